@@ -1,0 +1,69 @@
+"""Encrypted personal store: one SQLCipher database per profile, keyed from the passphrase with Argon2id."""
+
+from ._kdf import DEFAULT_KDF, KdfParams
+from ._paths import DATA_DIR_ENV, default_data_dir
+from .checkins import CheckIn, Question
+from .contributions import MINUTES, Contribution, ContributionKind
+from .errors import (
+    CorruptProfileError,
+    ExportFileError,
+    NotFoundError,
+    ProfileLockedError,
+    ProfileNotFoundError,
+    StoreError,
+    UnsupportedFormatError,
+    ValidationError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+)
+from .goals import Goal, GoalAction, GoalStatus
+from .identity import DeviceIdentity
+from .passphrase import Strength, assess
+from .plan import PlanItem, PlanSection
+from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
+from .session import ProfileSession
+from .settings import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, Setting
+from .supporters import Supporter
+from .transfer import EXPORT_SUFFIX, export_profile, import_profile
+
+__all__ = [
+    "AUTO_LOCK_MINUTES",
+    "DATA_DIR_ENV",
+    "DEFAULT_KDF",
+    "EXPORT_SUFFIX",
+    "GUEST_LABEL",
+    "MINUTES",
+    "THEME",
+    "WINDOW_GEOMETRY",
+    "CheckIn",
+    "Contribution",
+    "ContributionKind",
+    "CorruptProfileError",
+    "DeviceIdentity",
+    "ExportFileError",
+    "Goal",
+    "GoalAction",
+    "GoalStatus",
+    "KdfParams",
+    "NotFoundError",
+    "PlanItem",
+    "PlanSection",
+    "ProfileInfo",
+    "ProfileLockedError",
+    "ProfileManager",
+    "ProfileNotFoundError",
+    "ProfileSession",
+    "Question",
+    "Setting",
+    "StoreError",
+    "Strength",
+    "Supporter",
+    "UnsupportedFormatError",
+    "ValidationError",
+    "WeakPassphraseError",
+    "WrongPassphraseError",
+    "assess",
+    "default_data_dir",
+    "export_profile",
+    "import_profile",
+]

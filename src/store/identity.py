@@ -1,0 +1,61 @@
+"""This device's identity keys (Ed25519 for signing, X25519 for key agreement) and its CRDT actor id."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ._common import ConnectionSource, utc_now
+from ._database import Connection
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    signing_key: bytes = field(repr=False)
+    agreement_key: bytes = field(repr=False)
+    actor_id: bytes
+
+    @property
+    def signing_public_key(self) -> bytes:
+        return Ed25519PrivateKey.from_private_bytes(self.signing_key).public_key().public_bytes_raw()
+
+    @property
+    def device_id(self) -> bytes:
+        """SHA-256 of the Ed25519 public key."""
+        return hashlib.sha256(self.signing_public_key).digest()
+
+
+def generate_identity() -> DeviceIdentity:
+    return DeviceIdentity(
+        Ed25519PrivateKey.generate().private_bytes_raw(),
+        X25519PrivateKey.generate().private_bytes_raw(),
+        os.urandom(16),
+    )
+
+
+def replace_identity(conn: Connection) -> DeviceIdentity:
+    """Give this profile a fresh identity (new profile, import, restore). Caller holds the transaction."""
+    identity = generate_identity()
+    conn.execute(
+        "INSERT INTO device_identity (slot, signing_key, agreement_key, actor_id, created_at) VALUES (1, ?, ?, ?, ?)"
+        " ON CONFLICT (slot) DO UPDATE SET signing_key = excluded.signing_key,"
+        " agreement_key = excluded.agreement_key, actor_id = excluded.actor_id, created_at = excluded.created_at",
+        (identity.signing_key, identity.agreement_key, identity.actor_id, utc_now()),
+    )
+    return identity
+
+
+class IdentityRepository:
+    def __init__(self, source: ConnectionSource) -> None:
+        self._source = source
+
+    def get(self) -> DeviceIdentity:
+        row = self._source.connection().execute(
+            "SELECT signing_key, agreement_key, actor_id FROM device_identity WHERE slot = 1").fetchone()
+        if row is None:
+            raise LookupError("This profile has no device identity yet.")
+        return DeviceIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]))

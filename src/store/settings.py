@@ -1,0 +1,61 @@
+"""Per-profile settings, typed: each setting has a default and a validator."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ._common import ConnectionSource, check_int
+from ._database import transaction
+from .errors import ValidationError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    low: int | None = None
+    high: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def validate(self, value: object) -> T:
+        if isinstance(self.default, bool):
+            if not isinstance(value, bool):
+                raise ValidationError(self.key, "must be on or off.")
+        elif isinstance(self.default, int):
+            check_int(self.key, value, low=self.low or 0, high=self.high or 10**9)
+        elif isinstance(self.default, str) and self.choices and value not in self.choices:
+            raise ValidationError(self.key, f"must be one of {', '.join(self.choices)}.")
+        return value  # type: ignore[return-value]
+
+
+AUTO_LOCK_MINUTES: Setting[int] = Setting("auto_lock_minutes", 5, low=0, high=240)  # 0 = never
+THEME: Setting[str] = Setting("theme", "system", choices=("system", "light", "dark"))
+WINDOW_GEOMETRY: Setting[str] = Setting("window_geometry", "")
+
+
+class SettingsRepository:
+    def __init__(self, source: ConnectionSource) -> None:
+        self._source = source
+
+    def get(self, setting: Setting[T]) -> T:
+        row = self._source.connection().execute(
+            "SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+        if row is None:
+            return setting.default
+        try:
+            return setting.validate(json.loads(row[0]))
+        except (ValueError, ValidationError):
+            return setting.default  # a value from an older version that no longer validates
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        clean = setting.validate(value)
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (setting.key, json.dumps(clean)),
+            )

@@ -1,0 +1,146 @@
+"""Export a whole profile to one encrypted file, and import it on another device (with a new identity).
+
+File layout (all integers big-endian):
+    magic   16 bytes  b"COMMONS-PROFILE\\n"
+    length   4 bytes  size of the JSON header
+    header   JSON     {"format": 1, "kdf": {...}, "salt": b64, "label": str, "schema": int, "exported_at": str}
+    body              a SQLCipher database keyed with Argon2id(export passphrase, salt)
+
+The body is never plaintext: sqlcipher_export writes it encrypted under the export key, and SQLCipher's
+per-page HMACs detect tampering and truncation.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import secrets
+import struct
+from pathlib import Path
+
+from ._database import DB_FILE, DatabaseError, integrity_problems, open_database, transaction
+from ._header import ProfileHeader, write_atomic, write_header
+from ._kdf import KdfParams, derive_key, key_check, new_salt
+from ._migrate import latest_version, migrate, schema_version
+from ._wipe import wipe_directory
+from .errors import ExportFileError, UnsupportedFormatError
+from .identity import replace_identity
+from .passphrase import require_strong
+from .profiles import ProfileManager
+from .session import ProfileSession
+
+MAGIC = b"COMMONS-PROFILE\n"
+EXPORT_FORMAT = 1
+MAX_HEADER = 16 * 1024
+EXPORT_SUFFIX = ".commons-profile"
+
+
+def export_profile(session: ProfileSession, destination: Path, passphrase: str, kdf: KdfParams) -> None:
+    """Write the whole profile, encrypted under *passphrase*, to *destination* (replaced atomically)."""
+    require_strong(passphrase, (session.label,))
+    salt = new_salt()
+    key = derive_key(passphrase, salt, kdf)
+    conn = session.connection()
+    scratch = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.db")
+    try:
+        conn.execute("ATTACH DATABASE ? AS export KEY \"x'" + key.hex() + "'\"", (str(scratch),))
+        try:
+            conn.execute("SELECT sqlcipher_export('export')")
+            # sqlcipher_export copies tables, not the schema version.
+            conn.execute(f"PRAGMA export.user_version = {schema_version(conn)}")
+        finally:
+            conn.execute("DETACH DATABASE export")
+        header = json.dumps({
+            "format": EXPORT_FORMAT,
+            "kdf": kdf.to_json(),
+            "salt": base64.b64encode(salt).decode("ascii"),
+            "label": session.label,
+            "schema": schema_version(conn),
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }).encode("utf-8")
+        body = scratch.read_bytes()
+        write_atomic(destination, MAGIC + struct.pack(">I", len(header)) + header + body)
+    finally:
+        for leftover in (scratch, scratch.with_name(scratch.name + "-journal")):
+            if leftover.exists():
+                leftover.unlink()
+
+
+def read_export_header(source: Path) -> tuple[dict[str, object], int]:
+    """The export's header and where its body starts; raises ExportFileError for anything else."""
+    try:
+        with source.open("rb") as fh:
+            start = fh.read(len(MAGIC) + 4)
+            if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
+                raise ExportFileError(f"{source.name} is not a Commons profile export.")
+            (length,) = struct.unpack(">I", start[len(MAGIC):])
+            if length > MAX_HEADER:
+                raise ExportFileError(f"{source.name} is damaged (its header is too large).")
+            raw = fh.read(length)
+    except OSError as exc:
+        raise ExportFileError(f"Could not read {source}: {exc.strerror}.") from exc
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExportFileError(f"{source.name} is damaged (unreadable header).") from exc
+    if not isinstance(header, dict):
+        raise ExportFileError(f"{source.name} is damaged (unreadable header).")
+    if header.get("format") != EXPORT_FORMAT:
+        raise UnsupportedFormatError(f"{source.name} was exported by a newer version of Commons; update first.")
+    return header, len(MAGIC) + 4 + length
+
+
+def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> ProfileSession:
+    """Create a new profile on this device from an export. It keeps *passphrase*, and gets a new device
+    identity and a new CRDT actor id: a copied actor id would break sync with the original device forever."""
+    header, body_at = read_export_header(source)
+    try:
+        kdf = KdfParams.from_json(header.get("kdf"))
+        salt = base64.b64decode(str(header.get("salt")), validate=True)
+        if int(str(header.get("schema"))) > latest_version():
+            raise UnsupportedFormatError("This export is from a newer version of Commons; update first.")
+    except (ValueError, UnsupportedFormatError) as exc:
+        raise ExportFileError(f"{source.name} is damaged or from a newer version ({exc}).") from exc
+    label = str(header.get("label", ""))[:60]
+    export_key = derive_key(passphrase, salt, kdf)
+
+    manager.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    profile_id = secrets.token_hex(12)
+    staging = manager.root / f".importing-{profile_id}"
+    staging.mkdir(mode=0o700)
+    try:
+        with source.open("rb") as src, (staging / DB_FILE).open("wb") as dst:
+            src.seek(body_at)
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        try:
+            conn = open_database(staging / DB_FILE, export_key)
+        except DatabaseError as exc:
+            raise ExportFileError("The passphrase does not open this export, or the file is damaged.") from exc
+        try:
+            if problems := integrity_problems(conn):
+                raise ExportFileError(f"{source.name} is damaged: {problems[0]}")
+            migrate(conn)
+            with transaction(conn):
+                replace_identity(conn)
+            new_salt_ = new_salt()
+            key = derive_key(passphrase, new_salt_, manager.kdf)
+            conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+        finally:
+            conn.close()
+        write_header(staging, ProfileHeader(profile_id, label, False, _now(), manager.kdf, new_salt_,
+                                            key_check(key)))
+        final = manager.root / profile_id
+        os.replace(staging, final)
+    except BaseException:
+        wipe_directory(staging)
+        raise
+    return manager.unlock_with_key(profile_id, key)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

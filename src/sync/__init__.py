@@ -1,0 +1,1 @@
+"""Shared community state and how it moves between devices. Knows nothing of Qt or the personal store."""
