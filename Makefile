@@ -40,7 +40,7 @@ test: lint unit
 
 # Long crash loops: 1,000 SIGKILLs of a committing process.
 reliability: system-deps $(STAMP_DEV)
-	COMMONS_CRASH_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/store/test_crash_safety.py -m slow -p no:randomly
+	COMMONS_CRASH_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/store/test_crash_safety.py -m slow
 
 bench: $(STAMP_DEV)
 	$(PY) bench/store_bench.py

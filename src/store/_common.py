@@ -25,7 +25,9 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def clean_text(field: str, value: object, *, max_len: int, required: bool = False, one_line: bool = False) -> str:
+def clean_text(
+    field: str, value: object, *, max_len: int, required: bool = False, one_line: bool = False
+) -> str:
     """Normalise a person's text (NFC, trimmed) and check it is acceptable."""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text.")

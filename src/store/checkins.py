@@ -76,8 +76,14 @@ class CheckInRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
 
-    def record(self, day: dt.date, mood: int, note: str = "", answers: dict[Question, int] | None = None,
-               tags: tuple[str, ...] | list[str] = ()) -> CheckIn:
+    def record(
+        self,
+        day: dt.date,
+        mood: int,
+        note: str = "",
+        answers: dict[Question, int] | None = None,
+        tags: tuple[str, ...] | list[str] = (),
+    ) -> CheckIn:
         """Save the check-in for *day*, replacing any earlier one for that day."""
         day = check_day("Date", day, allow_future=False)
         mood = check_int("Mood", mood, low=1, high=10)
@@ -90,8 +96,10 @@ class CheckInRepository:
             row = conn.execute("SELECT id FROM checkins WHERE day = ?", (day.isoformat(),)).fetchone()
             checkin_id = row[0] if row else new_id()
             if row:
-                conn.execute("UPDATE checkins SET mood = ?, note = ?, updated_at = ? WHERE id = ?",
-                             (mood, text, now, checkin_id))
+                conn.execute(
+                    "UPDATE checkins SET mood = ?, note = ?, updated_at = ? WHERE id = ?",
+                    (mood, text, now, checkin_id),
+                )
                 conn.execute("DELETE FROM checkin_answers WHERE checkin_id = ?", (checkin_id,))
                 conn.execute("DELETE FROM checkin_tags WHERE checkin_id = ?", (checkin_id,))
             else:
@@ -99,10 +107,14 @@ class CheckInRepository:
                     "INSERT INTO checkins (id, day, mood, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                     (checkin_id, day.isoformat(), mood, text, now, now),
                 )
-            conn.executemany("INSERT INTO checkin_answers (checkin_id, question, value) VALUES (?, ?, ?)",
-                             [(checkin_id, q.value, v) for q, v in clean_answers.items()])
-            conn.executemany("INSERT INTO checkin_tags (checkin_id, tag) VALUES (?, ?)",
-                             [(checkin_id, t) for t in clean_tags])
+            conn.executemany(
+                "INSERT INTO checkin_answers (checkin_id, question, value) VALUES (?, ?, ?)",
+                [(checkin_id, q.value, v) for q, v in clean_answers.items()],
+            )
+            conn.executemany(
+                "INSERT INTO checkin_tags (checkin_id, tag) VALUES (?, ?)",
+                [(checkin_id, t) for t in clean_tags],
+            )
         return CheckIn(checkin_id, day, mood, text, clean_answers, clean_tags)
 
     def on(self, day: dt.date) -> CheckIn | None:
@@ -123,16 +135,31 @@ class CheckInRepository:
         tags: dict[str, list[str]] = {}
         for cid, q, v in conn.execute(
             "SELECT a.checkin_id, a.question, a.value FROM checkin_answers a JOIN checkins c ON c.id = a.checkin_id"
-            " WHERE c.day BETWEEN ? AND ?", (lo, hi)):
+            " WHERE c.day BETWEEN ? AND ?",
+            (lo, hi),
+        ):
             answers.setdefault(cid, {})[Question(q)] = v
         for cid, t in conn.execute(
             "SELECT t.checkin_id, t.tag FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id"
-            " WHERE c.day BETWEEN ? AND ? ORDER BY t.tag", (lo, hi)):
+            " WHERE c.day BETWEEN ? AND ? ORDER BY t.tag",
+            (lo, hi),
+        ):
             tags.setdefault(cid, []).append(t)
-        return [CheckIn(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], answers.get(r[0], {}),
-                        tuple(tags.get(r[0], ()))) for r in rows]
+        return [
+            CheckIn(
+                r[0],
+                dt.date.fromisoformat(r[1]),
+                r[2],
+                r[3],
+                answers.get(r[0], {}),
+                tuple(tags.get(r[0], ())),
+            )
+            for r in rows
+        ]
 
-    def mood_series(self, first: dt.date | None = None, last: dt.date | None = None) -> list[tuple[dt.date, int]]:
+    def mood_series(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[tuple[dt.date, int]]:
         """(day, mood) pairs oldest first, for charts."""
         conn = self._source.connection()
         rows = conn.execute(

@@ -71,9 +71,16 @@ def _validated(c: Contribution) -> Contribution:
 
 
 def _from_row(r: tuple[object, ...]) -> Contribution:
-    return Contribution(str(r[0]), ContributionKind(r[1]), int(r[2]),  # type: ignore[call-overload]
-                        str(r[3]), dt.date.fromisoformat(str(r[4])), str(r[5]), str(r[6]),
-                        None if r[7] is None else str(r[7]))
+    return Contribution(
+        str(r[0]),
+        ContributionKind(r[1]),
+        int(r[2]),  # type: ignore[call-overload]
+        str(r[3]),
+        dt.date.fromisoformat(str(r[4])),
+        str(r[5]),
+        str(r[6]),
+        None if r[7] is None else str(r[7]),
+    )
 
 
 _COLUMNS = "id, kind, amount_minor, unit, day, counterparty, note, ledger_ref"
@@ -83,16 +90,34 @@ class ContributionRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
 
-    def add(self, kind: ContributionKind, amount_minor: int, unit: str, day: dt.date, counterparty: str = "",
-            note: str = "", ledger_ref: str | None = None) -> Contribution:
+    def add(
+        self,
+        kind: ContributionKind,
+        amount_minor: int,
+        unit: str,
+        day: dt.date,
+        counterparty: str = "",
+        note: str = "",
+        ledger_ref: str | None = None,
+    ) -> Contribution:
         c = _validated(Contribution(new_id(), kind, amount_minor, unit, day, counterparty, note, ledger_ref))
         now = utc_now()
         conn = self._source.connection()
         with transaction(conn):
             conn.execute(
                 f"INSERT INTO contributions ({_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (c.id, c.kind.value, c.amount_minor, c.unit, c.day.isoformat(), c.counterparty, c.note,
-                 c.ledger_ref, now, now),
+                (
+                    c.id,
+                    c.kind.value,
+                    c.amount_minor,
+                    c.unit,
+                    c.day.isoformat(),
+                    c.counterparty,
+                    c.note,
+                    c.ledger_ref,
+                    now,
+                    now,
+                ),
             )
         return c
 
@@ -103,8 +128,17 @@ class ContributionRepository:
             cur = conn.execute(
                 "UPDATE contributions SET kind = ?, amount_minor = ?, unit = ?, day = ?, counterparty = ?,"
                 " note = ?, ledger_ref = ?, updated_at = ? WHERE id = ?",
-                (c.kind.value, c.amount_minor, c.unit, c.day.isoformat(), c.counterparty, c.note, c.ledger_ref,
-                 utc_now(), c.id),
+                (
+                    c.kind.value,
+                    c.amount_minor,
+                    c.unit,
+                    c.day.isoformat(),
+                    c.counterparty,
+                    c.note,
+                    c.ledger_ref,
+                    utc_now(),
+                    c.id,
+                ),
             )
             if cur.rowcount == 0:
                 raise NotFoundError("That contribution no longer exists.")
@@ -116,8 +150,9 @@ class ContributionRepository:
             if conn.execute("DELETE FROM contributions WHERE id = ?", (contribution_id,)).rowcount == 0:
                 raise NotFoundError("That contribution no longer exists.")
 
-    def list(self, first: dt.date | None = None, last: dt.date | None = None,
-             kind: ContributionKind | None = None) -> list[Contribution]:
+    def list(
+        self, first: dt.date | None = None, last: dt.date | None = None, kind: ContributionKind | None = None
+    ) -> list[Contribution]:
         sql = f"SELECT {_COLUMNS} FROM contributions WHERE day BETWEEN ? AND ?"
         args: list[object] = [(first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()]
         if kind is not None:
@@ -126,8 +161,9 @@ class ContributionRepository:
         rows = self._source.connection().execute(sql + " ORDER BY day DESC, created_at DESC", args)
         return [_from_row(tuple(r)) for r in rows]
 
-    def totals(self, first: dt.date | None = None, last: dt.date | None = None
-               ) -> dict[tuple[ContributionKind, str], int]:
+    def totals(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> dict[tuple[ContributionKind, str], int]:
         """Sum of amounts per (kind, unit) in the period."""
         rows = self._source.connection().execute(
             "SELECT kind, unit, sum(amount_minor) FROM contributions WHERE day BETWEEN ? AND ? GROUP BY kind, unit",

@@ -63,10 +63,14 @@ class GoalRepository:
         for r in conn.execute(
             "SELECT id, goal_id, position, text, done, due_day FROM goal_actions ORDER BY goal_id, position"
         ):
-            actions.setdefault(r[1], []).append(GoalAction(r[0], r[1], r[2], r[3], bool(r[4]), parse_day(r[5])))
+            actions.setdefault(r[1], []).append(
+                GoalAction(r[0], r[1], r[2], r[3], bool(r[4]), parse_day(r[5]))
+            )
         return [
             Goal(r[0], r[1], r[2], GoalStatus(r[3]), parse_day(r[4]), tuple(actions.get(r[0], ())))
-            for r in conn.execute("SELECT id, title, why, status, target_day FROM goals ORDER BY created_at, id")
+            for r in conn.execute(
+                "SELECT id, title, why, status, target_day FROM goals ORDER BY created_at, id"
+            )
         ]
 
     def get(self, goal_id: str) -> Goal:
@@ -90,8 +94,9 @@ class GoalRepository:
             )
         return goal
 
-    def update(self, goal_id: str, *, title: str, why: str, status: GoalStatus,
-               target: dt.date | None) -> Goal:
+    def update(
+        self, goal_id: str, *, title: str, why: str, status: GoalStatus, target: dt.date | None
+    ) -> Goal:
         clean = clean_text("Goal", title, max_len=200, required=True, one_line=True)
         reason = clean_text("Why it matters", why, max_len=2000)
         day = None if target is None else check_day("Target date", target)
@@ -133,7 +138,8 @@ class GoalRepository:
         conn = self._source.connection()
         with transaction(conn):
             cur = conn.execute(
-                "UPDATE goal_actions SET done = ?, updated_at = ? WHERE id = ?", (int(done), utc_now(), action_id)
+                "UPDATE goal_actions SET done = ?, updated_at = ? WHERE id = ?",
+                (int(done), utc_now(), action_id),
             )
             if cur.rowcount == 0:
                 raise NotFoundError("That action no longer exists.")

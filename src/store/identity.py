@@ -54,8 +54,11 @@ class IdentityRepository:
         self._source = source
 
     def get(self) -> DeviceIdentity:
-        row = self._source.connection().execute(
-            "SELECT signing_key, agreement_key, actor_id FROM device_identity WHERE slot = 1").fetchone()
+        row = (
+            self._source.connection()
+            .execute("SELECT signing_key, agreement_key, actor_id FROM device_identity WHERE slot = 1")
+            .fetchone()
+        )
         if row is None:
             raise LookupError("This profile has no device identity yet.")
         return DeviceIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]))

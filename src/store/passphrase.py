@@ -31,15 +31,21 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
     """How hard *passphrase* is to guess; *personal_words* (name, label) count against it."""
     if len(passphrase) < MIN_LENGTH:
         score = 0 if not passphrase else _score(passphrase, personal_words)[0]
-        return Strength(min(score, 1), False, f"Use at least {MIN_LENGTH} characters.",
-                        ("A few unrelated words make a long passphrase that is easy to remember.",))
+        return Strength(
+            min(score, 1),
+            False,
+            f"Use at least {MIN_LENGTH} characters.",
+            ("A few unrelated words make a long passphrase that is easy to remember.",),
+        )
     if len(passphrase) > MAX_LENGTH:
         return Strength(4, False, f"Use at most {MAX_LENGTH} characters.", ())
     score, warning, suggestions = _score(passphrase, personal_words)
     if score >= MIN_SCORE:
         return Strength(score, True, "", ())
     reason = warning or "This passphrase would be easy to guess."
-    return Strength(score, False, reason, suggestions or ("Add another word or two. Uncommon words are better.",))
+    return Strength(
+        score, False, reason, suggestions or ("Add another word or two. Uncommon words are better.",)
+    )
 
 
 def require_strong(passphrase: str, personal_words: tuple[str, ...] = ()) -> None:

@@ -49,12 +49,20 @@ _TITLES: dict[PlanSection, tuple[str, str, str | None]] = {
     PlanSection.DAILY_PLAN: ("Daily plan", "What I'm like when I'm well, and what I do every day.", None),
     PlanSection.TRIGGERS: ("Triggers", "Things that may upset me, and what I can do.", "What I can do"),
     PlanSection.WARNING_SIGNS: (
-        "Early warning signs", "Signs that I'm starting to feel worse, and what I can do.", "What I can do"),
+        "Early warning signs",
+        "Signs that I'm starting to feel worse, and what I can do.",
+        "What I can do",
+    ),
     PlanSection.BREAKING_DOWN: (
-        "When things are breaking down", "Signs that things are getting much worse, and what to do.",
-        "What to do"),
-    PlanSection.CRISIS_CONTACTS: ("Crisis plan: who to contact", "People to contact in a crisis.",
-                                  "How to reach them"),
+        "When things are breaking down",
+        "Signs that things are getting much worse, and what to do.",
+        "What to do",
+    ),
+    PlanSection.CRISIS_CONTACTS: (
+        "Crisis plan: who to contact",
+        "People to contact in a crisis.",
+        "How to reach them",
+    ),
     PlanSection.CRISIS_HELPS: ("Crisis plan: what helps", "What helps me in a crisis.", None),
     PlanSection.CRISIS_AVOID: ("Crisis plan: what does not help", "What others should avoid doing.", None),
     PlanSection.AFTER_CRISIS: ("After a crisis", "What helps me recover afterwards.", None),
@@ -156,17 +164,24 @@ class PlanRepository:
         conn = self._source.connection()
         with transaction(conn):
             item = self._get(item_id)
-            ids = [r[0] for r in conn.execute(
-                "SELECT id FROM plan_items WHERE section = ? ORDER BY position", (item.section.value,))]
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM plan_items WHERE section = ? ORDER BY position", (item.section.value,)
+                )
+            ]
             ids.remove(item_id)
             ids.insert(max(0, min(new_position, len(ids))), item_id)
             conn.executemany(
-                "UPDATE plan_items SET position = ? WHERE id = ?", [(i, x) for i, x in enumerate(ids)])
+                "UPDATE plan_items SET position = ? WHERE id = ?", [(i, x) for i, x in enumerate(ids)]
+            )
 
     def _get(self, item_id: str) -> PlanItem:
-        row = self._source.connection().execute(
-            "SELECT id, section, position, text, response FROM plan_items WHERE id = ?", (item_id,)
-        ).fetchone()
+        row = (
+            self._source.connection()
+            .execute("SELECT id, section, position, text, response FROM plan_items WHERE id = ?", (item_id,))
+            .fetchone()
+        )
         if row is None:
             raise NotFoundError("That plan item no longer exists.")
         return PlanItem(row[0], PlanSection(row[1]), row[2], row[3], row[4])

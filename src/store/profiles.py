@@ -11,10 +11,17 @@ from pathlib import Path
 
 from . import _header
 from ._common import clean_text
-from ._database import DB_FILE, DatabaseError, assert_encrypted_on_disk, open_database, raise_corrupt, transaction
+from ._database import (
+    DB_FILE,
+    DatabaseError,
+    assert_encrypted_on_disk,
+    open_database,
+    raise_corrupt,
+    transaction,
+)
 from ._header import ProfileHeader, read_header, write_atomic, write_header
 from ._kdf import DEFAULT_KDF, KdfParams, derive_key, key_check, new_salt
-from ._migrate import migrate
+from ._migrate import migrate, schema_version
 from ._paths import PROFILES_FOLDER, default_data_dir
 from ._wipe import finish_interrupted_wipes, wipe_directory
 from .errors import (
@@ -147,6 +154,11 @@ class ProfileManager:
         db = directory / DB_FILE
         if not db.exists():
             raise CorruptProfileError(f"The profile in {directory} has no database file.")
+        if db.stat().st_size == 0:
+            # SQLCipher would treat an empty file as a new database and quietly start over.
+            raise CorruptProfileError(
+                f"The profile database in {directory} is empty; restore it from a backup."
+            )
         assert_encrypted_on_disk(db)
         try:
             conn = open_database(db, key)
@@ -158,6 +170,10 @@ class ProfileManager:
                 ) from exc
             raise raise_corrupt(exc, directory) from exc
         try:
+            if schema_version(conn) == 0:
+                raise CorruptProfileError(
+                    f"The profile database in {directory} holds no data Commons wrote; restore it from a backup."
+                )
             migrate(conn)
         except DatabaseError as exc:
             conn.close()
@@ -211,4 +227,3 @@ class ProfileManager:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-

@@ -42,8 +42,11 @@ class SettingsRepository:
         self._source = source
 
     def get(self, setting: Setting[T]) -> T:
-        row = self._source.connection().execute(
-            "SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+        row = (
+            self._source.connection()
+            .execute("SELECT value FROM settings WHERE key = ?", (setting.key,))
+            .fetchone()
+        )
         if row is None:
             return setting.default
         try:
@@ -56,6 +59,7 @@ class SettingsRepository:
         conn = self._source.connection()
         with transaction(conn):
             conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (setting.key, json.dumps(clean)),
             )

@@ -19,13 +19,15 @@ class Supporter:
     sections: frozenset[PlanSection] = frozenset()
 
 
-def _clean(name: object, contact: object, relationship: object, sections: object
-           ) -> tuple[str, str, str, frozenset[PlanSection]]:
+def _clean(
+    name: object, contact: object, relationship: object, sections: object
+) -> tuple[str, str, str, frozenset[PlanSection]]:
     clean_name = clean_text("Name", name, max_len=120, required=True, one_line=True)
     clean_contact = clean_text("How to reach them", contact, max_len=300)
     clean_rel = clean_text("Relationship", relationship, max_len=120, one_line=True)
     if not isinstance(sections, (set, frozenset, list, tuple)) or not all(
-            isinstance(s, PlanSection) for s in sections):
+        isinstance(s, PlanSection) for s in sections
+    ):
         raise ValidationError("Shared sections", "must be plan sections.")
     return clean_name, clean_contact, clean_rel, frozenset(sections)
 
@@ -51,8 +53,13 @@ class SupporterRepository:
                 return s
         raise NotFoundError("That supporter is no longer in your network.")
 
-    def add(self, name: str, contact: str = "", relationship: str = "",
-            sections: frozenset[PlanSection] = frozenset()) -> Supporter:
+    def add(
+        self,
+        name: str,
+        contact: str = "",
+        relationship: str = "",
+        sections: frozenset[PlanSection] = frozenset(),
+    ) -> Supporter:
         supporter = Supporter(new_id(), *_clean(name, contact, relationship, sections))
         now = utc_now()
         conn = self._source.connection()
@@ -66,8 +73,10 @@ class SupporterRepository:
         return supporter
 
     def update(self, supporter: Supporter) -> Supporter:
-        clean = Supporter(supporter.id, *_clean(supporter.name, supporter.contact, supporter.relationship,
-                                                supporter.sections))
+        clean = Supporter(
+            supporter.id,
+            *_clean(supporter.name, supporter.contact, supporter.relationship, supporter.sections),
+        )
         conn = self._source.connection()
         with transaction(conn):
             cur = conn.execute(

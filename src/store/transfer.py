@@ -52,14 +52,16 @@ def export_profile(session: ProfileSession, destination: Path, passphrase: str, 
             conn.execute(f"PRAGMA export.user_version = {schema_version(conn)}")
         finally:
             conn.execute("DETACH DATABASE export")
-        header = json.dumps({
-            "format": EXPORT_FORMAT,
-            "kdf": kdf.to_json(),
-            "salt": base64.b64encode(salt).decode("ascii"),
-            "label": session.label,
-            "schema": schema_version(conn),
-            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        }).encode("utf-8")
+        header = json.dumps(
+            {
+                "format": EXPORT_FORMAT,
+                "kdf": kdf.to_json(),
+                "salt": base64.b64encode(salt).decode("ascii"),
+                "label": session.label,
+                "schema": schema_version(conn),
+                "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            }
+        ).encode("utf-8")
         body = scratch.read_bytes()
         write_atomic(destination, MAGIC + struct.pack(">I", len(header)) + header + body)
     finally:
@@ -75,7 +77,7 @@ def read_export_header(source: Path) -> tuple[dict[str, object], int]:
             start = fh.read(len(MAGIC) + 4)
             if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
                 raise ExportFileError(f"{source.name} is not a Commons profile export.")
-            (length,) = struct.unpack(">I", start[len(MAGIC):])
+            (length,) = struct.unpack(">I", start[len(MAGIC) :])
             if length > MAX_HEADER:
                 raise ExportFileError(f"{source.name} is damaged (its header is too large).")
             raw = fh.read(length)
@@ -88,7 +90,9 @@ def read_export_header(source: Path) -> tuple[dict[str, object], int]:
     if not isinstance(header, dict):
         raise ExportFileError(f"{source.name} is damaged (unreadable header).")
     if header.get("format") != EXPORT_FORMAT:
-        raise UnsupportedFormatError(f"{source.name} was exported by a newer version of Commons; update first.")
+        raise UnsupportedFormatError(
+            f"{source.name} was exported by a newer version of Commons; update first."
+        )
     return header, len(MAGIC) + 4 + length
 
 
@@ -120,7 +124,9 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
         try:
             conn = open_database(staging / DB_FILE, export_key)
         except DatabaseError as exc:
-            raise ExportFileError("The passphrase does not open this export, or the file is damaged.") from exc
+            raise ExportFileError(
+                "The passphrase does not open this export, or the file is damaged."
+            ) from exc
         try:
             if problems := integrity_problems(conn):
                 raise ExportFileError(f"{source.name} is damaged: {problems[0]}")
@@ -132,8 +138,9 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
             conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
         finally:
             conn.close()
-        write_header(staging, ProfileHeader(profile_id, label, False, _now(), manager.kdf, new_salt_,
-                                            key_check(key)))
+        write_header(
+            staging, ProfileHeader(profile_id, label, False, _now(), manager.kdf, new_salt_, key_check(key))
+        )
         final = manager.root / profile_id
         os.replace(staging, final)
     except BaseException:

@@ -1,0 +1,73 @@
+"""Numbered migrations: empty to latest in one transaction; failures and newer schemas leave data intact."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from store import UnsupportedFormatError
+from store._database import open_database
+from store._migrate import Migration, available_migrations, latest_version, migrate, schema_version
+
+EXPECTED_TABLES = {
+    "plan_items",
+    "goals",
+    "goal_actions",
+    "checkins",
+    "checkin_answers",
+    "checkin_tags",
+    "supporters",
+    "supporter_sections",
+    "contributions",
+    "settings",
+    "device_identity",
+}
+
+
+def _tables(conn: object) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()  # type: ignore[attr-defined]
+    return {r[0] for r in rows}
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    versions = [m.version for m in available_migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_empty_to_latest(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    assert schema_version(conn) == 0
+    assert migrate(conn) == latest_version()
+    assert schema_version(conn) == latest_version()
+    assert _tables(conn) >= EXPECTED_TABLES
+    assert migrate(conn) == latest_version()  # idempotent
+    conn.close()
+
+
+def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    before = migrate(conn)
+    broken = [
+        *available_migrations(),
+        Migration(
+            latest_version() + 1, "9999_broken.sql", "CREATE TABLE extra (a);\nINSERT INTO nope VALUES (1);"
+        ),
+    ]
+    monkeypatch.setattr("store._migrate.available_migrations", lambda: broken)
+    with pytest.raises(Exception, match="nope"):
+        migrate(conn)
+    assert schema_version(conn) == before
+    assert "extra" not in _tables(conn)
+    assert not conn.in_transaction
+    conn.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    migrate(conn)
+    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    with pytest.raises(UnsupportedFormatError, match="newer version"):
+        migrate(conn)
+    conn.close()

@@ -1,0 +1,134 @@
+"""Wellness plan items and goals: typed values, validation with usable messages, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store import GoalStatus, NotFoundError, PlanSection, ProfileSession, ValidationError
+
+
+def test_every_section_has_a_title_and_prompt() -> None:
+    assert len(PlanSection) == 9
+    for section in PlanSection:
+        assert section.title
+        assert section.prompt
+    assert {s for s in PlanSection if s.is_crisis_plan} == {
+        PlanSection.CRISIS_CONTACTS,
+        PlanSection.CRISIS_HELPS,
+        PlanSection.CRISIS_AVOID,
+    }
+
+
+def test_add_update_remove_restore(session: ProfileSession) -> None:
+    plan = session.plan
+    a = plan.add(PlanSection.TRIGGERS, "  Loud crowds ", "Find a quiet corner")
+    b = plan.add(PlanSection.TRIGGERS, "Missing meals")
+    assert (a.text, a.position, b.position) == ("Loud crowds", 0, 1)
+    plan.update(b.id, "Skipping meals", "Keep a snack in my bag")
+    removed = plan.remove(a.id)
+    assert [i.text for i in plan.items(PlanSection.TRIGGERS)] == ["Skipping meals"]
+    plan.restore(removed)
+    assert [(i.text, i.response) for i in plan.items(PlanSection.TRIGGERS)] == [
+        ("Loud crowds", "Find a quiet corner"),
+        ("Skipping meals", "Keep a snack in my bag"),
+    ]
+    by_section = plan.by_section()
+    assert set(by_section) == set(PlanSection)
+    assert len(by_section[PlanSection.TRIGGERS]) == 2
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "response", "field"),
+    [
+        (PlanSection.TOOLBOX, "   ", "", "Item"),
+        (PlanSection.TOOLBOX, "x" * 2001, "", "Item"),
+        (PlanSection.TOOLBOX, "Walk", "a response where none is asked", "Response"),
+        (PlanSection.TOOLBOX, "nul\x00byte", "", "Item"),
+        ("toolbox", "Walk", "", "section"),
+    ],
+)
+def test_plan_validation(
+    session: ProfileSession, section: object, text: str, response: str, field: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        session.plan.add(section, text, response)  # type: ignore[arg-type]
+    assert info.value.field == field
+    assert session.plan.items() == []
+
+
+def test_missing_items(session: ProfileSession) -> None:
+    with pytest.raises(NotFoundError):
+        session.plan.update("nope", "text")
+    with pytest.raises(NotFoundError):
+        session.plan.remove("nope")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    ops=st.lists(
+        st.tuples(st.sampled_from(["add", "remove", "move", "undo"]), st.integers(0, 20)), max_size=25
+    )
+)
+def test_plan_order_matches_a_list_model(session: ProfileSession, ops: list[tuple[str, int]]) -> None:
+    """Adds, removes, moves and undos keep positions dense and in the order a list would."""
+    plan = session.plan
+    for item in plan.items():
+        plan.remove(item.id)
+    model: list[str] = []
+    undo: list[tuple[int, object]] = []
+    for n, (op, arg) in enumerate(ops):
+        if op == "add":
+            model.append(plan.add(PlanSection.TOOLBOX, f"item {n}").text)
+        elif op == "remove" and model:
+            i = arg % len(model)
+            item = plan.items(PlanSection.TOOLBOX)[i]
+            undo.append((i, plan.remove(item.id)))
+            model.pop(i)
+            # Removing leaves a gap in positions; restore puts the item back at its old index.
+        elif op == "undo" and undo:
+            i, removed = undo.pop()
+            plan.restore(removed)  # type: ignore[arg-type]
+            model.insert(min(i, len(model)), removed.text)  # type: ignore[attr-defined]
+            undo.clear()  # only the latest deletion is undoable, as in the app
+        elif op == "move" and model:
+            items = plan.items(PlanSection.TOOLBOX)
+            i, j = arg % len(model), (arg * 7) % len(model)
+            plan.move(items[i].id, j)
+            model.insert(j, model.pop(i))
+            undo.clear()
+        assert [i.text for i in plan.items(PlanSection.TOOLBOX)] == model
+
+
+def test_goals_with_actions(session: ProfileSession) -> None:
+    goals = session.goals
+    g = goals.add("Walk 3 times a week", "Clears my head", dt.date(2027, 1, 31))
+    a1 = goals.add_action(g.id, "Find a walking buddy")
+    goals.add_action(g.id, "Buy shoes", dt.date(2026, 12, 5))
+    goals.set_action_done(a1.id, True)
+    got = goals.get(g.id)
+    assert got.progress == 0.5
+    assert [a.text for a in got.actions] == ["Find a walking buddy", "Buy shoes"]
+    assert got.actions[1].due == dt.date(2026, 12, 5)
+    done = goals.update(g.id, title=got.title, why=got.why, status=GoalStatus.DONE, target=None)
+    assert (done.status, done.target, done.progress) == (GoalStatus.DONE, None, 1.0)
+    goals.remove_action(a1.id)
+    assert len(goals.get(g.id).actions) == 1
+    goals.remove(g.id)
+    assert goals.list() == []
+    assert session.connection().execute("SELECT count(*) FROM goal_actions").fetchone()[0] == 0
+
+
+def test_goal_validation(session: ProfileSession) -> None:
+    with pytest.raises(ValidationError, match="one line"):
+        session.goals.add("two\nlines")
+    with pytest.raises(ValidationError, match="calendar date"):
+        session.goals.add("Goal", target="tomorrow")  # type: ignore[arg-type]
+    with pytest.raises(NotFoundError):
+        session.goals.add_action("missing", "Do it")
+    g = session.goals.add("Goal")
+    with pytest.raises(ValidationError, match="Status"):
+        session.goals.update(g.id, title="Goal", why="", status="done", target=None)  # type: ignore[arg-type]
