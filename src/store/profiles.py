@@ -32,7 +32,7 @@ from .errors import (
 )
 from .identity import replace_identity
 from .passphrase import require_strong
-from .session import ProfileSession
+from .session import ProfileSession, in_use_elsewhere
 
 # A passphrase change writes the next header here first, so a crash mid-rekey never strands the data.
 NEXT_HEADER_FILE = "profile.next.json"
@@ -115,7 +115,10 @@ class ProfileManager:
         except BaseException:
             wipe_directory(staging)
             raise
-        return self._open(self.root / profile_id, header, key)
+        session = self._open(self.root / profile_id, header, key)
+        if guest:
+            session.hold_in_use()  # another instance's start-up clean-up must not wipe a live guest
+        return session
 
     def unlock(self, profile_id: str, passphrase: str) -> ProfileSession:
         directory = self.profile_dir(profile_id)
@@ -221,8 +224,9 @@ class ProfileManager:
             if entry.name.startswith((".creating-", ".importing-")) and entry.is_dir():
                 wipe_directory(entry)
         for info in self.list_profiles():
-            if info.guest and info.problem is None:
-                wipe_directory(self.root / info.profile_id)
+            directory = self.root / info.profile_id
+            if info.guest and info.problem is None and not in_use_elsewhere(directory):
+                wipe_directory(directory)
 
 
 def _now() -> str:

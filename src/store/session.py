@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 from pathlib import Path
 
 from ._database import Connection, integrity_problems
@@ -14,6 +16,23 @@ from .plan import PlanRepository
 from .settings import SettingsRepository
 from .supporters import SupporterRepository
 
+IN_USE_FILE = ".in-use"
+
+
+def in_use_elsewhere(directory: Path) -> bool:
+    """True while another open session holds the profile (see ProfileSession.hold_in_use)."""
+    try:
+        fd = os.open(directory / IN_USE_FILE, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
 
 class ProfileSession:
     """Use from one thread only (the connection is bound to the thread that unlocked it)."""
@@ -24,6 +43,7 @@ class ProfileSession:
         self.guest = guest
         self.directory = directory
         self._conn: Connection | None = conn
+        self._in_use_fd: int | None = None
         self.plan = PlanRepository(self)
         self.goals = GoalRepository(self)
         self.checkins = CheckInRepository(self)
@@ -45,6 +65,12 @@ class ProfileSession:
         """Problems found by SQLCipher's page check and SQLite's structure check; empty when sound."""
         return integrity_problems(self.connection())
 
+    def hold_in_use(self) -> None:
+        """Mark the profile as in use by this process until lock(), so start-up clean-up elsewhere spares it."""
+        fd = os.open(self.directory / IN_USE_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        self._in_use_fd = fd
+
     def lock(self) -> None:
         """Close the database. The key is no longer held by this session; unlock again to continue."""
         conn, self._conn = self._conn, None
@@ -52,6 +78,9 @@ class ProfileSession:
             # Fold the WAL back into the encrypted main file so no -wal file lingers after lock.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
+        fd, self._in_use_fd = self._in_use_fd, None
+        if fd is not None:
+            os.close(fd)  # closing releases the flock
 
     def __enter__(self) -> ProfileSession:
         return self

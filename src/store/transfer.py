@@ -133,13 +133,13 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
             migrate(conn)
             with transaction(conn):
                 replace_identity(conn)
-            new_salt_ = new_salt()
-            key = derive_key(passphrase, new_salt_, manager.kdf)
+            fresh_salt = new_salt()
+            key = derive_key(passphrase, fresh_salt, manager.kdf)
             conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
         finally:
             conn.close()
         write_header(
-            staging, ProfileHeader(profile_id, label, False, _now(), manager.kdf, new_salt_, key_check(key))
+            staging, ProfileHeader(profile_id, label, False, _now(), manager.kdf, fresh_salt, key_check(key))
         )
         final = manager.root / profile_id
         os.replace(staging, final)

@@ -243,5 +243,10 @@ def test_clean_up_wipes_leftovers(manager: ProfileManager, session: ProfileSessi
     (manager.root / ".creating-abc").mkdir()
     (manager.root / ".creating-abc" / "profile.db").write_bytes(os.urandom(100))
     (manager.root / ".wiping-def").mkdir()
+    live_guest = manager.create_guest()  # another window's session, still in use
     manager.clean_up()
-    assert sorted(p.name for p in manager.root.iterdir()) == [session.profile_id]
+    assert sorted(p.name for p in manager.root.iterdir()) == sorted(
+        [session.profile_id, live_guest.profile_id]
+    )
+    manager.end_guest_session(live_guest)
+    assert [p.name for p in manager.root.iterdir()] == [session.profile_id]
