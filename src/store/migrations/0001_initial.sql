@@ -1,5 +1,7 @@
 -- The personal store: wellness plan, goals, check-ins, supporters, contributions, settings, device identity.
 -- Times are UTC ISO-8601 strings; days are ISO dates; money is integer minor units.
+-- The check-in tables are WITHOUT ROWID: one b-tree per table instead of table + key index, so saving a
+-- check-in writes fewer pages, each of which SQLCipher must encrypt and HMAC.
 
 CREATE TABLE plan_items (
     id          TEXT PRIMARY KEY,
@@ -42,20 +44,20 @@ CREATE TABLE checkins (
     note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE checkin_answers (
     checkin_id  TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
     question    TEXT NOT NULL CHECK (question IN ('sleep', 'energy', 'stress', 'connection')),
     value       INTEGER NOT NULL CHECK (value BETWEEN 0 AND 4),
     PRIMARY KEY (checkin_id, question)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE checkin_tags (
     checkin_id  TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
     tag         TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
     PRIMARY KEY (checkin_id, tag)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE supporters (
     id            TEXT PRIMARY KEY,
@@ -70,7 +72,7 @@ CREATE TABLE supporter_sections (
     supporter_id  TEXT NOT NULL REFERENCES supporters (id) ON DELETE CASCADE,
     section       TEXT NOT NULL,
     PRIMARY KEY (supporter_id, section)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE contributions (
     id            TEXT PRIMARY KEY,
@@ -89,7 +91,7 @@ CREATE INDEX contributions_by_day ON contributions (day);
 CREATE TABLE settings (
     key    TEXT PRIMARY KEY,
     value  TEXT NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 -- This device's identity. Regenerated on import or restore: a copied actor id breaks CRDT sync forever.
 CREATE TABLE device_identity (

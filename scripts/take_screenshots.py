@@ -1,0 +1,176 @@
+"""Saves PNGs of the main screens into docs/screenshots/, using a throw-away demo profile.
+
+Run through scripts/screenshots.sh (which starts Xvfb); it works offscreen too. Everything happens in a
+temporary data directory that is deleted afterwards; the demo person and their plan are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from commons_desktop.app import build, create_application
+from commons_desktop.controller import Controller
+from store import KdfParams, PlanSection, ProfileManager, Question
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# Screenshots need no real key stretching; the demo profile is deleted at the end.
+DEMO_KDF = KdfParams(memory_cost_kib=1024, iterations=1, lanes=1)
+DEMO_PASSPHRASE = "kettle orchard bicycle 58 lanterns"  # noqa: S105 (fictional demo, deleted afterwards)
+WINDOW_SIZE = (1180, 760)
+
+PLAN: dict[PlanSection, list[tuple[str, str]]] = {
+    PlanSection.TOOLBOX: [
+        ("Walk by the canal in the morning", ""),
+        ("Call my sister Ana", ""),
+        ("Cook something simple with the radio on", ""),
+        ("Ten minutes of stretching", ""),
+        ("The library on Saturdays", ""),
+    ],
+    PlanSection.DAILY_PLAN: [
+        ("When I'm well I'm curious and chatty, and I sleep through the night", ""),
+        ("Breakfast before I look at my phone", ""),
+        ("Get outside at least once", ""),
+    ],
+    PlanSection.TRIGGERS: [
+        ("Letters from the housing office", "Open them with Ana, never alone at night"),
+        ("Arguments in the stairwell", "Headphones on and go for a walk"),
+        ("Skipping meals", "Keep soup and crackers in the cupboard"),
+    ],
+    PlanSection.WARNING_SIGNS: [
+        ("Staying in bed past ten", "Set an alarm and open the curtains straight away"),
+        ("Not answering messages", "Send one short reply, even just a thumbs up"),
+        ("Snapping at people", "Take a break and tell them it's not about them"),
+        ("Cancelling plans I was looking forward to", "Go for half an hour instead of not at all"),
+    ],
+    PlanSection.BREAKING_DOWN: [
+        ("Two nights without sleep", "Call the GP surgery and tell Ana"),
+        ("Not eating for a day", "Ask Mo next door to bring a meal round"),
+    ],
+    PlanSection.CRISIS_CONTACTS: [
+        ("Ana (sister)", "07700 900123, any time"),
+        ("Drop-in centre, Mill Road", "Mon–Fri 10–4, ask for Priya"),
+        ("Mo (neighbour, flat 3)", "Knock, or text 07700 900456"),
+    ],
+    PlanSection.CRISIS_HELPS: [
+        ("Someone sitting with me quietly", ""),
+        ("Tea and a blanket", ""),
+        ("Being reminded that it will pass", ""),
+    ],
+    PlanSection.CRISIS_AVOID: [("Telling me to cheer up", ""), ("Lots of questions at once", "")],
+    PlanSection.AFTER_CRISIS: [("A slow week with no appointments", ""), ("Checking in with Priya", "")],
+}
+NOTES = [
+    "Good chat with Ana.",
+    "Rained all day, stayed in.",
+    "Walked to the library.",
+    "",
+    "Letter from the housing office. Opened it with Ana.",
+    "Slept badly.",
+    "",
+    "Cooked for Mo.",
+]
+TAGS = [("walk",), ("family",), ("sleep",), (), ("housing", "family"), ("work",), (), ("cooking", "friends")]
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="commons-screens-") as tmp:
+        manager = ProfileManager(Path(tmp), DEMO_KDF)
+        controller = build(manager, idle_timeout_ms=0)
+        window = controller.window
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        try:
+            _shoot_all(app, controller, manager)
+        finally:
+            controller.shutdown()
+            window.close()
+    return 0
+
+
+def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManager) -> None:
+    window = controller.window
+    welcome = window.welcome_view
+    _wait(lambda: window.current_page() is welcome)
+    welcome.name_edit.setText("Robin")
+    welcome.passphrase_edit.setText(DEMO_PASSPHRASE)
+    welcome.repeat_edit.setText(DEMO_PASSPHRASE)
+    welcome.name_edit.setFocus()
+    _save(window, "welcome.png")
+
+    _seed_demo_profile(manager)
+    controller.show_profiles()
+    unlock = window.unlock_view
+    _wait(lambda: window.current_page() is unlock and unlock.profile_list.count() == 1)
+    unlock.passphrase_edit.setText(DEMO_PASSPHRASE)
+    _save(window, "unlock.png")
+
+    unlock.unlock_button.click()
+    plan = window.workspace_view.plan_view
+    _wait(lambda: bool(plan.items(PlanSection.TRIGGERS)))
+    window.resize(*WINDOW_SIZE)  # the profile's saved geometry is empty; keep the documented size
+    plan.select_section(PlanSection.WARNING_SIGNS)
+    plan.panel.table.selectRow(1)
+    _save(window, "plan.png")
+
+    plan.select_section(PlanSection.CRISIS_CONTACTS)
+    _save(window, "crisis-plan.png")
+
+    window.workspace_view.show_page(1)
+    checkins = window.workspace_view.checkin_view
+    _wait(lambda: checkins.model.rowCount() > 10)
+    _save(window, "checkin.png")
+
+
+def _seed_demo_profile(manager: ProfileManager) -> None:
+    rng = random.Random(7)
+    today = dt.date.today()
+    with manager.create("Robin", DEMO_PASSPHRASE) as session:
+        for section, items in PLAN.items():
+            for text, response in items:
+                session.plan.add(section, text, response)
+        for back in range(26, -1, -1):
+            if back not in (0, 1, 2) and rng.random() < 0.15:
+                continue  # a few missed days, as in real life
+            # A rough patch about two weeks ago (the housing letter), then recovery.
+            dip = 3.2 if 10 <= back <= 15 else 1.6 if back in (9, 16) else 0.0
+            mood = max(1, min(10, round(6.6 - dip + rng.uniform(-1.3, 1.3))))
+            answers = {q: max(0, min(4, rng.randint(mood // 3, mood // 2))) for q in Question}
+            answers[Question.STRESS] = max(0, min(4, 5 - mood // 2))
+            pick = rng.randrange(len(NOTES))
+            session.checkins.record(today - dt.timedelta(days=back), mood, NOTES[pick], answers, TAGS[pick])
+
+
+def _wait(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not appear in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _save(window: QWidget, name: str) -> None:
+    # Let layouts settle and the busy indicator disappear before grabbing.
+    for _ in range(30):
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    pixmap = window.grab()
+    if not pixmap.save(str(OUT / name), "PNG"):
+        raise OSError(f"could not write {OUT / name}")
+    print(f"saved {OUT / name} ({pixmap.width()}×{pixmap.height()})")
+
+
+if __name__ == "__main__":
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""Moves the window between welcome, unlock and the workspace, and owns locking (by hand or when idle)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from commons_desktop.idle import IdleWatcher
+from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
+from commons_desktop.theme import apply_theme
+from commons_desktop.views.main_window import MainWindow
+from store import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, ProfileInfo, ProfileSession
+
+
+@dataclass(frozen=True)
+class _Preferences:
+    geometry: str
+    auto_lock_minutes: int
+    theme: str
+
+
+def _read_preferences(session: ProfileSession) -> _Preferences:
+    settings = session.settings
+    return _Preferences(settings.get(WINDOW_GEOMETRY), settings.get(AUTO_LOCK_MINUTES), settings.get(THEME))
+
+
+class Controller(QObject):
+    sig_unlocked = Signal()
+    sig_locked = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        runner: StoreRunner,
+        window: MainWindow,
+        idle_timeout_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.window = window
+        self.idle = IdleWatcher(app, self)
+        self._idle_override_ms = idle_timeout_ms
+        self._info: SessionInfo | None = None
+        self._shut_down = False
+
+        welcome, unlock = window.welcome_view, window.unlock_view
+        welcome.sig_create_requested.connect(self._create)
+        welcome.sig_guest_requested.connect(self._start_guest)
+        welcome.sig_back_requested.connect(lambda: self.show_profiles())
+        unlock.sig_unlock_requested.connect(self._unlock)
+        unlock.sig_create_requested.connect(self._show_create)
+        unlock.sig_guest_requested.connect(self._start_guest)
+        window.lock_action.triggered.connect(self.lock)
+        window.end_session_action.triggered.connect(self.end_guest_session)
+        window.sig_close_requested.connect(self.shutdown)
+        runner.sig_failed.connect(self._show_failure)
+        self.idle.sig_idle_timeout.connect(self.lock)
+        self.idle.sig_countdown_changed.connect(
+            lambda s: window.show_countdown(s, guest=self._info is not None and self._info.guest)
+        )
+        self.idle.sig_countdown_cancelled.connect(lambda: window.show_countdown(None))
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def session_info(self) -> SessionInfo | None:
+        return self._info
+
+    @property
+    def unlocked(self) -> bool:
+        return self._info is not None
+
+    # -- before unlock --------------------------------------------------------------------------
+
+    def show_profiles(self, select: str | None = None) -> None:
+        """Ask the store which profiles exist, then show the picker, or the welcome screen if none."""
+        self.runner.run(
+            lambda m: m.list_profiles(), lambda found: self._show_start(found, select), owner=self
+        )
+
+    def _show_start(self, profiles: list[ProfileInfo], select: str | None) -> None:
+        if self._info is not None:
+            return  # unlocked meanwhile (a guest session started while the listing ran)
+        personal = [p for p in profiles if not p.guest]
+        if personal:
+            self.window.unlock_view.set_profiles(personal, select)
+            self.window.show_page(self.window.unlock_view)
+            self.window.unlock_view.focus_passphrase()
+        else:
+            self.window.welcome_view.set_can_go_back(False)
+            self.window.show_page(self.window.welcome_view)
+            self.window.welcome_view.focus_first_field()
+
+    def _show_create(self) -> None:
+        welcome = self.window.welcome_view
+        welcome.reset()
+        welcome.set_can_go_back(True)
+        self.window.show_page(welcome)
+        welcome.focus_first_field()
+
+    def _create(self, label: str, passphrase: str) -> None:
+        welcome = self.window.welcome_view
+        self.runner.open_session(
+            lambda m: m.create(label, passphrase),
+            self._opened,
+            lambda exc: welcome.show_error(describe_error(exc)),
+            owner=self,
+        )
+
+    def _unlock(self, profile_id: str, passphrase: str) -> None:
+        unlock = self.window.unlock_view
+        self.runner.open_session(
+            lambda m: m.unlock(profile_id, passphrase),
+            self._opened,
+            lambda exc: unlock.show_error(describe_error(exc)),
+            owner=self,
+        )
+
+    def _start_guest(self) -> None:
+        page = self.window.current_page()
+        if page is self.window.welcome_view:
+            self.window.welcome_view.set_busy(True, self.tr("Starting a guest session…"))
+        elif page is self.window.unlock_view:
+            self.window.unlock_view.set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            self.window.welcome_view.set_busy(False)
+            self.window.unlock_view.set_busy(False)
+            self._show_failure(describe_error(exc))
+
+        self.runner.open_session(lambda m: m.create_guest(), self._opened, failed, owner=self)
+
+    # -- unlocked -------------------------------------------------------------------------------
+
+    def _opened(self, info: SessionInfo) -> None:
+        self._info = info
+        window = self.window
+        window.welcome_view.reset()
+        window.unlock_view.reset()
+        window.workspace_view.set_profile(info.label, info.guest)
+        window.set_unlocked(info.guest)
+        window.show_page(window.workspace_view)
+        window.workspace_view.load()
+        window.workspace_view.sidebar.setFocus()
+        if self._idle_override_ms is not None:
+            self.idle.start(self._idle_override_ms)
+        self.runner.with_session(
+            _read_preferences, self._apply_preferences, lambda _exc: self._apply_preferences(None), owner=self
+        )
+        self.sig_unlocked.emit()
+
+    def _apply_preferences(self, prefs: _Preferences | None) -> None:
+        if prefs is None:
+            prefs = _Preferences("", AUTO_LOCK_MINUTES.default, THEME.default)
+        if prefs.geometry:
+            # A damaged value keeps the current geometry.
+            with contextlib.suppress(binascii.Error, ValueError):
+                self.window.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry, validate=True)))
+        apply_theme(self.app, prefs.theme)
+        if self._idle_override_ms is None:
+            self.idle.start(prefs.auto_lock_minutes * 60_000)
+
+    def lock(self) -> None:
+        """Lock now (or, for a guest, end the session): clear every screen first, then close the store."""
+        info, self._info = self._info, None
+        if info is None:
+            return
+        self.idle.stop()
+        geometry = self._geometry()
+        window = self.window
+        window.workspace_view.clear()
+        window.set_unlocked(None)
+        apply_theme(self.app, "light")
+        window.show_page(window.starting_view)
+
+        def save_geometry(session: ProfileSession) -> None:
+            session.settings.set(WINDOW_GEOMETRY, geometry)
+
+        self.runner.close_session(
+            None if info.guest else save_geometry,
+            wipe_guest=info.guest,
+            on_done=lambda _: self._closed(info),
+            owner=self,
+        )
+        self.sig_locked.emit()
+
+    def _closed(self, info: SessionInfo) -> None:
+        if info.guest:
+            message = self.tr("The guest session has ended and its data was wiped.")
+        else:
+            message = self.tr("Locked. Your data is encrypted on disk.")
+        self.window.statusBar().showMessage(message, 8000)
+        self.show_profiles(select=None if info.guest else info.profile_id)
+
+    def end_guest_session(self) -> None:
+        if self._info is None or not self._info.guest:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("End guest session"),
+            self.tr("End the guest session? Everything in it is wiped and cannot be brought back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.lock()
+
+    def shutdown(self) -> None:
+        """On exit: save the geometry and lock (a guest profile is wiped), then stop the worker."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        info, self._info = self._info, None
+        geometry = self._geometry()
+        self.window.workspace_view.clear()
+
+        def save_geometry(session: ProfileSession) -> None:
+            session.settings.set(WINDOW_GEOMETRY, geometry)
+
+        self.runner.shutdown(None if info is None or info.guest else save_geometry, wipe_guest=True)
+
+    # -- inside ---------------------------------------------------------------------------------
+
+    def _geometry(self) -> str:
+        return base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")
+
+    def _show_failure(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Commons"), message, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): a message must never stall the event loop (or a test)

@@ -1,0 +1,121 @@
+"""Translatable names for the store's plan sections and check-in questions.
+
+The store keeps English names for its enums; the app shows these instead so Qt Linguist can translate
+them (lupdate finds the literal strings here). A test keeps the English text in step with the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from store import PlanSection, Question
+
+# lupdate finds strings only in literal translate("context", "text") calls, so every label is spelled out.
+translate = QCoreApplication.translate
+
+
+def section_title(section: PlanSection) -> str:
+    return {
+        PlanSection.TOOLBOX: translate("labels", "Wellness toolbox"),
+        PlanSection.DAILY_PLAN: translate("labels", "Daily plan"),
+        PlanSection.TRIGGERS: translate("labels", "Triggers"),
+        PlanSection.WARNING_SIGNS: translate("labels", "Early warning signs"),
+        PlanSection.BREAKING_DOWN: translate("labels", "When things are breaking down"),
+        PlanSection.CRISIS_CONTACTS: translate("labels", "Crisis plan: who to contact"),
+        PlanSection.CRISIS_HELPS: translate("labels", "Crisis plan: what helps"),
+        PlanSection.CRISIS_AVOID: translate("labels", "Crisis plan: what does not help"),
+        PlanSection.AFTER_CRISIS: translate("labels", "After a crisis"),
+    }[section]
+
+
+def section_short_title(section: PlanSection) -> str:
+    """The title under the "Crisis plan" heading, where repeating "Crisis plan:" would be noise."""
+    return {
+        PlanSection.CRISIS_CONTACTS: translate("labels", "Who to contact"),
+        PlanSection.CRISIS_HELPS: translate("labels", "What helps"),
+        PlanSection.CRISIS_AVOID: translate("labels", "What does not help"),
+    }.get(section) or section_title(section)
+
+
+def section_prompt(section: PlanSection) -> str:
+    return {
+        PlanSection.TOOLBOX: translate("labels", "Things that help me stay well or feel better."),
+        PlanSection.DAILY_PLAN: translate("labels", "What I'm like when I'm well, and what I do every day."),
+        PlanSection.TRIGGERS: translate("labels", "Things that may upset me, and what I can do."),
+        PlanSection.WARNING_SIGNS: translate(
+            "labels", "Signs that I'm starting to feel worse, and what I can do."
+        ),
+        PlanSection.BREAKING_DOWN: translate(
+            "labels", "Signs that things are getting much worse, and what to do."
+        ),
+        PlanSection.CRISIS_CONTACTS: translate("labels", "People to contact in a crisis."),
+        PlanSection.CRISIS_HELPS: translate("labels", "What helps me in a crisis."),
+        PlanSection.CRISIS_AVOID: translate("labels", "What others should avoid doing."),
+        PlanSection.AFTER_CRISIS: translate("labels", "What helps me recover afterwards."),
+    }[section]
+
+
+def section_response_label(section: PlanSection) -> str | None:
+    if section.response_label is None:
+        return None
+    return {
+        "What I can do": translate("labels", "What I can do"),
+        "What to do": translate("labels", "What to do"),
+        "How to reach them": translate("labels", "How to reach them"),
+    }.get(section.response_label, section.response_label)
+
+
+def crisis_plan_heading() -> str:
+    return translate("labels", "Crisis plan")
+
+
+def question_text(question: Question) -> str:
+    return {
+        Question.SLEEP: translate("labels", "I slept well"),
+        Question.ENERGY: translate("labels", "I had energy"),
+        Question.STRESS: translate("labels", "I felt stressed"),
+        Question.CONNECTION: translate("labels", "I felt connected to people"),
+    }[question]
+
+
+def answer_scale() -> list[str]:
+    """Names of the answers 0 to 4."""
+    return [
+        translate("labels", "0 · Not at all"),
+        translate("labels", "1 · A little"),
+        translate("labels", "2 · Somewhat"),
+        translate("labels", "3 · Quite a lot"),
+        translate("labels", "4 · Very much"),
+    ]
+
+
+def long_date(day: dt.date) -> str:
+    """E.g. "Monday, 24 November 2025", in the person's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: dt.date) -> str:
+    """E.g. "Mon 24 Nov 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def plain_date(day: dt.date) -> str:
+    """E.g. "24 Nov 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def day_month(day: dt.date) -> str:
+    """E.g. "24 Nov"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def strength_label(score: int) -> str:
+    return [
+        translate("labels", "Very weak"),
+        translate("labels", "Weak"),
+        translate("labels", "Fair"),
+        translate("labels", "Strong"),
+        translate("labels", "Very strong"),
+    ][max(0, min(score, 4))]

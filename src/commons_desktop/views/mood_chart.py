@@ -1,0 +1,108 @@
+"""A small line chart of mood over the last weeks, drawn with QPainter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from commons_desktop.labels import day_month
+
+DAYS_SHOWN = 28
+
+
+class MoodChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series: list[tuple[dt.date, int]] = []
+        self._today = dt.date.today()
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Mood over the last four weeks"))
+        self.setToolTip(
+            self.tr("Your mood score (1 to 10) for each day you checked in, over the last 28 days")
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(480, 170)
+
+    def set_series(self, series: list[tuple[dt.date, int]], today: dt.date | None = None) -> None:
+        self._today = today or dt.date.today()
+        first = self._today - dt.timedelta(days=DAYS_SHOWN - 1)
+        self._series = sorted((d, m) for d, m in series if first <= d <= self._today)
+        if self._series:
+            average = sum(m for _, m in self._series) / len(self._series)
+            self.setAccessibleDescription(
+                self.tr("{n} check-ins, average mood {avg:.1f}").format(n=len(self._series), avg=average)
+            )
+        else:
+            self.setAccessibleDescription(self.tr("No check-ins in the last four weeks"))
+        self.update()
+
+    @property
+    def points(self) -> int:
+        return len(self._series)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text_color = pal.color(QPalette.ColorRole.PlaceholderText)
+        metrics = painter.fontMetrics()
+        left, top = metrics.horizontalAdvance("10") + 10.0, 10.0
+        bottom = metrics.height() + 8.0
+        plot = QRectF(left, top, self.width() - left - 10, self.height() - top - bottom)
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+
+        def y_of(mood: float) -> float:
+            return plot.bottom() - (mood - 1) / 9 * plot.height()
+
+        def x_of(day: dt.date) -> float:
+            offset = (day - (self._today - dt.timedelta(days=DAYS_SHOWN - 1))).days
+            return plot.left() + offset / (DAYS_SHOWN - 1) * plot.width()
+
+        grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        for mood in (1, 5, 10):
+            painter.setPen(grid)
+            painter.drawLine(QPointF(plot.left(), y_of(mood)), QPointF(plot.right(), y_of(mood)))
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(0, y_of(mood) - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(mood),
+            )
+        for days_back in (DAYS_SHOWN - 1, 14, 7, 0):
+            day = self._today - dt.timedelta(days=days_back)
+            label = self.tr("today") if days_back == 0 else day_month(day)
+            width = metrics.horizontalAdvance(label) + 4
+            x = min(max(x_of(day) - width / 2, plot.left() - 4), plot.right() - width + 6)
+            painter.drawText(
+                QRectF(x, plot.bottom() + 4, width, bottom), Qt.AlignmentFlag.AlignHCenter, label
+            )
+
+        if not self._series:
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Your check-ins will show up here."))
+            painter.end()
+            return
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        path = QPainterPath()
+        previous: dt.date | None = None
+        for day, mood in self._series:
+            point = QPointF(x_of(day), y_of(mood))
+            # A gap of more than a few days breaks the line rather than inventing a trend.
+            if previous is None or (day - previous).days > 3:
+                path.moveTo(point)
+            else:
+                path.lineTo(point)
+            previous = day
+        painter.setPen(QPen(accent, 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(accent))
+        for day, mood in self._series:
+            painter.drawEllipse(QPointF(x_of(day), y_of(mood)), 3.5, 3.5)
+        painter.end()

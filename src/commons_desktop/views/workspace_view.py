@@ -1,0 +1,99 @@
+"""After unlock: a sidebar to move between screens, and the screen itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.ops import StoreRunner
+from commons_desktop.views.checkin_view import CheckInView
+from commons_desktop.views.plan_view import PlanView
+
+
+class WorkspaceView(QWidget):
+    def __init__(
+        self, runner: StoreRunner, session_actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.plan_view = PlanView(runner)
+        self.checkin_view = CheckInView(runner)
+        self.pages = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        self.sidebar.setToolTip(self.tr("Move between screens (Ctrl+1, Ctrl+2)"))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        for number, (title, page) in enumerate(
+            ((self.tr("Plan"), self.plan_view), (self.tr("Check-in"), self.checkin_view)), start=1
+        ):
+            item = QListWidgetItem(title, self.sidebar)
+            item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
+            self.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.show_page(row))
+
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("muted")
+        self.profile_label.setWordWrap(True)
+        self.profile_label.setContentsMargins(18, 0, 12, 0)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 12)
+        side.setSpacing(6)
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.profile_label)
+        self.session_buttons: list[QToolButton] = []
+        for action in session_actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(150)
+            button.setAccessibleName(action.text().replace("&", ""))
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.session_buttons.append(button)
+            # A tool button stays visible when its action is hidden; follow the action.
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+            button.setVisible(action.isVisible())
+        side_panel = QWidget()
+        side_panel.setObjectName("sidePanel")
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(190)
+        side_panel.setAutoFillBackground(True)
+        side_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side_panel)
+        layout.addWidget(self.pages, 1)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.show_page(0)
+
+    def show_page(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+
+    def set_profile(self, label: str, guest: bool) -> None:
+        if guest:
+            self.profile_label.setText(self.tr("Guest session: everything is wiped when it ends."))
+        else:
+            self.profile_label.setText(self.tr("Profile: {name}").format(name=label or self.tr("unnamed")))
+
+    def load(self) -> None:
+        self.plan_view.load()
+        self.checkin_view.load()
+
+    def clear(self) -> None:
+        """Drop everything personal from the widgets (on lock)."""
+        self.plan_view.clear()
+        self.checkin_view.clear()
+        self.profile_label.clear()
+        self.show_page(0)

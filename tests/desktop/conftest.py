@@ -1,0 +1,46 @@
+"""Fixtures for the desktop tests: a temp data dir, a cheap KDF, and the real app wired around them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from commons_desktop.app import build, create_application
+from commons_desktop.controller import Controller
+from store import ProfileManager
+from tests.support import FAST_KDF
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+MakeApp = Callable[..., Controller]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def manager(data_dir: Path) -> ProfileManager:
+    return ProfileManager(data_dir, FAST_KDF)
+
+
+@pytest.fixture
+def make_app(qtbot, manager: ProfileManager) -> Iterator[MakeApp]:
+    """Build the app around the test's manager; it is shut down (session locked) after the test."""
+    made: list[Controller] = []
+
+    def make(idle_timeout_ms: int | None = None) -> Controller:
+        create_application()
+        controller = build(manager, idle_timeout_ms=idle_timeout_ms)
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()

@@ -1,0 +1,120 @@
+"""The Check-in screen: record today's check-in, edit it, delete it with undo; the chart follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from store import ProfileManager, Question
+from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui
+from tests.support import PASSPHRASE
+
+
+def open_checkins(qtbot, make_app, manager: ProfileManager):
+    seed_profile(manager, "Sam")
+    controller = make_app()
+    view = controller.window.workspace_view.checkin_view
+    with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    qtbot.keyClick(
+        controller.window.workspace_view.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+    )
+    assert controller.window.workspace_view.pages.currentWidget() is view
+    return controller, view
+
+
+def test_record_edit_delete_and_undo(qtbot, make_app, manager: ProfileManager) -> None:
+    controller, view = open_checkins(qtbot, make_app, manager)
+    form = view.form
+    assert form.day == dt.date.today()
+    assert view.model.rowCount() == 0
+
+    form.mood_slider.setFocus()
+    qtbot.keyClick(form.mood_slider, Qt.Key.Key_Right)
+    qtbot.keyClick(form.mood_slider, Qt.Key.Key_Right)  # 5 → 7
+    form.question_boxes[Question.SLEEP].setCurrentIndex(4)  # "3 · Quite a lot"
+    form.question_boxes[Question.STRESS].setCurrentIndex(2)  # "1 · A little"
+    qtbot.keyClicks(form.note_edit, "Walked to the library.")
+    qtbot.keyClicks(form.tags_edit, "walk, Family")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
+
+    [saved] = view.model.checkins
+    assert (saved.day, saved.mood, saved.note) == (dt.date.today(), 7, "Walked to the library.")
+    assert saved.answers == {Question.SLEEP: 3, Question.STRESS: 1}
+    assert saved.tags == ("family", "walk")
+    assert "mood 7/10" in view.model.index(0).data()
+    assert view.chart.points == 1
+    assert form.status_label.text() == "Saved."
+
+    # Edit: saving again for the same day replaces the check-in (still one row).
+    form.mood_slider.setValue(3)
+    form.question_boxes[Question.SLEEP].setCurrentIndex(0)  # back to "not answered"
+    form.tags_edit.clear()
+    form.tags_edit.setFocus()
+    qtbot.keyClick(form.tags_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.model.checkins[0].mood == 3, timeout=WAIT_MS)
+    assert view.model.rowCount() == 1
+    assert view.model.checkins[0].answers == {Question.STRESS: 1}
+    assert view.model.checkins[0].tags == ()
+
+    view.history.setCurrentIndex(view.model.index(0))
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=WAIT_MS)
+    assert view.chart.points == 0
+    assert form.note_edit.toPlainText() == ""  # the deleted day's form is emptied
+    assert view.undo_bar.isVisible()
+
+    qtbot.mouseClick(view.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
+    restored = view.model.checkins[0]
+    assert (restored.mood, restored.note, restored.answers) == (
+        3,
+        "Walked to the library.",
+        {Question.STRESS: 1},
+    )
+
+    controller.shutdown()
+    with manager.unlock(manager.list_profiles()[0].profile_id, PASSPHRASE) as session:
+        stored = session.checkins.on(dt.date.today())
+        assert stored is not None
+        assert stored.mood == 3
+
+
+def test_choosing_an_earlier_day_loads_it_for_editing(qtbot, make_app, manager: ProfileManager) -> None:
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    profile_id = seed_profile(manager, "Sam")
+    with manager.unlock(profile_id, PASSPHRASE) as session:
+        session.checkins.record(yesterday, 4, "Rainy.", {Question.ENERGY: 1}, ("rain",))
+    controller = make_app()
+    view = controller.window.workspace_view.checkin_view
+    with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    controller.window.workspace_view.show_page(1)
+
+    assert view.form.day == dt.date.today()  # no check-in today yet: an empty form for today
+    view.select_day(yesterday)
+    assert view.form.day == yesterday
+    assert view.form.note_edit.toPlainText() == "Rainy."
+    assert view.form.question_boxes[Question.ENERGY].currentData() == 1
+    assert view.form.today_button.isVisibleTo(view)
+
+    view.form.note_edit.setPlainText("Rainy, but a good film.")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.checkins[0].note == "Rainy, but a good film.", timeout=WAIT_MS)
+    assert view.model.rowCount() == 1
+    assert view.model.checkins[0].day == yesterday
+
+    qtbot.mouseClick(view.form.today_button, Qt.MouseButton.LeftButton)
+    assert view.form.day == dt.date.today()
+    assert view.form.note_edit.toPlainText() == ""
+
+
+def test_invalid_tag_is_reported_in_the_form(qtbot, make_app, manager: ProfileManager) -> None:
+    _, view = open_checkins(qtbot, make_app, manager)
+    qtbot.keyClicks(view.form.tags_edit, "ok, not/ok")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view.form.status_label.text()), timeout=WAIT_MS)
+    assert "Tags" in view.form.status_label.text()
+    assert view.model.rowCount() == 0
