@@ -18,6 +18,7 @@ from .errors import (
 )
 from .goals import Goal, GoalAction, GoalStatus
 from .identity import DeviceIdentity
+from .passphrase import MAX_LENGTH as MAX_PASSPHRASE_LENGTH
 from .passphrase import Strength, assess
 from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
@@ -32,6 +33,7 @@ __all__ = [
     "DEFAULT_KDF",
     "EXPORT_SUFFIX",
     "GUEST_LABEL",
+    "MAX_PASSPHRASE_LENGTH",
     "MINUTES",
     "THEME",
     "WINDOW_GEOMETRY",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._common import ConnectionSource, check_day, check_int, clean_text, new_id, utc_now
-from ._database import transaction
+from ._database import Connection, transaction
 from .errors import NotFoundError, ValidationError
 
 MAX_NOTE = 4000
@@ -72,6 +72,17 @@ def _clean_answers(answers: object) -> dict[Question, int]:
     return clean
 
 
+def _validated(c: CheckIn) -> CheckIn:
+    return CheckIn(
+        c.id,
+        check_day("Date", c.day, allow_future=False),
+        check_int("Mood", c.mood, low=1, high=10),
+        clean_text("Note", c.note, max_len=MAX_NOTE),
+        _clean_answers(c.answers),
+        _clean_tags(c.tags),
+    )
+
+
 class CheckInRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
@@ -85,37 +96,47 @@ class CheckInRepository:
         tags: tuple[str, ...] | list[str] = (),
     ) -> CheckIn:
         """Save the check-in for *day*, replacing any earlier one for that day."""
-        day = check_day("Date", day, allow_future=False)
-        mood = check_int("Mood", mood, low=1, high=10)
-        text = clean_text("Note", note, max_len=MAX_NOTE)
-        clean_answers = _clean_answers(answers or {})
-        clean_tags = _clean_tags(tags)
+        clean = _validated(CheckIn("", day, mood, note, answers or {}, _clean_tags(tags)))
         conn = self._source.connection()
-        now = utc_now()
         with transaction(conn):
-            row = conn.execute("SELECT id FROM checkins WHERE day = ?", (day.isoformat(),)).fetchone()
-            checkin_id = row[0] if row else new_id()
-            if row:
-                conn.execute(
-                    "UPDATE checkins SET mood = ?, note = ?, updated_at = ? WHERE id = ?",
-                    (mood, text, now, checkin_id),
-                )
-                conn.execute("DELETE FROM checkin_answers WHERE checkin_id = ?", (checkin_id,))
-                conn.execute("DELETE FROM checkin_tags WHERE checkin_id = ?", (checkin_id,))
-            else:
-                conn.execute(
-                    "INSERT INTO checkins (id, day, mood, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (checkin_id, day.isoformat(), mood, text, now, now),
-                )
-            conn.executemany(
-                "INSERT INTO checkin_answers (checkin_id, question, value) VALUES (?, ?, ?)",
-                [(checkin_id, q.value, v) for q, v in clean_answers.items()],
+            row = conn.execute("SELECT id FROM checkins WHERE day = ?", (clean.day.isoformat(),)).fetchone()
+            return self._write(conn, clean, existing_id=row[0] if row else None)
+
+    def restore(self, checkin: CheckIn) -> CheckIn:
+        """Put back a check-in returned by remove(), under its old id (undo)."""
+        clean = _validated(checkin)
+        conn = self._source.connection()
+        with transaction(conn):
+            if conn.execute("SELECT 1 FROM checkins WHERE day = ?", (clean.day.isoformat(),)).fetchone():
+                raise ValidationError("Date", "a check-in for that day was recorded since; it was kept.")
+            return self._write(conn, replace(clean, id=checkin.id), existing_id=None)
+
+    @staticmethod
+    def _write(conn: Connection, c: CheckIn, *, existing_id: str | None) -> CheckIn:
+        """Insert (or, with *existing_id*, replace) a validated check-in. Caller holds the transaction."""
+        now = utc_now()
+        if existing_id is not None:
+            c = replace(c, id=existing_id)
+            conn.execute(
+                "UPDATE checkins SET mood = ?, note = ?, updated_at = ? WHERE id = ?",
+                (c.mood, c.note, now, c.id),
             )
-            conn.executemany(
-                "INSERT INTO checkin_tags (checkin_id, tag) VALUES (?, ?)",
-                [(checkin_id, t) for t in clean_tags],
+            conn.execute("DELETE FROM checkin_answers WHERE checkin_id = ?", (c.id,))
+            conn.execute("DELETE FROM checkin_tags WHERE checkin_id = ?", (c.id,))
+        else:
+            c = replace(c, id=c.id or new_id())
+            conn.execute(
+                "INSERT INTO checkins (id, day, mood, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (c.id, c.day.isoformat(), c.mood, c.note, now, now),
             )
-        return CheckIn(checkin_id, day, mood, text, clean_answers, clean_tags)
+        conn.executemany(
+            "INSERT INTO checkin_answers (checkin_id, question, value) VALUES (?, ?, ?)",
+            [(c.id, q.value, v) for q, v in c.answers.items()],
+        )
+        conn.executemany(
+            "INSERT INTO checkin_tags (checkin_id, tag) VALUES (?, ?)", [(c.id, t) for t in c.tags]
+        )
+        return c
 
     def on(self, day: dt.date) -> CheckIn | None:
         found = self.between(day, day)

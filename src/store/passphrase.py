@@ -11,8 +11,9 @@ from .errors import WeakPassphraseError
 MIN_LENGTH = 10
 MAX_LENGTH = 1024
 MIN_SCORE = 3  # zxcvbn's "safely unguessable": about 10^8 guesses, each one a costly Argon2id derivation
-# zxcvbn is quadratic in the length; beyond this the prefix already decides the score.
-_SCORED_PREFIX = 100
+# zxcvbn refuses more than 72 characters (and is quadratic in the length); a longer passphrase is scored by
+# its first 72, which already decide the score: a long one that starts weak ("aaaa…") stays weak.
+_SCORED_PREFIX = 72
 
 
 @dataclass(frozen=True)

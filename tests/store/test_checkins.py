@@ -37,8 +37,13 @@ def test_remove_and_undo(session: ProfileSession) -> None:
     removed = session.checkins.remove(c.id)
     assert session.checkins.count() == 0
     assert removed == c
-    session.checkins.record(removed.day, removed.mood, removed.note, removed.answers, removed.tags)
-    assert session.checkins.on(TODAY) is not None
+    assert session.checkins.restore(removed) == c
+    assert session.checkins.on(TODAY) == c  # same id, answers and tags
+    session.checkins.remove(c.id)
+    session.checkins.record(TODAY, 9, "recorded after the delete")
+    with pytest.raises(ValidationError, match="was kept"):
+        session.checkins.restore(removed)
+    assert session.checkins.on(TODAY).note == "recorded after the delete"  # type: ignore[union-attr]
     with pytest.raises(NotFoundError):
         session.checkins.remove("missing")
 

@@ -96,6 +96,17 @@ def test_weak_passphrase_is_rejected_with_a_reason(manager: ProfileManager, weak
     assert not manager.root.exists() or not any(manager.root.iterdir())
 
 
+def test_long_passphrases_work(manager: ProfileManager) -> None:
+    long_one = "the first seventy two characters decide the score, so type on " * 8
+    with manager.create("Ana", long_one) as s:
+        profile_id = s.profile_id
+    manager.unlock(profile_id, long_one).lock()
+    with pytest.raises(WrongPassphraseError):  # every character counts for the key, not just the scored ones
+        manager.unlock(profile_id, long_one[:-1])
+    with pytest.raises(WeakPassphraseError, match="at most 1024"):
+        manager.create("Ana", "x" * 1025)
+
+
 def _damage(path: Path, how: str) -> None:
     data = bytearray(path.read_bytes())
     if how == "truncate":

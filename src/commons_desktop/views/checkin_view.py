@@ -173,10 +173,8 @@ class CheckInView(QWidget):
         self._runner.with_session(work, done, failed, owner=self)
 
     def _restore(self, checkin: CheckIn) -> None:
-        draft = CheckInDraft(checkin.day, checkin.mood, checkin.note, dict(checkin.answers), checkin.tags)
-
         def work(session: ProfileSession) -> list[CheckIn]:
-            _record(session, draft)
+            session.checkins.restore(checkin)
             return session.checkins.between()
 
         self._runner.with_session(

@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.views.centered_page import CenteredPage
 from commons_desktop.views.strength_meter import StrengthMeter
-from store import assess
-
-# zxcvbn 4.5 refuses to score more than 72 characters, and the store scores the first 100: cap it here.
-MAX_PASSPHRASE = 72
+from store import MAX_PASSPHRASE_LENGTH, assess
 
 
 class WelcomeView(CenteredPage):
@@ -217,7 +214,7 @@ class WelcomeView(CenteredPage):
     def _passphrase_field(self, name: str, tip: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(MAX_PASSPHRASE)
+        edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
         self._accessible(edit, name, tip)
         return edit
 
