@@ -131,6 +131,14 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _wait(lambda: checkins.model.rowCount() > 10)
     _save(window, "checkin.png")
 
+    dialog = controller.open_settings()
+    assert dialog is not None
+    _wait(dialog.isVisible)
+    dialog.current_edit.setText(DEMO_PASSPHRASE)
+    dialog.new_edit.setText("seven stray herons at dusk")
+    _save(dialog, "settings.png")
+    dialog.close()
+
 
 def _seed_demo_profile(manager: ProfileManager) -> None:
     rng = random.Random(7)

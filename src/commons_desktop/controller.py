@@ -14,6 +14,7 @@ from commons_desktop.idle import IdleWatcher
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
 from commons_desktop.theme import apply_theme
 from commons_desktop.views.main_window import MainWindow
+from commons_desktop.views.settings_dialog import SettingsDialog
 from store import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, ProfileInfo, ProfileSession
 
 
@@ -59,6 +60,7 @@ class Controller(QObject):
         unlock.sig_guest_requested.connect(self._start_guest)
         window.lock_action.triggered.connect(self.lock)
         window.end_session_action.triggered.connect(self.end_guest_session)
+        window.settings_action.triggered.connect(self.open_settings)
         window.sig_close_requested.connect(self.shutdown)
         runner.sig_failed.connect(self._show_failure)
         self.idle.sig_idle_timeout.connect(self.lock)
@@ -166,6 +168,50 @@ class Controller(QObject):
         apply_theme(self.app, prefs.theme)
         if self._idle_override_ms is None:
             self.idle.start(prefs.auto_lock_minutes * 60_000)
+
+    def open_settings(self) -> SettingsDialog | None:
+        """Show the settings of the unlocked profile; saved values apply at once."""
+        info = self._info
+        if info is None:
+            return None
+        dialog = SettingsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_save_requested.connect(self._save_settings)
+        dialog.sig_change_passphrase_requested.connect(
+            lambda old, new: self._change_passphrase(dialog, old, new)
+        )
+
+        def show(prefs: _Preferences) -> None:
+            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest)
+            dialog.open()
+
+        self.runner.with_session(_read_preferences, show, owner=dialog)
+        return dialog
+
+    def _save_settings(self, minutes: int, theme: str) -> None:
+        def work(session: ProfileSession) -> _Preferences:
+            session.settings.set(AUTO_LOCK_MINUTES, minutes)
+            session.settings.set(THEME, theme)
+            return _read_preferences(session)
+
+        def done(prefs: _Preferences) -> None:
+            apply_theme(self.app, prefs.theme)
+            if self._idle_override_ms is None:
+                self.idle.start(prefs.auto_lock_minutes * 60_000)
+            self.window.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+        self.runner.with_session(work, done, owner=self)
+
+    def _change_passphrase(self, dialog: SettingsDialog, old: str, new: str) -> None:
+        manager = self.runner.manager
+        self.runner.with_session(
+            lambda session: manager.change_passphrase(session, old, new),
+            lambda _: dialog.show_passphrase_result(
+                self.tr("Passphrase changed. Use the new one from now on."), ok=True
+            ),
+            lambda exc: dialog.show_passphrase_result(describe_error(exc), ok=False),
+            owner=dialog,
+        )
 
     def lock(self) -> None:
         """Lock now (or, for a guest, end the session): clear every screen first, then close the store."""

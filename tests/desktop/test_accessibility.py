@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
+    QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -20,10 +21,10 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractS
 
 
 def _inside_a_compound_widget(widget: QWidget) -> bool:
-    """Parts Qt builds inside a combo box, a scroll area or an item view belong to that widget."""
+    """Parts Qt builds inside a combo box, spin box, scroll area or item view belong to that widget."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractItemView)):
+        if isinstance(parent, (QComboBox, QAbstractItemView, QAbstractSpinBox)):
             return True
         parent = parent.parentWidget()
     return isinstance(widget, QScrollBar)

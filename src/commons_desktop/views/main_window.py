@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         self.end_session_action = QAction(self.tr("&End guest session"), self)
         self.end_session_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.end_session_action.setToolTip(self.tr("Wipe this guest profile and everything in it"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setToolTip(self.tr("Auto-lock time, theme and passphrase of this profile"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setToolTip(self.tr("Lock and close Commons"))
@@ -38,6 +41,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Profile"))
         menu.addAction(self.lock_action)
         menu.addAction(self.end_session_action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
     def set_unlocked(self, guest: bool | None) -> None:
         """None: nothing unlocked. Otherwise which session actions apply."""
         self.lock_action.setEnabled(guest is False)
+        self.settings_action.setEnabled(guest is not None)
         self.lock_action.setVisible(guest is not True)
         self.end_session_action.setEnabled(guest is True)
         self.end_session_action.setVisible(guest is True)

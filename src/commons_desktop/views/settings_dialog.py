@@ -1,0 +1,148 @@
+"""Profile settings: auto-lock time, theme, and changing the passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.views.strength_meter import StrengthMeter
+from store import AUTO_LOCK_MINUTES, MAX_PASSPHRASE_LENGTH, assess
+
+
+class SettingsDialog(QDialog):
+    sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
+    sig_change_passphrase_requested = Signal(str, str)  # current, new
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+
+        self.auto_lock_spin = QSpinBox()
+        self.auto_lock_spin.setRange(AUTO_LOCK_MINUTES.low or 0, AUTO_LOCK_MINUTES.high or 240)
+        self.auto_lock_spin.setSuffix(self.tr(" min"))
+        self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
+        _name(
+            self.auto_lock_spin,
+            self.tr("Lock after idle minutes"),
+            self.tr("Lock this profile after this many minutes without keyboard or mouse use (0 = never)"),
+        )
+        self.theme_combo = QComboBox()
+        for label, value in (
+            (self.tr("Same as the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.theme_combo.addItem(label, value)
+        _name(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
+        general = QFormLayout()
+        general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
+        general.addRow(self.tr("&Theme"), self.theme_combo)
+
+        self.current_edit = self._password(
+            self.tr("Current passphrase"), self.tr("The passphrase you unlock with")
+        )
+        self.new_edit = self._password(self.tr("New passphrase"), self.tr("A few unrelated words work well"))
+        self.repeat_edit = self._password(self.tr("Repeat new passphrase"), self.tr("Type the new one again"))
+        self.meter = StrengthMeter()
+        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        _name(
+            self.change_button,
+            self.tr("Change passphrase"),
+            self.tr("Re-encrypt this profile under the new passphrase"),
+        )
+        self.change_button.setEnabled(False)
+        self.passphrase_status = QLabel()
+        self.passphrase_status.setWordWrap(True)
+        self.passphrase_status.setAccessibleName(self.tr("Passphrase change result"))
+        form = QFormLayout()
+        form.addRow(self.tr("C&urrent"), self.current_edit)
+        form.addRow(self.tr("&New"), self.new_edit)
+        form.addRow(self.tr("&Repeat"), self.repeat_edit)
+        form.addRow("", self.meter)
+        form.addRow("", self.change_button)
+        form.addRow("", self.passphrase_status)
+        self.passphrase_group = QGroupBox(self.tr("Passphrase"))
+        self.passphrase_group.setLayout(form)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        _name(self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time and theme"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        _name(close, self.tr("Close"), self.tr("Close without saving the auto-lock time and theme"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(self.passphrase_group)
+        layout.addWidget(buttons)
+
+        for edit in (self.current_edit, self.new_edit, self.repeat_edit):
+            edit.textChanged.connect(self._passphrase_edited)
+        self.change_button.clicked.connect(self._change)
+        self.meter.show_strength(None)
+
+    def load(self, auto_lock_minutes: int, theme: str, *, guest: bool) -> None:
+        self.auto_lock_spin.setValue(auto_lock_minutes)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(theme)))
+        # A guest's passphrase is random and never shown: there is nothing to change.
+        self.passphrase_group.setVisible(not guest)
+
+    def show_passphrase_result(self, message: str, *, ok: bool) -> None:
+        self.passphrase_status.setText(message)
+        self.passphrase_status.setProperty("error", not ok)
+        self.change_button.setEnabled(not ok)
+        if ok:
+            for edit in (self.current_edit, self.new_edit, self.repeat_edit):
+                edit.blockSignals(True)  # keep the result on screen rather than re-validating empty fields
+                edit.clear()
+                edit.blockSignals(False)
+            self.meter.show_strength(None)
+
+    def _save(self) -> None:
+        self.sig_save_requested.emit(self.auto_lock_spin.value(), str(self.theme_combo.currentData()))
+        self.accept()
+
+    def _change(self) -> None:
+        self.change_button.setEnabled(False)
+        self.passphrase_status.setText(self.tr("Re-encrypting your profile…"))
+        self.sig_change_passphrase_requested.emit(self.current_edit.text(), self.new_edit.text())
+
+    def _passphrase_edited(self) -> None:
+        new = self.new_edit.text()
+        strength = assess(new) if new else None
+        self.meter.show_strength(strength)
+        matches = new == self.repeat_edit.text()
+        ready = bool(self.current_edit.text()) and strength is not None and strength.acceptable and matches
+        self.change_button.setEnabled(ready)
+        if new and self.repeat_edit.text() and not matches:
+            self.passphrase_status.setText(self.tr("The new passphrases do not match yet."))
+        else:
+            self.passphrase_status.clear()
+
+    def _password(self, name: str, tip: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
+        _name(edit, name, tip)
+        return edit
+
+
+def _name(widget: QWidget, name: str, tip: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
