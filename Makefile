@@ -28,8 +28,8 @@ run: system-deps $(STAMP_APP)
 	$(VENV)/bin/commons
 
 lint: $(STAMP_DEV)
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

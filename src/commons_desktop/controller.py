@@ -58,12 +58,12 @@ class Controller(QObject):
         unlock.sig_unlock_requested.connect(self._unlock)
         unlock.sig_create_requested.connect(self._show_create)
         unlock.sig_guest_requested.connect(self._start_guest)
-        window.lock_action.triggered.connect(self.lock)
+        window.lock_action.triggered.connect(lambda: self.lock())
         window.end_session_action.triggered.connect(self.end_guest_session)
         window.settings_action.triggered.connect(self.open_settings)
         window.sig_close_requested.connect(self.shutdown)
         runner.sig_failed.connect(self._show_failure)
-        self.idle.sig_idle_timeout.connect(self.lock)
+        self.idle.sig_idle_timeout.connect(lambda: self.lock())
         self.idle.sig_countdown_changed.connect(
             lambda s: window.show_countdown(s, guest=self._info is not None and self._info.guest)
         )
@@ -180,6 +180,7 @@ class Controller(QObject):
         dialog.sig_change_passphrase_requested.connect(
             lambda old, new: self._change_passphrase(dialog, old, new)
         )
+        dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
 
         def show(prefs: _Preferences) -> None:
             dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest)
@@ -213,7 +214,21 @@ class Controller(QObject):
             owner=dialog,
         )
 
-    def lock(self) -> None:
+    def _delete_profile(self, dialog: SettingsDialog, passphrase: str) -> None:
+        manager = self.runner.manager
+
+        def done(_: None) -> None:
+            dialog.accept()
+            self.lock(self.tr("The profile was deleted from this computer."))
+
+        self.runner.with_session(
+            lambda session: manager.delete_with_passphrase(session, passphrase),
+            done,
+            lambda exc: dialog.show_delete_failed(describe_error(exc)),
+            owner=dialog,
+        )
+
+    def lock(self, message: str | None = None) -> None:
         """Lock now (or, for a guest, end the session): clear every screen first, then close the store."""
         info, self._info = self._info, None
         if info is None:
@@ -232,15 +247,15 @@ class Controller(QObject):
         self.runner.close_session(
             None if info.guest else save_geometry,
             wipe_guest=info.guest,
-            on_done=lambda _: self._closed(info),
+            on_done=lambda _: self._closed(info, message),
             owner=self,
         )
         self.sig_locked.emit()
 
-    def _closed(self, info: SessionInfo) -> None:
-        if info.guest:
+    def _closed(self, info: SessionInfo, message: str | None) -> None:
+        if message is None and info.guest:
             message = self.tr("The guest session has ended and its data was wiped.")
-        else:
+        elif message is None:
             message = self.tr("Locked. Your data is encrypted on disk.")
         self.window.statusBar().showMessage(message, 8000)
         self.show_profiles(select=None if info.guest else info.profile_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._common import ConnectionSource, clean_text, new_id, utc_now
 from ._database import transaction
@@ -140,24 +140,34 @@ class PlanRepository:
         with transaction(conn):
             item = self._get(item_id)
             conn.execute("DELETE FROM plan_items WHERE id = ?", (item_id,))
+            # Positions stay dense (0..n-1), so an item's position is its place in the list and
+            # restore() puts it back where the person last saw it.
+            conn.execute(
+                "UPDATE plan_items SET position = position - 1 WHERE section = ? AND position > ?",
+                (item.section.value, item.position),
+            )
         return item
 
     def restore(self, item: PlanItem) -> PlanItem:
-        """Put back an item returned by remove(), at its old position."""
+        """Put back an item returned by remove(), at its old place (or last, if the list got shorter)."""
         section, clean, answer = _validated(item.section, item.text, item.response)
         conn = self._source.connection()
         now = utc_now()
         with transaction(conn):
+            count = conn.execute(
+                "SELECT count(*) FROM plan_items WHERE section = ?", (section.value,)
+            ).fetchone()[0]
+            position = max(0, min(item.position, count))
             conn.execute(
                 "UPDATE plan_items SET position = position + 1 WHERE section = ? AND position >= ?",
-                (section.value, item.position),
+                (section.value, position),
             )
             conn.execute(
                 "INSERT INTO plan_items (id, section, position, text, response, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (item.id, section.value, item.position, clean, answer, now, now),
+                (item.id, section.value, position, clean, answer, now, now),
             )
-        return item
+        return replace(item, position=position, text=clean, response=answer)
 
     def move(self, item_id: str, new_position: int) -> None:
         """Move an item within its section; the others shift to make room."""

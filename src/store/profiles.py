@@ -124,14 +124,14 @@ class ProfileManager:
         directory = self.profile_dir(profile_id)
         header = read_header(directory)
         key = derive_key(passphrase, header.salt, header.kdf)
-        if secrets.compare_digest(key_check(key), header.key_check):
+        if _key_matches(header, key):
             return self._open(directory, header, key)
         # A passphrase change may have been interrupted after the rekey: try the pending header.
         pending = directory / NEXT_HEADER_FILE
         if pending.exists():
             next_header = _header.ProfileHeader.from_bytes(pending.read_bytes())
             next_key = derive_key(passphrase, next_header.salt, next_header.kdf)
-            if secrets.compare_digest(key_check(next_key), next_header.key_check):
+            if _key_matches(next_header, next_key):
                 try:
                     conn = open_database(directory / DB_FILE, next_key)
                 except DatabaseError as exc:
@@ -149,7 +149,7 @@ class ProfileManager:
         """Open with an already-derived key (after create or import, to skip a second Argon2id run)."""
         directory = self.profile_dir(profile_id)
         header = read_header(directory)
-        if not secrets.compare_digest(key_check(key), header.key_check):
+        if not _key_matches(header, key):
             raise WrongPassphraseError()
         return self._open(directory, header, key)
 
@@ -191,9 +191,7 @@ class ProfileManager:
     def change_passphrase(self, session: ProfileSession, old: str, new: str) -> None:
         """Re-encrypt the database under a key from *new*. *old* must unlock the profile."""
         directory = session.directory
-        header = read_header(directory)
-        if not secrets.compare_digest(key_check(derive_key(old, header.salt, header.kdf)), header.key_check):
-            raise WrongPassphraseError()
+        header = _require_passphrase(directory, old)
         require_strong(new, (header.label,))
         salt = new_salt()
         key = derive_key(new, salt, self.kdf)
@@ -209,6 +207,11 @@ class ProfileManager:
         if session is not None:
             session.lock()
         wipe_directory(self.profile_dir(profile_id))
+
+    def delete_with_passphrase(self, session: ProfileSession, passphrase: str) -> None:
+        """Delete the unlocked profile once the person has typed its passphrase again."""
+        _require_passphrase(session.directory, passphrase)
+        self.delete(session.profile_id, session)
 
     def end_guest_session(self, session: ProfileSession) -> None:
         if not session.guest:
@@ -227,6 +230,18 @@ class ProfileManager:
             directory = self.root / info.profile_id
             if info.guest and info.problem is None and not in_use_elsewhere(directory):
                 wipe_directory(directory)
+
+
+def _key_matches(header: ProfileHeader, key: bytes) -> bool:
+    return secrets.compare_digest(key_check(key), header.key_check)
+
+
+def _require_passphrase(directory: Path, passphrase: str) -> ProfileHeader:
+    """The profile's header, if *passphrase* unlocks it; WrongPassphraseError otherwise."""
+    header = read_header(directory)
+    if not _key_matches(header, derive_key(passphrase, header.salt, header.kdf)):
+        raise WrongPassphraseError()
+    return header
 
 
 def _now() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from store import AUTO_LOCK_MINUTES, THEME, ProfileManager, WrongPassphraseError
 from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
@@ -81,3 +82,25 @@ def test_every_settings_control_is_named(qtbot, make_app, manager: ProfileManage
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     assert unlabelled(dialog) == []
+
+
+def test_delete_profile_needs_the_passphrase(qtbot, make_app, manager: ProfileManager, monkeypatch) -> None:
+    profile_id = seed_profile(manager, plan_items=("Walk by the river",))
+    directory = manager.profile_dir(profile_id)
+    controller = make_app()
+    unlock_via_ui(qtbot, controller)
+    dialog = controller.open_settings()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    qtbot.keyClicks(dialog.delete_edit, "not my passphrase")
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "does not unlock" in dialog.delete_status.text(), timeout=WAIT_MS)
+    assert directory.exists()
+
+    dialog.delete_edit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    wait_for_page(qtbot, controller, controller.window.welcome_view)  # no profile left
+    assert not directory.exists()
+    assert manager.list_profiles() == []

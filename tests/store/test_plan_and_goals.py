@@ -67,7 +67,7 @@ def test_missing_items(session: ProfileSession) -> None:
         session.plan.remove("nope")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     ops=st.lists(
         st.tuples(st.sampled_from(["add", "remove", "move", "undo"]), st.integers(0, 20)), max_size=25
@@ -88,7 +88,6 @@ def test_plan_order_matches_a_list_model(session: ProfileSession, ops: list[tupl
             item = plan.items(PlanSection.TOOLBOX)[i]
             undo.append((i, plan.remove(item.id)))
             model.pop(i)
-            # Removing leaves a gap in positions; restore puts the item back at its old index.
         elif op == "undo" and undo:
             i, removed = undo.pop()
             plan.restore(removed)  # type: ignore[arg-type]
@@ -100,7 +99,9 @@ def test_plan_order_matches_a_list_model(session: ProfileSession, ops: list[tupl
             plan.move(items[i].id, j)
             model.insert(j, model.pop(i))
             undo.clear()
-        assert [i.text for i in plan.items(PlanSection.TOOLBOX)] == model
+        items = plan.items(PlanSection.TOOLBOX)
+        assert [i.text for i in items] == model
+        assert [i.position for i in items] == list(range(len(model)))  # dense: position is the place
 
 
 def test_goals_with_actions(session: ProfileSession) -> None:

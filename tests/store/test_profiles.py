@@ -261,3 +261,13 @@ def test_clean_up_wipes_leftovers(manager: ProfileManager, session: ProfileSessi
     )
     manager.end_guest_session(live_guest)
     assert [p.name for p in manager.root.iterdir()] == [session.profile_id]
+
+
+def test_delete_with_passphrase(manager: ProfileManager, session: ProfileSession) -> None:
+    with pytest.raises(WrongPassphraseError):
+        manager.delete_with_passphrase(session, "not the passphrase at all")
+    assert session.directory.exists()
+    assert not session.locked
+    manager.delete_with_passphrase(session, PASSPHRASE)
+    assert session.locked
+    assert manager.list_profiles() == []

@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.end_session_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.end_session_action.setToolTip(self.tr("Wipe this guest profile and everything in it"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setToolTip(self.tr("Auto-lock time, theme and passphrase of this profile"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from store import AUTO_LOCK_MINUTES, MAX_PASSPHRASE_LENGTH, assess
 class SettingsDialog(QDialog):
     sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
     sig_change_passphrase_requested = Signal(str, str)  # current, new
+    sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,35 @@ class SettingsDialog(QDialog):
         self.passphrase_group = QGroupBox(self.tr("Passphrase"))
         self.passphrase_group.setLayout(form)
 
+        self.delete_edit = self._password(
+            self.tr("Passphrase to confirm deletion"), self.tr("Type your passphrase to confirm")
+        )
+        self.delete_button = QPushButton(self.tr("&Delete this profile…"))
+        self.delete_button.setObjectName("danger")
+        _name(
+            self.delete_button,
+            self.tr("Delete this profile"),
+            self.tr("Overwrite and remove everything in this profile from this computer"),
+        )
+        self.delete_button.setEnabled(False)
+        self.delete_status = QLabel()
+        self.delete_status.setWordWrap(True)
+        self.delete_status.setAccessibleName(self.tr("Deletion result"))
+        explain = QLabel(
+            self.tr(
+                "Deleting overwrites and removes your plan, check-ins and everything else in this profile. "
+                "It cannot be undone."
+            )
+        )
+        explain.setWordWrap(True)
+        delete_form = QFormLayout()
+        delete_form.addRow(explain)
+        delete_form.addRow(self.tr("&Passphrase"), self.delete_edit)
+        delete_form.addRow("", self.delete_button)
+        delete_form.addRow("", self.delete_status)
+        self.delete_group = QGroupBox(self.tr("Delete profile"))
+        self.delete_group.setLayout(delete_form)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -90,11 +121,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(self.passphrase_group)
+        layout.addWidget(self.delete_group)
         layout.addWidget(buttons)
 
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
             edit.textChanged.connect(self._passphrase_edited)
         self.change_button.clicked.connect(self._change)
+        self.delete_edit.textChanged.connect(lambda text: self.delete_button.setEnabled(bool(text)))
+        self.delete_button.clicked.connect(self._delete)
         self.meter.show_strength(None)
 
     def load(self, auto_lock_minutes: int, theme: str, *, guest: bool) -> None:
@@ -102,6 +136,7 @@ class SettingsDialog(QDialog):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(theme)))
         # A guest's passphrase is random and never shown: there is nothing to change.
         self.passphrase_group.setVisible(not guest)
+        self.delete_group.setVisible(not guest)  # a guest ends the session instead
 
     def show_passphrase_result(self, message: str, *, ok: bool) -> None:
         self.passphrase_status.setText(message)
@@ -113,6 +148,27 @@ class SettingsDialog(QDialog):
                 edit.clear()
                 edit.blockSignals(False)
             self.meter.show_strength(None)
+
+    def show_delete_failed(self, message: str) -> None:
+        self.delete_status.setText(message)
+        self.delete_button.setEnabled(True)
+
+    def _delete(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete this profile?"),
+            self.tr(
+                "Everything in this profile will be overwritten and removed from this computer. "
+                "This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_button.setEnabled(False)
+        self.delete_status.setText(self.tr("Deleting…"))
+        self.sig_delete_requested.emit(self.delete_edit.text())
 
     def _save(self) -> None:
         self.sig_save_requested.emit(self.auto_lock_spin.value(), str(self.theme_combo.currentData()))
