@@ -60,7 +60,6 @@ from store._database import (
     PLAINTEXT_SQLITE_MAGIC,
     _configure,
     open_database,
-    transaction,
 )
 from store._header import read_header
 from store._kdf import derive_key
@@ -302,31 +301,8 @@ def phase_add_plan_items(run: EngineRun, w: Workload) -> None:
 
 
 def phase_bulk_contributions(run: EngineRun, w: Workload) -> None:
-    # The repository has no bulk call (every add() is its own transaction), so this is the same INSERT
-    # ContributionRepository.add runs, for all rows inside one store transaction (as an import would).
-    conn = run.session.connection()
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-    rows = [
-        (
-            c.id,
-            c.kind.value,
-            c.amount_minor,
-            c.unit,
-            c.day.isoformat(),
-            c.counterparty,
-            c.note,
-            c.ledger_ref,
-            now,
-            now,
-        )
-        for c in w.contributions
-    ]
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO contributions (id, kind, amount_minor, unit, day, counterparty, note, ledger_ref,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+    # One transaction for all rows, as an import does (ContributionRepository.add_many).
+    run.session.contributions.add_many(w.contributions)
 
 
 def phase_point_reads(run: EngineRun, w: Workload) -> None:

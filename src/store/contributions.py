@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ._common import ConnectionSource, check_day, check_int, clean_text, new_id, utc_now
 from ._database import transaction
@@ -83,7 +84,17 @@ def _from_row(r: tuple[object, ...]) -> Contribution:
     )
 
 
-_COLUMNS = "id, kind, amount_minor, unit, day, counterparty, note, ledger_ref"
+_FIELDS = "kind, amount_minor, unit, day, counterparty, note, ledger_ref"
+_COLUMNS = f"id, {_FIELDS}"
+
+
+def _values(c: Contribution) -> tuple[object, ...]:
+    """The row values in _FIELDS order."""
+    return (c.kind.value, c.amount_minor, c.unit, c.day.isoformat(), c.counterparty, c.note, c.ledger_ref)
+
+
+def _clean_id(value: str) -> str:
+    return clean_text("Id", value, max_len=64, one_line=True) or new_id()
 
 
 class ContributionRepository:
@@ -100,26 +111,26 @@ class ContributionRepository:
         note: str = "",
         ledger_ref: str | None = None,
     ) -> Contribution:
-        c = _validated(Contribution(new_id(), kind, amount_minor, unit, day, counterparty, note, ledger_ref))
+        [saved] = self.add_many(
+            [Contribution("", kind, amount_minor, unit, day, counterparty, note, ledger_ref)]
+        )
+        return saved
+
+    def add_many(self, contributions: Sequence[Contribution]) -> list[Contribution]:
+        """Add all of *contributions* in one transaction, or none if any is invalid (imports).
+
+        An empty id gets a new one; a given id is kept.
+        """
+        clean = [replace(_validated(c), id=_clean_id(c.id)) for c in contributions]
         now = utc_now()
         conn = self._source.connection()
         with transaction(conn):
-            conn.execute(
-                f"INSERT INTO contributions ({_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    c.id,
-                    c.kind.value,
-                    c.amount_minor,
-                    c.unit,
-                    c.day.isoformat(),
-                    c.counterparty,
-                    c.note,
-                    c.ledger_ref,
-                    now,
-                    now,
-                ),
+            conn.executemany(
+                f"INSERT INTO contributions (id, {_FIELDS}, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.id, *_values(c), now, now) for c in clean],
             )
-        return c
+        return clean
 
     def update(self, contribution: Contribution) -> Contribution:
         c = _validated(contribution)
@@ -128,17 +139,7 @@ class ContributionRepository:
             cur = conn.execute(
                 "UPDATE contributions SET kind = ?, amount_minor = ?, unit = ?, day = ?, counterparty = ?,"
                 " note = ?, ledger_ref = ?, updated_at = ? WHERE id = ?",
-                (
-                    c.kind.value,
-                    c.amount_minor,
-                    c.unit,
-                    c.day.isoformat(),
-                    c.counterparty,
-                    c.note,
-                    c.ledger_ref,
-                    utc_now(),
-                    c.id,
-                ),
+                (*_values(c), utc_now(), c.id),
             )
             if cur.rowcount == 0:
                 raise NotFoundError("That contribution no longer exists.")

@@ -10,6 +10,7 @@ from store import (
     AUTO_LOCK_MINUTES,
     MINUTES,
     THEME,
+    Contribution,
     ContributionKind,
     NotFoundError,
     PlanSection,
@@ -113,3 +114,16 @@ def test_identity_is_created_with_the_profile(session: ProfileSession) -> None:
     assert len(ident.device_id) == 32
     assert len(ident.actor_id) == 16
     assert "signing_key" not in repr(ident) or ident.signing_key.hex() not in repr(ident)
+
+
+def test_add_many_is_all_or_nothing(session: ProfileSession) -> None:
+    good = Contribution("", ContributionKind.MONEY, 500, "EUR", dt.date(2026, 5, 1), "Purse")
+    kept_id = Contribution("imported-1", ContributionKind.HOURS, 45, MINUTES, dt.date(2026, 5, 2))
+    bad = Contribution("", ContributionKind.MONEY, -1, "EUR", dt.date(2026, 5, 3))
+    with pytest.raises(ValidationError, match="Amount"):
+        session.contributions.add_many([good, bad])
+    assert session.contributions.list() == []
+    saved = session.contributions.add_many([good, kept_id])
+    assert saved[0].id
+    assert saved[1].id == "imported-1"
+    assert {c.id for c in session.contributions.list()} == {saved[0].id, "imported-1"}
