@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.labels import answer_scale, long_date, question_text
+from commons_desktop.views.screen_layout import styled_label
 from store import CheckIn, Question
 
 DEFAULT_MOOD = 5
@@ -44,8 +45,7 @@ class CheckInForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._day = dt.date.today()
-        self.title_label = QLabel()
-        self.title_label.setObjectName("subheading")
+        self.title_label = styled_label("", "subheading")
 
         self.mood_slider = QSlider(Qt.Orientation.Horizontal)
         self.mood_slider.setRange(1, 10)
@@ -56,8 +56,7 @@ class CheckInForm(QWidget):
         self.mood_slider.setToolTip(
             self.tr("How are you today? 1 is very low, 10 is very good. Arrow keys work.")
         )
-        self.mood_value = QLabel()
-        self.mood_value.setObjectName("subheading")
+        self.mood_value = styled_label("", "subheading")
         self.mood_value.setMinimumWidth(28)
         self.mood_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         mood_row = QHBoxLayout()

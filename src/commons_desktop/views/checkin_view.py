@@ -22,6 +22,7 @@ from commons_desktop.models.checkin_history_model import CheckInHistoryModel
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.checkin_form import CheckInDraft, CheckInForm
 from commons_desktop.views.mood_chart import MoodChart
+from commons_desktop.views.screen_layout import lay_out_screen, styled_label
 from commons_desktop.views.undo_bar import UndoBar
 from store import CheckIn, ProfileSession
 
@@ -41,11 +42,6 @@ class CheckInView(QWidget):
     def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        heading = QLabel(self.tr("Check-in"))
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("A minute a day: how you are, in your own words. One check-in per day."))
-        intro.setObjectName("muted")
-
         self.form = CheckInForm()
         form_card = QFrame()
         form_card.setObjectName("card")
@@ -54,10 +50,8 @@ class CheckInView(QWidget):
         card_layout.addWidget(self.form)
 
         self.chart = MoodChart()
-        chart_title = QLabel(self.tr("Mood, last four weeks"))
-        chart_title.setObjectName("subheading")
-        history_title = QLabel(self.tr("Earlier check-ins"))
-        history_title.setObjectName("subheading")
+        chart_title = styled_label(self.tr("Mood, last four weeks"), "subheading")
+        history_title = styled_label(self.tr("Earlier check-ins"), "subheading")
         self.model = CheckInHistoryModel(self)
         self.history = QListView()
         self.history.setObjectName("history")
@@ -96,12 +90,12 @@ class CheckInView(QWidget):
         body.setSpacing(24)
         body.addWidget(form_card, 5, Qt.AlignmentFlag.AlignTop)
         body.addLayout(right, 6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(body, 1)
+        lay_out_screen(
+            self,
+            self.tr("Check-in"),
+            self.tr("A minute a day: how you are, in your own words. One check-in per day."),
+            body,
+        )
 
         self.form.sig_save_requested.connect(self._save)
         self.form.sig_today_requested.connect(self._back_to_today)

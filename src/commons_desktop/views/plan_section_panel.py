@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import section_prompt, section_response_label, section_title
 from commons_desktop.models.plan_items_model import PlanItemsModel
+from commons_desktop.views.screen_layout import styled_label
 from commons_desktop.views.undo_bar import UndoBar
 from store import PlanItem, PlanSection
 
@@ -29,11 +30,8 @@ class PlanSectionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PlanItemsModel(self)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("subheading")
-        self.prompt_label = QLabel()
-        self.prompt_label.setObjectName("muted")
-        self.prompt_label.setWordWrap(True)
+        self.title_label = styled_label("", "subheading")
+        self.prompt_label = styled_label("", "muted", wrap=True)
 
         self.table = QTableView()
         self.table.setObjectName("planItems")
@@ -50,9 +48,9 @@ class PlanSectionPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Items in this section"))
         self.table.setToolTip(self.tr("Double-click or press F2 to edit an item; Delete removes it"))
-        self.empty_label = QLabel(self.tr("Nothing here yet. Add the first item below."))
-        self.empty_label.setObjectName("muted")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = styled_label(
+            self.tr("Nothing here yet. Add the first item below."), "muted", wrap=True
+        )
 
         self.edit_button = self._button(
             self.tr("&Edit"), self.tr("Edit item"), self.tr("Edit the selected item (F2)")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.labels import crisis_plan_heading, section_short_title
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.plan_section_panel import PlanSectionPanel
+from commons_desktop.views.screen_layout import lay_out_screen
 from store import PlanItem, PlanSection, ProfileSession
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -35,12 +36,6 @@ class PlanView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._plan: Plan = {}
-        heading = QLabel(self.tr("My plan"))
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("What keeps me well, what to watch for, and what others can do in a crisis."))
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-
         self.tree = QTreeWidget()
         self.tree.setObjectName("sections")
         self.tree.setColumnCount(2)
@@ -76,12 +71,12 @@ class PlanView(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         body.addWidget(left_panel)
         body.addWidget(self.panel, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(body, 1)
+        lay_out_screen(
+            self,
+            self.tr("My plan"),
+            self.tr("What keeps me well, what to watch for, and what others can do in a crisis."),
+            body,
+        )
 
         self.tree.currentItemChanged.connect(self._section_chosen)
         self.panel.sig_add_requested.connect(self._add)

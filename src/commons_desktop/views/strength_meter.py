@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from commons_desktop.labels import strength_label
+from commons_desktop.views.screen_layout import styled_label
 from store import Strength
 
 _SEGMENT_COLORS = ("#b3261e", "#b3261e", "#c77700", "#2e7d32", "#1b6e3a")
@@ -19,9 +20,7 @@ class StrengthMeter(QWidget):
         self._filled = 0
         self._verdict = QLabel()
         self._verdict.setObjectName("verdict")
-        self._advice = QLabel()
-        self._advice.setObjectName("muted")
-        self._advice.setWordWrap(True)
+        self._advice = styled_label("", "muted", wrap=True)
         self._advice.setTextFormat(Qt.TextFormat.PlainText)
 
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import plain_date
 from commons_desktop.views.centered_page import CenteredPage
+from commons_desktop.views.screen_layout import styled_label
 from store import ProfileInfo
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,10 +34,8 @@ class UnlockView(CenteredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
-        heading = QLabel(self.tr("Unlock your profile"))
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Choose your profile and type its passphrase."))
-        intro.setObjectName("muted")
+        heading = styled_label(self.tr("Unlock your profile"), "heading")
+        intro = styled_label(self.tr("Choose your profile and type its passphrase."), "muted")
 
         self.profile_list = QListWidget()
         self.profile_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

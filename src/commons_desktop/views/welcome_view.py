@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.views.centered_page import CenteredPage
+from commons_desktop.views.screen_layout import styled_label
 from commons_desktop.views.strength_meter import StrengthMeter
 from store import MAX_PASSPHRASE_LENGTH, assess
 
@@ -30,8 +31,7 @@ class WelcomeView(CenteredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
-        heading = QLabel(self.tr("Welcome to Commons"))
-        heading.setObjectName("heading")
+        heading = styled_label(self.tr("Welcome to Commons"), "heading")
         intro = QLabel(
             self.tr(
                 "Your plan and check-ins stay on this computer, encrypted with a passphrase only you know. "
@@ -75,9 +75,9 @@ class WelcomeView(CenteredPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        name_hint = QLabel(self.tr("Shown before unlocking, so a nickname is fine."))
-        name_hint.setObjectName("muted")
-        name_hint.setWordWrap(True)
+        name_hint = styled_label(
+            self.tr("Shown before unlocking, so a nickname is fine."), "muted", wrap=True
+        )
         name_box = QVBoxLayout()
         name_box.setSpacing(3)
         name_box.addWidget(self.name_edit)
@@ -119,8 +119,7 @@ class WelcomeView(CenteredPage):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        guest_title = QLabel(self.tr("Just visiting?"))
-        guest_title.setObjectName("subheading")
+        guest_title = styled_label(self.tr("Just visiting?"), "subheading")
         guest_text = QLabel(
             self.tr(
                 "A guest session needs no passphrase. Everything in it is wiped when you end the session."

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.ops import StoreRunner
 from commons_desktop.views.checkin_view import CheckInView
 from commons_desktop.views.plan_view import PlanView
+from commons_desktop.views.screen_layout import styled_label
 
 
 class WorkspaceView(QWidget):
@@ -42,9 +42,7 @@ class WorkspaceView(QWidget):
             self.pages.addWidget(page)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.show_page(row))
 
-        self.profile_label = QLabel()
-        self.profile_label.setObjectName("muted")
-        self.profile_label.setWordWrap(True)
+        self.profile_label = styled_label("", "muted", wrap=True)
         self.profile_label.setContentsMargins(18, 0, 12, 0)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 12)
