@@ -64,7 +64,7 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
     # Explicit, not the build's default: decrypted pages stay cached, so reads after unlock stay cheap.
     conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # negative: KiB rather than pages
-    # temp_store=FILE writes plaintext temporary files: refuse to run unless memory really took.
+    # A file-backed temp store writes plaintext temporary files: refuse to run unless memory really took.
     if conn.execute("PRAGMA temp_store").fetchone()[0] != _TEMP_STORE_MEMORY:
         raise StoreError("Could not keep temporary data in memory; refusing to write personal data.")
     if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:

@@ -9,14 +9,18 @@ from pathlib import Path
 import pytest
 
 
-def test_module_help_exits_zero() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "commons_desktop", "--help"],
+def _commons(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "commons_desktop", *args],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+
+
+def test_module_help_exits_zero() -> None:
+    done = _commons("--help")
     assert done.returncode == 0, done.stderr
     assert "--data-dir" in done.stdout
 
@@ -31,14 +35,9 @@ def test_console_script_help_exits_zero() -> None:
 
 
 def test_unknown_option_exits_with_usage_error() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "commons_desktop", "--no-such-option"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = _commons("--no-such-option")
     assert done.returncode == 2
+    assert "unrecognized arguments" in done.stderr
 
 
 def test_data_dir_option_is_parsed() -> None:

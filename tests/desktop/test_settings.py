@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from commons_desktop.controller import Controller
+from commons_desktop.views.settings_dialog import SettingsDialog
 from store import AUTO_LOCK_MINUTES, THEME, ProfileManager, WrongPassphraseError
 from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled
@@ -14,13 +16,21 @@ from tests.support import PASSPHRASE
 NEW_PASSPHRASE = "quiet meadow copper kettle"
 
 
-def test_auto_lock_and_theme_are_saved_and_applied(qtbot, make_app, manager: ProfileManager) -> None:
+def _unlock_and_open_settings(
+    qtbot, make_app, manager: ProfileManager
+) -> tuple[str, Controller, SettingsDialog]:
+    """A seeded profile, unlocked through the UI, with its settings dialog open."""
     profile_id = seed_profile(manager)
     controller = make_app()
     unlock_via_ui(qtbot, controller)
     dialog = controller.open_settings()
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    return profile_id, controller, dialog
+
+
+def test_auto_lock_and_theme_are_saved_and_applied(qtbot, make_app, manager: ProfileManager) -> None:
+    profile_id, controller, dialog = _unlock_and_open_settings(qtbot, make_app, manager)
     assert dialog.auto_lock_spin.value() == AUTO_LOCK_MINUTES.default
     dialog.auto_lock_spin.setValue(12)
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
@@ -34,12 +44,7 @@ def test_auto_lock_and_theme_are_saved_and_applied(qtbot, make_app, manager: Pro
 
 
 def test_change_passphrase(qtbot, make_app, manager: ProfileManager) -> None:
-    profile_id = seed_profile(manager)
-    controller = make_app()
-    unlock_via_ui(qtbot, controller)
-    dialog = controller.open_settings()
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    profile_id, controller, dialog = _unlock_and_open_settings(qtbot, make_app, manager)
     assert dialog.passphrase_group.isVisible()
 
     qtbot.keyClicks(dialog.current_edit, "not my passphrase")
@@ -75,23 +80,13 @@ def test_guests_have_no_passphrase_to_change(qtbot, make_app) -> None:
 
 
 def test_every_settings_control_is_named(qtbot, make_app, manager: ProfileManager) -> None:
-    seed_profile(manager)
-    controller = make_app()
-    unlock_via_ui(qtbot, controller)
-    dialog = controller.open_settings()
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    _, _, dialog = _unlock_and_open_settings(qtbot, make_app, manager)
     assert unlabelled(dialog) == []
 
 
 def test_delete_profile_needs_the_passphrase(qtbot, make_app, manager: ProfileManager, monkeypatch) -> None:
-    profile_id = seed_profile(manager, plan_items=("Walk by the river",))
+    profile_id, controller, dialog = _unlock_and_open_settings(qtbot, make_app, manager)
     directory = manager.profile_dir(profile_id)
-    controller = make_app()
-    unlock_via_ui(qtbot, controller)
-    dialog = controller.open_settings()
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     qtbot.keyClicks(dialog.delete_edit, "not my passphrase")
