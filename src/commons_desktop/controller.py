@@ -146,6 +146,7 @@ class Controller(QObject):
         window = self.window
         window.welcome_view.reset()
         window.unlock_view.reset()
+        window.statusBar().clearMessage()  # "Locked…" or an unlock error no longer applies
         window.workspace_view.set_profile(info.label, info.guest)
         window.set_unlocked(info.guest)
         window.show_page(window.workspace_view)

@@ -36,7 +36,9 @@ def test_create_add_lock_unlock_keeps_the_item(qtbot, make_app, manager: Profile
 
     with qtbot.waitSignal(controller.sig_locked):
         qtbot.keyClick(controller.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Locked" in controller.window.statusBar().currentMessage(), timeout=WAIT_MS)
     unlock_via_ui(qtbot, controller)
+    assert controller.window.statusBar().currentMessage() == ""  # "Locked" is stale once unlocked
     qtbot.waitUntil(lambda: bool(plan_view.items(PlanSection.TRIGGERS)), timeout=WAIT_MS)
     plan_view.select_section(PlanSection.TRIGGERS)
     assert panel.model.index(0, 0).data() == "Loud rooms"
