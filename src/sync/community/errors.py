@@ -1,0 +1,28 @@
+"""Errors raised by the community document, each saying what is wrong and where."""
+
+from __future__ import annotations
+
+
+class CommunityError(Exception):
+    """Base class for every error of the community package."""
+
+
+class InvalidValueError(CommunityError, ValueError):
+    """A value is not acceptable. *path* says where (e.g. "assets/3f…/title")."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class CorruptDocumentError(CommunityError):
+    """Bytes from a peer or a file are not a usable community document. The last good state was kept."""
+
+
+class BindingPanicError(CommunityError):
+    """The Automerge binding panicked; the document was discarded and reloaded from its last good save."""
+
+
+class NotFoundError(CommunityError, KeyError):
+    """An entity asked for by id does not exist in this document."""

@@ -1,0 +1,406 @@
+"""The community's entities as frozen, validated values: what the typed document reads and writes.
+
+Every constructor validates (raising InvalidValueError with a path), so an entity that exists is well-formed.
+Money is integer minor units plus a currency; durations of time credits are minutes; instants are
+timezone-aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import zoneinfo
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import _checks as c
+from .errors import InvalidValueError
+
+
+def _set(obj: object, name: str, value: Any) -> None:
+    object.__setattr__(obj, name, value)
+
+
+class Role(enum.Enum):
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class AssetKind(enum.Enum):
+    NATURAL = "natural"
+    HUMAN = "human"  # skills and the shared knowledge inventory ("who knows how")
+    BUILT = "built"
+    INDUSTRIAL = "industrial"
+
+
+class Side(enum.Enum):
+    NEED = "need"
+    OFFER = "offer"
+
+
+class Urgency(enum.Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class Frequency(enum.Enum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+
+
+class ProjectStatus(enum.Enum):
+    PROPOSED = "proposed"
+    FUNDING = "funding"
+    ACTIVE = "active"
+    TARGET_MET = "target_met"
+    REPAID = "repaid"
+    CLOSED = "closed"
+
+
+class Choice(enum.Enum):
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+
+
+class EntryKind(enum.Enum):
+    STAKE_BOUGHT = "stake_bought"
+    REPAYMENT = "repayment"
+    CIRCLE_CONTRIBUTION = "circle_contribution"
+    CIRCLE_PAYOUT = "circle_payout"
+    PURSE_DEPOSIT = "purse_deposit"
+    PURSE_WITHDRAWAL = "purse_withdrawal"
+    CREDIT_TRANSFER = "credit_transfer"
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str
+    name: str
+    role: Role
+    device_ids: tuple[str, ...] = ()  # hex SHA-256 of each device's Ed25519 public key
+    joined_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"members/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "name", c.text(f"{p}/name", self.name, max_len=120, one_line=True))
+        _set(self, "role", c.choice(f"{p}/role", self.role, Role))
+        _set(
+            self,
+            "device_ids",
+            tuple(_device_id(f"{p}/device_ids/{i}", d) for i, d in enumerate(self.device_ids)),
+        )
+        _set(self, "joined_at", c.moment(f"{p}/joined_at", self.joined_at))
+
+
+def _device_id(path: str, value: object) -> str:
+    if not isinstance(value, str) or len(value) != 64 or any(ch not in "0123456789abcdef" for ch in value):
+        raise InvalidValueError(path, "must be 64 lowercase hex digits (a device id)")
+    return value
+
+
+@dataclass(frozen=True)
+class Location:
+    lat: float
+    lon: float
+
+    def __post_init__(self) -> None:
+        _set(self, "lat", c.number("location/lat", self.lat, low=-90, high=90))
+        _set(self, "lon", c.number("location/lon", self.lon, low=-180, high=180))
+
+
+@dataclass(frozen=True)
+class Asset:
+    id: str
+    kind: AssetKind
+    title: str
+    author: str  # member id
+    category: str = ""
+    area: str = ""
+    description: str = ""
+    steward: str = ""  # who owns or looks after it (free text: a person, a group, the council)
+    support_offered: str = ""
+    how_used: str = ""
+    location: Location | None = None
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    ratings: dict[str, int] = field(default_factory=dict)  # member id → 1..5 effectiveness
+
+    def __post_init__(self) -> None:
+        p = f"assets/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "kind", c.choice(f"{p}/kind", self.kind, AssetKind))
+        _set(self, "title", c.text(f"{p}/title", self.title, max_len=200, one_line=True))
+        c.ident(f"{p}/author", self.author)
+        for name, limit in (("category", 80), ("area", 120), ("steward", 200)):
+            _set(
+                self,
+                name,
+                c.text(f"{p}/{name}", getattr(self, name), max_len=limit, required=False, one_line=True),
+            )
+        for name in ("description", "support_offered", "how_used"):
+            _set(self, name, c.text(f"{p}/{name}", getattr(self, name), max_len=4000, required=False))
+        if self.location is not None and not isinstance(self.location, Location):
+            raise InvalidValueError(f"{p}/location", "must be a latitude and longitude")
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+        if not isinstance(self.ratings, dict):
+            raise InvalidValueError(f"{p}/ratings", "must map member ids to 1–5")
+        for member, stars in self.ratings.items():
+            c.ident(f"{p}/ratings/{member}", member)
+            c.integer(f"{p}/ratings/{member}", stars, low=1, high=5)
+
+    @property
+    def effectiveness(self) -> float | None:
+        """Average rating, or None when nobody has rated it."""
+        return sum(self.ratings.values()) / len(self.ratings) if self.ratings else None
+
+
+@dataclass(frozen=True)
+class NeedOrOffer:
+    id: str
+    side: Side
+    category: str
+    area: str
+    description: str
+    author: str
+    urgency: Urgency = Urgency.MEDIUM
+    asset_ids: tuple[str, ...] = ()  # assets that meet this need, or that this offer uses
+    open: bool = True
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"needs_offers/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "side", c.choice(f"{p}/side", self.side, Side))
+        _set(self, "category", c.text(f"{p}/category", self.category, max_len=80, one_line=True).casefold())
+        _set(self, "area", c.text(f"{p}/area", self.area, max_len=120, one_line=True).casefold())
+        _set(self, "description", c.text(f"{p}/description", self.description, max_len=4000))
+        c.ident(f"{p}/author", self.author)
+        _set(self, "urgency", c.choice(f"{p}/urgency", self.urgency, Urgency))
+        _set(self, "asset_ids", c.ids(f"{p}/asset_ids", self.asset_ids))
+        if not isinstance(self.open, bool):
+            raise InvalidValueError(f"{p}/open", "must be true or false")
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    frequency: Frequency
+    interval: int = 1
+    count: int | None = None  # number of occurrences, or None for no end
+    until: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        _set(self, "frequency", c.choice("recurrence/frequency", self.frequency, Frequency))
+        c.integer("recurrence/interval", self.interval, low=1, high=365)
+        if self.count is not None:
+            c.integer("recurrence/count", self.count, low=1, high=1000)
+        if self.until is not None:
+            c.day("recurrence/until", self.until)
+        if self.count is not None and self.until is not None:
+            raise InvalidValueError("recurrence", "give a number of occurrences or an end date, not both")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    time_zone: str  # IANA name, e.g. "Europe/London": how the organiser sees the time
+    author: str
+    place: str = ""
+    organiser: str = ""
+    description: str = ""
+    recurrence: Recurrence | None = None
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"events/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "title", c.text(f"{p}/title", self.title, max_len=200, one_line=True))
+        _set(self, "starts_at", c.moment(f"{p}/starts_at", self.starts_at))
+        _set(self, "ends_at", c.moment(f"{p}/ends_at", self.ends_at))
+        if self.ends_at < self.starts_at:
+            raise InvalidValueError(f"{p}/ends_at", "is before the start")
+        try:
+            zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+            raise InvalidValueError(
+                f"{p}/time_zone", "must be a time zone name such as Europe/London"
+            ) from None
+        c.ident(f"{p}/author", self.author)
+        _set(self, "place", c.text(f"{p}/place", self.place, max_len=200, required=False, one_line=True))
+        _set(
+            self,
+            "organiser",
+            c.text(f"{p}/organiser", self.organiser, max_len=200, required=False, one_line=True),
+        )
+        _set(self, "description", c.text(f"{p}/description", self.description, max_len=4000, required=False))
+        if self.recurrence is not None and not isinstance(self.recurrence, Recurrence):
+            raise InvalidValueError(f"{p}/recurrence", "must be a recurrence rule")
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    id: str
+    value: int  # progress towards the target, in the target's unit
+    reported_at: dt.datetime
+    author: str
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        p = f"reports/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        c.integer(f"{p}/value", self.value, low=0, high=c.MAX_MINOR)
+        _set(self, "reported_at", c.moment(f"{p}/reported_at", self.reported_at))
+        c.ident(f"{p}/author", self.author)
+        _set(self, "note", c.text(f"{p}/note", self.note, max_len=2000, required=False))
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    title: str
+    goal: str
+    author: str
+    metric: str  # the social-benefit target, e.g. "meals served"
+    unit: str  # e.g. "meals"
+    target_value: int
+    stake_price_minor: int
+    currency: str
+    stakes_offered: int
+    bonus_percent: int  # paid on top of the principal when the target is met
+    repay_by: dt.date
+    status: ProjectStatus = ProjectStatus.PROPOSED
+    reports: tuple[ProgressReport, ...] = ()
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"projects/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "title", c.text(f"{p}/title", self.title, max_len=200, one_line=True))
+        _set(self, "goal", c.text(f"{p}/goal", self.goal, max_len=4000))
+        c.ident(f"{p}/author", self.author)
+        _set(self, "metric", c.text(f"{p}/metric", self.metric, max_len=120, one_line=True))
+        _set(self, "unit", c.text(f"{p}/unit", self.unit, max_len=40, one_line=True))
+        c.integer(f"{p}/target_value", self.target_value, low=1, high=c.MAX_MINOR)
+        c.money(f"{p}/stake_price_minor", self.stake_price_minor)
+        c.currency(f"{p}/currency", self.currency)
+        c.integer(f"{p}/stakes_offered", self.stakes_offered, low=1, high=100_000)
+        c.integer(f"{p}/bonus_percent", self.bonus_percent, low=0, high=100)
+        c.day(f"{p}/repay_by", self.repay_by)
+        _set(self, "status", c.choice(f"{p}/status", self.status, ProjectStatus))
+        if not all(isinstance(r, ProgressReport) for r in self.reports):
+            raise InvalidValueError(f"{p}/reports", "must be progress reports")
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+
+    @property
+    def progress(self) -> int:
+        """The latest reported value (reports are cumulative)."""
+        return (
+            max((r for r in self.reports), key=lambda r: (r.reported_at, r.id)).value if self.reports else 0
+        )
+
+    @property
+    def target_met(self) -> bool:
+        return self.progress >= self.target_value
+
+
+@dataclass(frozen=True)
+class Circle:
+    """A lending circle (rotating savings): each period every member pays in; one member takes the pot."""
+
+    id: str
+    name: str
+    author: str
+    member_ids: tuple[str, ...]  # also the payout order: member_ids[k] is paid in round k
+    contribution_minor: int
+    currency: str
+    period_days: int
+    starts_on: dt.date
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"circles/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "name", c.text(f"{p}/name", self.name, max_len=120, one_line=True))
+        c.ident(f"{p}/author", self.author)
+        _set(self, "member_ids", c.ids(f"{p}/member_ids", self.member_ids))
+        if len(self.member_ids) < 2:
+            raise InvalidValueError(f"{p}/member_ids", "a circle needs at least two members")
+        c.money(f"{p}/contribution_minor", self.contribution_minor)
+        c.currency(f"{p}/currency", self.currency)
+        c.integer(f"{p}/period_days", self.period_days, low=1, high=366)
+        c.day(f"{p}/starts_on", self.starts_on)
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+
+    @property
+    def rounds(self) -> int:
+        return len(self.member_ids)
+
+    @property
+    def pot_minor(self) -> int:
+        return self.contribution_minor * len(self.member_ids)
+
+    def round_date(self, round_index: int) -> dt.date:
+        return self.starts_on + dt.timedelta(days=self.period_days * round_index)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposal to spend from the common purse."""
+
+    id: str
+    title: str
+    purpose: str
+    author: str
+    amount_minor: int
+    currency: str
+    deadline: dt.datetime
+    quorum: int  # at least this many members must vote
+    threshold_percent: int  # share of yes among yes+no needed to pass
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"proposals/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "title", c.text(f"{p}/title", self.title, max_len=200, one_line=True))
+        _set(self, "purpose", c.text(f"{p}/purpose", self.purpose, max_len=4000))
+        c.ident(f"{p}/author", self.author)
+        c.money(f"{p}/amount_minor", self.amount_minor)
+        c.currency(f"{p}/currency", self.currency)
+        _set(self, "deadline", c.moment(f"{p}/deadline", self.deadline))
+        c.integer(f"{p}/quorum", self.quorum, low=1, high=100_000)
+        c.integer(f"{p}/threshold_percent", self.threshold_percent, low=1, high=100)
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+
+
+@dataclass(frozen=True)
+class PulseRound:
+    """A wellbeing pulse round: its fixed roster and window (the secure aggregation comes with spaces)."""
+
+    id: str
+    roster: tuple[str, ...]
+    opens_at: dt.datetime
+    closes_at: dt.datetime
+    author: str
+    submissions: dict[str, str] = field(default_factory=dict)  # member id → masked value (opaque text)
+
+    def __post_init__(self) -> None:
+        p = f"pulse/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "roster", c.ids(f"{p}/roster", self.roster))
+        _set(self, "opens_at", c.moment(f"{p}/opens_at", self.opens_at))
+        _set(self, "closes_at", c.moment(f"{p}/closes_at", self.closes_at))
+        if self.closes_at <= self.opens_at:
+            raise InvalidValueError(f"{p}/closes_at", "must be after the opening")
+        c.ident(f"{p}/author", self.author)
+        for member, masked in self.submissions.items():
+            if member not in self.roster:
+                raise InvalidValueError(f"{p}/submissions/{member}", "is not on the round's roster")
+            c.text(f"{p}/submissions/{member}", masked, max_len=200, one_line=True)

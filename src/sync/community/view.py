@@ -1,0 +1,33 @@
+"""A read-only snapshot of a community document: what analyses, formats and the app work from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Asset, Circle, Event, Member, NeedOrOffer, Project, Proposal, PulseRound
+from .signed import LedgerEntry, Vote
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A record in the document that failed validation. It is kept in the document and shown as needs review."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CommunityView:
+    name: str
+    members: dict[str, Member] = field(default_factory=dict)
+    assets: dict[str, Asset] = field(default_factory=dict)
+    needs_offers: dict[str, NeedOrOffer] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    projects: dict[str, Project] = field(default_factory=dict)
+    circles: dict[str, Circle] = field(default_factory=dict)
+    proposals: dict[str, Proposal] = field(default_factory=dict)
+    credit_limits: dict[str, int] = field(default_factory=dict)  # member id → minutes they may owe
+    pulse_rounds: dict[str, PulseRound] = field(default_factory=dict)
+    ledger: tuple[LedgerEntry, ...] = ()  # append order as the merged document lists it
+    votes: tuple[Vote, ...] = ()
+    problems: tuple[Problem, ...] = ()  # unreadable records, kept for review
