@@ -1,0 +1,44 @@
+"""Who signed a record: the authenticity checks that ledger entries and votes share."""
+
+from __future__ import annotations
+
+from .signed import Verifier
+from .view import CommunityView
+
+# Problem codes, shared by the ledger's and the votes' rule enums (which use the same values).
+MISSING_SIGNATURE = "missing-signature"
+BAD_SIGNATURE = "bad-signature"
+UNKNOWN_MEMBER = "unknown-member"
+DEVICE_NOT_LINKED = "device-not-linked"
+
+
+def short_device(device_id: str) -> str:
+    """The first 16 hex digits of a device id: enough for a person to compare with the device's settings."""
+    return device_id[:16] + "…"
+
+
+def authorship_problem(
+    view: CommunityView,
+    verifier: Verifier,
+    *,
+    member_id: str,
+    device_id: str,
+    message: bytes,
+    signature: bytes,
+    role: str,
+) -> tuple[str, str] | None:
+    """(code, reason) when the record was not signed by a device linked to its member, else None.
+
+    The signature comes first: when it does not verify, nothing else the record claims can be trusted.
+    *role* names the member in the reason ("author", "voter").
+    """
+    if not signature:
+        return MISSING_SIGNATURE, "missing signature"
+    if not verifier.verify(device_id, message, signature):
+        return BAD_SIGNATURE, f"bad signature: device {short_device(device_id)} did not sign this"
+    member = view.members.get(member_id)
+    if member is None:
+        return UNKNOWN_MEMBER, f"unknown {role} '{member_id}': not a member of this community"
+    if device_id not in member.device_ids:
+        return DEVICE_NOT_LINKED, f"device {short_device(device_id)} is not linked to member '{member_id}'"
+    return None

@@ -1,0 +1,127 @@
+"""Just enough of Automerge's documented binary format to handle peers' changes safely.
+
+The binding (automerge 1.0.0rc1) has no `apply_changes` and no way to ask which dependencies a change needs,
+and it silently drops changes whose dependencies are missing. So we read each change chunk's header ourselves:
+
+    chunk   = magic (85 6f 4a 83) | checksum (4 bytes) | type (1 byte) | uleb128 length | body
+    type 1  = change, body as is; type 2 = compressed change, body is raw DEFLATE of the change body
+    hash    = SHA-256(0x01 | uleb128(len(change body)) | change body); checksum = hash[:4]
+    body    = uleb128 number of dependencies | that many 32-byte change hashes | … (actor, seq, ops)
+
+and hand causally ready changes to the binding inside a version-1 sync message
+(0x42 | heads | need | have | changes), which it applies like any change received while syncing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+
+from .errors import CorruptDocumentError
+
+MAGIC = b"\x85\x6f\x4a\x83"
+CHUNK_CHANGE = 1
+CHUNK_COMPRESSED_CHANGE = 2
+HASH_LENGTH = 32
+MAX_CHANGE_BYTES = 64 * 1024 * 1024
+_SYNC_MESSAGE = 0x42
+
+
+@dataclass(frozen=True)
+class ParsedChange:
+    hash: bytes
+    deps: tuple[bytes, ...]
+    data: bytes  # the chunk exactly as received
+
+
+def uleb(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        low = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return bytes(out)
+
+
+def read_uleb(data: bytes, pos: int) -> tuple[int, int]:
+    """(value, position after it); at most 10 bytes, as for a 64-bit integer."""
+    value = 0
+    for shift in range(0, 70, 7):
+        if pos >= len(data):
+            raise CorruptDocumentError("a change ends in the middle of a number")
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, pos
+    raise CorruptDocumentError("a change holds a number that is too long")
+
+
+def _inflate(body: bytes) -> bytes:
+    inflater = zlib.decompressobj(-15)
+    try:
+        out = inflater.decompress(body, MAX_CHANGE_BYTES)
+    except zlib.error as exc:
+        raise CorruptDocumentError(f"a compressed change does not decompress ({exc})") from None
+    if inflater.unconsumed_tail:
+        raise CorruptDocumentError("a compressed change is larger than the limit")
+    if not inflater.eof:
+        raise CorruptDocumentError("a compressed change is truncated")
+    return out
+
+
+def parse_change(data: bytes) -> ParsedChange:
+    """Hash and dependencies of one change chunk; CorruptDocumentError if it is not exactly one valid change."""
+    if len(data) > MAX_CHANGE_BYTES:
+        raise CorruptDocumentError("a change is larger than the limit")
+    if len(data) < 10 or not data.startswith(MAGIC):
+        raise CorruptDocumentError("a change does not start like an Automerge chunk")
+    kind = data[8]
+    length, pos = read_uleb(data, 9)
+    if pos + length != len(data):
+        raise CorruptDocumentError("a change's length does not match its header")
+    body = data[pos:]
+    if kind == CHUNK_COMPRESSED_CHANGE:
+        body = _inflate(body)
+    elif kind != CHUNK_CHANGE:
+        raise CorruptDocumentError(f"a chunk of type {kind} is not a change")
+    digest = hashlib.sha256(bytes([CHUNK_CHANGE]) + uleb(len(body)) + body).digest()
+    if digest[:4] != data[4:8]:
+        raise CorruptDocumentError("a change's checksum does not match its contents")
+    count, pos = read_uleb(body, 0)
+    if count > (len(body) - pos) // HASH_LENGTH:
+        raise CorruptDocumentError("a change lists more dependencies than it holds")
+    deps = tuple(body[pos + HASH_LENGTH * i : pos + HASH_LENGTH * (i + 1)] for i in range(count))
+    return ParsedChange(hash=digest, deps=deps, data=data)
+
+
+def causal_order(pending: dict[bytes, ParsedChange], known: set[bytes]) -> list[ParsedChange]:
+    """The pending changes whose dependencies are all known or themselves ready, dependencies first."""
+    missing = {digest: {dep for dep in change.deps if dep not in known} for digest, change in pending.items()}
+    dependents: dict[bytes, list[bytes]] = {}
+    for digest, deps in missing.items():
+        for dep in deps:
+            dependents.setdefault(dep, []).append(digest)
+    queue = [digest for digest, deps in missing.items() if not deps]
+    ready: list[ParsedChange] = []
+    while queue:
+        digest = queue.pop()
+        ready.append(pending[digest])
+        for child in dependents.get(digest, ()):
+            missing[child].discard(digest)
+            if not missing[child]:
+                queue.append(child)
+    return ready
+
+
+def sync_message(changes: list[bytes]) -> bytes:
+    """A version-1 sync message that carries *changes* and says nothing else (no heads, needs or haves)."""
+    return (
+        bytes([_SYNC_MESSAGE, 0, 0, 0])
+        + uleb(len(changes))
+        + b"".join(uleb(len(change)) + change for change in changes)
+    )

@@ -1,0 +1,378 @@
+"""The rule of each kind of ledger entry, and what an accepted entry changes in the books.
+
+- stake bought: a known project, in its currency, a whole number of stakes at its price, no more than offered;
+- repayment: by the project's steward (its author) to a stakeholder, in its currency, never more in all than
+  the principal plus — once the target is met — the bonus;
+- circle contribution: by a member of the circle, the contribution in its currency, a round in range, once per
+  member and round;
+- circle payout: by the organiser or a member, a round in range, only one per round, to member_ids[round], the
+  whole pot, and only once every contribution of that round is in;
+- purse deposit: any amount in any currency;
+- purse withdrawal: a proposal that has passed by the entry's time, its amount and currency, paid out once,
+  never more than the purse holds in that currency;
+- credit transfer: to another member, never taking the payer below minus their credit limit (default 0).
+
+ledger.check_ledger calls these in its judging order; a check only reads the books, an apply writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import _authorship as auth
+from .model import Circle, EntryKind, Project
+from .signed import CREDIT_UNIT, LedgerEntry, Verifier
+from .view import CommunityView
+from .votes import Outcome, VoteStatus, explain, tally
+
+
+class Rule(enum.Enum):
+    """Why an entry needs review (stable codes the app can map to its own words)."""
+
+    MISSING_SIGNATURE = auth.MISSING_SIGNATURE
+    BAD_SIGNATURE = auth.BAD_SIGNATURE
+    UNKNOWN_MEMBER = auth.UNKNOWN_MEMBER
+    DEVICE_NOT_LINKED = auth.DEVICE_NOT_LINKED
+    DUPLICATE_ID = "duplicate-id"
+    UNKNOWN_COUNTERPARTY = "unknown-counterparty"
+    MISSING_COUNTERPARTY = "missing-counterparty"
+    UNKNOWN_REF = "unknown-ref"  # the project, circle or proposal named is not in the document
+    WRONG_CURRENCY = "wrong-currency"
+    WRONG_AMOUNT = "wrong-amount"
+    STAKES_SOLD_OUT = "stakes-sold-out"
+    NOT_STEWARD = "not-steward"
+    NOT_STAKEHOLDER = "not-stakeholder"
+    OVERPAID = "overpaid"
+    NOT_IN_CIRCLE = "not-in-circle"
+    BAD_ROUND = "bad-round"
+    DUPLICATE_CONTRIBUTION = "duplicate-contribution"
+    WRONG_RECIPIENT = "wrong-recipient"
+    SECOND_PAYOUT = "second-payout"
+    CONTRIBUTIONS_MISSING = "contributions-missing"
+    PROPOSAL_NOT_PASSED = "proposal-not-passed"
+    ALREADY_WITHDRAWN = "already-withdrawn"
+    PURSE_OVERSPENT = "purse-overspent"
+    SELF_PAYMENT = "self-payment"
+    CREDIT_LIMIT = "credit-limit"
+
+
+def principal_and_bonus(project: Project, stakes: int) -> tuple[int, int]:
+    """What *stakes* stakes are owed: the principal, and the bonus (rounded down) if the target is met."""
+    principal = stakes * project.stake_price_minor
+    bonus = principal * project.bonus_percent // 100 if project.target_met else 0
+    return principal, bonus
+
+
+_ZERO_DECIMALS = frozenset(
+    {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND"}
+)
+_THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+
+
+def format_amount(minor: int, unit: str) -> str:
+    """Minor units as a person reads them: '12.50 EUR', '500 JPY', '90 min'."""
+    if unit == CREDIT_UNIT:
+        return f"{minor} min"
+    decimals = 0 if unit in _ZERO_DECIMALS else 3 if unit in _THREE_DECIMALS else 2
+    if decimals == 0:
+        return f"{minor} {unit}"
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**decimals)
+    return f"{sign}{whole}.{frac:0{decimals}d} {unit}"
+
+
+Failure = tuple[Rule, str]
+
+
+def _ints() -> defaultdict[str, int]:
+    return defaultdict(int)
+
+
+@dataclass
+class Books:
+    """The running state while entries are judged in order."""
+
+    view: CommunityView
+    verifier: Verifier
+    ids: set[str] = field(default_factory=set)
+    stakes: defaultdict[str, defaultdict[str, int]] = field(default_factory=lambda: defaultdict(_ints))
+    repaid: defaultdict[str, defaultdict[str, int]] = field(default_factory=lambda: defaultdict(_ints))
+    contributions: defaultdict[str, defaultdict[int, set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set))
+    )
+    payouts: defaultdict[str, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))
+    purse: defaultdict[str, int] = field(default_factory=_ints)
+    withdrawn: dict[str, str] = field(default_factory=dict)
+    credit: defaultdict[str, int] = field(default_factory=_ints)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # closed proposals' outcomes, computed once
+
+    # Checks read through these, which never add keys, so no empty entry appears in the report.
+    def sold(self, project_id: str) -> int:
+        by_member = self.stakes.get(project_id)
+        return sum(by_member.values()) if by_member else 0
+
+    def held(self, project_id: str, member_id: str) -> int:
+        by_member = self.stakes.get(project_id)
+        return by_member.get(member_id, 0) if by_member else 0
+
+    def repaid_to(self, project_id: str, member_id: str) -> int:
+        by_member = self.repaid.get(project_id)
+        return by_member.get(member_id, 0) if by_member else 0
+
+    def paid_in(self, circle_id: str, k: int) -> frozenset[str]:
+        rounds = self.contributions.get(circle_id)
+        return frozenset(rounds.get(k, ())) if rounds else frozenset()
+
+    def paid_out(self, circle_id: str, k: int) -> str | None:
+        rounds = self.payouts.get(circle_id)
+        return rounds.get(k) if rounds else None
+
+
+def _check_currency(entry: LedgerEntry, expected: str, what: str) -> Failure | None:
+    if entry.unit != expected:
+        return Rule.WRONG_CURRENCY, f"paid in {entry.unit}, but {what} uses {expected}"
+    return None
+
+
+# --- stakes and repayments ------------------------------------------------------------------------------------
+
+
+def _project(entry: LedgerEntry, books: Books) -> Project | Failure:
+    project = books.view.projects.get(entry.ref)
+    if project is None:
+        return Rule.UNKNOWN_REF, f"unknown project '{entry.ref}'" if entry.ref else "names no project"
+    return project
+
+
+def _check_stake(entry: LedgerEntry, books: Books) -> Failure | None:
+    project = _project(entry, books)
+    if not isinstance(project, Project):
+        return project
+    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+        return failure
+    price = project.stake_price_minor
+    if entry.amount_minor % price:
+        return Rule.WRONG_AMOUNT, (
+            f"{format_amount(entry.amount_minor, entry.unit)} is not a whole number of stakes"
+            f" at {format_amount(price, project.currency)} each"
+        )
+    wanted = entry.amount_minor // price
+    left = project.stakes_offered - books.sold(project.id)
+    if wanted > left:
+        return Rule.STAKES_SOLD_OUT, (
+            f"buys {wanted} stakes, but only {left} of the {project.stakes_offered} offered are left"
+        )
+    return None
+
+
+def _check_repayment(entry: LedgerEntry, books: Books) -> Failure | None:
+    project = _project(entry, books)
+    if not isinstance(project, Project):
+        return project
+    if entry.author != project.author:
+        return Rule.NOT_STEWARD, (
+            f"only the project's steward '{project.author}' can repay its stakeholders, not '{entry.author}'"
+        )
+    if not entry.counterparty:
+        return Rule.MISSING_COUNTERPARTY, "names no stakeholder to repay"
+    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+        return failure
+    held = books.held(project.id, entry.counterparty)
+    if held == 0:
+        return Rule.NOT_STAKEHOLDER, f"'{entry.counterparty}' holds no stakes in project '{project.id}'"
+    principal, bonus = principal_and_bonus(project, held)
+    total = books.repaid_to(project.id, entry.counterparty) + entry.amount_minor
+    if total > principal + bonus:
+        owed = format_amount(principal + bonus, project.currency)
+        basis = (
+            "principal plus bonus" if project.target_met else "principal; no bonus until the target is met"
+        )
+        return Rule.OVERPAID, (
+            f"repays {format_amount(total, project.currency)} in all, more than the {owed} owed ({basis})"
+        )
+    return None
+
+
+# --- lending circles ------------------------------------------------------------------------------------------
+
+
+def _circle_round(entry: LedgerEntry, books: Books) -> tuple[Circle, int] | Failure:
+    circle = books.view.circles.get(entry.ref)
+    if circle is None:
+        return Rule.UNKNOWN_REF, f"unknown circle '{entry.ref}'" if entry.ref else "names no circle"
+    if entry.round is None:
+        return Rule.BAD_ROUND, "names no round"
+    if entry.round >= circle.rounds:
+        return Rule.BAD_ROUND, f"round {entry.round} is not one of the circle's rounds 0–{circle.rounds - 1}"
+    return circle, entry.round
+
+
+def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
+    found = _circle_round(entry, books)
+    if not isinstance(found[0], Circle):
+        return found
+    circle, k = found
+    if entry.author not in circle.member_ids:
+        return Rule.NOT_IN_CIRCLE, f"'{entry.author}' is not a member of circle '{circle.id}'"
+    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
+        return failure
+    if entry.amount_minor != circle.contribution_minor:
+        return Rule.WRONG_AMOUNT, (
+            f"pays in {format_amount(entry.amount_minor, entry.unit)}, but the contribution is"
+            f" {format_amount(circle.contribution_minor, circle.currency)}"
+        )
+    if entry.author in books.paid_in(circle.id, k):
+        return Rule.DUPLICATE_CONTRIBUTION, f"'{entry.author}' already contributed to round {k}"
+    return None
+
+
+def _check_payout(entry: LedgerEntry, books: Books) -> Failure | None:
+    found = _circle_round(entry, books)
+    if not isinstance(found[0], Circle):
+        return found
+    circle, k = found
+    if entry.author != circle.author and entry.author not in circle.member_ids:
+        return Rule.NOT_IN_CIRCLE, f"'{entry.author}' neither organises nor belongs to circle '{circle.id}'"
+    if books.paid_out(circle.id, k) is not None:
+        return Rule.SECOND_PAYOUT, f"second payout in round {k}"
+    recipient = circle.member_ids[k]
+    if entry.counterparty != recipient:
+        paid = f"'{entry.counterparty}'" if entry.counterparty else "nobody"
+        return Rule.WRONG_RECIPIENT, f"round {k} pays '{recipient}' (the payout order), not {paid}"
+    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
+        return failure
+    if entry.amount_minor != circle.pot_minor:
+        return Rule.WRONG_AMOUNT, (
+            f"pays out {format_amount(entry.amount_minor, entry.unit)}, but the pot is"
+            f" {format_amount(circle.pot_minor, circle.currency)}"
+        )
+    paid_in = books.paid_in(circle.id, k)
+    if len(paid_in) < circle.rounds:
+        missing = ", ".join(f"'{m}'" for m in circle.member_ids if m not in paid_in)
+        return Rule.CONTRIBUTIONS_MISSING, (
+            f"round {k} has {len(paid_in)} of {circle.rounds} contributions; still to pay in: {missing}"
+        )
+    return None
+
+
+# --- the common purse -----------------------------------------------------------------------------------------
+
+
+def _check_deposit(entry: LedgerEntry, books: Books) -> Failure | None:
+    return None  # any member may pay any amount into the purse
+
+
+def _check_withdrawal(entry: LedgerEntry, books: Books) -> Failure | None:
+    proposal = books.view.proposals.get(entry.ref)
+    if proposal is None:
+        return Rule.UNKNOWN_REF, f"unknown proposal '{entry.ref}'" if entry.ref else "names no proposal"
+    if failure := _check_currency(entry, proposal.currency, f"proposal '{proposal.id}'"):
+        return failure
+    if entry.amount_minor != proposal.amount_minor:
+        return Rule.WRONG_AMOUNT, (
+            f"takes {format_amount(entry.amount_minor, entry.unit)}, but proposal '{proposal.id}'"
+            f" is for {format_amount(proposal.amount_minor, proposal.currency)}"
+        )
+    if proposal.id in books.withdrawn:
+        return Rule.ALREADY_WITHDRAWN, (
+            f"proposal '{proposal.id}' was already paid out by entry '{books.withdrawn[proposal.id]}'"
+        )
+    outcome = _outcome_at(proposal.id, entry.at, books)
+    if outcome.status is not VoteStatus.PASSED:
+        return Rule.PROPOSAL_NOT_PASSED, f"proposal '{proposal.id}' has not passed: {explain(outcome)}"
+    balance = books.purse.get(entry.unit, 0)
+    if entry.amount_minor > balance:
+        return Rule.PURSE_OVERSPENT, (
+            f"purse overspent: it holds {format_amount(balance, entry.unit)}, the withdrawal takes"
+            f" {format_amount(entry.amount_minor, entry.unit)}"
+        )
+    return None
+
+
+def _outcome_at(proposal_id: str, at: dt.datetime, books: Books) -> Outcome:
+    # Once the deadline has passed the outcome no longer changes, so it is computed once per proposal.
+    cached = books.outcomes.get(proposal_id)
+    if cached is not None and at > cached.deadline:
+        return cached
+    outcome = tally(books.view, proposal_id, books.verifier, at)
+    if outcome.status is not VoteStatus.OPEN:
+        books.outcomes[proposal_id] = outcome
+    return outcome
+
+
+# --- time credits ---------------------------------------------------------------------------------------------
+
+
+def _check_credit_transfer(entry: LedgerEntry, books: Books) -> Failure | None:
+    if not entry.counterparty:
+        return Rule.MISSING_COUNTERPARTY, "names nobody to pay"
+    if entry.counterparty == entry.author:
+        return Rule.SELF_PAYMENT, "a member cannot pay themselves"
+    limit = books.view.credit_limits.get(entry.author, 0)
+    after = books.credit.get(entry.author, 0) - entry.amount_minor
+    if after < -limit:
+        return Rule.CREDIT_LIMIT, (
+            f"would take '{entry.author}' to {format_amount(after, CREDIT_UNIT)},"
+            f" beyond their credit limit of {format_amount(limit, CREDIT_UNIT)}"
+        )
+    return None
+
+
+KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
+    EntryKind.STAKE_BOUGHT: _check_stake,
+    EntryKind.REPAYMENT: _check_repayment,
+    EntryKind.CIRCLE_CONTRIBUTION: _check_contribution,
+    EntryKind.CIRCLE_PAYOUT: _check_payout,
+    EntryKind.PURSE_DEPOSIT: _check_deposit,
+    EntryKind.PURSE_WITHDRAWAL: _check_withdrawal,
+    EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
+}
+
+
+# --- what an accepted entry changes ---------------------------------------------------------------------------
+
+
+def _apply_stake(entry: LedgerEntry, books: Books) -> None:
+    price = books.view.projects[entry.ref].stake_price_minor
+    books.stakes[entry.ref][entry.author] += entry.amount_minor // price
+
+
+def _apply_repayment(entry: LedgerEntry, books: Books) -> None:
+    books.repaid[entry.ref][entry.counterparty] += entry.amount_minor
+
+
+def _apply_contribution(entry: LedgerEntry, books: Books) -> None:
+    books.contributions[entry.ref][entry.round or 0].add(entry.author)
+
+
+def _apply_payout(entry: LedgerEntry, books: Books) -> None:
+    books.payouts[entry.ref][entry.round or 0] = entry.counterparty
+
+
+def _apply_deposit(entry: LedgerEntry, books: Books) -> None:
+    books.purse[entry.unit] += entry.amount_minor
+
+
+def _apply_withdrawal(entry: LedgerEntry, books: Books) -> None:
+    books.purse[entry.unit] -= entry.amount_minor
+    books.withdrawn[entry.ref] = entry.id
+
+
+def _apply_credit_transfer(entry: LedgerEntry, books: Books) -> None:
+    books.credit[entry.author] -= entry.amount_minor
+    books.credit[entry.counterparty] += entry.amount_minor
+
+
+APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
+    EntryKind.STAKE_BOUGHT: _apply_stake,
+    EntryKind.REPAYMENT: _apply_repayment,
+    EntryKind.CIRCLE_CONTRIBUTION: _apply_contribution,
+    EntryKind.CIRCLE_PAYOUT: _apply_payout,
+    EntryKind.PURSE_DEPOSIT: _apply_deposit,
+    EntryKind.PURSE_WITHDRAWAL: _apply_withdrawal,
+    EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,
+}

@@ -1,0 +1,226 @@
+"""One Automerge document with its last good state, so that a binding panic never loses committed work.
+
+The last good state is the bytes of the last save or load (`base`) plus the bytes of every change committed
+or received since (`since`); `Document.load(base + b"".join(since))` rebuilds it (the binding has no
+incremental load). The log is folded into a fresh save once it outgrows the base, so keeping it costs
+amortised O(1) per change. Changes from peers whose dependencies are missing are held (`pending`) and
+applied, dependencies first, once the dependencies arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from automerge import core
+
+from . import _chunks
+from ._automerge import (
+    COMPACT_AFTER_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MIN_DOCUMENT_BYTES,
+    Reader,
+    Writer,
+    _panic_error,
+    is_panic,
+    keep_alive,
+)
+from .errors import BindingPanicError, CommunityError, CorruptDocumentError
+
+T = TypeVar("T")
+
+
+def _load(data: bytes) -> core.Document:
+    try:
+        return core.Document.load(data)
+    except BaseException as exc:
+        if is_panic(exc):
+            raise CorruptDocumentError(f"the Automerge binding failed on these bytes ({exc})") from None
+        if isinstance(exc, Exception):
+            raise CorruptDocumentError(f"these bytes are not a readable Automerge document ({exc})") from None
+        raise
+
+
+def check_bytes(data: object) -> bytes:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise CorruptDocumentError("a document must be given as bytes")
+    data = bytes(data)
+    if len(data) < MIN_DOCUMENT_BYTES:
+        raise CorruptDocumentError(f"{len(data)} bytes are too few to be an Automerge document")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise CorruptDocumentError(f"the document is larger than the {MAX_DOCUMENT_BYTES // 2**20} MiB limit")
+    if not data.startswith(_chunks.MAGIC):
+        raise CorruptDocumentError("these bytes do not start like an Automerge document")
+    return data
+
+
+class SafeDoc:
+    def __init__(self, doc: core.Document, base: bytes, since: list[bytes]) -> None:
+        self._doc = doc
+        self._base = base
+        self._since = since
+        self._since_size = sum(len(c) for c in since)
+        self._known: set[bytes] | None = None  # hashes of every change in the document, built when needed
+        self._pending: dict[bytes, _chunks.ParsedChange] = {}
+        self._actor: bytes = self._call("reading the actor id", doc.get_actor)
+
+    @classmethod
+    def new(cls, actor: bytes | None) -> SafeDoc:
+        doc = core.Document(actor) if actor is not None else core.Document()
+        return cls(doc, doc.save(), [])
+
+    @classmethod
+    def load(cls, data: object, actor: bytes | None) -> SafeDoc:
+        raw = check_bytes(data)
+        doc = _load(raw)
+        if actor is not None:
+            doc.set_actor(actor)
+        return cls(doc, raw, [])
+
+    @property
+    def actor(self) -> bytes:
+        return self._actor
+
+    @property
+    def pending(self) -> tuple[bytes, ...]:
+        return tuple(p.data for p in self._pending.values())
+
+    def reader(self) -> Reader:
+        return Reader(self._doc)
+
+    def after_read(self, reader: Reader) -> None:
+        """Rebuild the document if a panic while reading left it unable to answer."""
+        if reader.panicked and not self._healthy():
+            self._recover()
+
+    def _healthy(self) -> bool:
+        try:
+            self._doc.get_heads()
+        except BaseException as exc:
+            if is_panic(exc) or isinstance(exc, Exception):
+                return False
+            raise
+        return True
+
+    def _call(self, what: str, call: Callable[[], T]) -> T:
+        try:
+            return call()
+        except BaseException as exc:
+            if not is_panic(exc) and not (isinstance(exc, Exception) and not self._healthy()):
+                raise
+            self._recover()
+            raise _panic_error(what, exc) from None
+
+    def _recover(self) -> None:
+        self._known = None
+        try:
+            doc = core.Document.load(self._base + b"".join(self._since))
+            doc.set_actor(self._actor)
+        except BaseException as exc:
+            if not is_panic(exc) and not isinstance(exc, Exception):
+                raise
+            raise BindingPanicError("the last good state of the document could not be rebuilt") from None
+        self._doc = doc
+
+    def _record(self, before: list[bytes]) -> None:
+        """Add the changes made since *before* to the log of the last good state."""
+        for change in self._call("listing new changes", lambda: self._doc.get_changes(before)):
+            data = change.bytes
+            self._since.append(data)
+            self._since_size += len(data)
+            if self._known is not None:
+                self._known.add(change.hash)
+        if self._since_size > max(COMPACT_AFTER_BYTES, len(self._base)):
+            self.save()
+
+    def heads(self) -> list[bytes]:
+        return self._call("reading the heads", self._doc.get_heads)
+
+    def save(self) -> bytes:
+        data = self._call("saving", self._doc.save)
+        self._base, self._since, self._since_size = data, [], 0
+        return data
+
+    def fork(self, actor: bytes | None) -> SafeDoc:
+        doc = self._call("forking", self._doc.fork)
+        doc.set_actor(actor if actor is not None else core.random_actor_id())
+        copy = SafeDoc(doc, self._base, list(self._since))
+        copy._known = None if self._known is None else set(self._known)
+        return copy
+
+    def changes_since(self, heads: list[bytes]) -> list[bytes]:
+        return [c.bytes for c in self._call("listing changes", lambda: self._doc.get_changes(heads))]
+
+    def change(self, body: Callable[[Writer], None]) -> None:
+        """Run *body* in one transaction: committed if it returns, rolled back if it raises."""
+        before = self.heads()
+        opened: list[object] = []
+        panic: BaseException | None = None
+        try:
+            with self._doc.transaction() as tx:
+                opened.append(tx)
+                try:
+                    body(Writer(tx))
+                except BaseException as exc:
+                    if is_panic(exc):
+                        panic = exc
+                    raise
+        except BaseException as exc:
+            if panic is None and not is_panic(exc):
+                if not isinstance(exc, Exception) or isinstance(exc, CommunityError) or self._healthy():
+                    raise  # our own error (or an interrupt): the binding rolled the transaction back
+                panic = exc  # the binding failed and the document stopped answering
+            for poisoned in opened:
+                keep_alive(poisoned)
+            self._recover()
+            raise _panic_error("writing", panic or exc) from None
+        self._record(before)
+
+    def merge(self, other: SafeDoc) -> None:
+        before = self.heads()
+        try:
+            self._doc.merge(other._doc)
+        except BaseException as exc:
+            if not is_panic(exc) and not isinstance(exc, Exception):
+                raise
+            self._recover()
+            if not other._healthy():
+                other._recover()
+            if is_panic(exc):
+                raise _panic_error("merging", exc) from None
+            raise CorruptDocumentError(f"the documents could not be merged ({exc})") from None
+        self._record(before)
+
+    def _known_hashes(self) -> set[bytes]:
+        if self._known is None:
+            changes = self._call("listing changes", lambda: self._doc.get_changes([]))
+            self._known = {c.hash for c in changes}
+        return self._known
+
+    def apply(self, changes: list[bytes]) -> None:
+        parsed = [_chunks.parse_change(c) for c in changes]  # refuses a malformed batch before anything
+        known = self._known_hashes()
+        for change in parsed:
+            if change.hash not in known:
+                self._pending[change.hash] = change
+        ready = _chunks.causal_order(self._pending, known)
+        if not ready:
+            return
+        for change in ready:
+            del self._pending[change.hash]
+        before = self.heads()
+        try:
+            message = core.Message.decode(_chunks.sync_message([c.data for c in ready]))
+            self._doc.receive_sync_message(core.SyncState(), message)
+        except BaseException as exc:
+            if not is_panic(exc) and not isinstance(exc, Exception):
+                raise
+            self._recover()
+            if is_panic(exc):
+                raise _panic_error("applying a peer's changes", exc) from None
+            raise CorruptDocumentError(f"a peer's changes were refused ({exc})") from None
+        self._record(before)
+        refused = [c for c in ready if c.hash not in self._known_hashes()]
+        if refused:
+            self._recover()  # drop anything the binding may have queued on its own
+            raise CorruptDocumentError(f"{len(refused)} of a peer's changes were not accepted")

@@ -1,0 +1,134 @@
+"""The view of a whole document, kept record by record so that a local write re-reads only what it touched.
+
+A full read costs about as much as the document is large; after a local write, `refresh` re-reads just
+the touched records (and, for the ledger and votes, the appended elements). A full read after a merge or a
+peer's changes still reads every record, but one stored exactly as before (same fingerprint of its plain
+value) reuses its earlier entity instead of being validated and built again.
+
+Problems are listed in a fixed order — name, then each collection in layout order with its records by key
+(lists by position) — so every replica with the same changes reports the same problems.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._automerge import MISSING, ROOT, Missing, Node, Obj, Reader, UnreadableError
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
+from ._read import Memo, Result, decode
+from .errors import InvalidValueError
+from .view import CommunityView, Problem
+
+NAME = ("", "name")  # what a write to the community's name touches
+
+
+def _kind(coll: str) -> str:
+    return "map" if coll in MAP_COLLECTIONS else "list"
+
+
+class Snapshot:
+    def __init__(self) -> None:
+        self.name = ""
+        self.name_problem: Problem | None = None
+        self.collections: dict[str, bytes] = {}  # object ids of the readable collections
+        self.broken: dict[str, Problem] = {}  # collections that cannot be read
+        self.maps: dict[str, dict[str, Result]] = {coll: {} for coll in MAP_COLLECTIONS}
+        self.lists: dict[str, list[Result]] = {coll: [] for coll in LIST_COLLECTIONS}
+        self.memo: Memo = {}  # readings a later full read may reuse for records stored exactly alike
+
+    @classmethod
+    def read(cls, reader: Reader, previous: Snapshot | None = None) -> Snapshot:
+        """Read everything; records stored exactly as in *previous* reuse their readings."""
+        snap = cls()
+        memo = previous.memo if previous is not None else None
+        try:
+            root: dict[str, Node | UnreadableError | Missing] = dict(reader.items(ROOT, "root"))
+        except UnreadableError as exc:
+            snap.name_problem = Problem("root", str(exc))
+            return snap
+        snap._read_name(root.get("name", MISSING))
+        for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
+            node = root.get(coll, MISSING)
+            if not isinstance(node, Obj) or node.kind != _kind(coll):
+                reason = str(node) if isinstance(node, UnreadableError) else f"{coll}: is not a {_kind(coll)}"
+                snap.broken[coll] = Problem(coll, reason)
+                continue
+            snap.collections[coll] = node.id
+            try:
+                if coll in MAP_COLLECTIONS:
+                    snap.maps[coll] = {
+                        k: decode(reader, coll, k, v, memo, snap.memo) for k, v in reader.items(node.id, coll)
+                    }
+                else:
+                    elements = reader.elements(node.id, coll)
+                    snap.lists[coll] = [
+                        decode(reader, coll, str(i), v, memo, snap.memo) for i, v in enumerate(elements)
+                    ]
+            except UnreadableError as exc:
+                snap.broken[coll] = Problem(coll, str(exc))
+        return snap
+
+    def _read_name(self, node: Node | UnreadableError | Missing) -> None:
+        if isinstance(node, str):
+            self.name, self.name_problem = node, None
+        else:
+            self.name, self.name_problem = "", Problem("name", "is missing or not text")
+
+    def refresh(self, reader: Reader, touched: set[tuple[str, str]]) -> bool:
+        """Re-read what local writes touched; False when only a full read will do."""
+        try:
+            for coll, key in sorted(touched):
+                if (coll, key) == NAME:
+                    self._read_name(reader.get(ROOT, "name", "name"))
+                    continue
+                obj = self.collections.get(coll)
+                if obj is None:
+                    return False
+                if coll in LIST_COLLECTIONS:  # local writes only ever append
+                    results = self.lists[coll]
+                    for index, element in enumerate(reader.elements(obj, coll)[len(results) :], len(results)):
+                        results.append(decode(reader, coll, str(index), element))
+                    continue
+                record = reader.get(obj, key, f"{coll}/{key}")
+                if isinstance(record, Missing):
+                    self.maps[coll].pop(key, None)
+                else:
+                    self.maps[coll][key] = decode(reader, coll, key, record)
+        except (UnreadableError, InvalidValueError):
+            return False
+        return True
+
+    def assemble(self) -> tuple[CommunityView, tuple[Conflict, ...]]:
+        problems: list[Problem] = [] if self.name_problem is None else [self.name_problem]
+        conflicts: list[Conflict] = []
+        maps: dict[str, dict[str, Any]] = {}
+        for coll in MAP_COLLECTIONS:
+            if coll in self.broken:
+                problems.append(self.broken[coll])
+            entities: dict[str, Any] = {}
+            for key in sorted(self.maps[coll]):
+                result = self.maps[coll][key]
+                problems.extend(result.problems)
+                conflicts.extend(result.conflicts)
+                if result.entity is not None:
+                    entities[key] = result.entity
+            maps[coll] = entities
+        lists: dict[str, tuple[Any, ...]] = {}
+        for coll in LIST_COLLECTIONS:
+            if coll in self.broken:
+                problems.append(self.broken[coll])
+            records: list[Any] = []
+            seen: set[str] = set()
+            for index, result in enumerate(self.lists[coll]):
+                problems.extend(result.problems)
+                record = result.entity
+                if record is not None and record.id in seen:
+                    problems.append(Problem(f"{coll}/{index}", f"repeats the id {record.id!r}"))
+                elif record is not None:
+                    seen.add(record.id)
+                    records.append(record)
+            lists[coll] = tuple(records)
+        view = CommunityView(
+            name=self.name, **maps, ledger=lists["ledger"], votes=lists["votes"], problems=tuple(problems)
+        )
+        return view, tuple(conflicts)

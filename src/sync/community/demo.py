@@ -1,0 +1,702 @@
+"""Millbrook, a small demo town: every kind of entity, with clear gaps and overlaps and a validly signed ledger.
+
+`demo_view(today)` is deterministic: the same date gives the same view, down to the signatures (Ed25519 is
+deterministic and the demo's device keys are derived from fixed seeds). `demo_keys()` verifies them. Every
+time in it is placed relative to *today*, so the app's demo always looks current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import zoneinfo
+from dataclasses import dataclass, field
+from typing import Final
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from .model import (
+    Asset,
+    AssetKind,
+    Choice,
+    Circle,
+    EntryKind,
+    Event,
+    Frequency,
+    Location,
+    Member,
+    NeedOrOffer,
+    ProgressReport,
+    Project,
+    ProjectStatus,
+    Proposal,
+    PulseRound,
+    Recurrence,
+    Role,
+    Side,
+    Urgency,
+)
+from .signed import CREDIT_UNIT, Ed25519Signer, KeyringVerifier, LedgerEntry, Vote
+from .view import CommunityView
+
+NAME: Final = "Millbrook Neighbours"
+TIME_ZONE: Final = "Europe/London"
+CURRENCY: Final = "GBP"
+_TZ: Final = zoneinfo.ZoneInfo(TIME_ZONE)
+_CENTRE: Final = (53.4270, -2.1640)  # a made-up town; the map pins sit around here
+
+# (key, name, admin?). The first two are the admins; Ada also has a second device (her laptop).
+MEMBERS: Final = (
+    ("ada", "Ada Okafor", True),
+    ("bartek", "Bartek Nowak", True),
+    ("chloe", "Chloe Martin", False),
+    ("dev", "Dev Patel", False),
+    ("esther", "Esther Cohen", False),
+    ("femi", "Femi Adeyemi", False),
+    ("grace", "Grace O'Neill", False),
+    ("hamid", "Hamid Rahimi", False),
+    ("iris", "Iris Lindqvist", False),
+    ("jonah", "Jonah Price", False),
+    ("kasia", "Kasia Wójcik", False),
+    ("leon", "Leon Brooks", False),
+)
+
+_NAT, _HUM, _BLT, _IND = AssetKind.NATURAL, AssetKind.HUMAN, AssetKind.BUILT, AssetKind.INDUSTRIAL
+# (kind, title, category, area, steward, map offset in 1/1000 degree or None,
+#  the support it offers, how it is used)
+ASSETS: Final = (
+    (_NAT, "Millbrook Park", "green space", "Town centre", "Town council", (2, 1),
+        "Open lawns, benches, a bandstand", "Picnics, fun runs, the summer fair"),
+    (_NAT, "Station Road allotments", "growing", "Station Road", "Allotment society", (-4, 6),
+        "32 plots, a shared shed and water", "Food growing; two plots kept for newcomers"),
+    (_NAT, "River path", "walking", "Riverside", "Canal & River volunteers", (5, -7),
+        "Level, step-free path along the Mill", "Walking group, buggy walks, dog walking"),
+    (_NAT, "Community orchard", "growing", "North End", "Friends of the orchard", (9, 3),
+        "40 apple and pear trees", "Apple day, juicing, blossom walks"),
+    (_NAT, "Wildflower meadow", "green space", "Riverside", "Friends of the meadow", (6, -4),
+        "Pollinator habitat, a mown path", "Bug hunts with the primary school"),
+    (_NAT, "Mill pond", "nature", "Riverside", "Angling club", (7, -6),
+        "Pond dipping platform", "School visits, quiet fishing"),
+    (_NAT, "Hollow Lane woods", "nature", "North End", "Woodland trust volunteers", (12, 5),
+        "Paths, a den-building area", "Forest school, walks"),
+    (_NAT, "Towpath", "walking", "Riverside", "Canal & River volunteers", (3, -9),
+        "Flat route to the next village", "Commuting by bike, running club"),
+    (_NAT, "Rain garden", "nature", "Town centre", "Millbrook Neighbours", (1, 0),
+        "Planting that soaks up storm water", "A demonstration for residents"),
+    (_NAT, "Hilltop viewpoint", "green space", "North End", "Town council", (14, 8),
+        "Bench with a view over the valley", "Sunrise walks, a quiet place"),
+    (_NAT, "Herb bed at the surgery", "growing", "Town centre", "Surgery patients' group", (0, 2),
+        "Culinary and medicinal herbs", "Pick-your-own for patients"),
+    (_NAT, "Spring at Well Street", "nature", "Station Road", "Local history society", (-3, 4),
+        "Restored Victorian spring", "Heritage walks"),
+    (_HUM, "Bike repair", "bike repair", "Town centre", "Femi Adeyemi", None,
+        "Punctures, brakes, gears; teaches as he fixes", "Repair café on Mondays"),
+    (_HUM, "Tax forms and self-assessment", "paperwork", "North End", "Dev Patel", None,
+        "Self-assessment, council tax reductions", "Drop-in on Thursdays"),
+    (_HUM, "First aid", "health", "Town centre", "Esther Cohen", None,
+        "Qualified first-aider; runs short courses", "Cover at events, courses twice a year"),
+    (_HUM, "Polish translation", "translation", "Station Road", "Bartek Nowak", None,
+        "Polish–English, spoken and written", "School letters, GP appointments"),
+    (_HUM, "Urdu and Dari interpreting", "translation", "Town centre", "Hamid Rahimi", None,
+        "Urdu, Dari and Farsi, spoken", "Housing and school meetings"),
+    (_HUM, "CV and job applications", "work", "Town centre", "Iris Lindqvist", None,
+        "CVs, cover letters, interview practice", "Library on Wednesdays"),
+    (_HUM, "Sewing and mending", "sewing", "Town centre", "Kasia Wójcik", None,
+        "Hems, zips, school uniforms", "Knit and natter group"),
+    (_HUM, "Plumbing know-how", "plumbing", "North End", "Leon Brooks", None,
+        "Dripping taps, washers, bleeding radiators", "Home visits with a neighbour present"),
+    (_HUM, "English conversation", "language", "Station Road", "Chloe Martin", None,
+        "Relaxed conversation practice", "Café meet-ups"),
+    (_HUM, "Cooking on a budget", "cooking", "Town centre", "Grace O'Neill", None,
+        "Batch cooking for a week on £20", "Classes at the church kitchen"),
+    (_HUM, "Smartphone help", "digital skills", "Town centre", "Iris Lindqvist", None,
+        "Setting up phones, video calls, online forms", "Digital drop-in on Thursdays"),
+    (_HUM, "Benefits advice", "paperwork", "Town centre", "Citizens Advice volunteer", None,
+        "Universal Credit, PIP forms", "Appointments at the hall"),
+    (_HUM, "Mental health first aid", "health", "North End", "Esther Cohen", None,
+        "Trained listener, signposting", "One-to-one chats"),
+    (_HUM, "Carpentry", "diy", "Station Road", "Jonah Price", None,
+        "Shelves, doors, small furniture repairs", "Workshop sessions"),
+    (_HUM, "Guitar lessons", "music", "Riverside", "Jonah Price", None,
+        "Beginners' guitar", "Youth club evenings"),
+    (_HUM, "Gardening know-how", "growing", "Station Road", "Allotment society", None,
+        "Seed sowing, pruning, composting", "Allotment open days"),
+    (_HUM, "Knitting", "crafts", "Town centre", "Kasia Wójcik", None,
+        "Teaches beginners", "Knit and natter group"),
+    (_HUM, "Electrics (qualified)", "diy", "North End", "Leon Brooks", None,
+        "Safety checks, fitting sockets", "By arrangement"),
+    (_HUM, "Local history", "heritage", "Station Road", "Local history society", None,
+        "Archive, old photographs", "Talks and walks"),
+    (_HUM, "Bookkeeping for small groups", "paperwork", "Town centre", "Ada Okafor", None,
+        "Simple accounts, grant reports", "Helps clubs with their books"),
+    (_BLT, "Community hall", "space", "Town centre", "Hall trustees", (1, 1),
+        "Main hall for 120, kitchen, accessible toilet", "Meals, meetings, dances"),
+    (_BLT, "Library meeting room", "space", "Town centre", "County library service", (0, -1),
+        "Quiet room for 12, free for groups", "Support groups, homework club"),
+    (_BLT, "St Anne's church kitchen", "cooking", "Town centre", "St Anne's church", (2, -2),
+        "Commercial-grade kitchen", "Cooking classes, the community meal"),
+    (_BLT, "School sports hall", "sport", "North End", "Millbrook Primary", (10, 2),
+        "Sports hall, evenings and weekends", "Badminton, youth football"),
+    (_BLT, "Youth club", "youth", "Riverside", "Youth trust", (5, -3),
+        "Games room, studio, kitchen", "Evening sessions for 11–18"),
+    (_BLT, "Food bank store", "storage", "Station Road", "Food bank", (-2, 5),
+        "Dry store and two fridges", "Weekly food parcels"),
+    (_BLT, "Repair café corner", "bike repair", "Town centre", "Millbrook Neighbours", (1, 1),
+        "Benches and a bike stand in the hall", "Repair café on Mondays"),
+    (_BLT, "Bowling green pavilion", "space", "Riverside", "Bowls club", (6, -5),
+        "Small pavilion with a kettle", "Coffee mornings"),
+    (_BLT, "Play park", "play", "North End", "Town council", (11, 4),
+        "Swings, climbing frame, toddler area", "Families, after school"),
+    (_BLT, "Scout hut", "space", "Station Road", "Scouts", (-5, 7),
+        "Hall for 40 with a store", "Scouts, hire for parties"),
+    (_BLT, "Allotment shed", "storage", "Station Road", "Allotment society", (-4, 6),
+        "Shared tools and seed store", "Plot holders"),
+    (_BLT, "The Crown back room", "space", "North End", "The Crown", (9, 1),
+        "Back room for 30", "Quiz night, the chess club"),
+    (_BLT, "Bus shelter noticeboard", "information", "Town centre", "Millbrook Neighbours", (0, 0),
+        "A lockable noticeboard", "What's on, lost and found"),
+    (_BLT, "Surgery waiting room screen", "information", "Town centre", "Surgery patients' group", (0, 2),
+        "A notices screen", "Health campaigns"),
+    (_IND, "Workshop power tools", "diy", "Station Road", "Jonah Price", None,
+        "Drills, a mitre saw, sanders", "Borrow after a safety chat"),
+    (_IND, "Community van", "transport", "Town centre", "Hall trustees", None,
+        "9-seat minibus, needs a D1 licence", "Trips, furniture moves"),
+    (_IND, "Box trailer", "transport", "Station Road", "Allotment society", None,
+        "Trailer for a car with a tow bar", "Manure runs, house moves"),
+    (_IND, "Pressure washer", "cleaning", "North End", "Leon Brooks", None,
+        "Petrol pressure washer", "Graffiti removal, paths"),
+    (_IND, "Sewing machines (3)", "sewing", "Town centre", "Kasia Wójcik", None,
+        "Three machines and an overlocker", "Mending sessions"),
+    (_IND, "Loan laptops (6)", "digital skills", "Town centre", "County library service", None,
+        "Six laptops with mobile data", "Borrow for job searches"),
+    (_IND, "Projector and PA", "events", "Town centre", "Hall trustees", None,
+        "Projector, screen, speakers, two mics", "Film nights, meetings"),
+    (_IND, "Commercial oven", "cooking", "Town centre", "St Anne's church", None,
+        "Six-burner range with two ovens", "Community meal"),
+    (_IND, "Chest freezer", "storage", "Station Road", "Food bank", None,
+        "Large freezer", "Surplus food from the supermarket"),
+    (_IND, "3D printer", "making", "Town centre", "County library service", None,
+        "A small 3D printer", "Spare parts, school projects"),
+    (_IND, "Generator", "events", "North End", "Scouts", None,
+        "Small quiet generator", "Outdoor events"),
+    (_IND, "Ladders and scaffold tower", "diy", "North End", "Leon Brooks", None,
+        "Ladders up to 6 m, a small tower", "Gutter clearing with a neighbour"),
+    (_IND, "Carpet cleaner", "cleaning", "Town centre", "Hall trustees", None,
+        "Upright carpet and upholstery cleaner", "Flood clean-ups, end of tenancy"),
+    (_IND, "Gazebos and trestle tables", "events", "Station Road", "Millbrook Neighbours", None,
+        "Six gazebos, twenty tables", "Fairs and street parties"),
+)  # fmt: skip
+
+# (side, key, author, category, area, urgency, description). Categories and areas are compared case-folded.
+NEEDS_AND_OFFERS: Final = (
+    ("need", "tax", "grace", "paperwork", "north end", "high",
+        "Help filling in my self-assessment before January"),
+    ("need", "appeal", "hamid", "paperwork", "north end", "urgent",
+        "Help with a benefit appeal letter"),
+    ("offer", "forms-dev", "dev", "paperwork", "north end", "medium",
+        "I can sit with you and do forms, any evening"),
+    ("offer", "forms-esther", "esther", "paperwork", "north end", "medium",
+        "Happy to help with official letters"),
+    ("need", "bike", "chloe", "bike repair", "town centre", "medium",
+        "My daughter's bike has a buckled wheel"),
+    ("offer", "bike-femi", "femi", "bike repair", "town centre", "medium",
+        "Bike fixes at the repair café, or at yours"),
+    ("offer", "bike-jonah", "jonah", "bike repair", "town centre", "low",
+        "I can true wheels and swap tyres"),
+    ("need", "hospital", "leon", "transport", "riverside", "urgent",
+        "Lifts to hospital appointments after my operation"),
+    ("need", "childcare", "iris", "childcare", "north end", "high",
+        "Someone to mind two children on Saturday mornings"),
+    ("need", "dog", "esther", "pets", "riverside", "medium",
+        "Dog walking for three weeks while my knee heals"),
+    ("need", "meals", "grace", "food", "riverside", "urgent",
+        "Hot meals twice a week for older neighbours"),
+    ("need", "school-letter", "kasia", "translation", "station road", "medium",
+        "Translating a school meeting into Polish"),
+    ("offer", "polish", "bartek", "translation", "station road", "medium",
+        "Polish–English, letters or in person"),
+    ("need", "phone", "hamid", "digital skills", "town centre", "low",
+        "Learning to do video calls with family"),
+    ("offer", "digital", "iris", "digital skills", "town centre", "medium",
+        "Phone and laptop help at the Thursday drop-in"),
+    ("need", "tap", "chloe", "plumbing", "north end", "medium",
+        "Fixing a dripping kitchen tap"),
+    ("need", "uniform", "dev", "sewing", "town centre", "low",
+        "Taking up school trousers"),
+    ("offer", "mending", "kasia", "sewing", "town centre", "medium",
+        "Mending and alterations"),
+    ("need", "room", "esther", "space", "town centre", "medium",
+        "A quiet room for a carers' support group"),
+    ("offer", "seedlings", "ada", "growing", "riverside", "low",
+        "Spare tomato and courgette seedlings"),
+)  # fmt: skip
+
+
+def _seed(*parts: str) -> bytes:
+    return hashlib.sha256("/".join(("commons-demo", *parts)).encode()).digest()
+
+
+def _id(kind: str, key: str) -> str:
+    """A random-looking but fixed id, like the document's own random ids."""
+    return _seed(kind, key).hex()[:20]
+
+
+def member_id(key: str) -> str:
+    return _id("member", key)
+
+
+def _signer(key: str, device: int = 0) -> Ed25519Signer:
+    return Ed25519Signer(Ed25519PrivateKey.from_private_bytes(_seed("device", key, str(device))))
+
+
+def demo_signers() -> dict[str, Ed25519Signer]:
+    """Each member id → the device the demo signs with (the first one)."""
+    return {member_id(key): _signer(key) for key, _, _ in MEMBERS}
+
+
+def demo_keys() -> KeyringVerifier:
+    """A verifier that knows every demo device, the second devices included."""
+    verifier = KeyringVerifier()
+    for key, _, _ in MEMBERS:
+        for device in _devices(key):
+            verifier.add(_signer(key, device).public_key)
+    return verifier
+
+
+def _devices(key: str) -> range:
+    return range(2 if key == "ada" else 1)
+
+
+@dataclass
+class _Town:
+    """The demo under construction: times relative to *today*, and the signed records made so far."""
+
+    today: dt.date
+    rng: random.Random = field(default_factory=lambda: random.Random("millbrook"))
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    signers: dict[str, Ed25519Signer] = field(default_factory=demo_signers)
+
+    def at(self, days: int, hour: int = 12, minute: int = 0) -> dt.datetime:
+        """Local time on the day *days* from today (negative = past), as UTC."""
+        day = self.today + dt.timedelta(days=days)
+        return dt.datetime.combine(day, dt.time(hour, minute), _TZ).astimezone(dt.UTC)
+
+    def entry(
+        self,
+        kind: EntryKind,
+        author: str,
+        amount: int,
+        at: dt.datetime,
+        *,
+        counterparty: str = "",
+        ref: str = "",
+        round: int | None = None,
+        memo: str = "",
+    ) -> None:
+        signer = self.signers[member_id(author)]
+        entry = LedgerEntry(
+            id=_id("entry", str(len(self.ledger))),
+            kind=kind,
+            author=member_id(author),
+            device_id=signer.device_id,
+            amount_minor=amount,
+            unit=CREDIT_UNIT if kind is EntryKind.CREDIT_TRANSFER else CURRENCY,
+            at=at,
+            counterparty=member_id(counterparty) if counterparty else "",
+            ref=ref,
+            round=round,
+            memo=memo,
+        )
+        self.ledger.append(entry.signed_by(signer))
+
+    def vote(self, proposal: Proposal, voter: str, choice: Choice, at: dt.datetime) -> None:
+        signer = self.signers[member_id(voter)]
+        vote = Vote(
+            id=_id("vote", str(len(self.votes))),
+            proposal_id=proposal.id,
+            member_id=member_id(voter),
+            device_id=signer.device_id,
+            choice=choice,
+            cast_at=at,
+        )
+        self.votes.append(vote.signed_by(signer))
+
+
+def demo_view(today: dt.date) -> CommunityView:
+    """The Millbrook demo community as it stands on *today*."""
+    town = _Town(today)
+    projects = _projects(town)
+    circle = _circle(town)
+    proposals = _purse(town)
+    limits = _time_credits(town)
+    pulse = _pulse(town)
+    return CommunityView(
+        name=NAME,
+        members={m.id: m for m in _members(town)},
+        assets={a.id: a for a in _assets(town)},
+        needs_offers={n.id: n for n in _needs_and_offers(town)},
+        events={e.id: e for e in _events(town)},
+        projects={p.id: p for p in projects},
+        circles={circle.id: circle},
+        proposals={p.id: p for p in proposals},
+        credit_limits=limits,
+        pulse_rounds={pulse.id: pulse},
+        ledger=tuple(town.ledger),
+        votes=tuple(town.votes),
+    )
+
+
+def _members(town: _Town) -> list[Member]:
+    return [
+        Member(
+            id=member_id(key),
+            name=name,
+            role=Role.ADMIN if admin else Role.MEMBER,
+            device_ids=tuple(_signer(key, d).device_id for d in _devices(key)),
+            joined_at=town.at(-400 + 25 * i, 19),
+        )
+        for i, (key, name, admin) in enumerate(MEMBERS)
+    ]
+
+
+_BY_NAME: Final = {name: key for key, name, _ in MEMBERS}
+_NAMES: Final = {key: name for key, name, _ in MEMBERS}
+
+
+def asset_id(title: str) -> str:
+    return _id("asset", title)
+
+
+def _assets(town: _Town) -> list[Asset]:
+    keys = [key for key, _, _ in MEMBERS]
+    out = []
+    for i, (kind, title, category, area, steward, offset, support, used) in enumerate(ASSETS):
+        raters = town.rng.sample(keys, town.rng.choice((0, 0, 1, 2, 3, 5)))
+        out.append(
+            Asset(
+                id=asset_id(title),
+                kind=kind,
+                title=title,
+                # A person's skill is listed by that person; everything else by one of the two admins.
+                author=member_id(_BY_NAME.get(steward, "ada" if i % 2 else "bartek")),
+                category=category,
+                area=area,
+                description=f"{title} ({area}), looked after by {steward}.",
+                steward=steward,
+                support_offered=support,
+                how_used=used,
+                location=None
+                if offset is None
+                else Location(
+                    round(_CENTRE[0] + offset[0] / 1000, 6), round(_CENTRE[1] + offset[1] / 1000, 6)
+                ),
+                created_at=town.at(-380 + 5 * i, 20),
+                ratings={member_id(k): town.rng.choice((3, 4, 4, 5, 5, 2)) for k in raters},
+            )
+        )
+    return out
+
+
+# Needs and offers that name the assets meeting them.
+_LINKS: Final = {
+    "tap": ("Plumbing know-how",),
+    "room": ("Library meeting room",),
+    "bike-femi": ("Bike repair", "Repair café corner"),
+    "mending": ("Sewing and mending", "Sewing machines (3)"),
+    "digital": ("Smartphone help", "Loan laptops (6)"),
+}
+
+
+def need_or_offer_id(key: str) -> str:
+    return _id("need-or-offer", key)
+
+
+def _needs_and_offers(town: _Town) -> list[NeedOrOffer]:
+    return [
+        NeedOrOffer(
+            id=need_or_offer_id(key),
+            side=Side(side),
+            category=category,
+            area=area,
+            description=description,
+            author=member_id(author),
+            urgency=Urgency(urgency),
+            asset_ids=tuple(asset_id(t) for t in _LINKS.get(key, ())),
+            created_at=town.at(-40 + 2 * i, 10),
+        )
+        for i, (side, key, author, category, area, urgency, description) in enumerate(NEEDS_AND_OFFERS)
+    ]
+
+
+# (weekday 0=Monday, start, minutes, title, place, organiser key, time zone, description)
+_WEEK: Final = (
+    (0, "18:00", 120, "Repair café", "Community hall", "femi", TIME_ZONE,
+        "Bring anything broken: bikes, lamps, clothes."),
+    (1, "14:00", 120, "Knit and natter", "Library meeting room", "kasia", TIME_ZONE,
+        "All levels; needles to borrow."),
+    (2, "10:00", 180, "Allotment work party", "Station Road allotments", "ada", TIME_ZONE,
+        "Weeding the newcomers' plots."),
+    (3, "10:00", 120, "Digital drop-in", "Library meeting room", "iris", TIME_ZONE,
+        "Phones, laptops, online forms."),
+    (3, "19:00", 60, "Video call with our twin town", "Online", "bartek", "Europe/Warsaw",
+        "Planning the summer exchange with Wieliczka."),
+    (4, "18:30", 120, "Community meal", "St Anne's church kitchen", "grace", TIME_ZONE,
+        "Pay what you can."),
+    (5, "10:00", 120, "Park clean-up", "Millbrook Park", "leon", TIME_ZONE,
+        "Gloves and pickers provided."),
+    (6, "11:00", 90, "River path walk", "River path", "esther", TIME_ZONE,
+        "Step-free, about 3 km, dogs welcome."),
+)  # fmt: skip
+
+
+def _events(town: _Town) -> list[Event]:
+    out = []
+    for weekday, start, minutes, title, place, organiser, zone, description in _WEEK:
+        day = town.today + dt.timedelta(days=(weekday - town.today.weekday()) % 7)
+        hour, minute = (int(x) for x in start.split(":"))
+        starts = dt.datetime.combine(day, dt.time(hour, minute), zoneinfo.ZoneInfo(zone))
+        weekly = title == "Repair café"
+        out.append(
+            Event(
+                id=_id("event", title),
+                title=title,
+                starts_at=starts.astimezone(dt.UTC),
+                ends_at=(starts + dt.timedelta(minutes=minutes)).astimezone(dt.UTC),
+                time_zone=zone,
+                author=member_id(organiser),
+                place=place,
+                organiser=_NAMES[organiser],
+                description=description,
+                recurrence=Recurrence(Frequency.WEEKLY, until=day + dt.timedelta(weeks=12))
+                if weekly
+                else None,
+                created_at=town.at(-10, 9),
+            )
+        )
+    return out
+
+
+def project_id(key: str) -> str:
+    return _id("project", key)
+
+
+def _projects(town: _Town) -> list[Project]:
+    repaid = _project(
+        town, "toolkit", "Repair café tool kit", "femi", ProjectStatus.REPAID,
+        goal="Buy a full set of bike and electrical repair tools so the repair café can fix 100 things.",
+        metric="items repaired", unit="repairs", target=100, price=2500, offered=12, bonus=5, repay_in=-14,
+        stakes={"ada": 4, "dev": 3, "grace": 2, "leon": 1}, bought=-175, reports=((-150, 40), (-90, 85), (-45, 132)),
+    )  # fmt: skip
+    for key, stakes in (("ada", 4), ("dev", 3), ("grace", 2), ("leon", 1)):
+        principal = stakes * repaid.stake_price_minor
+        town.entry(
+            EntryKind.REPAYMENT, "femi", principal + principal * repaid.bonus_percent // 100, town.at(-30, 18),
+            counterparty=key, ref=repaid.id, memo="Principal plus 5% bonus: target met",
+        )  # fmt: skip
+    funding = _project(
+        town, "kitchen", "Riverside community kitchen", "grace", ProjectStatus.FUNDING,
+        goal="Hot food for older neighbours in Riverside: two community meals a week cooked at the youth club.",
+        metric="meals served", unit="meals", target=2000, price=5000, offered=40, bonus=3, repay_in=365,
+        stakes={"bartek": 5, "chloe": 2, "iris": 3, "hamid": 1}, bought=-12, reports=(),
+    )  # fmt: skip
+    active = _project(
+        town, "bikes", "Youth bike workshop", "jonah", ProjectStatus.ACTIVE,
+        goal="Young people refurbish donated bikes and keep one in five; the rest go to families who need one.",
+        metric="bikes refurbished", unit="bikes", target=60, price=2000, offered=15, bonus=4, repay_in=180,
+        stakes={"kasia": 5, "esther": 4, "ada": 3, "leon": 3}, bought=-70, reports=((-40, 12), (-10, 27)),
+    )  # fmt: skip
+    return [repaid, funding, active]
+
+
+def _project(
+    town: _Town,
+    key: str,
+    title: str,
+    steward: str,
+    status: ProjectStatus,
+    *,
+    goal: str,
+    metric: str,
+    unit: str,
+    target: int,
+    price: int,
+    offered: int,
+    bonus: int,
+    repay_in: int,
+    stakes: dict[str, int],
+    bought: int,
+    reports: tuple[tuple[int, int], ...],
+) -> Project:
+    """A project whose stakes were bought *bought* days from today (signed entries added to the ledger)."""
+    project = Project(
+        id=project_id(key),
+        title=title,
+        goal=goal,
+        author=member_id(steward),
+        metric=metric,
+        unit=unit,
+        target_value=target,
+        stake_price_minor=price,
+        currency=CURRENCY,
+        stakes_offered=offered,
+        bonus_percent=bonus,
+        repay_by=town.today + dt.timedelta(days=repay_in),
+        status=status,
+        reports=tuple(
+            ProgressReport(_id("report", f"{key}-{days}"), value, town.at(days, 17), member_id(steward))
+            for days, value in reports
+        ),
+        created_at=town.at(bought - 10, 11),
+    )
+    for hour, (buyer, count) in enumerate(stakes.items(), start=9):
+        town.entry(
+            EntryKind.STAKE_BOUGHT, buyer, count * price, town.at(bought, hour),
+            counterparty=steward, ref=project.id, memo=f"{count} stake{'s' if count > 1 else ''}",
+        )  # fmt: skip
+    return project
+
+
+CIRCLE_MEMBERS: Final = ("bartek", "chloe", "hamid", "kasia", "leon", "iris")
+
+
+def _circle(town: _Town) -> Circle:
+    """Six members, £50 a month each, £300 pot: three of the six rounds are paid in and paid out."""
+    circle = Circle(
+        id=_id("circle", "station-road"),
+        name="Station Road savings circle",
+        author=member_id("bartek"),
+        member_ids=tuple(member_id(k) for k in CIRCLE_MEMBERS),
+        contribution_minor=5000,
+        currency=CURRENCY,
+        period_days=30,
+        starts_on=town.today - dt.timedelta(days=75),
+        created_at=town.at(-90, 20),
+    )
+    for k in range(circle.rounds // 2):
+        days = (circle.round_date(k) - town.today).days
+        for hour, key in enumerate(CIRCLE_MEMBERS, start=9):
+            town.entry(
+                EntryKind.CIRCLE_CONTRIBUTION, key, 5000, town.at(days - 2, hour), ref=circle.id, round=k
+            )
+        town.entry(
+            EntryKind.CIRCLE_PAYOUT, "bartek", circle.pot_minor, town.at(days, 19),
+            counterparty=CIRCLE_MEMBERS[k], ref=circle.id, round=k,
+        )  # fmt: skip
+    return circle
+
+
+def proposal_id(key: str) -> str:
+    return _id("proposal", key)
+
+
+def _purse(town: _Town) -> list[Proposal]:
+    for days, (key, amount) in zip(
+        range(-120, 0, 7),
+        (
+            ("ada", 10000),
+            ("bartek", 10000),
+            ("esther", 5000),
+            ("jonah", 2500),
+            ("grace", 2500),
+            ("dev", 5000),
+        ),
+        strict=False,
+    ):
+        town.entry(EntryKind.PURSE_DEPOSIT, key, amount, town.at(days, 15), memo="Into the common purse")
+    passed = Proposal(
+        id=proposal_id("urn"),
+        title="Tea urn and kettle for the hall",
+        purpose="The old urn failed its safety test; the community meal needs hot water for 80.",
+        author=member_id("grace"),
+        amount_minor=12000,
+        currency=CURRENCY,
+        deadline=town.at(-20, 21),
+        quorum=5,
+        threshold_percent=60,
+        created_at=town.at(-34, 10),
+    )
+    choices = {"ada": "yes", "bartek": "yes", "chloe": "yes", "dev": "no", "esther": "yes", "femi": "abstain"}
+    for days, (voter, choice) in enumerate(choices.items(), start=-31):
+        town.vote(passed, voter, Choice(choice), town.at(days, 20))
+    town.vote(passed, "hamid", Choice.YES, town.at(-20, 20, 59))
+    town.entry(
+        EntryKind.PURSE_WITHDRAWAL, "ada", passed.amount_minor, town.at(-18, 11),
+        counterparty="grace", ref=passed.id, memo="Urn and kettle from the catering supplier",
+    )  # fmt: skip
+    open_ = Proposal(
+        id=proposal_id("meadow"),
+        title="Wildflower seeds and bulbs for the meadow",
+        purpose="Native seed mix and 500 bulbs, planted with the primary school in the autumn.",
+        author=member_id("iris"),
+        amount_minor=8000,
+        currency=CURRENCY,
+        deadline=town.at(6, 20),
+        quorum=6,
+        threshold_percent=60,
+        created_at=town.at(-3, 9),
+    )
+    town.vote(open_, "iris", Choice.YES, town.at(-3, 9, 30))
+    town.vote(open_, "chloe", Choice.NO, town.at(-2, 18))
+    town.vote(open_, "jonah", Choice.YES, town.at(-2, 19))
+    town.vote(open_, "leon", Choice.NO, town.at(-2, 21))
+    town.vote(open_, "kasia", Choice.YES, town.at(-1, 8))
+    town.vote(open_, "chloe", Choice.YES, town.at(-1, 12))  # changed her mind: her latest vote counts
+    return [passed, open_]
+
+
+# (payer, payee, minutes, memo, days ago): time credits for help given, an hour of anyone's time the same.
+_TRANSFERS: Final = (
+    ("ada", "bartek", 60, "Translating a letter from the council"),
+    ("grace", "dev", 90, "Help with my tax return"),
+    ("hamid", "esther", 120, "Benefit appeal letter"),
+    ("chloe", "femi", 45, "Bike wheel trued"),
+    ("leon", "jonah", 60, "Carried my shopping for a fortnight"),
+    ("esther", "leon", 30, "Fixed the kitchen tap"),
+    ("iris", "kasia", 60, "Hemmed the curtains"),
+    ("dev", "iris", 90, "CV review and interview practice"),
+    ("kasia", "chloe", 120, "English conversation, four sessions"),
+    ("jonah", "ada", 60, "Bookkeeping for the workshop"),
+    ("bartek", "grace", 180, "Batch cooking lesson"),
+    ("femi", "hamid", 90, "Interpreting at a school meeting"),
+    ("leon", "iris", 60, "Phone set-up"),
+    ("chloe", "esther", 30, "First aid refresher"),
+)
+
+
+def _time_credits(town: _Town) -> dict[str, int]:
+    for i, (payer, payee, minutes, memo) in enumerate(_TRANSFERS):
+        town.entry(
+            EntryKind.CREDIT_TRANSFER, payer, minutes, town.at(-60 + 4 * i, 16), counterparty=payee, memo=memo
+        )
+    # Everyone may go ten hours below zero; the three newest members five hours.
+    return {member_id(key): 300 if i >= len(MEMBERS) - 3 else 600 for i, (key, _, _) in enumerate(MEMBERS)}
+
+
+def _pulse(town: _Town) -> PulseRound:
+    roster = ("ada", "bartek", "chloe", "dev", "esther", "femi", "grace")
+    return PulseRound(
+        id=_id("pulse", "this-week"),
+        roster=tuple(member_id(k) for k in roster),
+        opens_at=town.at(-2, 9),
+        closes_at=town.at(5, 21),
+        author=member_id("ada"),
+        # Masked values: meaningless one by one (the secure aggregation that makes them comes with spaces).
+        submissions={member_id(k): town.rng.randbytes(16).hex() for k in roster[:5]},
+    )
+
+
+__all__ = [
+    "CURRENCY",
+    "NAME",
+    "TIME_ZONE",
+    "asset_id",
+    "demo_keys",
+    "demo_signers",
+    "demo_view",
+    "member_id",
+    "need_or_offer_id",
+    "project_id",
+    "proposal_id",
+]

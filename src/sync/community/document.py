@@ -1,0 +1,373 @@
+"""CommunityDocument: the typed API over one community's Automerge document.
+
+Nothing outside this package touches Automerge. The saved bytes are a plain Automerge document (nested maps
+and lists of Str, Int, F64, Boolean and Null; no Counter, Timestamp, Bytes or Text) that any implementation
+reads. Layout (schema 1):
+
+    root                    map
+      schema                Int 1
+      name                  Str
+      members               map  id → {id, name, role®, device_ids: [Str], joined_at}
+      assets                map  id → {id, kind, title, author, category, area, description, steward,
+                                       support_offered, how_used, location: {lat, lon} | null, created_at,
+                                       ratings: {member id → Int 1–5}}
+      needs_offers          map  id → {id, side, category, area, description, author, urgency,
+                                       asset_ids: [Str], open: Boolean, created_at}
+      events                map  id → {id, title, starts_at, ends_at, time_zone, author, place, organiser,
+                                       description, created_at,
+                                       recurrence: {frequency, interval, count | null, until | null} | null}
+      projects              map  id → {id, title, goal, author, metric, unit, target_value,
+                                       stake_price_minor®, currency, stakes_offered®, bonus_percent, repay_by,
+                                       status®, created_at,
+                                       reports: {report id → {id, value, reported_at, author, note}}}
+      circles               map  id → {id, name, author, member_ids: [Str] (payout order),
+                                       contribution_minor®, currency, period_days, starts_on, created_at}
+      proposals             map  id → {id, title, purpose, author, amount_minor®, currency, deadline, quorum,
+                                       threshold_percent, created_at}
+      credit_limits         map  member id → register® of Int minutes
+      pulse_rounds          map  id → {id, roster: [Str], opens_at, closes_at, author,
+                                       submissions: {member id → Str}}
+      ledger                list of {id, kind, author, device_id, amount_minor, unit, at, counterparty, ref,
+                                     round: Int | null, memo, signature: hex Str}          (append-only)
+      votes                 list of {id, proposal_id, member_id, device_id, choice, cast_at,
+                                     signature: hex Str}                                   (append-only)
+
+Instants are Str "2026-11-23T10:00:00.000000Z" (UTC); dates Str "YYYY-MM-DD"; enums their value Str; money
+Int minor units; every other field the entity's attribute of the same name. Every collection is created in
+the document's first change, so all replicas share them (a merge with a different community is refused).
+
+® is a multi-value register: a map write id → {"value", "by": member id or "", "at": instant,
+"replaces": [write ids]}. Its current writes are those no write replaces; a new write replaces (and
+deletes) every write its author saw. One current write: that is the value. Several (concurrent edits): the
+view shows the one with the latest "at", then the highest write id, and `conflicts()` lists them all.
+
+Updates (`add_*` with an existing id) write only the fields that differ; ratings, reports and submissions
+are added or changed entry by entry and never removed by an update. Progress reports read back sorted by
+(reported_at, id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import _checks as c
+from ._automerge import ROOT, Obj, Plain, Reader, Writer
+from ._build import (
+    ENTITY_TYPES,
+    actor,
+    author_of,
+    check_shape,
+    community_name,
+    expect,
+    fields_of,
+    init_root,
+    kind_of,
+    plan_view,
+)
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, MAX_CREDIT_MINUTES, Conflict
+from ._safedoc import SafeDoc
+from ._snapshot import NAME, Snapshot
+from ._write import Op, get, put_op, register_op, upsert_ops
+from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
+from .model import (
+    Asset,
+    Circle,
+    Event,
+    Member,
+    NeedOrOffer,
+    ProgressReport,
+    Project,
+    ProjectStatus,
+    Proposal,
+    PulseRound,
+    Role,
+)
+from .signed import LedgerEntry, Vote
+from .view import CommunityView
+
+__all__ = ["CommunityDocument", "Conflict"]
+
+
+class CommunityDocument:
+    """One community's shared state. Not thread-safe: use it from one worker thread."""
+
+    def __init__(self, safe: SafeDoc) -> None:  # use create, load, from_view or fork
+        self._safe = safe
+        self._cache: tuple[tuple[bytes, ...], CommunityView, tuple[Conflict, ...]] | None = None
+        self._snap: Snapshot | None = None  # record by record, as of _snap_heads once _dirty is re-read
+        self._snap_heads: tuple[bytes, ...] = ()
+        self._dirty: set[tuple[str, str]] = set()
+        self._ids: dict[str, tuple[tuple[bytes, ...], set[str]]] = {}
+
+    # ---- life cycle -------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, name: str, *, actor_id: bytes | None = None) -> CommunityDocument:
+        clean = community_name(name)
+        doc = cls(SafeDoc.new(actor(actor_id)))
+
+        def write(w: Writer) -> None:
+            init_root(w, clean)
+
+        doc._safe.change(write)
+        return doc
+
+    @classmethod
+    def load(cls, data: bytes, *, actor_id: bytes | None = None) -> CommunityDocument:
+        """A saved document; CorruptDocumentError (with the reason) for bytes that are not one."""
+        doc = cls(SafeDoc.load(data, actor(actor_id)))
+        check_shape(doc._safe.reader())
+        return doc
+
+    @classmethod
+    def from_view(cls, view: CommunityView, *, actor_id: bytes | None = None) -> CommunityDocument:
+        """A new document holding everything in *view* (its problems aside), written in one transaction."""
+        write = plan_view(view)
+        doc = cls(SafeDoc.new(actor(actor_id)))
+        doc._safe.change(write)
+        return doc
+
+    def save(self) -> bytes:
+        return self._safe.save()
+
+    def fork(self, actor_id: bytes | None = None) -> CommunityDocument:
+        new_actor = actor(actor_id)
+        if new_actor == self.actor_id:
+            raise InvalidValueError("actor_id", "a fork needs its own actor id")
+        return CommunityDocument(self._safe.fork(new_actor))
+
+    def merge(self, other: CommunityDocument) -> None:
+        expect(other, CommunityDocument, "other")
+        if other is self:
+            return
+        if self._roots() != other._roots():
+            raise CorruptDocumentError("the other document belongs to a different community")
+        self._safe.merge(other._safe)
+
+    def apply_changes(self, changes: list[bytes]) -> None:
+        """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes)."""
+        if not isinstance(changes, (list, tuple)) or not all(isinstance(x, bytes) for x in changes):
+            raise InvalidValueError("changes", "must be a list of bytes")
+        self._safe.apply(list(changes))
+
+    @property
+    def pending_changes(self) -> tuple[bytes, ...]:
+        """Changes received whose dependencies have not arrived yet (kept in memory only)."""
+        return self._safe.pending
+
+    def changes_since(self, heads: list[bytes]) -> list[bytes]:
+        if not isinstance(heads, (list, tuple)) or not all(
+            isinstance(h, bytes) and len(h) == 32 for h in heads
+        ):
+            raise InvalidValueError("heads", "must be a list of 32-byte change hashes")
+        return self._safe.changes_since(list(heads))
+
+    def heads(self) -> list[bytes]:
+        return list(self._safe.heads())
+
+    @property
+    def actor_id(self) -> bytes:
+        return self._safe.actor
+
+    # ---- reading --------------------------------------------------------------------------------------
+
+    def _snapshot(self) -> tuple[CommunityView, tuple[Conflict, ...]]:
+        heads = tuple(self._safe.heads())
+        if self._cache is not None and self._cache[0] == heads:
+            return self._cache[1], self._cache[2]
+        reader = self._safe.reader()
+        snap = self._snap
+        if snap is None or self._snap_heads != heads or not snap.refresh(reader, self._dirty):
+            snap = Snapshot.read(reader, snap)
+        self._safe.after_read(reader)
+        self._snap, self._snap_heads, self._dirty = snap, heads, set()
+        view, conflicts = snap.assemble()
+        self._cache = (heads, view, conflicts)
+        return view, conflicts
+
+    def view(self) -> CommunityView:
+        """A validated snapshot; records that cannot be read are listed in `problems`, never dropped."""
+        return self._snapshot()[0]
+
+    def conflicts(self) -> list[Conflict]:
+        """Money, vote and role fields edited concurrently ("needs review"): each with all current values."""
+        return list(self._snapshot()[1])
+
+    def _roots(self) -> tuple[bytes | None, ...]:
+        reader = self._safe.reader()
+        out: list[bytes | None] = []
+        for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
+            node = get(reader, ROOT, coll, coll)
+            out.append(node.id if isinstance(node, Obj) else None)
+        return tuple(out)
+
+    # ---- writing --------------------------------------------------------------------------------------
+
+    def _collection(self, reader: Reader, coll: str) -> bytes:
+        node = get(reader, ROOT, coll, coll)
+        if not isinstance(node, Obj) or node.kind != kind_of(coll):
+            raise CorruptDocumentError(f"the document's {coll!r} is not a {kind_of(coll)}")
+        return node.id
+
+    def _require(self, reader: Reader, coll: str, key: object, what: str) -> bytes:
+        c.ident(what, key)
+        assert isinstance(key, str)
+        node = get(reader, self._collection(reader, coll), key, f"{coll}/{key}")
+        if not isinstance(node, Obj) or node.kind != "map":
+            raise NotFoundError(f"there is no {what} {key!r}")
+        return node.id
+
+    def _change(self, body: Callable[[Writer], None], *touched: tuple[str, str]) -> None:
+        before = tuple(self._safe.heads())
+        self._safe.change(body)
+        if self._snap is not None and self._snap_heads == before:
+            self._snap_heads = tuple(self._safe.heads())
+            self._dirty.update(touched)
+        else:
+            self._snap_heads = ()  # a full read is due (it may still reuse unchanged records)
+
+    def _run(self, ops: list[Op], *touched: tuple[str, str]) -> None:
+        def write(w: Writer) -> None:
+            for op in ops:
+                op(w)
+
+        if ops:
+            self._change(write, *touched)
+
+    def _upsert(self, coll: str, entity: object, extra: tuple[Op, ...] = ()) -> None:
+        expect(entity, ENTITY_TYPES[coll], coll)
+        fields = fields_of(entity, coll)
+        key = getattr(entity, "id", "")
+        reader = self._safe.reader()
+        ops = upsert_ops(reader, self._collection(reader, coll), coll, key, fields, author_of(entity))
+        self._run([*ops, *extra], (coll, key), *(("credit_limits", key) for _ in extra[:1]))
+
+    def set_name(self, name: str) -> None:
+        clean = community_name(name)
+        self._run([put_op(ROOT, "name", clean)], NAME)
+
+    def add_member(self, member: Member) -> None:
+        """Add or update a member. A new member also gets an empty credit-limit register, so that two
+        devices setting the first limit concurrently write into one register (and see the conflict)."""
+        expect(member, Member, "members")
+        reader = self._safe.reader()
+        limits = self._collection(reader, "credit_limits")
+        if isinstance(get(reader, limits, member.id, "credit_limits"), Obj):
+            self._upsert("members", member)
+            return
+
+        def empty_register(w: Writer) -> None:
+            w.put_map(limits, member.id)
+
+        self._upsert("members", member, (empty_register,))
+
+    def set_role(self, member_id: str, role: Role, *, by: str) -> None:
+        """Set a member's role on behalf of *by* (an existing member; whether they may is the app's rule).
+        Replaces every current value, so it also resolves a conflict."""
+        value = c.choice(f"members/{member_id}/role", role, Role).value
+        reader = self._safe.reader()
+        record = self._require(reader, "members", member_id, "member")
+        self._require(reader, "members", by, "member")
+        op = register_op(reader, record, "role", value, by, f"members/{member_id}/role", force=True)
+        self._run([op] if op else [], ("members", member_id))
+
+    def add_asset(self, asset: Asset) -> None:
+        self._upsert("assets", asset)
+
+    def rate_asset(self, asset_id: str, member_id: str, stars: int) -> None:
+        c.integer(f"assets/{asset_id}/ratings/{member_id}", stars, low=1, high=5)
+        reader = self._safe.reader()
+        record = self._require(reader, "assets", asset_id, "asset")
+        self._require(reader, "members", member_id, "member")
+        self._run([self._keyed_put(reader, record, "ratings", member_id, stars)], ("assets", asset_id))
+
+    def _keyed_put(self, reader: Reader, record: bytes, name: str, key: str, value: Plain) -> Op:
+        node = get(reader, record, name, name)
+        if isinstance(node, Obj) and node.kind == "map":
+            return put_op(node.id, key, value)
+        return put_op(record, name, {key: value})
+
+    def add_need_or_offer(self, item: NeedOrOffer) -> None:
+        self._upsert("needs_offers", item)
+
+    def set_open(self, need_or_offer_id: str, open: bool) -> None:
+        if not isinstance(open, bool):
+            raise InvalidValueError(f"needs_offers/{need_or_offer_id}/open", "must be true or false")
+        record = self._require(self._safe.reader(), "needs_offers", need_or_offer_id, "need or offer")
+        self._run([put_op(record, "open", open)], ("needs_offers", need_or_offer_id))
+
+    def add_event(self, event: Event) -> None:
+        self._upsert("events", event)
+
+    def add_project(self, project: Project) -> None:
+        self._upsert("projects", project)
+
+    def add_progress_report(self, project_id: str, report: ProgressReport) -> None:
+        expect(report, ProgressReport, f"projects/{project_id}/reports")
+        reader = self._safe.reader()
+        record = self._require(reader, "projects", project_id, "project")
+        value = fields_of(report, f"projects/{project_id}/reports")
+        self._run([self._keyed_put(reader, record, "reports", report.id, value)], ("projects", project_id))
+
+    def set_project_status(self, project_id: str, status: ProjectStatus) -> None:
+        value = c.choice(f"projects/{project_id}/status", status, ProjectStatus).value
+        reader = self._safe.reader()
+        record = self._require(reader, "projects", project_id, "project")
+        op = register_op(reader, record, "status", value, "", f"projects/{project_id}/status", force=True)
+        self._run([op] if op else [], ("projects", project_id))
+
+    def add_circle(self, circle: Circle) -> None:
+        self._upsert("circles", circle)
+
+    def add_proposal(self, proposal: Proposal) -> None:
+        self._upsert("proposals", proposal)
+
+    def set_credit_limit(self, member_id: str, minutes: int) -> None:
+        c.integer(f"credit_limits/{member_id}", minutes, low=0, high=MAX_CREDIT_MINUTES)
+        reader = self._safe.reader()
+        self._require(reader, "members", member_id, "member")
+        limits = self._collection(reader, "credit_limits")
+        op = register_op(reader, limits, member_id, minutes, "", f"credit_limits/{member_id}", force=True)
+        self._run([op] if op else [], ("credit_limits", member_id))
+
+    def add_pulse_round(self, round: PulseRound) -> None:
+        self._upsert("pulse_rounds", round)
+
+    def cast_vote(self, vote: Vote) -> None:
+        """Append a vote on an existing proposal. Votes are never edited; which one counts (the latest per
+        member before the deadline) and whether its signature holds is the votes module's judgement."""
+        expect(vote, Vote, "votes")
+        self._require(self._safe.reader(), "proposals", vote.proposal_id, "proposal")
+        self._append("votes", vote)
+
+    def append_entry(self, entry: LedgerEntry) -> None:
+        """Append a ledger entry. The document checks its shape only; signatures and balances are judged
+        by the ledger module from the view."""
+        expect(entry, LedgerEntry, "ledger")
+        self._append("ledger", entry)
+
+    def _list_ids(self, reader: Reader, coll: str, obj: bytes) -> set[str]:
+        heads = tuple(self._safe.heads())
+        cached = self._ids.get(coll)
+        if cached is not None and cached[0] == heads:
+            return cached[1]
+        ids: set[str] = set()
+        for node in reader.elements(obj, coll):
+            if isinstance(node, Obj) and node.kind == "map":
+                value = get(reader, node.id, "id", coll)
+                if isinstance(value, str):
+                    ids.add(value)
+        self._ids[coll] = (heads, ids)
+        return ids
+
+    def _append(self, coll: str, record: Any) -> None:
+        value = fields_of(record, coll)
+        reader = self._safe.reader()
+        obj = self._collection(reader, coll)
+        ids = self._list_ids(reader, coll, obj)
+        if record.id in ids:
+            raise InvalidValueError(f"{coll}/{record.id}", "is already in the document")
+        length = reader.length(obj, coll)
+        self._run([lambda w: w.insert(obj, length, value)], (coll, ""))
+        self._ids[coll] = (tuple(self._safe.heads()), ids | {record.id})

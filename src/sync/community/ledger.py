@@ -1,0 +1,124 @@
+"""The ledger's rules: which signed entries count, which need review and why, and the balances they derive.
+
+Every peer judges the entries in the same order — by (at, id), ties broken by the entry's bytes — whatever
+order the merged document lists them in, so every peer reaches the same report. Each entry is either accepted
+(and counted) or listed for review with a reason; none is dropped, and none that is rejected is counted.
+Balances are derived here from the accepted entries, never stored.
+
+Rules, in the order they are checked:
+- authenticity: a signature that verifies for the entry's device, an author who is a member, and that device
+  linked to the author; only then does the entry claim its id, so a forged copy cannot shadow a real entry;
+- a unique id; a counterparty (when named) who is a member;
+- then the rule of the entry's kind: one function per kind in _ledger_rules.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import _authorship as auth
+from ._ledger_rules import APPLY, KIND_CHECKS, Books, Failure, Rule, format_amount, principal_and_bonus
+from .signed import LedgerEntry, Verifier
+from .view import CommunityView
+
+__all__ = [
+    "LedgerReport",
+    "Review",
+    "Rule",
+    "check_ledger",
+    "entry_order",
+    "format_amount",
+    "principal_and_bonus",
+]
+
+
+@dataclass(frozen=True)
+class Review:
+    entry: LedgerEntry
+    reason: str
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class LedgerReport:
+    accepted: tuple[LedgerEntry, ...]  # in judging order
+    needs_review: tuple[Review, ...]  # in judging order
+    purse_balance: dict[str, int]  # currency → minor units
+    credit_balances: dict[str, int]  # member → minutes, every member listed; they sum to zero
+    stakes: dict[str, dict[str, int]]  # project → member → stakes held
+    repaid: dict[str, dict[str, int]]  # project → member → minor units repaid
+    circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
+    contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
+    withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
+
+
+def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
+    """The judging order: by time, then id; the entry's bytes break remaining ties so the order is total."""
+    return entry.at, entry.id, entry.signing_bytes(), entry.signature
+
+
+def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
+    books = Books(view, verifier)
+    accepted: list[LedgerEntry] = []
+    reviews: list[Review] = []
+    for entry in sorted(view.ledger, key=entry_order):
+        failure = _judge(entry, books)
+        if failure is None:
+            APPLY[entry.kind](entry, books)
+            accepted.append(entry)
+        else:
+            reviews.append(Review(entry, failure[1], failure[0]))
+    return LedgerReport(
+        accepted=tuple(accepted),
+        needs_review=tuple(reviews),
+        purse_balance=dict(books.purse),
+        credit_balances={m: books.credit.get(m, 0) for m in view.members},
+        stakes={p: dict(by_member) for p, by_member in books.stakes.items()},
+        repaid={p: dict(by_member) for p, by_member in books.repaid.items()},
+        circle_paid={cid: dict(rounds) for cid, rounds in books.payouts.items()},
+        contributions={
+            cid: {r: tuple(sorted(members)) for r, members in rounds.items()}
+            for cid, rounds in books.contributions.items()
+        },
+        withdrawals=dict(books.withdrawn),
+    )
+
+
+def _judge(entry: LedgerEntry, books: Books) -> Failure | None:
+    failure = _check_authorship(entry, books)
+    if failure is not None:
+        return failure
+    failure = _check_unique_id(entry, books)
+    books.ids.add(entry.id)  # an authentic entry claims its id, whether or not it is accepted
+    if failure is not None:
+        return failure
+    return _check_counterparty(entry, books) or KIND_CHECKS[entry.kind](entry, books)
+
+
+# --- rules every entry passes ---------------------------------------------------------------------------------
+
+
+def _check_authorship(entry: LedgerEntry, books: Books) -> Failure | None:
+    problem = auth.authorship_problem(
+        books.view,
+        books.verifier,
+        member_id=entry.author,
+        device_id=entry.device_id,
+        message=entry.signing_bytes(),
+        signature=entry.signature,
+        role="author",
+    )
+    return None if problem is None else (Rule(problem[0]), problem[1])
+
+
+def _check_unique_id(entry: LedgerEntry, books: Books) -> Failure | None:
+    if entry.id in books.ids:
+        return Rule.DUPLICATE_ID, f"duplicate entry id '{entry.id}': an earlier entry already has it"
+    return None
+
+
+def _check_counterparty(entry: LedgerEntry, books: Books) -> Failure | None:
+    if entry.counterparty and entry.counterparty not in books.view.members:
+        return Rule.UNKNOWN_COUNTERPARTY, f"unknown counterparty '{entry.counterparty}': not a member"
+    return None

@@ -1,0 +1,252 @@
+"""Properties of the ledger over random sequences of entries — some valid, some invalid, some forged.
+
+Example counts come from the Hypothesis profile in tests/sync/conftest.py (HYPOTHESIS_PROFILE=props for ≥ 10,000).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sync.community.ledger import LedgerReport, check_ledger, entry_order, principal_and_bonus
+from sync.community.model import Choice, EntryKind, ProgressReport
+from sync.community.signed import CREDIT_UNIT, LedgerEntry
+from sync.community.view import CommunityView
+from tests.sync.community.factories import Community, Person, at, signer_for
+
+# One community for every example: keys are derived once, entries vary.
+_com = Community()
+ANA, BEN, CY, DEE = (
+    _com.person(n, credit_limit=lim) for n, lim in (("ana", 60), ("ben", 0), ("cy", 30), ("dee", 120))
+)
+MALLORY = _com.outsider("mallory")
+MEMBERS = (ANA, BEN, CY, DEE)
+_com.project(ANA, "p1", stakes_offered=4)
+_com.project(DEE, "p2", stakes_offered=3, reports=(ProgressReport("r1", 500, at(0), "dee"),))  # target met
+CIRCLE = _com.circle(DEE, [ANA, BEN, CY], "c1", contribution_minor=1000)
+_com.proposal(ANA, "q1", amount_minor=2000, deadline=at(100), quorum=2)  # passes
+_com.proposal(ANA, "q2", amount_minor=1000, deadline=at(100), quorum=3)  # fails its quorum
+_com.vote(ANA, "q1", Choice.YES, when=at(5))
+_com.vote(BEN, "q1", Choice.YES, when=at(6))
+_com.vote(ANA, "q2", Choice.YES, when=at(7))
+BASE = _com.view()
+VERIFIER = _com.verifier
+STEWARD = {"p1": ANA, "p2": DEE}
+PROPOSAL_AMOUNT = {"q1": 2000, "q2": 1000}
+
+
+@st.composite
+def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
+    """Fields of an entry of *kind* that is usually valid on its own (the sequence may still break a rule)."""
+    who = draw(st.sampled_from(MEMBERS))
+    f: dict[str, Any] = {"kind": kind, "by": who, "unit": "EUR", "counterparty": "", "ref": "", "round": None}
+    if kind is EntryKind.STAKE_BOUGHT:
+        f |= {"ref": draw(st.sampled_from(["p1", "p2"])), "amount": 2500 * draw(st.integers(1, 3))}
+    elif kind is EntryKind.REPAYMENT:
+        ref = draw(st.sampled_from(["p1", "p2"]))
+        cp = draw(st.sampled_from(MEMBERS)).id
+        f |= {
+            "by": STEWARD[ref],
+            "ref": ref,
+            "counterparty": cp,
+            "amount": draw(st.sampled_from([1000, 2500, 2750, 5000])),
+        }
+    elif kind is EntryKind.CIRCLE_CONTRIBUTION:
+        f |= {
+            "by": draw(st.sampled_from(MEMBERS[:3])),
+            "ref": "c1",
+            "round": draw(st.integers(0, 2)),
+            "amount": 1000,
+        }
+    elif kind is EntryKind.CIRCLE_PAYOUT:
+        k = draw(st.integers(0, 2))
+        f |= {"by": draw(st.sampled_from([DEE, ANA])), "ref": "c1", "round": k, "amount": CIRCLE.pot_minor}
+        f["counterparty"] = CIRCLE.member_ids[k]
+    elif kind is EntryKind.PURSE_DEPOSIT:
+        f["amount"] = draw(st.sampled_from([500, 1000, 2000]))
+    elif kind is EntryKind.PURSE_WITHDRAWAL:
+        ref = draw(st.sampled_from(["q1", "q2"]))
+        f |= {"ref": ref, "amount": PROPOSAL_AMOUNT[ref]}
+    else:
+        others = [m.id for m in MEMBERS if m is not who]
+        f |= {
+            "unit": CREDIT_UNIT,
+            "counterparty": draw(st.sampled_from(others)),
+            "amount": draw(st.sampled_from([10, 30, 60])),
+        }
+    return f
+
+
+@st.composite
+def mutated(draw: st.DrawFn, f: dict[str, Any]) -> dict[str, Any]:
+    """Sometimes break one field."""
+    field = draw(st.sampled_from([*["none"] * 12, "by", "amount", "unit", "counterparty", "ref", "round"]))
+    if field == "by":
+        f["by"] = draw(st.sampled_from([*MEMBERS, MALLORY]))
+    elif field == "amount":
+        f["amount"] = draw(st.integers(1, 10_000))
+    elif field == "unit" and f["unit"] != CREDIT_UNIT:
+        f["unit"] = "GBP"
+    elif field == "counterparty":
+        f["counterparty"] = draw(st.sampled_from(["", "ana", "ben", "cy", "dee", "zoe"]))
+    elif field == "ref":
+        f["ref"] = draw(st.sampled_from(["", "zz", "p1", "c1", "q1"]))
+    elif field == "round":
+        f["round"] = draw(st.none() | st.integers(0, 5))
+    return f
+
+
+FORGERIES = ["ok"] * 16 + ["unsigned", "tampered", "foreign-key", "other-members-device"]
+
+
+@st.composite
+def circle_round(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Every contribution of a round, then one or two payouts of it: how payouts get accepted (and doubled)."""
+    k = draw(st.integers(0, 2))
+    start = draw(st.integers(0, 150))
+    fields = []
+    for i, member in enumerate(MEMBERS[:3]):
+        f = draw(plausible(EntryKind.CIRCLE_CONTRIBUTION))
+        fields.append(f | {"by": member, "round": k, "minute": start + i})
+    for i in range(draw(st.integers(1, 2))):
+        f = draw(plausible(EntryKind.CIRCLE_PAYOUT))
+        fields.append(f | {"round": k, "counterparty": CIRCLE.member_ids[k], "minute": start + 3 + i})
+    return [draw(mutated(f)) for f in fields]
+
+
+@st.composite
+def entry(draw: st.DrawFn, f: dict[str, Any], index: int) -> tuple[LedgerEntry, bool]:
+    """The entry of fields *f*, signed or forged, and whether it was forged."""
+    by: Person = f["by"]
+    reuse = draw(st.integers(0, 9)) == 0 and index > 0
+    raw = LedgerEntry(
+        id=f"e{draw(st.integers(0, index - 1))}" if reuse else f"e{index}",
+        kind=f["kind"],
+        author=by.id,
+        device_id=by.device,
+        amount_minor=f["amount"],
+        unit=f["unit"],
+        at=at(f["minute"] if "minute" in f else draw(st.integers(0, 200))),
+        counterparty=f["counterparty"],
+        ref=f["ref"],
+        round=f["round"],
+    )
+    how = draw(st.sampled_from(FORGERIES))
+    if how == "unsigned":
+        return raw, True
+    if how == "tampered":
+        return replace(raw.signed_by(by.signer), amount_minor=raw.amount_minor + 1), True
+    if how == "foreign-key":
+        return replace(raw, signature=signer_for("forger").sign(raw.signing_bytes())), True
+    if how == "other-members-device":
+        other = draw(st.sampled_from([m for m in MEMBERS if m.id != by.id]))
+        return replace(raw, device_id=other.device).signed_by(other.signer), True
+    return raw.signed_by(by.signer), False
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> tuple[tuple[LedgerEntry, ...], frozenset[LedgerEntry]]:
+    fields: list[dict[str, Any]] = []
+    for _ in range(draw(st.integers(0, 30))):
+        if draw(st.integers(0, 5)) == 0:
+            fields.extend(draw(circle_round()))
+        else:
+            fields.append(draw(mutated(draw(plausible(draw(st.sampled_from(list(EntryKind))))))))
+    drawn = [draw(entry(f, i)) for i, f in enumerate(fields)]
+    return tuple(e for e, _ in drawn), frozenset(e for e, forged in drawn if forged)
+
+
+def with_ledger(entries: tuple[LedgerEntry, ...]) -> CommunityView:
+    return replace(BASE, ledger=entries)
+
+
+@given(ledgers())
+def test_invariants_hold_for_any_sequence_of_entries(
+    case: tuple[tuple[LedgerEntry, ...], frozenset[LedgerEntry]],
+) -> None:
+    entries, forged = case
+    report = check_ledger(with_ledger(entries), VERIFIER)
+
+    # Nothing is dropped: every entry is either accepted or listed for review, once.
+    judged = list(report.accepted) + [r.entry for r in report.needs_review]
+    assert Counter(judged) == Counter(entries)
+    assert all(r.reason for r in report.needs_review)
+    assert not forged & set(report.accepted)
+    assert list(report.accepted) == sorted(report.accepted, key=entry_order)
+    assert len({e.id for e in report.accepted}) == len(report.accepted)
+
+    replayed = replay(report)
+    # Rejected entries are never counted: the report's balances are exactly those of the accepted entries.
+    assert replayed == {
+        "credit": report.credit_balances,
+        "purse": report.purse_balance,
+        "stakes": report.stakes,
+        "repaid": report.repaid,
+        "paid": report.circle_paid,
+    }
+    assert sum(report.credit_balances.values()) == 0
+    assert set(report.credit_balances) == set(BASE.members)
+
+
+def replay(report: LedgerReport) -> dict[str, Any]:
+    """Re-apply the accepted entries in order, asserting at every step that no rule is broken."""
+    credit: defaultdict[str, int] = defaultdict(int)
+    purse: defaultdict[str, int] = defaultdict(int)
+    stakes: defaultdict[str, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
+    repaid: defaultdict[str, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
+    paid: defaultdict[str, dict[int, str]] = defaultdict(dict)
+    paid_in: defaultdict[int, set[str]] = defaultdict(set)
+    withdrawn: set[str] = set()
+    for e in report.accepted:
+        if e.kind is EntryKind.CREDIT_TRANSFER:
+            credit[e.author] -= e.amount_minor
+            credit[e.counterparty] += e.amount_minor
+            assert credit[e.author] >= -BASE.credit_limits.get(e.author, 0)
+            assert e.author != e.counterparty
+        elif e.kind is EntryKind.PURSE_DEPOSIT:
+            purse[e.unit] += e.amount_minor
+        elif e.kind is EntryKind.PURSE_WITHDRAWAL:
+            purse[e.unit] -= e.amount_minor
+            assert purse[e.unit] >= 0, "the purse went negative"
+            assert e.ref == "q1", "only the passed proposal may be paid out"
+            assert e.ref not in withdrawn
+            withdrawn.add(e.ref)
+        elif e.kind is EntryKind.STAKE_BOUGHT:
+            stakes[e.ref][e.author] += e.amount_minor // BASE.projects[e.ref].stake_price_minor
+            assert sum(stakes[e.ref].values()) <= BASE.projects[e.ref].stakes_offered
+        elif e.kind is EntryKind.REPAYMENT:
+            repaid[e.ref][e.counterparty] += e.amount_minor
+            principal, bonus = principal_and_bonus(BASE.projects[e.ref], stakes[e.ref][e.counterparty])
+            assert repaid[e.ref][e.counterparty] <= principal + bonus
+        elif e.kind is EntryKind.CIRCLE_CONTRIBUTION:
+            assert e.round is not None
+            assert e.author not in paid_in[e.round]
+            paid_in[e.round].add(e.author)
+        else:
+            assert e.round is not None
+            assert e.round not in paid[e.ref], "a round paid twice"
+            assert e.counterparty not in paid[e.ref].values(), "a member paid twice in the cycle"
+            assert e.counterparty == CIRCLE.member_ids[e.round]
+            assert paid_in[e.round] == set(CIRCLE.member_ids)
+            paid[e.ref][e.round] = e.counterparty
+    return {
+        "credit": {m: credit.get(m, 0) for m in BASE.members},
+        "purse": dict(purse),
+        "stakes": {p: dict(v) for p, v in stakes.items()},
+        "repaid": {p: dict(v) for p, v in repaid.items()},
+        "paid": dict(paid),
+    }
+
+
+@given(ledgers(), st.randoms(use_true_random=False))
+def test_the_report_does_not_depend_on_the_order_of_the_entries(
+    case: tuple[tuple[LedgerEntry, ...], frozenset[LedgerEntry]], rnd: Any
+) -> None:
+    entries = list(case[0])
+    first = check_ledger(with_ledger(tuple(entries)), VERIFIER)
+    rnd.shuffle(entries)
+    assert check_ledger(with_ledger(tuple(entries)), VERIFIER) == first
