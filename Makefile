@@ -7,7 +7,7 @@ PIP    := $(PY) -m pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint unit reliability props fuzz bench screenshots system-deps clean
+.PHONY: run test lint unit reliability props fuzz interop bench screenshots system-deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,8 @@ run: system-deps $(STAMP_APP)
 	$(VENV)/bin/commons
 
 lint: $(STAMP_DEV)
-	$(VENV)/bin/ruff check src tests bench scripts
-	$(VENV)/bin/ruff format --check src tests bench scripts
+	$(VENV)/bin/ruff check src tests bench scripts fuzz
+	$(VENV)/bin/ruff format --check src tests bench scripts fuzz
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -64,6 +64,11 @@ fuzz: $(STAMP_DEV)
 		echo "fuzz: atheris unavailable, seeded mutation loop, $(FUZZ_RUNS) runs (log: $(FUZZ_LOG))"; \
 		RUST_BACKTRACE=0 $(PY) fuzz/fuzz_community_load.py --runs $(FUZZ_RUNS) --seed 1 2>$(FUZZ_LOG); \
 	fi
+
+# The saved community document is plain Automerge: the official JavaScript implementation must read it.
+interop: $(STAMP_DEV)
+	cd scripts/interop && npm install --silent --no-audit --no-fund
+	$(PY) scripts/interop/check.py
 
 bench: $(STAMP_DEV)
 	$(PY) bench/store_bench.py

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from . import _checks as c
 from ._automerge import ROOT, Obj, Plain, Reader, UnreadableError, Writer, plain
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, MAX_CREDIT_MINUTES, SCHEMA_VERSION, encode
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, SCHEMA_VERSION, encode
 from ._write import new_register, write_new
 from .errors import CorruptDocumentError, InvalidValueError
 from .model import Asset, Circle, Event, Member, NeedOrOffer, Project, Proposal, PulseRound
@@ -34,7 +34,7 @@ def actor(actor_id: object) -> bytes | None:
 
 
 def community_name(name: object) -> str:
-    return c.text("name", name, max_len=120, one_line=True)
+    return c.community_name("name", name)
 
 
 def fields_of(entity: object, coll: str) -> dict[str, Plain]:
@@ -99,7 +99,7 @@ def plan_view(view: CommunityView) -> Callable[[Writer], None]:
             records.append((coll, key, fields_of(entity, coll), author_of(entity)))
     for member, minutes in view.credit_limits.items():
         c.ident("credit_limits", member)
-        c.integer(f"credit_limits/{member}", minutes, low=0, high=MAX_CREDIT_MINUTES)
+        c.credit_limit(f"credit_limits/{member}", minutes)
     appended: dict[str, list[Plain]] = {}
     for coll, kind in (("ledger", LedgerEntry), ("votes", Vote)):
         seen: set[str] = set()

@@ -20,6 +20,19 @@ _ID = re.compile(r"^[0-9a-z][0-9a-z_-]{0,63}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+MAX_CREDIT_MINUTES = 1_000_000  # a credit limit: about two years of full-time hours
+MAX_COMMUNITY_NAME = 120
+
+
+def community_name(path: str, value: object) -> str:
+    return text(path, value, max_len=MAX_COMMUNITY_NAME, one_line=True)
+
+
+def credit_limit(path: str, value: object) -> int:
+    """Minutes of time credit a member may owe."""
+    return integer(path, value, low=0, high=MAX_CREDIT_MINUTES)
+
+
 def text(path: str, value: object, *, max_len: int, required: bool = True, one_line: bool = False) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(path, "must be text")

@@ -47,7 +47,6 @@ KEYED: dict[str, tuple[str, ...]] = {  # maps inside a record, written and read 
     "projects": ("reports",),
     "pulse_rounds": ("submissions",),
 }
-MAX_CREDIT_MINUTES = 1_000_000
 
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

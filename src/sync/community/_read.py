@@ -19,7 +19,6 @@ from ._codec import (
     _ZONE,
     KEYED,
     LIST_COLLECTIONS,
-    MAX_CREDIT_MINUTES,
     Conflict,
     Fields,
     Sink,
@@ -241,7 +240,7 @@ def _vote(f: Fields) -> Vote:
 
 def _credit_limit(raw: Plain, path: str, sink: Sink) -> int:
     c.ident(path, path.partition("/")[2])
-    return c.integer(path, resolve_register(raw, path, sink), low=0, high=MAX_CREDIT_MINUTES)
+    return c.credit_limit(path, resolve_register(raw, path, sink))
 
 
 DECODERS: dict[str, Callable[[Fields], Any]] = {

@@ -65,7 +65,7 @@ from ._build import (
     kind_of,
     plan_view,
 )
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, MAX_CREDIT_MINUTES, Conflict
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
 from ._safedoc import SafeDoc
 from ._snapshot import NAME, Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
@@ -324,7 +324,7 @@ class CommunityDocument:
         self._upsert("proposals", proposal)
 
     def set_credit_limit(self, member_id: str, minutes: int) -> None:
-        c.integer(f"credit_limits/{member_id}", minutes, low=0, high=MAX_CREDIT_MINUTES)
+        c.credit_limit(f"credit_limits/{member_id}", minutes)
         reader = self._safe.reader()
         self._require(reader, "members", member_id, "member")
         limits = self._collection(reader, "credit_limits")

@@ -227,8 +227,8 @@ class Event:
         if self.ends_at < self.starts_at:
             raise InvalidValueError(f"{p}/ends_at", "is before the start")
         try:
-            zoneinfo.ZoneInfo(self.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+            zoneinfo.ZoneInfo(c.text(f"{p}/time_zone", self.time_zone, max_len=64, one_line=True))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError, OSError):
             raise InvalidValueError(
                 f"{p}/time_zone", "must be a time zone name such as Europe/London"
             ) from None
@@ -400,6 +400,8 @@ class PulseRound:
         if self.closes_at <= self.opens_at:
             raise InvalidValueError(f"{p}/closes_at", "must be after the opening")
         c.ident(f"{p}/author", self.author)
+        if not isinstance(self.submissions, dict):
+            raise InvalidValueError(f"{p}/submissions", "must map member ids to masked values")
         for member, masked in self.submissions.items():
             if member not in self.roster:
                 raise InvalidValueError(f"{p}/submissions/{member}", "is not on the round's roster")

@@ -13,7 +13,7 @@ from sync.community.document import CommunityDocument, Conflict
 from sync.community.errors import CorruptDocumentError, InvalidValueError, NotFoundError
 from sync.community.model import AssetKind, Choice, ProjectStatus, Role
 from sync.community.view import CommunityView
-from tests.sync.community.test_document_support import (
+from tests.sync.community.document_support import (
     T,
     asset,
     at,

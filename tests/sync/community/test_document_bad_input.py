@@ -18,7 +18,7 @@ from automerge import core
 from sync.community.document import CommunityDocument
 from sync.community.errors import CorruptDocumentError
 from sync.community.view import CommunityView
-from tests.sync.community.test_document_support import (
+from tests.sync.community.document_support import (
     asset,
     community,
     entry,

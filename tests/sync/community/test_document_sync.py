@@ -15,7 +15,7 @@ from sync.community import _safedoc
 from sync.community.document import CommunityDocument
 from sync.community.errors import BindingPanicError, CorruptDocumentError, InvalidValueError
 from sync.community.model import Role
-from tests.sync.community.test_document_support import (
+from tests.sync.community.document_support import (
     asset,
     community,
     entry,

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from sync.community.document import CommunityDocument
 from sync.community.errors import InvalidValueError, NotFoundError
 from sync.community.model import Choice, ProjectStatus, Role
-from tests.sync.community.test_document_support import (
+from tests.sync.community.document_support import (
     asset,
     community,
     entry,

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from .. import _checks as c
-from .._codec import MAX_CREDIT_MINUTES
 from ..errors import InvalidValueError
 from ..model import (
     Asset,
@@ -56,7 +55,6 @@ from ._json_read import (
 FORMAT: Final = "commons-community"
 VERSION: Final = 1
 MAX_BYTES: Final = 64 * 1024 * 1024  # checked before parsing
-MAX_NAME: Final = 120
 MAX_PROBLEM_TEXT: Final = 10_000
 
 __all__ = ["FORMAT", "MAX_BYTES", "VERSION", "FormatProblem", "ImportProblems", "export_json", "import_json"]
@@ -369,7 +367,7 @@ def _read_view(r: Reader, top: dict[str, Any]) -> CommunityView:
 
 def _name(r: Reader, value: object) -> str:
     try:
-        return c.text("$.name", j.string(r, "$.name", value), max_len=MAX_NAME, one_line=True)
+        return c.community_name("$.name", j.string(r, "$.name", value))
     except (BadValueError, InvalidValueError) as e:
         r.add(e.path, e.message)
         return ""
@@ -413,7 +411,7 @@ def _credit_limits(r: Reader, raw: object) -> dict[str, int]:
         path = j.key("$.credit_limits", member)
         try:
             c.ident(path, member)
-            c.integer(path, minutes, low=0, high=MAX_CREDIT_MINUTES)
+            c.credit_limit(path, minutes)
         except InvalidValueError as e:
             r.add(e.path, e.message)
     return limits
