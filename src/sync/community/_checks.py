@@ -109,6 +109,11 @@ def moment(path: str, value: object) -> dt.datetime:
     return utc
 
 
+def utc_text(moment: dt.datetime) -> str:
+    """The one text form of an instant everywhere Commons writes one: "2026-11-24T18:30:00.000000Z"."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def day(path: str, value: object) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidValueError(path, "must be a calendar date")

@@ -19,6 +19,7 @@ from typing import Any
 
 from . import model as m
 from ._automerge import Plain
+from ._checks import utc_text as iso
 from .errors import InvalidValueError
 from .signed import LedgerEntry, Vote
 from .view import Problem
@@ -66,10 +67,6 @@ class Conflict:
 class Sink:
     problems: list[Problem] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
-
-
-def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _location(loc: m.Location | None) -> Plain:

@@ -12,7 +12,8 @@ import secrets
 from collections.abc import Callable
 
 from ._automerge import MISSING, Missing, Node, Obj, Plain, Reader, UnreadableError, Writer, same
-from ._codec import KEYED, REGISTERS, iso, resolve_register
+from ._checks import utc_text as iso
+from ._codec import KEYED, REGISTERS, resolve_register
 from .errors import InvalidValueError
 
 Op = Callable[[Writer], None]

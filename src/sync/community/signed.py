@@ -92,10 +92,6 @@ def _canonical(label: str, fields: dict[str, Any]) -> bytes:
     ).encode("utf-8")
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
 @dataclass(frozen=True)
 class LedgerEntry:
     id: str
@@ -144,7 +140,7 @@ class LedgerEntry:
                 "device_id": self.device_id,
                 "amount_minor": self.amount_minor,
                 "unit": self.unit,
-                "at": _iso(self.at),
+                "at": c.utc_text(self.at),
                 "counterparty": self.counterparty,
                 "ref": self.ref,
                 "round": self.round,
@@ -188,7 +184,7 @@ class Vote:
                 "member_id": self.member_id,
                 "device_id": self.device_id,
                 "choice": self.choice.value,
-                "cast_at": _iso(self.cast_at),
+                "cast_at": c.utc_text(self.cast_at),
             },
         )
 

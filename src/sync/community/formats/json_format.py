@@ -66,7 +66,7 @@ def _out(value: object) -> Any:
     """A model value as JSON: instants as UTC "…Z" (always microseconds, like the signing bytes), dates as
     YYYY-MM-DD, enums by value, bytes as lowercase hex, nested values field by field."""
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return c.utc_text(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):

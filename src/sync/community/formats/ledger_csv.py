@@ -7,6 +7,7 @@ import io
 from collections import defaultdict, deque
 from typing import Final
 
+from .._checks import utc_text
 from ..ledger import LedgerReport, format_amount
 from ..signed import LedgerEntry
 from ..view import CommunityView
@@ -69,7 +70,7 @@ def _statuses(report: LedgerReport) -> dict[LedgerEntry, deque[str | None]]:
 def _row(view: CommunityView, entry: LedgerEntry) -> list[str]:
     return [
         entry.id,
-        entry.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        utc_text(entry.at),
         entry.kind.value,
         entry.author,
         _name(view, entry.author),
