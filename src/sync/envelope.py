@@ -1,0 +1,411 @@
+"""Envelopes: everything that leaves a device outside a LAN session (and every relay bundle).
+
+Byte layout (all integers big-endian; see docs/protocol.md, "Envelopes"):
+
+    offset  size  field
+    0       2     magic b"CE"
+    2       1     version (1)
+    3       32    space tag  = HMAC-SHA256(tag key, "commons/space-tag/v1")
+    35      4     epoch (u32)
+    39      32    sender device id = SHA-256(sender's raw Ed25519 public key)
+    71      8     sequence number (u64, per sender per space)
+    79      12    nonce (random)
+    91      4     n = ciphertext length (u32, includes the 16-byte Poly1305 tag)
+    95      n     ChaCha20-Poly1305 ciphertext; associated data = bytes 0..91 (the header)
+    95+n    32    key commitment = HMAC-SHA256(commitment key, nonce)
+    127+n   64    Ed25519 signature over bytes 0..127+n
+
+Keys come from the caller's 32-byte epoch key through HKDF-SHA256 with distinct info labels.
+
+Receivers check, in this order, and raise a specific `EnvelopeError` for the first failure: size cap,
+structure, space tag and epoch, sender, membership in that epoch, signature (before any decryption: forgeries
+are rejected cheaply), replay window (read-only), key commitment (constant time), AEAD. Only an envelope that
+opens marks its sequence number as seen, so a rejected envelope cannot burn a sequence number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import struct
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from sync.errors import (
+    BadSignature,
+    DecryptionFailed,
+    EnvelopeError,
+    EnvelopeTooLarge,
+    MalformedEnvelope,
+    RemovedSender,
+    Replayed,
+    UnknownSender,
+    UnknownSpace,
+    WrongEpoch,
+)
+from sync.frames import MAX_FRAME
+
+__all__ = [
+    "MAGIC",
+    "MAX_ENVELOPE",
+    "MAX_PAYLOAD",
+    "OVERHEAD",
+    "VERSION",
+    "BadSignature",
+    "DecryptionFailed",
+    "Ed25519Signer",
+    "EnvelopeError",
+    "EnvelopeKeys",
+    "EnvelopeTooLarge",
+    "InMemoryKeyring",
+    "Keyring",
+    "MalformedEnvelope",
+    "Opened",
+    "RemovedSender",
+    "ReplayWindow",
+    "Replayed",
+    "Signer",
+    "UnknownSender",
+    "UnknownSpace",
+    "WrongEpoch",
+    "derive_keys",
+    "device_id_of",
+    "open_envelope",
+    "seal",
+    "space_tag_for",
+]
+
+MAGIC = b"CE"
+VERSION = 1
+
+KEY_SIZE = 32
+TAG_SIZE = 32
+DEVICE_ID_SIZE = 32
+NONCE_SIZE = 12
+AEAD_TAG_SIZE = 16
+COMMITMENT_SIZE = 32
+SIGNATURE_SIZE = 64
+
+# magic, version, space tag, epoch, sender, sequence, nonce
+_HEADER = struct.Struct(">2sB32sI32sQ12s")
+HEADER_SIZE = _HEADER.size  # 91
+_LENGTH = struct.Struct(">I")
+_PREFIX_SIZE = HEADER_SIZE + _LENGTH.size  # 95
+
+OVERHEAD = _PREFIX_SIZE + AEAD_TAG_SIZE + COMMITMENT_SIZE + SIGNATURE_SIZE
+"""Bytes an envelope adds to its payload (207)."""
+MAX_ENVELOPE = MAX_FRAME
+"""Largest envelope accepted or produced: one frame."""
+MAX_PAYLOAD = MAX_ENVELOPE - OVERHEAD
+
+_INFO_ENCRYPTION = b"commons/envelope/encryption/v1"
+_INFO_COMMITMENT = b"commons/envelope/commitment/v1"
+_INFO_SPACE_TAG = b"commons/envelope/space-tag-key/v1"
+_SPACE_TAG_LABEL = b"commons/space-tag/v1"
+
+
+# --- keys ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EnvelopeKeys:
+    """The keys derived from one epoch key."""
+
+    encryption: bytes
+    commitment: bytes
+    space_tag: bytes
+
+
+def _hkdf(epoch_key: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=info).derive(epoch_key)
+
+
+def derive_keys(epoch_key: bytes) -> EnvelopeKeys:
+    """Derive the encryption key, the commitment key and the space tag from a 32-byte epoch key."""
+    if not isinstance(epoch_key, bytes) or len(epoch_key) != KEY_SIZE:
+        raise ValueError("an epoch key is 32 bytes")
+    tag_key = _hkdf(epoch_key, _INFO_SPACE_TAG)
+    return EnvelopeKeys(
+        encryption=_hkdf(epoch_key, _INFO_ENCRYPTION),
+        commitment=_hkdf(epoch_key, _INFO_COMMITMENT),
+        space_tag=hmac.digest(tag_key, _SPACE_TAG_LABEL, "sha256"),
+    )
+
+
+def space_tag_for(epoch_key: bytes) -> bytes:
+    """The 32-byte space tag of the epoch whose key is *epoch_key*: unlinkable to the community, rotates."""
+    return derive_keys(epoch_key).space_tag
+
+
+def _commitment(keys: EnvelopeKeys, nonce: bytes) -> bytes:
+    return hmac.digest(keys.commitment, nonce, "sha256")
+
+
+# --- signers ------------------------------------------------------------------------------------------------
+
+
+def device_id_of(public_key: Ed25519PublicKey) -> bytes:
+    """Device id = SHA-256 of the raw 32-byte Ed25519 public key."""
+    return hashlib.sha256(public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)).digest()
+
+
+class Signer(Protocol):
+    """What `seal` needs from a device identity."""
+
+    @property
+    def device_id(self) -> bytes: ...
+
+    def sign(self, data: bytes) -> bytes: ...
+
+
+class Ed25519Signer:
+    """A `Signer` over an Ed25519 private key (the identity work may provide its own)."""
+
+    def __init__(self, private_key: Ed25519PrivateKey) -> None:
+        self._key = private_key
+        self.public_key = private_key.public_key()
+        self._device_id = device_id_of(self.public_key)
+
+    @classmethod
+    def generate(cls) -> Ed25519Signer:
+        return cls(Ed25519PrivateKey.generate())
+
+    @property
+    def device_id(self) -> bytes:
+        return self._device_id
+
+    def sign(self, data: bytes) -> bytes:
+        return self._key.sign(data)
+
+
+# --- replay protection --------------------------------------------------------------------------------------
+
+
+class ReplayWindow:
+    """Sliding window over one sender's sequence numbers in one space (per space tag, so per epoch).
+
+    Each number is accepted once. Numbers up to ``width - 1`` below the highest accepted one are still
+    accepted if not seen (moderate reordering); older ones are rejected. Not thread-safe: use from one thread
+    (the sync engine's), as `open_envelope` does between its check and its mark.
+    """
+
+    def __init__(self, width: int = 1024) -> None:
+        if width < 1:
+            raise ValueError("the window is at least 1 wide")
+        self.width = width
+        self._highest = -1  # nothing accepted yet
+        self._seen = 0  # bit i set: sequence (highest - i) was accepted
+
+    @property
+    def highest(self) -> int | None:
+        return None if self._highest < 0 else self._highest
+
+    def would_accept(self, sequence: int) -> bool:
+        if sequence > self._highest:
+            return True
+        offset = self._highest - sequence
+        if offset >= self.width:
+            return False
+        return not (self._seen >> offset) & 1
+
+    def mark(self, sequence: int) -> None:
+        """Record *sequence* as accepted. Raises `Replayed` if it was seen or is too old."""
+        if not self.would_accept(sequence):
+            raise Replayed(f"sequence {sequence} was already accepted or is outside the replay window")
+        if sequence > self._highest:
+            shift = sequence - self._highest
+            self._seen = ((self._seen << shift) | 1) & ((1 << self.width) - 1) if shift < self.width else 1
+            self._highest = sequence
+        else:
+            self._seen |= 1 << (self._highest - sequence)
+
+
+# --- keyring ------------------------------------------------------------------------------------------------
+
+
+@runtime_checkable
+class Keyring(Protocol):
+    """What `open_envelope` needs to know. The spaces and membership work provides the real one."""
+
+    def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
+        """The 32-byte key of *epoch* of the space whose tag for that epoch is *space_tag*, if known."""
+        ...
+
+    def knows_space_tag(self, space_tag: bytes) -> bool:
+        """Whether *space_tag* belongs to any known (space, epoch); tells `UnknownSpace` from `WrongEpoch`."""
+        ...
+
+    def sender_key(self, device_id: bytes) -> Ed25519PublicKey | None:
+        """The Ed25519 public key of device *device_id*, if known."""
+        ...
+
+    def is_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> bool:
+        """Whether *device_id* was a member of the space in *epoch* (False after its removal)."""
+        ...
+
+    def replay_window(self, space_tag: bytes, device_id: bytes) -> ReplayWindow:
+        """The replay window of *device_id* in the space (epoch) tagged *space_tag*, created on first use."""
+        ...
+
+
+class InMemoryKeyring:
+    """A simple `Keyring` for tests and tools: epochs, devices and memberships added by hand."""
+
+    def __init__(self) -> None:
+        self._epochs: dict[bytes, tuple[int, bytes]] = {}
+        self._devices: dict[bytes, Ed25519PublicKey] = {}
+        self._members: dict[tuple[bytes, int], set[bytes]] = {}
+        self._windows: dict[tuple[bytes, bytes], ReplayWindow] = {}
+
+    def add_epoch(self, epoch: int, epoch_key: bytes, members: Iterable[bytes] = ()) -> bytes:
+        """Learn an epoch key and who may send in it; returns the epoch's space tag."""
+        tag = space_tag_for(epoch_key)
+        self._epochs[tag] = (epoch, epoch_key)
+        self._members.setdefault((tag, epoch), set()).update(members)
+        return tag
+
+    def add_device(self, public_key: Ed25519PublicKey) -> bytes:
+        device_id = device_id_of(public_key)
+        self._devices[device_id] = public_key
+        return device_id
+
+    def remove_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> None:
+        self._members.get((space_tag, epoch), set()).discard(device_id)
+
+    def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
+        found = self._epochs.get(space_tag)
+        if found is None or found[0] != epoch:
+            return None
+        return found[1]
+
+    def knows_space_tag(self, space_tag: bytes) -> bool:
+        return space_tag in self._epochs
+
+    def sender_key(self, device_id: bytes) -> Ed25519PublicKey | None:
+        return self._devices.get(device_id)
+
+    def is_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> bool:
+        return device_id in self._members.get((space_tag, epoch), ())
+
+    def replay_window(self, space_tag: bytes, device_id: bytes) -> ReplayWindow:
+        return self._windows.setdefault((space_tag, device_id), ReplayWindow())
+
+
+# --- seal and open ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """An envelope that passed every check."""
+
+    payload: bytes
+    space_tag: bytes
+    epoch: int
+    sender: bytes
+    sequence: int
+
+
+def seal(
+    payload: bytes,
+    *,
+    epoch_key: bytes,
+    epoch: int,
+    signer: Signer,
+    sequence: int,
+    space_tag: bytes | None = None,
+) -> bytes:
+    """Encrypt, commit and sign *payload* for the epoch whose key is *epoch_key*.
+
+    *space_tag*, if given, must equal the tag derived from *epoch_key* (a cached value the caller holds);
+    a mismatch is a programming error (`ValueError`). The caller keeps *sequence* strictly increasing per
+    sender per space.
+    """
+    keys = derive_keys(epoch_key)
+    if space_tag is not None and not hmac.compare_digest(space_tag, keys.space_tag):
+        raise ValueError("space_tag is not the tag of this epoch key")
+    if not 0 <= epoch < 2**32:
+        raise ValueError("epoch must fit in 32 bits")
+    if not 0 <= sequence < 2**64:
+        raise ValueError("sequence must fit in 64 bits")
+    sender = bytes(signer.device_id)
+    if len(sender) != DEVICE_ID_SIZE:
+        raise ValueError("a device id is 32 bytes")
+    if len(payload) > MAX_PAYLOAD:
+        raise ValueError(f"payload of {len(payload)} bytes exceeds the envelope limit of {MAX_PAYLOAD}")
+    # Random 96-bit nonces are safe here: keys change with every epoch and one epoch carries far fewer than
+    # the ~2^32 messages after which a random-nonce collision under one key becomes a concern.
+    nonce = os.urandom(NONCE_SIZE)
+    header = _HEADER.pack(MAGIC, VERSION, keys.space_tag, epoch, sender, sequence, nonce)
+    ciphertext = ChaCha20Poly1305(keys.encryption).encrypt(nonce, bytes(payload), header)
+    signed = b"".join((header, _LENGTH.pack(len(ciphertext)), ciphertext, _commitment(keys, nonce)))
+    signature = signer.sign(signed)
+    if len(signature) != SIGNATURE_SIZE:
+        raise ValueError("the signer returned a signature that is not 64 bytes")
+    return signed + signature
+
+
+def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
+    """Check and decrypt an envelope. Raises an `EnvelopeError` subclass, and nothing else, for bad input."""
+    if isinstance(data, memoryview):
+        size = data.nbytes
+    elif isinstance(data, bytes | bytearray):
+        size = len(data)
+    else:
+        raise MalformedEnvelope(f"an envelope is bytes, not {type(data).__name__}")
+    if size > MAX_ENVELOPE:
+        raise EnvelopeTooLarge(f"envelope of {size} bytes exceeds the limit of {MAX_ENVELOPE}")
+    buf = bytes(data)
+
+    if len(buf) < OVERHEAD:
+        raise MalformedEnvelope(f"envelope of {len(buf)} bytes is shorter than the minimum of {OVERHEAD}")
+    magic, version, tag, epoch, sender, sequence, nonce = _HEADER.unpack_from(buf)
+    if magic != MAGIC:
+        raise MalformedEnvelope("not an envelope (bad magic)")
+    if version != VERSION:
+        raise MalformedEnvelope(f"unsupported envelope version {version}")
+    (length,) = _LENGTH.unpack_from(buf, HEADER_SIZE)
+    if length < AEAD_TAG_SIZE or _PREFIX_SIZE + length + COMMITMENT_SIZE + SIGNATURE_SIZE != len(buf):
+        raise MalformedEnvelope("ciphertext length does not match the envelope size")
+    signed_end = len(buf) - SIGNATURE_SIZE
+    ciphertext = buf[_PREFIX_SIZE : _PREFIX_SIZE + length]
+    commitment = buf[_PREFIX_SIZE + length : signed_end]
+
+    epoch_key = keyring.epoch_key(tag, epoch)
+    if epoch_key is None:
+        if keyring.knows_space_tag(tag):
+            raise WrongEpoch(f"the space tag does not belong to epoch {epoch}")
+        raise UnknownSpace("unknown space tag")
+    public_key = keyring.sender_key(sender)
+    if public_key is None or device_id_of(public_key) != sender:
+        raise UnknownSender(f"unknown sender {sender.hex()[:16]}…")
+    if not keyring.is_member(tag, epoch, sender):
+        raise RemovedSender(f"sender {sender.hex()[:16]}… is not a member in epoch {epoch}")
+    try:
+        public_key.verify(buf[signed_end:], buf[:signed_end])
+    except InvalidSignature:
+        raise BadSignature("the signature does not verify") from None
+    window = keyring.replay_window(tag, sender)
+    if not window.would_accept(sequence):
+        raise Replayed(f"sequence {sequence} was already accepted or is outside the replay window")
+
+    try:
+        keys = derive_keys(epoch_key)
+    except ValueError:
+        raise DecryptionFailed("the keyring's epoch key is not 32 bytes") from None
+    if not hmac.compare_digest(commitment, _commitment(keys, nonce)):
+        raise DecryptionFailed("the key commitment does not match this epoch's key")
+    try:
+        payload = ChaCha20Poly1305(keys.encryption).decrypt(nonce, ciphertext, buf[:HEADER_SIZE])
+    except InvalidTag:
+        raise DecryptionFailed("the ciphertext does not authenticate") from None
+    window.mark(sequence)
+    return Opened(payload=payload, space_tag=tag, epoch=epoch, sender=sender, sequence=sequence)
