@@ -1,4 +1,5 @@
-"""Errors of the wire layer (frames and envelopes). Every one is a `SyncError`.
+"""Errors of the sync package. Every one is a `SyncError`: the wire layer's (frames, envelopes) are here;
+the pulse and the community document subclass it in their own modules.
 
 Receivers map each rejection to one class, so callers can count and log them without parsing messages.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 
 class SyncError(Exception):
-    """Base class for errors of the sync package's wire layer."""
+    """Base class for every error the sync package raises."""
 
 
 # --- frames -------------------------------------------------------------------------------------------------

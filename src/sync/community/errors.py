@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import SyncError
 
-class CommunityError(Exception):
+
+class CommunityError(SyncError):
     """Base class for every error of the community package."""
 
 
