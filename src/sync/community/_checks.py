@@ -109,6 +109,12 @@ def moment(path: str, value: object) -> dt.datetime:
     return utc
 
 
+# The text forms every stored or exported file uses (the Automerge document and the JSON export alike).
+INSTANT_TEXT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z$")
+DAY_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HEX_TEXT = re.compile(r"^(?:[0-9a-f]{2})*$")
+
+
 def utc_text(moment: dt.datetime) -> str:
     """The one text form of an instant everywhere Commons writes one: "2026-11-24T18:30:00.000000Z"."""
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -19,6 +19,7 @@ from typing import Any
 
 from . import model as m
 from ._automerge import Plain
+from ._checks import DAY_TEXT, HEX_TEXT, INSTANT_TEXT
 from ._checks import utc_text as iso
 from .errors import InvalidValueError
 from .signed import LedgerEntry, Vote
@@ -49,10 +50,7 @@ KEYED: dict[str, tuple[str, ...]] = {  # maps inside a record, written and read 
     "pulse_rounds": ("submissions",),
 }
 
-_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ZONE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
-_HEX = re.compile(r"^([0-9a-f]{2})*$")
 
 
 @dataclass(frozen=True)
@@ -159,7 +157,7 @@ def encode(entity: object) -> dict[str, Plain]:
 
 
 def parse_instant(value: object, path: str) -> dt.datetime:
-    if not isinstance(value, str) or not _INSTANT.match(value):
+    if not isinstance(value, str) or not INSTANT_TEXT.match(value):
         raise InvalidValueError(path, "must be an ISO-8601 UTC time such as 2026-11-23T10:00:00.000000Z")
     try:
         return dt.datetime.fromisoformat(value)
@@ -168,7 +166,7 @@ def parse_instant(value: object, path: str) -> dt.datetime:
 
 
 def parse_day(value: object, path: str) -> dt.date:
-    if not isinstance(value, str) or not _DAY.match(value):
+    if not isinstance(value, str) or not DAY_TEXT.match(value):
         raise InvalidValueError(path, "must be a date such as 2026-11-23")
     try:
         return dt.date.fromisoformat(value)
@@ -277,7 +275,7 @@ class Fields:
 
     def signature(self) -> bytes:
         value = self.text("signature", "")
-        if not _HEX.match(value):
+        if not HEX_TEXT.match(value):
             raise InvalidValueError(f"{self.path}/signature", "must be lowercase hex")
         return bytes.fromhex(value)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._checks import DAY_TEXT, HEX_TEXT, INSTANT_TEXT
 from ..errors import InvalidValueError
 
 MAX_SAFE_INTEGER: Final = 2**53 - 1  # the largest integer every JSON reader keeps exact
@@ -18,9 +19,6 @@ MAX_KEY_SHOWN: Final = 80  # longer object keys are shortened in paths
 MAX_LISTED_PROBLEMS: Final = 1000  # an error that lists more than this stops listing (the count stays exact)
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_INSTANT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_HEX = re.compile(r"^(?:[0-9a-f]{2})*$")
 
 
 @dataclass(frozen=True)
@@ -189,7 +187,7 @@ _INSTANT_FORM = "a UTC date and time such as 2026-11-24T18:30:00.000000Z"
 def instant(r: Reader, path: str, value: object) -> dt.datetime:
     if not isinstance(value, str):
         raise BadValueError(path, f"must be {_INSTANT_FORM}, not {describe(value)}")
-    m = _INSTANT.match(value)
+    m = INSTANT_TEXT.match(value)
     if m is None:
         raise BadValueError(path, f"must be {_INSTANT_FORM}")
     text = value
@@ -203,7 +201,7 @@ def instant(r: Reader, path: str, value: object) -> dt.datetime:
 
 
 def day(r: Reader, path: str, value: object) -> dt.date:
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not DAY_TEXT.match(value):
         raise BadValueError(path, f"must be a date written YYYY-MM-DD, not {describe(value)}")
     text = value
     try:
@@ -226,7 +224,7 @@ def choice(kind: type[enum.Enum]) -> Converter:
 
 def signature(r: Reader, path: str, value: object) -> bytes:
     text = string(r, path, value)
-    if not _HEX.match(text) or len(text) not in (0, 128):
+    if not HEX_TEXT.match(text) or len(text) not in (0, 128):
         raise BadValueError(
             path, "must be 128 lowercase hex digits (an Ed25519 signature), or empty when unsigned"
         )
