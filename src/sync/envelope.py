@@ -25,7 +25,6 @@ opens marks its sequence number as seen, so a rejected envelope cannot burn a se
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import struct
@@ -33,12 +32,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from sync.errors import (
     BadSignature,
@@ -53,6 +50,7 @@ from sync.errors import (
     WrongEpoch,
 )
 from sync.frames import MAX_FRAME
+from sync.identity import DeviceId, Signer, verify_signature
 
 __all__ = [
     "MAGIC",
@@ -62,7 +60,6 @@ __all__ = [
     "VERSION",
     "BadSignature",
     "DecryptionFailed",
-    "Ed25519Signer",
     "EnvelopeError",
     "EnvelopeKeys",
     "EnvelopeTooLarge",
@@ -73,12 +70,10 @@ __all__ = [
     "RemovedSender",
     "ReplayWindow",
     "Replayed",
-    "Signer",
     "UnknownSender",
     "UnknownSpace",
     "WrongEpoch",
     "derive_keys",
-    "device_id_of",
     "open_envelope",
     "seal",
     "space_tag_for",
@@ -150,43 +145,6 @@ def _commitment(keys: EnvelopeKeys, nonce: bytes) -> bytes:
     return hmac.digest(keys.commitment, nonce, "sha256")
 
 
-# --- signers ------------------------------------------------------------------------------------------------
-
-
-def device_id_of(public_key: Ed25519PublicKey) -> bytes:
-    """Device id = SHA-256 of the raw 32-byte Ed25519 public key."""
-    return hashlib.sha256(public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)).digest()
-
-
-class Signer(Protocol):
-    """What `seal` needs from a device identity."""
-
-    @property
-    def device_id(self) -> bytes: ...
-
-    def sign(self, data: bytes) -> bytes: ...
-
-
-class Ed25519Signer:
-    """A `Signer` over an Ed25519 private key (the identity work may provide its own)."""
-
-    def __init__(self, private_key: Ed25519PrivateKey) -> None:
-        self._key = private_key
-        self.public_key = private_key.public_key()
-        self._device_id = device_id_of(self.public_key)
-
-    @classmethod
-    def generate(cls) -> Ed25519Signer:
-        return cls(Ed25519PrivateKey.generate())
-
-    @property
-    def device_id(self) -> bytes:
-        return self._device_id
-
-    def sign(self, data: bytes) -> bytes:
-        return self._key.sign(data)
-
-
 # --- replay protection --------------------------------------------------------------------------------------
 
 
@@ -244,15 +202,15 @@ class Keyring(Protocol):
         """Whether *space_tag* belongs to any known (space, epoch); tells `UnknownSpace` from `WrongEpoch`."""
         ...
 
-    def sender_key(self, device_id: bytes) -> Ed25519PublicKey | None:
-        """The Ed25519 public key of device *device_id*, if known."""
+    def sender_key(self, device_id: DeviceId) -> bytes | None:
+        """The raw Ed25519 public key of device *device_id*, if known."""
         ...
 
-    def is_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> bool:
-        """Whether *device_id* was a member of the space in *epoch* (False after its removal)."""
+    def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
+        """Whether *device_id* may send in *epoch* (it was a member then and has not been removed since)."""
         ...
 
-    def replay_window(self, space_tag: bytes, device_id: bytes) -> ReplayWindow:
+    def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
         """The replay window of *device_id* in the space (epoch) tagged *space_tag*, created on first use."""
         ...
 
@@ -262,23 +220,23 @@ class InMemoryKeyring:
 
     def __init__(self) -> None:
         self._epochs: dict[bytes, tuple[int, bytes]] = {}
-        self._devices: dict[bytes, Ed25519PublicKey] = {}
-        self._members: dict[tuple[bytes, int], set[bytes]] = {}
-        self._windows: dict[tuple[bytes, bytes], ReplayWindow] = {}
+        self._devices: dict[DeviceId, bytes] = {}
+        self._members: dict[tuple[bytes, int], set[DeviceId]] = {}
+        self._windows: dict[tuple[bytes, DeviceId], ReplayWindow] = {}
 
-    def add_epoch(self, epoch: int, epoch_key: bytes, members: Iterable[bytes] = ()) -> bytes:
+    def add_epoch(self, epoch: int, epoch_key: bytes, members: Iterable[DeviceId] = ()) -> bytes:
         """Learn an epoch key and who may send in it; returns the epoch's space tag."""
         tag = space_tag_for(epoch_key)
         self._epochs[tag] = (epoch, epoch_key)
         self._members.setdefault((tag, epoch), set()).update(members)
         return tag
 
-    def add_device(self, public_key: Ed25519PublicKey) -> bytes:
-        device_id = device_id_of(public_key)
+    def add_device(self, public_key: bytes) -> DeviceId:
+        device_id = DeviceId.of(public_key)
         self._devices[device_id] = public_key
         return device_id
 
-    def remove_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> None:
+    def remove_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> None:
         self._members.get((space_tag, epoch), set()).discard(device_id)
 
     def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
@@ -290,13 +248,13 @@ class InMemoryKeyring:
     def knows_space_tag(self, space_tag: bytes) -> bool:
         return space_tag in self._epochs
 
-    def sender_key(self, device_id: bytes) -> Ed25519PublicKey | None:
+    def sender_key(self, device_id: DeviceId) -> bytes | None:
         return self._devices.get(device_id)
 
-    def is_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> bool:
+    def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
         return device_id in self._members.get((space_tag, epoch), ())
 
-    def replay_window(self, space_tag: bytes, device_id: bytes) -> ReplayWindow:
+    def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
         return self._windows.setdefault((space_tag, device_id), ReplayWindow())
 
 
@@ -310,7 +268,7 @@ class Opened:
     payload: bytes
     space_tag: bytes
     epoch: int
-    sender: bytes
+    sender: DeviceId
     sequence: int
 
 
@@ -336,9 +294,7 @@ def seal(
         raise ValueError("epoch must fit in 32 bits")
     if not 0 <= sequence < 2**64:
         raise ValueError("sequence must fit in 64 bits")
-    sender = bytes(signer.device_id)
-    if len(sender) != DEVICE_ID_SIZE:
-        raise ValueError("a device id is 32 bytes")
+    sender = signer.device_id.raw
     if len(payload) > MAX_PAYLOAD:
         raise ValueError(f"payload of {len(payload)} bytes exceeds the envelope limit of {MAX_PAYLOAD}")
     # Random 96-bit nonces are safe here: keys change with every epoch and one epoch carries far fewer than
@@ -367,7 +323,7 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
 
     if len(buf) < OVERHEAD:
         raise MalformedEnvelope(f"envelope of {len(buf)} bytes is shorter than the minimum of {OVERHEAD}")
-    magic, version, tag, epoch, sender, sequence, nonce = _HEADER.unpack_from(buf)
+    magic, version, tag, epoch, sender_raw, sequence, nonce = _HEADER.unpack_from(buf)
     if magic != MAGIC:
         raise MalformedEnvelope("not an envelope (bad magic)")
     if version != VERSION:
@@ -384,15 +340,14 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
         if keyring.knows_space_tag(tag):
             raise WrongEpoch(f"the space tag does not belong to epoch {epoch}")
         raise UnknownSpace("unknown space tag")
+    sender = DeviceId(sender_raw)
     public_key = keyring.sender_key(sender)
-    if public_key is None or device_id_of(public_key) != sender:
-        raise UnknownSender(f"unknown sender {sender.hex()[:16]}…")
+    if public_key is None or DeviceId.of(public_key) != sender:
+        raise UnknownSender(f"unknown sender {sender.short()}…")
     if not keyring.is_member(tag, epoch, sender):
-        raise RemovedSender(f"sender {sender.hex()[:16]}… is not a member in epoch {epoch}")
-    try:
-        public_key.verify(buf[signed_end:], buf[:signed_end])
-    except InvalidSignature:
-        raise BadSignature("the signature does not verify") from None
+        raise RemovedSender(f"sender {sender.short()}… may not send in epoch {epoch}")
+    if not verify_signature(public_key, buf[signed_end:], buf[:signed_end]):
+        raise BadSignature("the signature does not verify")
     window = keyring.replay_window(tag, sender)
     if not window.would_accept(sequence):
         raise Replayed(f"sequence {sequence} was already accepted or is outside the replay window")

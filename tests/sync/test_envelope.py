@@ -17,7 +17,6 @@ from sync.envelope import (
     OVERHEAD,
     BadSignature,
     DecryptionFailed,
-    Ed25519Signer,
     EnvelopeError,
     EnvelopeTooLarge,
     InMemoryKeyring,
@@ -35,14 +34,15 @@ from sync.envelope import (
     space_tag_for,
 )
 from sync.errors import SyncError
+from sync.identity import DeviceId, DeviceSigner
 
-ALICE = Ed25519Signer.generate()
-BOB = Ed25519Signer.generate()
+ALICE = DeviceSigner.generate()
+BOB = DeviceSigner.generate()
 KEY_1 = bytes(range(32))
 KEY_2 = bytes(range(1, 33))
 
 
-def _keyring(*members: Ed25519Signer, epoch: int = 1, key: bytes = KEY_1) -> InMemoryKeyring:
+def _keyring(*members: DeviceSigner, epoch: int = 1, key: bytes = KEY_1) -> InMemoryKeyring:
     keyring = InMemoryKeyring()
     for member in members:
         keyring.add_device(member.public_key)
@@ -51,7 +51,7 @@ def _keyring(*members: Ed25519Signer, epoch: int = 1, key: bytes = KEY_1) -> InM
 
 
 def _seal(
-    payload: bytes = b"hello", *, sequence: int = 0, signer: Ed25519Signer = ALICE, **kw: object
+    payload: bytes = b"hello", *, sequence: int = 0, signer: DeviceSigner = ALICE, **kw: object
 ) -> bytes:
     args: dict[str, object] = {"epoch_key": KEY_1, "epoch": 1, **kw}
     return seal(payload, signer=signer, sequence=sequence, **args)  # type: ignore[arg-type]
@@ -74,12 +74,12 @@ def test_layout_matches_the_documentation() -> None:
     assert envelope[:3] == b"CE\x01"
     assert envelope[3:35] == space_tag_for(KEY_1)
     assert struct.unpack(">I", envelope[35:39]) == (1,)
-    assert envelope[39:71] == ALICE.device_id
+    assert envelope[39:71] == ALICE.device_id.raw
     assert struct.unpack(">Q", envelope[71:79]) == (0x0102030405060708,)
     assert struct.unpack(">I", envelope[91:95]) == (3 + 16,)
     nonce = envelope[79:91]
     assert envelope[114:146] == hmac.digest(derive_keys(KEY_1).commitment, nonce, "sha256")
-    ALICE.public_key.verify(envelope[146:], envelope[:146])
+    Ed25519PublicKey.from_public_bytes(ALICE.public_key).verify(envelope[146:], envelope[:146])
 
 
 def test_space_tag_rotates_with_epoch_and_hides_the_key() -> None:
@@ -164,7 +164,7 @@ def test_unknown_sender() -> None:
 
 def test_keyring_key_that_does_not_hash_to_the_device_id_is_an_unknown_sender() -> None:
     class Lying(InMemoryKeyring):
-        def sender_key(self, device_id: bytes) -> Ed25519PublicKey | None:
+        def sender_key(self, device_id: DeviceId) -> bytes | None:
             return BOB.public_key
 
     keyring = Lying()
@@ -188,9 +188,9 @@ def test_bad_signature() -> None:
 
 
 def test_forged_sender_fails_signature() -> None:
-    forged = Ed25519Signer.generate()
+    forged = DeviceSigner.generate()
     envelope = bytearray(_seal(signer=forged))
-    envelope[39:71] = ALICE.device_id  # claims to be Alice, signed by someone else
+    envelope[39:71] = ALICE.device_id.raw  # claims to be Alice, signed by someone else
     with pytest.raises(BadSignature):
         open_envelope(bytes(envelope), keyring=_keyring(ALICE))
 
@@ -322,7 +322,7 @@ def test_removed_member_reads_none_of_the_next_epoch() -> None:
         def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
             return KEY_1 if space_tag == key_2_tag else super().epoch_key(space_tag, epoch)
 
-        def is_member(self, space_tag: bytes, epoch: int, device_id: bytes) -> bool:
+        def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
             return True
 
     guessing = Guessing()

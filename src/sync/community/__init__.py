@@ -62,13 +62,10 @@ from .model import (
 )
 from .signed import (
     CREDIT_UNIT,
-    Ed25519Signer,
     KeyringVerifier,
     LedgerEntry,
-    Signer,
     Verifier,
     Vote,
-    device_id_of,
 )
 from .view import CommunityView, Problem
 from .votes import Outcome, VoteStatus, review_votes, tally
@@ -88,7 +85,6 @@ __all__ = [
     "Conflict",
     "CorruptDocumentError",
     "CreditPosition",
-    "Ed25519Signer",
     "EntryKind",
     "Event",
     "Frequency",
@@ -119,7 +115,6 @@ __all__ = [
     "Review",
     "Role",
     "Side",
-    "Signer",
     "Urgency",
     "Verifier",
     "Vote",
@@ -129,7 +124,6 @@ __all__ = [
     "check_ledger",
     "circle_schedules",
     "credit_positions",
-    "device_id_of",
     "funder_report",
     "gaps",
     "investment_opportunities",

@@ -11,7 +11,7 @@ import hashlib
 import random
 from typing import Final
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sync.identity import DeviceSigner
 
 from .model import (
     Asset,
@@ -27,7 +27,7 @@ from .model import (
     Side,
     Urgency,
 )
-from .signed import CREDIT_UNIT, Ed25519Signer, KeyringVerifier, LedgerEntry
+from .signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry
 from .view import CommunityView
 
 START: Final = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # everything happens in the three years after this
@@ -87,9 +87,9 @@ def _member_id(n: int) -> str:
     return f"m{n:06d}"
 
 
-def _signer(seed: int, n: int) -> Ed25519Signer:
+def _signer(seed: int, n: int) -> DeviceSigner:
     secret = hashlib.sha256(f"commons-generator/{seed}/{n}".encode()).digest()
-    return Ed25519Signer(Ed25519PrivateKey.from_private_bytes(secret))
+    return DeviceSigner.from_private_bytes(secret)
 
 
 def generator_keys(members: int, seed: int = 0) -> KeyringVerifier:
@@ -115,7 +115,7 @@ def generate_view(
         raise ValueError("a generated community needs at least two members")
     rng = random.Random(seed)
     signers = [_signer(seed, n) for n in range(members)] if credit_transfers else []
-    people = [_member(rng, n, signers[n].device_id if signers else None) for n in range(members)]
+    people = [_member(rng, n, signers[n].device_id.hex if signers else None) for n in range(members)]
     return CommunityView(
         name=f"Generated community {seed}",
         members={m.id: m for m in people},
@@ -195,7 +195,7 @@ def _event(rng: random.Random, n: int, members: int) -> Event:
     )
 
 
-def _transfers(rng: random.Random, signers: list[Ed25519Signer], count: int) -> tuple[LedgerEntry, ...]:
+def _transfers(rng: random.Random, signers: list[DeviceSigner], count: int) -> tuple[LedgerEntry, ...]:
     """Signed time-credit transfers in time order, each within the payer's credit limit."""
     balances = [0] * len(signers)
     moments = sorted(_moment(rng) for _ in range(count))
@@ -212,7 +212,7 @@ def _transfers(rng: random.Random, signers: list[Ed25519Signer], count: int) -> 
             id=f"t{n:07d}",
             kind=EntryKind.CREDIT_TRANSFER,
             author=_member_id(payer),
-            device_id=signers[payer].device_id,
+            device_id=signers[payer].device_id.hex,
             amount_minor=minutes,
             unit=CREDIT_UNIT,
             at=at,

@@ -8,13 +8,11 @@ bytes are documented in docs/community-format.md so another implementation can v
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sync.identity import DeviceId, Signer, verify_signature
 
 from . import _checks as c
 from .errors import InvalidValueError
@@ -24,66 +22,29 @@ CREDIT_UNIT = "min"  # time credits are counted in minutes
 SIGNATURE_LENGTH = 64
 
 
-class Signer(Protocol):
-    """Signs for one device. The identity work supplies the real device key."""
-
-    @property
-    def device_id(self) -> str: ...
-
-    def sign(self, message: bytes) -> bytes: ...
-
-
 class Verifier(Protocol):
-    """Checks a signature made by the device *device_id* (False when unknown or wrong)."""
+    """Checks a signature made by the device *device_id* (hex; False when unknown or wrong)."""
 
     def verify(self, device_id: str, message: bytes, signature: bytes) -> bool: ...
 
 
-def device_id_of(public_key: bytes) -> str:
-    """Device id = hex SHA-256 of the raw Ed25519 public key."""
-    return hashlib.sha256(public_key).hexdigest()
-
-
-class Ed25519Signer:
-    def __init__(self, private_key: Ed25519PrivateKey) -> None:
-        self._key = private_key
-        self.public_key = private_key.public_key().public_bytes_raw()
-        self._device_id = device_id_of(self.public_key)
-
-    @classmethod
-    def generate(cls) -> Ed25519Signer:
-        return cls(Ed25519PrivateKey.generate())
-
-    @property
-    def device_id(self) -> str:
-        return self._device_id
-
-    def sign(self, message: bytes) -> bytes:
-        return self._key.sign(message)
-
-
 class KeyringVerifier:
-    """Verifies against the public keys of the devices it knows."""
+    """Verifies against the raw Ed25519 public keys of the devices it knows."""
 
     def __init__(self, public_keys: dict[str, bytes] | None = None) -> None:
-        self._keys: dict[str, Ed25519PublicKey] = {}
+        self._keys: dict[str, bytes] = {}
         for key in (public_keys or {}).values():
             self.add(key)
 
     def add(self, public_key: bytes) -> str:
-        device = device_id_of(public_key)
-        self._keys[device] = Ed25519PublicKey.from_public_bytes(public_key)
+        """Learn a device's public key; returns its device id as the document writes it (hex)."""
+        device = DeviceId.of(public_key).hex
+        self._keys[device] = public_key
         return device
 
     def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
         key = self._keys.get(device_id)
-        if key is None or len(signature) != SIGNATURE_LENGTH:
-            return False
-        try:
-            key.verify(signature, message)
-        except InvalidSignature:
-            return False
-        return True
+        return key is not None and verify_signature(key, signature, message)
 
 
 def _canonical(label: str, fields: dict[str, Any]) -> bytes:
@@ -149,7 +110,7 @@ class LedgerEntry:
         )
 
     def signed_by(self, signer: Signer) -> LedgerEntry:
-        if signer.device_id != self.device_id:
+        if signer.device_id.hex != self.device_id:
             raise InvalidValueError(f"ledger/{self.id}/device_id", "is not the signing device")
         return replace(self, signature=signer.sign(self.signing_bytes()))
 
@@ -189,6 +150,6 @@ class Vote:
         )
 
     def signed_by(self, signer: Signer) -> Vote:
-        if signer.device_id != self.device_id:
+        if signer.device_id.hex != self.device_id:
             raise InvalidValueError(f"votes/{self.id}/device_id", "is not the signing device")
         return replace(self, signature=signer.sign(self.signing_bytes()))

@@ -8,8 +8,6 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from sync.community.model import (
     Asset,
     AssetKind,
@@ -25,8 +23,9 @@ from sync.community.model import (
     Side,
     Urgency,
 )
-from sync.community.signed import CREDIT_UNIT, Ed25519Signer, KeyringVerifier, LedgerEntry, Vote
+from sync.community.signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry, Vote
 from sync.community.view import CommunityView
+from sync.identity import DeviceSigner
 
 T0 = dt.datetime(2025, 3, 1, 9, 0, tzinfo=dt.UTC)
 DAY0 = T0.date()
@@ -38,9 +37,9 @@ def at(minutes: float) -> dt.datetime:
 
 
 @functools.cache
-def signer_for(seed: str) -> Ed25519Signer:
+def signer_for(seed: str) -> DeviceSigner:
     """A real Ed25519 device key derived from *seed*, so test runs and Hypothesis replays are reproducible."""
-    return Ed25519Signer(Ed25519PrivateKey.from_private_bytes(hashlib.sha256(seed.encode()).digest()))
+    return DeviceSigner.from_private_bytes(hashlib.sha256(seed.encode()).digest())
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class Person:
     """A member (or an outsider) and the device key they sign with."""
 
     member: Member
-    signer: Ed25519Signer
+    signer: DeviceSigner
 
     @property
     def id(self) -> str:
@@ -56,7 +55,7 @@ class Person:
 
     @property
     def device(self) -> str:
-        return self.signer.device_id
+        return self.signer.device_id.hex
 
 
 @dataclass
@@ -97,7 +96,7 @@ class Community:
         """A member with one linked device whose key the verifier knows."""
         signer = signer_for(f"{self.name}/{member_id}")
         self.verifier.add(signer.public_key)
-        member = Member(member_id, member_id.title(), role, (signer.device_id,), joined_at=T0)
+        member = Member(member_id, member_id.title(), role, (signer.device_id.hex,), joined_at=T0)
         self.members[member_id] = member
         if credit_limit is not None:
             self.credit_limits[member_id] = credit_limit
@@ -109,7 +108,7 @@ class Community:
         signer = signer_for(f"{self.name}/outsider/{member_id}")
         self.verifier.add(signer.public_key)
         return Person(
-            Member(member_id, member_id.title(), Role.MEMBER, (signer.device_id,), joined_at=T0), signer
+            Member(member_id, member_id.title(), Role.MEMBER, (signer.device_id.hex,), joined_at=T0), signer
         )
 
     # --- things -------------------------------------------------------------------------------------------
@@ -211,7 +210,7 @@ class Community:
         unit: str | None = None,
         when: dt.datetime | None = None,
         entry_id: str | None = None,
-        signer: Ed25519Signer | None = None,
+        signer: DeviceSigner | None = None,
         sign: bool = True,
         **extra: Any,
     ) -> LedgerEntry:
@@ -224,7 +223,7 @@ class Community:
             id=entry_id or f"e{self._clock}",
             kind=kind,
             author=by.id,
-            device_id=(signer or by.signer).device_id,
+            device_id=(signer or by.signer).device_id.hex,
             amount_minor=amount,
             unit=unit or (CREDIT_UNIT if kind is EntryKind.CREDIT_TRANSFER else "EUR"),
             at=when or at(self._clock),
@@ -243,7 +242,7 @@ class Community:
         *,
         when: dt.datetime | None = None,
         vote_id: str | None = None,
-        signer: Ed25519Signer | None = None,
+        signer: DeviceSigner | None = None,
         sign: bool = True,
     ) -> Vote:
         self._clock += 1
@@ -251,7 +250,7 @@ class Community:
             id=vote_id or f"v{self._clock}",
             proposal_id=proposal if isinstance(proposal, str) else proposal.id,
             member_id=by.id,
-            device_id=(signer or by.signer).device_id,
+            device_id=(signer or by.signer).device_id.hex,
             choice=choice,
             cast_at=when or at(self._clock),
         )

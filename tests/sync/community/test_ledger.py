@@ -90,7 +90,10 @@ def test_device_unknown_to_the_verifier_is_a_bad_signature(com: Community, alice
     stranger = signer_for("not in any keyring")
     entry = com.entry(alice, DEPOSIT, 1000, signer=stranger)
     assert_rejected(
-        com, entry, Rule.BAD_SIGNATURE, f"bad signature: device {stranger.device_id[:16]}… did not sign this"
+        com,
+        entry,
+        Rule.BAD_SIGNATURE,
+        f"bad signature: device {stranger.device_id.hex[:16]}… did not sign this",
     )
 
 

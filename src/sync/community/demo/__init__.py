@@ -14,7 +14,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Final
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sync.identity import DeviceSigner
 
 from ..model import (
     Asset,
@@ -36,7 +36,7 @@ from ..model import (
     Side,
     Urgency,
 )
-from ..signed import CREDIT_UNIT, Ed25519Signer, KeyringVerifier, LedgerEntry, Vote
+from ..signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry, Vote
 from ..view import CommunityView
 from ._town import ASSETS, MEMBERS, NEEDS_AND_OFFERS
 
@@ -60,11 +60,11 @@ def member_id(key: str) -> str:
     return _id("member", key)
 
 
-def _signer(key: str, device: int = 0) -> Ed25519Signer:
-    return Ed25519Signer(Ed25519PrivateKey.from_private_bytes(_seed("device", key, str(device))))
+def _signer(key: str, device: int = 0) -> DeviceSigner:
+    return DeviceSigner.from_private_bytes(_seed("device", key, str(device)))
 
 
-def demo_signers() -> dict[str, Ed25519Signer]:
+def demo_signers() -> dict[str, DeviceSigner]:
     """Each member id → the device the demo signs with (the first one)."""
     return {member_id(key): _signer(key) for key, _, _ in MEMBERS}
 
@@ -90,7 +90,7 @@ class _Town:
     rng: random.Random = field(default_factory=lambda: random.Random("millbrook"))
     ledger: list[LedgerEntry] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
-    signers: dict[str, Ed25519Signer] = field(default_factory=demo_signers)
+    signers: dict[str, DeviceSigner] = field(default_factory=demo_signers)
 
     def at(self, days: int, hour: int = 12, minute: int = 0) -> dt.datetime:
         """Local time on the day *days* from today (negative = past), as UTC."""
@@ -114,7 +114,7 @@ class _Town:
             id=_id("entry", str(len(self.ledger))),
             kind=kind,
             author=member_id(author),
-            device_id=signer.device_id,
+            device_id=signer.device_id.hex,
             amount_minor=amount,
             unit=CREDIT_UNIT if kind is EntryKind.CREDIT_TRANSFER else CURRENCY,
             at=at,
@@ -131,7 +131,7 @@ class _Town:
             id=_id("vote", str(len(self.votes))),
             proposal_id=proposal.id,
             member_id=member_id(voter),
-            device_id=signer.device_id,
+            device_id=signer.device_id.hex,
             choice=choice,
             cast_at=at,
         )
@@ -168,7 +168,7 @@ def _members(town: _Town) -> list[Member]:
             id=member_id(key),
             name=name,
             role=Role.ADMIN if admin else Role.MEMBER,
-            device_ids=tuple(_signer(key, d).device_id for d in _devices(key)),
+            device_ids=tuple(_signer(key, d).device_id.hex for d in _devices(key)),
             joined_at=town.at(-400 + 25 * i, 19),
         )
         for i, (key, name, admin) in enumerate(MEMBERS)

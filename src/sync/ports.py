@@ -1,0 +1,183 @@
+"""What `sync` needs from storage, as protocols. `store` satisfies them structurally without importing sync;
+the app wires the two together (the one place that imports both).
+
+Each protocol has an in-memory implementation here, for fast tests of the layers above. The real adapters in
+`store` and these fakes pass the same conformance tests (tests/conformance).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sync.identity import DeviceKeys
+
+__all__ = [
+    "IdentityRecord",
+    "IdentitySource",
+    "InMemoryIdentitySource",
+    "InMemorySpaceStore",
+    "SpaceStore",
+    "device_keys_from",
+]
+
+
+class IdentityRecord(Protocol):
+    """A device's stored identity: raw private keys and its CRDT actor id."""
+
+    @property
+    def signing_key(self) -> bytes: ...  # raw 32-byte Ed25519 private key
+
+    @property
+    def agreement_key(self) -> bytes: ...  # raw 32-byte X25519 private key
+
+    @property
+    def actor_id(self) -> bytes: ...  # 16 bytes
+
+
+class IdentitySource(Protocol):
+    """Where this device's identity is kept (the personal store: store.IdentityRepository)."""
+
+    def get(self) -> IdentityRecord:
+        """This device's identity. Raises LookupError if there is none yet."""
+        ...
+
+
+def device_keys_from(source: IdentitySource) -> DeviceKeys:
+    """This device's keys, read from *source*."""
+    record = source.get()
+    return DeviceKeys.from_private_bytes(record.signing_key, record.agreement_key)
+
+
+@dataclass(frozen=True)
+class _Identity:
+    signing_key: bytes = field(repr=False)
+    agreement_key: bytes = field(repr=False)
+    actor_id: bytes
+
+
+class InMemoryIdentitySource:
+    """An `IdentitySource` holding one identity (random unless keys are given)."""
+
+    def __init__(
+        self,
+        signing_key: bytes | None = None,
+        agreement_key: bytes | None = None,
+        actor_id: bytes | None = None,
+    ) -> None:
+        # Any 32 bytes are a valid Ed25519 seed and a valid X25519 private key.
+        self._record = _Identity(
+            signing_key or os.urandom(32), agreement_key or os.urandom(32), actor_id or os.urandom(16)
+        )
+
+    def get(self) -> IdentityRecord:
+        return self._record
+
+
+class SpaceStore(Protocol):
+    """Persistent state of the spaces this device belongs to.
+
+    Everything here is sensitive (membership logs name devices; invites hold secrets) and lives in the
+    encrypted personal store. Epoch keys are not stored separately: they are sealed to this device inside the
+    membership log and opened with its agreement key when the log is read.
+    """
+
+    def spaces(self) -> list[bytes]:
+        """Ids (16 bytes) of the spaces with a stored log, in the order they were first stored."""
+        ...
+
+    def log_entries(self, space_id: bytes) -> list[bytes]:
+        """The space's encoded membership log entries, in the order they were stored (empty if unknown)."""
+        ...
+
+    def add_log_entries(self, space_id: bytes, entries: Sequence[tuple[bytes, bytes]]) -> int:
+        """Store (entry hash, encoded entry) pairs in one transaction; known hashes are skipped.
+
+        Returns how many were new. Nothing is stored if anything fails.
+        """
+        ...
+
+    def reserve_sequence(self, space_id: bytes, epoch: int, count: int = 1) -> int:
+        """Reserve *count* envelope sequence numbers for this device in (space, epoch); returns the first.
+
+        The reservation is durable before this returns, so a number is never handed out twice, even across
+        a crash (a crash may skip numbers, which receivers allow).
+        """
+        ...
+
+    def put_invite(self, space_id: bytes, secret: bytes, invite: bytes) -> None:
+        """Remember an open invite this device issued (*invite* is its encoded form)."""
+        ...
+
+    def open_invites(self, space_id: bytes) -> list[bytes]:
+        """Encoded invites issued for the space and not yet used."""
+        ...
+
+    def use_invite(self, secret: bytes) -> bool:
+        """Mark the invite with *secret* used; False if it was already used or is unknown. Atomic."""
+        ...
+
+    def forget_space(self, space_id: bytes) -> None:
+        """Delete everything stored for the space (after leaving it or being removed)."""
+        ...
+
+
+class InMemorySpaceStore:
+    """A `SpaceStore` in memory, for tests of the layers above. Thread-safe like the real one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._logs: dict[bytes, dict[bytes, bytes]] = {}
+        self._sequences: dict[tuple[bytes, int], int] = {}
+        self._invites: dict[bytes, tuple[bytes, bytes]] = {}  # secret -> (space id, invite)
+        self._used: set[bytes] = set()
+
+    def spaces(self) -> list[bytes]:
+        with self._lock:
+            return list(self._logs)
+
+    def log_entries(self, space_id: bytes) -> list[bytes]:
+        with self._lock:
+            return list(self._logs.get(space_id, {}).values())
+
+    def add_log_entries(self, space_id: bytes, entries: Sequence[tuple[bytes, bytes]]) -> int:
+        with self._lock:
+            log = self._logs.setdefault(space_id, {})
+            new = {h: e for h, e in entries if h not in log}
+            log.update(new)
+            return len(new)
+
+    def reserve_sequence(self, space_id: bytes, epoch: int, count: int = 1) -> int:
+        if count < 1:
+            raise ValueError("reserve at least one sequence number")
+        with self._lock:
+            first = self._sequences.get((space_id, epoch), 0)
+            self._sequences[(space_id, epoch)] = first + count
+            return first
+
+    def put_invite(self, space_id: bytes, secret: bytes, invite: bytes) -> None:
+        with self._lock:
+            self._invites[secret] = (space_id, invite)
+
+    def open_invites(self, space_id: bytes) -> list[bytes]:
+        with self._lock:
+            return [i for s, (sp, i) in self._invites.items() if sp == space_id and s not in self._used]
+
+    def use_invite(self, secret: bytes) -> bool:
+        with self._lock:
+            if secret not in self._invites or secret in self._used:
+                return False
+            self._used.add(secret)
+            return True
+
+    def forget_space(self, space_id: bytes) -> None:
+        with self._lock:
+            self._logs.pop(space_id, None)
+            for key in [k for k in self._sequences if k[0] == space_id]:
+                del self._sequences[key]
+            for secret in [s for s, (sp, _) in self._invites.items() if sp == space_id]:
+                del self._invites[secret]
+                self._used.discard(secret)
