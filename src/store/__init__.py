@@ -24,6 +24,7 @@ from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
 from .session import ProfileSession
 from .settings import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, Setting
+from .spaces import SpaceRepository
 from .supporters import Supporter
 from .transfer import EXPORT_SUFFIX, export_profile, import_profile
 
@@ -57,6 +58,7 @@ __all__ = [
     "ProfileSession",
     "Question",
     "Setting",
+    "SpaceRepository",
     "StoreError",
     "Strength",
     "Supporter",

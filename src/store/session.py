@@ -14,6 +14,7 @@ from .goals import GoalRepository
 from .identity import IdentityRepository
 from .plan import PlanRepository
 from .settings import SettingsRepository
+from .spaces import SpaceRepository
 from .supporters import SupporterRepository
 
 IN_USE_FILE = ".in-use"
@@ -51,6 +52,7 @@ class ProfileSession:
         self.contributions = ContributionRepository(self)
         self.settings = SettingsRepository(self)
         self.identity = IdentityRepository(self)
+        self.spaces = SpaceRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

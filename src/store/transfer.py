@@ -133,6 +133,9 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
             migrate(conn)
             with transaction(conn):
                 replace_identity(conn)
+                # Space logs, sequence reservations and invites belonged to the old device's identity.
+                for table in ("space_log_entries", "space_sequences", "space_invites"):
+                    conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()
             key = derive_key(passphrase, fresh_salt, manager.kdf)
             conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")

@@ -10,9 +10,10 @@ raw 32-byte Ed25519 public key. It is written three ways, all of the same 32 byt
 `DeviceSigner` is the only signer class in the package: envelopes, membership log entries, ledger entries and
 votes are all signed through it (or anything with the same two members, the `Signer` protocol).
 
-A person's devices are linked by a `DeviceLink`: a statement that binds a new device's card to the person's
-existing device, signed by **both** (the existing device vouches, the new one proves it holds its keys). Byte
-layouts are in docs/protocol.md, "Identity".
+A person's devices are linked by signed statements: they are the members of the person's own-devices space
+(`sync.membership`, kind DEVICES), each added by an entry signed by one of the person's existing devices after
+the new device proved it holds its key in the pairing handshake (`sync.join`). That log keeps the history.
+Byte layouts are in docs/protocol.md, "Identity".
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import struct
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
@@ -37,12 +37,10 @@ __all__ = [
     "DeviceCard",
     "DeviceId",
     "DeviceKeys",
-    "DeviceLink",
     "DeviceSigner",
     "IdentityError",
     "Signer",
     "device_id_of",
-    "linked_devices",
     "verify_signature",
 ]
 
@@ -51,7 +49,6 @@ PUBLIC_KEY_SIZE = 32
 SIGNATURE_SIZE = 64
 _GROUP = 4
 _CONFUSABLE = str.maketrans("018", "OIB")  # digits base32 never uses, read as the letters they resemble
-_LINK_LABEL = b"commons/device-link/v1"
 
 
 class IdentityError(SyncError, ValueError):
@@ -225,94 +222,3 @@ class DeviceKeys:
 
     def __repr__(self) -> str:
         return f"DeviceKeys({self.device_id.short()}…)"
-
-
-# --- device links -------------------------------------------------------------------------------------------
-
-_LINK = struct.Struct(">32s64s64sQ")  # person, voucher card, new card, linked_at (unix seconds)
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceLink:
-    """ "*new* is another device of the person whose first device is *person*", vouched by *voucher*.
-
-    The voucher is the person's first device or one already linked to it; `verify` checks both signatures,
-    and a chain of links from the person's first device is checked by `linked_devices`.
-    """
-
-    person: DeviceId
-    voucher: DeviceCard
-    new: DeviceCard
-    linked_at: int  # unix seconds
-    voucher_signature: bytes = b""
-    new_signature: bytes = b""
-
-    def signed_bytes(self) -> bytes:
-        return _LINK_LABEL + _LINK.pack(
-            self.person.raw, self.voucher.to_bytes(), self.new.to_bytes(), self.linked_at
-        )
-
-    @classmethod
-    def make(cls, person: DeviceId, voucher: DeviceKeys, new: DeviceKeys, linked_at: int) -> DeviceLink:
-        """Both signatures at once (tests, tools). In pairing each device signs on its own side."""
-        unsigned = cls(person, voucher.card, new.card, linked_at)
-        return unsigned.signed_by_voucher(voucher.signer).signed_by_new(new.signer)
-
-    def signed_by_voucher(self, signer: Signer) -> DeviceLink:
-        if signer.device_id != self.voucher.device_id:
-            raise IdentityError("only the vouching device can sign as the voucher")
-        return replace(self, voucher_signature=signer.sign(self.signed_bytes()))
-
-    def signed_by_new(self, signer: Signer) -> DeviceLink:
-        if signer.device_id != self.new.device_id:
-            raise IdentityError("only the new device can sign as itself")
-        return replace(self, new_signature=signer.sign(self.signed_bytes()))
-
-    def verify(self) -> None:
-        """Raise `IdentityError` unless both signatures verify."""
-        message = self.signed_bytes()
-        if not verify_signature(self.voucher.signing_key, self.voucher_signature, message):
-            raise IdentityError("the vouching device's signature on this device link does not verify")
-        if not verify_signature(self.new.signing_key, self.new_signature, message):
-            raise IdentityError("the new device's signature on this device link does not verify")
-
-    def to_bytes(self) -> bytes:
-        return self.signed_bytes()[len(_LINK_LABEL) :] + self.voucher_signature + self.new_signature
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> DeviceLink:
-        if len(data) != _LINK.size + 2 * SIGNATURE_SIZE:
-            raise IdentityError(f"a device link is {_LINK.size + 2 * SIGNATURE_SIZE} bytes")
-        person, voucher, new, linked_at = _LINK.unpack_from(data)
-        return cls(
-            DeviceId(person),
-            DeviceCard.from_bytes(voucher),
-            DeviceCard.from_bytes(new),
-            linked_at,
-            bytes(data[_LINK.size : _LINK.size + SIGNATURE_SIZE]),
-            bytes(data[_LINK.size + SIGNATURE_SIZE :]),
-        )
-
-
-def linked_devices(person: DeviceCard, links: list[DeviceLink]) -> dict[DeviceId, DeviceCard]:
-    """The person's devices: their first device plus every device reachable by verified links from it.
-
-    Links that do not verify, name another person, or hang off a device not (yet) linked are ignored, so
-    the answer depends only on the set of links, not their order.
-    """
-    person_id = person.device_id
-    devices = {person_id: person}
-    pending = [link for link in links if link.person == person_id]
-    progress = True
-    while progress:
-        progress = False
-        for link in list(pending):
-            if link.voucher.device_id in devices:
-                pending.remove(link)
-                try:
-                    link.verify()
-                except IdentityError:
-                    continue
-                devices.setdefault(link.new.device_id, link.new)
-                progress = True
-    return devices

@@ -2,7 +2,8 @@
 
 An invite carries a one-time secret. The joiner proves it knows the secret with an HMAC over both device ids
 and a fresh challenge from the inviter, so the secret itself never crosses the network and a proof cannot be
-replayed. The inviter accepts each invite once, before it expires (see InviteBook).
+replayed. The inviter accepts each invite once, before it expires (`sync.spaces.Space.admit`, with the invites kept in
+the encrypted store).
 
 Two forms (byte layouts in docs/protocol.md):
 - the **QR payload** "COMMONS-INVITE:" + base32(full invite + 4-byte checksum): space id, inviter device id,
@@ -24,6 +25,8 @@ from dataclasses import dataclass, field
 
 import segno
 
+from sync.errors import SyncError
+
 VERSION = 1
 SECRET_BYTES = 10  # 80 bits: one use, an expiry and an online check make guessing hopeless
 SPACE_ID_BYTES = 16
@@ -37,7 +40,7 @@ _PROOF_LABEL = b"commons/invite-proof/v1"
 _CONFUSABLE = str.maketrans("018", "OIB")  # digits base32 never uses, read as the letters they resemble
 
 
-class InviteError(ValueError):
+class InviteError(SyncError, ValueError):
     """An invite cannot be used; the message says why."""
 
 
@@ -129,6 +132,11 @@ class Invite:
             out += struct.pack(">B", len(raw)) + raw
         return out
 
+    @classmethod
+    def from_bytes(cls, body: bytes) -> Invite:
+        """Read `to_bytes` output. Raises `InviteError` with a reason a person can act on."""
+        return _from_bytes(body)
+
     def qr_payload(self) -> str:
         body = self.to_bytes()
         return QR_PREFIX + _b32(body + _checksum(body, 4))
@@ -179,6 +187,10 @@ def parse_qr(text: str) -> Invite:
     body, check = raw[:-4], raw[-4:]
     if len(raw) < 5 or not hmac.compare_digest(_checksum(body, 4), check):
         raise InviteMistyped("This invite was damaged or changed; ask for a new one.")
+    return Invite.from_bytes(body)
+
+
+def _from_bytes(body: bytes) -> Invite:
     try:
         version, space_id, inviter, secret, expires = struct.unpack_from(">B16s32s10sI", body)
         offset = struct.calcsize(">B16s32s10sI")
@@ -221,29 +233,3 @@ def parse_short_code(text: str) -> ShortCode:
 def prove(secret: bytes, inviter: bytes, joiner: bytes, challenge: bytes) -> bytes:
     """The joiner's proof that it holds the invite's secret, bound to both devices and a fresh challenge."""
     return hmac.new(secret, _PROOF_LABEL + inviter + joiner + challenge, hashlib.sha256).digest()
-
-
-class InviteBook:
-    """The inviter's open invites: each accepted once, before it expires."""
-
-    def __init__(self) -> None:
-        self._open: dict[bytes, Invite] = {}
-        self._used: set[bytes] = set()
-
-    def issue(self, invite: Invite) -> None:
-        self._open[invite.secret] = invite
-
-    def challenge(self) -> bytes:
-        return os.urandom(32)
-
-    def accept(self, joiner: bytes, challenge: bytes, proof: bytes, *, now: dt.datetime) -> Invite:
-        """The invite the proof belongs to, now used up. Raises InviteExpired, InviteUsed or InviteRejected."""
-        for secret, invite in self._open.items():
-            if hmac.compare_digest(prove(secret, invite.inviter, joiner, challenge), proof):
-                if secret in self._used:
-                    raise InviteUsed("This invite was already used; ask for a new one.")
-                if now >= invite.expires_at:
-                    raise InviteExpired("This invite has expired; ask for a new one.")
-                self._used.add(secret)
-                return invite
-        raise InviteRejected("The code does not match an open invite from this device.")

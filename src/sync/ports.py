@@ -112,8 +112,12 @@ class SpaceStore(Protocol):
         """Remember an open invite this device issued (*invite* is its encoded form)."""
         ...
 
-    def open_invites(self, space_id: bytes) -> list[bytes]:
-        """Encoded invites issued for the space and not yet used."""
+    def invites(self, space_id: bytes) -> list[tuple[bytes, bool]]:
+        """Every invite issued for the space as (encoded invite, used), oldest first (empty if unknown).
+
+        Used invites stay listed until `forget_space`, so the inviter can tell "already used" from "no such
+        invite".
+        """
         ...
 
     def use_invite(self, secret: bytes) -> bool:
@@ -121,12 +125,19 @@ class SpaceStore(Protocol):
         ...
 
     def forget_space(self, space_id: bytes) -> None:
-        """Delete everything stored for the space (after leaving it or being removed)."""
+        """Delete the space's log and invites (after leaving it or being removed).
+
+        The sequence reservations are kept: a device that rejoins the same space in the same epoch must never
+        reuse a sequence number, since receivers would reject it as a replay.
+        """
         ...
 
 
 class InMemorySpaceStore:
-    """A `SpaceStore` in memory, for tests of the layers above. Thread-safe like the real one."""
+    """A `SpaceStore` in memory, for tests of the layers above.
+
+    It guards its own state with a lock; the real store's session is used from one thread.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -145,9 +156,13 @@ class InMemorySpaceStore:
 
     def add_log_entries(self, space_id: bytes, entries: Sequence[tuple[bytes, bytes]]) -> int:
         with self._lock:
-            log = self._logs.setdefault(space_id, {})
-            new = {h: e for h, e in entries if h not in log}
-            log.update(new)
+            log = self._logs.get(space_id, {})
+            new: dict[bytes, bytes] = {}
+            for entry_hash, entry in entries:
+                if entry_hash not in log and entry_hash not in new:  # a repeated hash keeps its first copy
+                    new[entry_hash] = entry
+            if new:  # an empty batch does not list the space, as in the store
+                self._logs.setdefault(space_id, {}).update(new)
             return len(new)
 
     def reserve_sequence(self, space_id: bytes, epoch: int, count: int = 1) -> int:
@@ -162,9 +177,9 @@ class InMemorySpaceStore:
         with self._lock:
             self._invites[secret] = (space_id, invite)
 
-    def open_invites(self, space_id: bytes) -> list[bytes]:
+    def invites(self, space_id: bytes) -> list[tuple[bytes, bool]]:
         with self._lock:
-            return [i for s, (sp, i) in self._invites.items() if sp == space_id and s not in self._used]
+            return [(i, s in self._used) for s, (sp, i) in self._invites.items() if sp == space_id]
 
     def use_invite(self, secret: bytes) -> bool:
         with self._lock:
@@ -175,9 +190,7 @@ class InMemorySpaceStore:
 
     def forget_space(self, space_id: bytes) -> None:
         with self._lock:
-            self._logs.pop(space_id, None)
-            for key in [k for k in self._sequences if k[0] == space_id]:
-                del self._sequences[key]
+            self._logs.pop(space_id, None)  # sequence reservations are kept (see SpaceStore.forget_space)
             for secret in [s for s, (sp, _) in self._invites.items() if sp == space_id]:
                 del self._invites[secret]
                 self._used.discard(secret)

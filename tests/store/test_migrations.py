@@ -23,6 +23,9 @@ EXPECTED_TABLES = {
     "contributions",
     "settings",
     "device_identity",
+    "space_log_entries",
+    "space_sequences",
+    "space_invites",
 }
 
 
@@ -43,6 +46,16 @@ def test_empty_to_latest(tmp_path: Path) -> None:
     assert schema_version(conn) == latest_version()
     assert _tables(conn) >= EXPECTED_TABLES
     assert migrate(conn) == latest_version()  # idempotent
+    conn.close()
+
+
+def test_upgrade_from_first_version_keeps_data(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    assert migrate(conn, target=1) == 1
+    conn.execute("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')")
+    assert migrate(conn) == latest_version()
+    assert _tables(conn) >= EXPECTED_TABLES
+    assert conn.execute("SELECT value FROM settings WHERE key = 'theme'").fetchone()[0] == '"dark"'
     conn.close()
 
 

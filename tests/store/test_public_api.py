@@ -15,3 +15,8 @@ def test_every_public_name_is_exported() -> None:
     public = {n for n in vars(store) if not n.startswith("_")}
     modules = {n for n, v in vars(store).items() if type(v).__name__ == "module"}
     assert public - modules == set(store.__all__)
+
+
+def test_the_adapters_for_sync_are_public() -> None:
+    """The app hands these to sync (sync.ports) and should need no private import to name them."""
+    assert {"SpaceRepository", "DeviceIdentity"} <= set(store.__all__)

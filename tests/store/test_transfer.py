@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,8 @@ from store import (
 )
 from store.transfer import MAGIC
 from tests.support import FAST_KDF, files_containing
+
+SPACE_TABLES = ("space_log_entries", "space_sequences", "space_invites")
 
 EXPORT_PASSPHRASE = "amber ferry whistle 1987"
 
@@ -63,6 +67,30 @@ def test_round_trip_gets_a_new_identity(
         assert imported.profile_id != session.profile_id
     # The imported profile opens with the export passphrase.
     other_device.unlock(imported.profile_id, EXPORT_PASSPHRASE).lock()
+
+
+def test_import_drops_the_old_identitys_spaces(
+    tmp_path: Path, manager: ProfileManager, session: ProfileSession
+) -> None:
+    """Space logs, sequence reservations and invites belonged to the exporting device's identity."""
+    space, secret = os.urandom(16), os.urandom(10)
+    session.spaces.add_log_entries(space, [(hashlib.sha256(b"genesis").digest(), b"genesis")])
+    session.spaces.reserve_sequence(space, 0, 5)
+    session.spaces.put_invite(space, secret, b"invite")
+    exported = tmp_path / "ana.commons-profile"
+    export_profile(session, exported, EXPORT_PASSPHRASE, FAST_KDF)
+
+    other_device = ProfileManager(tmp_path / "other", kdf=FAST_KDF)
+    with import_profile(other_device, exported, EXPORT_PASSPHRASE) as imported:
+        conn = imported.connection()
+        assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in SPACE_TABLES] == [0, 0, 0]
+        assert imported.spaces.spaces() == []
+        assert imported.spaces.invites(space) == []
+        assert imported.spaces.use_invite(secret) is False
+        assert imported.spaces.reserve_sequence(space, 0) == 0
+    # The exporting profile keeps its own.
+    assert session.spaces.spaces() == [space]
+    assert session.spaces.invites(space) == [(b"invite", False)]
 
 
 def test_export_needs_a_strong_passphrase(tmp_path: Path, session: ProfileSession) -> None:

@@ -1,0 +1,181 @@
+"""The join handshake's messages: how a device with an invite becomes a member of a space.
+
+    joiner                                   inviter (an admin device that issued the invite)
+      | -- connects (LAN session, or the relay mailbox named in the invite) -->
+      | <-------------------- challenge: 32 random bytes ----------------------- |
+      | -- JoinRequest: card, proof = HMAC(secret, inviter ‖ joiner ‖ challenge), signed by the joiner -->
+      |                                           checks the signature, finds the invite the proof
+      |                                           matches, refuses it if used or expired, marks it used,
+      |                                           adds the joiner to the log with the current key sealed
+      | <------------- JoinAccepted: space id and the whole membership log ----------- |
+      |  or JoinRefused: a reason code (expired, used, no such invite)                   |
+
+The secret never crosses the network; the proof is bound to both devices and the fresh challenge, so it
+cannot be replayed or relayed to another inviter; the joiner's signature proves it holds the key of the card
+it asks to be added with. Byte layouts are in docs/protocol.md, "Join handshake".
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import struct
+from dataclasses import dataclass
+
+from sync.errors import SyncError
+from sync.identity import SIGNATURE_SIZE, DeviceCard, DeviceId, DeviceKeys, IdentityError, verify_signature
+from sync.invites import InviteError, InviteExpired, InviteRejected, InviteUsed
+
+__all__ = [
+    "CHALLENGE_SIZE",
+    "JoinAccepted",
+    "JoinError",
+    "JoinRefused",
+    "JoinRequest",
+    "RefusalReason",
+    "decode_reply",
+    "new_challenge",
+]
+
+CHALLENGE_SIZE = 32
+PROOF_SIZE = 32
+MAX_REPLY = 16 << 20
+_MAGIC = b"CJ"
+_VERSION = 1
+_REQUEST, _ACCEPTED, _REFUSED = 1, 2, 3
+_REQUEST_LABEL = b"commons/join-request/v1"
+_HEAD = struct.Struct(">2sBB")
+
+
+class JoinError(SyncError, ValueError):
+    """A handshake message is malformed or does not verify."""
+
+
+class RefusalReason(enum.IntEnum):
+    EXPIRED = 1
+    USED = 2
+    NO_SUCH_INVITE = 3
+
+    @classmethod
+    def of(cls, error: InviteError) -> RefusalReason:
+        if isinstance(error, InviteExpired):
+            return cls.EXPIRED
+        if isinstance(error, InviteUsed):
+            return cls.USED
+        return cls.NO_SUCH_INVITE
+
+    def error(self) -> InviteError:
+        """The error the joiner shows: what happened and what to do."""
+        if self is RefusalReason.EXPIRED:
+            return InviteExpired("This invite has expired; ask for a new one.")
+        if self is RefusalReason.USED:
+            return InviteUsed("This invite was already used; ask for a new one.")
+        return InviteRejected("The code does not match an open invite from that device; check it.")
+
+
+def new_challenge() -> bytes:
+    """The inviter's fresh challenge for one handshake."""
+    return os.urandom(CHALLENGE_SIZE)
+
+
+def _head(kind: int) -> bytes:
+    return _HEAD.pack(_MAGIC, _VERSION, kind)
+
+
+def _read_head(data: bytes) -> int:
+    if len(data) < _HEAD.size:
+        raise JoinError("the handshake message is truncated")
+    magic, version, kind = _HEAD.unpack_from(data)
+    if magic != _MAGIC:
+        raise JoinError("not a join handshake message")
+    if version != _VERSION:
+        raise JoinError(f"unsupported join handshake version {version}")
+    return int(kind)
+
+
+@dataclass(frozen=True)
+class JoinRequest:
+    card: DeviceCard
+    proof: bytes
+    signature: bytes = b""
+
+    @staticmethod
+    def _signed(challenge: bytes, inviter: DeviceId, card: DeviceCard, proof: bytes) -> bytes:
+        return _REQUEST_LABEL + challenge + inviter.raw + card.to_bytes() + proof
+
+    @classmethod
+    def make(cls, me: DeviceKeys, proof: bytes, challenge: bytes, inviter: DeviceId) -> JoinRequest:
+        return cls(me.card, proof, me.sign(cls._signed(challenge, inviter, me.card, proof)))
+
+    def verify(self, challenge: bytes, inviter: DeviceId) -> None:
+        """Raise `JoinError` unless the joiner signed this request for this challenge and inviter."""
+        if len(challenge) != CHALLENGE_SIZE:
+            raise JoinError("a challenge is 32 bytes")
+        message = self._signed(challenge, inviter, self.card, self.proof)
+        if not verify_signature(self.card.signing_key, self.signature, message):
+            raise JoinError("the join request's signature does not verify")
+
+    def to_bytes(self) -> bytes:
+        return _head(_REQUEST) + self.card.to_bytes() + self.proof + self.signature
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> JoinRequest:
+        if _read_head(data) != _REQUEST:
+            raise JoinError("expected a join request")
+        if len(data) != _HEAD.size + 64 + PROOF_SIZE + SIGNATURE_SIZE:
+            raise JoinError("a join request has the wrong length")
+        body = data[_HEAD.size :]
+        try:
+            card = DeviceCard.from_bytes(body[:64])
+        except IdentityError as exc:
+            raise JoinError(str(exc)) from None
+        return cls(card, bytes(body[64 : 64 + PROOF_SIZE]), bytes(body[64 + PROOF_SIZE :]))
+
+
+@dataclass(frozen=True)
+class JoinAccepted:
+    space_id: bytes
+    entries: tuple[bytes, ...]  # the space's membership log, encoded entries
+
+    def to_bytes(self) -> bytes:
+        out = [_head(_ACCEPTED), self.space_id, struct.pack(">I", len(self.entries))]
+        for entry in self.entries:
+            out += [struct.pack(">I", len(entry)), entry]
+        return b"".join(out)
+
+
+@dataclass(frozen=True)
+class JoinRefused:
+    reason: RefusalReason
+
+    def to_bytes(self) -> bytes:
+        return _head(_REFUSED) + bytes([self.reason])
+
+
+def decode_reply(data: bytes) -> JoinAccepted | JoinRefused:
+    """Read the inviter's reply. Raises `JoinError` (and nothing else) for malformed bytes."""
+    if len(data) > MAX_REPLY:
+        raise JoinError("the inviter's reply is too large")
+    kind = _read_head(data)
+    body = data[_HEAD.size :]
+    if kind == _REFUSED:
+        if len(body) != 1 or body[0] not in {r.value for r in RefusalReason}:
+            raise JoinError("the refusal has an unknown reason")
+        return JoinRefused(RefusalReason(body[0]))
+    if kind != _ACCEPTED:
+        raise JoinError("expected the inviter's reply")
+    try:
+        space_id = bytes(body[:16])
+        (count,) = struct.unpack_from(">I", body, 16)
+        offset, entries = 20, []
+        for _ in range(count):
+            (length,) = struct.unpack_from(">I", body, offset)
+            if offset + 4 + length > len(body):
+                raise JoinError("the reply is truncated")
+            entries.append(bytes(body[offset + 4 : offset + 4 + length]))
+            offset += 4 + length
+    except struct.error:
+        raise JoinError("the reply is truncated") from None
+    if offset != len(body) or len(space_id) != 16:
+        raise JoinError("the reply has unexpected trailing bytes")
+    return JoinAccepted(space_id, tuple(entries))

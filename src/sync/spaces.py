@@ -1,0 +1,296 @@
+"""Spaces: a membership log, this device's keys and the stored state, put together.
+
+A `Space` is what the sync engine holds for each community, support circle and own-devices space this device
+belongs to. It persists every membership entry through the `SpaceStore` port, seals envelopes in the current
+epoch (sequence numbers reserved durably, so none is reused after a crash), opens envelopes through a
+`SpaceKeyring` shared by all spaces, and runs the inviter's side of the join handshake (`sync.join`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Callable, Iterable
+
+from sync.envelope import Opened, ReplayWindow, open_envelope, seal, space_tag_for
+from sync.errors import SyncError
+from sync.identity import DeviceCard, DeviceId, DeviceKeys
+from sync.invites import Invite, InviteExpired, InviteRejected, InviteUsed, new_invite, prove
+from sync.join import JoinAccepted, JoinRequest
+from sync.membership import (
+    Entry,
+    MembershipError,
+    MembershipLog,
+    MembershipState,
+    Role,
+    SpaceKind,
+)
+from sync.ports import SpaceStore
+
+__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring"]
+
+JOIN_ROLE = {SpaceKind.COMMUNITY: Role.MEMBER, SpaceKind.CIRCLE: Role.READER, SpaceKind.DEVICES: Role.ADMIN}
+"""The role an invite grants: neighbours write, supporters read, one's own devices administer."""
+
+
+class SpaceError(SyncError):
+    """A space operation cannot be done; the message says why and what to do."""
+
+
+def _ms(moment: dt.datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+class SpaceKeyring:
+    """The `Keyring` over every space this device is in: epoch keys by space tag, senders by membership."""
+
+    def __init__(self) -> None:
+        self._states: dict[bytes, MembershipState] = {}
+        self._tags: dict[bytes, tuple[bytes, int, bytes]] = {}  # tag -> (space id, epoch, key)
+        self._windows: dict[tuple[bytes, DeviceId], ReplayWindow] = {}
+
+    def update(self, state: MembershipState) -> None:
+        """Learn (or relearn) a space's state: its epoch keys and who may send."""
+        self.forget(state.space_id, keep_windows=True)
+        self._states[state.space_id] = state
+        for epoch in state.epochs:
+            if epoch.key is not None:
+                self._tags[space_tag_for(epoch.key)] = (state.space_id, epoch.number, epoch.key)
+
+    def forget(self, space_id: bytes, *, keep_windows: bool = False) -> None:
+        self._states.pop(space_id, None)
+        for tag in [t for t, (s, _, _) in self._tags.items() if s == space_id]:
+            del self._tags[tag]
+            if not keep_windows:
+                for key in [k for k in self._windows if k[0] == tag]:
+                    del self._windows[key]
+
+    def space_of(self, space_tag: bytes) -> bytes | None:
+        found = self._tags.get(space_tag)
+        return found[0] if found else None
+
+    # -- the Keyring protocol --
+
+    def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
+        found = self._tags.get(space_tag)
+        return found[2] if found is not None and found[1] == epoch else None
+
+    def knows_space_tag(self, space_tag: bytes) -> bool:
+        return space_tag in self._tags
+
+    def sender_key(self, device_id: DeviceId) -> bytes | None:
+        for state in self._states.values():
+            card = state.cards.get(device_id)
+            if card is not None:
+                return card.signing_key
+        return None
+
+    def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
+        found = self._tags.get(space_tag)
+        return found is not None and self._states[found[0]].may_send(device_id, epoch)
+
+    def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
+        return self._windows.setdefault((space_tag, device_id), ReplayWindow())
+
+
+class Space:
+    """One space as this device sees it. Not thread-safe: the sync engine uses it from its one loop."""
+
+    def __init__(self, log: MembershipLog, me: DeviceKeys, store: SpaceStore, keyring: SpaceKeyring) -> None:
+        if log.me is None or log.me.device_id != me.device_id:
+            raise SpaceError("the log must be read with this device's keys")
+        self.log = log
+        self.me = me
+        self._store = store
+        self.keyring = keyring
+        keyring.update(log.state())
+
+    # -- creating and loading --
+
+    @classmethod
+    def create(
+        cls, kind: SpaceKind, me: DeviceKeys, store: SpaceStore, keyring: SpaceKeyring, *, now: dt.datetime
+    ) -> Space:
+        log = MembershipLog.create(kind, me, at_ms=_ms(now))
+        store.add_log_entries(log.space_id, [(e.hash, e.to_bytes()) for e in log.entries()])
+        return cls(log, me, store, keyring)
+
+    @classmethod
+    def load(cls, space_id: bytes, me: DeviceKeys, store: SpaceStore, keyring: SpaceKeyring) -> Space:
+        stored = store.log_entries(space_id)
+        if not stored:
+            raise SpaceError("this device holds nothing for that space")
+        try:
+            log = MembershipLog.from_entries(stored, me)
+        except MembershipError as exc:
+            raise SpaceError(f"the stored membership log is unreadable: {exc}") from exc
+        return cls(log, me, store, keyring)
+
+    @classmethod
+    def join(
+        cls,
+        accepted: JoinAccepted,
+        me: DeviceKeys,
+        store: SpaceStore,
+        keyring: SpaceKeyring,
+        *,
+        expected_space: bytes | None = None,
+    ) -> Space:
+        """The joiner's side, after the inviter accepted: check the log really adds this device, then keep it.
+
+        *expected_space* is the space id from a scanned QR invite (a typed short code does not carry one).
+        """
+        if expected_space is not None and accepted.space_id != expected_space:
+            raise SpaceError("the inviter answered for another space than the invite names")
+        try:
+            log = MembershipLog.from_entries(accepted.entries, me)
+        except MembershipError as exc:
+            raise SpaceError(f"the inviter sent a membership log that does not verify: {exc}") from exc
+        if log.space_id != accepted.space_id or log.pending:
+            raise SpaceError("the inviter's membership log is for another space or incomplete")
+        state = log.state()
+        if me.device_id not in state.members or state.epoch.key is None:
+            raise SpaceError("the inviter's log does not add this device with the current key")
+        store.add_log_entries(log.space_id, [(e.hash, e.to_bytes()) for e in log.entries()])
+        return cls(log, me, store, keyring)
+
+    # -- reading --
+
+    @property
+    def id(self) -> bytes:
+        return self.log.space_id
+
+    @property
+    def state(self) -> MembershipState:
+        return self.log.state()
+
+    @property
+    def kind(self) -> SpaceKind:
+        return self.state.kind
+
+    @property
+    def is_member(self) -> bool:
+        return self.me.device_id in self.state.members
+
+    @property
+    def space_tag(self) -> bytes | None:
+        """The current epoch's tag (what peers announce and the relay files bundles under), if this device has
+        the key."""
+        key = self.state.epoch.key
+        return space_tag_for(key) if key is not None else None
+
+    def encoded_entries(self) -> list[bytes]:
+        """The whole log, parents first, for a peer that asks."""
+        return [e.to_bytes() for e in self.log.entries()]
+
+    # -- changing membership --
+
+    def _persist(self, entries: Iterable[Entry]) -> None:
+        batch = [(e.hash, e.to_bytes()) for e in entries]
+        if batch:
+            self._store.add_log_entries(self.id, batch)
+        self.keyring.update(self.state)
+
+    def _do(self, make: Callable[[], Entry]) -> Entry:
+        try:
+            entry = make()
+        except MembershipError as exc:
+            raise SpaceError(str(exc)) from exc
+        self._persist([entry])
+        return entry
+
+    def add(self, card: DeviceCard, role: Role, *, now: dt.datetime) -> Entry:
+        return self._do(lambda: self.log.add(card, role, at_ms=_ms(now)))
+
+    def remove(self, device: DeviceId, *, now: dt.datetime) -> Entry:
+        """Remove a device (or leave, for this device): the others get a new epoch key at once."""
+        return self._do(lambda: self.log.remove(device, at_ms=_ms(now)))
+
+    def set_role(self, device: DeviceId, role: Role, *, now: dt.datetime) -> Entry:
+        return self._do(lambda: self.log.set_role(device, role, at_ms=_ms(now)))
+
+    def rekey(self, *, now: dt.datetime) -> Entry:
+        return self._do(lambda: self.log.rekey(at_ms=_ms(now)))
+
+    def receive(self, encoded: Iterable[bytes]) -> int:
+        """Take membership entries from a peer; returns how many were new. Raises `SpaceError` for bad ones
+        (entries before the bad one are kept)."""
+        accepted: list[Entry] = []
+        try:
+            for data in encoded:
+                accepted += self.log.add_entries([Entry.from_bytes(data)])
+        except MembershipError as exc:
+            raise SpaceError(f"a peer sent a membership entry that was refused: {exc}") from exc
+        finally:
+            self._persist(accepted)
+        return len(accepted)
+
+    # -- envelopes --
+
+    def seal(self, payload: bytes, *, now: dt.datetime) -> bytes:
+        """An envelope of *payload* in the current epoch.
+
+        If concurrent membership changes left the current key unsafe (see `MembershipState.needs_rekey`), an
+        admin issues a new key first; another member raises `SpaceError` until an admin has.
+        """
+        state = self.state
+        if state.needs_rekey:
+            if state.role_of(self.me.device_id) is not Role.ADMIN:
+                raise SpaceError("the space is waiting for an admin to issue a new key; changes are kept")
+            self.rekey(now=now)
+            state = self.state
+        if not state.may_send(self.me.device_id, state.epoch.number):
+            raise SpaceError("this device may not send in this space (it was removed, or it only reads)")
+        key = state.epoch.key
+        if key is None:
+            raise SpaceError("this device does not hold the space's current key yet")
+        sequence = self._store.reserve_sequence(self.id, state.epoch.number)
+        return seal(
+            payload, epoch_key=key, epoch=state.epoch.number, signer=self.me.signer, sequence=sequence
+        )
+
+    def open(self, envelope: bytes) -> Opened:
+        """Check and decrypt an envelope of this space (`EnvelopeError` subclasses for every rejection)."""
+        return open_envelope(envelope, keyring=self.keyring)
+
+    # -- inviting --
+
+    def invite(
+        self,
+        *,
+        now: dt.datetime,
+        valid_for: dt.timedelta = dt.timedelta(hours=24),
+        hints: tuple[str, ...] = (),
+        relay: str = "",
+    ) -> Invite:
+        """A one-time invite to this space, remembered in the store until used."""
+        if self.state.role_of(self.me.device_id) is not Role.ADMIN:
+            raise SpaceError("only an admin of the space can invite")
+        invite = new_invite(
+            self.id, self.me.device_id.raw, now=now, valid_for=valid_for, hints=hints, relay=relay
+        )
+        self._store.put_invite(self.id, invite.secret, invite.to_bytes())
+        return invite
+
+    def admit(self, request: JoinRequest, challenge: bytes, *, now: dt.datetime) -> JoinAccepted:
+        """The inviter's side: check the joiner's proof against this space's invites, add it, send the log.
+
+        Raises `InviteRejected` (no invite matches), `InviteUsed` or `InviteExpired`; nothing changes then.
+        """
+        request.verify(challenge, self.me.device_id)
+        joiner = request.card.device_id
+        for stored, used in self._store.invites(self.id):
+            invite = Invite.from_bytes(stored)
+            expected = prove(invite.secret, invite.inviter, joiner.raw, challenge)
+            if not hmac.compare_digest(expected, request.proof):
+                continue
+            if used:
+                raise InviteUsed("This invite was already used; ask for a new one.")
+            if now >= invite.expires_at:
+                raise InviteExpired("This invite has expired; ask for a new one.")
+            if not self._store.use_invite(invite.secret):
+                raise InviteUsed("This invite was already used; ask for a new one.")
+            if joiner not in self.state.members:
+                self.add(request.card, JOIN_ROLE[self.kind], now=now)
+            return JoinAccepted(self.id, tuple(self.encoded_entries()))
+        raise InviteRejected("The code does not match an open invite from this device.")

@@ -1,0 +1,72 @@
+"""The adapters every conformance test runs against: the in-memory fakes of sync.ports and the personal store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+import pytest
+
+from store import ProfileManager, ProfileSession
+from sync.ports import IdentitySource, InMemoryIdentitySource, InMemorySpaceStore, SpaceStore
+from tests.support import FAST_KDF, PASSPHRASE
+
+
+class Adapters(Protocol):
+    @property
+    def identity(self) -> IdentitySource: ...
+
+    @property
+    def spaces(self) -> SpaceStore: ...
+
+    def reopen(self) -> None: ...
+
+
+class MemoryAdapters:
+    def __init__(self) -> None:
+        self.identity = InMemoryIdentitySource()
+        self.spaces = InMemorySpaceStore()
+
+    def reopen(self) -> None:
+        pass
+
+
+class StoreAdapters:
+    def __init__(self, manager: ProfileManager) -> None:
+        self._manager = manager
+        self.session: ProfileSession = manager.create("Ana", PASSPHRASE)
+
+    @property
+    def identity(self) -> IdentitySource:
+        return self.session.identity
+
+    @property
+    def spaces(self) -> SpaceStore:
+        return self.session.spaces
+
+    def reopen(self) -> None:
+        self.session.lock()
+        self.session = self._manager.unlock(self.session.profile_id, PASSPHRASE)
+
+
+@pytest.fixture(params=["memory", "store"])
+def make_adapters(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], Adapters]]:
+    """Makes one device's adapters per call (each store in a profile of its own), all of one kind."""
+    made: list[StoreAdapters] = []
+
+    def make() -> Adapters:
+        if request.param == "memory":
+            return MemoryAdapters()
+        store = StoreAdapters(ProfileManager(tmp_path / f"data-{len(made)}", kdf=FAST_KDF))
+        made.append(store)
+        return store
+
+    yield make
+    for store in made:
+        store.session.lock()
+
+
+@pytest.fixture
+def adapters(make_adapters: Callable[[], Adapters]) -> Adapters:
+    return make_adapters()
