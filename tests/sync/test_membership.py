@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sync.errors import SyncError
-from sync.identity import DeviceKeys
+from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.membership import (
     Entry,
     MembershipError,
@@ -320,3 +320,51 @@ def test_concurrent_changes_on_three_admins_converge_in_every_delivery_order(
     final.add_entries(made)
     keys = {copy_for(final, k).state().epoch.key for k in KEYS if k.device_id in final.state().members}
     assert len(keys - {None}) <= 1
+
+
+_ids = st.binary(min_size=32, max_size=32).map(DeviceId)
+_cards = st.builds(DeviceCard, st.binary(min_size=32, max_size=32), st.binary(min_size=32, max_size=32))
+_sealed = st.lists(
+    st.tuples(_ids, st.binary(min_size=80, max_size=80)), max_size=5, unique_by=lambda r: r[0]
+).map(tuple)
+
+
+@st.composite
+def _entries(draw: st.DrawFn) -> Entry:
+    op = draw(st.sampled_from(Op))
+    common = {
+        "space_id": draw(st.binary(min_size=16, max_size=16)),
+        "author": draw(_ids),
+        "at_ms": draw(st.integers(0, 2**64 - 1)),
+        "signature": draw(st.binary(min_size=64, max_size=64)),
+    }
+    parents = (
+        ()
+        if op is Op.CREATE
+        else tuple(draw(st.sets(st.binary(min_size=32, max_size=32), min_size=1, max_size=16)))
+    )
+    if op is Op.CREATE:
+        fields = {"kind": draw(st.sampled_from(SpaceKind)), "card": draw(_cards), "sealed": draw(_sealed)}
+    elif op is Op.ADD:
+        card = draw(_cards)
+        sealed = ((card.device_id, draw(st.binary(min_size=80, max_size=80))),)
+        fields = {
+            "role": draw(st.sampled_from(Role)),
+            "card": card,
+            "key_ref": draw(st.binary(min_size=32, max_size=32)),
+            "sealed": sealed,
+        }
+    elif op is Op.REMOVE:
+        fields = {"subject": draw(_ids), "sealed": draw(_sealed)}
+    elif op is Op.REKEY:
+        fields = {"sealed": draw(_sealed)}
+    else:
+        fields = {"subject": draw(_ids), "role": draw(st.sampled_from(Role))}
+    return Entry(op, parents=parents, **common, **fields)  # type: ignore[arg-type]
+
+
+@given(_entries())
+def test_any_entry_round_trips_through_bytes(entry: Entry) -> None:
+    decoded = Entry.from_bytes(entry.to_bytes())
+    assert decoded == entry
+    assert decoded.to_bytes() == entry.to_bytes()
