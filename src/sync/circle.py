@@ -55,6 +55,10 @@ def _text(path: str, value: object, limit: int, *, required: bool = True) -> str
         raise CircleError(f"{path}: must not be empty")
     if len(value) > limit:
         raise CircleError(f"{path}: longer than {limit} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CircleError(f"{path}: contains characters that are not text (lone surrogates)") from None
     return value
 
 
@@ -107,7 +111,7 @@ class CircleShare:
         if len(data) > MAX_SHARE or not data.startswith(_MAGIC):
             raise CircleError("not a support circle share of a known version")
         try:
-            doc = json.loads(data[len(_MAGIC) :].decode("utf-8"))
+            doc = json.loads(data[len(_MAGIC) :].decode("utf-8"), object_pairs_hook=_unique_keys)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise CircleError("the share is not valid JSON") from None
         if not isinstance(doc, dict) or set(doc) != {"revision", "sections"}:
@@ -130,6 +134,13 @@ class CircleShare:
         if len({s.key for s in out}) != len(out):
             raise CircleError("a section is shared twice")
         return cls(revision, tuple(out))
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("a key appears twice")
+    return result
 
 
 def share_for(plan: Mapping[str, SharedSection], chosen: Iterable[str], revision: int) -> CircleShare:

@@ -36,7 +36,9 @@ MAX_HINTS = 4
 MAX_ADDRESS = 200
 QR_PREFIX = "COMMONS-INVITE:"
 _EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+_LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)  # the QR payload keeps the expiry as u32 seconds
 _PROOF_LABEL = b"commons/invite-proof/v1"
+_CONFIRM_LABEL = b"commons/invite-confirmation/v1"
 _CONFUSABLE = str.maketrans("018", "OIB")  # digits base32 never uses, read as the letters they resemble
 
 
@@ -103,7 +105,7 @@ class Invite:
                 raise InviteError(f"The invite's {name} must be {size} bytes.")
         if not isinstance(self.expires_at, dt.datetime) or self.expires_at.tzinfo is None:
             raise InviteError("The invite's expiry must be a date and time with a time zone.")
-        if not _EPOCH <= self.expires_at <= _EPOCH + dt.timedelta(days=365 * 100):
+        if not _EPOCH <= self.expires_at <= _LATEST:
             raise InviteError("The invite's expiry is out of range.")
         if len(self.hints) > MAX_HINTS:
             raise InviteError(f"An invite carries at most {MAX_HINTS} addresses.")
@@ -233,3 +235,11 @@ def parse_short_code(text: str) -> ShortCode:
 def prove(secret: bytes, inviter: bytes, joiner: bytes, challenge: bytes) -> bytes:
     """The joiner's proof that it holds the invite's secret, bound to both devices and a fresh challenge."""
     return hmac.new(secret, _PROOF_LABEL + inviter + joiner + challenge, hashlib.sha256).digest()
+
+
+def confirm(secret: bytes, inviter: bytes, joiner: bytes, challenge: bytes, space_id: bytes) -> bytes:
+    """The inviter's answer that it, too, holds the secret: the joiner trusts the space it is handed only then.
+
+    Without it a typed short code, which names the inviter by a 4-byte prefix, could be answered by any device
+    whose id shares that prefix."""
+    return hmac.new(secret, _CONFIRM_LABEL + inviter + joiner + challenge + space_id, hashlib.sha256).digest()

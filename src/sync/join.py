@@ -7,8 +7,10 @@
       |                                           checks the signature, finds the invite the proof
       |                                           matches, refuses it if used or expired, marks it used,
       |                                           adds the joiner to the log with the current key sealed
-      | <------------- JoinAccepted: space id and the whole membership log ----------- |
-      |  or JoinRefused: a reason code (expired, used, no such invite)                   |
+      | <-- JoinAccepted: space id, confirmation = HMAC(secret, inviter ‖ joiner ‖ challenge ‖ space id),
+      |     and the whole membership log;  or JoinRefused: a reason code (expired, used, no such invite,
+      |     bad request)
+      |  checks the confirmation (the inviter holds the secret too) and that the log adds it with the key
 
 The secret never crosses the network; the proof is bound to both devices and the fresh challenge, so it
 cannot be replayed or relayed to another inviter; the joiner's signature proves it holds the key of the card
@@ -55,9 +57,12 @@ class RefusalReason(enum.IntEnum):
     EXPIRED = 1
     USED = 2
     NO_SUCH_INVITE = 3
+    BAD_REQUEST = 4  # the request was malformed or its signature did not verify
 
     @classmethod
-    def of(cls, error: InviteError) -> RefusalReason:
+    def of(cls, error: InviteError | JoinError) -> RefusalReason:
+        if isinstance(error, JoinError):
+            return cls.BAD_REQUEST
         if isinstance(error, InviteExpired):
             return cls.EXPIRED
         if isinstance(error, InviteUsed):
@@ -70,6 +75,8 @@ class RefusalReason(enum.IntEnum):
             return InviteExpired("This invite has expired; ask for a new one.")
         if self is RefusalReason.USED:
             return InviteUsed("This invite was already used; ask for a new one.")
+        if self is RefusalReason.BAD_REQUEST:
+            return InviteRejected("The inviting device could not read this device's request; try again.")
         return InviteRejected("The code does not match an open invite from that device; check it.")
 
 
@@ -135,10 +142,11 @@ class JoinRequest:
 @dataclass(frozen=True)
 class JoinAccepted:
     space_id: bytes
+    confirmation: bytes  # sync.invites.confirm(...): the inviter holds the secret too
     entries: tuple[bytes, ...]  # the space's membership log, encoded entries
 
     def to_bytes(self) -> bytes:
-        out = [_head(_ACCEPTED), self.space_id, struct.pack(">I", len(self.entries))]
+        out = [_head(_ACCEPTED), self.space_id, self.confirmation, struct.pack(">I", len(self.entries))]
         for entry in self.entries:
             out += [struct.pack(">I", len(entry)), entry]
         return b"".join(out)
@@ -165,9 +173,9 @@ def decode_reply(data: bytes) -> JoinAccepted | JoinRefused:
     if kind != _ACCEPTED:
         raise JoinError("expected the inviter's reply")
     try:
-        space_id = bytes(body[:16])
-        (count,) = struct.unpack_from(">I", body, 16)
-        offset, entries = 20, []
+        space_id, confirmation = bytes(body[:16]), bytes(body[16:48])
+        (count,) = struct.unpack_from(">I", body, 48)
+        offset, entries = 52, []
         for _ in range(count):
             (length,) = struct.unpack_from(">I", body, offset)
             if offset + 4 + length > len(body):
@@ -178,4 +186,4 @@ def decode_reply(data: bytes) -> JoinAccepted | JoinRefused:
         raise JoinError("the reply is truncated") from None
     if offset != len(body) or len(space_id) != 16:
         raise JoinError("the reply has unexpected trailing bytes")
-    return JoinAccepted(space_id, tuple(entries))
+    return JoinAccepted(space_id, confirmation, tuple(entries))

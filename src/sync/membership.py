@@ -15,7 +15,9 @@ one's is void: the junior is no longer an admin when its entry comes up.
 
 **Epochs.** The creator's entry and every `remove` and `rekey` introduce a new epoch key (32 random bytes),
 sealed with HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305) to each device the
-author believed would remain. Epochs are numbered 1, 2, … in replay order. An `add` seals the key of the
+author believed would remain. An epoch's number is one more than the highest epoch among the entry's
+ancestors (the creator's is 1): it follows causality, so entries arriving later never renumber an epoch.
+Concurrent key entries can share a number; their keys, and so their space tags, differ. An `add` seals the key of the
 epoch its author was in to the new device. Concurrent changes can leave a key sealed to a device that has
 since been removed, or a member without the current key; the state then says `needs_rekey`, nobody seals
 new envelopes in that epoch, and any admin issues a `rekey` (sealed to exactly the current members). Byte
@@ -329,12 +331,12 @@ class MembershipState:
         member = self.members.get(device)
         return member.role if member else None
 
-    def may_send(self, device: DeviceId, epoch: int) -> bool:
+    def may_send(self, device: DeviceId, epoch: EpochInfo) -> bool:
         """Whether *device*'s envelopes in *epoch* are accepted: a writer then and still a member now."""
         member = self.members.get(device)
-        if member is None or member.role is Role.READER or not 1 <= epoch <= len(self.epochs):
+        if member is None or member.role is Role.READER:
             return False
-        return device in self.epochs[epoch - 1].senders
+        return device in epoch.senders
 
 
 class _Replay:
@@ -352,7 +354,8 @@ class _Replay:
         self.void: list[tuple[bytes, str]] = []
         self.removed: set[DeviceId] = set()
         self.position = 0
-        self._open_epoch(create)
+        self.level: dict[bytes, int] = {create.hash: 1}  # epoch number in force after each entry
+        self._open_epoch(create, 1)
 
     def _key_for_me(self, key_ref: bytes, sealed: Iterable[tuple[DeviceId, bytes]]) -> None:
         if self.me is None or key_ref in self.keys:
@@ -363,14 +366,14 @@ class _Replay:
                 if key is not None:
                     self.keys[key_ref] = key
 
-    def _open_epoch(self, entry: Entry) -> None:
+    def _open_epoch(self, entry: Entry, number: int) -> None:
         ref = entry.hash
         recipients = frozenset(d for d, _ in entry.sealed)
         self.holders[ref] = set(recipients)
         self._key_for_me(ref, entry.sealed)
         self.epochs.append(
             EpochInfo(
-                number=len(self.epochs) + 1,
+                number=number,
                 key_ref=ref,
                 key=self.keys.get(ref),
                 recipients=recipients,
@@ -391,6 +394,13 @@ class _Replay:
     def apply(self, entry: Entry) -> str | None:
         """Apply *entry*; return why it is void, or None."""
         self.position += 1
+        # Epoch numbers follow causality, not the replay order, so a late-arriving concurrent entry never
+        # renumbers an epoch someone already sealed in: the number is one more than the highest epoch the
+        # entry's author had seen. Concurrent key entries can share a number; their space tags differ.
+        level = max(self.level[p] for p in entry.parents)
+        if entry.op in (Op.REMOVE, Op.REKEY):
+            level += 1
+        self.level[entry.hash] = level
         author = self.members.get(entry.author)
         if entry.op is Op.CREATE:
             return "a space is created once"
@@ -445,7 +455,7 @@ class _Replay:
                 return "the last admin cannot be removed"
             del self.members[entry.subject]
             self.removed.add(entry.subject)
-        self._open_epoch(entry)  # REMOVE and REKEY
+        self._open_epoch(entry, level)  # REMOVE and REKEY
         return None
 
     def freeze(
@@ -528,8 +538,12 @@ class MembershipLog:
     def _new(self, op: Op, at_ms: int, **fields: object) -> Entry:
         if self.me is None:
             raise MembershipError("this log has no device keys to sign with")
-        entry = Entry(op, self.space_id, self.me.device_id, at_ms, self.state().heads, **fields)  # type: ignore[arg-type]
+        # At most MAX_PARENTS heads; the rest stay heads and are merged by later entries.
+        parents = self.state().heads[:MAX_PARENTS]
+        entry = Entry(op, self.space_id, self.me.device_id, at_ms, parents, **fields)  # type: ignore[arg-type]
         signed = entry.signed_by(self.me)
+        if len(signed.to_bytes()) > MAX_ENTRY:
+            raise MembershipError(f"the entry would exceed {MAX_ENTRY} bytes")
         self.add_entries([signed])
         reason = dict(self.state().void).get(signed.hash)
         if reason is not None:  # never publish an entry that would have no effect
@@ -550,6 +564,8 @@ class MembershipLog:
 
     def add(self, card: DeviceCard, role: Role, *, at_ms: int) -> Entry:
         """Add a device, sealing the current epoch key to it."""
+        if len(self.state().members) >= MAX_RECIPIENTS:
+            raise MembershipError(f"a space holds at most {MAX_RECIPIENTS} devices")
         current = self.state().epoch
         if current.key is None:
             raise MembershipError("this device does not hold the current key, so it cannot add anyone")
@@ -576,20 +592,41 @@ class MembershipLog:
         """Take entries from a peer or the store. Returns the ones newly accepted (held ones come later).
 
         Raises `MembershipError` for an entry of another space, a second creating entry or a bad signature;
-        entries before it in the batch are kept.
+        the entries before it in the batch are still accepted (or held), the bad one and those after it are not.
         """
         accepted: list[Entry] = []
+        refused: MembershipError | None = None
         for entry in entries:
-            if entry.space_id != self.space_id:
-                raise MembershipError("the entry belongs to another space")
-            digest = entry.hash
-            if digest in self._entries or digest in self._pending:
-                continue
-            if entry.op is Op.CREATE:
-                raise MembershipError("the space was already created by another entry")
-            if len(self._entries) + len(self._pending) >= MAX_LOG_ENTRIES:
-                raise MembershipError(f"a space's log holds at most {MAX_LOG_ENTRIES} entries")
-            self._pending[digest] = entry
+            try:
+                self._hold(entry)
+            except MembershipError as exc:
+                refused = exc
+                break
+        bad_signature = self._release(accepted)
+        if accepted:
+            self._state = None
+        if refused is not None:
+            raise refused
+        if bad_signature is not None:
+            raise bad_signature
+        return accepted
+
+    def _hold(self, entry: Entry) -> None:
+        if entry.space_id != self.space_id:
+            raise MembershipError("the entry belongs to another space")
+        digest = entry.hash
+        if digest in self._entries or digest in self._pending:
+            return
+        if entry.op is Op.CREATE:
+            raise MembershipError("the space was already created by another entry")
+        if len(self._entries) + len(self._pending) >= MAX_LOG_ENTRIES:
+            raise MembershipError(f"a space's log holds at most {MAX_LOG_ENTRIES} entries")
+        self._pending[digest] = entry
+
+    def _release(self, accepted: list[Entry]) -> MembershipError | None:
+        """Accept every held entry whose parents and author are known; the first bad signature is returned
+        (its entry dropped) after everything else that can be accepted has been."""
+        bad: MembershipError | None = None
         progress = True
         while progress:
             progress = False
@@ -599,15 +636,16 @@ class MembershipLog:
                     continue
                 del self._pending[digest]
                 if not entry.signature_valid(card.signing_key):
-                    raise MembershipError(f"entry {digest.hex()[:12]} has a signature that does not verify")
+                    bad = bad or MembershipError(
+                        f"entry {digest.hex()[:12]} has a signature that does not verify"
+                    )
+                    continue
                 self._entries[digest] = entry
                 if entry.op is Op.ADD and entry.card is not None:
                     self._cards.setdefault(entry.card.device_id, entry.card)
                 accepted.append(entry)
                 progress = True
-        if accepted:
-            self._state = None
-        return accepted
+        return bad
 
     @property
     def pending(self) -> int:

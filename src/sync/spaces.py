@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from sync.envelope import Opened, ReplayWindow, open_envelope, seal, space_tag_for
 from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
-from sync.invites import Invite, InviteExpired, InviteRejected, InviteUsed, new_invite, prove
+from sync.invites import Invite, InviteExpired, InviteRejected, InviteUsed, confirm, new_invite, prove
 from sync.join import JoinAccepted, JoinRequest
 from sync.membership import (
     Entry,
+    EpochInfo,
     MembershipError,
     MembershipLog,
     MembershipState,
@@ -46,7 +47,7 @@ class SpaceKeyring:
 
     def __init__(self) -> None:
         self._states: dict[bytes, MembershipState] = {}
-        self._tags: dict[bytes, tuple[bytes, int, bytes]] = {}  # tag -> (space id, epoch, key)
+        self._tags: dict[bytes, tuple[bytes, EpochInfo]] = {}  # tag -> (space id, epoch)
         self._windows: dict[tuple[bytes, DeviceId], ReplayWindow] = {}
 
     def update(self, state: MembershipState) -> None:
@@ -55,11 +56,11 @@ class SpaceKeyring:
         self._states[state.space_id] = state
         for epoch in state.epochs:
             if epoch.key is not None:
-                self._tags[space_tag_for(epoch.key)] = (state.space_id, epoch.number, epoch.key)
+                self._tags[space_tag_for(epoch.key)] = (state.space_id, epoch)
 
     def forget(self, space_id: bytes, *, keep_windows: bool = False) -> None:
         self._states.pop(space_id, None)
-        for tag in [t for t, (s, _, _) in self._tags.items() if s == space_id]:
+        for tag in [t for t, (s, _) in self._tags.items() if s == space_id]:
             del self._tags[tag]
             if not keep_windows:
                 for key in [k for k in self._windows if k[0] == tag]:
@@ -73,7 +74,7 @@ class SpaceKeyring:
 
     def epoch_key(self, space_tag: bytes, epoch: int) -> bytes | None:
         found = self._tags.get(space_tag)
-        return found[2] if found is not None and found[1] == epoch else None
+        return found[1].key if found is not None and found[1].number == epoch else None
 
     def knows_space_tag(self, space_tag: bytes) -> bool:
         return space_tag in self._tags
@@ -87,7 +88,11 @@ class SpaceKeyring:
 
     def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
         found = self._tags.get(space_tag)
-        return found is not None and self._states[found[0]].may_send(device_id, epoch)
+        return (
+            found is not None
+            and found[1].number == epoch
+            and self._states[found[0]].may_send(device_id, found[1])
+        )
 
     def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
         return self._windows.setdefault((space_tag, device_id), ReplayWindow())
@@ -134,12 +139,21 @@ class Space:
         store: SpaceStore,
         keyring: SpaceKeyring,
         *,
+        secret: bytes,
+        inviter: DeviceId,
+        challenge: bytes,
         expected_space: bytes | None = None,
     ) -> Space:
-        """The joiner's side, after the inviter accepted: check the log really adds this device, then keep it.
+        """The joiner's side, after the inviter accepted: check that the inviter holds the invite's secret and
+        that the log really adds this device, then keep it.
 
-        *expected_space* is the space id from a scanned QR invite (a typed short code does not carry one).
+        *inviter* is the full device id of the device that answered (pinned by the session; a short code names
+        only its first 4 bytes); *expected_space* is the space id from a scanned QR invite (a short code has
+        none).
         """
+        expected = confirm(secret, inviter.raw, me.device_id.raw, challenge, accepted.space_id)
+        if not hmac.compare_digest(expected, accepted.confirmation):
+            raise SpaceError("the device that answered does not hold this invite; it is not the inviter")
         if expected_space is not None and accepted.space_id != expected_space:
             raise SpaceError("the inviter answered for another space than the invite names")
         try:
@@ -151,6 +165,8 @@ class Space:
         state = log.state()
         if me.device_id not in state.members or state.epoch.key is None:
             raise SpaceError("the inviter's log does not add this device with the current key")
+        if state.role_of(inviter) is not Role.ADMIN:
+            raise SpaceError("the inviter is not an admin of the space it answered for")
         store.add_log_entries(log.space_id, [(e.hash, e.to_bytes()) for e in log.entries()])
         return cls(log, me, store, keyring)
 
@@ -239,7 +255,7 @@ class Space:
                 raise SpaceError("the space is waiting for an admin to issue a new key; changes are kept")
             self.rekey(now=now)
             state = self.state
-        if not state.may_send(self.me.device_id, state.epoch.number):
+        if not state.may_send(self.me.device_id, state.epoch):
             raise SpaceError("this device may not send in this space (it was removed, or it only reads)")
         key = state.epoch.key
         if key is None:
@@ -275,9 +291,16 @@ class Space:
     def admit(self, request: JoinRequest, challenge: bytes, *, now: dt.datetime) -> JoinAccepted:
         """The inviter's side: check the joiner's proof against this space's invites, add it, send the log.
 
-        Raises `InviteRejected` (no invite matches), `InviteUsed` or `InviteExpired`; nothing changes then.
+        Raises `JoinError` (bad request), `InviteRejected` (no invite matches), `InviteUsed` or
+        `InviteExpired` (send `JoinRefused(RefusalReason.of(error))`), or `SpaceError` if this device can no
+        longer add anyone; nothing changes then.
         """
         request.verify(challenge, self.me.device_id)
+        state = self.state
+        if state.role_of(self.me.device_id) is not Role.ADMIN or state.epoch.key is None:
+            raise SpaceError(
+                "this device is no longer an admin holding the current key; it cannot admit anyone"
+            )
         joiner = request.card.device_id
         for stored, used in self._store.invites(self.id):
             invite = Invite.from_bytes(stored)
@@ -292,5 +315,6 @@ class Space:
                 raise InviteUsed("This invite was already used; ask for a new one.")
             if joiner not in self.state.members:
                 self.add(request.card, JOIN_ROLE[self.kind], now=now)
-            return JoinAccepted(self.id, tuple(self.encoded_entries()))
+            confirmation = confirm(invite.secret, invite.inviter, joiner.raw, challenge, self.id)
+            return JoinAccepted(self.id, confirmation, tuple(self.encoded_entries()))
         raise InviteRejected("The code does not match an open invite from this device.")

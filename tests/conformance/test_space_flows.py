@@ -50,7 +50,14 @@ def handshake(inviter: Space, joiner: Peer) -> Space:
     )
     assert isinstance(reply, JoinAccepted)
     return Space.join(
-        reply, joiner.keys, joiner.adapters.spaces, joiner.keyring, expected_space=invite.space_id
+        reply,
+        joiner.keys,
+        joiner.adapters.spaces,
+        joiner.keyring,
+        secret=invite.secret,
+        inviter=inviter.me.device_id,
+        challenge=challenge,
+        expected_space=invite.space_id,
     )
 
 

@@ -39,7 +39,16 @@ def join(inviter: Space, joiner: Device, *, now: dt.datetime = NOW) -> Space:
         inviter.admit(JoinRequest.from_bytes(request.to_bytes()), CHALLENGE, now=now).to_bytes()
     )
     assert isinstance(reply, JoinAccepted)
-    return Space.join(reply, joiner.keys, joiner.store, joiner.keyring, expected_space=invite.space_id)
+    return Space.join(
+        reply,
+        joiner.keys,
+        joiner.store,
+        joiner.keyring,
+        secret=invite.secret,
+        inviter=inviter.me.device_id,
+        challenge=CHALLENGE,
+        expected_space=invite.space_id,
+    )
 
 
 def sync_entries(*spaces: Space) -> None:

@@ -97,6 +97,8 @@ def test_revoking_rotates_the_key_and_the_supporter_drops_its_copy() -> None:
         b'CS\x01{"revision":1,"sections":[{"key":"a","title":"A","items":[]},{"key":"a","title":"A","items":[]}]}',
         b'CS\x01{"revision":1,"sections":[],"extra":0}',
         b"CS\x01" + b"[" * 100_000,
+        b'CS\x01{"revision":1,"revision":2,"sections":[]}',
+        b'CS\x01{"revision":1,"sections":[{"key":"a","title":"\\ud800","items":[]}]}',
     ],
 )
 def test_malformed_shares_are_circle_errors(data: bytes) -> None:

@@ -102,6 +102,13 @@ def test_invalid_invites_are_refused(kw: dict[str, object]) -> None:
         _invite(**kw)
 
 
+def test_an_expiry_the_payload_cannot_hold_is_refused() -> None:
+    with pytest.raises(InviteError, match="out of range"):
+        Invite(bytes(16), bytes(32), bytes(10), dt.datetime(2100, 1, 1, 1, tzinfo=dt.UTC))
+    latest = Invite(bytes(16), bytes(32), bytes(10), dt.datetime(2100, 1, 1, tzinfo=dt.UTC))
+    assert parse_qr(latest.qr_payload()) == latest
+
+
 @given(st.binary(max_size=200))
 def test_any_text_gives_an_invite_or_an_invite_error(data: bytes) -> None:
     text = data.decode("latin-1")

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.membership import (
+    MAX_PARENTS,
     Entry,
     MembershipError,
     MembershipLog,
@@ -197,8 +198,8 @@ def test_removal_starts_an_epoch_the_removed_device_cannot_read() -> None:
     carol = copy_for(log, C).state()
     assert carol.epochs[0].key == first.key  # what she could read before
     assert carol.epoch.key is None  # and nothing after
-    assert not state.may_send(C.device_id, 1)  # nor are her envelopes accepted, in any epoch
-    assert not state.may_send(C.device_id, 2)
+    assert not state.may_send(C.device_id, state.epochs[0])  # nor are her envelopes accepted, in any epoch
+    assert not state.may_send(C.device_id, state.epochs[1])
     # Her sealed key in the removal entry does not exist; nobody else's opens for her.
     removal = log.entries()[-1]
     for device, blob in removal.sealed:
@@ -211,8 +212,8 @@ def test_readers_read_but_may_not_send() -> None:
     log.add(B.card, Role.READER, at_ms=2)
     state = log.state()
     assert copy_for(log, B).state().epoch.key == state.epoch.key
-    assert not state.may_send(B.device_id, 1)
-    assert state.may_send(A.device_id, 1)
+    assert not state.may_send(B.device_id, state.epoch)
+    assert state.may_send(A.device_id, state.epoch)
 
 
 # --- concurrency --------------------------------------------------------------------------------------------
@@ -320,6 +321,45 @@ def test_concurrent_changes_on_three_admins_converge_in_every_delivery_order(
     final.add_entries(made)
     keys = {copy_for(final, k).state().epoch.key for k in KEYS if k.device_id in final.state().members}
     assert len(keys - {None}) <= 1
+
+
+def test_more_heads_than_an_entry_can_name_are_merged_over_several_entries() -> None:
+    admins = [DeviceKeys.generate() for _ in range(MAX_PARENTS + 3)]
+    log = community(*((k, Role.ADMIN) for k in admins))
+    concurrent = [copy_for(log, k).set_role(k.device_id, Role.ADMIN, at_ms=50) for k in admins]
+    log.add_entries(concurrent)
+    assert len(log.state().heads) == len(admins)
+    first = log.rekey(at_ms=60)
+    assert len(first.parents) == MAX_PARENTS
+    assert Entry.from_bytes(first.to_bytes()) == first
+    second = log.rekey(at_ms=61)
+    assert Entry.from_bytes(second.to_bytes()) == second
+    assert len(log.state().heads) == 1
+    assert summary(MembershipLog.from_entries([e.to_bytes() for e in log.entries()], A)) == summary(log)
+
+
+def test_epoch_numbers_follow_causality_so_a_late_entry_renumbers_nothing() -> None:
+    base = community((B, Role.ADMIN), (C, Role.MEMBER))
+    alice, bob = copy_for(base, A), copy_for(base, B)
+    bobs_rekey = bob.rekey(at_ms=10)
+    bobs_epoch = bob.state().epoch
+    alice.rekey(at_ms=10)  # concurrent, by the senior admin: replayed before Bob's
+    bob.add_entries(alice.entries())
+    merged = {e.key_ref: e for e in bob.state().epochs}
+    assert merged[bobs_rekey.hash].number == bobs_epoch.number == 2
+    assert [e.number for e in bob.state().epochs] == [1, 2, 2]
+    assert summary(bob) == summary(copy_for(bob, A))
+
+
+def test_a_bad_entry_in_a_batch_keeps_the_good_ones_before_it() -> None:
+    log = community((B, Role.ADMIN))
+    bob = copy_for(log, B)
+    good = bob.rekey(at_ms=5)
+    foreign = MembershipLog.create(SpaceKind.COMMUNITY, A, at_ms=1).rekey(at_ms=2)
+    with pytest.raises(MembershipError, match="another space"):
+        log.add_entries([good, foreign])
+    assert good.hash in log
+    assert log.pending == 0
 
 
 _ids = st.binary(min_size=32, max_size=32).map(DeviceId)

@@ -10,7 +10,7 @@ import pytest
 from sync.envelope import RemovedSender, Replayed, UnknownSpace, WrongEpoch, seal
 from sync.errors import EnvelopeError
 from sync.identity import DeviceKeys
-from sync.invites import InviteExpired, InviteRejected, InviteUsed, parse_short_code, prove
+from sync.invites import InviteExpired, InviteRejected, InviteUsed, confirm, parse_short_code, prove
 from sync.join import (
     JoinAccepted,
     JoinError,
@@ -46,8 +46,32 @@ def test_a_typed_short_code_joins_too() -> None:
     reply = space.admit(
         JoinRequest.make(bob.keys, proof, CHALLENGE, alice.keys.device_id), CHALLENGE, now=NOW
     )
-    bobs = Space.join(reply, bob.keys, bob.store, bob.keyring)
+    bobs = Space.join(
+        reply,
+        bob.keys,
+        bob.store,
+        bob.keyring,
+        secret=code.secret,
+        inviter=alice.keys.device_id,
+        challenge=CHALLENGE,
+    )
     assert bob.keys.device_id in bobs.state.members
+
+
+def test_a_device_that_does_not_hold_the_secret_cannot_pose_as_the_inviter() -> None:
+    """A short code names the inviter by 4 bytes; whoever answers must prove the secret, too."""
+    alice, mallory, bob = Device(), Device(), Device()
+    space = alice.create()
+    code = parse_short_code(space.invite(now=NOW).short_code())
+    fake = mallory.create()  # Mallory answers with a space of her own that adds Bob
+    fake.add(bob.keys.card, Role.MEMBER, now=NOW)
+    reply = JoinAccepted(fake.id, bytes(32), tuple(fake.encoded_entries()))
+    with pytest.raises(SpaceError, match="not the inviter"):
+        Space.join(
+            reply, bob.keys, bob.store, bob.keyring, secret=code.secret, inviter=mallory.keys.device_id,
+            challenge=CHALLENGE,
+        )  # fmt: skip
+    assert bob.store.spaces() == []
 
 
 @pytest.mark.parametrize(
@@ -128,19 +152,40 @@ def test_a_reply_that_does_not_add_the_joiner_is_refused() -> None:
     alice, bob, carol = Device(), Device(), Device()
     space = alice.create()
     join(space, bob)
+    secret = bytes(10)
+
+    def reply_for(joiner: Device) -> JoinAccepted:
+        confirmation = confirm(
+            secret, alice.keys.device_id.raw, joiner.keys.device_id.raw, CHALLENGE, space.id
+        )
+        return JoinAccepted(space.id, confirmation, tuple(space.encoded_entries()))
+
+    args = {"secret": secret, "inviter": alice.keys.device_id, "challenge": CHALLENGE}
     with pytest.raises(SpaceError, match="does not add this device"):
-        Space.join(
-            JoinAccepted(space.id, tuple(space.encoded_entries())), carol.keys, carol.store, carol.keyring
-        )
+        Space.join(reply_for(carol), carol.keys, carol.store, carol.keyring, **args)  # type: ignore[arg-type]
     with pytest.raises(SpaceError, match="another space"):
+        Space.join(reply_for(bob), bob.keys, bob.store, bob.keyring, expected_space=bytes(16), **args)  # type: ignore[arg-type]
+    with pytest.raises(SpaceError, match="not an admin"):
         Space.join(
-            JoinAccepted(space.id, tuple(space.encoded_entries())),
-            bob.keys,
-            bob.store,
-            bob.keyring,
-            expected_space=bytes(16),
-        )
+            JoinAccepted(space.id, confirm(secret, bob.keys.device_id.raw, bob.keys.device_id.raw, CHALLENGE, space.id),
+                         tuple(space.encoded_entries())),
+            bob.keys, bob.store, bob.keyring, secret=secret, inviter=bob.keys.device_id, challenge=CHALLENGE,
+        )  # fmt: skip
     assert carol.store.spaces() == []
+
+
+def test_an_inviter_who_can_no_longer_add_refuses_without_using_the_invite() -> None:
+    alice, bob, carol = Device(), Device(), Device()
+    space = alice.create()
+    bobs = join(space, bob)
+    space.set_role(bob.keys.device_id, Role.ADMIN, now=NOW)
+    bobs.receive(space.encoded_entries())
+    invite = bobs.invite(now=NOW)
+    bobs.receive([space.set_role(bob.keys.device_id, Role.MEMBER, now=NOW).to_bytes()])
+    proof = prove(invite.secret, invite.inviter, carol.keys.device_id.raw, CHALLENGE)
+    with pytest.raises(SpaceError, match="no longer an admin"):
+        bobs.admit(JoinRequest.make(carol.keys, proof, CHALLENGE, bob.keys.device_id), CHALLENGE, now=NOW)
+    assert bob.store.invites(space.id) == [(invite.to_bytes(), False)]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +195,7 @@ def test_a_reply_that_does_not_add_the_joiner_is_refused() -> None:
         b"CJ",
         b"XX\x01\x02",
         b"CJ\x02\x02",
-        b"CJ\x01\x02" + bytes(16) + b"\xff\xff\xff\xff",
+        b"CJ\x01\x02" + bytes(48) + b"\xff\xff\xff\xff",
         b"CJ\x01\x03\x09",
     ],
 )
@@ -299,3 +344,19 @@ def test_bad_entries_from_a_peer_are_refused_and_the_good_ones_kept() -> None:
         bobs.receive([entry.to_bytes(), b"garbage"])
     assert entry.hash in bobs.log
     assert entry.to_bytes() in bob.store.log_entries(space.id)
+
+
+def test_an_envelope_sealed_before_a_concurrent_senior_rekey_arrives_still_opens() -> None:
+    alice, bob, carol = Device(), Device(), Device()
+    space = alice.create()
+    bobs = join(space, bob)
+    space.set_role(bob.keys.device_id, Role.ADMIN, now=NOW)
+    carols = join(space, carol)
+    bobs.receive(space.encoded_entries())
+    bobs.rekey(now=NOW)
+    early = bobs.seal(b"sealed in Bob's epoch", now=NOW)
+    space.rekey(now=NOW)  # concurrent, by the senior admin
+    sync_entries(space, bobs, carols)
+    assert carols.open(early).payload == b"sealed in Bob's epoch"
+    later = bobs.seal(b"after the merge", now=NOW)
+    assert carols.open(later).payload == b"after the merge"  # not refused as a replay
