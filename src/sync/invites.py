@@ -62,6 +62,10 @@ class InviteRejected(InviteError):  # noqa: N818
     """The proof does not match any open invite."""
 
 
+class InviteUnavailable(InviteError):  # noqa: N818
+    """The inviting device can no longer add anyone (no longer an admin, or the space is full)."""
+
+
 def _hours(moment: dt.datetime) -> int:
     return int((moment.astimezone(dt.UTC) - _EPOCH).total_seconds() // 3600)
 

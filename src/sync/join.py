@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from sync.errors import SyncError
 from sync.identity import SIGNATURE_SIZE, DeviceCard, DeviceId, DeviceKeys, IdentityError, verify_signature
-from sync.invites import InviteError, InviteExpired, InviteRejected, InviteUsed
+from sync.invites import InviteError, InviteExpired, InviteRejected, InviteUnavailable, InviteUsed
 
 __all__ = [
     "CHALLENGE_SIZE",
@@ -58,6 +58,7 @@ class RefusalReason(enum.IntEnum):
     USED = 2
     NO_SUCH_INVITE = 3
     BAD_REQUEST = 4  # the request was malformed or its signature did not verify
+    UNAVAILABLE = 5  # the inviting device can no longer add anyone
 
     @classmethod
     def of(cls, error: InviteError | JoinError) -> RefusalReason:
@@ -67,6 +68,8 @@ class RefusalReason(enum.IntEnum):
             return cls.EXPIRED
         if isinstance(error, InviteUsed):
             return cls.USED
+        if isinstance(error, InviteUnavailable):
+            return cls.UNAVAILABLE
         return cls.NO_SUCH_INVITE
 
     def error(self) -> InviteError:
@@ -75,6 +78,10 @@ class RefusalReason(enum.IntEnum):
             return InviteExpired("This invite has expired; ask for a new one.")
         if self is RefusalReason.USED:
             return InviteUsed("This invite was already used; ask for a new one.")
+        if self is RefusalReason.UNAVAILABLE:
+            return InviteUnavailable(
+                "The inviting device can no longer add anyone; ask an admin for a new invite."
+            )
         if self is RefusalReason.BAD_REQUEST:
             return InviteRejected("The inviting device could not read this device's request; try again.")
         return InviteRejected("The code does not match an open invite from that device; check it.")

@@ -15,8 +15,9 @@ one's is void: the junior is no longer an admin when its entry comes up.
 
 **Epochs.** The creator's entry and every `remove` and `rekey` introduce a new epoch key (32 random bytes),
 sealed with HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305) to each device the
-author believed would remain. An epoch's number is one more than the highest epoch among the entry's
-ancestors (the creator's is 1): it follows causality, so entries arriving later never renumber an epoch.
+author believed would remain. An epoch's number is 1 for the creator's entry and, for a later key entry, one
+more than the level of its parents, where each key entry (void or not) raises the level by one: it follows
+causality, so entries arriving later never renumber an epoch.
 Concurrent key entries can share a number; their keys, and so their space tags, differ. An `add` seals the key of the
 epoch its author was in to the new device. Concurrent changes can leave a key sealed to a device that has
 since been removed, or a member without the current key; the state then says `needs_rekey`, nobody seals
@@ -395,8 +396,9 @@ class _Replay:
         """Apply *entry*; return why it is void, or None."""
         self.position += 1
         # Epoch numbers follow causality, not the replay order, so a late-arriving concurrent entry never
-        # renumbers an epoch someone already sealed in: the number is one more than the highest epoch the
-        # entry's author had seen. Concurrent key entries can share a number; their space tags differ.
+        # renumbers an epoch someone already sealed in: every REMOVE and REKEY among the entry's ancestors
+        # counts (void ones too, so numbers can skip). Concurrent key entries can share a number; their space
+        # tags differ.
         level = max(self.level[p] for p in entry.parents)
         if entry.op in (Op.REMOVE, Op.REKEY):
             level += 1
@@ -415,6 +417,8 @@ class _Replay:
             new = entry.card.device_id
             if new in self.members:
                 return "the device is already a member"
+            if len(self.members) >= MAX_RECIPIENTS:
+                return f"a space holds at most {MAX_RECIPIENTS} devices"
             if entry.key_ref not in self.holders:
                 return "the sealed key belongs to no epoch"
             ((recipient, _blob),) = entry.sealed
@@ -591,8 +595,9 @@ class MembershipLog:
     def add_entries(self, entries: Iterable[Entry]) -> list[Entry]:
         """Take entries from a peer or the store. Returns the ones newly accepted (held ones come later).
 
-        Raises `MembershipError` for an entry of another space, a second creating entry or a bad signature;
-        the entries before it in the batch are still accepted (or held), the bad one and those after it are not.
+        Raises `MembershipError` for an entry of another space or a second creating entry (the entries before
+        it in the batch are still accepted or held, those after it are not looked at), or for a bad signature
+        (that entry is dropped; every other entry of the batch is still accepted or held).
         """
         accepted: list[Entry] = []
         refused: MembershipError | None = None

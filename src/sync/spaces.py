@@ -15,9 +15,19 @@ from collections.abc import Callable, Iterable
 from sync.envelope import Opened, ReplayWindow, open_envelope, seal, space_tag_for
 from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
-from sync.invites import Invite, InviteExpired, InviteRejected, InviteUsed, confirm, new_invite, prove
+from sync.invites import (
+    Invite,
+    InviteExpired,
+    InviteRejected,
+    InviteUnavailable,
+    InviteUsed,
+    confirm,
+    new_invite,
+    prove,
+)
 from sync.join import JoinAccepted, JoinRequest
 from sync.membership import (
+    MAX_RECIPIENTS,
     Entry,
     EpochInfo,
     MembershipError,
@@ -291,16 +301,17 @@ class Space:
     def admit(self, request: JoinRequest, challenge: bytes, *, now: dt.datetime) -> JoinAccepted:
         """The inviter's side: check the joiner's proof against this space's invites, add it, send the log.
 
-        Raises `JoinError` (bad request), `InviteRejected` (no invite matches), `InviteUsed` or
-        `InviteExpired` (send `JoinRefused(RefusalReason.of(error))`), or `SpaceError` if this device can no
-        longer add anyone; nothing changes then.
+        Raises `JoinError` (bad request), `InviteRejected` (no invite matches), `InviteUsed`, `InviteExpired`
+        or `InviteUnavailable` (this device can no longer add anyone); answer with
+        `JoinRefused(RefusalReason.of(error))`. Nothing changes then: every check that can fail comes before the
+        invite is used.
         """
         request.verify(challenge, self.me.device_id)
         state = self.state
         if state.role_of(self.me.device_id) is not Role.ADMIN or state.epoch.key is None:
-            raise SpaceError(
-                "this device is no longer an admin holding the current key; it cannot admit anyone"
-            )
+            raise InviteUnavailable("This device is no longer an admin holding the space's current key.")
+        if request.card.device_id not in state.members and len(state.members) >= MAX_RECIPIENTS:
+            raise InviteUnavailable(f"The space is full ({MAX_RECIPIENTS} devices).")
         joiner = request.card.device_id
         for stored, used in self._store.invites(self.id):
             invite = Invite.from_bytes(stored)

@@ -10,7 +10,15 @@ import pytest
 from sync.envelope import RemovedSender, Replayed, UnknownSpace, WrongEpoch, seal
 from sync.errors import EnvelopeError
 from sync.identity import DeviceKeys
-from sync.invites import InviteExpired, InviteRejected, InviteUsed, confirm, parse_short_code, prove
+from sync.invites import (
+    InviteExpired,
+    InviteRejected,
+    InviteUnavailable,
+    InviteUsed,
+    confirm,
+    parse_short_code,
+    prove,
+)
 from sync.join import (
     JoinAccepted,
     JoinError,
@@ -183,9 +191,14 @@ def test_an_inviter_who_can_no_longer_add_refuses_without_using_the_invite() -> 
     invite = bobs.invite(now=NOW)
     bobs.receive([space.set_role(bob.keys.device_id, Role.MEMBER, now=NOW).to_bytes()])
     proof = prove(invite.secret, invite.inviter, carol.keys.device_id.raw, CHALLENGE)
-    with pytest.raises(SpaceError, match="no longer an admin"):
+    with pytest.raises(InviteUnavailable, match="no longer an admin"):
         bobs.admit(JoinRequest.make(carol.keys, proof, CHALLENGE, bob.keys.device_id), CHALLENGE, now=NOW)
     assert bob.store.invites(space.id) == [(invite.to_bytes(), False)]
+    error = InviteUnavailable("x")
+    assert decode_reply(JoinRefused(RefusalReason.of(error)).to_bytes()) == JoinRefused(
+        RefusalReason.UNAVAILABLE
+    )
+    assert isinstance(RefusalReason.UNAVAILABLE.error(), InviteUnavailable)
 
 
 @pytest.mark.parametrize(
