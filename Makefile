@@ -48,22 +48,35 @@ props: system-deps $(STAMP_DEV)
 	HYPOTHESIS_PROFILE=props QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --timeout=0 \
 		$(wildcard tests/sync/community/test_*properties.py)
 
-# Fuzzing (not part of `make test`): 1,000,000 mutated documents into CommunityDocument.load + view().
-# Coverage-guided with atheris when a wheel installs; otherwise the driver's own seeded mutation loop.
-# The binding prints a line for every panic it contains: stderr goes to FUZZ_LOG; crashes to fuzz/crash-*.
+# Fuzzing (not part of `make test`): FUZZ_RUNS inputs (1,000,000 by default) into each parser of peer input:
+# mutated documents into CommunityDocument.load + view(), byte streams into FrameDecoder and read_frame,
+# envelopes into open_envelope (fuzz/fuzz_*.py; a target's docstring says what it checks).
+# Coverage-guided with atheris when a wheel installs; otherwise each driver's own seeded mutation loop.
+# Every target runs, then the status says whether any failed. Each target's stderr goes to its own log, named
+# after FUZZ_LOG (/tmp/commons-fuzz-frames.log, …): the binding prints a line for every panic it contains.
+# Crashes go to fuzz/crash-<target>-*.
 FUZZ_RUNS ?= 1000000
 FUZZ_LOG ?= /tmp/commons-fuzz.log
+FUZZ_TARGETS ?= community_load frames envelope
 fuzz: $(STAMP_DEV)
-	@if $(PIP) install --quiet --only-binary :all: atheris >/dev/null 2>&1; then \
-		echo "fuzz: atheris, $(FUZZ_RUNS) runs (log: $(FUZZ_LOG))"; \
-		RUST_BACKTRACE=0 $(PY) fuzz/fuzz_community_load.py --atheris -runs=$(FUZZ_RUNS) -max_len=8192 \
-			-seed=1 -print_final_stats=1 -artifact_prefix=fuzz/crash- 2>$(FUZZ_LOG) \
-			|| { grep -v -e "panicked at" -e "^note: " $(FUZZ_LOG) | tail -n 60; exit 1; }; \
-		grep -e "^Done" -e "stat::number_of_executed_units" $(FUZZ_LOG); \
-	else \
-		echo "fuzz: atheris unavailable, seeded mutation loop, $(FUZZ_RUNS) runs (log: $(FUZZ_LOG))"; \
-		RUST_BACKTRACE=0 $(PY) fuzz/fuzz_community_load.py --runs $(FUZZ_RUNS) --seed 1 2>$(FUZZ_LOG); \
-	fi
+	@if $(PIP) install --quiet --only-binary :all: atheris >/dev/null 2>&1; then mode=atheris; else mode=loop; fi; \
+	status=0; \
+	for target in $(FUZZ_TARGETS); do \
+		log=$(basename $(FUZZ_LOG))-$$target$(suffix $(FUZZ_LOG)); \
+		if [ $$mode = atheris ]; then \
+			echo "fuzz $$target: atheris, $(FUZZ_RUNS) runs (log: $$log)"; \
+			if RUST_BACKTRACE=0 $(PY) fuzz/fuzz_$$target.py --atheris -runs=$(FUZZ_RUNS) -max_len=8192 \
+				-seed=1 -print_final_stats=1 -artifact_prefix=fuzz/crash-$$target- 2>$$log; then \
+				grep -e "^Done" -e "stat::number_of_executed_units" -e "stat::average_exec_per_sec" $$log; \
+			else \
+				grep -v -e "panicked at" -e "^note: " $$log | tail -n 60; status=1; \
+			fi; \
+		else \
+			echo "fuzz $$target: atheris unavailable, seeded mutation loop, $(FUZZ_RUNS) runs (log: $$log)"; \
+			RUST_BACKTRACE=0 $(PY) fuzz/fuzz_$$target.py --runs $(FUZZ_RUNS) --seed 1 2>$$log || status=1; \
+		fi; \
+	done; \
+	exit $$status
 
 # The saved community document is plain Automerge: the official JavaScript implementation must read it.
 interop: $(STAMP_DEV)
@@ -73,6 +86,7 @@ interop: $(STAMP_DEV)
 bench: $(STAMP_DEV)
 	$(PY) bench/store_bench.py
 	$(PY) bench/community_bench.py
+	$(PY) bench/envelope_bench.py
 
 screenshots: system-deps $(STAMP_DEV)
 	sh scripts/screenshots.sh

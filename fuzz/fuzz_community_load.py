@@ -28,6 +28,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+try:
+    import _driver  # run as a script: this folder is on sys.path
+except ModuleNotFoundError:  # imported by a test, with the repository root on sys.path
+    from fuzz import _driver
+
 UTC = dt.UTC
 T = dt.datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 MAGIC = b"\x85\x6f\x4a\x83"
@@ -239,71 +244,49 @@ def check(data: bytes) -> str:
     return "problems" if view.problems else "loaded"
 
 
+def _make(rng: random.Random, corpus: list[bytes]) -> bytes:
+    if rng.random() < STRUCTURED_SHARE:
+        return structured_mutate(rng.choice(corpus), rng)
+    return mutate(rng.choice(corpus), rng, corpus)
+
+
 def run_loop(
     runs: int, seed: int, report: Callable[[str], None] | None = print
 ) -> tuple[Counter[str], list[tuple[bytes, str]]]:
     """(how many inputs were refused / loaded / loaded with problems, findings): a finding is any exception
     that is not a CommunityError, with its input."""
-    rng = random.Random(seed)
     corpus = seeds()
-    outcomes: Counter[str] = Counter()
-    findings: list[tuple[bytes, str]] = []
-    started = time.monotonic()
-    for i in range(runs):
-        try:
-            if rng.random() < STRUCTURED_SHARE:
-                data = structured_mutate(rng.choice(corpus), rng)
-            else:
-                data = mutate(rng.choice(corpus), rng, corpus)
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except BaseException as exc:  # making a mutant is not under test
-            outcomes[f"unmade ({type(exc).__name__})"] += 1
-            continue
-        try:
-            outcome = check(data)
-            outcomes[outcome] += 1
-            if outcome == "problems" and len(corpus) < MAX_CORPUS and len(data) < 4096:
-                corpus.append(data)  # byte mutations of documents with bad records reach further
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except BaseException as exc:  # the finding: anything that escaped
-            findings.append((data, f"{type(exc).__module__}.{type(exc).__name__}: {exc}"))
-        if report is not None and (i + 1) % 100_000 == 0:
-            report(
-                f"{i + 1} inputs, {dict(outcomes)}, {len(findings)} findings, {time.monotonic() - started:.0f} s"
-            )
-    return outcomes, findings
+
+    def keep(data: bytes, outcome: str) -> bool:
+        # byte mutations of documents with bad records reach further
+        return outcome == "problems" and len(corpus) < MAX_CORPUS and len(data) < 4096
+
+    return _driver.run_loop(runs, seed, corpus=corpus, make=_make, check=check, keep=keep, report=report)
 
 
 def run_atheris(argv: list[str]) -> None:
-    import atheris
+    def mutator(libfuzzer: Callable[[bytes, int], bytes]) -> _driver.Mutator:
+        corpus = seeds()
 
-    with atheris.instrument_imports():
-        import sync.community
-        import sync.community.document  # noqa: F401
+        def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:
+            rng = random.Random(seed)
+            if not data or rng.random() < 0.3:
+                data = rng.choice(corpus)
+            roll = rng.random()
+            if roll < 0.1:
+                try:
+                    return structured_mutate(rng.choice(corpus), rng)[:max_size]
+                except Exception:
+                    return libfuzzer(data, max_size)
+            if roll < 0.55:
+                return libfuzzer(data, max_size)
+            return mutate(data, rng, corpus, max_size)
 
-    corpus = seeds()
+        return custom_mutator
 
-    def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:
-        rng = random.Random(seed)
-        if not data or rng.random() < 0.3:
-            data = rng.choice(corpus)
-        roll = rng.random()
-        if roll < 0.1:
-            try:
-                return structured_mutate(rng.choice(corpus), rng)[:max_size]
-            except Exception:
-                return atheris.Mutate(data, max_size)  # type: ignore[no-any-return]
-        if roll < 0.55:
-            return atheris.Mutate(data, max_size)  # type: ignore[no-any-return]
-        return mutate(data, rng, corpus, max_size)
-
-    def one_input(data: bytes) -> None:
-        check(data)
-
-    atheris.Setup(argv, one_input, custom_mutator=custom_mutator)
-    atheris.Fuzz()
+    _driver.run_atheris(
+        argv, modules=("sync.community", "sync.community.document"), mutator=mutator, check=check
+    )
 
 
 def main() -> int:

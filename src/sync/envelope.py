@@ -18,8 +18,9 @@ Byte layout (all integers big-endian; see docs/protocol.md, "Envelopes"):
 Keys come from the caller's 32-byte epoch key through HKDF-SHA256 with distinct info labels.
 
 Receivers check, in this order, and raise a specific `EnvelopeError` for the first failure: size cap,
-structure, space tag and epoch, sender, membership in that epoch, signature (before any decryption: forgeries
-are rejected cheaply), replay window (read-only), key commitment (constant time), AEAD. Only an envelope that
+structure, space tag and epoch, sender known, signature (before any decryption: forgeries are rejected
+cheaply, and a refusal below is only attributed to a sender that really signed), the sender's right to send in
+that epoch, replay window (read-only), key commitment (constant time), AEAD. Only an envelope that
 opens marks its sequence number as seen, so a rejected envelope cannot burn a sequence number.
 """
 
@@ -207,7 +208,8 @@ class Keyring(Protocol):
         ...
 
     def is_member(self, space_tag: bytes, epoch: int, device_id: DeviceId) -> bool:
-        """Whether *device_id* may send in *epoch* (it was a member then and has not been removed since)."""
+        """Whether *device_id* may send in *epoch*. The spaces' keyring answers: a writer in that epoch and still
+        a member now (`sync.spaces.SpaceKeyring`); the in-memory one: listed for that epoch."""
         ...
 
     def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
@@ -344,10 +346,11 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
     public_key = keyring.sender_key(sender)
     if public_key is None or DeviceId.of(public_key) != sender:
         raise UnknownSender(f"unknown sender {sender.short()}…")
-    if not keyring.is_member(tag, epoch, sender):
-        raise RemovedSender(f"sender {sender.short()}… may not send in epoch {epoch}")
+    # The signature before membership: a refusal is only ever attributed to a sender that really signed.
     if not verify_signature(public_key, buf[signed_end:], buf[:signed_end]):
         raise BadSignature("the signature does not verify")
+    if not keyring.is_member(tag, epoch, sender):
+        raise RemovedSender(f"sender {sender.short()}… may not send in epoch {epoch}")
     window = keyring.replay_window(tag, sender)
     if not window.would_accept(sequence):
         raise Replayed(f"sequence {sequence} was already accepted or is outside the replay window")

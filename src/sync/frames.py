@@ -66,7 +66,10 @@ class FrameDecoder:
         """Consume *data*; return the payloads of every frame it completed, in order."""
         if self._failed is not None:
             raise FrameTooLarge(self._failed.length, self._failed.limit)
-        view = memoryview(data).cast("B")
+        view = memoryview(data)
+        if not view.c_contiguous:  # a strided slice: copy it, rather than fail in cast()
+            view = memoryview(view.tobytes())
+        view = view.cast("B")
         frames: list[bytes] = []
         pos, end = 0, len(view)
         while pos < end:

@@ -140,3 +140,10 @@ def test_fuzz_decoder_raises_only_frame_errors() -> None:
             decoder.finish()
         except FrameError:
             pass
+
+
+def test_a_strided_memoryview_is_read_like_bytes() -> None:
+    stream = encode_frame(b"abc") + encode_frame(b"")
+    doubled = bytes(b for byte in stream for b in (byte, 0))
+    strided = memoryview(doubled)[::2]  # not contiguous
+    assert FrameDecoder().feed(strided) == [b"abc", b""]

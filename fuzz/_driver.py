@@ -1,0 +1,172 @@
+"""What the fuzz targets in this folder share: the seeded mutation loop, libFuzzer through atheris, the CLI.
+
+A target supplies its seeds, a way to make a mutant from the corpus, and a check that runs one input and
+returns the name of its outcome. The check raises only when the contract under test is broken: any exception
+that escapes it is a finding, whether the target raised it or the check did (`ContractError`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+Check = Callable[[bytes], str]
+"""Runs one input; returns its outcome ("refused", "opened", …). Raises only if the contract is broken."""
+Make = Callable[[random.Random, list[bytes]], bytes]
+"""Makes one mutant from the corpus with the loop's random generator."""
+Mutator = Callable[[bytes, int, int], bytes]
+"""libFuzzer's custom mutator: (data, max_size, seed) -> new data of at most max_size bytes."""
+Findings = list[tuple[bytes, str]]
+
+REPORT_EVERY = 100_000
+
+
+class ContractError(Exception):
+    """A check saw the target misbehave without raising (a wrong answer, a late error, a forgery that opened)."""
+
+
+def expect(condition: bool, what: str) -> None:
+    """Raise `ContractError` with *what* unless *condition* holds."""
+    if not condition:
+        raise ContractError(what)
+
+
+def mutate_bytes(data: bytes, rng: random.Random, corpus: list[bytes], max_size: int) -> bytes:
+    """One to three byte-level edits that know nothing of the format: flips, interesting bytes, truncation,
+    inserted, deleted or duplicated ranges, a cross-over with or an append of another input, random bytes."""
+    out = bytearray(data)
+    for _ in range(rng.choice((1, 1, 1, 2, 3))):
+        op = rng.randrange(9)
+        n = len(out)
+        if op == 0 and n:  # flip bits
+            for _ in range(rng.randint(1, 8)):
+                out[rng.randrange(n)] ^= 1 << rng.randrange(8)
+        elif op == 1 and n:  # set bytes to interesting values
+            for _ in range(rng.randint(1, 4)):
+                out[rng.randrange(n)] = rng.choice((0, 1, 0x7F, 0x80, 0xFF, rng.randrange(256)))
+        elif op == 2 and n:  # truncate
+            del out[rng.randrange(n) :]
+        elif op == 3:  # insert random bytes
+            at = rng.randint(0, n)
+            out[at:at] = rng.randbytes(rng.randint(1, 32))
+        elif op == 4 and n:  # delete a range
+            a = rng.randrange(n)
+            del out[a : a + rng.randint(1, 64)]
+        elif op == 5 and n:  # duplicate a range
+            a = rng.randrange(n)
+            piece = out[a : a + rng.randint(1, 128)]
+            at = rng.randint(0, len(out))
+            out[at:at] = piece
+        elif op == 6:  # cross over with another input
+            other = rng.choice(corpus)
+            out = out[: rng.randint(0, n)] + bytearray(other[rng.randint(0, len(other)) :])
+        elif op == 7:  # append another input
+            out += rng.choice(corpus)
+        else:  # random bytes
+            out = bytearray(rng.randbytes(rng.randint(0, 200)))
+    return bytes(out[:max_size])
+
+
+def run_loop(
+    runs: int,
+    seed: int,
+    *,
+    corpus: list[bytes],
+    make: Make,
+    check: Check,
+    keep: Callable[[bytes, str], bool] | None = None,
+    report: Callable[[str], None] | None = print,
+) -> tuple[Counter[str], Findings]:
+    """Make and check *runs* mutants; return (how many had each outcome, findings with their inputs).
+
+    A mutant whose making fails is counted as "unmade (…)" (making it is not under test); one that *keep*
+    accepts joins the corpus.
+    """
+    rng = random.Random(seed)
+    outcomes: Counter[str] = Counter()
+    findings: Findings = []
+    started = time.monotonic()
+    for i in range(runs):
+        try:
+            data = make(rng, corpus)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
+            outcomes[f"unmade ({type(exc).__name__})"] += 1
+            continue
+        try:
+            outcome = check(data)
+            outcomes[outcome] += 1
+            if keep is not None and keep(data, outcome):
+                corpus.append(data)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # the finding: anything that escaped
+            findings.append((data, f"{type(exc).__module__}.{type(exc).__name__}: {exc}"))
+        if report is not None and (i + 1) % REPORT_EVERY == 0:
+            report(
+                f"{i + 1} inputs, {dict(outcomes)}, {len(findings)} findings, {time.monotonic() - started:.0f} s"
+            )
+    return outcomes, findings
+
+
+def run_atheris(
+    argv: list[str],
+    *,
+    modules: Iterable[str],
+    mutator: Callable[[Callable[[bytes, int], bytes]], Mutator],
+    check: Check,
+) -> None:
+    """Coverage-guided: import *modules* instrumented, then let libFuzzer drive *check*.
+
+    *mutator* is called after the instrumented imports with libFuzzer's own mutation function and returns the
+    custom mutator (so seeds are made by instrumented code too).
+    """
+    import atheris
+
+    with atheris.instrument_imports():
+        for name in modules:
+            importlib.import_module(name)
+    # atheris.Mutate is bound to libFuzzer only once Fuzz() runs: look it up at each call.
+    custom_mutator = mutator(lambda data, max_size: atheris.Mutate(data, max_size))  # type: ignore[no-any-return]
+
+    def one_input(data: bytes) -> None:
+        check(data)
+
+    atheris.Setup(argv, one_input, custom_mutator=custom_mutator)
+    atheris.Fuzz()
+
+
+def main(
+    description: str | None,
+    *,
+    loop: Callable[[int, int], tuple[Counter[str], Findings]],
+    atheris: Callable[[list[str]], None],
+) -> int:
+    """`--runs N --seed S` for the seeded loop, or `--atheris` followed by libFuzzer flags. Prints the rate and
+    the outcomes, and every finding with its whole input (hex); exit status 1 if anything escaped."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--atheris", action="store_true", help="coverage-guided (pass libFuzzer flags after)")
+    args, rest = parser.parse_known_args()
+    if args.atheris:
+        atheris([sys.argv[0], *rest])
+        return 0
+    started = time.monotonic()
+    outcomes, findings = loop(args.runs, args.seed)
+    elapsed = max(time.monotonic() - started, 1e-9)
+    for data, what in findings[:20]:
+        print(f"FINDING {what}\n  input: {data.hex()}")
+    rate = args.runs / elapsed
+    print(f"{args.runs} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
+    for outcome, count in outcomes.most_common():
+        print(f"  {count:>9,}  {outcome}")
+    return 1 if findings else 0
