@@ -1,0 +1,1 @@
+"""LAN sync: discovery (zeroconf) and authenticated TLS connections between devices."""
