@@ -17,7 +17,7 @@ from .analyses import (
     kind_effectiveness,
     overlaps,
 )
-from .document import CommunityDocument, Conflict
+from .document import CommunityDocument, Conflict, PeerSync
 from .errors import (
     BindingPanicError,
     CommunityError,
@@ -102,6 +102,7 @@ __all__ = [
     "Opportunity",
     "Outcome",
     "Overlap",
+    "PeerSync",
     "Problem",
     "ProgressReport",
     "Project",

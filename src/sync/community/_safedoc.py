@@ -54,6 +54,16 @@ def check_bytes(data: object) -> bytes:
     return data
 
 
+class PeerSync:
+    """What one side knows of one peer during one connection (Automerge's SyncState). Never persisted: make a
+    fresh one per connection and after any failed message."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        self.state = core.SyncState()
+
+
 class SafeDoc:
     def __init__(self, doc: core.Document, base: bytes, since: list[bytes]) -> None:
         self._doc = doc
@@ -224,3 +234,34 @@ class SafeDoc:
         if refused:
             self._recover()  # drop anything the binding may have queued on its own
             raise CorruptDocumentError(f"{len(refused)} of a peer's changes were not accepted")
+
+    # -- Automerge's sync protocol (one PeerSync per connection) --
+
+    def generate_sync_message(self, peer: PeerSync) -> bytes | None:
+        message = self._call("preparing a sync message", lambda: self._doc.generate_sync_message(peer.state))
+        return None if message is None else bytes(message.encode())
+
+    def receive_sync_message(self, peer: PeerSync, data: bytes) -> None:
+        """Take a peer's sync message. Raises CorruptDocumentError for a malformed one (the document is
+        untouched) and BindingPanicError if the binding failed (the document is rebuilt from its last good
+        state). Either way the caller must start the sync over with a fresh state."""
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise CorruptDocumentError("the sync message is larger than a document may be")
+        try:
+            message = core.Message.decode(data)
+        except BaseException as exc:
+            if not is_panic(exc) and not isinstance(exc, Exception):
+                raise
+            raise CorruptDocumentError("the peer's sync message is not readable") from None
+        before = self.heads()
+        try:
+            self._doc.receive_sync_message(peer.state, message)
+        except BaseException as exc:
+            if not is_panic(exc) and not isinstance(exc, Exception):
+                raise
+            self._recover()
+            if is_panic(exc):
+                raise _panic_error("taking a peer's sync message", exc) from None
+            raise CorruptDocumentError(f"the peer's sync message was refused ({exc})") from None
+        self._known = None
+        self._record(before)

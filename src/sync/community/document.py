@@ -66,7 +66,7 @@ from ._build import (
     plan_view,
 )
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
-from ._safedoc import SafeDoc
+from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import NAME, Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
 from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
@@ -165,6 +165,22 @@ class CommunityDocument:
 
     def heads(self) -> list[bytes]:
         return list(self._safe.heads())
+
+    # -- Automerge's sync protocol --
+
+    def generate_sync_message(self, peer: PeerSync) -> bytes | None:
+        """The next message for a peer, or None when there is nothing to say until the peer answers."""
+        expect(peer, PeerSync, "peer")
+        return self._safe.generate_sync_message(peer)
+
+    def receive_sync_message(self, peer: PeerSync, message: bytes) -> None:
+        """Take the peer's message. Raises CorruptDocumentError (malformed; the document is untouched) or
+        BindingPanicError (the document was rebuilt from its last good state); after either, start over with
+        a fresh PeerSync, or the sync stalls."""
+        expect(peer, PeerSync, "peer")
+        if not isinstance(message, bytes):
+            raise InvalidValueError("message", "must be bytes")
+        self._safe.receive_sync_message(peer, message)
 
     @property
     def actor_id(self) -> bytes:

@@ -12,13 +12,14 @@ import pytest
 from automerge import core
 
 from sync.community import _safedoc
-from sync.community.document import CommunityDocument
+from sync.community.document import CommunityDocument, PeerSync
 from sync.community.errors import BindingPanicError, CorruptDocumentError, InvalidValueError
 from sync.community.model import Role
 from tests.sync.community.document_support import (
     asset,
     community,
     entry,
+    member,
     panic_in_transaction,
     with_forged_scalar,
 )
@@ -238,3 +239,46 @@ def test_the_binding_lists_map_values_in_key_order_even_after_conflicts() -> Non
     keys, values = doc.keys(obj), doc.values(obj)
     assert len(keys) == len(values) > 20
     assert all(doc.get(obj, k) == v for k, v in zip(keys, values, strict=True))
+
+
+# --- Automerge's sync protocol ----------------------------------------------------------------------------
+
+
+def _sync(a: CommunityDocument, b: CommunityDocument) -> int:
+    """Run the sync protocol between two documents until both are quiet; returns the messages sent."""
+    pa, pb = PeerSync(), PeerSync()
+    sent = 0
+    for _ in range(50):
+        to_b = a.generate_sync_message(pa)
+        if to_b is not None:
+            b.receive_sync_message(pb, to_b)
+            sent += 1
+        to_a = b.generate_sync_message(pb)
+        if to_a is not None:
+            a.receive_sync_message(pa, to_a)
+            sent += 1
+        if to_a is None and to_b is None:
+            return sent
+    raise AssertionError("the sync did not settle")
+
+
+def test_the_sync_protocol_converges_two_diverged_documents() -> None:
+    doc, peer, _ = _peer_with_changes(5)
+    peer.add_member(member("zed"))
+    doc.add_member(member("yan"))
+    assert _sync(doc, peer) > 0
+    assert sorted(doc.heads()) == sorted(peer.heads())
+    assert doc.view() == peer.view()
+    assert {"zed", "yan"} <= set(doc.view().members)
+
+
+def test_a_malformed_sync_message_leaves_the_document_untouched() -> None:
+    doc, peer, _ = _peer_with_changes(2)
+    before = doc.save()
+    state = PeerSync()
+    for bad in (b"", b"garbage", bytes(64), b"\x42\x01" + bytes(3)):
+        with pytest.raises(CorruptDocumentError):
+            doc.receive_sync_message(state, bad)
+    assert doc.save() == before
+    _sync(doc, peer)  # and a fresh state syncs as usual
+    assert doc.view() == peer.view()
