@@ -155,6 +155,12 @@ class DeviceSigner:
     def sign(self, message: bytes) -> bytes:
         return self._key.sign(message)
 
+    @property
+    def private_key(self) -> Ed25519PrivateKey:
+        """The key itself, for what must hold it (the device's TLS certificate and context). Never store it
+        outside the personal store, and never in plaintext."""
+        return self._key
+
     def __repr__(self) -> str:
         return f"DeviceSigner({self._device_id.short()}…)"
 

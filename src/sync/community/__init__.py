@@ -4,6 +4,7 @@ Code outside this package never touches Automerge: it uses CommunityDocument and
 snapshots. Rules (ledger, votes) and analyses are pure functions over a view.
 """
 
+from ._safedoc import PeerSync
 from .analyses import (
     AssetEffectiveness,
     Gap,
@@ -17,7 +18,7 @@ from .analyses import (
     kind_effectiveness,
     overlaps,
 )
-from .document import CommunityDocument, Conflict, PeerSync
+from .document import CommunityDocument, Conflict
 from .errors import (
     BindingPanicError,
     CommunityError,
