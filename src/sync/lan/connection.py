@@ -43,7 +43,7 @@ import logging
 import os
 import ssl
 import struct
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 
 from sync.errors import EndOfStream, SyncError
 from sync.frames import encode_frame, read_frame
@@ -202,12 +202,13 @@ async def connect(
     port: int,
     *,
     me: DeviceKeys,
-    expected: DeviceId,
+    expected: DeviceId | Collection[DeviceId],
     space_tags: Sequence[bytes],
     timeout: float = DEFAULT_TIMEOUT,
     idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
 ) -> TlsChannel:
-    """Connect to device *expected* listening at *host*:*port* and prove ourselves with *space_tags* on offer.
+    """Connect to device *expected* (or any of several, e.g. the members of a space whose tag discovery saw)
+    listening at *host*:*port* and prove ourselves with *space_tags* on offer.
 
     Raises `PinMismatch` if another device (or no device certificate) answers, `HandshakeRefused` if the
     listener closes instead of accepting, `HandshakeTimeout`, `HandshakeError` for anything else the peer got
@@ -244,17 +245,17 @@ async def _introduce(
     reader: asyncio.StreamReader,
     writer: asyncio.StreamWriter,
     me: DeviceKeys,
-    expected: DeviceId,
+    expected: DeviceId | Collection[DeviceId],
     offered: bytes,
     timeout: float,
     idle_timeout: float | None,
 ) -> TlsChannel:
-    verify_pin(writer.get_extra_info("ssl_object"), expected)
+    pinned = verify_pin(writer.get_extra_info("ssl_object"), expected)
     try:
         challenge, listener = _decode_challenge(await _read_message(reader))
     except EndOfStream:
         raise HandshakeError("the listener closed the connection before its challenge") from None
-    if listener != expected:
+    if listener != pinned:
         raise HandshakeError("the listener's challenge names another device than its certificate")
     writer.write(encode_frame(_encode_hello(me, challenge, listener, offered)))
     await writer.drain()
@@ -262,7 +263,7 @@ async def _introduce(
         card, shared = _decode_accept(await _read_message(reader))
     except (EndOfStream, ConnectionResetError):
         raise HandshakeRefused("the other device closed the connection without accepting this one") from None
-    if card.device_id != expected:
+    if card.device_id != pinned:
         raise HandshakeError("the listener's card is not the device of its certificate")
     if not shared <= _decode_tags(offered):
         raise HandshakeError("the listener claims to share a space this device did not offer")

@@ -26,7 +26,7 @@ import os
 import secrets
 import ssl
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -117,13 +117,18 @@ def peer_device_id(certificate_der: bytes | None) -> DeviceId:
     return DeviceId.of(key.public_bytes_raw())
 
 
-def verify_pin(ssl_object: ssl.SSLObject | ssl.SSLSocket, expected: DeviceId) -> None:
-    """Raise `PinMismatch` unless the completed TLS session is with device *expected* over TLS 1.3."""
+def verify_pin(
+    ssl_object: ssl.SSLObject | ssl.SSLSocket, expected: DeviceId | Collection[DeviceId]
+) -> DeviceId:
+    """The device the completed TLS 1.3 session is with; raises `PinMismatch` unless it is *expected* (or one
+    of them: a peer found by discovery can be any member of the space whose tag it announced)."""
     if ssl_object.version() != "TLSv1.3":
         raise PinMismatch(f"the peer negotiated {ssl_object.version()}, not TLS 1.3")
     found = peer_device_id(ssl_object.getpeercert(binary_form=True))
-    if found != expected:
-        raise PinMismatch(f"reached device {found.short()}…, not the expected {expected.short()}…")
+    allowed = {expected} if isinstance(expected, DeviceId) else set(expected)
+    if found not in allowed:
+        raise PinMismatch(f"reached device {found.short()}…, not a device this one expected")
+    return found
 
 
 def _load_identity(context: ssl.SSLContext, me: DeviceKeys) -> None:

@@ -258,7 +258,7 @@ def test_wrong_pinned_id_is_refused_before_anything_is_sent(ana: DeviceKeys, ben
     async def scenario() -> None:
         listener = await start(ana, recorder)
         try:
-            with pytest.raises(PinMismatch, match="not the expected"):
+            with pytest.raises(PinMismatch, match="not a device this one expected"):
                 await connect(
                     HOST, listener.port, me=ben, expected=stranger.device_id, space_tags=[SPACE_A], timeout=5
                 )
@@ -795,3 +795,41 @@ def test_listener_works_with_the_file_fallback(
 
     run(scenario())
     assert list(private_tmp.iterdir()) == []
+
+
+def test_a_connector_may_pin_any_of_several_devices() -> None:
+    """Discovery shows a space tag, not a device: the connector accepts any member of that space."""
+
+    async def scenario() -> None:
+        listener_keys, connector_keys, stranger = (
+            DeviceKeys.generate(),
+            DeviceKeys.generate(),
+            DeviceKeys.generate(),
+        )
+
+        async def on_channel(channel: TlsChannel) -> None:
+            await channel.close()
+
+        listener = await Listener.start(
+            HOST, 0, me=listener_keys, space_tags=lambda: [SPACE_A], accept=lambda card, tags: True,
+            on_channel=on_channel,
+        )  # fmt: skip
+        try:
+            channel = await connect(
+                HOST, listener.port, me=connector_keys,
+                expected={stranger.device_id, listener_keys.device_id}, space_tags=[SPACE_A],
+            )  # fmt: skip
+            assert channel.peer.device_id == listener_keys.device_id
+            await channel.close()
+            with pytest.raises(PinMismatch):
+                await connect(
+                    HOST,
+                    listener.port,
+                    me=connector_keys,
+                    expected={stranger.device_id},
+                    space_tags=[SPACE_A],
+                )
+        finally:
+            await listener.close()
+
+    run(scenario())

@@ -1,0 +1,613 @@
+"""LAN discovery over mDNS/DNS-SD: announce blinded space tags and find peers, only on interfaces the person chose.
+
+Anyone on the network reads an announcement, so it names nobody: the instance name is random per start and the
+TXT record holds only ``v=1`` and the current space tags (32 bytes each, unpadded lowercase base32, up to four per
+key ``t0``, ``t1``, …). Discovery is off unless a caller starts it with explicit interface addresses.
+
+python-zeroconf answers unicast queries through a socket bound to 0.0.0.0:5353, so on its own it would answer a
+query sent to this device's café address while announcing only on the home interface (reproduced with
+zeroconf 0.154.0). Every socket of ours is therefore bound to the chosen device (``SO_BINDTODEVICE``, Linux
+only); elsewhere discovery refuses to start and peers are entered by address (:func:`parse_peer_address`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import ctypes
+import ipaddress
+import logging
+import re
+import secrets
+import socket
+import struct
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+from zeroconf import IPVersion, NonUniqueNameException, ServiceInfo, ServiceStateChange, Zeroconf
+from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
+
+from sync.errors import SyncError
+
+__all__ = [
+    "MAX_TAGS",
+    "PROTOCOL_VERSION",
+    "SERVICE_TYPE",
+    "Announcement",
+    "Announcer",
+    "BadInterface",
+    "BadPeerAddress",
+    "BadTags",
+    "Browser",
+    "DiscoveredPeer",
+    "DiscoveryError",
+    "MalformedAnnouncement",
+    "NoInterfacesChosen",
+    "PeerAddress",
+    "PeerEvent",
+    "PeerFound",
+    "PeerRemoved",
+    "PeerUpdated",
+    "decode_txt",
+    "encode_txt",
+    "new_instance_name",
+    "parse_peer_address",
+]
+
+SERVICE_TYPE = "_commons._tcp.local."
+PROTOCOL_VERSION = 1
+TAG_BYTES = 32
+MAX_TAGS = 16  # 16 tags make a ~860-byte TXT: the whole answer still fits one 1500-byte frame
+MAX_TXT_BYTES = 1300  # RFC 6763 §6.2; anything larger is hostile or not ours
+_TAG_CHARS = 52  # base32 of 32 bytes, unpadded
+_TAGS_PER_KEY = 4  # "tN=" + 4 × 52 characters stays under a TXT string's 255 bytes
+_MAX_PEERS = 64  # instances tracked at once; more are ignored rather than resolved
+_MAX_ADDRESSES = 8
+_TTL = 120  # seconds, for every record: a peer that vanishes without a goodbye is forgotten within minutes
+_REGISTER_TIMEOUT = 10.0
+_STOP_TIMEOUT = 5.0
+_RESOLVE_TIMEOUT_MS = 3000
+_NAME_ATTEMPTS = 3
+_IP_MULTICAST_ALL = 49  # Linux; not exported by Python 3.11's socket module
+_SIOCGIFCONF = 0x8912
+_TAG_KEY = re.compile(rb"t[0-9]+")
+_TAG_TEXT = re.compile(rb"[a-z2-7]{52}")
+_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+_HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_PORT = re.compile(r"[0-9]{1,5}")
+
+log = logging.getLogger(__name__)
+
+
+class DiscoveryError(SyncError):
+    """LAN discovery could not start, or was given something it cannot announce."""
+
+
+class NoInterfacesChosen(DiscoveryError):  # noqa: N818 - reads as what happened
+    """Discovery was asked to start without any interface: it stays off rather than use them all."""
+
+
+class BadInterface(DiscoveryError):  # noqa: N818 - named for what was rejected
+    """An interface address is not an IPv4 address of this device, or mDNS cannot be bound to it."""
+
+
+class BadTags(DiscoveryError, ValueError):  # noqa: N818
+    """Tags to announce are not distinct 32-byte values, or there are more than `MAX_TAGS`."""
+
+
+class MalformedAnnouncement(DiscoveryError):  # noqa: N818
+    """A peer's records are not a version-1 Commons announcement (TXT, port or addresses); it is ignored."""
+
+
+class BadPeerAddress(DiscoveryError, ValueError):  # noqa: N818
+    """A typed peer address is not ``host:port``; the message says what to fix."""
+
+
+# --- TXT record ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """What a TXT record says: the protocol version and the announced space tags (distinct, in order)."""
+
+    version: int
+    tags: tuple[bytes, ...]
+
+
+def encode_txt(tags: Sequence[bytes]) -> bytes:
+    """The raw TXT rdata announcing *tags*: ``v=1`` and the tags, four per ``tN`` key."""
+    if isinstance(tags, bytes | str) or len(tags) > MAX_TAGS:
+        raise BadTags(f"announce a list of at most {MAX_TAGS} space tags")
+    if any(not isinstance(t, bytes) or len(t) != TAG_BYTES for t in tags) or len(set(tags)) != len(tags):
+        raise BadTags(f"space tags must be distinct {TAG_BYTES}-byte values")
+    strings = [f"v={PROTOCOL_VERSION}".encode()]
+    for n, start in enumerate(range(0, len(tags), _TAGS_PER_KEY)):
+        chunk = tags[start : start + _TAGS_PER_KEY]
+        strings.append(f"t{n}=".encode() + b"".join(_tag_text(t) for t in chunk))
+    return b"".join(bytes([len(s)]) + s for s in strings)
+
+
+def decode_txt(text: bytes) -> Announcement:
+    """The announcement in a peer's raw TXT rdata; raises `MalformedAnnouncement` for anything else, however hostile."""
+    if len(text) > MAX_TXT_BYTES:
+        raise MalformedAnnouncement(f"TXT record of {len(text)} bytes (at most {MAX_TXT_BYTES})")
+    entries: dict[bytes, bytes | None] = {}
+    pos = 0
+    while pos < len(text):
+        end = pos + 1 + text[pos]
+        if end > len(text):
+            raise MalformedAnnouncement("truncated TXT string")
+        key, sep, value = text[pos + 1 : end].partition(b"=")
+        pos = end
+        if not key and not sep:
+            continue  # an empty string: the empty TXT record
+        key = key.lower()  # keys are case-insensitive (RFC 6763 §6.4)
+        if key in entries:
+            raise MalformedAnnouncement(f"duplicate TXT key {key!r}")
+        entries[key] = value if sep else None
+    if entries.get(b"v") != str(PROTOCOL_VERSION).encode():
+        raise MalformedAnnouncement(f"not protocol version {PROTOCOL_VERSION}: v={entries.get(b'v')!r}")
+    tag_keys = {k for k in entries if _TAG_KEY.fullmatch(k)}
+    expected = {f"t{n}".encode() for n in range(len(tag_keys))}
+    if tag_keys != expected or len(tag_keys) > -(-MAX_TAGS // _TAGS_PER_KEY):
+        raise MalformedAnnouncement(f"unexpected tag keys {sorted(tag_keys)}")
+    tags: list[bytes] = []
+    for n in range(len(tag_keys)):
+        value = entries[f"t{n}".encode()] or b""
+        if not value or len(value) % _TAG_CHARS or len(value) > _TAGS_PER_KEY * _TAG_CHARS:
+            raise MalformedAnnouncement(f"t{n} does not hold 1 to {_TAGS_PER_KEY} tags")
+        tags.extend(_tag_bytes(value[i : i + _TAG_CHARS]) for i in range(0, len(value), _TAG_CHARS))
+    return Announcement(PROTOCOL_VERSION, tuple(dict.fromkeys(tags)))
+
+
+def _tag_text(tag: bytes) -> bytes:
+    return base64.b32encode(tag).rstrip(b"=").lower()
+
+
+def _tag_bytes(text: bytes) -> bytes:
+    if not _TAG_TEXT.fullmatch(text):
+        raise MalformedAnnouncement("a tag is not 52 lowercase base32 characters")
+    tag = base64.b32decode(text.upper() + b"====")
+    if _tag_text(tag) != text:  # the 4 spare bits must be zero: one spelling per tag
+        raise MalformedAnnouncement("a tag is not canonically encoded")
+    return tag
+
+
+def new_instance_name() -> str:
+    """A fresh random instance label: 16 lowercase base32 characters (80 bits), linkable to nothing."""
+    return base64.b32encode(secrets.token_bytes(10)).decode().lower()
+
+
+# --- manual peer addresses (the fallback when discovery is off) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeerAddress:
+    """Where to connect: an IPv4 or IPv6 address (without brackets) or a host name, and a TCP port."""
+
+    host: str
+    port: int
+
+    def __str__(self) -> str:
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+
+def parse_peer_address(text: str) -> PeerAddress:
+    """Parse ``192.168.1.20:7340``, ``[fe80::1]:7340`` or ``laptop.local:7340``; `BadPeerAddress` says what's wrong."""
+    s = text.strip()
+    if not s:
+        raise BadPeerAddress("enter the other device's address and port, like 192.168.1.20:7340")
+    if "://" in s or "/" in s:
+        raise BadPeerAddress(f"{s!r}: enter only host:port, without a scheme or path")
+    if s.startswith("["):
+        inside, bracket, rest = s[1:].partition("]")
+        if not bracket:
+            raise BadPeerAddress(f"{s!r}: the IPv6 address has no closing ']'")
+        try:
+            host = str(ipaddress.IPv6Address(inside))
+        except ValueError:
+            raise BadPeerAddress(f"{inside!r} is not an IPv6 address") from None
+        if not rest.startswith(":"):
+            raise BadPeerAddress(f"{s!r}: add the port after the ']', like [{host}]:7340")
+        return PeerAddress(host, _parse_port(rest[1:]))
+    if s.count(":") > 1:
+        with contextlib.suppress(ValueError):
+            ipaddress.IPv6Address(s)
+            raise BadPeerAddress(f"{s!r}: add the port, with the IPv6 address in brackets: [{s}]:7340")
+        raise BadPeerAddress(f"{s!r}: put an IPv6 address in brackets, like [fe80::1]:7340")
+    host, colon, port = s.rpartition(":")
+    if not colon:
+        raise BadPeerAddress(f"{s!r}: add the port after a colon, like {s}:7340")
+    if not host:
+        raise BadPeerAddress(f"{s!r}: enter the host before the colon")
+    if re.fullmatch(r"[0-9.]+", host):
+        try:
+            host = str(ipaddress.IPv4Address(host))
+        except ValueError:
+            raise BadPeerAddress(f"{host!r} is not a valid IPv4 address") from None
+    elif not _is_hostname(host):
+        raise BadPeerAddress(f"{host!r} is neither an IP address nor a host name")
+    return PeerAddress(host, _parse_port(port))
+
+
+def _parse_port(text: str) -> int:
+    if not _PORT.fullmatch(text) or not 1 <= int(text) <= 65535:
+        raise BadPeerAddress(f"port {text!r}: it must be a number from 1 to 65535")
+    return int(text)
+
+
+def _is_hostname(host: str) -> bool:
+    labels = host.removesuffix(".").split(".")
+    return (
+        len(host) <= 253
+        and all(_HOST_LABEL.fullmatch(label) for label in labels)
+        and not labels[-1].isdigit()
+    )
+
+
+# --- interfaces ---------------------------------------------------------------------------------------------
+
+
+def _check_interfaces(interfaces: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(interfaces, str | bytes):
+        raise BadInterface("give a list of interface addresses, not a single string")
+    if not interfaces:
+        raise NoInterfacesChosen("LAN discovery stays off until you choose the network interfaces to use")
+    checked: dict[str, None] = {}
+    for text in interfaces:
+        try:
+            ip = ipaddress.IPv4Address(text)
+        except ValueError:
+            raise BadInterface(f"{text!r} is not an IPv4 address of a network interface") from None
+        if ip.is_unspecified or ip.is_multicast or ip == ipaddress.IPv4Address("255.255.255.255"):
+            raise BadInterface(f"{text} is not the address of one interface")
+        checked[str(ip)] = None
+    return tuple(checked)
+
+
+def _device_of(ip: str) -> str:
+    """The name of the device that has address *ip* (Linux ``SIOCGIFCONF``)."""
+    if sys.platform != "linux":
+        raise DiscoveryError("LAN discovery can be kept to one network only on Linux: enter peer addresses")
+    import fcntl
+
+    ifreq = 40 if struct.calcsize("P") == 8 else 32
+    buffer = ctypes.create_string_buffer(ifreq * 1024)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        request = struct.pack("iP", len(buffer), ctypes.addressof(buffer))
+        used = struct.unpack("iP", fcntl.ioctl(s.fileno(), _SIOCGIFCONF, request))[0]
+    for off in range(0, used, ifreq):
+        entry = buffer.raw[off : off + ifreq]
+        if socket.inet_ntoa(entry[20:24]) == ip:
+            return entry[:16].split(b"\0", 1)[0].decode().split(":", 1)[0]  # "eth0:1" labels eth0's alias
+    raise BadInterface(f"no network interface of this device has the address {ip}")
+
+
+async def _open_zeroconf(ip: str) -> AsyncZeroconf:
+    """Zeroconf on *ip* alone, with every socket bound to its device so nothing is heard or said elsewhere."""
+    device = _device_of(ip)
+    try:
+        azc = AsyncZeroconf(interfaces=[ip], ip_version=IPVersion.V4Only)
+    except OSError as e:
+        raise BadInterface(f"cannot open mDNS on {ip}: {e}") from e
+    try:
+        _bind_to_device(azc, ip, device)
+    except BaseException as e:
+        await _close(azc)
+        if isinstance(e, OSError):
+            raise BadInterface(f"cannot keep mDNS to {device}: {e}") from e
+        raise
+    return azc
+
+
+def _bind_to_device(azc: AsyncZeroconf, ip: str, device: str) -> None:
+    engine = azc.zeroconf.engine
+    listen = getattr(engine, "_listen_socket", None)
+    respond = list(getattr(engine, "_respond_sockets", None) or ())
+    if not isinstance(listen, socket.socket) or not respond:
+        raise BadInterface(f"cannot open mDNS on {ip} (or zeroconf changed): discovery stays off")
+    for sock in (listen, *respond):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, device.encode())
+    listen.setsockopt(socket.IPPROTO_IP, _IP_MULTICAST_ALL, 0)
+
+
+async def _close(azc: AsyncZeroconf) -> None:
+    try:
+        async with asyncio.timeout(_STOP_TIMEOUT):
+            await azc.async_close()
+    except (TimeoutError, OSError) as e:
+        log.warning("closing mDNS failed: %s", e)
+
+
+# --- announcing ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Registration:
+    ip: str
+    azc: AsyncZeroconf
+    info: ServiceInfo | None = None  # set once registered
+
+
+class Announcer:
+    """Announces this device's TLS port and space tags on the chosen interfaces, under a new random name per start."""
+
+    def __init__(self, interfaces: Sequence[str], port: int, tags: Sequence[bytes]) -> None:
+        self._interfaces = _check_interfaces(interfaces)
+        if not isinstance(port, int) or not 1 <= port <= 65535:
+            raise DiscoveryError(f"port {port!r} is not a TCP port")
+        self._port = port
+        self._text = encode_txt(tags)
+        self._instance: str | None = None
+        self._used: set[str] = set()
+        self._registrations: list[_Registration] = []
+
+    @property
+    def instance(self) -> str | None:
+        """The random instance label while announcing, else None."""
+        return self._instance
+
+    def is_own(self, instance: str) -> bool:
+        """Whether *instance* is a label this announcer has used (browsers ignore their own device)."""
+        return instance.lower() in self._used
+
+    async def start(self) -> None:
+        if self._registrations:
+            raise DiscoveryError("the announcer is already running")
+        for attempt in range(1, _NAME_ATTEMPTS + 1):
+            instance = new_instance_name()
+            self._used.add(instance)
+            try:
+                for ip in self._interfaces:
+                    registration = _Registration(ip, await _open_zeroconf(ip))
+                    self._registrations.append(registration)
+                    info = self._service_info(instance, ip)
+                    async with asyncio.timeout(_REGISTER_TIMEOUT):
+                        announced = await registration.azc.async_register_service(info)
+                        registration.info = info
+                        await announced
+            except NonUniqueNameException:
+                await self.stop()  # someone answers for our random name: try another, a few times
+                if attempt == _NAME_ATTEMPTS:
+                    raise DiscoveryError("another device keeps claiming our random names") from None
+                continue
+            except BaseException:
+                await self.stop()
+                raise
+            self._instance = instance
+            return
+
+    async def update(self, tags: Sequence[bytes]) -> None:
+        """Announce *tags* from now on (space tags rotate with epochs); also applies to the next start."""
+        self._text = encode_txt(tags)
+        if self._instance is None:
+            return
+        for registration in self._registrations:
+            info = self._service_info(self._instance, registration.ip)
+            async with asyncio.timeout(_REGISTER_TIMEOUT):
+                announced = await registration.azc.async_update_service(info)
+                registration.info = info
+                await announced
+
+    async def stop(self) -> None:
+        """Say goodbye (so browsers drop us at once) and close every socket. Safe to call twice."""
+        registrations, self._registrations, self._instance = self._registrations, [], None
+        for registration in registrations:
+            try:
+                if registration.info is not None:
+                    async with asyncio.timeout(_STOP_TIMEOUT):
+                        goodbye = await registration.azc.async_unregister_service(registration.info)
+                        await goodbye
+            except (TimeoutError, OSError) as e:
+                log.warning("mDNS goodbye on %s failed: %s", registration.ip, e)
+            finally:
+                await _close(registration.azc)
+
+    def _service_info(self, instance: str, ip: str) -> ServiceInfo:
+        return ServiceInfo(
+            SERVICE_TYPE,
+            f"{instance}.{SERVICE_TYPE}",
+            port=self._port,
+            properties=self._text,
+            server=f"{instance}.local.",
+            addresses=[socket.inet_aton(ip)],  # this interface's address only, not the device's others
+            host_ttl=_TTL,
+            other_ttl=_TTL,
+        )
+
+
+# --- browsing -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DiscoveredPeer:
+    """A peer's announcement: its random instance label, IPv4 addresses, TLS port, protocol version and tags."""
+
+    instance: str
+    addresses: tuple[str, ...]
+    port: int
+    version: int
+    tags: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
+class PeerFound:
+    peer: DiscoveredPeer
+
+
+@dataclass(frozen=True)
+class PeerUpdated:
+    """The peer announces something new (tags rotated, another address); `peer` is the whole new view."""
+
+    peer: DiscoveredPeer
+
+
+@dataclass(frozen=True)
+class PeerRemoved:
+    """The peer said goodbye, its records expired, or it now announces garbage; `peer` is the last good view."""
+
+    peer: DiscoveredPeer
+
+
+PeerEvent = PeerFound | PeerUpdated | PeerRemoved
+
+
+class Browser:
+    """Finds peers on the chosen interfaces and reports them to *on_event* (called on the event loop).
+
+    Records that are not a version-1 announcement are ignored, as is *own* (this device's announcer).
+    """
+
+    def __init__(
+        self,
+        interfaces: Sequence[str],
+        on_event: Callable[[PeerEvent], None],
+        *,
+        own: Announcer | None = None,
+    ) -> None:
+        self._interfaces = _check_interfaces(interfaces)
+        self._on_event = on_event
+        self._own = own
+        self._running: list[tuple[AsyncZeroconf, AsyncServiceBrowser | None]] = []
+        self._views: dict[
+            str, dict[str, DiscoveredPeer]
+        ] = {}  # instance -> interface ip -> what was heard there
+        self._reported: dict[str, DiscoveredPeer] = {}
+        self._resolving: dict[tuple[str, str], asyncio.Task[None]] = {}
+        self._rejected = 0
+
+    @property
+    def peers(self) -> dict[str, DiscoveredPeer]:
+        """The peers currently known, by instance label."""
+        return dict(self._reported)
+
+    @property
+    def rejected(self) -> int:
+        """How many times a record was ignored as not a version-1 announcement (foreign, broken or hostile)."""
+        return self._rejected
+
+    async def start(self) -> None:
+        if self._running:
+            raise DiscoveryError("the browser is already running")
+        try:
+            for ip in self._interfaces:
+                azc = await _open_zeroconf(ip)
+                self._running.append((azc, None))
+                handlers: list[Callable[..., None]] = [partial(self._changed, ip)]
+                self._running[-1] = (azc, AsyncServiceBrowser(azc.zeroconf, SERVICE_TYPE, handlers=handlers))
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def stop(self) -> None:
+        """Stop browsing and close every socket; no events are reported afterwards. Safe to call twice."""
+        running, self._running = self._running, []
+        tasks = list(self._resolving.values())
+        self._resolving.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for azc, browser in running:
+            if browser is not None:
+                await browser.async_cancel()
+            await _close(azc)
+        self._views.clear()
+        self._reported.clear()
+
+    def _changed(
+        self, ip: str, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
+    ) -> None:
+        instance = _instance_of(name)
+        if instance is None:
+            self._rejected += 1
+            return
+        if self._own is not None and self._own.is_own(instance):
+            return
+        key = (ip, instance)
+        if (old := self._resolving.pop(key, None)) is not None:
+            old.cancel()
+        if state_change is ServiceStateChange.Removed:
+            self._forget(ip, instance)
+            return
+        if instance not in self._views and len(self._views) + len(self._resolving) >= _MAX_PEERS:
+            log.debug("ignoring %s: already tracking %d instances", instance, _MAX_PEERS)
+            return
+        self._resolving[key] = asyncio.get_running_loop().create_task(
+            self._resolve(ip, zeroconf, name, instance)
+        )
+
+    async def _resolve(self, ip: str, zeroconf: Zeroconf, name: str, instance: str) -> None:
+        try:
+            info = AsyncServiceInfo(SERVICE_TYPE, name)
+            if not await info.async_request(zeroconf, _RESOLVE_TIMEOUT_MS):
+                return
+            try:
+                peer = _peer_from(instance, info)
+            except MalformedAnnouncement as e:
+                self._rejected += 1
+                log.debug("ignoring %s: %s", instance, e)
+                self._forget(ip, instance)
+                return
+            self._views.setdefault(instance, {}).pop(ip, None)
+            self._views[instance][ip] = peer  # the latest view last: it decides port, version and tags
+            self._report(instance)
+        finally:
+            if self._resolving.get((ip, instance)) is asyncio.current_task():
+                del self._resolving[(ip, instance)]
+
+    def _forget(self, ip: str, instance: str) -> None:
+        views = self._views.get(instance, {})
+        views.pop(ip, None)
+        if not views:
+            self._views.pop(instance, None)
+        self._report(instance)
+
+    def _report(self, instance: str) -> None:
+        views = list(self._views.get(instance, {}).values())
+        before = self._reported.get(instance)
+        event: PeerEvent
+        if not views:
+            if before is None:
+                return
+            del self._reported[instance]
+            event = PeerRemoved(before)
+        else:
+            addresses = tuple(dict.fromkeys(a for view in views for a in view.addresses))
+            now = replace(views[-1], addresses=addresses[:_MAX_ADDRESSES])
+            if now == before:
+                return
+            self._reported[instance] = now
+            event = PeerFound(now) if before is None else PeerUpdated(now)
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("a discovery event handler failed")
+
+
+def _instance_of(name: str) -> str | None:
+    """The instance label of a service name of our type, if it is a plain DNS label."""
+    suffix = "." + SERVICE_TYPE
+    if not name.lower().endswith(suffix):
+        return None
+    label = name[: -len(suffix)].lower()
+    return label if _LABEL.fullmatch(label) else None
+
+
+def _peer_from(instance: str, info: AsyncServiceInfo) -> DiscoveredPeer:
+    announcement = decode_txt(info.text or b"")
+    port = info.port
+    if port is None or not 1 <= port <= 65535:
+        raise MalformedAnnouncement(f"SRV port {port!r}")
+    addresses: list[str] = []
+    for text in info.parsed_addresses(IPVersion.V4Only):
+        ip = ipaddress.IPv4Address(text)
+        if not (ip.is_unspecified or ip.is_loopback or ip.is_multicast or ip.is_reserved):
+            addresses.append(str(ip))
+    if not addresses:
+        raise MalformedAnnouncement("no usable IPv4 address")
+    return DiscoveredPeer(
+        instance, tuple(addresses[:_MAX_ADDRESSES]), port, announcement.version, announcement.tags
+    )
