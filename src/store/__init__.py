@@ -4,6 +4,7 @@ from ._kdf import DEFAULT_KDF, KdfParams
 from ._paths import DATA_DIR_ENV, default_data_dir
 from .checkins import CheckIn, Question
 from .contributions import MINUTES, Contribution, ContributionKind
+from .documents import DocumentRecord, DocumentRepository
 from .errors import (
     CorruptProfileError,
     ExportFileError,
@@ -43,6 +44,8 @@ __all__ = [
     "ContributionKind",
     "CorruptProfileError",
     "DeviceIdentity",
+    "DocumentRecord",
+    "DocumentRepository",
     "ExportFileError",
     "Goal",
     "GoalAction",

@@ -9,6 +9,7 @@ from pathlib import Path
 from ._database import Connection, integrity_problems
 from .checkins import CheckInRepository
 from .contributions import ContributionRepository
+from .documents import DocumentRepository
 from .errors import ProfileLockedError
 from .goals import GoalRepository
 from .identity import IdentityRepository
@@ -53,6 +54,7 @@ class ProfileSession:
         self.settings = SettingsRepository(self)
         self.identity = IdentityRepository(self)
         self.spaces = SpaceRepository(self)
+        self.documents = DocumentRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

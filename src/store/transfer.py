@@ -133,8 +133,15 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
             migrate(conn)
             with transaction(conn):
                 replace_identity(conn)
-                # Space logs, sequence reservations and invites belonged to the old device's identity.
-                for table in ("space_log_entries", "space_sequences", "space_invites"):
+                # Space logs, sequence reservations, invites and the spaces' documents belonged to the old
+                # device's identity (the new one is in no space yet; the spaces' documents come back by sync).
+                for table in (
+                    "document_changes",
+                    "document_snapshots",
+                    "space_log_entries",
+                    "space_sequences",
+                    "space_invites",
+                ):
                     conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()
             key = derive_key(passphrase, fresh_salt, manager.kdf)

@@ -14,13 +14,19 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sync.identity import DeviceKeys
+from sync.invites import SPACE_ID_BYTES
 
 __all__ = [
+    "MAX_CHANGE_BYTES",
+    "MAX_SNAPSHOT_BYTES",
+    "DocumentStore",
     "IdentityRecord",
     "IdentitySource",
+    "InMemoryDocumentStore",
     "InMemoryIdentitySource",
     "InMemorySpaceStore",
     "SpaceStore",
+    "StoredDocument",
     "device_keys_from",
 ]
 
@@ -194,3 +200,151 @@ class InMemorySpaceStore:
             for secret in [s for s, (sp, _) in self._invites.items() if sp == space_id]:
                 del self._invites[secret]
                 self._used.discard(secret)
+
+
+MAX_CHANGE_BYTES = 16 * 1024 * 1024  # a sync frame's limit: no change received can be larger
+MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024  # the largest document sync.community loads
+_NO_DOCUMENT = "the space has none stored; save a snapshot first."
+
+
+class StoredDocument(Protocol):
+    """A space's stored Automerge document: load it from `snapshot + b"".join(changes)`."""
+
+    @property
+    def snapshot(self) -> bytes: ...  # the latest save() bytes
+
+    @property
+    def changes(self) -> tuple[bytes, ...]: ...  # appended since the snapshot, in append order
+
+    @property
+    def previous_snapshot(self) -> bytes | None: ...  # the one before (the last good state); None at first
+
+    @property
+    def generation(self) -> int: ...  # 0 for the first snapshot, one more with each later one
+
+
+class DocumentStore(Protocol):
+    """Each space's Automerge document, as a snapshot plus the changes appended since, with the snapshot before.
+
+    The documents are the communities' shared data and live in the encrypted personal store. A document that
+    fails to load (a binding panic) is reloaded from `previous_snapshot`; peers resend whatever that lacks.
+
+    One writer per document (the sync engine's worker): `save_snapshot` trusts that the first changes it
+    replaces are those its caller read. Bad arguments raise ValueError (the store's ValidationError) and write
+    nothing, as do appending to a space without a document and replacing more changes than are stored.
+    """
+
+    def load_document(self, space_id: bytes) -> StoredDocument | None:
+        """The space's document, or None if it has no snapshot."""
+        ...
+
+    def append_changes(self, space_id: bytes, changes: Sequence[bytes]) -> None:
+        """Append *changes* (1 byte to 16 MiB each) after those stored, in one transaction.
+
+        Durable before this returns. An empty batch does nothing. The document must exist (`save_snapshot`
+        creates it), so that a batch arriving after `forget_document` cannot bring a space's data back:
+        otherwise ValueError.
+        """
+        ...
+
+    def save_snapshot(self, space_id: bytes, snapshot: bytes, *, replaces_changes: int) -> None:
+        """Make *snapshot* (1 byte to 64 MiB) the document's current one, in one transaction.
+
+        The current snapshot becomes the previous one (the one before is dropped), the first
+        *replaces_changes* stored changes (those the snapshot includes) are deleted, and the generation goes up
+        by one; changes appended after the caller read the document stay. For a space without a document,
+        *replaces_changes* must be 0 and this creates it at generation 0. Replacing more changes than are
+        stored raises ValueError.
+        """
+        ...
+
+    def forget_document(self, space_id: bytes) -> None:
+        """Delete the space's document: snapshots and changes. A space without one is left as it is."""
+        ...
+
+
+@dataclass(frozen=True)
+class _StoredDocument:
+    snapshot: bytes = field(repr=False)  # documents are sensitive: keep them out of logs and tracebacks
+    changes: tuple[bytes, ...] = field(repr=False)
+    previous_snapshot: bytes | None = field(repr=False)
+    generation: int
+
+
+def _refuse(name: str, message: str) -> ValueError:
+    return ValueError(f"{name}: {message}")  # worded as the store's ValidationError
+
+
+def _checked_blob(name: str, value: object, *, low: int, high: int) -> bytes:
+    if not isinstance(value, bytes):
+        raise _refuse(name, f"must be bytes, not {type(value).__name__}.")
+    if not low <= len(value) <= high:
+        size = f"{low}" if low == high else f"{low} to {high}"
+        raise _refuse(name, f"must be {size} bytes long, not {len(value)}.")
+    return value
+
+
+def _checked_space(space_id: object) -> bytes:
+    return _checked_blob("Space id", space_id, low=SPACE_ID_BYTES, high=SPACE_ID_BYTES)
+
+
+def _checked_changes(changes: object) -> list[bytes]:
+    if isinstance(changes, (bytes, bytearray, memoryview, str)) or not isinstance(changes, Sequence):
+        raise _refuse("Changes", "must be a list of changes (bytes), not one value.")
+    return [_checked_blob(f"Change {i}", c, low=1, high=MAX_CHANGE_BYTES) for i, c in enumerate(changes)]
+
+
+def _checked_count(stored: int, replaces_changes: object) -> int:
+    if isinstance(replaces_changes, bool) or not isinstance(replaces_changes, int):
+        raise _refuse("Changes replaced", "must be a whole number.")
+    if replaces_changes < 0:
+        raise _refuse("Changes replaced", "cannot be negative.")
+    if replaces_changes > stored:
+        raise _refuse("Changes replaced", f"is {replaces_changes}, but {stored} changes are stored.")
+    return replaces_changes
+
+
+class InMemoryDocumentStore:
+    """A `DocumentStore` in memory, for tests of the layers above. It guards its state with a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshots: dict[bytes, tuple[bytes, bytes | None, int]] = {}  # (current, previous, generation)
+        self._changes: dict[bytes, list[bytes]] = {}
+
+    def load_document(self, space_id: bytes) -> StoredDocument | None:
+        space = _checked_space(space_id)
+        with self._lock:
+            if space not in self._snapshots:
+                return None
+            snapshot, previous, generation = self._snapshots[space]
+            return _StoredDocument(snapshot, tuple(self._changes[space]), previous, generation)
+
+    def append_changes(self, space_id: bytes, changes: Sequence[bytes]) -> None:
+        space = _checked_space(space_id)
+        batch = _checked_changes(changes)
+        if not batch:
+            return
+        with self._lock:
+            if space not in self._snapshots:
+                raise _refuse("Document", _NO_DOCUMENT)
+            self._changes[space] += batch
+
+    def save_snapshot(self, space_id: bytes, snapshot: bytes, *, replaces_changes: int) -> None:
+        space = _checked_space(space_id)
+        new = _checked_blob("Snapshot", snapshot, low=1, high=MAX_SNAPSHOT_BYTES)
+        with self._lock:
+            changes = self._changes.get(space, [])
+            replaced = _checked_count(len(changes), replaces_changes)
+            if space in self._snapshots:
+                current, _, generation = self._snapshots[space]
+                self._snapshots[space] = (new, current, generation + 1)
+            else:
+                self._snapshots[space] = (new, None, 0)
+            self._changes[space] = changes[replaced:]
+
+    def forget_document(self, space_id: bytes) -> None:
+        space = _checked_space(space_id)
+        with self._lock:
+            self._snapshots.pop(space, None)
+            self._changes.pop(space, None)

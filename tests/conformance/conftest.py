@@ -9,7 +9,14 @@ from typing import Protocol
 import pytest
 
 from store import ProfileManager, ProfileSession
-from sync.ports import IdentitySource, InMemoryIdentitySource, InMemorySpaceStore, SpaceStore
+from sync.ports import (
+    DocumentStore,
+    IdentitySource,
+    InMemoryDocumentStore,
+    InMemoryIdentitySource,
+    InMemorySpaceStore,
+    SpaceStore,
+)
 from tests.support import FAST_KDF, PASSPHRASE
 
 
@@ -20,6 +27,9 @@ class Adapters(Protocol):
     @property
     def spaces(self) -> SpaceStore: ...
 
+    @property
+    def documents(self) -> DocumentStore: ...
+
     def reopen(self) -> None: ...
 
 
@@ -27,6 +37,7 @@ class MemoryAdapters:
     def __init__(self) -> None:
         self.identity = InMemoryIdentitySource()
         self.spaces = InMemorySpaceStore()
+        self.documents = InMemoryDocumentStore()
 
     def reopen(self) -> None:
         pass
@@ -44,6 +55,10 @@ class StoreAdapters:
     @property
     def spaces(self) -> SpaceStore:
         return self.session.spaces
+
+    @property
+    def documents(self) -> DocumentStore:
+        return self.session.documents
 
     def reopen(self) -> None:
         self.session.lock()

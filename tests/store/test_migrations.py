@@ -26,6 +26,8 @@ EXPECTED_TABLES = {
     "space_log_entries",
     "space_sequences",
     "space_invites",
+    "document_snapshots",
+    "document_changes",
 }
 
 
@@ -56,6 +58,20 @@ def test_upgrade_from_first_version_keeps_data(tmp_path: Path) -> None:
     assert migrate(conn) == latest_version()
     assert _tables(conn) >= EXPECTED_TABLES
     assert conn.execute("SELECT value FROM settings WHERE key = 'theme'").fetchone()[0] == '"dark"'
+    conn.close()
+
+
+def test_upgrade_from_spaces_adds_documents_and_keeps_space_logs(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    assert migrate(conn, target=2) == 2
+    assert "document_snapshots" not in _tables(conn)
+    conn.execute(
+        "INSERT INTO space_log_entries (space_id, entry_hash, entry) VALUES (zeroblob(16), zeroblob(32), x'01')"
+    )
+    assert migrate(conn) == latest_version()
+    assert conn.execute("SELECT entry FROM space_log_entries").fetchone()[0] == b"\x01"
+    conn.execute("INSERT INTO document_snapshots VALUES (zeroblob(16), x'01', NULL, 0)")
+    conn.execute("INSERT INTO document_changes (space_id, change) VALUES (zeroblob(16), x'02')")
     conn.close()
 
 

@@ -19,4 +19,4 @@ def test_every_public_name_is_exported() -> None:
 
 def test_the_adapters_for_sync_are_public() -> None:
     """The app hands these to sync (sync.ports) and should need no private import to name them."""
-    assert {"SpaceRepository", "DeviceIdentity"} <= set(store.__all__)
+    assert {"SpaceRepository", "DeviceIdentity", "DocumentRepository", "DocumentRecord"} <= set(store.__all__)

@@ -1,0 +1,182 @@
+"""The sync engine: this device's spaces and their documents, and a session per connected peer.
+
+The engine is single-threaded and does no I/O of its own: drivers (the asyncio `serve_channel` below, the
+test harness's simulated network) feed frames to sessions and send what lands in their outboxes. Storage goes
+through the `sync.ports` protocols, which the encrypted store satisfies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+
+from sync.community import CommunityDocument
+from sync.errors import FrameError
+from sync.identity import DeviceCard, DeviceKeys
+from sync.membership import Role, SpaceKind
+from sync.ports import DocumentStore, SpaceStore
+from sync.spaces import Space, SpaceKeyring
+from sync.transport import Channel, ChannelClosed
+
+from .replica import Replica
+from .session import PeerSession
+from .wire import ProtocolError
+
+__all__ = ["SyncEngine", "serve_channel"]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        me: DeviceKeys,
+        spaces: SpaceStore,
+        documents: DocumentStore,
+        *,
+        actor_id: bytes,
+        clock: Callable[[], dt.datetime] = _utc_now,
+    ) -> None:
+        self.me = me
+        self.keyring = SpaceKeyring()
+        self._space_store = spaces
+        self._documents = documents
+        self._actor = actor_id
+        self._clock = clock
+        self._spaces: dict[bytes, Space] = {}
+        self._replicas: dict[bytes, Replica] = {}
+        self.sessions: set[PeerSession] = set()
+        for space_id in spaces.spaces():
+            self._adopt(Space.load(space_id, me, spaces, self.keyring))
+
+    def _adopt(self, space: Space) -> Space:
+        self._spaces[space.id] = space
+        self._replicas[space.id] = Replica(space.id, self._documents, self._actor)
+        return space
+
+    # -- spaces --
+
+    def create_community(self, name: str) -> Space:
+        space = self._adopt(
+            Space.create(SpaceKind.COMMUNITY, self.me, self._space_store, self.keyring, now=self.now())
+        )
+        self._replicas[space.id].create(name)
+        return space
+
+    def add_space(self, space: Space) -> Space:
+        """A space this device just joined (`Space.join`): its document comes from the first peer met."""
+        if space.me.device_id != self.me.device_id or space.keyring is not self.keyring:
+            raise ValueError("join the space with this engine's keys and keyring")
+        self._adopt(space)
+        for session in self.sessions:
+            if space in self.shared_spaces(session.peer):
+                session.start()
+        return space
+
+    @property
+    def actor_id(self) -> bytes:
+        """This device's Automerge actor id (from its identity; never shared with another device)."""
+        return self._actor
+
+    def space_ids(self) -> list[bytes]:
+        return list(self._spaces)
+
+    def space(self, space_id: bytes) -> Space | None:
+        return self._spaces.get(space_id)
+
+    def replica(self, space_id: bytes) -> Replica:
+        return self._replicas[space_id]
+
+    def document(self, space_id: bytes) -> CommunityDocument | None:
+        return self._replicas[space_id].doc
+
+    def shared_spaces(self, peer: DeviceCard) -> list[Space]:
+        """Community spaces where both this device and *peer* are writing members."""
+        shared = []
+        for space in self._spaces.values():
+            state = space.state
+            if (
+                space.kind is SpaceKind.COMMUNITY
+                and space.is_member
+                and state.role_of(peer.device_id)
+                in (
+                    Role.ADMIN,
+                    Role.MEMBER,
+                )
+            ):
+                shared.append(space)
+        return shared
+
+    def space_tags(self) -> frozenset[bytes]:
+        """The current tags of every space: what discovery announces and the TLS handshake compares."""
+        return frozenset(t for s in self._spaces.values() if (t := s.space_tag) is not None)
+
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    # -- changes --
+
+    def change(self, space_id: bytes, edit: Callable[[CommunityDocument], None]) -> None:
+        """Edit a space's document here; peers in session hear of it at once."""
+        if self._replicas[space_id].change(edit):
+            self.document_changed(space_id, None)
+
+    def document_changed(self, space_id: bytes, source: PeerSession | None) -> None:
+        for session in self.sessions:
+            if session is not source:
+                session.local_change(space_id)
+
+    def membership_changed(self, space_id: bytes) -> None:
+        """New membership entries: a new epoch may now be readable, or a peer gone; greet again."""
+        space = self._spaces[space_id]
+        for session in self.sessions:
+            if space in self.shared_spaces(session.peer):
+                session.start()
+
+    # -- sessions --
+
+    def open_session(self, peer: DeviceCard) -> PeerSession:
+        session = PeerSession(self, peer)
+        self.sessions.add(session)
+        session.start()
+        return session
+
+    def close_session(self, session: PeerSession) -> None:
+        self.sessions.discard(session)
+
+
+async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: float = 30.0) -> None:
+    """Run a session over *channel* until it closes. A peer that breaks the protocol is disconnected."""
+    session = engine.open_session(channel.peer)
+    wake = asyncio.Event()
+    session.on_output = wake.set
+    wake.set()
+
+    async def writer() -> None:
+        while True:
+            await wake.wait()
+            wake.clear()
+            while session.outbox:
+                await channel.send(session.outbox.popleft())
+
+    async def ticker() -> None:
+        while True:
+            await asyncio.sleep(tick_seconds)
+            session.tick()
+
+    tasks = [asyncio.create_task(writer()), asyncio.create_task(ticker())]
+    try:
+        while True:
+            frame = await channel.recv()
+            session.receive(frame)
+    except (ChannelClosed, FrameError, ProtocolError):
+        pass
+    finally:
+        engine.close_session(session)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await channel.close()

@@ -1,0 +1,196 @@
+"""A sync session with one peer device, without I/O: frames in, frames out (the `outbox`).
+
+For every community space both devices belong to, the session:
+
+1. sends the space's membership log (LOG) and a HELLO (whether it has the document, and its heads);
+2. on the peer's HELLO: if the peer has no document, sends a SNAPSHOT (one load on the other side: the fast
+   first contact); if both have one, starts Automerge's sync protocol with a fresh `PeerSync`;
+3. answers SYNC messages until neither side has anything to say; a local change (or one from another peer)
+   makes it speak again;
+4. on a sync message that fails, or on `tick()` (a timer of the driver; also how lost messages are recovered),
+   starts that space over with a fresh `PeerSync` and a HELLO — Automerge's sync state must never outlive a
+   failure.
+
+Anything a peer sends that the protocol does not allow raises `ProtocolError`, and the driver closes the
+session; nothing it sent has touched the document unless it was a valid change. Duplicated, replayed and
+reordered envelopes are ignored (the envelope layer refuses replays), so a lossy transport only slows it down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sync.community import CommunityError, PeerSync
+from sync.envelope import (
+    BadSignature,
+    DecryptionFailed,
+    EnvelopeError,
+    MalformedEnvelope,
+    RemovedSender,
+    open_envelope,
+)
+from sync.identity import DeviceCard
+from sync.spaces import Space, SpaceError, SpaceKeyring
+
+from .replica import Replica
+from .wire import Hello, Inner, Log, ProtocolError, Sealed, decode, decode_inner, encode_inner
+
+__all__ = ["PeerSession", "SessionHost"]
+
+
+class SessionHost(Protocol):
+    """What a session needs from the engine that owns it."""
+
+    keyring: SpaceKeyring
+
+    def shared_spaces(self, peer: DeviceCard) -> list[Space]: ...
+
+    def space(self, space_id: bytes) -> Space | None: ...
+
+    def replica(self, space_id: bytes) -> Replica: ...
+
+    def now(self) -> dt.datetime: ...
+
+    def document_changed(self, space_id: bytes, source: PeerSession | None) -> None: ...
+
+    def membership_changed(self, space_id: bytes) -> None: ...
+
+
+@dataclass
+class _SpaceState:
+    peer_sync: PeerSync = field(default_factory=PeerSync)
+    peer_has_document: bool | None = None  # unknown until the peer's HELLO
+    peer_heads: tuple[bytes, ...] = ()
+
+
+class PeerSession:
+    def __init__(self, host: SessionHost, peer: DeviceCard) -> None:
+        self.host = host
+        self.peer = peer
+        self.outbox: deque[bytes] = deque()
+        self._spaces: dict[bytes, _SpaceState] = {}
+        self.on_output: Callable[[], None] | None = None  # the driver's wake-up, if it wants one
+
+    # -- driving --
+
+    def start(self) -> None:
+        for space in self.host.shared_spaces(self.peer):
+            self._greet(space)
+
+    def tick(self) -> None:
+        """Start every shared space over: a fresh sync state and a HELLO. Cheap when already in sync."""
+        self.start()
+
+    def receive(self, frame: bytes) -> None:
+        message = decode(frame)
+        if isinstance(message, Log):
+            self._receive_log(message)
+        else:
+            self._receive_sealed(message)
+
+    def local_change(self, space_id: bytes) -> None:
+        """The document of *space_id* changed here: tell the peer if it is in sync with us on that space."""
+        state = self._spaces.get(space_id)
+        space = self.host.space(space_id)
+        if state is None or space is None or not state.peer_has_document:
+            return
+        self._speak(space, state)
+
+    def is_in_sync(self, space_id: bytes) -> bool:
+        state = self._spaces.get(space_id)
+        replica = self.host.replica(space_id)
+        return state is not None and sorted(state.peer_heads) == sorted(replica.heads())
+
+    # -- sending --
+
+    def _send(self, frame: bytes) -> None:
+        self.outbox.append(frame)
+        if self.on_output is not None:
+            self.on_output()
+
+    def _seal(self, space: Space, payload: bytes) -> None:
+        try:
+            envelope = space.seal(payload, now=self.host.now())
+        except SpaceError:
+            return  # e.g. waiting for an admin's new key: the next tick tries again
+        self._send(Sealed(envelope).to_bytes())
+
+    def _greet(self, space: Space) -> None:
+        tag = space.space_tag
+        if tag is None:
+            return
+        self._send(Log(tag, tuple(space.encoded_entries())).to_bytes())
+        self._spaces[space.id] = _SpaceState()
+        replica = self.host.replica(space.id)
+        self._seal(space, Hello(replica.has_document, tuple(replica.heads())).to_bytes())
+
+    def _speak(self, space: Space, state: _SpaceState) -> None:
+        message = self.host.replica(space.id).generate_sync(state.peer_sync)
+        if message is not None:
+            self._seal(space, encode_inner(Inner.SYNC, message))
+
+    # -- receiving --
+
+    def _receive_log(self, message: Log) -> None:
+        space_id = self.host.keyring.space_of(message.space_tag)
+        space = self.host.space(space_id) if space_id is not None else None
+        if space is None or self.peer.device_id not in space.state.cards:
+            return  # a space we do not share (or no longer hold the key of): nothing to learn
+        before = space.state.order
+        try:
+            space.receive(message.entries)
+        except SpaceError as exc:
+            raise ProtocolError(f"the peer sent membership entries that were refused: {exc}") from exc
+        if space.state.order != before:
+            self.host.membership_changed(space.id)
+
+    def _receive_sealed(self, message: Sealed) -> None:
+        try:
+            opened = open_envelope(message.envelope, keyring=self.host.keyring)
+        except (MalformedEnvelope, BadSignature, DecryptionFailed, RemovedSender) as exc:
+            raise ProtocolError(f"the peer sent an envelope that was refused: {exc}") from exc
+        except EnvelopeError:
+            return  # a replay, or an epoch we do not hold yet: the LOG exchange catches us up
+        if opened.sender != self.peer.device_id:
+            raise ProtocolError("the peer sent an envelope signed by another device")
+        space_id = self.host.keyring.space_of(opened.space_tag)
+        space = self.host.space(space_id) if space_id is not None else None
+        if space is None:
+            return
+        kind, body = decode_inner(opened.payload)
+        state = self._spaces.setdefault(space.id, _SpaceState())
+        replica = self.host.replica(space.id)
+        if kind is Inner.HELLO:
+            hello = Hello.from_body(body)
+            state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
+            state.peer_sync = PeerSync()
+            if replica.has_document and not hello.has_document:
+                self._seal(space, encode_inner(Inner.SNAPSHOT, replica.save()))
+            elif replica.has_document:
+                self._speak(space, state)
+        elif kind is Inner.SNAPSHOT:
+            try:
+                changed = replica.adopt(body)
+            except CommunityError as exc:
+                raise ProtocolError(f"the peer's snapshot was refused: {exc}") from exc
+            state.peer_has_document, state.peer_sync = True, PeerSync()
+            if changed:
+                self.host.document_changed(space.id, self)
+            self._speak(space, state)
+        else:
+            if not replica.has_document:
+                return  # the snapshot is on its way (or lost: the next tick asks again)
+            try:
+                changed = replica.receive_sync(state.peer_sync, body)
+            except CommunityError:
+                state.peer_sync = PeerSync()  # never continue on a failed state: start over
+                self._seal(space, Hello(True, tuple(replica.heads())).to_bytes())
+                return
+            state.peer_has_document = True
+            if changed:
+                self.host.document_changed(space.id, self)
+            self._speak(space, state)

@@ -1,0 +1,141 @@
+"""The sync session's messages, one per frame on a `Channel` (byte layouts in docs/protocol.md, "Sync session").
+
+    frame  = kind (u8) ‖ body
+    LOG    (1): space tag (32) ‖ count (u16) ‖ count × (length (u32) ‖ membership entry)
+    SEALED (2): an envelope of the space (sync.envelope), whose payload is
+                inner kind (u8) ‖ inner body:
+                  HELLO    (1): has document (u8: 0 or 1) ‖ count (u16) ‖ count × head (32)
+                  SNAPSHOT (2): a saved document
+                  SYNC     (3): an Automerge sync message
+
+Membership entries travel outside envelopes: each is signed, and a device that missed a new epoch key must
+still be able to learn it. Everything about a document travels inside envelopes of its space, so only members
+of the epoch can read it and every message is signed by a device that may write.
+"""
+
+from __future__ import annotations
+
+import enum
+import struct
+from dataclasses import dataclass
+
+from sync.errors import SyncError
+from sync.frames import MAX_FRAME
+
+__all__ = [
+    "Hello",
+    "Inner",
+    "Kind",
+    "Log",
+    "ProtocolError",
+    "Sealed",
+    "decode",
+    "decode_inner",
+    "encode_inner",
+]
+
+TAG_SIZE = 32
+HEAD_SIZE = 32
+MAX_HEADS = 1024
+MAX_LOG_BATCH = 4096
+
+
+class ProtocolError(SyncError):
+    """A peer sent a message this protocol does not allow; the session with that peer is closed."""
+
+
+class Kind(enum.IntEnum):
+    LOG = 1
+    SEALED = 2
+
+
+class Inner(enum.IntEnum):
+    HELLO = 1
+    SNAPSHOT = 2
+    SYNC = 3
+
+
+@dataclass(frozen=True)
+class Log:
+    space_tag: bytes
+    entries: tuple[bytes, ...]
+
+    def to_bytes(self) -> bytes:
+        if len(self.entries) > MAX_LOG_BATCH:
+            raise ValueError(f"at most {MAX_LOG_BATCH} entries per LOG message")
+        out = [bytes([Kind.LOG]), self.space_tag, struct.pack(">H", len(self.entries))]
+        for entry in self.entries:
+            out += [struct.pack(">I", len(entry)), entry]
+        return b"".join(out)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    envelope: bytes
+
+    def to_bytes(self) -> bytes:
+        return bytes([Kind.SEALED]) + self.envelope
+
+
+@dataclass(frozen=True)
+class Hello:
+    has_document: bool
+    heads: tuple[bytes, ...]
+
+    def to_bytes(self) -> bytes:
+        return encode_inner(
+            Inner.HELLO,
+            bytes([int(self.has_document)]) + struct.pack(">H", len(self.heads)) + b"".join(self.heads),
+        )
+
+    @classmethod
+    def from_body(cls, body: bytes) -> Hello:
+        if len(body) < 3 or body[0] not in (0, 1):
+            raise ProtocolError("a HELLO is malformed")
+        (count,) = struct.unpack_from(">H", body, 1)
+        if count > MAX_HEADS or len(body) != 3 + count * HEAD_SIZE:
+            raise ProtocolError("a HELLO's heads do not match its length")
+        heads = tuple(body[3 + i * HEAD_SIZE : 3 + (i + 1) * HEAD_SIZE] for i in range(count))
+        return cls(bool(body[0]), heads)
+
+
+def encode_inner(kind: Inner, body: bytes) -> bytes:
+    return bytes([kind]) + body
+
+
+def decode_inner(payload: bytes) -> tuple[Inner, bytes]:
+    if not payload:
+        raise ProtocolError("an empty sealed message")
+    try:
+        kind = Inner(payload[0])
+    except ValueError:
+        raise ProtocolError(f"unknown sealed message kind {payload[0]}") from None
+    return kind, payload[1:]
+
+
+def decode(frame: bytes) -> Log | Sealed:
+    """Read one frame. Raises `ProtocolError` (and nothing else) for anything malformed."""
+    if not frame or len(frame) > MAX_FRAME:
+        raise ProtocolError("an empty or oversized frame")
+    if frame[0] == Kind.SEALED:
+        return Sealed(bytes(frame[1:]))
+    if frame[0] != Kind.LOG:
+        raise ProtocolError(f"unknown message kind {frame[0]}")
+    if len(frame) < 1 + TAG_SIZE + 2:
+        raise ProtocolError("a LOG message is truncated")
+    tag = bytes(frame[1 : 1 + TAG_SIZE])
+    (count,) = struct.unpack_from(">H", frame, 1 + TAG_SIZE)
+    if count > MAX_LOG_BATCH:
+        raise ProtocolError("a LOG message carries too many entries")
+    offset, entries = 3 + TAG_SIZE, []
+    for _ in range(count):
+        if offset + 4 > len(frame):
+            raise ProtocolError("a LOG message is truncated")
+        (length,) = struct.unpack_from(">I", frame, offset)
+        if offset + 4 + length > len(frame):
+            raise ProtocolError("a LOG message is truncated")
+        entries.append(bytes(frame[offset + 4 : offset + 4 + length]))
+        offset += 4 + length
+    if offset != len(frame):
+        raise ProtocolError("a LOG message has trailing bytes")
+    return Log(tag, tuple(entries))
