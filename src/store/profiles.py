@@ -184,7 +184,7 @@ class ProfileManager:
         except BaseException:
             conn.close()
             raise
-        return ProfileSession(header.profile_id, header.label, header.guest, directory, conn)
+        return ProfileSession(header.profile_id, header.label, header.guest, directory, conn, key)
 
     # -- change passphrase ----------------------------------------------------------------------
 

@@ -39,8 +39,11 @@ def in_use_elsewhere(directory: Path) -> bool:
 class ProfileSession:
     """Use from one thread only (the connection is bound to the thread that unlocked it)."""
 
-    def __init__(self, profile_id: str, label: str, guest: bool, directory: Path, conn: Connection) -> None:
+    def __init__(
+        self, profile_id: str, label: str, guest: bool, directory: Path, conn: Connection, key: bytes = b""
+    ) -> None:
         self.profile_id = profile_id
+        self._key = key
         self.label = label
         self.guest = guest
         self.directory = directory
@@ -75,8 +78,16 @@ class ProfileSession:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._in_use_fd = fd
 
+    def database_key(self) -> bytes:
+        """The raw database key, for the one other process that must open this profile while it is unlocked
+        (the sync service, which receives it over a pipe). Raises ProfileLockedError once locked."""
+        if self._conn is None or not self._key:
+            raise ProfileLockedError()
+        return self._key
+
     def lock(self) -> None:
         """Close the database. The key is no longer held by this session; unlock again to continue."""
+        self._key = b""
         conn, self._conn = self._conn, None
         if conn is not None:
             # Fold the WAL back into the encrypted main file so no -wal file lingers after lock.

@@ -1,8 +1,27 @@
 """The sync engine: spaces, their documents and sessions with peers (sans I/O; drivers feed frames)."""
 
-from .engine import SyncEngine, serve_channel
+from .engine import (
+    DocumentChanged,
+    EngineEvent,
+    PeerConnected,
+    PeerDisconnected,
+    SessionFailed,
+    SyncEngine,
+    serve_channel,
+)
 from .replica import Replica
 from .session import PeerSession
 from .wire import ProtocolError
 
-__all__ = ["PeerSession", "ProtocolError", "Replica", "SyncEngine", "serve_channel"]
+__all__ = [
+    "DocumentChanged",
+    "EngineEvent",
+    "PeerConnected",
+    "PeerDisconnected",
+    "PeerSession",
+    "ProtocolError",
+    "Replica",
+    "SessionFailed",
+    "SyncEngine",
+    "serve_channel",
+]

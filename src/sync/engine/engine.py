@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sync.community import CommunityDocument
 from sync.errors import FrameError
-from sync.identity import DeviceCard, DeviceKeys
+from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.membership import Role, SpaceKind
 from sync.ports import DocumentStore, SpaceStore
 from sync.spaces import Space, SpaceKeyring
@@ -23,7 +24,42 @@ from .replica import Replica
 from .session import PeerSession
 from .wire import ProtocolError
 
-__all__ = ["SyncEngine", "serve_channel"]
+__all__ = [
+    "DocumentChanged",
+    "EngineEvent",
+    "PeerConnected",
+    "PeerDisconnected",
+    "SessionFailed",
+    "SyncEngine",
+    "serve_channel",
+]
+
+
+@dataclass(frozen=True)
+class PeerConnected:
+    peer: DeviceId
+
+
+@dataclass(frozen=True)
+class PeerDisconnected:
+    peer: DeviceId
+
+
+@dataclass(frozen=True)
+class SessionFailed:
+    """A peer broke the protocol; its session was closed. *reason* names what was refused (no contents)."""
+
+    peer: DeviceId
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentChanged:
+    space_id: bytes
+    from_peer: DeviceId | None  # None: changed on this device
+
+
+EngineEvent = PeerConnected | PeerDisconnected | SessionFailed | DocumentChanged
 
 
 def _utc_now() -> dt.datetime:
@@ -49,6 +85,7 @@ class SyncEngine:
         self._spaces: dict[bytes, Space] = {}
         self._replicas: dict[bytes, Replica] = {}
         self.sessions: set[PeerSession] = set()
+        self.listeners: list[Callable[[EngineEvent], None]] = []
         for space_id in spaces.spaces():
             self._adopt(Space.load(space_id, me, spaces, self.keyring))
 
@@ -124,7 +161,12 @@ class SyncEngine:
         if self._replicas[space_id].change(edit):
             self.document_changed(space_id, None)
 
+    def emit(self, event: EngineEvent) -> None:
+        for listener in list(self.listeners):
+            listener(event)
+
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None:
+        self.emit(DocumentChanged(space_id, source.peer.device_id if source is not None else None))
         for session in self.sessions:
             if session is not source:
                 session.local_change(space_id)
@@ -141,11 +183,14 @@ class SyncEngine:
     def open_session(self, peer: DeviceCard) -> PeerSession:
         session = PeerSession(self, peer)
         self.sessions.add(session)
+        self.emit(PeerConnected(peer.device_id))
         session.start()
         return session
 
     def close_session(self, session: PeerSession) -> None:
-        self.sessions.discard(session)
+        if session in self.sessions:
+            self.sessions.discard(session)
+            self.emit(PeerDisconnected(session.peer.device_id))
 
 
 async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: float = 30.0) -> None:
@@ -172,7 +217,9 @@ async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: f
         while True:
             frame = await channel.recv()
             session.receive(frame)
-    except (ChannelClosed, FrameError, ProtocolError):
+    except ProtocolError as exc:
+        engine.emit(SessionFailed(channel.peer.device_id, str(exc)))
+    except (ChannelClosed, FrameError):
         pass
     finally:
         engine.close_session(session)

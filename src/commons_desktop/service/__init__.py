@@ -1,0 +1,4 @@
+"""The sync service: one headless process per unlocked profile that owns the CRDT documents and syncs them.
+
+It imports no Qt: the app starts it (`process.SyncServiceProcess`) and talks to it through `ipc`.
+"""

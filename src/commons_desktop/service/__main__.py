@@ -1,0 +1,3 @@
+from commons_desktop.service.runner import main
+
+raise SystemExit(main())

@@ -1,0 +1,230 @@
+"""The typed messages between the app and its sync service, one JSON object per frame over the service's
+stdin (commands, after one start frame) and stdout (replies and events).
+
+    app → service   Start (first frame only: which profile, and its database key), then commands, each with
+                    an `id` the reply repeats
+    service → app   Ready once the profile is open, a Reply per command, and events whenever they happen
+
+Nothing personal goes into events: they name devices and spaces by id only. Document contents leave the
+service only as the reply to `View`, in the community JSON format (docs/community-format.md).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, ClassVar
+
+__all__ = [
+    "AddAsset",
+    "AddPeer",
+    "Command",
+    "CreateCommunity",
+    "DocumentChanged",
+    "Event",
+    "IpcError",
+    "PeerConnected",
+    "PeerDisconnected",
+    "Ready",
+    "Reply",
+    "SessionFailed",
+    "SetDiscovery",
+    "Shutdown",
+    "Start",
+    "Status",
+    "View",
+    "decode",
+    "encode",
+]
+
+
+class IpcError(ValueError):
+    """A message that is not one of these, or has wrong fields."""
+
+
+@dataclass(frozen=True)
+class _Message:
+    TYPE: ClassVar[str] = ""
+
+
+# --- commands (app → service) ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Start(_Message):
+    """The first frame: open this profile with this raw database key (it crosses the pipe, never a file)."""
+
+    TYPE: ClassVar[str] = "start"
+    data_dir: str
+    profile_id: str
+    key: str = field(repr=False)  # hex
+
+
+@dataclass(frozen=True)
+class Status(_Message):
+    TYPE: ClassVar[str] = "status"
+    id: int
+
+
+@dataclass(frozen=True)
+class CreateCommunity(_Message):
+    TYPE: ClassVar[str] = "create_community"
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class AddAsset(_Message):
+    TYPE: ClassVar[str] = "add_asset"
+    id: int
+    space: str  # hex space id
+    asset_id: str
+    kind: str
+    title: str
+    steward: str
+
+
+@dataclass(frozen=True)
+class View(_Message):
+    """Ask for a space's document, in the community JSON format."""
+
+    TYPE: ClassVar[str] = "view"
+    id: int
+    space: str
+
+
+@dataclass(frozen=True)
+class AddPeer(_Message):
+    """Connect to a peer at a manual address (the fallback when discovery is off or cannot see it)."""
+
+    TYPE: ClassVar[str] = "add_peer"
+    id: int
+    host: str
+    port: int
+
+
+@dataclass(frozen=True)
+class SetDiscovery(_Message):
+    """Announce and browse on these IPv4 interface addresses; an empty list turns discovery off."""
+
+    TYPE: ClassVar[str] = "set_discovery"
+    id: int
+    interfaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Shutdown(_Message):
+    TYPE: ClassVar[str] = "shutdown"
+    id: int
+
+
+Command = Status | CreateCommunity | AddAsset | View | AddPeer | SetDiscovery | Shutdown
+
+
+# --- replies and events (service → app) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ready(_Message):
+    TYPE: ClassVar[str] = "ready"
+    device: str  # the device id as shown (base32 groups)
+    spaces: tuple[str, ...]
+    port: int  # where the service listens for peers (0: not listening)
+
+
+@dataclass(frozen=True)
+class Reply(_Message):
+    TYPE: ClassVar[str] = "reply"
+    id: int
+    ok: bool
+    result: Any = None
+    error: str = ""  # a sentence a person can act on
+
+
+@dataclass(frozen=True)
+class PeerConnected(_Message):
+    TYPE: ClassVar[str] = "peer_connected"
+    device: str
+
+
+@dataclass(frozen=True)
+class PeerDisconnected(_Message):
+    TYPE: ClassVar[str] = "peer_disconnected"
+    device: str
+
+
+@dataclass(frozen=True)
+class SessionFailed(_Message):
+    TYPE: ClassVar[str] = "session_failed"
+    device: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentChanged(_Message):
+    TYPE: ClassVar[str] = "document_changed"
+    space: str
+    from_peer: str = ""  # empty: changed on this device
+
+
+Event = Ready | Reply | PeerConnected | PeerDisconnected | SessionFailed | DocumentChanged
+
+_TYPES: dict[str, type[_Message]] = {
+    cls.TYPE: cls
+    for cls in (
+        Start,
+        Status,
+        CreateCommunity,
+        AddAsset,
+        View,
+        AddPeer,
+        SetDiscovery,
+        Shutdown,
+        Ready,
+        Reply,
+        PeerConnected,
+        PeerDisconnected,
+        SessionFailed,
+        DocumentChanged,
+    )
+}
+
+
+def encode(message: _Message) -> bytes:
+    return json.dumps({"type": message.TYPE, **asdict(message)}, ensure_ascii=False).encode("utf-8")
+
+
+def decode(data: bytes) -> Any:
+    """The message in *data*; raises `IpcError` for anything else."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise IpcError("not a JSON message") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+        raise IpcError("a message is an object with a type")
+    cls = _TYPES.get(raw.pop("type"))
+    if cls is None:
+        raise IpcError("unknown message type")
+    names = {f.name for f in fields(cls)}
+    if set(raw) - names:
+        raise IpcError(f"unexpected fields in a {cls.TYPE} message")
+    values = {k: tuple(v) if isinstance(v, list) and k != "result" else v for k, v in raw.items()}
+    for f in fields(cls):
+        if f.name in values and not _fits(f.type, values[f.name]):
+            raise IpcError(f"the {f.name} of a {cls.TYPE} message has the wrong type")
+    try:
+        return cls(**values)
+    except TypeError:
+        raise IpcError(f"a {cls.TYPE} message lacks fields") from None
+
+
+def _fits(annotation: object, value: object) -> bool:
+    if annotation == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if annotation == "str":
+        return isinstance(value, str)
+    if annotation == "bool":
+        return isinstance(value, bool)
+    if annotation == "tuple[str, ...]":
+        return isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+    return True  # Any

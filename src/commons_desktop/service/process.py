@@ -1,0 +1,156 @@
+"""Starting, talking to and stopping the sync service process, from the app (or a test).
+
+The service is `python -m commons_desktop.service` with pipes on stdin/stdout; the database key is the first
+frame on stdin, so it is never in an argument list, the environment or a file. A reader thread collects the
+service's frames; `request` waits for the reply to one command, `wait_for` for an event. The app turns events
+into Qt signals; this module imports no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sync.frames import FrameDecoder, encode_frame
+
+from . import ipc
+
+__all__ = ["ServiceError", "SyncServiceProcess"]
+
+
+class ServiceError(RuntimeError):
+    """The sync service did not start, stopped, or did not answer in time."""
+
+
+class SyncServiceProcess:
+    def __init__(self, data_dir: Path, profile_id: str, key: bytes) -> None:
+        self._start = ipc.Start(str(data_dir), profile_id, key.hex())
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._inbox: queue.Queue[Any] = queue.Queue()
+        self._events: list[Any] = []
+        self._next_id = 0
+        self._lock = threading.Lock()
+        self.ready: ipc.Ready | None = None
+        self.on_event: Callable[[Any], None] | None = None  # called on the reader thread
+
+    @property
+    def pid(self) -> int:
+        if self._proc is None:
+            raise ServiceError("the sync service is not running")
+        return self._proc.pid
+
+    def start(self, timeout: float = 20.0) -> ipc.Ready:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "commons_desktop.service"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        threading.Thread(target=self._read, name="sync-service-reader", daemon=True).start()
+        self._send(self._start)
+        ready = self.wait_for(lambda e: isinstance(e, ipc.Ready), timeout)
+        assert isinstance(ready, ipc.Ready)
+        self.ready = ready
+        return ready
+
+    def _send(self, message: ipc._Message) -> None:
+        proc = self._proc
+        if proc is None or proc.stdin is None:
+            raise ServiceError("the sync service is not running")
+        try:
+            proc.stdin.write(encode_frame(ipc.encode(message)))
+            proc.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            raise ServiceError("the sync service stopped") from None
+
+    def _read(self) -> None:
+        proc = self._proc
+        assert proc is not None
+        assert proc.stdout is not None
+        decoder = FrameDecoder()
+        stdout = proc.stdout
+        while chunk := stdout.read1(65536) if isinstance(stdout, io.BufferedReader) else stdout.read(65536):
+            for frame in decoder.feed(chunk):
+                try:
+                    message = ipc.decode(frame)
+                except ipc.IpcError:
+                    continue
+                self._inbox.put(message)
+                if self.on_event is not None:
+                    self.on_event(message)
+        self._inbox.put(None)  # the service's stdout closed: it stopped
+
+    def _next(self, deadline: float) -> Any:
+        try:
+            message = self._inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise ServiceError("the sync service did not answer in time") from None
+        if message is None:
+            self._inbox.put(None)
+            raise ServiceError("the sync service stopped")
+        self._events.append(message)
+        return message
+
+    def wait_for(self, condition: Callable[[Any], bool], timeout: float = 10.0) -> Any:
+        """The first message (already seen or coming) for which *condition* holds."""
+        for message in self._events:
+            if condition(message):
+                self._events.remove(message)
+                return message
+        deadline = time.monotonic() + timeout
+        while True:
+            message = self._next(deadline)
+            if condition(message):
+                self._events.remove(message)
+                return message
+
+    def request(self, make: Callable[[int], ipc._Message], timeout: float = 20.0) -> Any:
+        """Send the command *make(id)* and return its reply's result; raises ServiceError with the service's
+        reason if it failed."""
+        with self._lock:
+            self._next_id += 1
+            command_id = self._next_id
+        self._send(make(command_id))
+        reply = self.wait_for(lambda m: isinstance(m, ipc.Reply) and m.id == command_id, timeout)
+        if not reply.ok:
+            raise ServiceError(reply.error)
+        return reply.result
+
+    def stop(self, timeout: float = 10.0) -> int:
+        """Ask the service to stop; kill it if it does not within *timeout*. Returns its exit code."""
+        proc = self._proc
+        if proc is None:
+            return 0
+        with contextlib.suppress(ServiceError):
+            self.request(ipc.Shutdown, timeout)
+        with contextlib.suppress(OSError, ValueError):
+            if proc.stdin is not None:
+                proc.stdin.close()
+        try:
+            code = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            code = proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+        self._proc = None
+        return code
+
+    def kill(self) -> None:
+        """Kill -9, as a crash would."""
+        proc = self._proc
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError, ValueError):
+                        pipe.close()
+            self._proc = None

@@ -1,0 +1,241 @@
+"""The sync service's main loop: open the profile, run the engine and LAN sync, answer the app.
+
+Run as `python -m commons_desktop.service` with the IPC pipes on stdin/stdout (the app does this), or as
+`commons sync-service` from a terminal (`headless`). One asyncio loop does everything: reading commands, the
+engine (single-threaded by design), TLS sessions and discovery. The store's connection is used only from this
+thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store import ProfileManager, ProfileSession
+from sync.community.formats import export_json
+from sync.community.model import Asset, AssetKind
+from sync.engine import (
+    DocumentChanged,
+    EngineEvent,
+    PeerConnected,
+    PeerDisconnected,
+    SessionFailed,
+    SyncEngine,
+)
+from sync.errors import FrameError, SyncError
+from sync.frames import FrameDecoder, encode_frame
+from sync.lan.node import LanNode
+from sync.ports import device_keys_from
+
+from . import ipc
+
+__all__ = ["Service", "serve_stdio"]
+
+log = logging.getLogger(__name__)
+
+
+class Service:
+    """The engine, its LAN node and the command handlers, for one open profile."""
+
+    def __init__(
+        self, session: ProfileSession, emit: Callable[[ipc._Message], None], *, listen_host: str
+    ) -> None:
+        self.session = session
+        self._emit = emit
+        identity = session.identity.get()
+        self.engine = SyncEngine(
+            device_keys_from(session.identity), session.spaces, session.documents, actor_id=identity.actor_id
+        )
+        self.engine.listeners.append(self._engine_event)
+        self._listen_host = listen_host
+        self.node: LanNode | None = None
+        self.stopped = asyncio.Event()
+
+    async def start(self, interfaces: tuple[str, ...] = ()) -> None:
+        self.node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host)
+        await self.node.start()
+        spaces = tuple(s.hex() for s in self.engine.space_ids())
+        self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+
+    async def stop(self) -> None:
+        if self.node is not None:
+            await self.node.stop()
+        self.stopped.set()
+
+    def _engine_event(self, event: EngineEvent) -> None:
+        if isinstance(event, PeerConnected):
+            self._emit(ipc.PeerConnected(str(event.peer)))
+        elif isinstance(event, PeerDisconnected):
+            self._emit(ipc.PeerDisconnected(str(event.peer)))
+        elif isinstance(event, SessionFailed):
+            self._emit(ipc.SessionFailed(str(event.peer), event.reason))
+        elif isinstance(event, DocumentChanged):
+            self._emit(ipc.DocumentChanged(event.space_id.hex(), str(event.from_peer or "")))
+
+    # -- commands --
+
+    async def handle(self, command: Any) -> None:
+        try:
+            result = await self._run(command)
+        except (SyncError, ValueError, LookupError, OSError) as exc:
+            self._emit(ipc.Reply(command.id, False, error=str(exc)))
+            return
+        self._emit(ipc.Reply(command.id, True, result))
+        if isinstance(command, ipc.Shutdown):
+            await self.stop()
+
+    def _space_id(self, text: str) -> bytes:
+        try:
+            space_id = bytes.fromhex(text)
+        except ValueError:
+            raise LookupError("no such space") from None
+        if self.engine.space(space_id) is None:
+            raise LookupError("this device holds no such space")
+        return space_id
+
+    async def _run(self, command: Any) -> object:
+        if isinstance(command, ipc.Status):
+            node = self.node
+            return {
+                "spaces": [s.hex() for s in self.engine.space_ids()],
+                "connected": sorted(str(d) for d in (node.connected if node else ())),
+            }
+        if isinstance(command, ipc.CreateCommunity):
+            return self.engine.create_community(command.name).id.hex()
+        if isinstance(command, ipc.AddAsset):
+            asset = Asset(
+                command.asset_id,
+                AssetKind(command.kind),
+                command.title,
+                command.steward,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+            self.engine.change(self._space_id(command.space), lambda doc: doc.add_asset(asset))
+            return None
+        if isinstance(command, ipc.View):
+            doc = self.engine.document(self._space_id(command.space))
+            return None if doc is None else export_json(doc.view())
+        if isinstance(command, ipc.AddPeer):
+            if self.node is None:
+                raise ValueError("LAN sync is not running")
+            return str(await self.node.dial(command.host, command.port))
+        if isinstance(command, ipc.SetDiscovery):
+            await self._restart_node(command.interfaces)
+            return None
+        if isinstance(command, ipc.Shutdown):
+            return None
+        raise ValueError("this command is not for the sync service")
+
+    async def _restart_node(self, interfaces: tuple[str, ...]) -> None:
+        if self.node is not None:
+            await self.node.stop()
+        self.node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host)
+        await self.node.start()
+
+
+# --- over stdin/stdout --------------------------------------------------------------------------------------
+
+
+async def _stdin_frames() -> asyncio.StreamReader:
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    return reader
+
+
+def _write(out: Any, message: ipc._Message) -> None:
+    out.write(encode_frame(ipc.encode(message)))
+    out.flush()
+
+
+async def serve_stdio(*, listen_host: str = "127.0.0.1") -> int:
+    """The service under the app: read Start, open the profile, then commands until Shutdown or EOF."""
+    out = sys.stdout.buffer
+    reader = await _stdin_frames()
+    decoder = FrameDecoder()
+    queue: list[bytes] = []
+
+    async def next_frame() -> bytes | None:
+        while not queue:
+            chunk = await reader.read(65536)
+            if not chunk:
+                return None
+            queue.extend(decoder.feed(chunk))
+        return queue.pop(0)
+
+    first = await next_frame()
+    if first is None:
+        return 1
+    start = ipc.decode(first)
+    if not isinstance(start, ipc.Start):
+        return 2
+    manager = ProfileManager(Path(start.data_dir))
+    session = manager.unlock_with_key(start.profile_id, bytes.fromhex(start.key))
+    service = Service(session, lambda m: _write(out, m), listen_host=listen_host)
+    try:
+        await service.start()
+        while not service.stopped.is_set():
+            try:
+                frame = await next_frame()
+            except FrameError:
+                break
+            if frame is None:
+                break  # the app went away: stop with it
+            try:
+                command = ipc.decode(frame)
+            except ipc.IpcError as exc:
+                log.warning("ignored a message from the app: %s", exc)
+                continue
+            await service.handle(command)
+    finally:
+        with contextlib.suppress(Exception):
+            await service.stop()
+        session.lock()
+    return 0
+
+
+async def serve_headless(
+    session: ProfileSession,
+    *,
+    interfaces: tuple[str, ...],
+    listen_host: str,
+    peers: tuple[tuple[str, int], ...],
+    out: Callable[[str], None],
+) -> None:
+    """`commons sync-service`: the same service without an app, reporting to *out* until interrupted."""
+
+    def report(message: ipc._Message) -> None:
+        if isinstance(message, ipc.Ready):
+            out(f"device {message.device}, listening on port {message.port}, {len(message.spaces)} space(s)")
+        elif isinstance(message, ipc.PeerConnected | ipc.PeerDisconnected):
+            out(f"{message.TYPE.replace('_', ' ')}: {message.device}")
+        elif isinstance(message, ipc.SessionFailed):
+            out(f"session failed with {message.device}: {message.reason}")
+
+    service = Service(session, report, listen_host=listen_host)
+    await service.start(interfaces)
+    try:
+        for host, port in peers:
+            try:
+                assert service.node is not None
+                await service.node.dial(host, port)
+            except (SyncError, OSError) as exc:
+                out(f"could not reach {host} port {port}: {exc}")
+        await service.stopped.wait()
+    finally:
+        await service.stop()
+
+
+def main() -> int:
+    logging.basicConfig(
+        level=logging.WARNING, format="commons sync-service: %(levelname)s %(name)s: %(message)s"
+    )
+    os.umask(0o077)
+    return asyncio.run(serve_stdio())

@@ -1,0 +1,168 @@
+"""The sync service as a real process: started with a profile's key over a pipe, commands and events,
+two services syncing over loopback TLS, and a kill -9 that loses nothing acknowledged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from commons_desktop.service import ipc
+from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from store import ProfileManager, ProfileSession
+from sync.engine.replica import Replica
+from sync.invites import prove
+from sync.join import JoinRequest, new_challenge
+from sync.membership import SpaceKind
+from sync.ports import device_keys_from
+from sync.spaces import Space, SpaceKeyring
+from tests.support import FAST_KDF, PASSPHRASE, files_containing
+
+NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> ProfileManager:
+    return ProfileManager(tmp_path / "data", kdf=FAST_KDF)
+
+
+def service_for(manager: ProfileManager, session: ProfileSession) -> SyncServiceProcess:
+    return SyncServiceProcess(manager.data_dir, session.profile_id, session.database_key())
+
+
+@pytest.fixture
+def services() -> Iterator[list[SyncServiceProcess]]:
+    started: list[SyncServiceProcess] = []
+    yield started
+    for service in started:
+        service.stop()
+
+
+def asset_ids(view_json: str | None) -> set[str]:
+    assert view_json is not None
+    return {a["id"] for a in json.loads(view_json)["assets"]}
+
+
+def test_the_service_opens_the_profile_and_answers_commands(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    service = service_for(manager, session)
+    services.append(service)
+    ready = service.start()
+    assert ready.spaces == ()
+    assert ready.device == str(device_keys_from(session.identity).device_id)
+    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    service.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    changed = service.wait_for(lambda e: isinstance(e, ipc.DocumentChanged))
+    assert changed.space == space
+    assert asset_ids(service.request(lambda i: ipc.View(i, space))) == {"a1"}
+    with pytest.raises(ServiceError, match="no such space"):
+        service.request(lambda i: ipc.View(i, "00" * 16))
+    assert service.stop() == 0
+
+    restarted = service_for(manager, session)
+    services.append(restarted)
+    assert restarted.start().spaces == (space,)
+    assert asset_ids(restarted.request(lambda i: ipc.View(i, space))) == {"a1"}
+
+
+def test_a_bad_command_gets_a_reason_and_the_service_carries_on(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    service = service_for(manager, session)
+    services.append(service)
+    service.start()
+    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    with pytest.raises(ServiceError):
+        service.request(lambda i: ipc.AddAsset(i, space, "a1", "no such kind", "x", "ana"))
+    with pytest.raises(ServiceError, match=r"shares no space|refused|connect|reach"):
+        service.request(lambda i: ipc.AddPeer(i, "127.0.0.1", 9))
+    assert service.request(lambda i: ipc.Status(i))["spaces"] == [space]
+
+
+def provision_pair(manager: ProfileManager) -> tuple[ProfileSession, ProfileSession, bytes]:
+    """Ana creates a community with a document and Ben joins it (membership only), through the stores."""
+    ana, ben = manager.create("Ana", PASSPHRASE), manager.create("Ben", PASSPHRASE)
+    ana_keys, ben_keys = device_keys_from(ana.identity), device_keys_from(ben.identity)
+    space = Space.create(SpaceKind.COMMUNITY, ana_keys, ana.spaces, SpaceKeyring(), now=NOW)
+    Replica(space.id, ana.documents, ana.identity.get().actor_id).create("Canal Street")
+    invite = space.invite(now=NOW)
+    challenge = new_challenge()
+    proof = prove(invite.secret, invite.inviter, ben_keys.device_id.raw, challenge)
+    accepted = space.admit(
+        JoinRequest.make(ben_keys, proof, challenge, ana_keys.device_id), challenge, now=NOW
+    )
+    Space.join(
+        accepted, ben_keys, ben.spaces, SpaceKeyring(), secret=invite.secret, inviter=ana_keys.device_id,
+        challenge=challenge,
+    )  # fmt: skip
+    return ana, ben, space.id
+
+
+def test_two_services_sync_over_loopback(manager: ProfileManager, services: list[SyncServiceProcess]) -> None:
+    ana, ben, space_id = provision_pair(manager)
+    a, b = service_for(manager, ana), service_for(manager, ben)
+    services += [a, b]
+    ready_a, ready_b = a.start(), b.start()
+    space = space_id.hex()
+    assert ready_b.spaces == (space,)
+    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    b.request(lambda i: ipc.AddPeer(i, "127.0.0.1", ready_a.port))
+    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=20)
+    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
+    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", "ben"))
+    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.from_peer != "", timeout=20)
+    assert asset_ids(a.request(lambda i: ipc.View(i, space))) == {"a1", "b1"}
+    assert a.request(lambda i: ipc.Status(i))["connected"] == [ready_b.device]
+
+
+def test_kill_9_during_saves_loses_no_acknowledged_change(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    service = service_for(manager, session)
+    service.start()
+    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    acknowledged: set[str] = set()
+    rng = random.Random(5)
+    for round_ in range(3):
+        for n in range(rng.randint(20, 260)):  # compaction every 200 changes: some kills land in one
+            asset = f"r{round_}-{n}"
+            service.request(lambda i, a=asset: ipc.AddAsset(i, space, a, "built", "Shed", "ana"))  # type: ignore[misc]
+            acknowledged.add(asset)
+        service.kill()
+        service = service_for(manager, session)
+        service.start()
+        assert acknowledged <= asset_ids(service.request(lambda i: ipc.View(i, space)))
+    services.append(service)
+
+
+def test_no_plaintext_reaches_the_disk(manager: ProfileManager, services: list[SyncServiceProcess]) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    service = service_for(manager, session)
+    services.append(service)
+    service.start()
+    space = service.request(lambda i: ipc.CreateCommunity(i, "CANARY-community-name"))
+    service.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "CANARY-asset-title", "ana"))
+    service.stop()
+    assert files_containing(manager.data_dir, [b"CANARY-community-name", b"CANARY-asset-title"]) == []
+
+
+def test_the_headless_command_needs_a_known_profile(
+    manager: ProfileManager, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from commons_desktop.cli import main
+
+    manager.create("Ana", PASSPHRASE).lock()
+    assert main(["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Nobody"]) == 2
+    assert "no single profile" in capsys.readouterr().err
+    code = main(
+        ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--peer", "nonsense"]
+    )
+    assert code == 2
