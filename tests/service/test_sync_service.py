@@ -115,6 +115,9 @@ def test_two_services_sync_over_loopback(manager: ProfileManager, services: list
     a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
     b.request(lambda i: ipc.AddPeer(i, "127.0.0.1", ready_a.port))
     b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=20)
+    b.wait_for(
+        lambda e: isinstance(e, ipc.InSync) and e.device == ready_a.device and e.space == space, timeout=20
+    )
     assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
     b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", "ben"))
     a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.from_peer != "", timeout=20)

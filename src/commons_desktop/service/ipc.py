@@ -22,6 +22,7 @@ __all__ = [
     "CreateCommunity",
     "DocumentChanged",
     "Event",
+    "InSync",
     "IpcError",
     "PeerConnected",
     "PeerDisconnected",
@@ -32,6 +33,7 @@ __all__ = [
     "Shutdown",
     "Start",
     "Status",
+    "Syncing",
     "View",
     "decode",
     "encode",
@@ -161,13 +163,27 @@ class SessionFailed(_Message):
 
 
 @dataclass(frozen=True)
+class Syncing(_Message):
+    TYPE: ClassVar[str] = "syncing"
+    device: str
+    space: str
+
+
+@dataclass(frozen=True)
+class InSync(_Message):
+    TYPE: ClassVar[str] = "in_sync"
+    device: str
+    space: str
+
+
+@dataclass(frozen=True)
 class DocumentChanged(_Message):
     TYPE: ClassVar[str] = "document_changed"
     space: str
     from_peer: str = ""  # empty: changed on this device
 
 
-Event = Ready | Reply | PeerConnected | PeerDisconnected | SessionFailed | DocumentChanged
+Event = Ready | Reply | PeerConnected | PeerDisconnected | SessionFailed | Syncing | InSync | DocumentChanged
 
 _TYPES: dict[str, type[_Message]] = {
     cls.TYPE: cls
@@ -185,6 +201,8 @@ _TYPES: dict[str, type[_Message]] = {
         PeerConnected,
         PeerDisconnected,
         SessionFailed,
+        Syncing,
+        InSync,
         DocumentChanged,
     )
 }

@@ -24,10 +24,12 @@ from sync.community.model import Asset, AssetKind
 from sync.engine import (
     DocumentChanged,
     EngineEvent,
+    InSync,
     PeerConnected,
     PeerDisconnected,
     SessionFailed,
     SyncEngine,
+    Syncing,
 )
 from sync.errors import FrameError, SyncError
 from sync.frames import FrameDecoder, encode_frame
@@ -76,6 +78,10 @@ class Service:
             self._emit(ipc.PeerDisconnected(str(event.peer)))
         elif isinstance(event, SessionFailed):
             self._emit(ipc.SessionFailed(str(event.peer), event.reason))
+        elif isinstance(event, Syncing):
+            self._emit(ipc.Syncing(str(event.peer), event.space_id.hex()))
+        elif isinstance(event, InSync):
+            self._emit(ipc.InSync(str(event.peer), event.space_id.hex()))
         elif isinstance(event, DocumentChanged):
             self._emit(ipc.DocumentChanged(event.space_id.hex(), str(event.from_peer or "")))
 

@@ -3,10 +3,12 @@
 from .engine import (
     DocumentChanged,
     EngineEvent,
+    InSync,
     PeerConnected,
     PeerDisconnected,
     SessionFailed,
     SyncEngine,
+    Syncing,
     serve_channel,
 )
 from .replica import Replica
@@ -16,6 +18,7 @@ from .wire import ProtocolError
 __all__ = [
     "DocumentChanged",
     "EngineEvent",
+    "InSync",
     "PeerConnected",
     "PeerDisconnected",
     "PeerSession",
@@ -23,5 +26,6 @@ __all__ = [
     "Replica",
     "SessionFailed",
     "SyncEngine",
+    "Syncing",
     "serve_channel",
 ]

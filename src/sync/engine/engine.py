@@ -27,10 +27,12 @@ from .wire import ProtocolError
 __all__ = [
     "DocumentChanged",
     "EngineEvent",
+    "InSync",
     "PeerConnected",
     "PeerDisconnected",
     "SessionFailed",
     "SyncEngine",
+    "Syncing",
     "serve_channel",
 ]
 
@@ -54,12 +56,28 @@ class SessionFailed:
 
 
 @dataclass(frozen=True)
+class Syncing:
+    """Exchanging changes with *peer* on a space (their heads differ from ours, or a copy is on its way)."""
+
+    peer: DeviceId
+    space_id: bytes
+
+
+@dataclass(frozen=True)
+class InSync:
+    """*peer* and this device hold the same version of the space's document."""
+
+    peer: DeviceId
+    space_id: bytes
+
+
+@dataclass(frozen=True)
 class DocumentChanged:
     space_id: bytes
     from_peer: DeviceId | None  # None: changed on this device
 
 
-EngineEvent = PeerConnected | PeerDisconnected | SessionFailed | DocumentChanged
+EngineEvent = PeerConnected | PeerDisconnected | SessionFailed | Syncing | InSync | DocumentChanged
 
 
 def _utc_now() -> dt.datetime:
@@ -170,6 +188,12 @@ class SyncEngine:
         for session in self.sessions:
             if session is not source:
                 session.local_change(space_id)
+
+    def syncing(self, space_id: bytes, source: PeerSession) -> None:
+        self.emit(Syncing(source.peer.device_id, space_id))
+
+    def in_sync(self, space_id: bytes, source: PeerSession) -> None:
+        self.emit(InSync(source.peer.device_id, space_id))
 
     def membership_changed(self, space_id: bytes) -> None:
         """New membership entries: a new epoch may now be readable, or a peer gone; greet again."""

@@ -37,7 +37,18 @@ from sync.identity import DeviceCard
 from sync.spaces import Space, SpaceError, SpaceKeyring
 
 from .replica import Replica
-from .wire import Hello, Inner, Log, ProtocolError, Sealed, decode, decode_inner, encode_inner
+from .wire import (
+    Hello,
+    Inner,
+    Log,
+    ProtocolError,
+    Sealed,
+    decode,
+    decode_heads,
+    decode_inner,
+    encode_heads,
+    encode_inner,
+)
 
 __all__ = ["PeerSession", "SessionHost"]
 
@@ -59,12 +70,17 @@ class SessionHost(Protocol):
 
     def membership_changed(self, space_id: bytes) -> None: ...
 
+    def syncing(self, space_id: bytes, source: PeerSession) -> None: ...
+
+    def in_sync(self, space_id: bytes, source: PeerSession) -> None: ...
+
 
 @dataclass
 class _SpaceState:
     peer_sync: PeerSync = field(default_factory=PeerSync)
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
+    told_heads: tuple[bytes, ...] | None = None  # the heads our last HEADS message carried
 
 
 class PeerSession:
@@ -100,11 +116,6 @@ class PeerSession:
             return
         self._speak(space, state)
 
-    def is_in_sync(self, space_id: bytes) -> bool:
-        state = self._spaces.get(space_id)
-        replica = self.host.replica(space_id)
-        return state is not None and sorted(state.peer_heads) == sorted(replica.heads())
-
     # -- sending --
 
     def _send(self, frame: bytes) -> None:
@@ -129,9 +140,16 @@ class PeerSession:
         self._seal(space, Hello(replica.has_document, tuple(replica.heads())).to_bytes())
 
     def _speak(self, space: Space, state: _SpaceState) -> None:
-        message = self.host.replica(space.id).generate_sync(state.peer_sync)
+        replica = self.host.replica(space.id)
+        message = replica.generate_sync(state.peer_sync)
         if message is not None:
             self._seal(space, encode_inner(Inner.SYNC, message))
+            return
+        # Nothing more to say: tell the peer our heads once, so it can tell whether we are in sync.
+        heads = tuple(sorted(replica.heads()))
+        if heads != state.told_heads:
+            state.told_heads = heads
+            self._seal(space, encode_heads(heads))
 
     # -- receiving --
 
@@ -167,7 +185,11 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
-            state.peer_sync = PeerSync()
+            state.peer_sync, state.told_heads = PeerSync(), None
+            if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
+                self.host.in_sync(space.id, self)
+            elif hello.has_document or replica.has_document:
+                self.host.syncing(space.id, self)
             if replica.has_document and not hello.has_document:
                 self._seal(space, encode_inner(Inner.SNAPSHOT, replica.save()))
             elif replica.has_document:
@@ -181,6 +203,12 @@ class PeerSession:
             if changed:
                 self.host.document_changed(space.id, self)
             self._speak(space, state)
+        elif kind is Inner.HEADS:
+            state.peer_heads = decode_heads(body)
+            if replica.has_document and sorted(state.peer_heads) == sorted(replica.heads()):
+                self.host.in_sync(space.id, self)
+            if replica.has_document:
+                self._speak(space, state)  # answers with our heads if we have not told them yet
         else:
             if not replica.has_document:
                 return  # the snapshot is on its way (or lost: the next tick asks again)

@@ -7,6 +7,8 @@
                   HELLO    (1): has document (u8: 0 or 1) ‖ count (u16) ‖ count × head (32)
                   SNAPSHOT (2): a saved document
                   SYNC     (3): an Automerge sync message
+                  HEADS    (4): count (u16) ‖ count × head (32) — "I have nothing more to say; these are my
+                                heads": the receiver knows whether the two are in sync
 
 Membership entries travel outside envelopes: each is signed, and a device that missed a new epoch key must
 still be able to learn it. Everything about a document travels inside envelopes of its space, so only members
@@ -30,7 +32,9 @@ __all__ = [
     "ProtocolError",
     "Sealed",
     "decode",
+    "decode_heads",
     "decode_inner",
+    "encode_heads",
     "encode_inner",
 ]
 
@@ -53,6 +57,7 @@ class Inner(enum.IntEnum):
     HELLO = 1
     SNAPSHOT = 2
     SYNC = 3
+    HEADS = 4
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,19 @@ class Hello:
             raise ProtocolError("a HELLO's heads do not match its length")
         heads = tuple(body[3 + i * HEAD_SIZE : 3 + (i + 1) * HEAD_SIZE] for i in range(count))
         return cls(bool(body[0]), heads)
+
+
+def encode_heads(heads: tuple[bytes, ...]) -> bytes:
+    return encode_inner(Inner.HEADS, struct.pack(">H", len(heads)) + b"".join(heads))
+
+
+def decode_heads(body: bytes) -> tuple[bytes, ...]:
+    if len(body) < 2:
+        raise ProtocolError("a HEADS message is truncated")
+    (count,) = struct.unpack_from(">H", body)
+    if count > MAX_HEADS or len(body) != 2 + count * HEAD_SIZE:
+        raise ProtocolError("a HEADS message's heads do not match its length")
+    return tuple(body[2 + i * HEAD_SIZE : 2 + (i + 1) * HEAD_SIZE] for i in range(count))
 
 
 def encode_inner(kind: Inner, body: bytes) -> bytes:

@@ -94,3 +94,27 @@ def test_a_lossy_link_that_stays_up_recovers_by_starting_over(seed: int) -> None
     net.settle()
     assert len(net.links) == 1
     assert_nothing_lost(peers, space_id)
+
+
+def test_peers_report_syncing_then_in_sync() -> None:
+    from sync.engine import InSync, Syncing
+
+    peers, space_id = community(2)
+    events: list[list[object]] = [[], []]
+    for peer, log in zip(peers, events, strict=True):
+        peer.engine.listeners.append(log.append)
+    net = SimNetwork(peers, seed=3)
+    net.space_id = space_id
+    net.connect(0, 1)
+    net.run(1000)
+    for log, other in ((events[0], peers[1]), (events[1], peers[0])):
+        kinds = [type(e) for e in log if isinstance(e, Syncing | InSync)]
+        assert Syncing in kinds
+        assert kinds[-1] is InSync
+        assert (
+            log[-1] == InSync(other.keys.device_id, space_id) or InSync(other.keys.device_id, space_id) in log
+        )
+    events[0].clear()
+    write(peers[1], space_id, 9)
+    net.run(1000)
+    assert InSync(peers[1].keys.device_id, space_id) in events[0]
