@@ -34,10 +34,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build(manager: ProfileManager, *, idle_timeout_ms: int | None = None) -> Controller:
+def build(
+    manager: ProfileManager, *, idle_timeout_ms: int | None = None, sync_service: bool = True
+) -> Controller:
     """Wire runner, window and controller around *manager*. A QApplication must exist.
 
-    *idle_timeout_ms* overrides the profile's AUTO_LOCK_MINUTES setting (tests use a few hundred ms).
+    *idle_timeout_ms* overrides the profile's AUTO_LOCK_MINUTES setting (tests use a few hundred ms);
+    *sync_service* False keeps the sync service from starting on unlock (tests of other screens).
     The window is not shown; the first screen appears once the store has listed the profiles.
     """
     app = QApplication.instance()
@@ -45,7 +48,7 @@ def build(manager: ProfileManager, *, idle_timeout_ms: int | None = None) -> Con
         raise RuntimeError("create_application() must run before build()")
     runner = StoreRunner(manager)
     window = MainWindow(runner)
-    controller = Controller(app, runner, window, idle_timeout_ms)
+    controller = Controller(app, runner, window, idle_timeout_ms, sync_service=sync_service)
     runner.setParent(controller)
     # First job on the worker: finish interrupted wipes and wipe guest profiles a crash left behind.
     runner.run(lambda m: m.clean_up(), owner=controller)

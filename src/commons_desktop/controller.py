@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commons_desktop.idle import IdleWatcher
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
+from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import apply_theme
 from commons_desktop.views.main_window import MainWindow
 from commons_desktop.views.settings_dialog import SettingsDialog
@@ -41,6 +42,8 @@ class Controller(QObject):
         window: MainWindow,
         idle_timeout_ms: int | None = None,
         parent: QObject | None = None,
+        *,
+        sync_service: bool = True,
     ) -> None:
         super().__init__(parent)
         self.app = app
@@ -50,6 +53,10 @@ class Controller(QObject):
         self._idle_override_ms = idle_timeout_ms
         self._info: SessionInfo | None = None
         self._shut_down = False
+        self._sync_service = sync_service
+        self.sync = SyncHost(self)
+        self.sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
+        self.sync.sig_peers_changed.connect(self._show_peers)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)
@@ -157,6 +164,13 @@ class Controller(QObject):
         self.runner.with_session(
             _read_preferences, self._apply_preferences, lambda _exc: self._apply_preferences(None), owner=self
         )
+        if self._sync_service and not info.guest:  # a guest's visit is not synced anywhere
+            data_dir = self.runner.manager.data_dir
+            self.runner.with_session(
+                lambda session: session.database_key(),
+                lambda key: self.sync.start(data_dir, info.profile_id, key),
+                owner=self,
+            )
         self.sig_unlocked.emit()
 
     def _apply_preferences(self, prefs: _Preferences | None) -> None:
@@ -235,6 +249,7 @@ class Controller(QObject):
         if info is None:
             return
         self.idle.stop()
+        self.sync.stop()
         geometry = self._geometry()
         window = self.window
         window.workspace_view.clear()
@@ -280,6 +295,7 @@ class Controller(QObject):
             return
         self._shut_down = True
         self.idle.stop()
+        self.sync.stop(wait=True)
         info, self._info = self._info, None
         geometry = self._geometry()
         self.window.workspace_view.clear()
@@ -290,6 +306,10 @@ class Controller(QObject):
         self.runner.shutdown(None if info is None or info.guest else save_geometry, wipe_guest=True)
 
     # -- inside ---------------------------------------------------------------------------------
+
+    def _show_peers(self, count: int) -> None:
+        if count:
+            self.window.statusBar().showMessage(self.tr("Syncing with %n device(s) nearby.", "", count), 8000)
 
     def _geometry(self) -> str:
         return base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")

@@ -33,9 +33,9 @@ def make_app(qtbot, manager: ProfileManager) -> Iterator[MakeApp]:
     """Build the app around the test's manager; it is shut down (session locked) after the test."""
     made: list[Controller] = []
 
-    def make(idle_timeout_ms: int | None = None) -> Controller:
+    def make(idle_timeout_ms: int | None = None, *, sync_service: bool = False) -> Controller:
         create_application()
-        controller = build(manager, idle_timeout_ms=idle_timeout_ms)
+        controller = build(manager, idle_timeout_ms=idle_timeout_ms, sync_service=sync_service)
         qtbot.addWidget(controller.window)
         controller.window.show()
         made.append(controller)

@@ -1,0 +1,84 @@
+"""The app's side of the sync service: start it when a profile is unlocked, stop it on lock, relay its events.
+
+Starting and stopping wait on a process, so they run on a short-lived thread; results and the service's
+events arrive on the Qt thread as signals. The service stops by itself if the app goes away (its stdin
+closes), so a crash of the app leaves no orphan syncing in the background.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from commons_desktop.service import ipc
+from commons_desktop.service.process import ServiceError, SyncServiceProcess
+
+__all__ = ["SyncHost"]
+
+
+class SyncHost(QObject):
+    sig_ready = Signal(str)  # this device's id, as shown
+    sig_failed = Signal(str)  # a sentence for the status bar
+    sig_event = Signal(object)  # an ipc event (peer connected, in sync, …)
+    sig_peers_changed = Signal(int)  # how many devices are connected
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: SyncServiceProcess | None = None
+        self._lock = threading.Lock()  # guards _process and _generation between the Qt and start threads
+        self._generation = 0  # bumped on stop, so a late start result is dropped
+        self._peers: set[str] = set()
+        self.sig_event.connect(self._track)
+
+    @property
+    def process(self) -> SyncServiceProcess | None:
+        return self._process
+
+    def start(self, data_dir: Path, profile_id: str, key: bytes) -> None:
+        self.stop()
+        with self._lock:
+            generation = self._generation
+        process = SyncServiceProcess(data_dir, profile_id, key)
+        process.on_event = self.sig_event.emit  # Qt queues it to this object's thread
+
+        def work() -> None:
+            try:
+                ready = process.start()
+            except (ServiceError, OSError) as exc:
+                self.sig_failed.emit(f"Sync is not running: {exc}")
+                return
+            with self._lock:
+                current = generation == self._generation
+                if current:
+                    self._process = process
+            if not current:  # stopped (locked) while starting
+                process.stop()
+                return
+            self.sig_ready.emit(ready.device)
+
+        threading.Thread(target=work, name="sync-service-start", daemon=True).start()
+
+    def stop(self, *, wait: bool = False) -> None:
+        """Stop the service (in the background unless *wait*)."""
+        with self._lock:
+            self._generation += 1
+            process, self._process = self._process, None
+        self._peers.clear()
+        if process is None:
+            return
+        if wait:
+            process.stop()
+        else:
+            threading.Thread(target=process.stop, name="sync-service-stop", daemon=True).start()
+
+    def _track(self, event: Any) -> None:
+        before = len(self._peers)
+        if isinstance(event, ipc.PeerConnected):
+            self._peers.add(event.device)
+        elif isinstance(event, ipc.PeerDisconnected):
+            self._peers.discard(event.device)
+        if len(self._peers) != before:
+            self.sig_peers_changed.emit(len(self._peers))
