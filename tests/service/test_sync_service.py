@@ -169,3 +169,40 @@ def test_the_headless_command_needs_a_known_profile(
         ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--peer", "nonsense"]
     )
     assert code == 2
+
+
+def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: ProfileManager) -> None:
+    """In-process: the service counts conflicts once a peer's changes settle and reports new ones."""
+    import asyncio
+
+    from commons_desktop.service import runner
+    from sync.community.model import Member, Role
+    from sync.engine import DocumentChanged
+    from sync.identity import DeviceKeys
+
+    async def scenario() -> list[object]:
+        session = manager.create("Ana", PASSPHRASE)
+        sent: list[object] = []
+        service = runner.Service(session, sent.append, listen_host="127.0.0.1")
+        space = service.engine.create_community("Canal Street").id
+        t = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+        service.engine.change(space, lambda d: d.add_member(Member("ana", "Ana", Role.ADMIN, (), t)))
+        service.engine.change(space, lambda d: d.add_member(Member("ben", "Ben", Role.MEMBER, (), t)))
+        doc = service.engine.document(space)
+        assert doc is not None
+        theirs = doc.fork()
+        theirs.set_role("ben", Role.ADMIN, by="ana")
+        service.engine.change(space, lambda d: d.set_role("ben", Role.MEMBER, by="ana"))
+        service.engine.replica(space).adopt(theirs.save())  # as if a peer's sync brought it
+        peer = DeviceKeys.generate().device_id
+        service.engine.emit(DocumentChanged(space, peer))
+        service.engine.emit(DocumentChanged(space, peer))  # coalesced: one check
+        await asyncio.sleep(runner.CONFLICT_CHECK_DELAY + 0.3)
+        await service.stop()
+        session.lock()
+        return sent
+
+    sent = asyncio.run(scenario())
+    found = [m for m in sent if isinstance(m, ipc.ConflictFound)]
+    assert len(found) == 1
+    assert found[0].count >= 1

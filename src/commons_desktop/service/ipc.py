@@ -19,6 +19,7 @@ __all__ = [
     "AddAsset",
     "AddPeer",
     "Command",
+    "ConflictFound",
     "CreateCommunity",
     "DocumentChanged",
     "Event",
@@ -177,13 +178,32 @@ class InSync(_Message):
 
 
 @dataclass(frozen=True)
+class ConflictFound(_Message):
+    """Fields of the space's document were edited concurrently and need a person's review (`count` in all)."""
+
+    TYPE: ClassVar[str] = "conflict_found"
+    space: str
+    count: int
+
+
+@dataclass(frozen=True)
 class DocumentChanged(_Message):
     TYPE: ClassVar[str] = "document_changed"
     space: str
     from_peer: str = ""  # empty: changed on this device
 
 
-Event = Ready | Reply | PeerConnected | PeerDisconnected | SessionFailed | Syncing | InSync | DocumentChanged
+Event = (
+    Ready
+    | Reply
+    | PeerConnected
+    | PeerDisconnected
+    | SessionFailed
+    | Syncing
+    | InSync
+    | ConflictFound
+    | DocumentChanged
+)
 
 _TYPES: dict[str, type[_Message]] = {
     cls.TYPE: cls
@@ -203,6 +223,7 @@ _TYPES: dict[str, type[_Message]] = {
         SessionFailed,
         Syncing,
         InSync,
+        ConflictFound,
         DocumentChanged,
     )
 }

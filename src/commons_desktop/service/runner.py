@@ -42,6 +42,8 @@ __all__ = ["Service", "serve_stdio"]
 
 log = logging.getLogger(__name__)
 
+CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
+
 
 class Service:
     """The engine, its LAN node and the command handlers, for one open profile."""
@@ -59,6 +61,8 @@ class Service:
         self._listen_host = listen_host
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
+        self._conflicts: dict[bytes, int] = {}
+        self._conflict_checks: dict[bytes, asyncio.TimerHandle] = {}
 
     async def start(self, interfaces: tuple[str, ...] = ()) -> None:
         self.node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host)
@@ -67,6 +71,9 @@ class Service:
         self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
 
     async def stop(self) -> None:
+        for handle in self._conflict_checks.values():
+            handle.cancel()
+        self._conflict_checks.clear()
         if self.node is not None:
             await self.node.stop()
         self.stopped.set()
@@ -84,6 +91,29 @@ class Service:
             self._emit(ipc.InSync(str(event.peer), event.space_id.hex()))
         elif isinstance(event, DocumentChanged):
             self._emit(ipc.DocumentChanged(event.space_id.hex(), str(event.from_peer or "")))
+            if event.from_peer is not None:
+                self._check_conflicts_soon(event.space_id)
+
+    def _check_conflicts_soon(self, space_id: bytes) -> None:
+        """After a peer's changes settle, count the fields edited concurrently; tell the app if more appeared.
+
+        Coalesced (one check per space per `CONFLICT_CHECK_DELAY`): a check builds the document's view."""
+        if space_id in self._conflict_checks:
+            return
+        loop = asyncio.get_running_loop()
+        self._conflict_checks[space_id] = loop.call_later(
+            CONFLICT_CHECK_DELAY, self._check_conflicts, space_id
+        )
+
+    def _check_conflicts(self, space_id: bytes) -> None:
+        self._conflict_checks.pop(space_id, None)
+        doc = self.engine.document(space_id)
+        if doc is None:
+            return
+        count = len(doc.conflicts())
+        if count > self._conflicts.get(space_id, 0):
+            self._emit(ipc.ConflictFound(space_id.hex(), count))
+        self._conflicts[space_id] = count
 
     # -- commands --
 
