@@ -225,11 +225,14 @@ async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: f
     wake.set()
 
     async def writer() -> None:
-        while True:
-            await wake.wait()
-            wake.clear()
-            while session.outbox:
-                await channel.send(session.outbox.popleft())
+        try:
+            while True:
+                await wake.wait()
+                wake.clear()
+                while session.outbox:
+                    await channel.send(session.outbox.popleft())
+        except (ChannelClosed, FrameError, OSError):
+            await channel.close()  # a session that cannot send is over: the reader sees the close and ends
 
     async def ticker() -> None:
         while True:

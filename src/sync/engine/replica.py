@@ -27,6 +27,8 @@ class Replica:
         self.problem: str | None = None  # set when the stored state had to fall back to the last good one
         self._persisted: list[bytes] = []  # heads whose history is in the store
         self._appended = 0  # change rows since the stored snapshot
+        # What the store holds, kept so a first contact can send it without a fresh save (≈ a load's cost).
+        self._stored: list[bytes] = []  # the snapshot, then each appended batch of changes
         stored = store.load_document(space_id)
         if stored is None:
             return
@@ -42,6 +44,7 @@ class Replica:
                 failure = failure or exc
                 continue
             self._appended = len(stored.changes)
+            self._stored = [stored.snapshot, *stored.changes]
             if n > 0:
                 self.problem = f"the stored document did not load ({failure}); the last good copy was used"
                 self._compact()  # the copy that loaded becomes the stored one
@@ -77,7 +80,10 @@ class Replica:
         theirs = CommunityDocument.load(snapshot, actor_id=self._actor)
         if self.doc is None:
             self.doc = theirs
-            self._compact()
+            # The bytes just loaded are a fine snapshot: store them as they are rather than save again.
+            self._store.save_snapshot(self.space_id, snapshot, replaces_changes=0)
+            self._stored, self._appended = [snapshot], 0
+            self._persisted = theirs.heads()
             return True
         self.doc.merge(theirs)
         return self._persist()
@@ -92,10 +98,12 @@ class Replica:
     def generate_sync(self, peer: PeerSync) -> bytes | None:
         return self.doc.generate_sync_message(peer) if self.doc is not None else None
 
-    def save(self) -> bytes:
+    def snapshot(self) -> bytes:
+        """Bytes one load turns into this document: the stored snapshot and the changes appended since
+        (every change reaches the store before anyone hears of it, so this is the whole document)."""
         if self.doc is None:
             raise ValueError("no document")
-        return self.doc.save()
+        return b"".join(self._stored)
 
     # -- persistence --
 
@@ -108,6 +116,7 @@ class Replica:
         if changes:
             self._store.append_changes(self.space_id, changes)
             self._appended += len(changes)
+            self._stored += changes
         self._persisted = heads
         if self._appended >= COMPACT_AFTER:
             self._compact()
@@ -115,6 +124,7 @@ class Replica:
 
     def _compact(self) -> None:
         assert self.doc is not None
-        self._store.save_snapshot(self.space_id, self.doc.save(), replaces_changes=self._appended)
-        self._appended = 0
+        saved = self.doc.save()
+        self._store.save_snapshot(self.space_id, saved, replaces_changes=self._appended)
+        self._stored, self._appended = [saved], 0
         self._persisted = self.doc.heads()

@@ -19,6 +19,7 @@ reordered envelopes are ignored (the envelope layer refuses replays), so a lossy
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,19 +39,21 @@ from sync.spaces import Space, SpaceError, SpaceKeyring
 
 from .replica import Replica
 from .wire import (
+    Heads,
     Hello,
     Inner,
     Log,
     ProtocolError,
     Sealed,
     decode,
-    decode_heads,
     decode_inner,
-    encode_heads,
     encode_inner,
+    log_digest,
 )
 
 __all__ = ["PeerSession", "SessionHost"]
+
+log = logging.getLogger(__name__)
 
 
 class SessionHost(Protocol):
@@ -94,17 +97,22 @@ class PeerSession:
     # -- driving --
 
     def start(self) -> None:
+        """Greet every shared space: our membership log, then a HELLO."""
         for space in self.host.shared_spaces(self.peer):
-            self._greet(space)
+            self._greet(space, with_log=True)
 
     def tick(self) -> None:
-        """Start every shared space over: a fresh sync state and a HELLO. Cheap when already in sync."""
-        self.start()
+        """Start every shared space over: a fresh sync state and a HELLO (the log only if the peer's HELLO
+        shows it differs). Cheap when already in sync."""
+        for space in self.host.shared_spaces(self.peer):
+            self._greet(space, with_log=False)
 
     def receive(self, frame: bytes) -> None:
         message = decode(frame)
         if isinstance(message, Log):
             self._receive_log(message)
+        elif isinstance(message, Heads):
+            self._receive_heads(message)
         else:
             self._receive_sealed(message)
 
@@ -128,16 +136,26 @@ class PeerSession:
             envelope = space.seal(payload, now=self.host.now())
         except SpaceError:
             return  # e.g. waiting for an admin's new key: the next tick tries again
+        except ValueError as exc:  # larger than one envelope: a limit of this version, not the peer's fault
+            log.warning("a message for a peer is too large to send: %s", exc)
+            return
         self._send(Sealed(envelope).to_bytes())
 
-    def _greet(self, space: Space) -> None:
+    def _greet(self, space: Space, *, with_log: bool) -> None:
         tag = space.space_tag
         if tag is None:
             return
-        self._send(Log(tag, tuple(space.encoded_entries())).to_bytes())
+        if with_log:
+            self._send_log(space, tag)
         self._spaces[space.id] = _SpaceState()
+        self._seal(space, self._hello(space))
+
+    def _hello(self, space: Space) -> bytes:
         replica = self.host.replica(space.id)
-        self._seal(space, Hello(replica.has_document, tuple(replica.heads())).to_bytes())
+        return Hello(replica.has_document, log_digest(space.state.heads), tuple(replica.heads())).to_bytes()
+
+    def _send_log(self, space: Space, tag: bytes) -> None:
+        self._send(Log(tag, tuple(space.encoded_entries())).to_bytes())
 
     def _speak(self, space: Space, state: _SpaceState) -> None:
         replica = self.host.replica(space.id)
@@ -147,9 +165,10 @@ class PeerSession:
             return
         # Nothing more to say: tell the peer our heads once, so it can tell whether we are in sync.
         heads = tuple(sorted(replica.heads()))
-        if heads != state.told_heads:
+        tag = space.space_tag
+        if heads != state.told_heads and tag is not None:
             state.told_heads = heads
-            self._seal(space, encode_heads(heads))
+            self._send(Heads(tag, heads).to_bytes())
 
     # -- receiving --
 
@@ -165,6 +184,19 @@ class PeerSession:
             raise ProtocolError(f"the peer sent membership entries that were refused: {exc}") from exc
         if space.state.order != before:
             self.host.membership_changed(space.id)
+
+    def _receive_heads(self, message: Heads) -> None:
+        space_id = self.host.keyring.space_of(message.space_tag)
+        space = self.host.space(space_id) if space_id is not None else None
+        state = self._spaces.get(space_id) if space_id is not None else None
+        if space is None or state is None or self.peer.device_id not in space.state.members:
+            return
+        replica = self.host.replica(space.id)
+        state.peer_heads = message.heads
+        if replica.has_document and sorted(message.heads) == sorted(replica.heads()):
+            self.host.in_sync(space.id, self)
+        if replica.has_document:
+            self._speak(space, state)  # answers with our heads if we have not told them yet
 
     def _receive_sealed(self, message: Sealed) -> None:
         try:
@@ -190,8 +222,10 @@ class PeerSession:
                 self.host.in_sync(space.id, self)
             elif hello.has_document or replica.has_document:
                 self.host.syncing(space.id, self)
+            if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
+                self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
             if replica.has_document and not hello.has_document:
-                self._seal(space, encode_inner(Inner.SNAPSHOT, replica.save()))
+                self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
             elif replica.has_document:
                 self._speak(space, state)
         elif kind is Inner.SNAPSHOT:
@@ -203,12 +237,6 @@ class PeerSession:
             if changed:
                 self.host.document_changed(space.id, self)
             self._speak(space, state)
-        elif kind is Inner.HEADS:
-            state.peer_heads = decode_heads(body)
-            if replica.has_document and sorted(state.peer_heads) == sorted(replica.heads()):
-                self.host.in_sync(space.id, self)
-            if replica.has_document:
-                self._speak(space, state)  # answers with our heads if we have not told them yet
         else:
             if not replica.has_document:
                 return  # the snapshot is on its way (or lost: the next tick asks again)
@@ -216,7 +244,7 @@ class PeerSession:
                 changed = replica.receive_sync(state.peer_sync, body)
             except CommunityError:
                 state.peer_sync = PeerSync()  # never continue on a failed state: start over
-                self._seal(space, Hello(True, tuple(replica.heads())).to_bytes())
+                self._seal(space, self._hello(space))
                 return
             state.peer_has_document = True
             if changed:

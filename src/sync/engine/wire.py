@@ -4,11 +4,16 @@
     LOG    (1): space tag (32) ‖ count (u16) ‖ count × (length (u32) ‖ membership entry)
     SEALED (2): an envelope of the space (sync.envelope), whose payload is
                 inner kind (u8) ‖ inner body:
-                  HELLO    (1): has document (u8: 0 or 1) ‖ count (u16) ‖ count × head (32)
-                  SNAPSHOT (2): a saved document
+                  HELLO    (1): has document (u8: 0 or 1) ‖ log digest (32) ‖ count (u16) ‖ count × head (32)
+                  SNAPSHOT (2): a saved document (possibly followed by changes: whatever one load reads)
                   SYNC     (3): an Automerge sync message
-                  HEADS    (4): count (u16) ‖ count × head (32) — "I have nothing more to say; these are my
-                                heads": the receiver knows whether the two are in sync
+    HEADS  (3): space tag (32) ‖ count (u16) ‖ count × head (32) — "I have nothing more to say; these are my
+                heads", so the receiver knows whether the two are in sync. Not sealed: it changes nothing,
+                goes only to a device the TLS session authenticated, and an envelope would triple a small
+                change's cost on the wire.
+
+The log digest is SHA-256 over the sorted heads of the space's membership log: a peer whose digest differs
+is sent our LOG (which also travels once at the start of every session).
 
 Membership entries travel outside envelopes: each is signed, and a device that missed a new epoch key must
 still be able to learn it. Everything about a document travels inside envelopes of its space, so only members
@@ -18,6 +23,7 @@ of the epoch can read it and every message is signed by a device that may write.
 from __future__ import annotations
 
 import enum
+import hashlib
 import struct
 from dataclasses import dataclass
 
@@ -25,6 +31,7 @@ from sync.errors import SyncError
 from sync.frames import MAX_FRAME
 
 __all__ = [
+    "Heads",
     "Hello",
     "Inner",
     "Kind",
@@ -32,10 +39,9 @@ __all__ = [
     "ProtocolError",
     "Sealed",
     "decode",
-    "decode_heads",
     "decode_inner",
-    "encode_heads",
     "encode_inner",
+    "log_digest",
 ]
 
 TAG_SIZE = 32
@@ -51,13 +57,13 @@ class ProtocolError(SyncError):
 class Kind(enum.IntEnum):
     LOG = 1
     SEALED = 2
+    HEADS = 3
 
 
 class Inner(enum.IntEnum):
     HELLO = 1
     SNAPSHOT = 2
     SYNC = 3
-    HEADS = 4
 
 
 @dataclass(frozen=True)
@@ -83,38 +89,48 @@ class Sealed:
 
 
 @dataclass(frozen=True)
+class Heads:
+    space_tag: bytes
+    heads: tuple[bytes, ...]
+
+    def to_bytes(self) -> bytes:
+        return bytes([Kind.HEADS]) + self.space_tag + _heads(self.heads)
+
+
+@dataclass(frozen=True)
 class Hello:
     has_document: bool
+    log_digest: bytes
     heads: tuple[bytes, ...]
 
     def to_bytes(self) -> bytes:
         return encode_inner(
-            Inner.HELLO,
-            bytes([int(self.has_document)]) + struct.pack(">H", len(self.heads)) + b"".join(self.heads),
+            Inner.HELLO, bytes([int(self.has_document)]) + self.log_digest + _heads(self.heads)
         )
 
     @classmethod
     def from_body(cls, body: bytes) -> Hello:
-        if len(body) < 3 or body[0] not in (0, 1):
+        if len(body) < 1 + HEAD_SIZE or body[0] not in (0, 1):
             raise ProtocolError("a HELLO is malformed")
-        (count,) = struct.unpack_from(">H", body, 1)
-        if count > MAX_HEADS or len(body) != 3 + count * HEAD_SIZE:
-            raise ProtocolError("a HELLO's heads do not match its length")
-        heads = tuple(body[3 + i * HEAD_SIZE : 3 + (i + 1) * HEAD_SIZE] for i in range(count))
-        return cls(bool(body[0]), heads)
+        return cls(bool(body[0]), bytes(body[1 : 1 + HEAD_SIZE]), _read_heads(body[1 + HEAD_SIZE :], "HELLO"))
 
 
-def encode_heads(heads: tuple[bytes, ...]) -> bytes:
-    return encode_inner(Inner.HEADS, struct.pack(">H", len(heads)) + b"".join(heads))
+def log_digest(heads: tuple[bytes, ...]) -> bytes:
+    """What a HELLO says of the sender's membership log: SHA-256 over its sorted heads."""
+    return hashlib.sha256(b"".join(sorted(heads))).digest()
 
 
-def decode_heads(body: bytes) -> tuple[bytes, ...]:
+def _heads(heads: tuple[bytes, ...]) -> bytes:
+    return struct.pack(">H", len(heads)) + b"".join(heads)
+
+
+def _read_heads(body: bytes, what: str) -> tuple[bytes, ...]:
     if len(body) < 2:
-        raise ProtocolError("a HEADS message is truncated")
+        raise ProtocolError(f"a {what} message is truncated")
     (count,) = struct.unpack_from(">H", body)
     if count > MAX_HEADS or len(body) != 2 + count * HEAD_SIZE:
-        raise ProtocolError("a HEADS message's heads do not match its length")
-    return tuple(body[2 + i * HEAD_SIZE : 2 + (i + 1) * HEAD_SIZE] for i in range(count))
+        raise ProtocolError(f"a {what} message's heads do not match its length")
+    return tuple(bytes(body[2 + i * HEAD_SIZE : 2 + (i + 1) * HEAD_SIZE]) for i in range(count))
 
 
 def encode_inner(kind: Inner, body: bytes) -> bytes:
@@ -131,12 +147,16 @@ def decode_inner(payload: bytes) -> tuple[Inner, bytes]:
     return kind, payload[1:]
 
 
-def decode(frame: bytes) -> Log | Sealed:
+def decode(frame: bytes) -> Log | Sealed | Heads:
     """Read one frame. Raises `ProtocolError` (and nothing else) for anything malformed."""
     if not frame or len(frame) > MAX_FRAME:
         raise ProtocolError("an empty or oversized frame")
     if frame[0] == Kind.SEALED:
         return Sealed(bytes(frame[1:]))
+    if frame[0] == Kind.HEADS:
+        if len(frame) < 1 + TAG_SIZE:
+            raise ProtocolError("a HEADS message is truncated")
+        return Heads(bytes(frame[1 : 1 + TAG_SIZE]), _read_heads(frame[1 + TAG_SIZE :], "HEADS"))
     if frame[0] != Kind.LOG:
         raise ProtocolError(f"unknown message kind {frame[0]}")
     if len(frame) < 1 + TAG_SIZE + 2:
