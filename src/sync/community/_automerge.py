@@ -67,6 +67,21 @@ class UnreadableError(CommunityError):
         self.reason = reason
 
 
+def stable_object_id(raw: bytes) -> bytes:
+    """An object id that means the same in every copy of a document.
+
+    The binding's ids are tag ‖ actor length ‖ actor ‖ actor *index* (LEB128) ‖ counter (LEB128); the index is
+    the actor's place in that copy's actor table, which differs between copies that met actors in another
+    order. Dropping it leaves (actor, counter): the object's identity."""
+    if len(raw) < 3 or raw[1] >= 0x80 or len(raw) < 2 + raw[1] + 2:
+        return raw
+    end = 2 + raw[1]
+    pos = end
+    while pos < len(raw) and raw[pos] & 0x80:
+        pos += 1
+    return raw[:end] + raw[pos + 1 :]
+
+
 class Obj(NamedTuple):
     """A reference to a stored object: kind is "map", "list" or "text"."""
 

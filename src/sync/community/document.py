@@ -52,7 +52,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _checks as c
-from ._automerge import ROOT, Obj, Plain, Reader, Writer
+from ._automerge import ROOT, Obj, Plain, Reader, Writer, stable_object_id
 from ._build import (
     ENTITY_TYPES,
     actor,
@@ -215,7 +215,7 @@ class CommunityDocument:
         out: list[bytes | None] = []
         for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
             node = get(reader, ROOT, coll, coll)
-            out.append(node.id if isinstance(node, Obj) else None)
+            out.append(stable_object_id(node.id) if isinstance(node, Obj) else None)
         return tuple(out)
 
     # ---- writing --------------------------------------------------------------------------------------

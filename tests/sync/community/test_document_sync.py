@@ -282,3 +282,17 @@ def test_a_malformed_sync_message_leaves_the_document_untouched() -> None:
     assert doc.save() == before
     _sync(doc, peer)  # and a fresh state syncs as usual
     assert doc.view() == peer.view()
+
+
+def test_copies_whose_actors_were_met_in_another_order_still_merge() -> None:
+    """Object ids carry an actor's index in each copy's actor table; the community check must not."""
+    doc = CommunityDocument.create("Canal Street", actor_id=b"\xf0" * 16)
+    doc.add_member(member("ana", Role.ADMIN))
+    fork = doc.fork(actor_id=b"\x01" * 16)  # sorts before the creator: its copy's table order differs
+    fork.add_member(member("ben"))
+    theirs = CommunityDocument.load(fork.save(), actor_id=b"\xf0" * 16)
+    doc.merge(theirs)
+    assert {"ana", "ben"} <= set(doc.view().members)
+    stranger = CommunityDocument.create("Canal Street", actor_id=b"\x01" * 16)
+    with pytest.raises(CorruptDocumentError, match="different community"):
+        doc.merge(stranger)
