@@ -45,6 +45,9 @@ def parser() -> argparse.ArgumentParser:
         help="address to accept peers on when discovery is off (default: 127.0.0.1, this machine only)",
     )
     service.add_argument(
+        "--port", type=int, default=0, metavar="N", help="port to accept peers on (default: any free port)"
+    )
+    service.add_argument(
         "--peer", metavar="HOST:PORT", action="append", default=[], help="connect to a peer at this address"
     )
     return p
@@ -54,7 +57,7 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import getpass
 
-    from commons_desktop.service.runner import serve_headless
+    from commons_desktop.service.runner import ServiceBusy, serve_headless
     from store import ProfileManager, StoreError
     from sync.lan.discovery import BadPeerAddress, parse_peer_address
 
@@ -81,12 +84,16 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
                 session,
                 interfaces=tuple(args.discover_on),
                 listen_host=args.listen,
+                port=args.port,
                 peers=peers,
                 out=lambda line: print(f"commons sync-service: {line}", file=sys.stderr, flush=True),
             )
         )
     except KeyboardInterrupt:
         pass
+    except ServiceBusy as exc:
+        print(f"commons: {exc}", file=sys.stderr)
+        return 1
     finally:
         session.lock()
     return 0

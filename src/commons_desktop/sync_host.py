@@ -48,7 +48,7 @@ class SyncHost(QObject):
             try:
                 ready = process.start()
             except (ServiceError, OSError) as exc:
-                self.sig_failed.emit(f"Sync is not running: {exc}")
+                self.sig_failed.emit(self.tr("Sync is not running: %1").replace("%1", str(exc)))
                 return
             with self._lock:
                 current = generation == self._generation

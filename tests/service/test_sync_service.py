@@ -206,3 +206,18 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
     found = [m for m in sent if isinstance(m, ipc.ConflictFound)]
     assert len(found) == 1
     assert found[0].count >= 1
+
+
+def test_one_sync_service_per_profile(manager: ProfileManager, services: list[SyncServiceProcess]) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    first = service_for(manager, session)
+    services.append(first)
+    first.start()
+    second = service_for(manager, session)
+    with pytest.raises(ServiceError, match="stopped"):
+        second.start()
+    second.stop()
+    first.stop()
+    third = service_for(manager, session)  # the lock went with the first service
+    services.append(third)
+    third.start()

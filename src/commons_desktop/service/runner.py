@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import fcntl
 import logging
 import os
 import sys
@@ -38,21 +39,46 @@ from sync.ports import device_keys_from
 
 from . import ipc
 
-__all__ = ["Service", "serve_stdio"]
+__all__ = ["Service", "ServiceBusy", "serve_headless", "serve_stdio"]
 
 log = logging.getLogger(__name__)
 
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
 
 
+class ServiceBusy(ValueError):  # noqa: N818 - reads as what happened
+    """Another window or sync service is already syncing this profile."""
+
+
+SYNC_LOCK_FILE = "sync-service.lock"
+
+
+def _hold_sync_lock(directory: Path) -> int:
+    """One sync service per profile: two would both write the same documents."""
+    fd = os.open(directory / SYNC_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise ServiceBusy("This profile is already being synced by another window or sync service.") from None
+    return fd
+
+
 class Service:
     """The engine, its LAN node and the command handlers, for one open profile."""
 
     def __init__(
-        self, session: ProfileSession, emit: Callable[[ipc._Message], None], *, listen_host: str
+        self,
+        session: ProfileSession,
+        emit: Callable[[ipc._Message], None],
+        *,
+        listen_host: str,
+        port: int = 0,
     ) -> None:
         self.session = session
         self._emit = emit
+        self._lock_fd: int | None = _hold_sync_lock(session.directory)
+        self._port = port
         identity = session.identity.get()
         self.engine = SyncEngine(
             device_keys_from(session.identity), session.spaces, session.documents, actor_id=identity.actor_id
@@ -65,7 +91,9 @@ class Service:
         self._conflict_checks: dict[bytes, asyncio.TimerHandle] = {}
 
     async def start(self, interfaces: tuple[str, ...] = ()) -> None:
-        self.node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host)
+        self.node = LanNode(
+            self.engine, interfaces=interfaces, listen_host=self._listen_host, port=self._port
+        )
         await self.node.start()
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
@@ -77,6 +105,9 @@ class Service:
         if self.node is not None:
             await self.node.stop()
         self.stopped.set()
+        fd, self._lock_fd = self._lock_fd, None
+        if fd is not None:
+            os.close(fd)  # releases the lock
 
     def _engine_event(self, event: EngineEvent) -> None:
         if isinstance(event, PeerConnected):
@@ -161,7 +192,9 @@ class Service:
         if isinstance(command, ipc.AddPeer):
             if self.node is None:
                 raise ValueError("LAN sync is not running")
-            return str(await self.node.dial(command.host, command.port))
+            device = await self.node.dial(command.host, command.port)
+            self.node.add_manual_peer(command.host, command.port, device)  # and again whenever it is lost
+            return str(device)
         if isinstance(command, ipc.SetDiscovery):
             await self._restart_node(command.interfaces)
             return None
@@ -214,7 +247,12 @@ async def serve_stdio(*, listen_host: str = "127.0.0.1") -> int:
         return 2
     manager = ProfileManager(Path(start.data_dir))
     session = manager.unlock_with_key(start.profile_id, bytes.fromhex(start.key))
-    service = Service(session, lambda m: _write(out, m), listen_host=listen_host)
+    try:
+        service = Service(session, lambda m: _write(out, m), listen_host=listen_host)
+    except ServiceBusy as exc:
+        log.warning("%s", exc)
+        session.lock()
+        return 3
     try:
         await service.start()
         while not service.stopped.is_set():
@@ -242,6 +280,7 @@ async def serve_headless(
     *,
     interfaces: tuple[str, ...],
     listen_host: str,
+    port: int = 0,
     peers: tuple[tuple[str, int], ...],
     out: Callable[[str], None],
 ) -> None:
@@ -255,15 +294,12 @@ async def serve_headless(
         elif isinstance(message, ipc.SessionFailed):
             out(f"session failed with {message.device}: {message.reason}")
 
-    service = Service(session, report, listen_host=listen_host)
+    service = Service(session, report, listen_host=listen_host, port=port)
     await service.start(interfaces)
     try:
+        assert service.node is not None
         for host, port in peers:
-            try:
-                assert service.node is not None
-                await service.node.dial(host, port)
-            except (SyncError, OSError) as exc:
-                out(f"could not reach {host} port {port}: {exc}")
+            service.node.add_manual_peer(host, port)  # dialed now and again whenever lost, with backoff
         await service.stopped.wait()
     finally:
         await service.stop()

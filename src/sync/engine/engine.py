@@ -166,8 +166,13 @@ class SyncEngine:
         return shared
 
     def space_tags(self) -> frozenset[bytes]:
-        """The current tags of every space: what discovery announces and the TLS handshake compares."""
-        return frozenset(t for s in self._spaces.values() if (t := s.space_tag) is not None)
+        """The current tags of the community spaces this device syncs: what discovery announces and the TLS
+        handshake offers (support circles and one's own devices are not announced)."""
+        return frozenset(
+            t
+            for s in self._spaces.values()
+            if s.kind is SpaceKind.COMMUNITY and s.is_member and (t := s.space_tag) is not None
+        )
 
     def now(self) -> dt.datetime:
         return self._clock()

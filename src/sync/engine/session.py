@@ -34,11 +34,14 @@ from sync.envelope import (
     RemovedSender,
     open_envelope,
 )
+from sync.frames import MAX_FRAME
 from sync.identity import DeviceCard
+from sync.membership import Entry, MembershipError
 from sync.spaces import Space, SpaceError, SpaceKeyring
 
 from .replica import Replica
 from .wire import (
+    MAX_LOG_BATCH,
     Heads,
     Hello,
     Inner,
@@ -52,6 +55,18 @@ from .wire import (
 )
 
 __all__ = ["PeerSession", "SessionHost"]
+
+_LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
+
+
+def _space_of_entries(entries: tuple[bytes, ...]) -> bytes | None:
+    if not entries:
+        return None
+    try:
+        return Entry.from_bytes(entries[0]).space_id
+    except MembershipError:
+        return None
+
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +170,17 @@ class PeerSession:
         return Hello(replica.has_document, log_digest(space.state.heads), tuple(replica.heads())).to_bytes()
 
     def _send_log(self, space: Space, tag: bytes) -> None:
-        self._send(Log(tag, tuple(space.encoded_entries())).to_bytes())
+        """The whole log, in as many LOG messages as the limits need (parents always before children)."""
+        batch: list[bytes] = []
+        size = 0
+        for entry in space.encoded_entries():
+            if batch and (len(batch) == MAX_LOG_BATCH or size + len(entry) + 4 > _LOG_BUDGET):
+                self._send(Log(tag, tuple(batch)).to_bytes())
+                batch, size = [], 0
+            batch.append(entry)
+            size += len(entry) + 4
+        if batch:
+            self._send(Log(tag, tuple(batch)).to_bytes())
 
     def _speak(self, space: Space, state: _SpaceState) -> None:
         replica = self.host.replica(space.id)
@@ -173,7 +198,9 @@ class PeerSession:
     # -- receiving --
 
     def _receive_log(self, message: Log) -> None:
-        space_id = self.host.keyring.space_of(message.space_tag)
+        # The tag names the sender's current epoch, which a device that missed a new key cannot map: then the
+        # entries' own space id says which space they belong to.
+        space_id = self.host.keyring.space_of(message.space_tag) or _space_of_entries(message.entries)
         space = self.host.space(space_id) if space_id is not None else None
         if space is None or self.peer.device_id not in space.state.cards:
             return  # a space we do not share (or no longer hold the key of): nothing to learn
@@ -209,8 +236,8 @@ class PeerSession:
             raise ProtocolError("the peer sent an envelope signed by another device")
         space_id = self.host.keyring.space_of(opened.space_tag)
         space = self.host.space(space_id) if space_id is not None else None
-        if space is None:
-            return
+        if space is None or space not in self.host.shared_spaces(self.peer):
+            return  # only community spaces both sides write in are synced here
         kind, body = decode_inner(opened.payload)
         state = self._spaces.setdefault(space.id, _SpaceState())
         replica = self.host.replica(space.id)

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 BACKOFF_START = 1.0
 BACKOFF_MAX = 60.0
 ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
+MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _Dialer:
     peer: DiscoveredPeer
     task: asyncio.Task[None] | None = None
     attempts: int = field(default=0)
+    device: DeviceId | None = None  # which device answered at this announcement, once known
 
 
 class LanNode:
@@ -76,6 +78,7 @@ class LanNode:
         self._browser: Browser | None = None
         self._connections: dict[DeviceId, _Connection] = {}
         self._dialers: dict[str, _Dialer] = {}
+        self._manual: dict[tuple[str, int], asyncio.Task[None]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
 
@@ -104,7 +107,7 @@ class LanNode:
             port = port or listener.port  # the same port on every interface
             self._listeners.append(listener)
         if self._interfaces:
-            self._announcer = Announcer(self._interfaces, self.port, sorted(self.engine.space_tags()))
+            self._announcer = Announcer(self._interfaces, self.port, self._announced_tags())
             await self._announcer.start()
             self._browser = Browser(self._interfaces, self._on_discovery, own=self._announcer)
             await self._browser.start()
@@ -168,6 +171,32 @@ class LanNode:
         finally:
             if self._connections.get(peer) is connection:
                 del self._connections[peer]
+                if not self._stopping:
+                    self._redial()
+
+    def _redial(self) -> None:
+        """A connection ended: every announced peer not connected now gets its dialer going again."""
+        for dialer in self._dialers.values():
+            if dialer.task is None or dialer.task.done():
+                dialer.task = self._spawn(self._dial_discovered(dialer))
+
+    def add_manual_peer(self, host: str, port: int, device: DeviceId | None = None) -> None:
+        """Keep a connection to *host*:*port* (discovery off, or it cannot see the peer): dial now (unless
+        *device*, already connected, is the one there), and again with backoff whenever it is lost."""
+        if (host, port) not in self._manual:
+            self._manual[(host, port)] = self._spawn(self._keep_manual(host, port, device))
+
+    async def _keep_manual(self, host: str, port: int, device: DeviceId | None) -> None:
+        delay = BACKOFF_START
+        while not self._stopping:
+            if device is None or device not in self._connections:
+                try:
+                    device = await self.dial(host, port)
+                    delay = BACKOFF_START
+                except (OSError, HandshakeError, PinMismatch) as exc:
+                    log.info("could not reach a peer at a manual address: %s", exc)
+                    delay = min(delay * 2, BACKOFF_MAX)
+            await asyncio.sleep(delay)
 
     def _members(self, tags: Sequence[bytes] | None = None) -> frozenset[DeviceId]:
         members: set[DeviceId] = set()
@@ -203,11 +232,11 @@ class LanNode:
         while not self._stopping:
             peer = dialer.peer
             candidates = self._members(peer.tags) - {self.engine.me.device_id}
-            if not candidates or candidates & self.connected:
-                return  # nobody to reach, or already connected to that device
+            if not candidates or (dialer.device is not None and dialer.device in self._connections):
+                return  # nobody to reach, or already connected to the device behind this announcement
             for address in peer.addresses:
                 try:
-                    await self.dial(address, peer.port, candidates)
+                    dialer.device = await self.dial(address, peer.port, candidates)
                     return
                 except (OSError, HandshakeError, PinMismatch) as exc:
                     log.info("could not reach a discovered peer: %s", exc)
@@ -222,8 +251,18 @@ class LanNode:
             current = self.engine.space_tags()
             if current != announced and self._announcer is not None:
                 with contextlib.suppress(Exception):
-                    await self._announcer.update(sorted(current))
+                    await self._announcer.update(self._announced_tags())
                     announced = current
+
+    def _announced_tags(self) -> list[bytes]:
+        """The community tags to announce: at most what one announcement holds (the rest are still reached
+        through peers that announce them, or manual addresses)."""
+        tags = sorted(self.engine.space_tags())
+        if len(tags) > MAX_ANNOUNCED_TAGS:
+            log.warning(
+                "announcing %d of %d spaces: one announcement holds no more", MAX_ANNOUNCED_TAGS, len(tags)
+            )
+        return tags[:MAX_ANNOUNCED_TAGS]
 
     def peer_card(self, device: DeviceId) -> DeviceCard | None:
         connection = self._connections.get(device)

@@ -118,3 +118,46 @@ def test_peers_report_syncing_then_in_sync() -> None:
     write(peers[1], space_id, 9)
     net.run(1000)
     assert InSync(peers[1].keys.device_id, space_id) in events[0]
+
+
+def test_a_device_that_missed_a_removal_catches_up() -> None:
+    """Bob was away while Alice removed Carol (a new epoch): the LOG's space is found from its entries."""
+    peers, space_id = community(3)
+    net = SimNetwork(peers, seed=4)
+    net.space_id = space_id
+    net.heal()
+    net.run(10_000)
+    net.partition([{0, 2}, {1}])
+    alice = peers[0]
+    space = alice.engine.space(space_id)
+    assert space is not None
+    space.remove(peers[2].keys.device_id, now=alice.engine.now())
+    write(alice, space_id, 1)  # in the new epoch, which Bob cannot read yet
+    net.partition([{0, 1}, {2}])
+    for _ in range(10):
+        net.tick()
+        net.run(10_000)
+        if converged(peers[:2], space_id):
+            break
+    assert converged(peers[:2], space_id)
+    bob_space = peers[1].engine.space(space_id)
+    assert bob_space is not None
+    assert bob_space.state.epoch.number == 2
+    assert "p0-1" in peers[1].engine.document(space_id).view().assets  # type: ignore[union-attr]
+
+
+def test_a_long_log_travels_in_several_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sync.engine import session as session_module
+
+    monkeypatch.setattr(session_module, "_LOG_BUDGET", 600)  # a few entries per LOG message
+    peers, space_id = community(6)
+    sizes: list[int] = []
+    net = SimNetwork(peers[:2], seed=5)
+    net.space_id = space_id
+    net.connect(0, 1)
+    for frame in list(net.links[(0, 1)].ab.outbox):
+        if frame[0] == 1:
+            sizes.append(len(frame))
+    assert len(sizes) > 1
+    net.run(10_000)
+    assert converged(peers[:2], space_id)
