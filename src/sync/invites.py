@@ -39,6 +39,7 @@ _EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 _LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)  # the QR payload keeps the expiry as u32 seconds
 _PROOF_LABEL = b"commons/invite-proof/v1"
 _CONFIRM_LABEL = b"commons/invite-confirmation/v1"
+_TAG_LABEL = b"commons/invite-tag/v1"
 _CONFUSABLE = str.maketrans("018", "OIB")  # digits base32 never uses, read as the letters they resemble
 
 
@@ -239,6 +240,12 @@ def parse_short_code(text: str) -> ShortCode:
 def prove(secret: bytes, inviter: bytes, joiner: bytes, challenge: bytes) -> bytes:
     """The joiner's proof that it holds the invite's secret, bound to both devices and a fresh challenge."""
     return hmac.new(secret, _PROOF_LABEL + inviter + joiner + challenge, hashlib.sha256).digest()
+
+
+def invite_tag(secret: bytes) -> bytes:
+    """The 32-byte tag an inviter announces and accepts connections for while the invite is open: it reveals
+    nothing of the secret or the space, and only someone holding the invite can compute it."""
+    return hmac.new(secret, _TAG_LABEL, hashlib.sha256).digest()
 
 
 def confirm(secret: bytes, inviter: bytes, joiner: bytes, challenge: bytes, space_id: bytes) -> bytes:

@@ -221,3 +221,25 @@ def test_one_sync_service_per_profile(manager: ProfileManager, services: list[Sy
     third = service_for(manager, session)  # the lock went with the first service
     services.append(third)
     third.start()
+
+
+def test_a_second_profile_joins_with_an_invite_through_the_services(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    ana, ben = manager.create("Ana", PASSPHRASE), manager.create("Ben", PASSPHRASE)
+    a, b = service_for(manager, ana), service_for(manager, ben)
+    services += [a, b]
+    a.start()
+    b.start()
+    space = a.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    invite = a.request(lambda i: ipc.Invite(i, space))
+    assert b.request(lambda i: ipc.Join(i, invite["qr"])) == space
+    b.wait_for(lambda e: isinstance(e, ipc.InSync) and e.space == space, timeout=20)
+    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
+    with pytest.raises(ServiceError, match="already used"):
+        manager_c = manager.create("Cai", PASSPHRASE)
+        c = service_for(manager, manager_c)
+        services.append(c)
+        c.start()
+        c.request(lambda i: ipc.Join(i, invite["qr"]))

@@ -24,7 +24,9 @@ __all__ = [
     "DocumentChanged",
     "Event",
     "InSync",
+    "Invite",
     "IpcError",
+    "Join",
     "PeerConnected",
     "PeerDisconnected",
     "Ready",
@@ -116,12 +118,31 @@ class SetDiscovery(_Message):
 
 
 @dataclass(frozen=True)
+class Invite(_Message):
+    """Make a one-time invite to a space; the reply carries its QR payload, short code and expiry."""
+
+    TYPE: ClassVar[str] = "invite"
+    id: int
+    space: str
+
+
+@dataclass(frozen=True)
+class Join(_Message):
+    """Join a space with an invite's QR payload or short code (optionally at a typed "host:port")."""
+
+    TYPE: ClassVar[str] = "join"
+    id: int
+    code: str
+    via: str = ""
+
+
+@dataclass(frozen=True)
 class Shutdown(_Message):
     TYPE: ClassVar[str] = "shutdown"
     id: int
 
 
-Command = Status | CreateCommunity | AddAsset | View | AddPeer | SetDiscovery | Shutdown
+Command = Status | CreateCommunity | AddAsset | View | AddPeer | SetDiscovery | Invite | Join | Shutdown
 
 
 # --- replies and events (service → app) -----------------------------------------------------------------------
@@ -215,6 +236,8 @@ _TYPES: dict[str, type[_Message]] = {
         View,
         AddPeer,
         SetDiscovery,
+        Invite,
+        Join,
         Shutdown,
         Ready,
         Reply,

@@ -34,6 +34,8 @@ from sync.engine import (
 )
 from sync.errors import FrameError, SyncError
 from sync.frames import FrameDecoder, encode_frame
+from sync.invites import MAX_HINTS
+from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
 
@@ -151,7 +153,7 @@ class Service:
     async def handle(self, command: Any) -> None:
         try:
             result = await self._run(command)
-        except (SyncError, ValueError, LookupError, OSError) as exc:
+        except (SyncError, ValueError, LookupError, OSError, TimeoutError) as exc:
             self._emit(ipc.Reply(command.id, False, error=str(exc)))
             return
         self._emit(ipc.Reply(command.id, True, result))
@@ -195,6 +197,21 @@ class Service:
             device = await self.node.dial(command.host, command.port)
             self.node.add_manual_peer(command.host, command.port, device)  # and again whenever it is lost
             return str(device)
+        if isinstance(command, ipc.Invite):
+            space = self.engine.space(self._space_id(command.space))
+            assert space is not None
+            assert self.node is not None
+            invite = space.invite(now=self.engine.now(), hints=tuple(self.node.addresses()[:MAX_HINTS]))
+            return {
+                "qr": invite.qr_payload(),
+                "code": invite.short_code(),
+                "expires": invite.expires_at.isoformat(),
+            }
+        if isinstance(command, ipc.Join):
+            if self.node is None:
+                raise ValueError("LAN sync is not running")
+            via = [parse_peer_address(command.via)] if command.via else []
+            return (await self.node.join(command.code, via=via)).hex()
         if isinstance(command, ipc.SetDiscovery):
             await self._restart_node(command.interfaces)
             return None

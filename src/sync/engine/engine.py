@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from sync.community import CommunityDocument
 from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
+from sync.invites import Invite, invite_tag
+from sync.join import JoinAccepted
 from sync.membership import Role, SpaceKind
 from sync.ports import DocumentStore, SpaceStore
 from sync.spaces import Space, SpaceKeyring
@@ -165,14 +167,51 @@ class SyncEngine:
                 shared.append(space)
         return shared
 
+    def open_invites(self, *, include_used: bool = False) -> dict[bytes, tuple[Space, Invite]]:
+        """Invites this device issued that are unexpired (and unused, unless *include_used*), by their tag
+        (`sync.invites.invite_tag`)."""
+        now = self.now()
+        found: dict[bytes, tuple[Space, Invite]] = {}
+        for space in self._spaces.values():
+            for encoded, used in self._space_store.invites(space.id):
+                if used and not include_used:
+                    continue
+                invite = Invite.from_bytes(encoded)
+                if invite.expires_at > now:
+                    found[invite_tag(invite.secret)] = (space, invite)
+        return found
+
+    def join_space(
+        self,
+        accepted: JoinAccepted,
+        *,
+        secret: bytes,
+        inviter: DeviceId,
+        challenge: bytes,
+        expected_space: bytes | None = None,
+    ) -> Space:
+        """The joiner's last step: check the inviter's answer (`Space.join`) and keep the space."""
+        space = Space.join(
+            accepted,
+            self.me,
+            self._space_store,
+            self.keyring,
+            secret=secret,
+            inviter=inviter,
+            challenge=challenge,
+            expected_space=expected_space,
+        )
+        return self.add_space(space)
+
     def space_tags(self) -> frozenset[bytes]:
-        """The current tags of the community spaces this device syncs: what discovery announces and the TLS
-        handshake offers (support circles and one's own devices are not announced)."""
-        return frozenset(
+        """The current tags of the community spaces this device syncs, and of its open invites: what discovery
+        announces and the TLS handshake offers (support circles and one's own devices are not announced)."""
+        communities = frozenset(
             t
             for s in self._spaces.values()
             if s.kind is SpaceKind.COMMUNITY and s.is_member and (t := s.space_tag) is not None
         )
+        return communities | frozenset(self.open_invites())
 
     def now(self) -> dt.datetime:
         return self._clock()

@@ -43,7 +43,7 @@ import logging
 import os
 import ssl
 import struct
-from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Container, Iterable, Sequence
 
 from sync.errors import EndOfStream, SyncError
 from sync.frames import encode_frame, read_frame
@@ -202,7 +202,7 @@ async def connect(
     port: int,
     *,
     me: DeviceKeys,
-    expected: DeviceId | Collection[DeviceId],
+    expected: DeviceId | Container[DeviceId],
     space_tags: Sequence[bytes],
     timeout: float = DEFAULT_TIMEOUT,
     idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
@@ -245,7 +245,7 @@ async def _introduce(
     reader: asyncio.StreamReader,
     writer: asyncio.StreamWriter,
     me: DeviceKeys,
-    expected: DeviceId | Collection[DeviceId],
+    expected: DeviceId | Container[DeviceId],
     offered: bytes,
     timeout: float,
     idle_timeout: float | None,

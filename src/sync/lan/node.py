@@ -12,23 +12,47 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Coroutine, Sequence
+from collections.abc import Container, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sync.engine import SyncEngine, serve_channel
+from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId
-from sync.lan.connection import HandshakeError, Listener, TlsChannel, connect
+from sync.invites import (
+    QR_PREFIX,
+    InviteError,
+    InviteExpired,
+    InviteRejected,
+    invite_tag,
+    parse_qr,
+    parse_short_code,
+    prove,
+)
+from sync.join import (
+    CHALLENGE_SIZE,
+    JoinError,
+    JoinRefused,
+    JoinRequest,
+    RefusalReason,
+    decode_reply,
+    new_challenge,
+)
+from sync.lan.connection import HandshakeError, HandshakeRefused, Listener, TlsChannel, connect
 from sync.lan.discovery import (
     Announcer,
     Browser,
     DiscoveredPeer,
+    PeerAddress,
     PeerEvent,
     PeerFound,
     PeerRemoved,
     PeerUpdated,
+    parse_peer_address,
 )
 from sync.lan.tls import PinMismatch
+from sync.spaces import Space, SpaceError
+from sync.transport import ChannelClosed
 
 __all__ = ["LanNode"]
 
@@ -36,8 +60,20 @@ log = logging.getLogger(__name__)
 
 BACKOFF_START = 1.0
 BACKOFF_MAX = 60.0
+JOIN_TIMEOUT = 30.0  # seconds for a whole join: finding the inviter and the handshake
 ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
+
+
+class _Prefix:
+    """Pins "any device whose id starts with these bytes": a typed short code names the inviter no better.
+    The inviter's confirmation in the join reply then proves it holds the invite's secret."""
+
+    def __init__(self, prefix: bytes) -> None:
+        self.prefix = prefix
+
+    def __contains__(self, device: object) -> bool:
+        return isinstance(device, DeviceId) and device.raw.startswith(self.prefix)
 
 
 @dataclass
@@ -88,6 +124,10 @@ class LanNode:
     def port(self) -> int:
         return self._listeners[0].port
 
+    def addresses(self) -> list[str]:
+        """Where peers can reach this device ("host:port"), for an invite's address hints."""
+        return [f"{host}:{self.port}" for host in self._hosts if host not in ("", "0.0.0.0")]  # noqa: S104
+
     @property
     def connected(self) -> frozenset[DeviceId]:
         return frozenset(self._connections)
@@ -100,8 +140,8 @@ class LanNode:
                 host,
                 port,
                 me=me,
-                space_tags=self.engine.space_tags,
-                accept=lambda card, tags: bool(self.engine.shared_spaces(card)),
+                space_tags=self._listener_tags,
+                accept=self._accept,
                 on_channel=self._accepted,
             )
             port = port or listener.port  # the same port on every interface
@@ -137,8 +177,117 @@ class LanNode:
 
     # -- connections --
 
+    def _listener_tags(self) -> frozenset[bytes]:
+        """What the listener may name as shared: our spaces, and every unexpired invite (used ones too)."""
+        return self.engine.space_tags() | frozenset(self.engine.open_invites(include_used=True))
+
+    def _accept(self, card: DeviceCard, tags: frozenset[bytes]) -> bool:
+        """A member of a space we share, or a device that holds one of our invites (a used one too: it then
+        hears why it cannot join)."""
+        return bool(self.engine.shared_spaces(card)) or bool(
+            tags & self.engine.open_invites(include_used=True).keys()
+        )
+
     async def _accepted(self, channel: TlsChannel) -> None:
+        if not self.engine.shared_spaces(channel.peer):
+            invites = self.engine.open_invites(include_used=True)
+            offered = [t for t in channel.shared_space_tags if t in invites]
+            if not offered or not await self._admit(channel, invites[offered[0]][0]):
+                await channel.close()
+                return
         await self._run(channel, dialed_by=channel.peer.device_id)
+
+    async def _admit(self, channel: TlsChannel, space: Space) -> bool:
+        """The inviter's side of the join handshake on a fresh connection. True if the device was admitted."""
+        challenge = new_challenge()
+        try:
+            async with asyncio.timeout(JOIN_TIMEOUT):
+                await channel.send(challenge)
+                request = JoinRequest.from_bytes(await channel.recv())
+                try:
+                    accepted = space.admit(request, challenge, now=self.engine.now())
+                except (InviteError, JoinError) as exc:
+                    await channel.send(JoinRefused(RefusalReason.of(exc)).to_bytes())
+                    return False
+                await channel.send(accepted.to_bytes())
+        except (TimeoutError, ChannelClosed, FrameError, JoinError):
+            return False
+        self.engine.membership_changed(space.id)
+        return True
+
+    async def join(
+        self, text: str, *, via: Sequence[PeerAddress] = (), timeout: float = JOIN_TIMEOUT
+    ) -> bytes:
+        """Join a space with an invite: a scanned QR payload (its address hints are dialed) or a typed short
+        code (the inviter is found by discovery, announcing the invite's tag, or at an address *via* the
+        person typed). Returns the space id; the
+        document follows over the same connection. Raises `InviteError` subclasses with a reason to show."""
+        now = self.engine.now()
+        if text.strip().upper().startswith(QR_PREFIX):
+            invite = parse_qr(text)
+            secret, expires, space_id = invite.secret, invite.expires_at, invite.space_id
+            pin: DeviceId | Container[DeviceId] = DeviceId(invite.inviter)
+            addresses = [parse_peer_address(h) for h in invite.hints]
+        else:
+            code = parse_short_code(text)
+            secret, expires, space_id = code.secret, code.expires_at, None
+            pin = _Prefix(code.inviter_prefix)
+            addresses = []
+        if now >= expires:
+            raise InviteExpired("This invite has expired; ask for a new one.")
+        tag = invite_tag(secret)
+        addresses += via
+        async with asyncio.timeout(timeout):
+            while True:
+                addresses += [PeerAddress(a, p.port) for p in self._announcing(tag) for a in p.addresses]
+                for address in addresses:
+                    try:
+                        channel = await connect(
+                            address.host, address.port, me=self.engine.me, expected=pin, space_tags=[tag]
+                        )
+                    except HandshakeRefused:
+                        if isinstance(pin, DeviceId):  # the very inviter named in the invite said no
+                            raise InviteRejected(
+                                "The inviting device does not recognise this invite any more; ask for a new one."
+                            ) from None
+                        continue
+                    except (OSError, HandshakeError, PinMismatch) as exc:
+                        log.info("could not reach the inviter: %s", exc)
+                        continue
+                    return await self._join_over(channel, secret, space_id)
+                addresses = []
+                await asyncio.sleep(0.2)  # wait for discovery to find the inviter
+
+    def _announcing(self, tag: bytes) -> list[DiscoveredPeer]:
+        return [d.peer for d in self._dialers.values() if tag in d.peer.tags]
+
+    async def _join_over(self, channel: TlsChannel, secret: bytes, space_id: bytes | None) -> bytes:
+        inviter = channel.peer.device_id
+        try:
+            challenge = await channel.recv()
+            if len(challenge) != CHALLENGE_SIZE:
+                raise JoinError("the inviter's challenge is malformed")
+            proof = prove(secret, inviter.raw, self.engine.me.device_id.raw, challenge)
+            await channel.send(JoinRequest.make(self.engine.me, proof, challenge, inviter).to_bytes())
+            reply = decode_reply(await channel.recv())
+        except (ChannelClosed, FrameError):
+            await channel.close()
+            raise InviteRejected("The inviting device closed the connection; try again.") from None
+        except JoinError:
+            await channel.close()
+            raise
+        if isinstance(reply, JoinRefused):
+            await channel.close()
+            raise reply.reason.error()
+        try:
+            space = self.engine.join_space(
+                reply, secret=secret, inviter=inviter, challenge=challenge, expected_space=space_id
+            )
+        except SpaceError:
+            await channel.close()
+            raise
+        self._spawn(self._run(channel, dialed_by=self.engine.me.device_id))
+        return space.id
 
     async def dial(self, host: str, port: int, candidates: frozenset[DeviceId] | None = None) -> DeviceId:
         """Connect to a peer at *host*:*port* (a manual address, or one discovery found). *candidates* are the
@@ -166,6 +315,9 @@ class LanNode:
             await existing.channel.close()
         connection = _Connection(peer, dialed_by, channel)
         self._connections[peer] = connection
+        for dialer in self._dialers.values():  # whoever dialed whom, this device is behind that announcement
+            if channel.remote_host in dialer.peer.addresses:
+                dialer.device = peer
         try:
             await serve_channel(self.engine, channel, tick_seconds=self._tick)
         finally:
@@ -224,6 +376,10 @@ class LanNode:
         if dialer is None:
             dialer = self._dialers[peer.instance] = _Dialer(peer)
         dialer.peer = peer
+        if dialer.device is None:  # it may have dialed us before we heard its announcement
+            dialer.device = next(
+                (c.peer for c in self._connections.values() if c.channel.remote_host in peer.addresses), None
+            )
         if shared and (dialer.task is None or dialer.task.done()):
             dialer.task = self._spawn(self._dial_discovered(dialer))
 

@@ -26,7 +26,7 @@ import os
 import secrets
 import ssl
 import tempfile
-from collections.abc import Collection, Iterator
+from collections.abc import Container, Iterator
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -118,15 +118,14 @@ def peer_device_id(certificate_der: bytes | None) -> DeviceId:
 
 
 def verify_pin(
-    ssl_object: ssl.SSLObject | ssl.SSLSocket, expected: DeviceId | Collection[DeviceId]
+    ssl_object: ssl.SSLObject | ssl.SSLSocket, expected: DeviceId | Container[DeviceId]
 ) -> DeviceId:
     """The device the completed TLS 1.3 session is with; raises `PinMismatch` unless it is *expected* (or one
     of them: a peer found by discovery can be any member of the space whose tag it announced)."""
     if ssl_object.version() != "TLSv1.3":
         raise PinMismatch(f"the peer negotiated {ssl_object.version()}, not TLS 1.3")
     found = peer_device_id(ssl_object.getpeercert(binary_form=True))
-    allowed = {expected} if isinstance(expected, DeviceId) else set(expected)
-    if found not in allowed:
+    if found != expected if isinstance(expected, DeviceId) else found not in expected:
         raise PinMismatch(f"reached device {found.short()}…, not a device this one expected")
     return found
 
@@ -221,6 +220,12 @@ class TlsChannel:
     @property
     def peer(self) -> DeviceCard:
         return self._peer
+
+    @property
+    def remote_host(self) -> str | None:
+        """The peer's IP address as this connection sees it (to match it with what discovery announced)."""
+        peername = self._writer.get_extra_info("peername")
+        return str(peername[0]) if isinstance(peername, tuple) and peername else None
 
     @property
     def shared_space_tags(self) -> frozenset[bytes]:

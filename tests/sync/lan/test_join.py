@@ -1,0 +1,93 @@
+"""Joining a community over the LAN with an invite: QR payload (address hints) or typed short code."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from sync.invites import InviteExpired, InviteUsed
+from sync.lan.discovery import PeerAddress
+from sync.lan.node import LanNode
+from tests.sync.engine.simnet import Clock, make_peer, write
+
+HOST = "127.0.0.1"
+
+
+async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.01)
+
+
+def test_a_newcomer_joins_with_a_qr_invite_and_gets_the_document() -> None:
+    async def scenario() -> None:
+        clock = Clock()
+        alice, bob, carol = (make_peer(n, clock, i) for i, n in enumerate(("p0", "p1", "p2")))
+        space_id = alice.engine.create_community("Canal Street").id
+        write(alice, space_id, 0)
+        nodes = [LanNode(p.engine, listen_host=HOST) for p in (alice, bob, carol)]
+        for node in nodes:
+            await node.start()
+        try:
+            space = alice.engine.space(space_id)
+            assert space is not None
+            invite = space.invite(now=clock(), hints=(f"{HOST}:{nodes[0].port}",))
+            assert await nodes[1].join(invite.qr_payload(), timeout=10) == space_id
+            await until(lambda: bob.engine.document(space_id) is not None)
+            assert "p0-0" in bob.engine.document(space_id).view().assets  # type: ignore[union-attr]
+            write(bob, space_id, 1)
+            await until(lambda: "p1-1" in alice.engine.document(space_id).view().assets)  # type: ignore[union-attr]
+            # The invite worked once.
+            with pytest.raises(InviteUsed):
+                await nodes[2].join(invite.qr_payload(), timeout=10)
+            assert carol.engine.space(space_id) is None
+        finally:
+            for node in nodes:
+                await node.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_typed_short_code_joins_at_a_typed_address() -> None:
+    async def scenario() -> None:
+        clock = Clock()
+        alice, bob = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+        space_id = alice.engine.create_community("Canal Street").id
+        nodes = [LanNode(p.engine, listen_host=HOST) for p in (alice, bob)]
+        for node in nodes:
+            await node.start()
+        try:
+            space = alice.engine.space(space_id)
+            assert space is not None
+            code = space.invite(now=clock()).short_code()
+            joined = await nodes[1].join(code, via=[PeerAddress(HOST, nodes[0].port)], timeout=10)
+            assert joined == space_id
+            await until(lambda: bob.engine.document(space_id) is not None)
+        finally:
+            for node in nodes:
+                await node.stop()
+
+    asyncio.run(scenario())
+
+
+def test_an_expired_invite_is_refused_before_dialing() -> None:
+    async def scenario() -> None:
+        clock = Clock()
+        alice, bob = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+        space_id = alice.engine.create_community("Canal Street").id
+        node = LanNode(bob.engine, listen_host=HOST)
+        await node.start()
+        try:
+            space = alice.engine.space(space_id)
+            assert space is not None
+            invite = space.invite(now=clock(), valid_for=dt.timedelta(hours=1), hints=(f"{HOST}:9",))
+            clock.now = invite.expires_at
+            with pytest.raises(InviteExpired):
+                await node.join(invite.qr_payload(), timeout=5)
+        finally:
+            await node.stop()
+
+    asyncio.run(scenario())
