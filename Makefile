@@ -38,9 +38,11 @@ unit: system-deps $(STAMP_DEV)
 
 test: lint unit
 
-# Long crash loops: 1,000 SIGKILLs of a committing process.
+# Long crash loops: 1,000 SIGKILLs of a committing process. Then 1,000 seeded partition schedules (drops,
+# duplicates, reordering) of the sync engine's convergence harness (~75 s here; `make test` runs 50).
 reliability: system-deps $(STAMP_DEV)
 	COMMONS_CRASH_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/store/test_crash_safety.py -m slow
+	COMMONS_PARTITION_SCHEDULES=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/sync/engine/test_convergence.py
 
 # Long property runs (not part of `make test`): the sync package's Hypothesis properties with the "props"
 # profile of tests/sync/conftest.py, at least 10,000 examples each.
@@ -87,6 +89,7 @@ bench: $(STAMP_DEV)
 	$(PY) bench/store_bench.py
 	$(PY) bench/community_bench.py
 	$(PY) bench/envelope_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/sync_bench.py
 
 screenshots: system-deps $(STAMP_DEV)
 	sh scripts/screenshots.sh

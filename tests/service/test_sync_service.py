@@ -237,6 +237,14 @@ def test_a_second_profile_joins_with_an_invite_through_the_services(
     assert b.request(lambda i: ipc.Join(i, invite["qr"])) == space
     b.wait_for(lambda e: isinstance(e, ipc.InSync) and e.space == space, timeout=20)
     assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
+    ana_device = a.ready.device  # type: ignore[union-attr]
+    ben_device = b.ready.device  # type: ignore[union-attr]
+    with pytest.raises(ServiceError, match="not an admin"):
+        b.request(lambda i: ipc.RemoveMember(i, space, ana_device))
+    a.request(lambda i: ipc.RemoveMember(i, space, ben_device))
+    a.wait_for(lambda e: isinstance(e, ipc.PeerDisconnected) and e.device == ben_device, timeout=20)
+    b.wait_for(lambda e: isinstance(e, ipc.PeerDisconnected) and e.device == ana_device, timeout=20)
+    assert b.request(lambda i: ipc.Status(i))["connected"] == []
     with pytest.raises(ServiceError, match="already used"):
         manager_c = manager.create("Cai", PASSPHRASE)
         c = service_for(manager, manager_c)

@@ -29,7 +29,9 @@ __all__ = [
     "Join",
     "PeerConnected",
     "PeerDisconnected",
+    "PeerFound",
     "Ready",
+    "RemoveMember",
     "Reply",
     "SessionFailed",
     "SetDiscovery",
@@ -137,12 +139,33 @@ class Join(_Message):
 
 
 @dataclass(frozen=True)
+class RemoveMember(_Message):
+    """Remove a device from a space (admins only); the others get a new key at once."""
+
+    TYPE: ClassVar[str] = "remove_member"
+    id: int
+    space: str
+    device: str  # as shown (base32 groups) or hex
+
+
+@dataclass(frozen=True)
 class Shutdown(_Message):
     TYPE: ClassVar[str] = "shutdown"
     id: int
 
 
-Command = Status | CreateCommunity | AddAsset | View | AddPeer | SetDiscovery | Invite | Join | Shutdown
+Command = (
+    Status
+    | CreateCommunity
+    | AddAsset
+    | View
+    | AddPeer
+    | SetDiscovery
+    | Invite
+    | Join
+    | RemoveMember
+    | Shutdown
+)
 
 
 # --- replies and events (service → app) -----------------------------------------------------------------------
@@ -163,6 +186,15 @@ class Reply(_Message):
     ok: bool
     result: Any = None
     error: str = ""  # a sentence a person can act on
+
+
+@dataclass(frozen=True)
+class PeerFound(_Message):
+    """Discovery heard a device announcing a space this one holds (it is dialed next)."""
+
+    TYPE: ClassVar[str] = "peer_found"
+    addresses: tuple[str, ...]
+    port: int
 
 
 @dataclass(frozen=True)
@@ -217,6 +249,7 @@ class DocumentChanged(_Message):
 Event = (
     Ready
     | Reply
+    | PeerFound
     | PeerConnected
     | PeerDisconnected
     | SessionFailed
@@ -238,8 +271,10 @@ _TYPES: dict[str, type[_Message]] = {
         SetDiscovery,
         Invite,
         Join,
+        RemoveMember,
         Shutdown,
         Ready,
+        PeerFound,
         Reply,
         PeerConnected,
         PeerDisconnected,

@@ -34,6 +34,7 @@ from sync.engine import (
 )
 from sync.errors import FrameError, SyncError
 from sync.frames import FrameDecoder, encode_frame
+from sync.identity import DeviceId
 from sync.invites import MAX_HINTS
 from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
@@ -93,12 +94,15 @@ class Service:
         self._conflict_checks: dict[bytes, asyncio.TimerHandle] = {}
 
     async def start(self, interfaces: tuple[str, ...] = ()) -> None:
-        self.node = LanNode(
-            self.engine, interfaces=interfaces, listen_host=self._listen_host, port=self._port
-        )
+        self.node = self._new_node(interfaces)
         await self.node.start()
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+
+    def _new_node(self, interfaces: tuple[str, ...]) -> LanNode:
+        node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host, port=self._port)
+        node.on_peer_found = lambda peer: self._emit(ipc.PeerFound(peer.addresses, peer.port))
+        return node
 
     async def stop(self) -> None:
         for handle in self._conflict_checks.values():
@@ -197,6 +201,12 @@ class Service:
             device = await self.node.dial(command.host, command.port)
             self.node.add_manual_peer(command.host, command.port, device)  # and again whenever it is lost
             return str(device)
+        if isinstance(command, ipc.RemoveMember):
+            space = self.engine.space(self._space_id(command.space))
+            assert space is not None
+            space.remove(DeviceId.parse(command.device), now=self.engine.now())
+            self.engine.membership_changed(space.id)
+            return None
         if isinstance(command, ipc.Invite):
             space = self.engine.space(self._space_id(command.space))
             assert space is not None
@@ -222,7 +232,7 @@ class Service:
     async def _restart_node(self, interfaces: tuple[str, ...]) -> None:
         if self.node is not None:
             await self.node.stop()
-        self.node = LanNode(self.engine, interfaces=interfaces, listen_host=self._listen_host)
+        self.node = self._new_node(interfaces)
         await self.node.start()
 
 

@@ -26,6 +26,7 @@ CHUNK_COMPRESSED_CHANGE = 2
 HASH_LENGTH = 32
 MAX_CHANGE_BYTES = 64 * 1024 * 1024
 _SYNC_MESSAGE = 0x42
+_SYNC_MESSAGE_V2 = 0x43  # what the binding writes once both sides said they speak it
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,19 @@ def causal_order(pending: dict[bytes, ParsedChange], known: set[bytes]) -> list[
             if not missing[child]:
                 queue.append(child)
     return ready
+
+
+def sync_message_heads(data: bytes) -> tuple[bytes, ...] | None:
+    """The sender's heads at the start of a sync message (its first field), or None if unreadable."""
+    if not data or data[0] not in (_SYNC_MESSAGE, _SYNC_MESSAGE_V2):  # both begin with the heads
+        return None
+    try:
+        count, pos = read_uleb(data, 1)
+    except CorruptDocumentError:
+        return None
+    if count > 1024 or pos + 32 * count > len(data):
+        return None
+    return tuple(bytes(data[pos + 32 * i : pos + 32 * (i + 1)]) for i in range(count))
 
 
 def sync_message(changes: list[bytes]) -> bytes:

@@ -52,6 +52,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _checks as c
+from . import _chunks
 from ._automerge import ROOT, Obj, Plain, Reader, Writer, stable_object_id
 from ._build import (
     ENTITY_TYPES,
@@ -172,6 +173,12 @@ class CommunityDocument:
         """The next message for a peer, or None when there is nothing to say until the peer answers."""
         expect(peer, PeerSync, "peer")
         return self._safe.generate_sync_message(peer)
+
+    @staticmethod
+    def sync_message_heads(message: bytes) -> tuple[bytes, ...] | None:
+        """The heads the sender had when it wrote a sync message (None if the message is unreadable): equal to
+        ours after taking it, the two copies are in sync."""
+        return _chunks.sync_message_heads(message)
 
     def receive_sync_message(self, peer: PeerSync, message: bytes) -> None:
         """Take the peer's message. Raises CorruptDocumentError (malformed; the document is untouched) or

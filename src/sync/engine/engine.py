@@ -242,8 +242,11 @@ class SyncEngine:
     def membership_changed(self, space_id: bytes) -> None:
         """New membership entries: a new epoch may now be readable, or a peer gone; greet again."""
         space = self._spaces[space_id]
-        for session in self.sessions:
-            if space in self.shared_spaces(session.peer):
+        for session in list(self.sessions):
+            shared = self.shared_spaces(session.peer)
+            if not shared:
+                session.end(space)  # removed (or we were): devices that share no space are not kept connected
+            elif space in shared:
                 session.start()
 
     # -- sessions --
@@ -275,6 +278,9 @@ async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: f
                 wake.clear()
                 while session.outbox:
                     await channel.send(session.outbox.popleft())
+                if session.ending:
+                    await channel.close()
+                    return
         except (ChannelClosed, FrameError, OSError):
             await channel.close()  # a session that cannot send is over: the reader sees the close and ends
 

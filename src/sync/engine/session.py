@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sync.community import CommunityError, PeerSync
+from sync.community import CommunityDocument, CommunityError, PeerSync
 from sync.envelope import (
     BadSignature,
     DecryptionFailed,
@@ -42,7 +42,6 @@ from sync.spaces import Space, SpaceError, SpaceKeyring
 from .replica import Replica
 from .wire import (
     MAX_LOG_BATCH,
-    Heads,
     Hello,
     Inner,
     Log,
@@ -98,7 +97,6 @@ class _SpaceState:
     peer_sync: PeerSync = field(default_factory=PeerSync)
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
-    told_heads: tuple[bytes, ...] | None = None  # the heads our last HEADS message carried
 
 
 class PeerSession:
@@ -108,26 +106,35 @@ class PeerSession:
         self.outbox: deque[bytes] = deque()
         self._spaces: dict[bytes, _SpaceState] = {}
         self.on_output: Callable[[], None] | None = None  # the driver's wake-up, if it wants one
+        self.ending = False  # set when the peer shares no space any more: the driver closes the connection
+
+    def end(self, space: Space | None = None) -> None:
+        """Ask the driver to close this session once what is queued has been sent; with *space*, first send
+        its membership log, so a removed peer learns of its removal (and drops what it should)."""
+        tag = space.space_tag if space is not None else None
+        if space is not None and tag is not None:
+            self._send_log(space, tag)
+        self.ending = True
+        if self.on_output is not None:
+            self.on_output()
 
     # -- driving --
 
     def start(self) -> None:
-        """Greet every shared space: our membership log, then a HELLO."""
+        """Greet every shared space with a HELLO (the membership log follows if the peer's HELLO shows that
+        its log differs)."""
         for space in self.host.shared_spaces(self.peer):
-            self._greet(space, with_log=True)
+            self._greet(space)
 
     def tick(self) -> None:
-        """Start every shared space over: a fresh sync state and a HELLO (the log only if the peer's HELLO
-        shows it differs). Cheap when already in sync."""
-        for space in self.host.shared_spaces(self.peer):
-            self._greet(space, with_log=False)
+        """Start every shared space over: a fresh sync state and a HELLO. Cheap when already in sync: equal
+        heads in the HELLOs end it there."""
+        self.start()
 
     def receive(self, frame: bytes) -> None:
         message = decode(frame)
         if isinstance(message, Log):
             self._receive_log(message)
-        elif isinstance(message, Heads):
-            self._receive_heads(message)
         else:
             self._receive_sealed(message)
 
@@ -156,12 +163,9 @@ class PeerSession:
             return
         self._send(Sealed(envelope).to_bytes())
 
-    def _greet(self, space: Space, *, with_log: bool) -> None:
-        tag = space.space_tag
-        if tag is None:
+    def _greet(self, space: Space) -> None:
+        if space.space_tag is None:
             return
-        if with_log:
-            self._send_log(space, tag)
         self._spaces[space.id] = _SpaceState()
         self._seal(space, self._hello(space))
 
@@ -183,17 +187,9 @@ class PeerSession:
             self._send(Log(tag, tuple(batch)).to_bytes())
 
     def _speak(self, space: Space, state: _SpaceState) -> None:
-        replica = self.host.replica(space.id)
-        message = replica.generate_sync(state.peer_sync)
+        message = self.host.replica(space.id).generate_sync(state.peer_sync)
         if message is not None:
             self._seal(space, encode_inner(Inner.SYNC, message))
-            return
-        # Nothing more to say: tell the peer our heads once, so it can tell whether we are in sync.
-        heads = tuple(sorted(replica.heads()))
-        tag = space.space_tag
-        if heads != state.told_heads and tag is not None:
-            state.told_heads = heads
-            self._send(Heads(tag, heads).to_bytes())
 
     # -- receiving --
 
@@ -211,19 +207,6 @@ class PeerSession:
             raise ProtocolError(f"the peer sent membership entries that were refused: {exc}") from exc
         if space.state.order != before:
             self.host.membership_changed(space.id)
-
-    def _receive_heads(self, message: Heads) -> None:
-        space_id = self.host.keyring.space_of(message.space_tag)
-        space = self.host.space(space_id) if space_id is not None else None
-        state = self._spaces.get(space_id) if space_id is not None else None
-        if space is None or state is None or self.peer.device_id not in space.state.members:
-            return
-        replica = self.host.replica(space.id)
-        state.peer_heads = message.heads
-        if replica.has_document and sorted(message.heads) == sorted(replica.heads()):
-            self.host.in_sync(space.id, self)
-        if replica.has_document:
-            self._speak(space, state)  # answers with our heads if we have not told them yet
 
     def _receive_sealed(self, message: Sealed) -> None:
         try:
@@ -244,17 +227,17 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
-            state.peer_sync, state.told_heads = PeerSync(), None
-            if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
-                self.host.in_sync(space.id, self)
-            elif hello.has_document or replica.has_document:
-                self.host.syncing(space.id, self)
+            state.peer_sync = PeerSync()
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
-            if replica.has_document and not hello.has_document:
-                self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
-            elif replica.has_document:
-                self._speak(space, state)
+            if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
+                self.host.in_sync(space.id, self)  # nothing to exchange: the sync protocol is not started
+            elif hello.has_document or replica.has_document:
+                self.host.syncing(space.id, self)
+                if replica.has_document and not hello.has_document:
+                    self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
+                elif replica.has_document:
+                    self._speak(space, state)
         elif kind is Inner.SNAPSHOT:
             try:
                 changed = replica.adopt(body)
@@ -276,4 +259,8 @@ class PeerSession:
             state.peer_has_document = True
             if changed:
                 self.host.document_changed(space.id, self)
+            # The message names the heads its sender had: equal to ours now, the two copies are in sync.
+            peer_heads = CommunityDocument.sync_message_heads(body)
+            if peer_heads is not None and sorted(peer_heads) == sorted(replica.heads()):
+                self.host.in_sync(space.id, self)
             self._speak(space, state)

@@ -7,13 +7,10 @@
                   HELLO    (1): has document (u8: 0 or 1) ‖ log digest (32) ‖ count (u16) ‖ count × head (32)
                   SNAPSHOT (2): a saved document (possibly followed by changes: whatever one load reads)
                   SYNC     (3): an Automerge sync message
-    HEADS  (3): space tag (32) ‖ count (u16) ‖ count × head (32) — "I have nothing more to say; these are my
-                heads", so the receiver knows whether the two are in sync. Not sealed: it changes nothing,
-                goes only to a device the TLS session authenticated, and an envelope would triple a small
-                change's cost on the wire.
 
 The log digest is SHA-256 over the sorted heads of the space's membership log: a peer whose digest differs
-is sent our LOG (which also travels once at the start of every session).
+is sent our LOG. Whether two copies are in sync needs no message of its own: a HELLO names the sender's heads,
+and so does every Automerge sync message (its first field).
 
 Membership entries travel outside envelopes: each is signed, and a device that missed a new epoch key must
 still be able to learn it. Everything about a document travels inside envelopes of its space, so only members
@@ -31,7 +28,6 @@ from sync.errors import SyncError
 from sync.frames import MAX_FRAME
 
 __all__ = [
-    "Heads",
     "Hello",
     "Inner",
     "Kind",
@@ -57,7 +53,6 @@ class ProtocolError(SyncError):
 class Kind(enum.IntEnum):
     LOG = 1
     SEALED = 2
-    HEADS = 3
 
 
 class Inner(enum.IntEnum):
@@ -86,15 +81,6 @@ class Sealed:
 
     def to_bytes(self) -> bytes:
         return bytes([Kind.SEALED]) + self.envelope
-
-
-@dataclass(frozen=True)
-class Heads:
-    space_tag: bytes
-    heads: tuple[bytes, ...]
-
-    def to_bytes(self) -> bytes:
-        return bytes([Kind.HEADS]) + self.space_tag + _heads(self.heads)
 
 
 @dataclass(frozen=True)
@@ -147,16 +133,12 @@ def decode_inner(payload: bytes) -> tuple[Inner, bytes]:
     return kind, payload[1:]
 
 
-def decode(frame: bytes) -> Log | Sealed | Heads:
+def decode(frame: bytes) -> Log | Sealed:
     """Read one frame. Raises `ProtocolError` (and nothing else) for anything malformed."""
     if not frame or len(frame) > MAX_FRAME:
         raise ProtocolError("an empty or oversized frame")
     if frame[0] == Kind.SEALED:
         return Sealed(bytes(frame[1:]))
-    if frame[0] == Kind.HEADS:
-        if len(frame) < 1 + TAG_SIZE:
-            raise ProtocolError("a HEADS message is truncated")
-        return Heads(bytes(frame[1 : 1 + TAG_SIZE]), _read_heads(frame[1 + TAG_SIZE :], "HEADS"))
     if frame[0] != Kind.LOG:
         raise ProtocolError(f"unknown message kind {frame[0]}")
     if len(frame) < 1 + TAG_SIZE + 2:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Container, Coroutine, Sequence
+from collections.abc import Callable, Container, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,6 +115,7 @@ class LanNode:
         self._connections: dict[DeviceId, _Connection] = {}
         self._dialers: dict[str, _Dialer] = {}
         self._manual: dict[tuple[str, int], asyncio.Task[None]] = {}
+        self.on_peer_found: Callable[[DiscoveredPeer], None] | None = None  # a peer announcing a shared space
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
 
@@ -380,6 +381,8 @@ class LanNode:
             dialer.device = next(
                 (c.peer for c in self._connections.values() if c.channel.remote_host in peer.addresses), None
             )
+        if shared and isinstance(event, PeerFound) and self.on_peer_found is not None:
+            self.on_peer_found(peer)
         if shared and (dialer.task is None or dialer.task.done()):
             dialer.task = self._spawn(self._dial_discovered(dialer))
 

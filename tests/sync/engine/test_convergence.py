@@ -148,16 +148,30 @@ def test_a_device_that_missed_a_removal_catches_up() -> None:
 
 def test_a_long_log_travels_in_several_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     from sync.engine import session as session_module
+    from sync.identity import DeviceKeys
+    from sync.membership import Role
 
     monkeypatch.setattr(session_module, "_LOG_BUDGET", 600)  # a few entries per LOG message
-    peers, space_id = community(6)
-    sizes: list[int] = []
-    net = SimNetwork(peers[:2], seed=5)
+    sent: list[bytes] = []
+    original = session_module.PeerSession._send
+
+    def record(self: session_module.PeerSession, frame: bytes) -> None:
+        sent.append(frame)
+        original(self, frame)
+
+    monkeypatch.setattr(session_module.PeerSession, "_send", record)
+    peers, space_id = community(2)
+    alice, bob = peers
+    space = alice.engine.space(space_id)
+    assert space is not None
+    for _ in range(6):  # Bob does not hear of these until they meet
+        space.add(DeviceKeys.generate().card, Role.MEMBER, now=alice.engine.now())
+    net = SimNetwork(peers, seed=5)
     net.space_id = space_id
     net.connect(0, 1)
-    for frame in list(net.links[(0, 1)].ab.outbox):
-        if frame[0] == 1:
-            sizes.append(len(frame))
-    assert len(sizes) > 1
     net.run(10_000)
-    assert converged(peers[:2], space_id)
+    assert len([f for f in sent if f[0] == 1]) > 1  # the log went in several LOG messages
+    bob_space = bob.engine.space(space_id)
+    assert bob_space is not None
+    assert bob_space.state.order == space.state.order
+    assert converged(peers, space_id)

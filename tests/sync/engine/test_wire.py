@@ -8,7 +8,6 @@ import random
 import pytest
 
 from sync.engine.wire import (
-    Heads,
     Hello,
     Inner,
     Log,
@@ -27,8 +26,6 @@ HEAD = bytes(32)
 def test_messages_round_trip() -> None:
     log = Log(TAG, (b"entry one", b"", b"x" * 1000))
     assert decode(log.to_bytes()) == log
-    heads = Heads(TAG, (HEAD, b"\x01" * 32))
-    assert decode(heads.to_bytes()) == heads
     assert decode(Sealed(b"an envelope").to_bytes()) == Sealed(b"an envelope")
     hello = Hello(True, log_digest((HEAD,)), (HEAD,))
     kind, body = decode_inner(hello.to_bytes())
@@ -51,8 +48,7 @@ def test_the_log_digest_ignores_order() -> None:
         b"\x01" + TAG,  # LOG without a count
         b"\x01" + TAG + b"\x00\x01\x00\x00\x00\x05ab",  # an entry longer than the frame
         b"\x01" + TAG + b"\x00\x00extra",
-        b"\x03" + TAG[:5],
-        b"\x03" + TAG + b"\x00\x02" + HEAD,  # two heads announced, one sent
+        b"\x03" + TAG,  # no such kind
     ],
 )
 def test_malformed_frames_are_protocol_errors(frame: bytes) -> None:
@@ -70,7 +66,7 @@ def test_malformed_hellos_are_protocol_errors(body: bytes) -> None:
 
 def test_random_bytes_never_escape_as_anything_else() -> None:
     rng = random.Random(11)
-    samples = [Log(TAG, (b"e",)).to_bytes(), Heads(TAG, (HEAD,)).to_bytes(), Sealed(b"x").to_bytes()]
+    samples = [Log(TAG, (b"e",)).to_bytes(), Sealed(b"x").to_bytes()]
     for _ in range(5000):
         data = bytearray(rng.choice(samples))
         if rng.random() < 0.5:
