@@ -251,3 +251,27 @@ def test_a_second_profile_joins_with_an_invite_through_the_services(
         services.append(c)
         c.start()
         c.request(lambda i: ipc.Join(i, invite["qr"]))
+
+
+def test_any_record_of_the_export_format_can_be_put(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    session = manager.create("Ana", PASSPHRASE)
+    service = service_for(manager, session)
+    services.append(service)
+    service.start()
+    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    member = {
+        "id": "ana",
+        "name": "Ana",
+        "role": "admin",
+        "device_ids": [],
+        "joined_at": "2026-12-01T10:00:00.000000Z",
+    }
+    service.request(lambda i: ipc.Put(i, space, "members", json.dumps(member)))
+    view = json.loads(service.request(lambda i: ipc.View(i, space)))
+    assert [m["name"] for m in view["members"]] == ["Ana"]
+    with pytest.raises(ServiceError, match=r"\$\.role"):
+        service.request(lambda i: ipc.Put(i, space, "members", json.dumps({**member, "role": "king"})))
+    with pytest.raises(ServiceError, match="is not one of"):
+        service.request(lambda i: ipc.Put(i, space, "secrets", "{}"))

@@ -30,6 +30,7 @@ __all__ = [
     "PeerConnected",
     "PeerDisconnected",
     "PeerFound",
+    "Put",
     "Ready",
     "RemoveMember",
     "Reply",
@@ -89,6 +90,19 @@ class AddAsset(_Message):
     kind: str
     title: str
     steward: str
+
+
+@dataclass(frozen=True)
+class Put(_Message):
+    """Add or replace one record of a space's document: *record* is JSON in the community export format for
+    *collection* ("members", "assets", "needs_offers", "events", "projects", "circles", "proposals",
+    "pulse_rounds"; "ledger" and "votes" append a signed entry or vote)."""
+
+    TYPE: ClassVar[str] = "put"
+    id: int
+    space: str
+    collection: str
+    record: str
 
 
 @dataclass(frozen=True)
@@ -158,6 +172,7 @@ Command = (
     Status
     | CreateCommunity
     | AddAsset
+    | Put
     | View
     | AddPeer
     | SetDiscovery
@@ -266,6 +281,7 @@ _TYPES: dict[str, type[_Message]] = {
         Status,
         CreateCommunity,
         AddAsset,
+        Put,
         View,
         AddPeer,
         SetDiscovery,

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from store import ProfileManager, ProfileSession
-from sync.community.formats import export_json
+from sync.community import CommunityDocument
+from sync.community.formats import export_json, import_record
 from sync.community.model import Asset, AssetKind
 from sync.engine import (
     DocumentChanged,
@@ -47,6 +48,21 @@ __all__ = ["Service", "ServiceBusy", "serve_headless", "serve_stdio"]
 log = logging.getLogger(__name__)
 
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
+
+
+_WRITERS: dict[str, Callable[[CommunityDocument, Any], None]] = {
+    "members": CommunityDocument.add_member,
+    "assets": CommunityDocument.add_asset,
+    "needs_offers": CommunityDocument.add_need_or_offer,
+    "events": CommunityDocument.add_event,
+    "projects": CommunityDocument.add_project,
+    "circles": CommunityDocument.add_circle,
+    "proposals": CommunityDocument.add_proposal,
+    "pulse_rounds": CommunityDocument.add_pulse_round,
+    "ledger": CommunityDocument.append_entry,
+    "votes": CommunityDocument.cast_vote,
+}
+"""How each collection of a `put` reaches the document (each validates and writes in one transaction)."""
 
 
 class ServiceBusy(ValueError):  # noqa: N818 - reads as what happened
@@ -191,6 +207,11 @@ class Service:
                 created_at=dt.datetime.now(dt.UTC),
             )
             self.engine.change(self._space_id(command.space), lambda doc: doc.add_asset(asset))
+            return None
+        if isinstance(command, ipc.Put):
+            record = import_record(command.collection, command.record)
+            write = _WRITERS[command.collection]
+            self.engine.change(self._space_id(command.space), lambda doc: write(doc, record))
             return None
         if isinstance(command, ipc.View):
             doc = self.engine.document(self._space_id(command.space))

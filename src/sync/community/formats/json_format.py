@@ -337,6 +337,34 @@ def import_json(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> CommunityVi
     return view
 
 
+RECORD_COLLECTIONS: Final = (*_COLLECTIONS, "ledger", "votes")
+
+
+def import_record(collection: str, text: str) -> Any:
+    """One record of *collection* (an entry of that list in the export format: "assets", "ledger", …), read
+    from JSON text with the same checks as a whole import. Raises ImportProblems listing every problem."""
+    r = Reader()
+    kind = {**_COLLECTIONS, "ledger": _LEDGER_ENTRY, "votes": _VOTE}.get(collection)
+    if kind is None:
+        r.add("$", f"{collection!r} is not one of {', '.join(RECORD_COLLECTIONS)}")
+        raise r.error()
+    if len(text.encode("utf-8", "replace")) > MAX_BYTES:
+        r.add("$", f"the record is larger than the limit of {MAX_BYTES // (1024 * 1024)} MiB")
+        raise r.error()
+    try:
+        raw = j.parse(text)
+    except RecursionError:
+        r.add("$", "is nested too deeply")
+        raise r.error() from None
+    except ValueError as e:
+        r.add("$", f"is not valid JSON: {e}")
+        raise r.error() from None
+    record = build(r, kind, "$", raw)
+    if r.total or record is None:
+        raise r.error()
+    return record
+
+
 def _check_header(r: Reader, doc: object) -> None:
     if not isinstance(doc, dict):
         r.add("$", f"must be an object, not {j.describe(doc)}")
