@@ -36,9 +36,12 @@ def expect(condition: bool, what: str) -> None:
         raise ContractError(what)
 
 
-def mutate_bytes(data: bytes, rng: random.Random, corpus: list[bytes], max_size: int) -> bytes:
+def mutate_bytes(
+    data: bytes, rng: random.Random, corpus: list[bytes], max_size: int, *, prefix: bytes = b""
+) -> bytes:
     """One to three byte-level edits that know nothing of the format: flips, interesting bytes, truncation,
-    inserted, deleted or duplicated ranges, a cross-over with or an append of another input, random bytes."""
+    inserted, deleted or duplicated ranges, a cross-over with or an append of another input, random bytes
+    (half of them after *prefix*, e.g. the format's magic, when one is given)."""
     out = bytearray(data)
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
         op = rng.randrange(9)
@@ -68,7 +71,8 @@ def mutate_bytes(data: bytes, rng: random.Random, corpus: list[bytes], max_size:
         elif op == 7:  # append another input
             out += rng.choice(corpus)
         else:  # random bytes
-            out = bytearray(rng.randbytes(rng.randint(0, 200)))
+            start = prefix if prefix and rng.random() < 0.5 else b""
+            out = bytearray(start + rng.randbytes(rng.randint(0, 200)))
     return bytes(out[:max_size])
 
 

@@ -321,20 +321,25 @@ def import_json(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> CommunityVi
         except UnicodeDecodeError as e:
             r.add("$", f"is not UTF-8 text (byte {e.start})")
             raise r.error() from None
-    try:
-        doc = j.parse(text)
-    except RecursionError:
-        r.add("$", "is nested too deeply")
-        raise r.error() from None
-    except ValueError as e:
-        r.add("$", f"is not valid JSON: {e}")
-        raise r.error() from None
+    doc = _parse(r, text)
     _check_header(r, doc)
     top = r.obj("$", doc, _TOP_FIELDS) or {}
     view = _read_view(r, top)
     if r.total:
         raise r.error()
     return view
+
+
+def _parse(r: Reader, text: str) -> Any:
+    """The JSON value in *text*; raises the reader's ImportProblems if it is not JSON."""
+    try:
+        return j.parse(text)
+    except RecursionError:
+        r.add("$", "is nested too deeply")
+        raise r.error() from None
+    except ValueError as e:
+        r.add("$", f"is not valid JSON: {e}")
+        raise r.error() from None
 
 
 RECORD_COLLECTIONS: Final = (*_COLLECTIONS, "ledger", "votes")
@@ -351,15 +356,7 @@ def import_record(collection: str, text: str) -> Any:
     if len(text.encode("utf-8", "replace")) > MAX_BYTES:
         r.add("$", f"the record is larger than the limit of {MAX_BYTES // (1024 * 1024)} MiB")
         raise r.error()
-    try:
-        raw = j.parse(text)
-    except RecursionError:
-        r.add("$", "is nested too deeply")
-        raise r.error() from None
-    except ValueError as e:
-        r.add("$", f"is not valid JSON: {e}")
-        raise r.error() from None
-    record = build(r, kind, "$", raw)
+    record = build(r, kind, "$", _parse(r, text))
     if r.total or record is None:
         raise r.error()
     return record
