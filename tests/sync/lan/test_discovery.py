@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from zeroconf import ServiceInfo
 
-from sync.lan import discovery
+from sync.lan import discovery, records
 from sync.lan.discovery import (
     MAX_TAGS,
     SERVICE_TYPE,
@@ -52,7 +52,7 @@ WAIT = 6.0  # seconds: discovery takes ~1 s here (probing); every wait is bounde
 
 
 def tag_text(tag: bytes) -> bytes:
-    return discovery._tag_text(tag)
+    return records._tag_text(tag)
 
 
 def tags_of(event: dict[str, Any]) -> list[bytes]:

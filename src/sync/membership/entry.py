@@ -1,0 +1,239 @@
+"""Membership log entries: their byte layout, signatures, and the sealing of epoch keys (HPKE)."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+import struct
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from sync.errors import SyncError
+from sync.identity import (
+    DEVICE_ID_SIZE,
+    SIGNATURE_SIZE,
+    DeviceCard,
+    DeviceId,
+    DeviceKeys,
+    IdentityError,
+    verify_signature,
+)
+
+SPACE_ID_SIZE = 16
+KEY_SIZE = 32
+HASH_SIZE = 32
+MAX_PARENTS = 16
+MAX_RECIPIENTS = 4096
+MAX_ENTRY = 1 << 20  # 1 MiB: a rekey for MAX_RECIPIENTS devices is ~0.5 MiB
+MAX_LOG_ENTRIES = 100_000
+_MAGIC = b"CM"
+_VERSION = 1
+_SIGN_LABEL = b"commons/membership-entry/v1\n"
+_SEAL_INFO = b"commons/epoch-key/v1"
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+SEALED_KEY_SIZE = 32 + KEY_SIZE + 16  # HPKE encapsulated key + ciphertext + tag
+
+# magic, version, op, space id, author, at (unix ms), parent count
+_HEAD = struct.Struct(">2sBB16s32sQB")
+_RECIPIENT = struct.Struct(f">32s{SEALED_KEY_SIZE}s")
+
+
+class MembershipError(SyncError, ValueError):
+    """An entry is malformed, does not verify, or an operation is not allowed; the message says why."""
+
+
+class Op(enum.IntEnum):
+    CREATE = 1
+    ADD = 2
+    REMOVE = 3
+    ROLE = 4
+    REKEY = 5
+
+
+class Role(enum.IntEnum):
+    ADMIN = 1  # changes membership and writes
+    MEMBER = 2  # writes
+    READER = 3  # reads only: a supporter in a support circle; its envelopes are refused
+
+
+class SpaceKind(enum.IntEnum):
+    COMMUNITY = 1
+    CIRCLE = 2  # one person's plan sections shared with one supporter
+    DEVICES = 3  # one person's own devices
+
+
+def new_space_id() -> bytes:
+    return os.urandom(SPACE_ID_SIZE)
+
+
+# --- sealing epoch keys -------------------------------------------------------------------------------------
+
+
+def _seal_info(space_id: bytes, recipient: DeviceId) -> bytes:
+    return _SEAL_INFO + space_id + recipient.raw
+
+
+def seal_key(key: bytes, space_id: bytes, recipient: DeviceCard) -> bytes:
+    """HPKE-seal a 32-byte epoch key to *recipient*'s X25519 key, bound to the space and the recipient."""
+    return _SUITE.encrypt(key, recipient.agreement_public_key(), _seal_info(space_id, recipient.device_id))
+
+
+def open_sealed_key(
+    sealed: bytes, space_id: bytes, me: DeviceId, agreement_key: X25519PrivateKey
+) -> bytes | None:
+    """The epoch key in *sealed*, or None if it was not sealed to this device for this space."""
+    try:
+        key = _SUITE.decrypt(sealed, agreement_key, _seal_info(space_id, me))
+    except (InvalidTag, ValueError):
+        return None
+    return key if len(key) == KEY_SIZE else None
+
+
+# --- entries ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One signed membership change. Build with the `create`/`add`/… constructors of `MembershipLog`."""
+
+    op: Op
+    space_id: bytes
+    author: DeviceId
+    at_ms: int
+    parents: tuple[bytes, ...]
+    kind: SpaceKind | None = None  # CREATE
+    card: DeviceCard | None = None  # CREATE (the creator), ADD (the new device)
+    role: Role | None = None  # ADD, ROLE
+    subject: DeviceId | None = None  # REMOVE, ROLE
+    key_ref: bytes = b""  # ADD: hash of the entry whose epoch key is sealed here
+    sealed: tuple[tuple[DeviceId, bytes], ...] = ()  # CREATE, ADD (one), REMOVE, REKEY
+    signature: bytes = field(default=b"", repr=False)
+
+    # -- encoding --
+
+    def _body(self) -> bytes:
+        if self.op is Op.CREATE:
+            assert self.kind is not None
+            assert self.card is not None
+            return bytes([self.kind]) + self.card.to_bytes() + _recipients(self.sealed)
+        if self.op is Op.ADD:
+            assert self.role is not None
+            assert self.card is not None
+            return bytes([self.role]) + self.card.to_bytes() + self.key_ref + _recipients(self.sealed)
+        if self.op is Op.REMOVE or self.op is Op.REKEY:
+            subject = self.subject.raw if self.subject is not None else b""
+            return subject + _recipients(self.sealed)
+        assert self.subject is not None
+        assert self.role is not None
+        return self.subject.raw + bytes([self.role])
+
+    def unsigned_bytes(self) -> bytes:
+        head = _HEAD.pack(
+            _MAGIC, _VERSION, self.op, self.space_id, self.author.raw, self.at_ms, len(self.parents)
+        )
+        body = self._body()
+        return head + b"".join(self.parents) + struct.pack(">I", len(body)) + body
+
+    def to_bytes(self) -> bytes:
+        return self.unsigned_bytes() + self.signature
+
+    @cached_property
+    def hash(self) -> bytes:
+        return hashlib.sha256(self.to_bytes()).digest()
+
+    def signed_by(self, keys: DeviceKeys) -> Entry:
+        if keys.device_id != self.author:
+            raise MembershipError("an entry is signed by its author")
+        return replace(self, signature=keys.sign(_SIGN_LABEL + self.unsigned_bytes()))
+
+    def signature_valid(self, signing_key: bytes) -> bool:
+        return verify_signature(signing_key, self.signature, _SIGN_LABEL + self.unsigned_bytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Entry:
+        """Decode an entry; raises `MembershipError` (and nothing else) for bad bytes."""
+        try:
+            return _decode(bytes(data))
+        except (struct.error, IndexError, ValueError, IdentityError) as exc:
+            if isinstance(exc, MembershipError):
+                raise
+            raise MembershipError(f"malformed membership entry: {exc}") from None
+
+
+def _recipients(sealed: tuple[tuple[DeviceId, bytes], ...]) -> bytes:
+    return struct.pack(">H", len(sealed)) + b"".join(_RECIPIENT.pack(d.raw, s) for d, s in sealed)
+
+
+def _read_recipients(body: bytes, offset: int) -> tuple[tuple[tuple[DeviceId, bytes], ...], int]:
+    (count,) = struct.unpack_from(">H", body, offset)
+    offset += 2
+    if count > MAX_RECIPIENTS:
+        raise MembershipError(f"more than {MAX_RECIPIENTS} recipients")
+    out = []
+    seen: set[DeviceId] = set()
+    for _ in range(count):
+        device, sealed = _RECIPIENT.unpack_from(body, offset)
+        offset += _RECIPIENT.size
+        recipient = DeviceId(device)
+        if recipient in seen:
+            raise MembershipError("a recipient is listed twice")
+        seen.add(recipient)
+        out.append((recipient, sealed))
+    return tuple(out), offset
+
+
+def _decode(data: bytes) -> Entry:
+    if len(data) > MAX_ENTRY:
+        raise MembershipError(f"membership entry of {len(data)} bytes exceeds the limit of {MAX_ENTRY}")
+    magic, version, op_value, space_id, author, at_ms, n_parents = _HEAD.unpack_from(data)
+    if magic != _MAGIC:
+        raise MembershipError("not a membership entry (bad magic)")
+    if version != _VERSION:
+        raise MembershipError(f"unsupported membership entry version {version}")
+    try:
+        op = Op(op_value)
+    except ValueError:
+        raise MembershipError(f"unknown membership operation {op_value}") from None
+    if n_parents > MAX_PARENTS or (op is Op.CREATE) != (n_parents == 0):
+        raise MembershipError("only the creating entry has no parents, and an entry has at most 16")
+    offset = _HEAD.size
+    parents = tuple(data[offset + i * HASH_SIZE : offset + (i + 1) * HASH_SIZE] for i in range(n_parents))
+    if len(set(parents)) != n_parents:
+        raise MembershipError("a parent is listed twice")
+    offset += n_parents * HASH_SIZE
+    (body_len,) = struct.unpack_from(">I", data, offset)
+    offset += 4
+    if offset + body_len + SIGNATURE_SIZE != len(data):
+        raise MembershipError("the entry's length does not match its contents")
+    body = data[offset : offset + body_len]
+    signature = data[offset + body_len :]
+    fields: dict[str, object] = {}
+    pos = 0
+    if op is Op.CREATE:
+        fields["kind"] = SpaceKind(body[0])
+        fields["card"] = DeviceCard.from_bytes(body[1:65])
+        fields["sealed"], pos = _read_recipients(body, 65)
+    elif op is Op.ADD:
+        fields["role"] = Role(body[0])
+        fields["card"] = DeviceCard.from_bytes(body[1:65])
+        fields["key_ref"] = body[65 : 65 + HASH_SIZE]
+        fields["sealed"], pos = _read_recipients(body, 65 + HASH_SIZE)
+        if len(fields["sealed"]) != 1:  # type: ignore[arg-type]
+            raise MembershipError("an add seals the key to exactly one device")
+    elif op is Op.REMOVE:
+        fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
+        fields["sealed"], pos = _read_recipients(body, DEVICE_ID_SIZE)
+    elif op is Op.REKEY:
+        fields["sealed"], pos = _read_recipients(body, 0)
+    else:
+        fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
+        fields["role"] = Role(body[DEVICE_ID_SIZE])
+        pos = DEVICE_ID_SIZE + 1
+    if pos != len(body):
+        raise MembershipError("the entry has unexpected trailing bytes")
+    return Entry(op, space_id, DeviceId(author), at_ms, parents, signature=signature, **fields)  # type: ignore[arg-type]
