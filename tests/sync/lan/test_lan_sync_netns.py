@@ -1,10 +1,12 @@
-"""LAN sync end to end: devices in throw-away namespaces on one bridged link find each other by mDNS, keep one
-TLS connection, converge, and put no name on the wire; a device sharing no space is never connected to."""
+"""LAN sync end to end: two sync services (the real `Service` core over real encrypted profiles) in throw-away
+namespaces on one bridged link find each other by mDNS, keep one TLS connection, converge, and put no name on
+the wire; a device sharing no space is never connected to."""
 
 from __future__ import annotations
 
 import base64
 import json
+import os
 import secrets
 import socket
 import struct
@@ -19,18 +21,23 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
+from store import ProfileManager, ProfileSession
 from sync.community import CommunityDocument
 from sync.community.model import Member, Role
 from sync.engine import SyncEngine
+from sync.engine.replica import Replica
 from sync.identity import DeviceKeys
-from sync.ports import InMemoryDocumentStore, InMemorySpaceStore
-from sync.spaces import Space
-from tests.sync.engine.simnet import Peer, join
+from sync.ports import InMemoryDocumentStore, InMemorySpaceStore, device_keys_from
+from sync.spaces import Space, SpaceKeyring
+from tests.service.test_sync_service import provision_pair
+from tests.support import FAST_KDF
+from tests.sync.engine.simnet import Peer
 
 from . import netns
-from .netns import Child, NetLab, NetnsUnavailable, netlab, netns_unavailable_reason
+from .netns import REPO, Child, NetLab, NetnsUnavailable, netlab, netns_unavailable_reason
 
-SYNC_CHILD = Path(__file__).with_name("lan_sync_child.py")
+SYNC_CHILD = Path(__file__).with_name("lan_sync_child.py")  # an engine and a `LanNode` (carol)
+SERVICE_CHILD = Path(__file__).with_name("service_child.py")  # the sync service over a profile (alice, bob)
 WAIT = 6.0  # seconds, for anything but convergence (a child starting, a dial, a status)
 CONVERGE = 20.0  # seconds from starting the devices until both documents hold every asset
 SUBNET = "10.199.250"  # the one bridged link's addresses: they exist only inside our namespaces
@@ -57,17 +64,43 @@ def raw_keys(keys: DeviceKeys) -> dict[str, str]:
     }
 
 
-def config(peer: Peer, space: Space, interface: str, *, with_document: bool) -> dict[str, Any]:
-    """What the device's child needs to become this device again (its `write` and `expect` are added later)."""
+def engine_config(peer: Peer, space: Space, interface: str) -> dict[str, Any]:
+    """What an engine-level child needs to become this device again (its `write` and `expect` are added later)."""
     doc = peer.engine.document(space.id)
     return {
         **raw_keys(peer.keys),
         "actor": peer.engine.actor_id.hex(),
         "space_id": space.id.hex(),
         "entries": [e.hex() for e in space.encoded_entries()],
-        "snapshot": doc.save().hex() if with_document and doc is not None else None,
+        "snapshot": doc.save().hex() if doc is not None else None,
         "interface": interface,
     }
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A provisioned, locked profile: what a service child needs to open it (the key crosses a file in tmp)."""
+
+    profile_id: str
+    key: bytes
+    device: str  # hex device id
+
+    def config(self, data_dir: Path, space_id: bytes, interface: str) -> dict[str, Any]:
+        return {
+            "data_dir": str(data_dir),
+            "profile_id": self.profile_id,
+            "key": self.key.hex(),
+            "space_id": space_id.hex(),
+            "interface": interface,
+        }
+
+
+def locked(session: ProfileSession) -> Profile:
+    profile = Profile(
+        session.profile_id, session.database_key(), device_keys_from(session.identity).device_id.hex
+    )
+    session.lock()
+    return profile
 
 
 def assets(prefix: str, author: str, run: str) -> list[dict[str, str]]:
@@ -79,37 +112,46 @@ def assets(prefix: str, author: str, run: str) -> list[dict[str, str]]:
 
 @dataclass
 class Plan:
-    alice: Peer
-    bob: Peer
+    data_dir: Path
+    alice: Profile
+    bob: Profile
     carol: Peer
-    space: Space
+    space_id: bytes
+    space_tag: bytes
     elsewhere: Space  # carol's own community: she shares nothing with alice and bob
     canaries: list[str]
     hostnames: dict[str, str]
 
 
-def plan(run: str) -> Plan:
-    alice, bob, carol = make_peer("alice", 0), make_peer("bob", 1), make_peer("carol", 2)
-    space = alice.engine.create_community(f"Canary Community {run}")
-    join(alice, bob, space)
-    bob_space = bob.engine.space(space.id)
-    assert bob_space is not None
-    bob_space.receive(space.encoded_entries())  # bob holds the whole log, as after the join's LOG exchange
+def plan(run: str, tmp_path: Path) -> Plan:
+    """Alice's and Bob's profiles in one data dir: Alice's community (a document, canary names) that Bob has
+    joined through the invite handshake (membership only); both locked again. Carol is an engine in memory."""
+    manager = ProfileManager(tmp_path / "data", kdf=FAST_KDF)
+    ana, ben, space_id = provision_pair(manager)
     people = {"alice": f"Canary Alice {run}", "bob": f"Canary Bob {run}"}
-    for member_id, peer in (("alice", alice), ("bob", bob)):
-        member = Member(member_id, people[member_id], Role.ADMIN, (peer.keys.device_id.hex,))
-        alice.engine.change(space.id, partial(CommunityDocument.add_member, member=member))
+    replica = Replica(space_id, ana.documents, ana.identity.get().actor_id)
+    replica.change(lambda d: d.set_name(f"Canary Community {run}"))
+    for member_id, session in (("alice", ana), ("bob", ben)):
+        member = Member(
+            member_id, people[member_id], Role.ADMIN, (device_keys_from(session.identity).device_id.hex,)
+        )
+        replica.change(partial(CommunityDocument.add_member, member=member))
+    tag = Space.load(space_id, device_keys_from(ana.identity), ana.spaces, SpaceKeyring()).space_tag
+    assert tag is not None
+    alice, bob = locked(ana), locked(ben)
+    carol = make_peer("carol", 2)
     elsewhere = carol.engine.create_community(f"Canary Elsewhere {run}")
     hostnames = {name: f"canaryhost{name}{run}" for name in ("alice", "bob", "carol")}
     titles = [a["title"] for p in ("a", "b", "c") for a in assets(p, "x", run)]
     canaries = [
+        "Canal Street",  # the community's first name (provision_pair's), still in the document's history
         f"Canary Community {run}",
         f"Canary Elsewhere {run}",
         *people.values(),
         *titles,
         *hostnames.values(),
     ]
-    return Plan(alice, bob, carol, space, elsewhere, canaries, hostnames)
+    return Plan(manager.data_dir, alice, bob, carol, space_id, tag, elsewhere, canaries, hostnames)
 
 
 def write_configs(
@@ -119,13 +161,13 @@ def write_configs(
     mine, theirs = assets("a", "alice", run), assets("b", "bob", run)
     everything = sorted(a["id"] for a in mine + theirs)
     configs = {
-        "alice": {**config(p.alice, p.space, alice.ip, with_document=True), "write": mine},
-        "bob": {**config(p.bob, p.space, bob.ip, with_document=False), "write": theirs},
+        "alice": {**p.alice.config(p.data_dir, p.space_id, alice.ip), "write": mine},
+        "bob": {**p.bob.config(p.data_dir, p.space_id, bob.ip), "write": theirs},
     }
     configs["alice"]["expect"] = configs["bob"]["expect"] = everything
     if carol is not None:
         configs["carol"] = {
-            **config(p.carol, p.elsewhere, carol.ip, with_document=True),
+            **engine_config(p.carol, p.elsewhere, carol.ip),
             "write": assets("c", "carol", run),
             "expect": [f"c-{n}" for n in range(ASSETS_EACH)],
         }
@@ -133,6 +175,7 @@ def write_configs(
     for name, body in configs.items():
         files[name] = tmp_path / f"{name}.json"
         files[name].write_text(json.dumps(body), encoding="utf-8")
+        files[name].chmod(0o600)  # alice's and bob's hold their profile's database key
     return files, everything
 
 
@@ -182,15 +225,16 @@ def bridged(lab: NetLab, count: int) -> list[Device]:
     return devices
 
 
-def sync_child(device: Device, config_file: Path, hostname: str) -> Child:
-    """`lan_sync_child.py` in *device*'s namespace, under the canary *hostname*.
+def sync_child(device: Device, config_file: Path, hostname: str, script: Path = SERVICE_CHILD) -> Child:
+    """*script* (the service child, or `lan_sync_child.py`) in *device*'s namespace, under the canary *hostname*.
 
     netns.Child always runs discovery_child.py; it reads CHILD_SCRIPT when it starts the process, so point it
-    at our child for that moment only.
+    at our child for that moment only. The service child imports `tests.*`, so the repository is on its path.
     """
+    env = {"PYTHONPATH": f"{REPO / 'src'}{os.pathsep}{REPO}"}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(netns, "CHILD_SCRIPT", SYNC_CHILD)
-        return Child(device.namespace, ["--config", str(config_file)], hostname=hostname)
+        patch.setattr(netns, "CHILD_SCRIPT", script)
+        return Child(device.namespace, ["--config", str(config_file)], env=env, hostname=hostname)
 
 
 # --- what the capture saw -----------------------------------------------------------------------------------
@@ -242,9 +286,9 @@ def tag_text(tag: bytes) -> bytes:
 
 def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: NetLab, tmp_path: Path) -> None:
     run = secrets.token_hex(3)
-    p = plan(run)
+    p = plan(run, tmp_path)
     a_dev, b_dev, c_dev = bridged(lab, 3)
-    alice_id, bob_id, carol_id = (peer.keys.device_id.hex for peer in (p.alice, p.bob, p.carol))
+    alice_id, bob_id, carol_id = p.alice.device, p.bob.device, p.carol.keys.device_id.hex
     files, everything = write_configs(tmp_path, p, run, a_dev, b_dev, c_dev)
     pcap = tmp_path / "alice.pcap"
     capture_args = ["capture", "--device", a_dev.ifname, "--out", str(pcap), "--seconds", "40"]
@@ -255,7 +299,7 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
         with (
             sync_child(a_dev, files["alice"], p.hostnames["alice"]) as a,
             sync_child(b_dev, files["bob"], p.hostnames["bob"]) as b,
-            sync_child(c_dev, files["carol"], p.hostnames["carol"]) as c,
+            sync_child(c_dev, files["carol"], p.hostnames["carol"], SYNC_CHILD) as c,
         ):
             started = {
                 name: child.expect("started", WAIT)
@@ -263,6 +307,8 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
             }
             a_port, carol_tags = started["alice"]["port"], set(started["carol"]["tags"])
             assert {name: s["hostname"] for name, s in started.items()} == p.hostnames
+            assert (started["alice"]["device"], started["bob"]["device"]) == (alice_id, bob_id)
+            assert started["alice"]["spaces"] == started["bob"]["spaces"] == [p.space_id.hex()]
             a_done = a.expect("converged", CONVERGE)
             b_done = b.expect("converged", max(0.1, CONVERGE - (time.monotonic() - begun)))
             converged_s = time.monotonic() - begun
@@ -312,7 +358,7 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
 
     # The wire: the space tags are announced; no community, member, asset or host name is anywhere on it.
     mdns = [f for f in frames if is_mdns(f)]
-    for tag in (p.space.space_tag, p.elsewhere.space_tag):
+    for tag in (p.space_tag, p.elsewhere.space_tag):
         assert tag is not None
         assert any(tag_text(tag) in f for f in mdns), "the capture missed an announcement"
     for canary in p.canaries:
@@ -330,7 +376,7 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
 def test_a_lost_connection_is_made_again(lab: NetLab, tmp_path: Path) -> None:
     """Both devices stay announced, so no discovery event comes: the node itself must dial again."""
     run = secrets.token_hex(3)
-    p = plan(run)
+    p = plan(run, tmp_path)
     a_dev, b_dev = bridged(lab, 2)
     files, _ = write_configs(tmp_path, p, run, a_dev, b_dev)
     with (
