@@ -78,6 +78,7 @@ __all__ = [
     "open_envelope",
     "seal",
     "space_tag_for",
+    "space_tag_of",
 ]
 
 MAGIC = b"CE"
@@ -272,6 +273,11 @@ class Opened:
     epoch: int
     sender: DeviceId
     sequence: int
+
+
+def space_tag_of(envelope: bytes) -> bytes | None:
+    """The space tag an envelope claims (unchecked), or None if it is too short to be one."""
+    return bytes(envelope[3:35]) if len(envelope) >= HEADER_SIZE else None
 
 
 def seal(

@@ -240,14 +240,17 @@ class SyncEngine:
         self.emit(InSync(source.peer.device_id, space_id))
 
     def membership_changed(self, space_id: bytes) -> None:
-        """New membership entries: a new epoch may now be readable, or a peer gone; greet again."""
+        """New membership entries (made here or received): pass the log on to every peer of the space at once
+        (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing."""
         space = self._spaces[space_id]
         for session in list(self.sessions):
             shared = self.shared_spaces(session.peer)
             if not shared:
                 session.end(space)  # removed (or we were): devices that share no space are not kept connected
-            elif space in shared:
-                session.start()
+            elif space in shared or session.peer.device_id in space.state.cards:
+                session.share_log(space)
+                if space in shared:
+                    session.start()
 
     # -- sessions --
 

@@ -33,6 +33,7 @@ from sync.envelope import (
     MalformedEnvelope,
     RemovedSender,
     open_envelope,
+    space_tag_of,
 )
 from sync.frames import MAX_FRAME
 from sync.identity import DeviceCard
@@ -118,6 +119,11 @@ class PeerSession:
         if self.on_output is not None:
             self.on_output()
 
+    def share_log(self, space: Space) -> None:
+        """Send the space's membership log now (it changed here)."""
+        if space.space_tag is not None:
+            self._send_log(space, space.space_tag)
+
     # -- driving --
 
     def start(self) -> None:
@@ -166,7 +172,7 @@ class PeerSession:
     def _greet(self, space: Space) -> None:
         if space.space_tag is None:
             return
-        self._spaces[space.id] = _SpaceState()
+        self._spaces.setdefault(space.id, _SpaceState())  # what we know of the peer survives a tick
         self._seal(space, self._hello(space))
 
     def _hello(self, space: Space) -> bytes:
@@ -208,10 +214,20 @@ class PeerSession:
         if space.state.order != before:
             self.host.membership_changed(space.id)
 
+    def _tell_removal(self, envelope: bytes) -> None:
+        tag = space_tag_of(envelope)
+        space_id = self.host.keyring.space_of(tag) if tag is not None else None
+        space = self.host.space(space_id) if space_id is not None else None
+        if space is not None and space.space_tag is not None and self.peer.device_id in space.state.cards:
+            self._send_log(space, space.space_tag)
+
     def _receive_sealed(self, message: Sealed) -> None:
         try:
             opened = open_envelope(message.envelope, keyring=self.host.keyring)
-        except (MalformedEnvelope, BadSignature, DecryptionFailed, RemovedSender) as exc:
+        except RemovedSender:
+            self._tell_removal(message.envelope)  # it may not know yet: send the log that says so
+            return
+        except (MalformedEnvelope, BadSignature, DecryptionFailed) as exc:
             raise ProtocolError(f"the peer sent an envelope that was refused: {exc}") from exc
         except EnvelopeError:
             return  # a replay, or an epoch we do not hold yet: the LOG exchange catches us up
@@ -227,12 +243,14 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
-            state.peer_sync = PeerSync()
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
             if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
                 self.host.in_sync(space.id, self)  # nothing to exchange: the sync protocol is not started
             elif hello.has_document or replica.has_document:
+                # Heads differ: start Automerge's protocol over. (Equal heads keep the sync state, so the next
+                # change goes as one small message rather than a fresh exchange with a filter of everything.)
+                state.peer_sync = PeerSync()
                 self.host.syncing(space.id, self)
                 if replica.has_document and not hello.has_document:
                     self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))

@@ -190,12 +190,16 @@ class LanNode:
         )
 
     async def _accepted(self, channel: TlsChannel) -> None:
-        if not self.engine.shared_spaces(channel.peer):
-            invites = self.engine.open_invites(include_used=True)
-            offered = [t for t in channel.shared_space_tags if t in invites]
-            if not offered or not await self._admit(channel, invites[offered[0]][0]):
+        # A device offering one of our invites' tags came to join (perhaps a second community of ours).
+        invites = self.engine.open_invites(include_used=True)
+        offered = [t for t in channel.shared_space_tags if t in invites]
+        if offered:
+            if not await self._admit(channel, invites[offered[0]][0]):
                 await channel.close()
                 return
+        elif not self.engine.shared_spaces(channel.peer):
+            await channel.close()
+            return
         await self._run(channel, dialed_by=channel.peer.device_id)
 
     async def _admit(self, channel: TlsChannel, space: Space) -> bool:
@@ -238,6 +242,23 @@ class LanNode:
             raise InviteExpired("This invite has expired; ask for a new one.")
         tag = invite_tag(secret)
         addresses += via
+        try:
+            return await self._find_inviter(addresses, tag, pin, secret, space_id, timeout)
+        except TimeoutError:
+            raise InviteRejected(
+                f"The inviting device was not found within {timeout:.0f} s. Check that both devices are on the"
+                " same network with discovery on, or type the inviting device's address."
+            ) from None
+
+    async def _find_inviter(
+        self,
+        addresses: list[PeerAddress],
+        tag: bytes,
+        pin: DeviceId | Container[DeviceId],
+        secret: bytes,
+        space_id: bytes | None,
+        timeout: float,
+    ) -> bytes:
         async with asyncio.timeout(timeout):
             while True:
                 addresses += [PeerAddress(a, p.port) for p in self._announcing(tag) for a in p.addresses]

@@ -175,3 +175,43 @@ def test_a_long_log_travels_in_several_messages(monkeypatch: pytest.MonkeyPatch)
     assert bob_space is not None
     assert bob_space.state.order == space.state.order
     assert converged(peers, space_id)
+
+
+def test_a_change_right_after_a_tick_goes_at_once_and_small() -> None:
+    peers, space_id = community(2)
+    net = SimNetwork(peers, seed=6)
+    net.space_id = space_id
+    net.connect(0, 1)
+    net.run(10_000)
+    link = net.links[(0, 1)]
+    link.ab.tick()  # Alice's tick: Bob, in sync, does not answer
+    net.run(10_000)
+    sent_before = net.delivered
+    write(peers[0], space_id, 1)
+    net.run(10_000)
+    assert "p0-1" in peers[1].engine.document(space_id).view().assets  # type: ignore[union-attr]
+    assert net.delivered - sent_before <= 3  # the change and its acknowledgement, no fresh exchange
+
+
+def test_a_device_removed_from_one_of_two_shared_communities_is_told_and_stays_connected() -> None:
+    from tests.sync.engine.simnet import join
+
+    peers, first = community(2)
+    alice, bob = peers
+    second = alice.engine.create_community("Second Street")
+    join(alice, bob, second)
+    bob.engine.space(second.id).receive(second.encoded_entries())  # type: ignore[union-attr]
+    net = SimNetwork(peers, seed=7)
+    net.space_id = first
+    net.connect(0, 1)
+    net.run(10_000)
+    space = alice.engine.space(first)
+    assert space is not None
+    space.remove(bob.keys.device_id, now=alice.engine.now())  # not through the engine: Bob is not told yet
+    write(bob, first, 1)  # Bob writes on, in the old epoch
+    net.run(10_000)
+    assert net.protocol_errors == 0
+    assert (0, 1) in net.links  # still connected: they share the second community
+    bob_first = bob.engine.space(first)
+    assert bob_first is not None
+    assert bob.keys.device_id not in bob_first.state.members  # and Bob learnt of his removal

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from sync.invites import InviteExpired, InviteUsed
+from sync.invites import InviteExpired, InviteRejected, InviteUsed
 from sync.lan.discovery import PeerAddress
 from sync.lan.node import LanNode
 from tests.sync.engine.simnet import Clock, make_peer, write
@@ -87,6 +87,47 @@ def test_an_expired_invite_is_refused_before_dialing() -> None:
             clock.now = invite.expires_at
             with pytest.raises(InviteExpired):
                 await node.join(invite.qr_payload(), timeout=5)
+        finally:
+            await node.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_member_of_one_community_joins_a_second_of_the_same_inviter() -> None:
+    async def scenario() -> None:
+        clock = Clock()
+        alice, bob = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+        first = alice.engine.create_community("Canal Street").id
+        second = alice.engine.create_community("Mill Lane").id
+        nodes = [LanNode(p.engine, listen_host=HOST) for p in (alice, bob)]
+        for node in nodes:
+            await node.start()
+        try:
+            hints = (f"{HOST}:{nodes[0].port}",)
+            for space_id in (first, second):
+                space = alice.engine.space(space_id)
+                assert space is not None
+                invite = space.invite(now=clock(), hints=hints)
+                assert await nodes[1].join(invite.qr_payload(), timeout=10) == space_id
+            await until(lambda: all(bob.engine.document(s) is not None for s in (first, second)))
+        finally:
+            for node in nodes:
+                await node.stop()
+
+    asyncio.run(scenario())
+
+
+def test_no_inviter_found_says_what_to_do() -> None:
+    async def scenario() -> None:
+        clock = Clock()
+        alice, bob = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+        space = alice.engine.create_community("Canal Street")
+        node = LanNode(bob.engine, listen_host=HOST)
+        await node.start()
+        try:
+            code = space.invite(now=clock()).short_code()
+            with pytest.raises(InviteRejected, match="not found within"):
+                await node.join(code, timeout=0.5)
         finally:
             await node.stop()
 
