@@ -17,14 +17,15 @@ the invite handshake; devices talk through `sync.lan.node.LanNode` on 127.0.0.1.
    the engine's calls here (never in src): the creator's `Replica.snapshot`, the seal, the transfer (from the
    big frame's send to its receipt), the open, `CommunityDocument.load` (the binding's load and the checks
    around it), the store of the received bytes, and the Automerge sync messages both sides generate and take
-   in the window; the rest is the LOG/HELLO/HEADS exchange, framing and the 1 ms polling. Full saves of the
-   document in the window are counted (there should be none).
+   in the window; the rest is the HELLO exchange (and a LOG, should the membership logs differ), framing
+   and the 1 ms polling. Full saves of the document in the window are counted (there should be none).
 2. One new change: two engines in sync over TLS, through a counting TCP proxy; one side adds an asset (the
    sides alternate) and every frame both sides send is counted, by kind, until the heads match and the link
    has been quiet for a while. Compared with the change's own bytes (`changes_since(heads before)`); the TLS
    records' overhead is the proxy's count minus the frames'. Then the same count for an idle tick (one side's
-   `PeerSession.tick()` while in sync, as its 30 s timer does), and, for the first contact through the proxy,
-   the frames by kind.
+   `PeerSession.tick()` while in sync, as its 30 s timer does); for a change made just after a tick (the
+   peer's tick, then the writer's own: whether the change leaves at once or waits for the next HELLO, and
+   what it costs); and, for the first contact through the proxy, the frames by kind.
 3. Qt stalls: the longest gap between ticks of a 10 ms `QTimer` in a `QCoreApplication` in this process while
    (a) nothing else runs (the baseline), (b) the first contact of (1) runs in two child processes
    (bench/_sync_child.py, creator and joiner, talking JSON lines through pipes; this process only writes "go"
@@ -75,6 +76,7 @@ from sync.community.document import CommunityDocument
 from sync.community.generator import generate_view
 from sync.community.model import Asset, AssetKind
 from sync.engine.replica import Replica
+from sync.engine.session import PeerSession
 from sync.engine.wire import Inner, Kind
 from sync.frames import HEADER_SIZE
 from sync.lan.node import LanNode
@@ -89,6 +91,7 @@ FULL = {"assets": 10_000, "members": 2_000, "events": 5_000}
 QUICK = {"assets": 2_000, "members": 400, "events": 1_000}
 BIG = 64 * 1024  # frames, envelopes and payloads above this are the snapshot's
 QUIET_SECONDS = 0.25  # no bytes on the link for this long: the exchange is over
+HOLD_SECONDS = 1.0  # a change not across within this long waits for something else (the next HELLO)
 TICK_MS = 10
 LEAD_SECONDS, TAIL_SECONDS = 0.2, 0.2  # Qt loop running before the work starts and after it ends
 CHILD = str(Path(__file__).with_name("_sync_child.py"))
@@ -322,7 +325,7 @@ class CountingProxy:
 class Frame:
     """One frame a session handed to its channel."""
 
-    kind: str  # LOG or HEADS (plain frames), or the sealed message's inner kind: HELLO, SNAPSHOT, SYNC
+    kind: str  # LOG (a plain frame), or the sealed message's inner kind: HELLO, SNAPSHOT, SYNC
     size: int  # payload + the 4-byte frame header
     plaintext: int = 0  # sealed frames: the sealed payload (inner kind + body)
 
@@ -425,10 +428,48 @@ def small_asset(n: int, author: str) -> Asset:
     )
 
 
-async def measure_change(
-    creator_device: Device, space_id: bytes, rounds: int
-) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The first contact through the proxy, then *rounds* single changes, then *rounds* idle ticks."""
+def add_small_asset(writer: Device, space_id: bytes, n: int, author: str) -> int:
+    """Add one small asset on *writer*; the bytes of the change (`changes_since(heads before)`)."""
+    doc = writer.engine.document(space_id)
+    assert doc is not None
+    before = doc.heads()
+    asset = small_asset(n, author)
+    writer.engine.change(space_id, functools.partial(CommunityDocument.add_asset, asset=asset))
+    change = sum(len(c) for c in doc.changes_since(before))
+    if change == 0:
+        raise SanityError("adding an asset made no change")
+    return change
+
+
+def session_with(device: Device, other: Device) -> PeerSession:
+    sessions = [s for s in device.engine.sessions if s.peer.device_id == other.keys.device_id]
+    if len(sessions) != 1:
+        raise SanityError(f"expected one session between the two devices, found {len(sessions)}")
+    return sessions[0]
+
+
+async def heads_meet(a: Device, b: Device, space_id: bytes, timeout: float) -> bool:
+    """Whether the two devices' heads become equal within *timeout* seconds."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if a.heads(space_id) == b.heads(space_id):
+            return True
+        await asyncio.sleep(0.002)
+    return False
+
+
+@dataclass
+class ChangeResults:
+    first: dict[str, Any]  # the first contact through the proxy
+    changes: list[dict[str, Any]]  # single changes, one after another
+    ticks: list[dict[str, Any]]  # idle ticks
+    after_peer_tick: list[dict[str, Any]]  # a change just after the peer's tick
+    after_own_tick: list[dict[str, Any]]  # a change just after the writer's own tick
+
+
+async def measure_change(creator_device: Device, space_id: bytes, rounds: int) -> ChangeResults:
+    """The first contact through the proxy, then *rounds* single changes, *rounds* idle ticks, and *rounds*
+    changes made just after a tick (the peer's, then the writer's own)."""
     node = LanNode(creator_device.engine, listen_host=HOST)
     await node.start()
     proxy = CountingProxy(node.port)
@@ -439,47 +480,64 @@ async def measure_change(
     await joiner_node.start()
     traffic = Traffic()
     author = next(iter(creator_device.engine.document(space_id).view().members))  # type: ignore[union-attr]
-    results: list[dict[str, Any]] = []
-    ticks: list[dict[str, Any]] = []
+    out = ChangeResults({}, [], [], [], [])
+
+    def begin() -> float:
+        traffic.reset()
+        proxy.bytes = 0
+        return time.perf_counter()
+
+    async def settled(start: float) -> float:
+        return await settle(proxy, creator_device, joiner, space_id, start)
+
     try:
         with traffic.counting():
-            start = time.perf_counter()
+            start = begin()
             await joiner_node.dial(HOST, proxy.port)
-            await settle(proxy, creator_device, joiner, space_id, start)
-            first = {**traffic.summary(), "wire": proxy.bytes, "by_kind": traffic.by_kind()}
+            await settled(start)
+            out.first = {**traffic.summary(), "wire": proxy.bytes, "by_kind": traffic.by_kind()}
             for r in range(rounds):
                 writer = creator_device if r % 2 == 0 else joiner
-                doc = writer.engine.document(space_id)
-                assert doc is not None
-                before = doc.heads()
-                traffic.reset()
-                proxy.bytes = 0
-                asset = small_asset(r, author)
-                start = time.perf_counter()
-                writer.engine.change(space_id, functools.partial(CommunityDocument.add_asset, asset=asset))
-                change = sum(len(c) for c in doc.changes_since(before))
-                if change == 0:
-                    raise SanityError("adding an asset made no change")
-                latency = await settle(proxy, creator_device, joiner, space_id, start)
-                results.append(
+                start = begin()
+                change = add_small_asset(writer, space_id, r, author)
+                latency = await settled(start)
+                out.changes.append(
                     {**traffic.summary(), "change": change, "wire": proxy.bytes, "latency_ms": latency * 1000}
                 )
             for r in range(rounds):
                 ticker, other = (creator_device, joiner) if r % 2 == 0 else (joiner, creator_device)
-                sessions = [s for s in ticker.engine.sessions if s.peer.device_id == other.keys.device_id]
-                if len(sessions) != 1:
-                    raise SanityError(f"expected one session between the two devices, found {len(sessions)}")
-                traffic.reset()
-                proxy.bytes = 0
-                start = time.perf_counter()
-                sessions[0].tick()
-                await settle(proxy, creator_device, joiner, space_id, start)
-                ticks.append({**traffic.summary(), "wire": proxy.bytes})
+                start = begin()
+                session_with(ticker, other).tick()
+                await settled(start)
+                out.ticks.append({**traffic.summary(), "wire": proxy.bytes})
+            for r in range(rounds):
+                writer, other = (creator_device, joiner) if r % 2 == 0 else (joiner, creator_device)
+                # The peer ticks: its HELLO (equal heads) starts the writer's sync state over.
+                session_with(other, writer).tick()
+                await settled(time.perf_counter())
+                start = begin()
+                change = add_small_asset(writer, space_id, rounds + 2 * r, author)
+                latency = await settled(start)
+                out.after_peer_tick.append(
+                    {**traffic.summary(), "change": change, "wire": proxy.bytes, "latency_ms": latency * 1000}
+                )
+                # The writer ticks: does its next change leave at once, or wait for the next HELLO?
+                session_with(writer, other).tick()
+                await settled(time.perf_counter())
+                start = begin()
+                change = add_small_asset(writer, space_id, rounds + 2 * r + 1, author)
+                sent_at_once = await heads_meet(creator_device, joiner, space_id, HOLD_SECONDS)
+                if not sent_at_once:
+                    session_with(writer, other).tick()  # its next 30 s tick, brought forward
+                await settled(start)
+                out.after_own_tick.append(
+                    {**traffic.summary(), "change": change, "wire": proxy.bytes, "sent_at_once": sent_at_once}
+                )
     finally:
         await joiner_node.stop()
         await proxy.close()
         await node.stop()
-    return first, results, ticks
+    return out
 
 
 # --- 3. Qt stalls --------------------------------------------------------------------------------------------
@@ -743,7 +801,7 @@ def report_first_contact(ours: list[float], bare: list[float], parts: dict[str, 
         "checks": "joiner: CommunityDocument.load's checks",
         "store": "joiner: store the bytes it loaded",
         "sync": "both: Automerge sync messages after it",
-        "rest": "rest: LOG/HELLO/HEADS, framing, polling",
+        "rest": "rest: HELLO (and LOG), framing, polling",
     }
     print(f"   {'where it goes (medians, ms)':<43} {'ms':>9} {'share':>7}")
     for part in PARTS:
@@ -762,16 +820,18 @@ def report_first_contact(ours: list[float], bare: list[float], parts: dict[str, 
     )
 
 
-def report_change(
-    first: dict[str, Any], document_bytes: int, results: list[dict[str, Any]], ticks: list[dict[str, Any]]
-) -> None:
-    def med(rows: list[dict[str, Any]], key: str) -> float:
-        return median([r[key] for r in rows])
+def med(rows: list[dict[str, Any]], key: str) -> float:
+    return median([r[key] for r in rows])
 
-    def typical(rows: list[dict[str, Any]], key: str) -> str:
-        values = [str(r[key]) for r in rows]
-        return max(set(values), key=values.count)
 
+def typical(rows: list[dict[str, Any]], key: str) -> str:
+    """The most common value of *key* in *rows*, as text."""
+    values = [str(r[key]) for r in rows]
+    return max(set(values), key=values.count)
+
+
+def report_change(measured: ChangeResults, document_bytes: int) -> None:
+    first, results, ticks = measured.first, measured.changes, measured.ticks
     change, frame_bytes = med(results, "change"), med(results, "frame_bytes")
     allowance = GOAL_CHANGE_FACTOR * change + GOAL_CHANGE_EXTRA
     ratios = [r["frame_bytes"] / r["change"] for r in results]
@@ -780,7 +840,7 @@ def report_change(
     print(f"   {'sealed plaintexts (inner kind + body)':<43} {med(results, 'plaintext'):9,.0f}"
           f"   in {med(results, 'seals'):.0f} envelopes: {typical(results, 'plaintexts')}")  # fmt: skip
     print(f"   {'envelope overhead (headers, tags, signatures)':<43} {med(results, 'envelope'):9,.0f}")
-    print(f"   {'plain frames (HEADS, LOG), with headers':<43} {med(results, 'plain_frames'):9,.0f}")
+    print(f"   {'plain frames (LOG), with headers':<43} {med(results, 'plain_frames'):9,.0f}")
     print(
         f"   {'frames sent by both sides, with headers':<43} {frame_bytes:9,.0f}"
         f"   in {med(results, 'frames'):.0f} frames"
@@ -802,12 +862,37 @@ def report_change(
             f" ({med(ticks, 'wire'):,.0f} B of TLS records)"
         )
         print(f"      most common sequence (frame sizes): {typical(ticks, 'messages')}")
+    report_after_tick(measured)
     kinds = ", ".join(f"{kind} {n} × = {size:,} B" for kind, (n, size) in sorted(first["by_kind"].items()))
     print(
         f"   first contact through the proxy: {first['frame_bytes']:,} B in {first['frames']} frames,"
         f" {first['wire']:,} B of TLS records, for a {document_bytes:,}-byte document"
     )
     print(f"      by kind: {kinds}")
+
+
+def report_after_tick(measured: ChangeResults) -> None:
+    peer, own = measured.after_peer_tick, measured.after_own_tick
+    if not peer:
+        return
+    change, frame_bytes = med(peer, "change"), med(peer, "frame_bytes")
+    allowance = GOAL_CHANGE_FACTOR * change + GOAL_CHANGE_EXTRA
+    print(
+        f"   a change just after the peer's tick (its HELLO started the sync state over), medians of {len(peer)}:"
+        f" {frame_bytes:,.0f} B of frames in {med(peer, 'frames'):.0f} ({frame_bytes / change:.2f}× the change;"
+        f" goal {allowance:,.0f} B: {verdict(frame_bytes <= allowance)}); heads met after"
+        f" {med(peer, 'latency_ms'):.1f} ms"
+    )
+    print(f"      most common sequence (frame sizes): {typical(peer, 'messages')}")
+    at_once = sum(1 for r in own if r["sent_at_once"])
+    print(
+        f"   a change just after the writer's own tick: across within {HOLD_SECONDS:.0f} s in {at_once} of"
+        f" {len(own)} rounds; the rest waited for the writer's next tick (brought forward here; 30 s at most)"
+    )
+    print(
+        f"      then, medians of {len(own)}: {med(own, 'frame_bytes'):,.0f} B of frames in"
+        f" {med(own, 'frames'):.0f}, the tick's HELLO included: {typical(own, 'messages')}"
+    )
 
 
 def report_stalls(results: dict[str, list[dict[str, float]]], children: list[dict[str, float]]) -> None:
@@ -860,8 +945,7 @@ def run(args: argparse.Namespace) -> None:
     ours, bare, parts = asyncio.run(measure_first_contact(creator_device, space_id, saved, rounds))
     report_first_contact(ours, bare, parts)
     print()
-    first, changes, ticks = asyncio.run(measure_change(creator_device, space_id, change_rounds))
-    report_change(first, len(saved), changes, ticks)
+    report_change(asyncio.run(measure_change(creator_device, space_id, change_rounds)), len(saved))
     print()
     if args.no_qt:
         return
