@@ -512,7 +512,7 @@ async def measure_change(creator_device: Device, space_id: bytes, rounds: int) -
                 out.ticks.append({**traffic.summary(), "wire": proxy.bytes})
             for r in range(rounds):
                 writer, other = (creator_device, joiner) if r % 2 == 0 else (joiner, creator_device)
-                # The peer ticks: its HELLO (equal heads) starts the writer's sync state over.
+                # The peer ticks: its HELLO (equal heads) ends there, and the sync states are kept.
                 session_with(other, writer).tick()
                 await settled(time.perf_counter())
                 start = begin()
@@ -521,7 +521,8 @@ async def measure_change(creator_device: Device, space_id: bytes, rounds: int) -
                 out.after_peer_tick.append(
                     {**traffic.summary(), "change": change, "wire": proxy.bytes, "latency_ms": latency * 1000}
                 )
-                # The writer ticks: does its next change leave at once, or wait for the next HELLO?
+                # The writer ticks: does its next change leave at once (it should: the session still knows the
+                # peer has the document), or wait for the next HELLO?
                 session_with(writer, other).tick()
                 await settled(time.perf_counter())
                 start = begin()
@@ -878,7 +879,7 @@ def report_after_tick(measured: ChangeResults) -> None:
     change, frame_bytes = med(peer, "change"), med(peer, "frame_bytes")
     allowance = GOAL_CHANGE_FACTOR * change + GOAL_CHANGE_EXTRA
     print(
-        f"   a change just after the peer's tick (its HELLO started the sync state over), medians of {len(peer)}:"
+        f"   a change just after the peer's tick (equal heads at its HELLO), medians of {len(peer)}:"
         f" {frame_bytes:,.0f} B of frames in {med(peer, 'frames'):.0f} ({frame_bytes / change:.2f}× the change;"
         f" goal {allowance:,.0f} B: {verdict(frame_bytes <= allowance)}); heads met after"
         f" {med(peer, 'latency_ms'):.1f} ms"
@@ -887,11 +888,20 @@ def report_after_tick(measured: ChangeResults) -> None:
     at_once = sum(1 for r in own if r["sent_at_once"])
     print(
         f"   a change just after the writer's own tick: across within {HOLD_SECONDS:.0f} s in {at_once} of"
-        f" {len(own)} rounds; the rest waited for the writer's next tick (brought forward here; 30 s at most)"
+        f" {len(own)} rounds"
+        + (
+            "; the rest waited for the writer's next tick (brought forward here; 30 s at most)"
+            if at_once < len(own)
+            else ""
+        )
     )
+    change, frame_bytes = med(own, "change"), med(own, "frame_bytes")
+    allowance = GOAL_CHANGE_FACTOR * change + GOAL_CHANGE_EXTRA
     print(
-        f"      then, medians of {len(own)}: {med(own, 'frame_bytes'):,.0f} B of frames in"
-        f" {med(own, 'frames'):.0f}, the tick's HELLO included: {typical(own, 'messages')}"
+        f"      medians of {len(own)}: {frame_bytes:,.0f} B of frames in {med(own, 'frames'):.0f}"
+        f" ({frame_bytes / change:.2f}× the change; goal {allowance:,.0f} B: {verdict(frame_bytes <= allowance)}"
+        + ("" if at_once == len(own) else "; a held change's count includes the tick's HELLO")
+        + f"): {typical(own, 'messages')}"
     )
 
 
