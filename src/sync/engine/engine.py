@@ -19,7 +19,7 @@ from sync.invites import Invite, invite_tag
 from sync.join import JoinAccepted
 from sync.membership import Role, SpaceKind
 from sync.ports import DocumentStore, SpaceStore
-from sync.spaces import Space, SpaceKeyring
+from sync.spaces import Space, SpaceError, SpaceKeyring
 from sync.transport import Channel, ChannelClosed
 
 from .replica import Replica
@@ -106,8 +106,12 @@ class SyncEngine:
         self._replicas: dict[bytes, Replica] = {}
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
+        self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
         for space_id in spaces.spaces():
-            self._adopt(Space.load(space_id, me, spaces, self.keyring))
+            try:
+                self._adopt(Space.load(space_id, me, spaces, self.keyring))
+            except SpaceError as exc:  # kept in the store untouched; the others still sync
+                self.unreadable.append((space_id, str(exc)))
 
     def _adopt(self, space: Space) -> Space:
         self._spaces[space.id] = space
@@ -152,20 +156,14 @@ class SyncEngine:
 
     def shared_spaces(self, peer: DeviceCard) -> list[Space]:
         """Community spaces where both this device and *peer* are writing members."""
-        shared = []
-        for space in self._spaces.values():
-            state = space.state
-            if (
-                space.kind is SpaceKind.COMMUNITY
-                and space.is_member
-                and state.role_of(peer.device_id)
-                in (
-                    Role.ADMIN,
-                    Role.MEMBER,
-                )
-            ):
-                shared.append(space)
-        return shared
+        writers = (Role.ADMIN, Role.MEMBER)
+        return [
+            space
+            for space in self._spaces.values()
+            if space.kind is SpaceKind.COMMUNITY
+            and space.is_member
+            and space.state.role_of(peer.device_id) in writers
+        ]
 
     def open_invites(self, *, include_used: bool = False) -> dict[bytes, tuple[Space, Invite]]:
         """Invites this device issued that are unexpired (and unused, unless *include_used*), by their tag

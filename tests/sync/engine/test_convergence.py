@@ -215,3 +215,14 @@ def test_a_device_removed_from_one_of_two_shared_communities_is_told_and_stays_c
     bob_first = bob.engine.space(first)
     assert bob_first is not None
     assert bob.keys.device_id not in bob_first.state.members  # and Bob learnt of his removal
+
+
+def test_a_space_whose_stored_log_does_not_read_is_set_aside_and_the_others_load() -> None:
+    from sync.engine import SyncEngine
+
+    (alice,), space_id = community(1)
+    alice.spaces.add_log_entries(b"\x07" * 16, [(b"\x01" * 32, b"not a membership entry")])
+    restarted = SyncEngine(alice.keys, alice.spaces, alice.documents, actor_id=alice.engine.actor_id)
+    assert restarted.space(space_id) is not None
+    assert [s for s, _ in restarted.unreadable] == [b"\x07" * 16]
+    assert "unreadable" in restarted.unreadable[0][1]
