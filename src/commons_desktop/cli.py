@@ -50,7 +50,60 @@ def parser() -> argparse.ArgumentParser:
     service.add_argument(
         "--peer", metavar="HOST:PORT", action="append", default=[], help="connect to a peer at this address"
     )
+    relay = commands.add_parser(
+        "relay",
+        help="run a relay for your community: a local NATS server that stores and forwards sealed envelopes",
+        description="Start the embedded relay (nats-server with JetStream and TLS) until interrupted (Ctrl-C).",
+    )
+    relay.add_argument(
+        "--data-dir-relay",
+        type=Path,
+        metavar="PATH",
+        help="keep the relay's certificate, credential and messages in PATH (default: DATA_DIR/relay)",
+    )
+    relay.add_argument(
+        "--host", default="127.0.0.1", metavar="H", help="address to listen on (default: 127.0.0.1)"
+    )
+    relay.add_argument(
+        "--port", type=int, default=0, metavar="N", help="port to listen on (default: any free port)"
+    )
     return p
+
+
+def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
+    import signal
+
+    from store import default_data_dir
+    from sync.relay import RelayError, RelayServer
+
+    relay_dir = (
+        args.data_dir_relay.expanduser()
+        if args.data_dir_relay
+        else (data_dir or default_data_dir()) / "relay"
+    )
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminate)
+    server = RelayServer(relay_dir, host=args.host, port=args.port)
+    try:
+        server.start()
+        print(f"address:     {server.url}")
+        print(f"user:        {server.credential.user}")
+        print(f"password:    {server.credential.password}")
+        print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
+        print("Relay running; Ctrl-C stops it.", flush=True)
+        code = server.wait()
+        print(f"commons: the relay's nats-server exited with {code}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    except RelayError as exc:
+        print(f"commons: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        server.stop()
 
 
 def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
@@ -106,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir.expanduser() if args.data_dir is not None else None
     if args.command == "sync-service":
         return _sync_service(args, data_dir)
+    if args.command == "relay":
+        return _relay(args, data_dir)
     from commons_desktop.app import run  # Qt loads only when the window is wanted, not for --help
 
     return run(data_dir)

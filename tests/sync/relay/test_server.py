@@ -1,0 +1,204 @@
+"""The embedded relay against a real nats-server on 127.0.0.1: TLS pinning, the credential, the stream, restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import signal
+import socket
+import ssl
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import nats.errors
+import pytest
+from nats.aio.client import Client
+
+from sync.relay import (
+    NATS_SERVER_ENV,
+    STREAM_NAME,
+    RelayBinaryError,
+    RelayServer,
+    ensure_stream,
+    find_nats_server,
+)
+
+try:
+    find_nats_server()
+except RelayBinaryError as _missing:
+    pytest.skip(f"no nats-server binary: {_missing}", allow_module_level=True)
+
+SMALL_STORE = 256 * 1024 * 1024  # keep reservations far below any test machine's free disk
+STREAM_BYTES = 128 * 1024 * 1024
+
+
+@pytest.fixture
+def relay_dir(tmp_path: Path) -> Path:
+    return tmp_path / "relay"
+
+
+@pytest.fixture
+def relay(relay_dir: Path) -> Iterator[RelayServer]:
+    with RelayServer(relay_dir, max_store=SMALL_STORE) as server:
+        yield server
+
+
+def pinned(server: RelayServer) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(server.certificate_path))
+
+
+async def connect(
+    server: RelayServer, *, password: str | None = None, tls: ssl.SSLContext | None = None
+) -> Client:
+    async def quiet(_exc: Exception) -> None:
+        pass
+
+    client = Client()
+    try:
+        await client.connect(
+            server.url,
+            tls=tls or pinned(server),
+            user=server.credential.user,
+            password=server.credential.password if password is None else password,
+            allow_reconnect=False,
+            max_reconnect_attempts=0,
+            connect_timeout=3,
+            error_cb=quiet,
+        )
+    except BaseException:
+        # nats-py 2.16 leaves the socket of a refused connection open, and close() waits forever on it.
+        transport = getattr(client, "_transport", None)
+        if transport is not None:
+            transport.close()
+            await asyncio.sleep(0.05)
+        raise
+    return client
+
+
+def test_a_pinned_client_keeps_envelopes_once_and_a_restart_keeps_everything(relay_dir: Path) -> None:
+    async def first_run(server: RelayServer) -> None:
+        nc = await connect(server)
+        try:
+            js = nc.jetstream()
+            created = await ensure_stream(js, max_bytes=STREAM_BYTES)
+            again = await ensure_stream(js, max_bytes=STREAM_BYTES)
+            assert created.config.subjects == again.config.subjects == ["commons.v1.*"]
+            assert again.config.max_bytes == STREAM_BYTES
+            headers = {"Nats-Msg-Id": "envelope-hash-1"}
+            ack = await js.publish("commons.v1.space1", b"envelope", headers=headers)
+            repeat = await js.publish("commons.v1.space1", b"envelope", headers=headers)
+            assert ack.stream == STREAM_NAME
+            assert not ack.duplicate
+            assert repeat.duplicate
+            assert repeat.seq == ack.seq
+            assert (await js.stream_info(STREAM_NAME)).state.messages == 1
+        finally:
+            await nc.close()
+
+    async def second_run(server: RelayServer) -> None:
+        nc = await connect(server)
+        try:
+            js = nc.jetstream()
+            info = await js.stream_info(STREAM_NAME)
+            assert info.state.messages == 1
+            assert (await js.get_msg(STREAM_NAME, 1)).data == b"envelope"
+            updated = await ensure_stream(js, max_bytes=STREAM_BYTES // 2)  # new limits, same messages
+            assert updated.config.max_bytes == STREAM_BYTES // 2
+            assert (await js.stream_info(STREAM_NAME)).state.messages == 1
+        finally:
+            await nc.close()
+
+    with RelayServer(relay_dir, max_store=SMALL_STORE) as server:
+        assert server.url.startswith("tls://127.0.0.1:")
+        credential, fingerprint = server.credential, server.certificate_sha256
+        asyncio.run(asyncio.wait_for(first_run(server), 10))
+    with RelayServer(relay_dir, max_store=SMALL_STORE) as server:
+        assert server.credential == credential
+        assert server.certificate_sha256 == fingerprint
+        asyncio.run(asyncio.wait_for(second_run(server), 10))
+
+
+def test_a_wrong_password_is_refused(relay: RelayServer) -> None:
+    with pytest.raises(nats.errors.Error, match="Authorization Violation"):
+        asyncio.run(asyncio.wait_for(connect(relay, password="not-the-password"), 10))
+    gc.collect()  # surface a leaked transport here, not in a later test
+
+
+def test_a_client_that_does_not_pin_the_certificate_is_refused(relay: RelayServer) -> None:
+    with pytest.raises(ssl.SSLCertVerificationError):
+        asyncio.run(asyncio.wait_for(connect(relay, tls=ssl.create_default_context()), 10))
+    gc.collect()
+
+
+def test_a_plaintext_client_is_refused(relay: RelayServer) -> None:
+    with socket.create_connection(("127.0.0.1", relay.port), timeout=5) as sock:
+        info = sock.recv(4096)
+        assert info.startswith(b"INFO ")
+        assert json.loads(info[5:])["tls_required"] is True
+        credential = relay.credential
+        connect_op = json.dumps({"user": credential.user, "pass": credential.password, "verbose": False})
+        sock.sendall(f"CONNECT {connect_op}\r\nPING\r\n".encode())
+        received = b""
+        while chunk := sock.recv(4096):
+            received += chunk
+    assert b"PONG" not in received
+
+
+def test_generated_files_are_private(relay: RelayServer, relay_dir: Path) -> None:
+    assert stat.S_IMODE(relay_dir.stat().st_mode) == 0o700
+    for name in ("key.pem", "relay.conf", "credential.json"):
+        assert stat.S_IMODE((relay_dir / name).stat().st_mode) == 0o600, name
+    config = (relay_dir / "relay.conf").read_text()
+    assert "tls {" in config
+    assert "jetstream {" in config
+    assert "max_payload:" in config
+
+
+def test_stop_leaves_no_process_behind(relay_dir: Path) -> None:
+    server = RelayServer(relay_dir, max_store=SMALL_STORE)
+    server.start()
+    pid = server.pid
+    assert pid is not None
+    assert server.running
+    server.stop()
+    server.stop()
+    assert not server.running
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_missing_or_old_binary_is_a_clear_error(
+    tmp_path: Path, relay_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(NATS_SERVER_ENV, str(tmp_path / "nowhere"))
+    with pytest.raises(RelayBinaryError, match="not an executable"):
+        RelayServer(relay_dir).start()
+    old = tmp_path / "nats-server"
+    old.write_text("#!/bin/sh\necho 'nats-server: v2.8.4'\n")
+    old.chmod(0o755)
+    monkeypatch.setenv(NATS_SERVER_ENV, str(old))
+    with pytest.raises(RelayBinaryError, match=r"needs 2\.9 or newer"):
+        RelayServer(relay_dir).start()
+
+
+def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir: Path) -> None:
+    main = "import sys; from commons_desktop.cli import main; sys.exit(main())"
+    command = [sys.executable, "-c", main, "relay", "--data-dir-relay", str(relay_dir)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(5)]
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err
+    printed = dict(line.split(":", 1) for line in lines[:4])
+    assert printed["address"].strip().startswith("tls://127.0.0.1:")
+    assert printed["user"].strip() == "commons"
+    credential = json.loads((relay_dir / "credential.json").read_text())
+    assert printed["password"].strip() == credential["password"]
+    assert len(printed["certificate"].split()[1]) == 64
+    assert not list((relay_dir / "ports").glob("*.ports")), "nats-server did not shut down cleanly"
