@@ -71,6 +71,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
+    import asyncio
     import signal
 
     from store import default_data_dir
@@ -89,6 +90,7 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
     server = RelayServer(relay_dir, host=args.host, port=args.port)
     try:
         server.start()
+        asyncio.run(server.prepare_stream())
         print(f"address:     {server.url}")
         print(f"user:        {server.credential.user}")
         print(f"password:    {server.credential.password}")

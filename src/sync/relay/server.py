@@ -27,6 +27,7 @@ import re
 import secrets
 import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -39,6 +40,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from nats.aio.client import Client
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig, StreamInfo
 from nats.js.errors import BadRequestError
@@ -319,6 +321,24 @@ class RelayServer:
             self.stop()
             raise
         self._credential = credential
+
+    async def prepare_stream(self) -> None:
+        """Create (or update) the COMMONS stream within this relay's store limit, so devices can publish at
+        once. `commons relay` does this right after `start`."""
+        client = Client()
+        try:
+            await client.connect(
+                self.url,
+                tls=ssl.create_default_context(cafile=str(self.certificate_path)),
+                user=self.credential.user,
+                password=self.credential.password,
+                allow_reconnect=False,
+                connect_timeout=5,
+            )
+            await ensure_stream(client.jetstream(), max_bytes=self._max_store)
+        finally:
+            if client.is_connected:
+                await client.close()
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if the server has not exited within a few seconds. Safe to call twice."""

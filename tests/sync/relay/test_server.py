@@ -186,15 +186,33 @@ def test_a_missing_or_old_binary_is_a_clear_error(
         RelayServer(relay_dir).start()
 
 
+async def _stream_ready(printed: dict[str, str], relay_dir: Path) -> bool:
+    from sync.relay import RelayClient
+
+    client = await RelayClient.connect(
+        printed["address"].strip(),
+        printed["user"].strip(),
+        printed["password"].strip(),
+        (relay_dir / "cert.pem").read_bytes(),
+    )
+    try:
+        return client.max_envelope > 0
+    finally:
+        await client.close()
+
+
 def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir: Path) -> None:
     main = "import sys; from commons_desktop.cli import main; sys.exit(main())"
     command = [sys.executable, "-c", main, "relay", "--data-dir-relay", str(relay_dir)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
         lines = [proc.stdout.readline() for _ in range(5)]
+        printed_now = dict(line.split(":", 1) for line in lines[:3])
+        ready = asyncio.run(_stream_ready(printed_now, relay_dir))  # the command made the stream already
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=10)
     assert proc.returncode == 0, err
+    assert ready
     printed = dict(line.split(":", 1) for line in lines[:4])
     assert printed["address"].strip().startswith("tls://127.0.0.1:")
     assert printed["user"].strip() == "commons"

@@ -1,0 +1,291 @@
+"""The relay client: publish envelopes to a space's subject and catch up from a stream sequence, over pinned TLS."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Sequence
+from types import TracebackType
+from typing import TypeVar
+
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client
+from nats.js import JetStreamContext
+from nats.js.api import ConsumerConfig, DeliverPolicy
+
+from sync.relay.server import STREAM_NAME, RelayError
+
+__all__ = ["SUBJECT_PREFIX", "RelayClient", "subject_for"]
+
+T = TypeVar("T")
+
+SUBJECT_PREFIX = "commons.v1."
+MSG_ID_HEADER = "Nats-Msg-Id"
+_HEADER_ROOM = 256
+"""Bytes kept for the NATS header block (`NATS/1.0`, `Nats-Msg-Id: <64 hex>`) on top of an envelope."""
+_DEFAULT_TIMEOUT_S = 5.0
+_STREAM_NOT_FOUND = 10059
+
+UNREACHABLE = "relay unreachable — changes are kept and will be sent"
+REFUSED_CREDENTIAL = (
+    "the relay refused this device's credential — ask for a new invite or check the relay password"
+)
+WRONG_CERTIFICATE = (
+    "the relay's certificate is not the one this device pinned — it may have been replaced; "
+    "ask for a new invite"
+)
+NO_STREAM = "the relay has no Commons stream yet — start it with `commons relay` or ask its operator"
+
+
+def subject_for(space_tag: bytes) -> str:
+    """The subject a space's envelopes live on: `commons.v1.<space tag as lowercase hex>`."""
+    if not space_tag:
+        raise ValueError("the space tag is empty")
+    return SUBJECT_PREFIX + space_tag.hex()
+
+
+def _msg_id(envelope: bytes) -> str:
+    # The content hash as message id: a retried publish is recognised by the stream and stored once.
+    return hashlib.sha256(envelope).hexdigest()
+
+
+def _pinned_context(certificate_pem: bytes) -> ssl.SSLContext:
+    try:
+        context = ssl.create_default_context(cadata=certificate_pem.decode("ascii"))
+    except (ssl.SSLError, UnicodeDecodeError, ValueError) as exc:
+        raise RelayError(f"the pinned relay certificate is not a PEM certificate: {exc}") from exc
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _as_relay_error(exc: BaseException) -> RelayError:
+    """One RelayError, with a reason a person can act on, for whatever nats-py or the socket raised."""
+    if isinstance(exc, RelayError):
+        return exc
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return RelayError(WRONG_CERTIFICATE)
+    text = str(exc).lower()
+    if "authorization violation" in text or "authentication" in text:
+        return RelayError(REFUSED_CREDENTIAL)
+    if isinstance(exc, nats.js.errors.NoStreamResponseError) or (
+        isinstance(exc, nats.js.errors.APIError) and exc.err_code == _STREAM_NOT_FOUND
+    ):
+        return RelayError(NO_STREAM)
+    if isinstance(exc, nats.js.errors.APIError):
+        return RelayError(f"the relay rejected the request: {exc.description or exc}")
+    return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
+
+
+async def _quiet(_exc: Exception) -> None:
+    """nats-py logs every background error by default; failures reach callers as RelayError instead."""
+
+
+class RelayClient:
+    """One connection to a relay. Not reconnecting: a lost connection fails the call, and the caller connects again."""
+
+    def __init__(
+        self, nc: Client, js: JetStreamContext, max_envelope: int, timeout: float, lost: _Flag
+    ) -> None:
+        self._nc = nc
+        self._lost = lost
+        self._js = js
+        self._timeout = timeout
+        self.max_envelope = max_envelope
+        """The largest envelope the relay's stream stores, after room for headers."""
+
+    @classmethod
+    async def connect(
+        cls,
+        url: str,
+        user: str,
+        password: str,
+        certificate_pem: bytes,
+        *,
+        timeout: float = _DEFAULT_TIMEOUT_S,
+    ) -> RelayClient:
+        """Connect over TLS trusting only `certificate_pem`, log in, and read the stream's limits."""
+        tls = _pinned_context(certificate_pem)
+        lost = _Flag()
+        nc = Client()
+        try:
+            await asyncio.wait_for(
+                nc.connect(
+                    url,
+                    tls=tls,
+                    user=user,
+                    password=password,
+                    allow_reconnect=False,
+                    # nats-py retries a refused first connection forever unless attempts are capped (> 0).
+                    max_reconnect_attempts=1,
+                    reconnect_time_wait=0,
+                    connect_timeout=max(1, round(timeout)),
+                    error_cb=_quiet,
+                    closed_cb=lost.set_async,
+                ),
+                timeout + 1,
+            )
+        except BaseException as exc:
+            await _abandon(nc)
+            if isinstance(exc, Exception):
+                raise _as_relay_error(exc) from exc
+            raise
+        lost.watch(getattr(nc, "_reading_task", None))
+        try:
+            js = nc.jetstream(timeout=timeout)
+            info = await js.stream_info(STREAM_NAME)
+        except Exception as exc:
+            await _close(nc)
+            if isinstance(exc, nats.js.errors.NotFoundError):
+                raise RelayError(NO_STREAM) from exc
+            raise _as_relay_error(exc) from exc
+        limit = min(info.config.max_msg_size or nc.max_payload, nc.max_payload) - _HEADER_ROOM
+        return cls(nc, js, limit, timeout, lost)
+
+    async def close(self) -> None:
+        """Close the connection. Safe to call twice."""
+        await _close(self._nc)
+
+    async def __aenter__(self) -> RelayClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # -- publishing
+
+    async def publish(self, space_tag: bytes, envelopes: Sequence[bytes]) -> list[int]:
+        """Store each envelope once on the space's subject; the stream sequence of each, in the order given.
+
+        An envelope the relay already holds (same bytes, within the duplicate window) returns the original's
+        sequence. All or nothing from the caller's view: any failure raises, and a retry is safe.
+        """
+        subject = subject_for(space_tag)
+        for envelope in envelopes:
+            if len(envelope) > self.max_envelope:
+                raise RelayError(
+                    f"an envelope of {len(envelope)} bytes is larger than the relay accepts "
+                    f"({self.max_envelope} bytes); it was not sent"
+                )
+        try:
+            futures = [
+                await self._js.publish_async(
+                    subject, envelope, wait_stall=self._timeout, headers={MSG_ID_HEADER: _msg_id(envelope)}
+                )
+                for envelope in envelopes
+            ]
+            try:
+                acks = await self._lost.race(asyncio.gather(*futures), self._timeout)
+            finally:
+                for future in futures:
+                    future.cancel()  # no-op once done; frees the pending slot of an ack that never came
+        except Exception as exc:
+            raise _as_relay_error(exc) from exc
+        return [ack.seq for ack in acks]
+
+    # -- catching up
+
+    async def fetch(
+        self, space_tag: bytes, after: int = 0, limit: int | None = None
+    ) -> AsyncIterator[tuple[int, bytes]]:
+        """Yield `(sequence, envelope)` of the space stored after sequence `after`, in order, until caught up.
+
+        "Caught up" is the last message of the space when the fetch starts; later ones wait for the next fetch.
+        """
+        if after < 0:
+            raise ValueError("the cursor is a stream sequence, 0 or more")
+        subject = subject_for(space_tag)
+        try:
+            last = (await self._js.get_last_msg(STREAM_NAME, subject)).seq or 0
+        except nats.js.errors.NotFoundError:
+            return  # nothing stored for this space
+        except Exception as exc:
+            raise _as_relay_error(exc) from exc
+        if last <= after:
+            return
+        config = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=after + 1)
+        try:
+            sub = await self._js.subscribe(subject, stream=STREAM_NAME, ordered_consumer=True, config=config)
+        except Exception as exc:
+            raise _as_relay_error(exc) from exc
+        try:
+            count = 0
+            while limit is None or count < limit:
+                try:
+                    msg = await sub.next_msg(timeout=self._timeout)
+                except Exception as exc:
+                    raise _as_relay_error(exc) from exc
+                meta = msg.metadata
+                seq = meta.sequence.stream
+                yield seq, msg.data
+                count += 1
+                if seq >= last or meta.num_pending == 0:
+                    return
+        finally:
+            await _unsubscribe(sub)
+
+    async def fetch_all(
+        self, space_tag: bytes, after: int = 0, limit: int | None = None
+    ) -> list[tuple[int, bytes]]:
+        """`fetch` collected into a list."""
+        return [item async for item in self.fetch(space_tag, after, limit)]
+
+
+class _Flag:
+    """Set when the connection closes, so calls waiting for an answer fail at once instead of at the timeout."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    async def set_async(self) -> None:
+        self._event.set()
+
+    def watch(self, reader: asyncio.Task[None] | None) -> None:
+        """Also set when nats-py's read loop dies: on a reset socket it can fail before calling `closed_cb`."""
+        if reader is not None:
+            reader.add_done_callback(self._reader_done)
+
+    def _reader_done(self, reader: asyncio.Task[None]) -> None:
+        if not reader.cancelled() and reader.exception() is not None:  # retrieving it keeps asyncio quiet
+            self._event.set()
+
+    async def race(self, awaitable: Awaitable[T], timeout: float) -> T:
+        """The awaitable's result; ConnectionClosedError if the connection closes first, TimeoutError on timeout."""
+        work = asyncio.ensure_future(awaitable)
+        closed = asyncio.ensure_future(self._event.wait())
+        try:
+            done, _ = await asyncio.wait({work, closed}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closed.cancel()
+        if work in done:
+            return work.result()
+        work.cancel()
+        if closed in done:
+            raise nats.errors.ConnectionClosedError
+        raise TimeoutError
+
+
+async def _unsubscribe(sub: JetStreamContext.PushSubscription) -> None:
+    with contextlib.suppress(nats.errors.Error):  # the connection is gone; the ephemeral consumer expires
+        await sub.unsubscribe()
+
+
+async def _close(nc: Client) -> None:
+    if not nc.is_closed:
+        with contextlib.suppress(TimeoutError, nats.errors.Error, OSError):
+            await asyncio.wait_for(nc.close(), 5)
+    # A close that failed half-way (the relay reset the socket mid-write) leaves the socket open.
+    await _abandon(nc)
+
+
+async def _abandon(nc: Client) -> None:
+    # nats-py 2.16 leaves the socket of a refused connection open, and close() waits forever on it.
+    transport = getattr(nc, "_transport", None)
+    writer = getattr(transport, "_io_writer", None)
+    if transport is not None and not (writer is not None and writer.is_closing()):
+        transport.close()
+        await asyncio.sleep(0.05)
