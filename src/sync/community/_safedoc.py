@@ -10,7 +10,7 @@ applied, dependencies first, once the dependencies arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from automerge import core
 
@@ -132,6 +132,16 @@ class SafeDoc:
             raise BindingPanicError("the last good state of the document could not be rebuilt") from None
         self._doc = doc
 
+    def _refused(self, exc: BaseException, what: str, refusal: str) -> NoReturn:
+        """The binding failed on a peer's data: rebuild from the last good state and say why. Anything that is
+        neither a panic nor an error (an interrupt) goes on unchanged."""
+        if not is_panic(exc) and not isinstance(exc, Exception):
+            raise exc
+        self._recover()
+        if is_panic(exc):
+            raise _panic_error(what, exc) from None
+        raise CorruptDocumentError(f"{refusal} ({exc})") from None
+
     def _record(self, before: list[bytes]) -> None:
         """Add the changes made since *before* to the log of the last good state."""
         for change in self._call("listing new changes", lambda: self._doc.get_changes(before)):
@@ -191,14 +201,9 @@ class SafeDoc:
         try:
             self._doc.merge(other._doc)
         except BaseException as exc:
-            if not is_panic(exc) and not isinstance(exc, Exception):
-                raise
-            self._recover()
             if not other._healthy():
                 other._recover()
-            if is_panic(exc):
-                raise _panic_error("merging", exc) from None
-            raise CorruptDocumentError(f"the documents could not be merged ({exc})") from None
+            self._refused(exc, "merging", "the documents could not be merged")
         self._record(before)
 
     def _known_hashes(self) -> set[bytes]:
@@ -223,12 +228,7 @@ class SafeDoc:
             message = core.Message.decode(_chunks.sync_message([c.data for c in ready]))
             self._doc.receive_sync_message(core.SyncState(), message)
         except BaseException as exc:
-            if not is_panic(exc) and not isinstance(exc, Exception):
-                raise
-            self._recover()
-            if is_panic(exc):
-                raise _panic_error("applying a peer's changes", exc) from None
-            raise CorruptDocumentError(f"a peer's changes were refused ({exc})") from None
+            self._refused(exc, "applying a peer's changes", "a peer's changes were refused")
         self._record(before)
         refused = [c for c in ready if c.hash not in self._known_hashes()]
         if refused:
@@ -257,11 +257,6 @@ class SafeDoc:
         try:
             self._doc.receive_sync_message(peer.state, message)
         except BaseException as exc:
-            if not is_panic(exc) and not isinstance(exc, Exception):
-                raise
-            self._recover()
-            if is_panic(exc):
-                raise _panic_error("taking a peer's sync message", exc) from None
-            raise CorruptDocumentError(f"the peer's sync message was refused ({exc})") from None
+            self._refused(exc, "taking a peer's sync message", "the peer's sync message was refused")
         self._known = None
         self._record(before)
