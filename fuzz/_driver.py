@@ -119,6 +119,27 @@ def run_loop(
     return outcomes, findings
 
 
+def mixed_mutator(
+    corpus: list[bytes],
+    mutate: Callable[[bytes, random.Random, list[bytes], int], bytes],
+    libfuzzer: Callable[[bytes, int], bytes],
+    *,
+    libfuzzer_share: float,
+) -> Mutator:
+    """A custom mutator for atheris: sometimes a seed instead of *data*, then libFuzzer's own mutation for
+    *libfuzzer_share* of the inputs and the target's *mutate* for the rest."""
+
+    def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:
+        rng = random.Random(seed)
+        if not data or rng.random() < 0.3:
+            data = rng.choice(corpus)
+        if rng.random() < libfuzzer_share:
+            return libfuzzer(data, max_size)
+        return mutate(data, rng, corpus, max_size)
+
+    return custom_mutator
+
+
 def run_atheris(
     argv: list[str],
     *,

@@ -327,17 +327,7 @@ def run_loop(
 
 def run_atheris(argv: list[str]) -> None:
     def mutator(libfuzzer: Callable[[bytes, int], bytes]) -> _driver.Mutator:
-        corpus = seeds()
-
-        def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:
-            rng = random.Random(seed)
-            if not data or rng.random() < 0.3:
-                data = rng.choice(corpus)
-            if rng.random() < 0.4:
-                return libfuzzer(data, max_size)
-            return mutate(data, rng, corpus, max_size)
-
-        return custom_mutator
+        return _driver.mixed_mutator(seeds(), mutate, libfuzzer, libfuzzer_share=0.4)
 
     _driver.run_atheris(argv, modules=("sync.frames",), mutator=mutator, check=check)
 
