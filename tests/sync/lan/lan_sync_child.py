@@ -15,6 +15,7 @@ import json
 import socket
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
@@ -176,14 +177,15 @@ async def run(config: dict[str, Any]) -> None:
     emit("bye", **final)
 
 
-def main() -> None:
+def main(run_device: Callable[[dict[str, Any]], Awaitable[None]] = run) -> None:
+    """Read the test's JSON file for this device and run it; a failure is reported before it is raised."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", required=True, help="the JSON file the test wrote for this device")
     args = parser.parse_args()
     with open(args.config, encoding="utf-8") as f:
         config = json.load(f)
     try:
-        asyncio.run(run(config))
+        asyncio.run(run_device(config))
     except Exception as e:
         emit("error", message=f"{type(e).__name__}: {e}")
         raise

@@ -8,9 +8,7 @@ address, adds its assets through the service's own commands once it holds the do
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
 import socket
 import time
 from pathlib import Path
@@ -20,6 +18,7 @@ from commons_desktop.service import ipc, runner
 from store import ProfileManager
 from sync.identity import DeviceId
 from tests.support import FAST_KDF
+from tests.sync.lan import lan_sync_child
 from tests.sync.lan.lan_sync_child import RecordingNode, commands, emit
 
 _POLL = 0.02
@@ -125,18 +124,5 @@ async def run(config: dict[str, Any]) -> None:
     emit("bye", **final)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--config", required=True, help="the JSON file the test wrote for this device")
-    args = parser.parse_args()
-    with open(args.config, encoding="utf-8") as f:
-        config = json.load(f)
-    try:
-        asyncio.run(run(config))
-    except Exception as e:
-        emit("error", message=f"{type(e).__name__}: {e}")
-        raise
-
-
 if __name__ == "__main__":
-    main()
+    lan_sync_child.main(run)
