@@ -34,6 +34,15 @@ def service_for(manager: ProfileManager, session: ProfileSession) -> SyncService
     return SyncServiceProcess(manager.data_dir, session.profile_id, session.database_key())
 
 
+def started(
+    manager: ProfileManager, services: list[SyncServiceProcess], session: ProfileSession
+) -> tuple[SyncServiceProcess, ipc.Ready]:
+    """A running service for *session*, stopped after the test."""
+    service = service_for(manager, session)
+    services.append(service)
+    return service, service.start()
+
+
 @pytest.fixture
 def services() -> Iterator[list[SyncServiceProcess]]:
     started: list[SyncServiceProcess] = []
@@ -51,9 +60,7 @@ def test_the_service_opens_the_profile_and_answers_commands(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
     session = manager.create("Ana", PASSPHRASE)
-    service = service_for(manager, session)
-    services.append(service)
-    ready = service.start()
+    service, ready = started(manager, services, session)
     assert ready.spaces == ()
     assert ready.device == str(device_keys_from(session.identity).device_id)
     space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
@@ -74,10 +81,7 @@ def test_the_service_opens_the_profile_and_answers_commands(
 def test_a_bad_command_gets_a_reason_and_the_service_carries_on(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
-    session = manager.create("Ana", PASSPHRASE)
-    service = service_for(manager, session)
-    services.append(service)
-    service.start()
+    service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
     space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
     with pytest.raises(ServiceError):
         service.request(lambda i: ipc.AddAsset(i, space, "a1", "no such kind", "x", "ana"))
@@ -147,10 +151,7 @@ def test_kill_9_during_saves_loses_no_acknowledged_change(
 
 
 def test_no_plaintext_reaches_the_disk(manager: ProfileManager, services: list[SyncServiceProcess]) -> None:
-    session = manager.create("Ana", PASSPHRASE)
-    service = service_for(manager, session)
-    services.append(service)
-    service.start()
+    service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
     space = service.request(lambda i: ipc.CreateCommunity(i, "CANARY-community-name"))
     service.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "CANARY-asset-title", "ana"))
     service.stop()
@@ -256,10 +257,7 @@ def test_a_second_profile_joins_with_an_invite_through_the_services(
 def test_any_record_of_the_export_format_can_be_put(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
-    session = manager.create("Ana", PASSPHRASE)
-    service = service_for(manager, session)
-    services.append(service)
-    service.start()
+    service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
     space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
     member = {
         "id": "ana",
