@@ -23,6 +23,7 @@ from .passphrase import MAX_LENGTH as MAX_PASSPHRASE_LENGTH
 from .passphrase import Strength, assess
 from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
+from .relay import RelayRecord, RelayRepository
 from .session import ProfileSession
 from .settings import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, Setting
 from .spaces import SpaceRepository
@@ -60,6 +61,8 @@ __all__ = [
     "ProfileNotFoundError",
     "ProfileSession",
     "Question",
+    "RelayRecord",
+    "RelayRepository",
     "Setting",
     "SpaceRepository",
     "StoreError",

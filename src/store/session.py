@@ -14,6 +14,7 @@ from .errors import ProfileLockedError
 from .goals import GoalRepository
 from .identity import IdentityRepository
 from .plan import PlanRepository
+from .relay import RelayRepository
 from .settings import SettingsRepository
 from .spaces import SpaceRepository
 from .supporters import SupporterRepository
@@ -58,6 +59,7 @@ class ProfileSession:
         self.identity = IdentityRepository(self)
         self.spaces = SpaceRepository(self)
         self.documents = DocumentRepository(self)
+        self.relay = RelayRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

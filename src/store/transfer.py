@@ -141,6 +141,8 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
                     "space_log_entries",
                     "space_sequences",
                     "space_invites",
+                    "relay_spaces",
+                    "replay_windows",
                 ):
                     conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()

@@ -24,7 +24,11 @@ __all__ = [
     "IdentitySource",
     "InMemoryDocumentStore",
     "InMemoryIdentitySource",
+    "InMemoryRelayStateStore",
     "InMemorySpaceStore",
+    "RelayState",
+    "RelayStateStore",
+    "ReplayWindowRow",
     "SpaceStore",
     "StoredDocument",
     "device_keys_from",
@@ -348,3 +352,172 @@ class InMemoryDocumentStore:
         with self._lock:
             self._snapshots.pop(space, None)
             self._changes.pop(space, None)
+
+
+# --- relay progress and replay windows -----------------------------------------------------------------------
+
+MAX_RELAY_ADDRESS = 1024  # characters of a relay address (sync.relay.address); an invite carries ≤ 200 bytes
+MAX_CERTIFICATE_BYTES = 64 * 1024
+MAX_RELAY_HEADS = 1024
+MAX_CURSOR = 2**63 - 1
+MAX_WINDOW_BYTES = 128  # a replay window's bitmap: 1024 sequence numbers
+_NO_RELAY = "the space has no relay; set its address first."
+
+
+class RelayState(Protocol):
+    """What this device knows of a space's relay."""
+
+    @property
+    def address(self) -> str: ...  # the relay address text (sync.relay.address); holds the credential
+
+    @property
+    def certificate(self) -> bytes | None: ...  # the relay's certificate (PEM), once checked against the pin
+
+    @property
+    def cursor(self) -> int: ...  # the stream sequence up to which the space's envelopes were applied
+
+    @property
+    def heads(self) -> tuple[bytes, ...]: ...  # change hashes known to be on the relay, with their history
+
+
+@dataclass(frozen=True)
+class ReplayWindowRow:
+    """One sender's replay window in one epoch of a space (`sync.envelope.ReplayWindow`), as stored."""
+
+    space_tag: bytes
+    sender: bytes
+    highest: int
+    seen: bytes = field(repr=False)
+
+
+class RelayStateStore(Protocol):
+    """Per space: the relay it uses and how far this device has come with it, and the replay windows that
+    keep a replayed envelope refused after a restart. Kept in the encrypted store: the address holds the relay
+    credential. Bad arguments raise ValueError (the store's ValidationError) and write nothing.
+    """
+
+    def relay_state(self, space_id: bytes) -> RelayState | None:
+        """The space's relay, or None if it has none."""
+        ...
+
+    def set_relay_address(self, space_id: bytes, address: str | None) -> None:
+        """Use the relay at *address* (1–1024 characters) for the space, or none (None). A different address
+        starts over (no certificate, cursor 0, no heads); the same one keeps what is known."""
+        ...
+
+    def set_relay_certificate(self, space_id: bytes, certificate: bytes) -> None:
+        """Keep the relay's certificate (1 byte–64 KiB) once it matched the pin. ValueError without a relay."""
+        ...
+
+    def save_relay_progress(self, space_id: bytes, cursor: int, heads: Sequence[bytes]) -> None:
+        """Record the cursor (0 ≤ n < 2^63) and the relay heads (≤ 1024 hashes of 32 bytes), in one
+        transaction. ValueError without a relay."""
+        ...
+
+    def replay_windows(self, space_id: bytes) -> list[ReplayWindowRow]:
+        """The space's stored replay windows (empty if none)."""
+        ...
+
+    def save_replay_windows(self, space_id: bytes, windows: Sequence[ReplayWindowRow]) -> None:
+        """Insert or replace these windows (tag and sender 32 bytes, highest 0 ≤ n < 2^63, seen ≤ 128 bytes),
+        all or none."""
+        ...
+
+
+@dataclass(frozen=True)
+class _RelayState:
+    address: str = field(repr=False)  # holds the credential
+    certificate: bytes | None = field(repr=False)
+    cursor: int = 0
+    heads: tuple[bytes, ...] = ()
+
+
+def _checked_address(address: object) -> str:
+    if not isinstance(address, str) or not 1 <= len(address) <= MAX_RELAY_ADDRESS:
+        raise _refuse("Relay address", f"must be text of 1 to {MAX_RELAY_ADDRESS} characters.")
+    return address
+
+
+def _checked_int(name: str, value: object, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise _refuse(name, f"must be a whole number from 0 to {high}.")
+    return value
+
+
+def _checked_heads(heads: object) -> tuple[bytes, ...]:
+    if isinstance(heads, (bytes, bytearray, memoryview, str)) or not isinstance(heads, Sequence):
+        raise _refuse("Relay heads", "must be a list of change hashes, not one value.")
+    if len(heads) > MAX_RELAY_HEADS:
+        raise _refuse("Relay heads", f"are at most {MAX_RELAY_HEADS}.")
+    return tuple(_checked_blob(f"Relay head {i}", h, low=32, high=32) for i, h in enumerate(heads))
+
+
+def _checked_windows(windows: object) -> list[ReplayWindowRow]:
+    if not isinstance(windows, Sequence) or isinstance(windows, (bytes, str)):
+        raise _refuse("Replay windows", "must be a list of windows.")
+    for i, w in enumerate(windows):
+        if not isinstance(w, ReplayWindowRow):
+            raise _refuse(f"Replay window {i}", "must be a ReplayWindowRow.")
+        _checked_blob(f"Replay window {i} tag", w.space_tag, low=32, high=32)
+        _checked_blob(f"Replay window {i} sender", w.sender, low=32, high=32)
+        _checked_int(f"Replay window {i} highest", w.highest, MAX_CURSOR)
+        _checked_blob(f"Replay window {i} bitmap", w.seen, low=0, high=MAX_WINDOW_BYTES)
+    return list(windows)
+
+
+class InMemoryRelayStateStore:
+    """A `RelayStateStore` in memory, for tests of the layers above. It guards its state with a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._states: dict[bytes, _RelayState] = {}
+        self._windows: dict[bytes, dict[tuple[bytes, bytes], ReplayWindowRow]] = {}
+
+    def relay_state(self, space_id: bytes) -> RelayState | None:
+        space = _checked_space(space_id)
+        with self._lock:
+            return self._states.get(space)
+
+    def set_relay_address(self, space_id: bytes, address: str | None) -> None:
+        space = _checked_space(space_id)
+        if address is None:
+            with self._lock:
+                self._states.pop(space, None)
+            return
+        text = _checked_address(address)
+        with self._lock:
+            current = self._states.get(space)
+            if current is None or current.address != text:
+                self._states[space] = _RelayState(text, None)
+
+    def set_relay_certificate(self, space_id: bytes, certificate: bytes) -> None:
+        space = _checked_space(space_id)
+        pem = _checked_blob("Relay certificate", certificate, low=1, high=MAX_CERTIFICATE_BYTES)
+        with self._lock:
+            current = self._states.get(space)
+            if current is None:
+                raise _refuse("Relay", _NO_RELAY)
+            self._states[space] = _RelayState(current.address, pem, current.cursor, current.heads)
+
+    def save_relay_progress(self, space_id: bytes, cursor: int, heads: Sequence[bytes]) -> None:
+        space = _checked_space(space_id)
+        position = _checked_int("Relay cursor", cursor, MAX_CURSOR)
+        checked = _checked_heads(heads)
+        with self._lock:
+            current = self._states.get(space)
+            if current is None:
+                raise _refuse("Relay", _NO_RELAY)
+            self._states[space] = _RelayState(current.address, current.certificate, position, checked)
+
+    def replay_windows(self, space_id: bytes) -> list[ReplayWindowRow]:
+        space = _checked_space(space_id)
+        with self._lock:
+            return list(self._windows.get(space, {}).values())
+
+    def save_replay_windows(self, space_id: bytes, windows: Sequence[ReplayWindowRow]) -> None:
+        space = _checked_space(space_id)
+        checked = _checked_windows(windows)
+        with self._lock:
+            stored = self._windows.setdefault(space, {})
+            for w in checked:
+                stored[(w.space_tag, w.sender)] = w

@@ -14,7 +14,9 @@ from sync.ports import (
     IdentitySource,
     InMemoryDocumentStore,
     InMemoryIdentitySource,
+    InMemoryRelayStateStore,
     InMemorySpaceStore,
+    RelayStateStore,
     SpaceStore,
 )
 from tests.support import FAST_KDF, PASSPHRASE
@@ -30,6 +32,9 @@ class Adapters(Protocol):
     @property
     def documents(self) -> DocumentStore: ...
 
+    @property
+    def relay(self) -> RelayStateStore: ...
+
     def reopen(self) -> None: ...
 
 
@@ -38,6 +43,7 @@ class MemoryAdapters:
         self.identity = InMemoryIdentitySource()
         self.spaces = InMemorySpaceStore()
         self.documents = InMemoryDocumentStore()
+        self.relay = InMemoryRelayStateStore()
 
     def reopen(self) -> None:
         pass
@@ -59,6 +65,10 @@ class StoreAdapters:
     @property
     def documents(self) -> DocumentStore:
         return self.session.documents
+
+    @property
+    def relay(self) -> RelayStateStore:
+        return self.session.relay
 
     def reopen(self) -> None:
         self.session.lock()
