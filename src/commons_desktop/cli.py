@@ -67,21 +67,66 @@ def parser() -> argparse.ArgumentParser:
     relay.add_argument(
         "--port", type=int, default=0, metavar="N", help="port to listen on (default: any free port)"
     )
+    relay_commands = relay.add_subparsers(dest="relay_command", metavar="SUBCOMMAND")
+    add_space = relay_commands.add_parser(
+        "add-space",
+        help="give one space its own relay user, limited to that space's subject",
+        description="Create (or show again) the user of one space on this relay, and reload a running relay.",
+    )
+    add_space.add_argument("tag", metavar="TAG_HEX", help="the space's relay tag: 64 hex digits")
+    add_space.add_argument(
+        "--data-dir-relay",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,  # keep a value given before the subcommand
+        help="the relay's data dir (default: DATA_DIR/relay)",
+    )
     return p
+
+
+def _relay_dir(args: argparse.Namespace, data_dir: Path | None) -> Path:
+    from store import default_data_dir
+
+    if args.data_dir_relay:
+        return Path(args.data_dir_relay).expanduser()
+    return (data_dir or default_data_dir()) / "relay"
+
+
+def _relay_add_space(args: argparse.Namespace, data_dir: Path | None) -> int:
+    from sync.relay import SPACE_TAG_BYTES, RelayError, add_space_user, signal_reload
+
+    try:
+        tag = bytes.fromhex(args.tag)
+    except ValueError:
+        tag = b""
+    if len(tag) != SPACE_TAG_BYTES:
+        print(f"commons: TAG_HEX must be {2 * SPACE_TAG_BYTES} hex digits", file=sys.stderr)
+        return 2
+    relay_dir = _relay_dir(args, data_dir)
+    try:
+        credential = add_space_user(relay_dir, tag)
+    except (RelayError, OSError) as exc:
+        print(f"commons: {exc}", file=sys.stderr)
+        return 1
+    print(f"user:        {credential.user}")
+    print(f"password:    {credential.password}")
+    pid = signal_reload(relay_dir)
+    if pid is None:
+        print("No relay is running from this data dir; the user works from its next start.")
+    else:
+        print(f"Asked the running relay (pid {pid}) to reload; the user works once it has reloaded.")
+    return 0
 
 
 def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import signal
 
-    from store import default_data_dir
     from sync.relay import RelayError, RelayServer
 
-    relay_dir = (
-        args.data_dir_relay.expanduser()
-        if args.data_dir_relay
-        else (data_dir or default_data_dir()) / "relay"
-    )
+    if args.relay_command == "add-space":
+        return _relay_add_space(args, data_dir)
+    relay_dir = _relay_dir(args, data_dir)
 
     def terminate(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt

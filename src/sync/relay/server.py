@@ -6,14 +6,22 @@ a key. `RelayServer` generates everything it needs on first start and reuses it 
     data_dir/            0700
       cert.pem           self-signed ECDSA P-256 certificate (pinned by clients, e.g. in invites)
       key.pem            0600
-      credential.json    0600, user "commons" and a random password
+      credential.json    0600, user "commons" and a random password: full access, for the operator
+      spaces.json        0600, one user per space added with `add_space_user` (`commons relay add-space`)
+      users.conf         0600, the users above with their permissions, included by relay.conf
       relay.conf         0600, regenerated on every start
+      relay.pid          the running server's process id, for reloading users.conf
       relay.log          the server's log
       jetstream/         the stream store
       ports/             where nats-server reports the port it picked
 
 nats-server accepts bcrypt hashes ("$2a$…") as passwords, but `bcrypt` is not a dependency here, so the
-password is written in clear into relay.conf and credential.json, both readable by the owner only.
+password is written in clear into users.conf, credential.json and spaces.json, readable by the owner only.
+
+A space user may publish to and catch up on its space's subject alone (`space_permissions`): the JetStream
+requests it needs are the forms nats-server lets a permission name by subject (direct get of a subject's last
+message, consumer create with the filter subject in the request subject), and its replies come to an inbox
+prefix of its own (`inbox_prefix_for`).
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ from sync.errors import SyncError
 __all__ = [
     "MIN_VERSION",
     "NATS_SERVER_ENV",
+    "SPACE_TAG_BYTES",
     "STREAM_NAME",
     "STREAM_SUBJECTS",
     "Credential",
@@ -58,9 +67,14 @@ __all__ = [
     "RelayError",
     "RelayServer",
     "RelayStartError",
+    "add_space_user",
     "ensure_stream",
     "find_nats_server",
+    "inbox_prefix_for",
     "nats_server_version",
+    "signal_reload",
+    "space_permissions",
+    "space_user_name",
     "stream_config",
 ]
 
@@ -82,7 +96,13 @@ STREAM_MAX_AGE_S = 90 * 24 * 3600.0
 STREAM_DUPLICATE_WINDOW_S = 3600.0
 STREAM_MAX_MSGS_PER_SUBJECT = 100_000
 
+SPACE_TAG_BYTES = 32
+"""A relay tag: 32 bytes a space's members derive from its id; its hex is the last token of the subject."""
+_SUBJECT_PREFIX = "commons.v1."
+_SPACE_USER_PREFIX = "space-"
+
 _START_TIMEOUT_S = 10.0
+_RELOAD_TIMEOUT_S = 5.0
 _STOP_TIMEOUT_S = 5.0
 _CERT_DAYS = 10 * 365
 
@@ -191,7 +211,11 @@ def _generate_certificate(cert_path: Path, key_path: Path, host: str) -> None:
         .add_extension(x509.SubjectAlternativeName(_san_for(host)), critical=False)
         # Clients pin this certificate as their only trust anchor, which OpenSSL accepts from a CA certificate.
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        # Client authentication too: cluster routes and leaf nodes sharing this certificate are TLS clients.
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]),
+            critical=False,
+        )
         .sign(key, hashes.SHA256())
     )
     key_pem = key.private_bytes(
@@ -210,9 +234,104 @@ def _load_or_create_credential(path: Path) -> Credential:
     return credential
 
 
-def _config_text(
-    *, host: str, port: int, paths: _Paths, credential: Credential, max_store: int, tls_min_version: bool
-) -> str:
+# --- users and their permissions ----------------------------------------------------------------------------
+
+
+def inbox_prefix_for(user: str) -> str:
+    """The inbox prefix a client logged in as `user` uses, so that only it may subscribe to its replies."""
+    return "_INBOX_" + re.sub(r"[^A-Za-z0-9_-]", "_", user)
+
+
+def space_user_name(space_tag: bytes) -> str:
+    """`space-` and the first 16 hex digits of the relay tag: short to type, and unique among a relay's spaces."""
+    _check_space_tag(space_tag)
+    return _SPACE_USER_PREFIX + space_tag.hex()[:16]
+
+
+def space_permissions(space_tag: bytes, user: str) -> dict[str, dict[str, list[str]]]:
+    """What a space's user may do: publish to and catch up on that space's subject, and nothing else.
+
+    Each JetStream request here names the subject in the request subject, which a permission can match; the
+    forms that carry the subject only in the request body (STREAM.MSG.GET, CONSUMER.CREATE.<stream>) are left
+    out, and so is STREAM.INFO (its body may ask for every subject's count).
+    """
+    _check_space_tag(space_tag)
+    subject = _SUBJECT_PREFIX + space_tag.hex()
+    requests = [
+        f"DIRECT.GET.{STREAM_NAME}.{subject}",
+        f"CONSUMER.CREATE.{STREAM_NAME}.*.{subject}",
+    ]
+    # `$JS.<domain>.API.…` too: a leaf node maps `$JS.API.>` to its hub's domain and checks the mapped subject.
+    api = [f"$JS.API.{r}" for r in requests] + [f"$JS.*.API.{r}" for r in requests]
+    return {
+        "publish": {
+            "allow": [subject, *api, f"$JS.FC.{STREAM_NAME}.>"]
+        },  # FC: the ordered consumer's flow control
+        "subscribe": {"allow": [subject, inbox_prefix_for(user) + ".>"]},
+    }
+
+
+def _check_space_tag(space_tag: bytes) -> None:
+    if len(space_tag) != SPACE_TAG_BYTES:
+        raise RelayError(f"a relay tag is {SPACE_TAG_BYTES} bytes ({2 * SPACE_TAG_BYTES} hex digits)")
+
+
+def _load_spaces(path: Path) -> dict[str, Credential]:
+    if not path.exists():
+        return {}
+    stored: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return {tag: Credential(user=str(c["user"]), password=str(c["password"])) for tag, c in stored.items()}
+
+
+def add_space_user(data_dir: Path, space_tag: bytes) -> Credential:
+    """Give a space its own user in a relay's data dir (idempotent) and rewrite users.conf; the credential.
+
+    A running relay picks the user up on reload (`signal_reload` or `RelayServer.add_space`).
+    """
+    paths = _Paths(Path(data_dir))
+    _prepare_dir(paths)
+    admin = _load_or_create_credential(paths.credential)
+    spaces = _load_spaces(paths.spaces)
+    tag = space_tag.hex()
+    user = space_user_name(space_tag)
+    if tag not in spaces:
+        if user in {c.user for c in spaces.values()} | {admin.user}:
+            raise RelayError(f"another space already has the user {user}")  # 64-bit prefix collision
+        spaces[tag] = Credential(user=user, password=secrets.token_urlsafe(32))
+        stored = {t: {"user": c.user, "password": c.password} for t, c in sorted(spaces.items())}
+        _write_private(paths.spaces, json.dumps(stored, indent=1).encode())
+    _write_users(paths, admin, spaces)
+    return spaces[tag]
+
+
+def _write_users(paths: _Paths, admin: Credential, spaces: dict[str, Credential]) -> None:
+    q = json.dumps  # NATS config strings accept JSON's double-quoted form, and objects in JSON form
+    lines = [f"    {{ user: {q(admin.user)}, password: {q(admin.password)} }}"]
+    for tag, credential in sorted(spaces.items()):
+        permissions = q(space_permissions(bytes.fromhex(tag), credential.user))
+        lines.append(
+            f"    {{ user: {q(credential.user)}, password: {q(credential.password)}, permissions: {permissions} }}"
+        )
+    text = "# Generated by `commons relay`; edits are overwritten.\nusers: [\n" + "\n".join(lines) + "\n]\n"
+    _write_private(paths.users, text.encode())
+
+
+def signal_reload(data_dir: Path) -> int | None:
+    """Ask the relay running from `data_dir` (if any) to reload its users; its process id, or None."""
+    paths = _Paths(Path(data_dir))
+    try:
+        pid = int(paths.pid.read_text(encoding="ascii").strip())
+        # A stale pid file may name another process now: only signal the nats-server started with our config.
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except (OSError, ValueError):
+        return None
+    if str(paths.config).encode() not in cmdline:
+        return None
+    os.kill(pid, signal.SIGHUP)  # what `nats-server --signal reload=<pid>` sends
+    return pid
+
+
+def _config_text(*, host: str, port: int, paths: _Paths, max_store: int, tls_min_version: bool) -> str:
     q = json.dumps  # NATS config strings accept JSON's double-quoted form
     tls_min = '    min_version: "1.3"\n' if tls_min_version else ""
     return (
@@ -220,6 +339,7 @@ def _config_text(
         f"listen: {q(f'{host}:{port if port else -1}')}\n"
         f"max_payload: {MAX_MESSAGE}\n"
         f"ports_file_dir: {q(str(paths.ports))}\n"
+        f"pid_file: {q(str(paths.pid))}\n"
         "jetstream {\n"
         f"    store_dir: {q(str(paths.jetstream))}\n"
         f"    max_file_store: {max_store}\n"
@@ -232,7 +352,7 @@ def _config_text(
         "    timeout: 2\n"
         "}\n"
         "authorization {\n"
-        f"    users: [ {{ user: {q(credential.user)}, password: {q(credential.password)} }} ]\n"
+        f"    include {q(paths.users.name)}\n"
         "}\n"
     )
 
@@ -252,6 +372,18 @@ class _Paths:
     @property
     def credential(self) -> Path:
         return self.root / "credential.json"
+
+    @property
+    def spaces(self) -> Path:
+        return self.root / "spaces.json"
+
+    @property
+    def users(self) -> Path:
+        return self.root / "users.conf"
+
+    @property
+    def pid(self) -> Path:
+        return self.root / "relay.pid"
 
     @property
     def config(self) -> Path:
@@ -355,6 +487,34 @@ class RelayServer:
             self._log = None
         self._bound_port = None
 
+    def add_space(self, space_tag: bytes) -> Credential:
+        """Give a space its own user (idempotent) and, if the relay is running, reload so it can log in now."""
+        credential = add_space_user(self._paths.root, space_tag)
+        if self.running:
+            self.reload()
+        return credential
+
+    def reload(self) -> None:
+        """Have nats-server re-read its users (SIGHUP) and wait, bounded, until its log says it has."""
+        process = self._process
+        if process is None or process.poll() is not None:
+            raise RelayError("the relay is not running")
+        if self._log is not None:
+            self._log.flush()
+        start = self._paths.log.stat().st_size
+        process.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + _RELOAD_TIMEOUT_S
+        while time.monotonic() < deadline:
+            with self._paths.log.open("rb") as log:
+                log.seek(start)
+                written = log.read()
+            if b"Reloaded server configuration" in written:
+                return
+            if b"Failed to reload" in written or process.poll() is not None:
+                raise RelayError(f"nats-server did not reload its configuration: {self._log_tail()}")
+            time.sleep(0.01)
+        raise RelayError(f"nats-server did not reload within {_RELOAD_TIMEOUT_S:g} s: {self._log_tail()}")
+
     def wait(self, timeout: float | None = None) -> int | None:
         """Block until the server exits (its return code) or the timeout passes (None)."""
         if self._process is None:
@@ -421,18 +581,15 @@ class RelayServer:
 
     def _prepare(self, *, tls_min_version: bool) -> Credential:
         paths = self._paths
-        paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
-        paths.root.chmod(0o700)
-        paths.jetstream.mkdir(mode=0o700, exist_ok=True)
-        paths.ports.mkdir(mode=0o700, exist_ok=True)
+        _prepare_dir(paths)
         if not (paths.cert.exists() and paths.key.exists()):
             _generate_certificate(paths.cert, paths.key, self._host)
         credential = _load_or_create_credential(paths.credential)
+        _write_users(paths, credential, _load_spaces(paths.spaces))
         config = _config_text(
             host=self._host,
             port=self._port,
             paths=paths,
-            credential=credential,
             max_store=self._max_store,
             tls_min_version=tls_min_version,
         )
@@ -462,6 +619,13 @@ class RelayServer:
             return "(no log)"
 
 
+def _prepare_dir(paths: _Paths) -> None:
+    paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    paths.root.chmod(0o700)
+    paths.jetstream.mkdir(mode=0o700, exist_ok=True)
+    paths.ports.mkdir(mode=0o700, exist_ok=True)
+
+
 def _maybe_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         return ipaddress.ip_address(host)
@@ -472,15 +636,17 @@ def _maybe_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None
 # --- the stream ---------------------------------------------------------------------------------------------
 
 
-def stream_config(*, max_bytes: int = 8 * 1024**3) -> StreamConfig:
-    """The one stream Commons envelopes live in, bounded by age, size and messages per space."""
+def stream_config(*, max_bytes: int = 8 * 1024**3, replicas: int = 1) -> StreamConfig:
+    """The one stream Commons envelopes live in, bounded by age, size and messages per space.
+
+    `replicas` is 1 on a single server and 3 on a three-node cluster (docs/relay.md)."""
     return StreamConfig(
         name=STREAM_NAME,
         subjects=list(STREAM_SUBJECTS),
         storage=StorageType.FILE,
         retention=RetentionPolicy.LIMITS,
         discard=DiscardPolicy.OLD,
-        num_replicas=1,
+        num_replicas=replicas,
         max_age=STREAM_MAX_AGE_S,
         max_bytes=max_bytes,
         max_msg_size=MAX_MESSAGE,
@@ -488,15 +654,18 @@ def stream_config(*, max_bytes: int = 8 * 1024**3) -> StreamConfig:
         duplicate_window=STREAM_DUPLICATE_WINDOW_S,
         deny_delete=True,  # a blind relay: clients append, limits alone remove
         deny_purge=True,
+        allow_direct=True,  # DIRECT.GET.<stream>.<subject>: a last-message read a permission can name
     )
 
 
 _STREAM_NAME_IN_USE = 10058
 
 
-async def ensure_stream(js: JetStreamContext, *, max_bytes: int = 8 * 1024**3) -> StreamInfo:
+async def ensure_stream(
+    js: JetStreamContext, *, max_bytes: int = 8 * 1024**3, replicas: int = 1
+) -> StreamInfo:
     """Create the COMMONS stream, or bring an existing one to the current limits. Idempotent."""
-    config = stream_config(max_bytes=max_bytes)
+    config = stream_config(max_bytes=max_bytes, replicas=replicas)
     try:
         return await js.add_stream(config)
     except BadRequestError as exc:
