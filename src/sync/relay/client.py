@@ -5,18 +5,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import secrets
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TypeVar
 
 import nats.errors
 import nats.js.errors
 from nats.aio.client import Client
+from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from sync.relay.server import STREAM_NAME, RelayError
+from sync.relay.server import STREAM_NAME, RelayError, inbox_prefix_for
 
 __all__ = ["SUBJECT_PREFIX", "RelayClient", "subject_for"]
 
@@ -99,22 +101,27 @@ class RelayClient:
     @classmethod
     async def connect(
         cls,
-        url: str,
+        url: str | Sequence[str],
         user: str,
         password: str,
         certificate_pem: bytes,
         *,
         timeout: float = _DEFAULT_TIMEOUT_S,
     ) -> RelayClient:
-        """Connect over TLS trusting only `certificate_pem`, log in, and read the stream's limits."""
+        """Connect over TLS trusting only `certificate_pem`, log in, and read the stream's limits.
+
+        `url` may list several servers of one cluster; the first that answers is used. Replies come to an
+        inbox prefix of the user's own (`inbox_prefix_for`), which a relay's per-space users are limited to.
+        """
         tls = _pinned_context(certificate_pem)
         lost = _Flag()
         nc = Client()
         try:
             await asyncio.wait_for(
                 nc.connect(
-                    url,
+                    url if isinstance(url, str) else list(url),
                     tls=tls,
+                    inbox_prefix=inbox_prefix_for(user),
                     user=user,
                     password=password,
                     allow_reconnect=False,
@@ -133,16 +140,11 @@ class RelayClient:
                 raise _as_relay_error(exc) from exc
             raise
         lost.watch(getattr(nc, "_reading_task", None))
-        try:
-            js = nc.jetstream(timeout=timeout)
-            info = await js.stream_info(STREAM_NAME)
-        except Exception as exc:
-            await _close(nc)
-            if isinstance(exc, nats.js.errors.NotFoundError):
-                raise RelayError(NO_STREAM) from exc
-            raise _as_relay_error(exc) from exc
-        limit = min(info.config.max_msg_size or nc.max_payload, nc.max_payload) - _HEADER_ROOM
-        return cls(nc, js, limit, timeout, lost)
+        # The server's max_payload bounds a message; `commons relay` sets the stream's limit to the same. The
+        # stream itself is not asked about (STREAM.INFO would show a space's user every other space's subject):
+        # a relay without the stream says so on the first publish or fetch.
+        limit = nc.max_payload - _HEADER_ROOM
+        return cls(nc, nc.jetstream(timeout=timeout), limit, timeout, lost)
 
     async def close(self) -> None:
         """Close the connection. Safe to call twice."""
@@ -199,15 +201,16 @@ class RelayClient:
         if after < 0:
             raise ValueError("the cursor is a stream sequence, 0 or more")
         subject = subject_for(space_tag)
-        try:
-            last = (await self._js.get_last_msg(STREAM_NAME, subject)).seq or 0
-        except nats.js.errors.NotFoundError:
-            return  # nothing stored for this space
-        except Exception as exc:
-            raise _as_relay_error(exc) from exc
+        last = await self._last_sequence(subject)
         if last <= after:
             return
-        config = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=after + 1)
+        # A named consumer is created on `CONSUMER.CREATE.<stream>.<name>.<subject>`, which a space user's
+        # permission allows for its own subject only.
+        config = ConsumerConfig(
+            name=secrets.token_hex(8),
+            deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
+            opt_start_seq=after + 1,
+        )
         try:
             sub = await self._js.subscribe(subject, stream=STREAM_NAME, ordered_consumer=True, config=config)
         except Exception as exc:
@@ -228,11 +231,52 @@ class RelayClient:
         finally:
             await _unsubscribe(sub)
 
+    async def _last_sequence(self, subject: str) -> int:
+        """The stream sequence of the subject's last message, 0 if none; read with a direct get, whose request
+        subject names the subject (STREAM.MSG.GET carries it in the body, where no permission can see it)."""
+        try:
+            try:
+                return (await self._js.get_last_msg(STREAM_NAME, subject, direct=True)).seq or 0
+            except nats.errors.NoRespondersError:
+                # A stream made before direct gets were switched on: the relay's own user can still ask.
+                return (await self._js.get_last_msg(STREAM_NAME, subject)).seq or 0
+        except nats.js.errors.NotFoundError:
+            return 0  # nothing stored for this space
+        except Exception as exc:
+            raise _as_relay_error(exc) from exc
+
     async def fetch_all(
         self, space_tag: bytes, after: int = 0, limit: int | None = None
     ) -> list[tuple[int, bytes]]:
         """`fetch` collected into a list."""
         return [item async for item in self.fetch(space_tag, after, limit)]
+
+    async def watch(self, space_tag: bytes, on_new: Callable[[], None]) -> Callable[[], Awaitable[None]]:
+        """Call *on_new* whenever an envelope is stored for the space from now on; returns the way to stop.
+
+        Only the headers of new messages come (`headers_only`), so a watched space costs a few bytes per
+        envelope; the envelopes themselves are read with `fetch`.
+        """
+        subject = subject_for(space_tag)
+
+        async def seen(_msg: Msg) -> None:
+            on_new()
+
+        # Named, so nats-py uses the create request that names the subject (what a space's user may send).
+        config = ConsumerConfig(
+            name=secrets.token_hex(8), deliver_policy=DeliverPolicy.NEW, headers_only=True
+        )
+        try:
+            sub = await self._js.subscribe(
+                subject, stream=STREAM_NAME, ordered_consumer=True, config=config, cb=seen
+            )
+        except Exception as exc:
+            raise _as_relay_error(exc) from exc
+
+        async def stop() -> None:
+            await _unsubscribe(sub)
+
+        return stop
 
 
 class _Flag:
