@@ -157,7 +157,7 @@ class RelayRepository:
             if updated == 0:
                 raise _no_relay()
 
-    def replay_windows(self, space_id: bytes) -> list[WindowRecord]:
+    def replay_windows(self, space_id: bytes) -> Sequence[WindowRecord]:
         rows = self._source.connection().execute(
             "SELECT space_tag, sender, highest, seen FROM replay_windows WHERE space_id = ?"
             " ORDER BY space_tag, sender",

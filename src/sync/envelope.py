@@ -177,6 +177,18 @@ class ReplayWindow:
             return False
         return not (self._seen >> offset) & 1
 
+    def to_state(self) -> tuple[int, bytes]:
+        """(highest accepted, bitmap of those seen below it) for storing; highest is -1 if none yet."""
+        return self._highest, self._seen.to_bytes((self.width + 7) // 8, "big").lstrip(b"\0")
+
+    @classmethod
+    def from_state(cls, highest: int, seen: bytes, width: int = 1024) -> ReplayWindow:
+        """A window as `to_state` stored it (bits beyond *width* are dropped)."""
+        window = cls(width)
+        window._highest = max(-1, highest)
+        window._seen = int.from_bytes(seen, "big") & ((1 << width) - 1) if highest >= 0 else 0
+        return window
+
     def mark(self, sequence: int) -> None:
         """Record *sequence* as accepted. Raises `Replayed` if it was seen or is too old."""
         if not self.would_accept(sequence):

@@ -31,6 +31,7 @@ __all__ = [
     "ReplayWindowRow",
     "SpaceStore",
     "StoredDocument",
+    "StoredWindow",
     "device_keys_from",
 ]
 
@@ -380,9 +381,25 @@ class RelayState(Protocol):
     def heads(self) -> tuple[bytes, ...]: ...  # change hashes known to be on the relay, with their history
 
 
+class StoredWindow(Protocol):
+    """One sender's replay window in one epoch of a space (`sync.envelope.ReplayWindow`), as stored."""
+
+    @property
+    def space_tag(self) -> bytes: ...
+
+    @property
+    def sender(self) -> bytes: ...
+
+    @property
+    def highest(self) -> int: ...
+
+    @property
+    def seen(self) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class ReplayWindowRow:
-    """One sender's replay window in one epoch of a space (`sync.envelope.ReplayWindow`), as stored."""
+    """A `StoredWindow`."""
 
     space_tag: bytes
     sender: bytes
@@ -414,11 +431,11 @@ class RelayStateStore(Protocol):
         transaction. ValueError without a relay."""
         ...
 
-    def replay_windows(self, space_id: bytes) -> list[ReplayWindowRow]:
+    def replay_windows(self, space_id: bytes) -> Sequence[StoredWindow]:
         """The space's stored replay windows (empty if none)."""
         ...
 
-    def save_replay_windows(self, space_id: bytes, windows: Sequence[ReplayWindowRow]) -> None:
+    def save_replay_windows(self, space_id: bytes, windows: Sequence[StoredWindow]) -> None:
         """Insert or replace these windows (tag and sender 32 bytes, highest 0 ≤ n < 2^63, seen ≤ 128 bytes),
         all or none."""
         ...
@@ -455,14 +472,16 @@ def _checked_heads(heads: object) -> tuple[bytes, ...]:
 def _checked_windows(windows: object) -> list[ReplayWindowRow]:
     if not isinstance(windows, Sequence) or isinstance(windows, (bytes, str)):
         raise _refuse("Replay windows", "must be a list of windows.")
+    rows = []
     for i, w in enumerate(windows):
-        if not isinstance(w, ReplayWindowRow):
+        if not all(hasattr(w, name) for name in ("space_tag", "sender", "highest", "seen")):
             raise _refuse(f"Replay window {i}", "must be a ReplayWindowRow.")
         _checked_blob(f"Replay window {i} tag", w.space_tag, low=32, high=32)
         _checked_blob(f"Replay window {i} sender", w.sender, low=32, high=32)
         _checked_int(f"Replay window {i} highest", w.highest, MAX_CURSOR)
         _checked_blob(f"Replay window {i} bitmap", w.seen, low=0, high=MAX_WINDOW_BYTES)
-    return list(windows)
+        rows.append(ReplayWindowRow(w.space_tag, w.sender, w.highest, w.seen))
+    return rows
 
 
 class InMemoryRelayStateStore:
@@ -509,12 +528,12 @@ class InMemoryRelayStateStore:
                 raise _refuse("Relay", _NO_RELAY)
             self._states[space] = _RelayState(current.address, current.certificate, position, checked)
 
-    def replay_windows(self, space_id: bytes) -> list[ReplayWindowRow]:
+    def replay_windows(self, space_id: bytes) -> Sequence[StoredWindow]:
         space = _checked_space(space_id)
         with self._lock:
             return list(self._windows.get(space, {}).values())
 
-    def save_replay_windows(self, space_id: bytes, windows: Sequence[ReplayWindowRow]) -> None:
+    def save_replay_windows(self, space_id: bytes, windows: Sequence[StoredWindow]) -> None:
         space = _checked_space(space_id)
         checked = _checked_windows(windows)
         with self._lock:

@@ -9,6 +9,7 @@ epoch (sequence numbers reserved durably, so none is reused after a crash), open
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import hmac
 from collections.abc import Callable, Iterable
 
@@ -38,10 +39,22 @@ from sync.membership import (
 )
 from sync.ports import SpaceStore
 
-__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring"]
+__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring", "relay_tag"]
 
 JOIN_ROLE = {SpaceKind.COMMUNITY: Role.MEMBER, SpaceKind.CIRCLE: Role.READER, SpaceKind.DEVICES: Role.ADMIN}
 """The role an invite grants: neighbours write, supporters read, one's own devices administer."""
+
+
+_RELAY_TAG_LABEL = b"commons/relay-subject/v1"
+
+
+def relay_tag(space_id: bytes) -> bytes:
+    """The space's relay tag (32 bytes; its relay subject is `commons.v1.` + the tag in hex). The same in every
+    epoch, so a device that missed a new key still finds the space's envelopes; the relay never learns the
+    space id from it."""
+    if len(space_id) != 16:
+        raise ValueError("a space id is 16 bytes")
+    return hashlib.sha256(_RELAY_TAG_LABEL + space_id).digest()
 
 
 class SpaceError(SyncError):
@@ -106,6 +119,10 @@ class SpaceKeyring:
 
     def replay_window(self, space_tag: bytes, device_id: DeviceId) -> ReplayWindow:
         return self._windows.setdefault((space_tag, device_id), ReplayWindow())
+
+    def restore_window(self, space_tag: bytes, device_id: DeviceId, window: ReplayWindow) -> None:
+        """Put back a window kept from before a restart (only if none was started since)."""
+        self._windows.setdefault((space_tag, device_id), window)
 
 
 class Space:
@@ -273,6 +290,26 @@ class Space:
         sequence = self._store.reserve_sequence(self.id, state.epoch.number)
         return seal(
             payload, epoch_key=key, epoch=state.epoch.number, signer=self.me.signer, sequence=sequence
+        )
+
+    def previous_epoch(self) -> EpochInfo | None:
+        """The newest epoch before the current one whose key this device holds and may send in, if any."""
+        state = self.state
+        earlier = [
+            e
+            for e in state.epochs[:-1]
+            if e.key is not None and e.number < state.epoch.number and state.may_send(self.me.device_id, e)
+        ]
+        return max(earlier, key=lambda e: e.number) if earlier else None
+
+    def seal_in(self, epoch: EpochInfo, payload: bytes) -> bytes:
+        """An envelope of *payload* in an earlier *epoch* (`previous_epoch`): how a new epoch's log reaches a
+        device that holds only the old key, through the relay."""
+        if epoch.key is None or not self.state.may_send(self.me.device_id, epoch):
+            raise SpaceError("this device cannot send in that epoch")
+        sequence = self._store.reserve_sequence(self.id, epoch.number)
+        return seal(
+            payload, epoch_key=epoch.key, epoch=epoch.number, signer=self.me.signer, sequence=sequence
         )
 
     def open(self, envelope: bytes) -> Opened:

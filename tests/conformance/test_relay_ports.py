@@ -56,7 +56,8 @@ def test_the_same_address_keeps_progress_and_another_starts_over(adapters: Adapt
     adapters.relay.save_relay_progress(space, 7, [os.urandom(32)])
     adapters.relay.set_relay_address(space, ADDRESS)
     state = adapters.relay.relay_state(space)
-    assert state is not None and state.cursor == 7 and state.certificate == b"pem"
+    assert state is not None
+    assert (state.cursor, state.certificate) == (7, b"pem")
     adapters.relay.set_relay_address(space, ADDRESS.replace("4222", "4223"))
     state = adapters.relay.relay_state(space)
     assert state is not None
@@ -84,16 +85,17 @@ def test_bad_progress_is_refused_and_nothing_changes(
     space = _space()
     adapters.relay.set_relay_address(space, ADDRESS)
     adapters.relay.save_relay_progress(space, 3, [])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"Relay (cursor|head)"):
         adapters.relay.save_relay_progress(space, cursor, heads)  # type: ignore[arg-type]
     state = adapters.relay.relay_state(space)
-    assert state is not None and (state.cursor, state.heads) == (3, ())
+    assert state is not None
+    assert (state.cursor, state.heads) == (3, ())
 
 
 @pytest.mark.parametrize("address", ["", "x" * 1025, b"bytes"])
 def test_bad_addresses_are_refused(adapters: Adapters, address: object) -> None:
     space = _space()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="Relay address"):
         adapters.relay.set_relay_address(space, address)  # type: ignore[arg-type]
     assert adapters.relay.relay_state(space) is None
 
@@ -114,8 +116,8 @@ def test_replay_windows_are_replaced_per_tag_and_sender(adapters: Adapters) -> N
 def test_a_bad_window_in_a_batch_stores_none_of_it(adapters: Adapters) -> None:
     space, tag = _space(), os.urandom(32)
     good = ReplayWindowRow(tag, os.urandom(32), 1, b"")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="Replay window 1"):
         adapters.relay.save_replay_windows(space, [good, ReplayWindowRow(tag, b"short", 1, b"")])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="Replay window 1"):
         adapters.relay.save_replay_windows(space, [good, ReplayWindowRow(tag, os.urandom(32), 1, b"x" * 129)])
     assert adapters.relay.replay_windows(space) == []

@@ -212,6 +212,11 @@ class SafeDoc:
             self._known = {c.hash for c in changes}
         return self._known
 
+    def known(self, hashes: list[bytes]) -> list[bytes]:
+        """Those of *hashes* that name changes of this document."""
+        known = self._known_hashes()
+        return [h for h in hashes if h in known]
+
     def apply(self, changes: list[bytes]) -> None:
         parsed = [_chunks.parse_change(c) for c in changes]  # refuses a malformed batch before anything
         known = self._known_hashes()

@@ -157,6 +157,19 @@ class CommunityDocument:
         """Changes received whose dependencies have not arrived yet (kept in memory only)."""
         return self._safe.pending
 
+    @staticmethod
+    def heads_of(changes: list[bytes]) -> list[bytes]:
+        """The hashes of those *changes* no other of them depends on. Raises CorruptDocumentError."""
+        parsed = [_chunks.parse_change(c) for c in changes]
+        depended = {d for p in parsed for d in p.deps}
+        return [p.hash for p in parsed if p.hash not in depended]
+
+    def known_changes(self, hashes: list[bytes]) -> list[bytes]:
+        """Those of *hashes* that name changes this document holds."""
+        if not isinstance(hashes, (list, tuple)) or not all(isinstance(h, bytes) for h in hashes):
+            raise InvalidValueError("hashes", "must be a list of change hashes")
+        return self._safe.known(list(hashes))
+
     def changes_since(self, heads: list[bytes]) -> list[bytes]:
         if not isinstance(heads, (list, tuple)) or not all(
             isinstance(h, bytes) and len(h) == 32 for h in heads

@@ -13,18 +13,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sync.community import CommunityDocument
+from sync.envelope import ReplayWindow
 from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.invites import Invite, invite_tag
 from sync.join import JoinAccepted
 from sync.membership import Role, SpaceKind
-from sync.ports import DocumentStore, SpaceStore
+from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring
 from sync.transport import Channel, ChannelClosed
 
+from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
-from .wire import ProtocolError
+from .wire import ProtocolError, RelayNote
 
 __all__ = [
     "DocumentChanged",
@@ -32,6 +34,9 @@ __all__ = [
     "InSync",
     "PeerConnected",
     "PeerDisconnected",
+    "RelayActivity",
+    "RelayRefused",
+    "RelayStatus",
     "SessionFailed",
     "SyncEngine",
     "Syncing",
@@ -79,7 +84,46 @@ class DocumentChanged:
     from_peer: DeviceId | None  # None: changed on this device
 
 
-EngineEvent = PeerConnected | PeerDisconnected | SessionFailed | Syncing | InSync | DocumentChanged
+@dataclass(frozen=True)
+class RelayStatus:
+    """Whether the space's relay can be reached; *reason* says what to do when it cannot."""
+
+    space_id: bytes
+    connected: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RelayActivity:
+    """A round with the relay: envelopes fetched, applied, waiting for a key, refused, and published."""
+
+    space_id: bytes
+    fetched: int
+    applied: int
+    held: int
+    refused: int
+    published: int
+
+
+@dataclass(frozen=True)
+class RelayRefused:
+    """An envelope in the space's relay subject was refused (forged, replayed, from a removed device)."""
+
+    space_id: bytes
+    reason: str
+
+
+EngineEvent = (
+    PeerConnected
+    | PeerDisconnected
+    | SessionFailed
+    | Syncing
+    | InSync
+    | DocumentChanged
+    | RelayStatus
+    | RelayActivity
+    | RelayRefused
+)
 
 
 def _utc_now() -> dt.datetime:
@@ -94,6 +138,7 @@ class SyncEngine:
         documents: DocumentStore,
         *,
         actor_id: bytes,
+        relay: RelayStateStore | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self.me = me
@@ -107,11 +152,20 @@ class SyncEngine:
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
         self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
+        self.relay_store = relay
+        self._relayed: dict[bytes, RelayedSpace] = {}
+        self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
+        self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
         for space_id in spaces.spaces():
             try:
                 self._adopt(Space.load(space_id, me, spaces, self.keyring))
             except SpaceError as exc:  # kept in the store untouched; the others still sync
                 self.unreadable.append((space_id, str(exc)))
+                continue
+            if relay is not None:
+                for row in relay.replay_windows(space_id):
+                    window = ReplayWindow.from_state(row.highest, row.seen)
+                    self.keyring.restore_window(row.space_tag, DeviceId(row.sender), window)
 
     def _adopt(self, space: Space) -> Space:
         self._spaces[space.id] = space
@@ -232,15 +286,22 @@ class SyncEngine:
                 session.local_change(space_id)
 
     def syncing(self, space_id: bytes, source: PeerSession) -> None:
+        self._lan_in_sync.get(space_id, set()).discard(source.peer.device_id)
         self.emit(Syncing(source.peer.device_id, space_id))
 
     def in_sync(self, space_id: bytes, source: PeerSession) -> None:
+        self._lan_in_sync.setdefault(space_id, set()).add(source.peer.device_id)
         self.emit(InSync(source.peer.device_id, space_id))
 
-    def membership_changed(self, space_id: bytes) -> None:
+    def membership_changed(self, space_id: bytes, *, from_relay: bool = False) -> None:
         """New membership entries (made here or received): pass the log on to every peer of the space at once
-        (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing."""
+        (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
+        Entries that did not come from the relay go there too."""
         space = self._spaces[space_id]
+        relayed = self._relayed.get(space_id)
+        if relayed is not None and not from_relay:
+            relayed.log_due = True
+            self._wake_relay()
         for session in list(self.sessions):
             shared = self.shared_spaces(session.peer)
             if not shared:
@@ -262,7 +323,112 @@ class SyncEngine:
     def close_session(self, session: PeerSession) -> None:
         if session in self.sessions:
             self.sessions.discard(session)
+            for peers in self._lan_in_sync.values():
+                peers.discard(session.peer.device_id)
             self.emit(PeerDisconnected(session.peer.device_id))
+
+    # -- the relay (driven by sync.relay.link) --
+
+    def relay_address(self, space_id: bytes) -> str | None:
+        """The address text of the space's relay, if it has one."""
+        if self.relay_store is None:
+            return None
+        state = self.relay_store.relay_state(space_id)
+        return state.address if state is not None else None
+
+    def set_relay(self, space_id: bytes, address: str | None) -> None:
+        """Use the relay at *address* (`sync.relay.address.RelayAddress` text) for the space, or none."""
+        if self.relay_store is None:
+            raise ValueError("this engine keeps no relay state")
+        if space_id not in self._spaces:
+            raise ValueError("this device is not in that space")
+        self.relay_store.set_relay_address(space_id, address)
+        self._relayed.pop(space_id, None)
+        self._wake_relay()
+
+    def relayed(self, space_id: bytes, relay_id: bytes) -> RelayedSpace:
+        """The space's relay state for the relay named *relay_id* (made on first use)."""
+        if self.relay_store is None:
+            raise ValueError("this engine keeps no relay state")
+        current = self._relayed.get(space_id)
+        if current is None or current.relay_id != relay_id:
+            current = RelayedSpace(
+                self._spaces[space_id], self._replicas[space_id], self.relay_store, relay_id, self.now
+            )
+            self._relayed[space_id] = current
+        return current
+
+    def relayed_space(self, space_id: bytes) -> RelayedSpace | None:
+        return self._relayed.get(space_id)
+
+    def relay_receive(self, space_id: bytes, sequence: int, envelope: bytes) -> Received:
+        """One envelope fetched from the space's relay subject, in stream order."""
+        relayed = self._relayed[space_id]
+        received = relayed.receive(sequence, envelope)
+        self._relay_outcome(space_id, received)
+        while received.membership_changed and relayed.held:  # a new key may open what waited
+            results = relayed.retry_held()
+            for result in results:
+                self._relay_outcome(space_id, result)
+            if not any(r.membership_changed for r in results):
+                break
+        return received
+
+    def _relay_outcome(self, space_id: bytes, received: Received) -> None:
+        if received.outcome is Outcome.REFUSED and received.reason:
+            self.emit(RelayRefused(space_id, received.reason))
+        if received.document_changed:
+            self.emit(DocumentChanged(space_id, received.sender))
+            for session in self.sessions:
+                session.local_change(space_id)
+        if received.membership_changed:
+            self.membership_changed(space_id, from_relay=True)
+
+    def lan_covers(self, space_id: bytes) -> bool:
+        """Every other device that writes in the space is connected here and holds what we hold: the relay
+        is not needed for our changes now (they go later, if a device is missing then)."""
+        space = self._spaces[space_id]
+        writers = {
+            device
+            for device, member in space.state.members.items()
+            if member.role in (Role.ADMIN, Role.MEMBER) and device != self.me.device_id
+        }
+        return bool(writers) and writers <= self._lan_in_sync.get(space_id, set())
+
+    def relay_outgoing(self, space_id: bytes, max_envelope: int) -> Outgoing:
+        """What to publish to the space's relay now."""
+        return self._relayed[space_id].outgoing(max_envelope, changes=not self.lan_covers(space_id))
+
+    def relay_published(self, space_id: bytes, outgoing: Outgoing, sequences: list[int]) -> None:
+        self._relayed[space_id].published(outgoing, sequences)
+        self._greet_in_sync(space_id)
+
+    def relay_round_done(self, space_id: bytes) -> None:
+        """A fetch from the relay finished: store the progress and tell LAN peers how far we got."""
+        relayed = self._relayed[space_id]
+        before = relayed.cursor
+        relayed.progress()
+        if relayed.cursor != before:
+            self._greet_in_sync(space_id)
+
+    def relay_note(self, space_id: bytes) -> RelayNote | None:
+        relayed = self._relayed.get(space_id)
+        return relayed.note() if relayed is not None else None
+
+    def take_relay_note(self, space_id: bytes, note: RelayNote) -> None:
+        relayed = self._relayed.get(space_id)
+        if relayed is not None:
+            relayed.take_note(note)
+
+    def _greet_in_sync(self, space_id: bytes) -> None:
+        space = self._spaces[space_id]
+        for session in self.sessions:
+            if session.peer.device_id in self._lan_in_sync.get(space_id, set()):
+                session.greet(space)
+
+    def _wake_relay(self) -> None:
+        if self.on_relay_changed is not None:
+            self.on_relay_changed()
 
 
 async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: float = 30.0) -> None:

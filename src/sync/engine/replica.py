@@ -95,6 +95,26 @@ class Replica:
         self.doc.receive_sync_message(peer, message)
         return self._persist()
 
+    def apply_changes(self, changes: list[bytes]) -> bool:
+        """Take changes fetched from the relay; those whose dependencies are missing wait in memory
+        (`pending`). Returns whether the document changed. Raises `CommunityError`."""
+        if self.doc is None:
+            raise CorruptDocumentError("there is no document to apply changes to yet")
+        self.doc.apply_changes(changes)
+        return self._persist()
+
+    @property
+    def pending(self) -> int:
+        """Changes received whose dependencies have not arrived yet."""
+        return len(self.doc.pending_changes) if self.doc is not None else 0
+
+    def known(self, hashes: list[bytes]) -> list[bytes]:
+        return self.doc.known_changes(hashes) if self.doc is not None else []
+
+    def changes_since(self, heads: list[bytes]) -> list[bytes]:
+        """This document's changes that are not in the history of *heads* (all of them for none)."""
+        return self.doc.changes_since(heads) if self.doc is not None else []
+
     def generate_sync(self, peer: PeerSync) -> bytes | None:
         return self.doc.generate_sync_message(peer) if self.doc is not None else None
 

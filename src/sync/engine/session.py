@@ -47,6 +47,7 @@ from .wire import (
     Inner,
     Log,
     ProtocolError,
+    RelayNote,
     Sealed,
     decode,
     decode_inner,
@@ -91,6 +92,10 @@ class SessionHost(Protocol):
     def syncing(self, space_id: bytes, source: PeerSession) -> None: ...
 
     def in_sync(self, space_id: bytes, source: PeerSession) -> None: ...
+
+    def relay_note(self, space_id: bytes) -> RelayNote | None: ...
+
+    def take_relay_note(self, space_id: bytes, note: RelayNote) -> None: ...
 
 
 @dataclass
@@ -169,6 +174,11 @@ class PeerSession:
             return
         self._send(Sealed(envelope).to_bytes())
 
+    def greet(self, space: Space) -> None:
+        """Send the space's HELLO again (e.g. our relay cursor moved)."""
+        if space in self.host.shared_spaces(self.peer):
+            self._greet(space)
+
     def _greet(self, space: Space) -> None:
         if space.space_tag is None:
             return
@@ -177,7 +187,12 @@ class PeerSession:
 
     def _hello(self, space: Space) -> bytes:
         replica = self.host.replica(space.id)
-        return Hello(replica.has_document, log_digest(space.state.heads), tuple(replica.heads())).to_bytes()
+        return Hello(
+            replica.has_document,
+            log_digest(space.state.heads),
+            tuple(replica.heads()),
+            self.host.relay_note(space.id),
+        ).to_bytes()
 
     def _send_log(self, space: Space, tag: bytes) -> None:
         """The whole log, in as many LOG messages as the limits need (parents always before children)."""
@@ -247,6 +262,8 @@ class PeerSession:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
             if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
                 self.host.in_sync(space.id, self)  # nothing to exchange: the sync protocol is not started
+                if hello.relay is not None:
+                    self.host.take_relay_note(space.id, hello.relay)
             elif hello.has_document or replica.has_document:
                 # Heads differ: start Automerge's protocol over. (Equal heads keep the sync state, so the next
                 # change goes as one small message rather than a fresh exchange with a filter of everything.)
@@ -265,6 +282,8 @@ class PeerSession:
             if changed:
                 self.host.document_changed(space.id, self)
             self._speak(space, state)
+        elif kind is not Inner.SYNC:
+            raise ProtocolError(f"the peer sent a relay message ({kind.name}) in a session")
         else:
             if not replica.has_document:
                 return  # the snapshot is on its way (or lost: the next tick asks again)

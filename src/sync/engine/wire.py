@@ -7,6 +7,14 @@
                   HELLO    (1): has document (u8: 0 or 1) ‖ log digest (32) ‖ count (u16) ‖ count × head (32)
                   SNAPSHOT (2): a saved document (possibly followed by changes: whatever one load reads)
                   SYNC     (3): an Automerge sync message
+                  (on the relay only, never in a session:)
+                  CHANGES  (4): count (u32) ‖ count × (length (u32) ‖ Automerge change)
+                  LOG      (5): count (u16) ‖ count × (length (u32) ‖ membership entry)
+
+A HELLO may end with a relay note, when its sender uses a relay for the space:
+    relay id (8) ‖ cursor (u64) ‖ count (u16) ‖ count × relay head (32)
+A peer in sync with the sender holds everything the sender applied from that relay, so it moves its own
+cursor up to the note's instead of fetching the same envelopes again.
 
 The log digest is SHA-256 over the sorted heads of the space's membership log: a peer whose digest differs
 is sent our LOG. Whether two copies are in sync needs no message of its own: a HELLO names the sender's heads,
@@ -33,10 +41,15 @@ __all__ = [
     "Kind",
     "Log",
     "ProtocolError",
+    "RelayNote",
     "Sealed",
     "decode",
+    "decode_changes",
     "decode_inner",
+    "decode_log",
+    "encode_changes",
     "encode_inner",
+    "encode_log",
     "log_digest",
 ]
 
@@ -59,6 +72,12 @@ class Inner(enum.IntEnum):
     HELLO = 1
     SNAPSHOT = 2
     SYNC = 3
+    CHANGES = 4
+    LOG = 5
+
+
+RELAY_ID_SIZE = 8
+MAX_CHANGES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -84,21 +103,92 @@ class Sealed:
 
 
 @dataclass(frozen=True)
+class RelayNote:
+    """How far the sender of a HELLO has come with the space's relay (see the module's docstring)."""
+
+    relay_id: bytes
+    cursor: int
+    heads: tuple[bytes, ...]
+
+    def to_bytes(self) -> bytes:
+        return self.relay_id + struct.pack(">Q", self.cursor) + _heads(self.heads)
+
+
+@dataclass(frozen=True)
 class Hello:
     has_document: bool
     log_digest: bytes
     heads: tuple[bytes, ...]
+    relay: RelayNote | None = None
 
     def to_bytes(self) -> bytes:
+        note = self.relay.to_bytes() if self.relay is not None else b""
         return encode_inner(
-            Inner.HELLO, bytes([int(self.has_document)]) + self.log_digest + _heads(self.heads)
+            Inner.HELLO, bytes([int(self.has_document)]) + self.log_digest + _heads(self.heads) + note
         )
 
     @classmethod
     def from_body(cls, body: bytes) -> Hello:
-        if len(body) < 1 + HEAD_SIZE or body[0] not in (0, 1):
+        if len(body) < 1 + HEAD_SIZE + 2 or body[0] not in (0, 1):
             raise ProtocolError("a HELLO is malformed")
-        return cls(bool(body[0]), bytes(body[1 : 1 + HEAD_SIZE]), _read_heads(body[1 + HEAD_SIZE :], "HELLO"))
+        (count,) = struct.unpack_from(">H", body, 1 + HEAD_SIZE)
+        end = 1 + HEAD_SIZE + 2 + count * HEAD_SIZE
+        if count > MAX_HEADS or len(body) < end:
+            raise ProtocolError("a HELLO message's heads do not match its length")
+        heads = _read_heads(body[1 + HEAD_SIZE : end], "HELLO")
+        note = None
+        if len(body) > end:
+            rest = body[end:]
+            if len(rest) < RELAY_ID_SIZE + 8 + 2:
+                raise ProtocolError("a HELLO's relay note is truncated")
+            (cursor,) = struct.unpack_from(">Q", rest, RELAY_ID_SIZE)
+            note = RelayNote(
+                bytes(rest[:RELAY_ID_SIZE]), cursor, _read_heads(rest[RELAY_ID_SIZE + 8 :], "HELLO")
+            )
+        return cls(bool(body[0]), bytes(body[1 : 1 + HEAD_SIZE]), heads, note)
+
+
+def encode_changes(changes: list[bytes]) -> bytes:
+    """A CHANGES payload (relay only)."""
+    return encode_inner(
+        Inner.CHANGES,
+        struct.pack(">I", len(changes)) + b"".join(struct.pack(">I", len(c)) + c for c in changes),
+    )
+
+
+def decode_changes(body: bytes) -> list[bytes]:
+    return list(_read_items(body, 4, MAX_CHANGES, "CHANGES"))
+
+
+def encode_log(entries: list[bytes]) -> bytes:
+    """A LOG payload (relay only): membership entries, sealed, so the relay never sees who is a member."""
+    return encode_inner(
+        Inner.LOG, struct.pack(">H", len(entries)) + b"".join(struct.pack(">I", len(e)) + e for e in entries)
+    )
+
+
+def decode_log(body: bytes) -> list[bytes]:
+    return list(_read_items(body, 2, MAX_LOG_BATCH, "LOG"))
+
+
+def _read_items(body: bytes, count_size: int, limit: int, what: str) -> tuple[bytes, ...]:
+    if len(body) < count_size:
+        raise ProtocolError(f"a {what} message is truncated")
+    count = int.from_bytes(body[:count_size], "big")
+    if count > limit:
+        raise ProtocolError(f"a {what} message carries too many items")
+    offset, items = count_size, []
+    for _ in range(count):
+        if offset + 4 > len(body):
+            raise ProtocolError(f"a {what} message is truncated")
+        (length,) = struct.unpack_from(">I", body, offset)
+        if length == 0 or offset + 4 + length > len(body):
+            raise ProtocolError(f"a {what} message is truncated")
+        items.append(bytes(body[offset + 4 : offset + 4 + length]))
+        offset += 4 + length
+    if offset != len(body):
+        raise ProtocolError(f"a {what} message has trailing bytes")
+    return tuple(items)
 
 
 def log_digest(heads: tuple[bytes, ...]) -> bytes:

@@ -17,7 +17,7 @@ from sync.engine.wire import ProtocolError
 from sync.identity import DeviceKeys
 from sync.invites import prove
 from sync.join import JoinRequest
-from sync.ports import InMemoryDocumentStore, InMemorySpaceStore
+from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemorySpaceStore
 from sync.spaces import Space
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
@@ -39,14 +39,15 @@ class Peer:
     documents: InMemoryDocumentStore
     spaces: InMemorySpaceStore
     keys: DeviceKeys
+    relay: InMemoryRelayStateStore
     made: list[str] = field(default_factory=list)  # ids of the assets this peer wrote
 
 
 def make_peer(name: str, clock: Clock, n: int) -> Peer:
     keys = DeviceKeys.generate()
-    spaces, documents = InMemorySpaceStore(), InMemoryDocumentStore()
-    engine = SyncEngine(keys, spaces, documents, actor_id=bytes([n + 1]) * 16, clock=clock)
-    return Peer(name, engine, documents, spaces, keys)
+    spaces, documents, relay = InMemorySpaceStore(), InMemoryDocumentStore(), InMemoryRelayStateStore()
+    engine = SyncEngine(keys, spaces, documents, actor_id=bytes([n + 1]) * 16, relay=relay, clock=clock)
+    return Peer(name, engine, documents, spaces, keys, relay)
 
 
 def join(inviter: Peer, joiner: Peer, space: Space) -> Space:

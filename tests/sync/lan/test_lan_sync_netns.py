@@ -27,7 +27,7 @@ from sync.community.model import Member, Role
 from sync.engine import SyncEngine
 from sync.engine.replica import Replica
 from sync.identity import DeviceKeys
-from sync.ports import InMemoryDocumentStore, InMemorySpaceStore, device_keys_from
+from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemorySpaceStore, device_keys_from
 from sync.spaces import Space, SpaceKeyring
 from tests.service.test_sync_service import provision_pair
 from tests.support import FAST_KDF
@@ -53,7 +53,7 @@ def make_peer(name: str, n: int) -> Peer:
     keys = DeviceKeys.generate()
     spaces, documents = InMemorySpaceStore(), InMemoryDocumentStore()
     engine = SyncEngine(keys, spaces, documents, actor_id=bytes([n + 1]) * 16)
-    return Peer(name, engine, documents, spaces, keys)
+    return Peer(name, engine, documents, spaces, keys, InMemoryRelayStateStore())
 
 
 def raw_keys(keys: DeviceKeys) -> dict[str, str]:

@@ -1,0 +1,331 @@
+"""One space's traffic through its relay, without I/O: what to publish, and what to do with what was fetched.
+
+The driver (`sync.relay.link`) fetches the space's envelopes in stream order from the cursor and hands each
+to `receive`, then publishes what `outgoing` returns and reports the acknowledgement with `published`.
+
+- **Publishing.** Every change this device holds that is not known to be on the relay — not in the history of
+  the *relay heads* — goes out as CHANGES envelopes, in causal order. After the acknowledgement the relay
+  heads become the document's heads at the time. Membership entries go out as a LOG envelope when they
+  changed; after a new epoch, a second copy is sealed in the previous epoch, so a device that missed the new
+  key can read how it got one.
+- **Receiving.** Envelopes are opened (signature, membership, replay window: `sync.envelope`) and applied.
+  Changes whose dependencies are missing wait in the document; envelopes of an epoch this device does not
+  hold yet wait here, and are tried again when the membership log changes.
+- **The cursor.** The stored cursor never passes an envelope that is still waiting, so a restart fetches it
+  again; the in-memory position moves on so one run never fetches anything twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sync.community import CommunityDocument, CommunityError
+from sync.envelope import (
+    MAX_PAYLOAD,
+    OVERHEAD,
+    EnvelopeError,
+    Replayed,
+    ReplayWindow,
+    UnknownSender,
+    UnknownSpace,
+    WrongEpoch,
+    open_envelope,
+)
+from sync.identity import DeviceId
+from sync.ports import RelayStateStore, ReplayWindowRow
+from sync.spaces import Space, SpaceError, relay_tag
+
+from .replica import Replica
+from .wire import (
+    Inner,
+    ProtocolError,
+    RelayNote,
+    decode_changes,
+    decode_inner,
+    decode_log,
+    encode_changes,
+    encode_log,
+)
+
+__all__ = ["MAX_HELD", "Outcome", "Outgoing", "RelayedSpace"]
+
+MAX_HELD = 1000  # envelopes of an epoch not held yet; beyond this the oldest are given up on
+MAX_HELD_BYTES = 64 * 1024 * 1024
+# A waiting envelope holds the stored cursor back only this long (and this many envelopes further on):
+# anyone with relay access can store an envelope that never opens, and it must not pin the cursor for ever.
+HOLD_CURSOR_FOR = dt.timedelta(hours=1)
+HOLD_CURSOR_BEHIND = 1000
+_ITEM_OVERHEAD = 4  # the length before each change or entry
+_PAYLOAD_SLACK = 16  # inner kind and count
+
+
+class Outcome(enum.Enum):
+    APPLIED = "applied"  # opened and taken (the document or the log may or may not have changed)
+    ALREADY = "already"  # this device's own envelope, or one fetched before a restart
+    HELD = "held"  # of an epoch or sender not known yet: tried again when the log changes
+    REFUSED = "refused"  # forged, replayed, from a removed device, or not a relay message
+
+
+@dataclass(frozen=True)
+class Received:
+    outcome: Outcome
+    reason: str = ""
+    sender: DeviceId | None = None
+    document_changed: bool = False
+    membership_changed: bool = False
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """Envelopes to publish, in order, and what is on the relay once all are acknowledged."""
+
+    envelopes: list[bytes]
+    heads: tuple[bytes, ...]
+    log_epoch: int | None  # the epoch whose log went out, if a LOG did
+
+    def __bool__(self) -> bool:
+        return bool(self.envelopes)
+
+
+@dataclass
+class Counters:
+    fetched: int = 0
+    applied: int = 0
+    held: int = 0
+    refused: int = 0
+    replayed: int = 0
+    published: int = 0
+
+
+@dataclass
+class RelayedSpace:
+    space: Space
+    replica: Replica
+    store: RelayStateStore
+    relay_id: bytes
+    now: Callable[[], dt.datetime]
+    tag: bytes = b""
+    cursor: int = 0  # stored: nothing at or before it is still waiting
+    position: int = 0  # in memory: the last sequence fetched in this run
+    heads: list[bytes] = field(default_factory=list)  # on the relay, with their history
+    held: dict[int, bytes] = field(default_factory=dict)  # sequence -> envelope, of epochs not held yet
+    _held_at: dict[int, dt.datetime] = field(default_factory=dict)
+    pending_from: int | None = None  # the first sequence whose changes wait for dependencies
+    log_due: bool = False
+    counters: Counters = field(default_factory=Counters)
+    _log_epoch: int | None = None
+    _own: set[int] = field(default_factory=set)  # sequences of this device's own envelopes
+    # Envelopes opened in this run but not yet behind the stored cursor: (stream sequence, tag, sender,
+    # envelope sequence). Only those behind it enter the stored replay windows, so an envelope fetched again
+    # after a restart (it was waiting for a dependency) is not taken for a replay.
+    _opened: list[tuple[int, bytes, DeviceId, int]] = field(default_factory=list)
+    _stored_windows: dict[tuple[bytes, DeviceId], ReplayWindow] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tag = relay_tag(self.space.id)
+        state = self.store.relay_state(self.space.id)
+        if state is not None:
+            self.cursor = self.position = state.cursor
+            self.heads = list(state.heads)
+        for row in self.store.replay_windows(self.space.id):
+            window = ReplayWindow.from_state(row.highest, row.seen)
+            self._stored_windows[(row.space_tag, DeviceId(row.sender))] = window
+        # A device new to this relay sends the log once: whoever reads the space there may need it.
+        self.log_due = self.cursor == 0 and not self.heads
+
+    # -- receiving --
+
+    def receive(self, sequence: int, envelope: bytes) -> Received:
+        """Open and apply one envelope fetched at *sequence* (in stream order)."""
+        if sequence <= self.position:
+            return Received(Outcome.ALREADY)
+        self.position = sequence
+        self.counters.fetched += 1
+        if sequence in self._own:
+            self._own.discard(sequence)
+            return Received(Outcome.ALREADY)
+        return self._open(sequence, envelope)
+
+    def retry_held(self) -> list[Received]:
+        """Try the waiting envelopes again (the membership log changed)."""
+        waiting, self.held = self.held, {}
+        self._held_at.clear()
+        return [self._open(sequence, envelope) for sequence, envelope in sorted(waiting.items())]
+
+    def _open(self, sequence: int, envelope: bytes) -> Received:
+        try:
+            opened = open_envelope(envelope, keyring=self.space.keyring)
+        except (UnknownSpace, WrongEpoch, UnknownSender) as exc:
+            return self._hold(sequence, envelope, str(exc))
+        except Replayed:
+            self.counters.replayed += 1
+            return Received(Outcome.REFUSED, "an envelope seen before (a replay)")
+        except EnvelopeError as exc:
+            return self._refuse(f"an envelope was refused: {exc}")
+        if self.space.keyring.space_of(opened.space_tag) != self.space.id:
+            return self._refuse("an envelope of another space was stored under this space's subject")
+        self._opened.append((sequence, opened.space_tag, opened.sender, opened.sequence))
+        try:
+            kind, body = decode_inner(opened.payload)
+            if kind is Inner.CHANGES:
+                return self._changes(sequence, decode_changes(body), opened.sender)
+            if kind is Inner.LOG:
+                before = self.space.state.order
+                self.space.receive(decode_log(body))
+                changed = self.space.state.order != before
+                self.counters.applied += 1
+                return Received(Outcome.APPLIED, sender=opened.sender, membership_changed=changed)
+        except (ProtocolError, SpaceError, CommunityError) as exc:
+            return self._refuse(f"{opened.sender.short()} sent something that was refused: {exc}")
+        return self._refuse(f"{opened.sender.short()} sent a session message to the relay")
+
+    def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
+        replica = self.replica
+        if replica.has_document:
+            changed = replica.apply_changes(changes)
+        else:
+            # A device that joined without meeting anyone: the first envelopes carry the whole history.
+            try:
+                changed = replica.adopt(b"".join(changes))
+            except CommunityError:
+                # Nothing to build on yet: the stored cursor stays before it, so a restart tries again.
+                if self.pending_from is None:
+                    self.pending_from = sequence
+                return self._refuse("changes arrived before any copy of the document to apply them to")
+        # What came from the relay is on it: never sent back (`outgoing` skips the history of the heads).
+        self.heads += [h for h in CommunityDocument.heads_of(changes) if h not in self.heads]
+        if replica.pending and self.pending_from is None:
+            self.pending_from = sequence
+        elif not replica.pending:
+            self.pending_from = None
+        self.counters.applied += 1
+        return Received(Outcome.APPLIED, sender=sender, document_changed=changed)
+
+    def _hold(self, sequence: int, envelope: bytes, reason: str) -> Received:
+        self.held[sequence] = envelope
+        self._held_at.setdefault(sequence, self.now())
+        self.counters.held += 1
+        while len(self.held) > MAX_HELD or sum(map(len, self.held.values())) > MAX_HELD_BYTES:
+            oldest = min(self.held)  # given up on: the stored cursor may pass it now
+            del self.held[oldest]
+            self._held_at.pop(oldest, None)
+        return Received(Outcome.HELD, reason)
+
+    def _refuse(self, reason: str) -> Received:
+        self.counters.refused += 1
+        return Received(Outcome.REFUSED, reason)
+
+    def progress(self) -> None:
+        """Store the cursor (up to what no longer waits) and the replay windows of this round."""
+        now = self.now()
+        holding = [
+            s
+            for s in self.held
+            if self.position - s <= HOLD_CURSOR_BEHIND and now - self._held_at[s] <= HOLD_CURSOR_FOR
+        ]
+        waiting = [s for s in (min(holding, default=None), self.pending_from) if s is not None]
+        self.cursor = min(waiting) - 1 if waiting else self.position
+        self.store.save_relay_progress(self.space.id, self.cursor, self.heads[-1024:])
+        behind = [o for o in self._opened if o[0] <= self.cursor]
+        self._opened = [o for o in self._opened if o[0] > self.cursor]
+        touched = set()
+        for _, space_tag, sender, envelope_sequence in behind:
+            window = self._stored_windows.setdefault((space_tag, sender), ReplayWindow())
+            if window.would_accept(envelope_sequence):
+                window.mark(envelope_sequence)
+                touched.add((space_tag, sender))
+        rows = []
+        for space_tag, sender in touched:
+            highest, seen = self._stored_windows[(space_tag, sender)].to_state()
+            rows.append(ReplayWindowRow(space_tag, bytes(sender), highest, seen))
+        if rows:
+            self.store.save_replay_windows(self.space.id, rows)
+
+    def restart_from_cursor(self) -> None:
+        """Fetch again from the stored cursor (the relay was replaced, or what waited for a key can now be
+        read but was given up on)."""
+        self.position = self.cursor
+        self.held.clear()
+        self._held_at.clear()
+
+    # -- the relay note in a HELLO --
+
+    def note(self) -> RelayNote:
+        return RelayNote(self.relay_id, self.cursor, tuple(self.replica.known(self.heads[-64:])))
+
+    def take_note(self, note: RelayNote) -> bool:
+        """A peer in sync with us (same heads) got this far with the same relay: so did we. Returns whether
+        anything moved."""
+        if note.relay_id != self.relay_id or self.held or self.pending_from is not None:
+            return False
+        moved = False
+        if note.cursor > self.position:
+            self.position = self.cursor = note.cursor
+            moved = True
+        new = [h for h in self.replica.known(list(note.heads)) if h not in self.heads]
+        if new:
+            self.heads += new
+            moved = True
+        if moved:
+            self.store.save_relay_progress(self.space.id, self.cursor, self.heads[-1024:])
+        return moved
+
+    # -- publishing --
+
+    def outgoing(self, max_envelope: int, *, changes: bool = True) -> Outgoing:
+        """What to publish now (nothing while the space waits for an admin's new key)."""
+        budget = min(max_envelope, MAX_PAYLOAD + OVERHEAD) - OVERHEAD - _PAYLOAD_SLACK
+        envelopes: list[bytes] = []
+        log_epoch = None
+        try:
+            if self.log_due and self.space.space_tag is not None:
+                log_epoch = self.space.state.epoch.number
+                for batch in _batches(self.space.encoded_entries(), budget):
+                    payload = encode_log(batch)
+                    previous = self.space.previous_epoch()
+                    if previous is not None and log_epoch != self._log_epoch:
+                        envelopes.append(self.space.seal_in(previous, payload))
+                    envelopes.append(self.space.seal(payload, now=self.now()))
+            heads = tuple(self.replica.heads())
+            if changes and self.replica.has_document:
+                pending = self.replica.changes_since(self.replica.known(self.heads))
+                for batch in _batches(pending, budget):
+                    envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
+        except SpaceError:
+            return Outgoing([], (), None)  # e.g. waiting for a new key: the next round tries again
+        return Outgoing(envelopes, heads if changes else tuple(self.heads), log_epoch)
+
+    def published(self, outgoing: Outgoing, sequences: list[int]) -> None:
+        """The relay acknowledged every envelope of *outgoing* at these stream sequences."""
+        self.counters.published += len(outgoing.envelopes)
+        if outgoing.log_epoch is not None:
+            self.log_due, self._log_epoch = False, outgoing.log_epoch
+        self.heads = list(outgoing.heads)
+        fresh = sorted(s for s in sequences if s > self.position)
+        # Ours, straight after what was fetched: no need to fetch them back.
+        while fresh and fresh[0] == self.position + 1:
+            self.position = fresh.pop(0)
+        self._own.update(fresh)
+        self.progress()
+
+
+def _batches(items: list[bytes], budget: int) -> list[list[bytes]]:
+    """Items in order, packed into payloads of at most *budget* bytes. An item too large for one envelope
+    raises SpaceError (a limit of this version: it cannot go through the relay)."""
+    batches: list[list[bytes]] = []
+    batch: list[bytes] = []
+    size = 0
+    for item in items:
+        if len(item) + _ITEM_OVERHEAD > budget:
+            raise SpaceError(f"a change of {len(item)} bytes is larger than one relay envelope")
+        if batch and size + len(item) + _ITEM_OVERHEAD > budget:
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item) + _ITEM_OVERHEAD
+    if batch:
+        batches.append(batch)
+    return batches
