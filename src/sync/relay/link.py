@@ -1,0 +1,259 @@
+"""The sync service's side of the relay: keep every space that has one in step with it, on the engine's loop.
+
+For each relay (spaces sharing an address share one connection) a task connects over pinned TLS, then goes
+round: for each space, fetch what was stored after its cursor and hand it to the engine in stream order, then
+publish what the engine has for it. It goes round again when this device changes a document (after
+`publish_delay`), when the relay announces a new envelope on a space's subject (after `settle`, so a LAN
+peer's HELLO can say we already hold it), and every `poll` seconds.
+
+A relay that cannot be reached is reported (`RelayStatus`, "relay unreachable — changes are kept and will be
+sent") and tried again with growing pauses. Envelopes that were sealed but not acknowledged are kept and sent
+again byte for byte, so the relay's de-duplication stores each once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from dataclasses import dataclass, field
+
+from sync.engine import DocumentChanged, EngineEvent, RelayActivity, RelayStatus, SyncEngine
+from sync.engine.relayed import Outgoing, RelayedSpace
+from sync.relay.address import RelayAddress, fetch_certificate
+from sync.relay.client import RelayClient
+from sync.relay.server import RelayError
+
+__all__ = ["RelayLink"]
+
+log = logging.getLogger(__name__)
+
+BACKOFF_S = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+
+
+@dataclass
+class _Connection:
+    address_text: str
+    spaces: frozenset[bytes]
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task[None] | None = None
+    unsent: dict[bytes, Outgoing] = field(default_factory=dict)  # sealed, not yet acknowledged
+
+
+class RelayLink:
+    """Drives the engine's relay side (`SyncEngine.relay_*`). Start it on the engine's loop."""
+
+    def __init__(
+        self,
+        engine: SyncEngine,
+        *,
+        poll: float = 30.0,
+        publish_delay: float = 0.2,
+        settle: float = 0.5,
+        timeout: float = 5.0,
+        backoff: tuple[float, ...] = BACKOFF_S,
+    ) -> None:
+        self.engine = engine
+        self.poll = poll
+        self.publish_delay = publish_delay
+        self.settle = settle
+        self.timeout = timeout
+        self.backoff = backoff
+        self._connections: dict[str, _Connection] = {}
+        self._pending_wake: asyncio.TimerHandle | None = None
+        self._stopped = False
+        self.connected: dict[bytes, bool] = {}  # space -> whether its relay answered last time
+        self.problems: dict[bytes, str] = {}  # space -> why its relay cannot be used, in words
+
+    # -- life --
+
+    def start(self) -> None:
+        self.engine.listeners.append(self._engine_event)
+        self.engine.on_relay_changed = self.reconfigure
+        self.reconfigure()
+
+    async def stop(self) -> None:
+        self._stopped = True
+        if self._engine_event in self.engine.listeners:
+            self.engine.listeners.remove(self._engine_event)
+        self.engine.on_relay_changed = None
+        if self._pending_wake is not None:
+            self._pending_wake.cancel()
+        tasks = [c.task for c in self._connections.values() if c.task is not None]
+        self._connections.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def reconfigure(self) -> None:
+        """Match the connections to the spaces' relay addresses (after one was set or removed)."""
+        if self._stopped:
+            return
+        groups: dict[str, set[bytes]] = {}
+        for space_id in self.engine.space_ids():
+            text = self.engine.relay_address(space_id)
+            space = self.engine.space(space_id)
+            if text is not None and space is not None and space.is_member:
+                groups.setdefault(text, set()).add(space_id)
+        for text, connection in list(self._connections.items()):
+            if frozenset(groups.get(text, ())) != connection.spaces:
+                if connection.task is not None:
+                    connection.task.cancel()
+                del self._connections[text]
+        for text, spaces in groups.items():
+            if text not in self._connections:
+                connection = _Connection(text, frozenset(spaces))
+                connection.task = asyncio.get_running_loop().create_task(self._run(connection))
+                self._connections[text] = connection
+        for space_id in list(self.connected):
+            if not any(space_id in c.spaces for c in self._connections.values()):
+                self.connected.pop(space_id, None)
+                self.problems.pop(space_id, None)
+
+    def go_round(self) -> None:
+        """Fetch and publish now (e.g. a test, or the app's "sync now")."""
+        for connection in self._connections.values():
+            connection.wake.set()
+
+    def _engine_event(self, event: EngineEvent) -> None:
+        if isinstance(event, DocumentChanged) and event.from_peer is None and self._pending_wake is None:
+            # A change made here: publish soon, gathering what follows it into the same envelopes.
+            self._pending_wake = asyncio.get_running_loop().call_later(self.publish_delay, self._woken)
+
+    def _woken(self) -> None:
+        self._pending_wake = None
+        self.go_round()
+
+    # -- one relay --
+
+    async def _run(self, connection: _Connection) -> None:
+        failures = 0
+        while True:
+            try:
+                address = RelayAddress.from_text(connection.address_text)
+            except RelayError as exc:
+                self._status(connection, False, f"the relay address is not usable: {exc}")
+                return  # until the address is changed
+            try:
+                client = await self._connect(connection, address)
+            except RelayError as exc:
+                self._status(connection, False, str(exc))
+                await asyncio.sleep(self.backoff[min(failures, len(self.backoff) - 1)])
+                failures += 1
+                continue
+            failures = 0
+            self._status(connection, True)
+            try:
+                await self._serve(connection, address, client)
+            except RelayError as exc:
+                self._status(connection, False, str(exc))
+                await asyncio.sleep(self.backoff[0])
+            except Exception as exc:  # a bug here must not end relay sync for good: report, pause, go again
+                log.error("a relay round failed unexpectedly (%s)", _where(exc))
+                self._status(connection, False, "relay sync hit an unexpected problem; it will try again")
+                await asyncio.sleep(self.backoff[-1])
+            finally:
+                with contextlib.suppress(Exception):
+                    await client.close()
+
+    async def _connect(self, connection: _Connection, address: RelayAddress) -> RelayClient:
+        store = self.engine.relay_store
+        assert store is not None
+        certificate = next(
+            (
+                state.certificate
+                for space_id in connection.spaces
+                if (state := store.relay_state(space_id)) is not None and state.certificate is not None
+            ),
+            None,
+        )
+        if certificate is None:
+            certificate = await fetch_certificate(address, timeout=self.timeout)
+            for space_id in connection.spaces:
+                store.set_relay_certificate(space_id, certificate)
+        return await RelayClient.connect(
+            address.urls, address.user, address.password, certificate, timeout=self.timeout
+        )
+
+    async def _serve(self, connection: _Connection, address: RelayAddress, client: RelayClient) -> None:
+        watches = []
+        for space_id in connection.spaces:
+            tag = self.engine.relayed(space_id, address.relay_id).tag
+            watches.append(await client.watch(tag, functools.partial(self._announced, connection)))
+        try:
+            while True:
+                connection.wake.clear()
+                for space_id in sorted(connection.spaces):
+                    await self._fetch(client, space_id, address.relay_id)
+                    await self._publish(connection, client, space_id)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(connection.wake.wait(), self.poll)
+        finally:
+            for unwatch in watches:
+                with contextlib.suppress(Exception):
+                    await unwatch()
+
+    def _announced(self, connection: _Connection) -> None:
+        # Another device published: fetch after a moment, so a LAN peer can tell us first that we hold it.
+        asyncio.get_running_loop().call_later(self.settle, connection.wake.set)
+
+    async def _fetch(self, client: RelayClient, space_id: bytes, relay_id: bytes) -> None:
+        relayed = self.engine.relayed(space_id, relay_id)
+        before = _counts(relayed)
+        async for sequence, envelope in client.fetch(relayed.tag, after=relayed.position):
+            self.engine.relay_receive(space_id, sequence, envelope)
+        self.engine.relay_round_done(space_id)
+        self._activity(space_id, relayed, before)
+
+    async def _publish(self, connection: _Connection, client: RelayClient, space_id: bytes) -> None:
+        relayed = self.engine.relayed_space(space_id)
+        if relayed is None:
+            return
+        before = _counts(relayed)
+        # What was sealed but not acknowledged goes again byte for byte (the relay stores it once).
+        outgoing = connection.unsent.pop(space_id, None) or self.engine.relay_outgoing(
+            space_id, client.max_envelope
+        )
+        if not outgoing:
+            return
+        try:
+            sequences = await client.publish(relayed.tag, outgoing.envelopes)
+        except BaseException:
+            connection.unsent[space_id] = outgoing
+            raise
+        self.engine.relay_published(space_id, outgoing, sequences)
+        self._activity(space_id, relayed, before)
+
+    def _activity(self, space_id: bytes, relayed: RelayedSpace, before: tuple[int, ...]) -> None:
+        after = _counts(relayed)
+        if after != before:
+            delta = [a - b for a, b in zip(after, before, strict=True)]
+            self.engine.emit(RelayActivity(space_id, *delta))
+
+    def _status(self, connection: _Connection, connected: bool, reason: str = "") -> None:
+        for space_id in sorted(connection.spaces):
+            changed = self.connected.get(space_id) != connected or self.problems.get(space_id, "") != reason
+            self.connected[space_id] = connected
+            if reason:
+                self.problems[space_id] = reason
+            else:
+                self.problems.pop(space_id, None)
+            if changed:
+                self.engine.emit(RelayStatus(space_id, connected, reason))
+
+
+def _where(exc: BaseException) -> str:
+    """The exception's type and the innermost place it was raised: enough to find a bug, no contents."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    place = (
+        f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb is not None else ""
+    )
+    return type(exc).__name__ + place
+
+
+def _counts(relayed: RelayedSpace) -> tuple[int, int, int, int, int]:
+    c = relayed.counters
+    return (c.fetched, c.applied, c.held, c.refused + c.replayed, c.published)

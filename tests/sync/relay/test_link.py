@@ -1,0 +1,270 @@
+"""Engines that never meet on a LAN converge through a real relay (nats-server on 127.0.0.1, pinned TLS).
+
+Each device runs its `RelayLink` on one asyncio loop, as the sync service does. The relay's data directory
+and every byte that crossed its socket are searched for the documents' canary strings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from sync.community.model import Asset, AssetKind
+from sync.engine import EngineEvent, RelayStatus
+from sync.relay import RelayServer
+from sync.relay.address import RelayAddress
+from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE
+from sync.relay.link import RelayLink
+from sync.spaces import relay_tag
+from tests.support import files_containing
+from tests.sync.engine.simnet import T0, Peer, community
+from tests.sync.relay.test_server import SMALL_STORE
+
+T = TypeVar("T")
+
+CANARY = "CANARY-relay-7f3a"
+WAIT = 20.0
+
+
+def run(coro: Callable[[], Awaitable[T]], timeout: float = 30) -> T:
+    async def bounded() -> T:
+        task = asyncio.ensure_future(coro())
+        done, _ = await asyncio.wait({task}, timeout=timeout)
+        if not done:  # say where each task waits: a hang here is a bug to find, not a slow machine
+            for t in asyncio.all_tasks():
+                t.print_stack(limit=8)
+            task.cancel()
+            raise AssertionError("hung")
+        return task.result()
+
+    return asyncio.run(bounded())
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[RelayServer]:
+    with RelayServer(tmp_path / "relay", max_store=SMALL_STORE) as server:
+        asyncio.run(server.prepare_stream())
+        yield server
+
+
+def address_of(server: RelayServer, *, port: int | None = None, password: str | None = None) -> str:
+    credential = server.credential
+    return RelayAddress(
+        (("127.0.0.1", port or server.port),),
+        credential.user,
+        password or credential.password,
+        bytes.fromhex(server.certificate_sha256),
+    ).to_text()
+
+
+def write(peer: Peer, space_id: bytes, n: int, *, name: str = "Skill") -> None:
+    asset_id = f"{peer.name}-{n}"
+    asset = Asset(asset_id, AssetKind.HUMAN, f"{name} {asset_id}", "p0", created_at=T0)
+    peer.engine.change(space_id, lambda doc: doc.add_asset(asset))
+    peer.made.append(asset_id)
+
+
+def assets(peer: Peer, space_id: bytes) -> set[str]:
+    doc = peer.engine.document(space_id)
+    return set(doc.view().assets) if doc is not None else set()
+
+
+async def until(condition: Callable[[], bool], what: str, timeout: float = WAIT) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+@contextlib.asynccontextmanager
+async def linked(peer: Peer, **options: float) -> AsyncIterator[RelayLink]:
+    link = RelayLink(
+        peer.engine, poll=options.pop("poll", 1.0), settle=0.05, timeout=3, backoff=(0.2, 0.5), **options
+    )
+    link.start()
+    try:
+        yield link
+    finally:
+        await link.stop()
+
+
+def statuses(peer: Peer) -> list[RelayStatus]:
+    seen: list[RelayStatus] = []
+
+    def listen(event: EngineEvent) -> None:
+        if isinstance(event, RelayStatus):
+            seen.append(event)
+
+    peer.engine.listeners.append(listen)
+    return seen
+
+
+class Tap:
+    """A TCP proxy in front of the relay that keeps every byte in both directions (the traffic capture)."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.captured = bytearray()
+        self.server: asyncio.Server | None = None
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+
+        async def pump(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(OSError, asyncio.IncompleteReadError):
+                while data := await src.read(65536):
+                    self.captured += data
+                    dst.write(data)
+                    await dst.drain()
+            dst.close()
+
+        await asyncio.gather(pump(reader, up_writer), pump(up_reader, writer))
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.server.wait_closed(), 2)
+
+
+def test_two_devices_that_never_meet_converge_and_the_relay_sees_no_canary(
+    relay: RelayServer, tmp_path: Path
+) -> None:
+    (a, b), space_id = community(2)  # b joined (membership only): its document comes through the relay
+
+    async def scenario() -> None:
+        tap = Tap(relay.port)
+        port = await tap.start()
+        for peer in (a, b):
+            peer.engine.set_relay(space_id, address_of(relay, port=port))
+        try:
+            async with linked(a), linked(b):
+                write(a, space_id, 0, name=CANARY)
+                await until(lambda: b.engine.replica(space_id).has_document, "b's copy")
+                for n in range(1, 5):
+                    write(a, space_id, n, name=CANARY)
+                    write(b, space_id, n, name=CANARY)
+                await until(
+                    lambda: assets(a, space_id) == assets(b, space_id) == set(a.made + b.made), "both"
+                )
+        finally:
+            await tap.stop()
+        assert CANARY.encode() not in tap.captured
+        assert len(tap.captured) > 1000  # the capture did see the traffic
+
+    run(scenario)
+    data_dir = tmp_path / "relay"
+    assert files_containing(data_dir, [CANARY.encode(), b"Skill"]) == []
+    # The relay did store the envelopes (the search above looked where they are).
+    assert any(p.stat().st_size > 1000 for p in data_dir.rglob("*.blk"))
+
+
+def test_a_device_offline_while_the_other_made_a_thousand_changes_catches_up(relay: RelayServer) -> None:
+    (a, b), space_id = community(2)
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address_of(relay))
+
+    async def scenario() -> None:
+        async with linked(a) as link_a:
+            for n in range(1000):
+                write(a, space_id, n)
+                if n % 50 == 49:
+                    await asyncio.sleep(0)  # let the link publish now and then, as a person's pace would
+            link_a.go_round()
+            await until(
+                lambda: (
+                    a.engine.relayed(space_id, address_id(relay)).heads == a.engine.replica(space_id).heads()
+                ),
+                "a's publish",
+            )
+        async with linked(b):
+            await until(lambda: assets(b, space_id) == set(a.made), "b's catch-up")
+        relayed = b.engine.relayed(space_id, address_id(relay))
+        assert relayed.counters.fetched < 100  # batched: far fewer envelopes than changes
+        assert relayed.cursor > 0
+
+    run(scenario)
+
+
+def address_id(server: RelayServer) -> bytes:
+    return bytes.fromhex(server.certificate_sha256)[:8]
+
+
+def test_an_unreachable_relay_is_reported_and_changes_go_once_it_is_back(tmp_path: Path) -> None:
+    (a, b), space_id = community(2)
+    server = RelayServer(tmp_path / "relay", max_store=SMALL_STORE)
+    server.start()
+    asyncio.run(server.prepare_stream())
+    address = address_of(server)
+    port = server.port
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address)
+    seen = statuses(a)
+
+    async def scenario() -> None:
+        async with linked(a):
+            await until(lambda: any(s.connected for s in seen), "a connected")
+            assert server.pid is not None
+            os.kill(server.pid, signal.SIGKILL)  # mid-session, while a keeps writing
+            server.wait(5)
+            for n in range(20):
+                write(a, space_id, n)
+                await asyncio.sleep(0.02)
+            await until(lambda: any(not s.connected and UNREACHABLE in s.reason for s in seen), "unreachable")
+            restarted = RelayServer(tmp_path / "relay", port=port, max_store=SMALL_STORE)
+            restarted.start()
+            try:
+                async with linked(b):
+                    await until(lambda: assets(b, space_id) == set(a.made), "b got a's changes", timeout=40)
+            finally:
+                restarted.stop()
+
+    try:
+        run(scenario)
+    finally:
+        server.stop()
+
+
+def test_devices_sync_with_a_user_that_may_reach_only_their_space(relay: RelayServer) -> None:
+    (a, b), space_id = community(2)
+    user = relay.add_space(relay_tag(space_id))
+    address = RelayAddress(
+        (("127.0.0.1", relay.port),), user.user, user.password, bytes.fromhex(relay.certificate_sha256)
+    ).to_text()
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address)
+
+    async def scenario() -> None:
+        async with linked(a), linked(b, poll=30.0):  # b hears of a's changes by watching, not by polling
+            write(a, space_id, 0)
+            await until(lambda: b.engine.replica(space_id).has_document, "b's copy")
+            write(a, space_id, 1)
+            await until(lambda: assets(b, space_id) == set(a.made), "a's second change", timeout=10)
+
+    run(scenario)
+
+
+def test_a_wrong_password_is_refused_with_a_reason_and_nothing_is_sent(relay: RelayServer) -> None:
+    (a, _b), space_id = community(2)
+    a.engine.set_relay(space_id, address_of(relay, password="not-the-password"))
+    seen = statuses(a)
+
+    async def scenario() -> None:
+        async with linked(a):
+            write(a, space_id, 1)
+            await until(lambda: any(REFUSED_CREDENTIAL in s.reason for s in seen), "the refusal")
+
+    run(scenario)
+    assert all(not s.connected for s in seen)
