@@ -32,10 +32,14 @@ __all__ = [
     "PeerFound",
     "Put",
     "Ready",
+    "RelayActivity",
+    "RelayRefused",
+    "RelayStatus",
     "RemoveMember",
     "Reply",
     "SessionFailed",
     "SetDiscovery",
+    "SetRelay",
     "Shutdown",
     "Start",
     "Status",
@@ -163,6 +167,16 @@ class RemoveMember(_Message):
 
 
 @dataclass(frozen=True)
+class SetRelay(_Message):
+    """Use the relay at *address* (the text `commons relay` prints) for a space; empty stops using one."""
+
+    TYPE: ClassVar[str] = "set_relay"
+    id: int
+    space: str
+    address: str = field(default="", repr=False)  # holds the relay credential
+
+
+@dataclass(frozen=True)
 class Shutdown(_Message):
     TYPE: ClassVar[str] = "shutdown"
     id: int
@@ -179,6 +193,7 @@ Command = (
     | Invite
     | Join
     | RemoveMember
+    | SetRelay
     | Shutdown
 )
 
@@ -261,6 +276,38 @@ class DocumentChanged(_Message):
     from_peer: str = ""  # empty: changed on this device
 
 
+@dataclass(frozen=True)
+class RelayStatus(_Message):
+    """Whether a space's relay can be reached; *reason* says what to do when it cannot."""
+
+    TYPE: ClassVar[str] = "relay_status"
+    space: str
+    connected: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RelayActivity(_Message):
+    """A round with a space's relay: envelopes fetched, applied, waiting for a key, refused, published."""
+
+    TYPE: ClassVar[str] = "relay_activity"
+    space: str
+    fetched: int
+    applied: int
+    held: int
+    refused: int
+    published: int
+
+
+@dataclass(frozen=True)
+class RelayRefused(_Message):
+    """An envelope in a space's relay subject was refused (forged, replayed, from a removed device)."""
+
+    TYPE: ClassVar[str] = "relay_refused"
+    space: str
+    reason: str
+
+
 Event = (
     Ready
     | Reply
@@ -272,6 +319,9 @@ Event = (
     | InSync
     | ConflictFound
     | DocumentChanged
+    | RelayStatus
+    | RelayActivity
+    | RelayRefused
 )
 
 _TYPES: dict[str, type[_Message]] = {
@@ -288,6 +338,7 @@ _TYPES: dict[str, type[_Message]] = {
         Invite,
         Join,
         RemoveMember,
+        SetRelay,
         Shutdown,
         Ready,
         PeerFound,
@@ -299,6 +350,9 @@ _TYPES: dict[str, type[_Message]] = {
         InSync,
         ConflictFound,
         DocumentChanged,
+        RelayStatus,
+        RelayActivity,
+        RelayRefused,
     )
 }
 

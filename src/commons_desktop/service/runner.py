@@ -29,6 +29,9 @@ from sync.engine import (
     InSync,
     PeerConnected,
     PeerDisconnected,
+    RelayActivity,
+    RelayRefused,
+    RelayStatus,
     SessionFailed,
     SyncEngine,
     Syncing,
@@ -36,10 +39,12 @@ from sync.engine import (
 from sync.errors import FrameError, SyncError
 from sync.frames import FrameDecoder, encode_frame
 from sync.identity import DeviceId
-from sync.invites import MAX_HINTS
+from sync.invites import MAX_HINTS, QR_PREFIX, parse_qr
 from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
+from sync.relay.address import RelayAddress
+from sync.relay.link import RelayLink
 
 from . import ipc
 
@@ -93,16 +98,23 @@ class Service:
         *,
         listen_host: str,
         port: int = 0,
+        relay_options: dict[str, Any] | None = None,
     ) -> None:
+        relay_options = relay_options or {}
         self.session = session
         self._emit = emit
         self._lock_fd: int | None = _hold_sync_lock(session.directory)
         self._port = port
         identity = session.identity.get()
         self.engine = SyncEngine(
-            device_keys_from(session.identity), session.spaces, session.documents, actor_id=identity.actor_id
+            device_keys_from(session.identity),
+            session.spaces,
+            session.documents,
+            actor_id=identity.actor_id,
+            relay=session.relay,
         )
         self.engine.listeners.append(self._engine_event)
+        self.relay = RelayLink(self.engine, **relay_options)
         self._listen_host = listen_host
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
@@ -112,6 +124,7 @@ class Service:
     async def start(self, interfaces: tuple[str, ...] = ()) -> None:
         self.node = self._new_node(interfaces)
         await self.node.start()
+        self.relay.start()
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
 
@@ -124,6 +137,7 @@ class Service:
         for handle in self._conflict_checks.values():
             handle.cancel()
         self._conflict_checks.clear()
+        await self.relay.stop()
         if self.node is not None:
             await self.node.stop()
         self.stopped.set()
@@ -146,6 +160,21 @@ class Service:
             self._emit(ipc.DocumentChanged(event.space_id.hex(), str(event.from_peer or "")))
             if event.from_peer is not None:
                 self._check_conflicts_soon(event.space_id)
+        elif isinstance(event, RelayStatus):
+            self._emit(ipc.RelayStatus(event.space_id.hex(), event.connected, event.reason))
+        elif isinstance(event, RelayActivity):
+            self._emit(
+                ipc.RelayActivity(
+                    event.space_id.hex(),
+                    event.fetched,
+                    event.applied,
+                    event.held,
+                    event.refused,
+                    event.published,
+                )
+            )
+        elif isinstance(event, RelayRefused):
+            self._emit(ipc.RelayRefused(event.space_id.hex(), event.reason))
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the app if more appeared.
@@ -195,6 +224,10 @@ class Service:
             return {
                 "spaces": [s.hex() for s in self.engine.space_ids()],
                 "connected": sorted(str(d) for d in (node.connected if node else ())),
+                "relays": {
+                    space_id.hex(): {"connected": up, "problem": self.relay.problems.get(space_id, "")}
+                    for space_id, up in self.relay.connected.items()
+                },
             }
         if isinstance(command, ipc.CreateCommunity):
             return self.engine.create_community(command.name).id.hex()
@@ -232,7 +265,12 @@ class Service:
             space = self.engine.space(self._space_id(command.space))
             assert space is not None
             assert self.node is not None
-            invite = space.invite(now=self.engine.now(), hints=tuple(self.node.addresses()[:MAX_HINTS]))
+            relay = self.engine.relay_address(space.id) or ""
+            if relay and not RelayAddress.from_text(relay).fits_invite():
+                relay = ""  # too long for an invite (many servers): the joiner is told it over the LAN later
+            invite = space.invite(
+                now=self.engine.now(), hints=tuple(self.node.addresses()[:MAX_HINTS]), relay=relay
+            )
             return {
                 "qr": invite.qr_payload(),
                 "code": invite.short_code(),
@@ -242,7 +280,17 @@ class Service:
             if self.node is None:
                 raise ValueError("LAN sync is not running")
             via = [parse_peer_address(command.via)] if command.via else []
-            return (await self.node.join(command.code, via=via)).hex()
+            relay = parse_qr(command.code).relay if command.code.strip().upper().startswith(QR_PREFIX) else ""
+            address = RelayAddress.from_text(relay) if relay else None  # a bad one stops us before joining
+            space_id = await self.node.join(command.code, via=via)
+            if address is not None:
+                self.engine.set_relay(space_id, address.to_text())
+            return space_id.hex()
+        if isinstance(command, ipc.SetRelay):
+            space_id = self._space_id(command.space)
+            text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
+            self.engine.set_relay(space_id, text)
+            return None
         if isinstance(command, ipc.SetDiscovery):
             await self._restart_node(command.interfaces)
             return None

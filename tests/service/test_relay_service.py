@@ -1,0 +1,95 @@
+"""Two real sync services that never meet on a LAN converge through a real relay (nats-server on 127.0.0.1),
+including one that was stopped while the other made 1,000 changes. The relay's files hold no canary."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from commons_desktop.service import ipc
+from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from store import ProfileManager
+from sync.relay import RelayServer
+from sync.relay.address import RelayAddress
+from tests.service.test_sync_service import asset_ids, manager, provision_pair, service_for, services
+from tests.support import files_containing
+
+__all__ = ["manager", "services"]  # fixtures shared with the LAN tests
+
+CANARY = "CANARY-relay-service-41c9"
+CHANGES = 1000
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[RelayServer]:
+    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024) as server:
+        asyncio.run(server.prepare_stream())
+        yield server
+
+
+def address_of(server: RelayServer, password: str | None = None) -> str:
+    credential = server.credential
+    return RelayAddress(
+        (("127.0.0.1", server.port),),
+        credential.user,
+        password or credential.password,
+        bytes.fromhex(server.certificate_sha256),
+    ).to_text()
+
+
+def test_two_services_that_never_meet_converge_through_the_relay(
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer, tmp_path: Path
+) -> None:
+    ana, ben, space_id = provision_pair(manager)
+    space = space_id.hex()
+    a = service_for(manager, ana)
+    services.append(a)
+    a.start()
+    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
+    a.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and e.connected, timeout=20)
+    # Ben's service is not running while Ana makes a thousand changes.
+    for n in range(CHANGES):
+        a.request(lambda i, n=n: ipc.AddAsset(i, space, f"a{n}", "human", f"{CANARY} skill {n}", "ana"))
+    a.wait_for(lambda e: isinstance(e, ipc.RelayActivity) and e.published > 0, timeout=20)
+    status = a.request(lambda i: ipc.Status(i))
+    assert status["relays"] == {space: {"connected": True, "problem": ""}}
+
+    b = service_for(manager, ben)
+    services.append(b)
+    b.start()
+    b.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
+
+    def caught_up(event: object) -> bool:
+        if not isinstance(event, ipc.DocumentChanged) or event.space != space:
+            return False
+        return len(asset_ids(b.request(lambda i: ipc.View(i, space)))) == CHANGES
+
+    b.wait_for(caught_up, timeout=60)
+    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", "ben"))
+    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.from_peer != "", timeout=30)
+    assert "b1" in asset_ids(a.request(lambda i: ipc.View(i, space)))
+    assert a.request(lambda i: ipc.Status(i))["connected"] == []  # never met on a LAN
+    a.stop()
+    b.stop()
+    assert files_containing(tmp_path / "relay", [CANARY.encode()]) == []
+    assert files_containing(manager.data_dir, [CANARY.encode()]) == []
+
+
+def test_a_bad_relay_address_is_refused_and_a_wrong_password_is_reported(
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
+) -> None:
+    ana, _ben, space_id = provision_pair(manager)
+    space = space_id.hex()
+    a = service_for(manager, ana)
+    services.append(a)
+    a.start()
+    with pytest.raises(ServiceError, match="starts with commons-relay://"):
+        a.request(lambda i: ipc.SetRelay(i, space, "nats://somewhere:4222"))
+    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay, password="wrong-password")))
+    refused = a.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and not e.connected, timeout=20)
+    assert "credential" in refused.reason
+    assert json.dumps(a.request(lambda i: ipc.Status(i))).count("wrong-password") == 0
