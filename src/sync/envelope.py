@@ -26,6 +26,7 @@ opens marks its sequence number as seen, so a rejected envelope cannot burn a se
 
 from __future__ import annotations
 
+import functools
 import hmac
 import os
 import struct
@@ -130,6 +131,13 @@ def derive_keys(epoch_key: bytes) -> EnvelopeKeys:
     """Derive the encryption key, the commitment key and the space tag from a 32-byte epoch key."""
     if not isinstance(epoch_key, bytes) or len(epoch_key) != KEY_SIZE:
         raise ValueError("an epoch key is 32 bytes")
+    return _derive(epoch_key)
+
+
+@functools.lru_cache(maxsize=64)
+def _derive(epoch_key: bytes) -> EnvelopeKeys:
+    # Cached: every envelope sealed or opened needs these, and three HKDFs were a sixth of a relay round trip.
+    # The epoch keys themselves stay in memory with the spaces anyway.
     tag_key = _hkdf(epoch_key, _INFO_SPACE_TAG)
     return EnvelopeKeys(
         encryption=_hkdf(epoch_key, _INFO_ENCRYPTION),

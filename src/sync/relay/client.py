@@ -174,12 +174,15 @@ class RelayClient:
                     f"({self.max_envelope} bytes); it was not sent"
                 )
         try:
-            futures = [
-                await self._js.publish_async(
-                    subject, envelope, wait_stall=self._timeout, headers={MSG_ID_HEADER: _msg_id(envelope)}
-                )
-                for envelope in envelopes
-            ]
+            # One bound for handing every envelope over (nats-py's `wait_stall` would bound each one, and on
+            # Python 3.11 make each wait for the event loop, so every envelope went in a socket write of its own).
+            async with asyncio.timeout(self._timeout):
+                futures = [
+                    await self._js.publish_async(
+                        subject, envelope, headers={MSG_ID_HEADER: _msg_id(envelope)}
+                    )
+                    for envelope in envelopes
+                ]
             try:
                 acks = await self._lost.race(asyncio.gather(*futures), self._timeout)
             finally:
