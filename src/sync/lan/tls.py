@@ -184,7 +184,8 @@ async def close_writer(writer: asyncio.StreamWriter) -> None:
     if not writer.is_closing():
         writer.close()
     try:
-        await asyncio.wait_for(writer.wait_closed(), SHUTDOWN_TIMEOUT + 1)
+        async with asyncio.timeout(SHUTDOWN_TIMEOUT + 1):
+            await writer.wait_closed()
     except asyncio.CancelledError:
         writer.transport.abort()
         raise
@@ -248,7 +249,8 @@ class TlsChannel:
             raise ChannelClosed("the channel is closed")
         try:
             self._writer.write(frame)
-            await asyncio.wait_for(self._writer.drain(), self._timeout)
+            async with asyncio.timeout(self._timeout):
+                await self._writer.drain()
         except (OSError, TimeoutError) as exc:
             await self.close()
             raise ChannelClosed(f"could not send to the peer: {exc or 'it stopped reading'}") from None
@@ -262,12 +264,14 @@ class TlsChannel:
                 raise ChannelClosed("the channel is closed")
             in_frame = False
             try:
-                header = await asyncio.wait_for(self._reader.readexactly(HEADER_SIZE), self._idle_timeout)
+                async with asyncio.timeout(self._idle_timeout):
+                    header = await self._reader.readexactly(HEADER_SIZE)
                 in_frame = True
                 length = int.from_bytes(header, "big")
                 if length > MAX_FRAME:
                     raise FrameTooLarge(length, MAX_FRAME)
-                return await asyncio.wait_for(self._reader.readexactly(length), self._timeout)
+                async with asyncio.timeout(self._timeout):
+                    return await self._reader.readexactly(length)
             except asyncio.CancelledError:
                 if in_frame:  # the stream is no longer at a frame boundary
                     self._abort()

@@ -137,7 +137,8 @@ async def fetch_certificate(address: RelayAddress, *, timeout: float = 5.0) -> b
     failures: list[str] = []
     for host, port in address.servers:
         try:
-            der = await asyncio.wait_for(_peer_certificate(host.strip("[]"), port), timeout)
+            async with asyncio.timeout(timeout):
+                der = await _peer_certificate(host.strip("[]"), port)
         except (OSError, TimeoutError, ssl.SSLError, ValueError, RelayError) as exc:
             failures.append(f"{host}:{port}: {exc or type(exc).__name__}")
             continue
@@ -171,4 +172,5 @@ async def _peer_certificate(host: str, port: int) -> bytes:
     finally:
         writer.close()
         with contextlib.suppress(OSError, ssl.SSLError, TimeoutError):
-            await asyncio.wait_for(writer.wait_closed(), 1)
+            async with asyncio.timeout(1):
+                await writer.wait_closed()

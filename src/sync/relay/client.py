@@ -117,8 +117,8 @@ class RelayClient:
         lost = _Flag()
         nc = Client()
         try:
-            await asyncio.wait_for(
-                nc.connect(
+            async with asyncio.timeout(timeout + 1):
+                await nc.connect(
                     url if isinstance(url, str) else list(url),
                     tls=tls,
                     inbox_prefix=inbox_prefix_for(user),
@@ -131,9 +131,7 @@ class RelayClient:
                     connect_timeout=max(1, round(timeout)),
                     error_cb=_quiet,
                     closed_cb=lost.set_async,
-                ),
-                timeout + 1,
-            )
+                )
         except BaseException as exc:
             await _abandon(nc)
             if isinstance(exc, Exception):
@@ -324,7 +322,8 @@ async def _unsubscribe(sub: JetStreamContext.PushSubscription) -> None:
 async def _close(nc: Client) -> None:
     if not nc.is_closed:
         with contextlib.suppress(TimeoutError, nats.errors.Error, OSError):
-            await asyncio.wait_for(nc.close(), 5)
+            async with asyncio.timeout(5):
+                await nc.close()
     # A close that failed half-way (the relay reset the socket mid-write) leaves the socket open.
     await _abandon(nc)
 

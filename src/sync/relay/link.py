@@ -39,6 +39,12 @@ class _Connection:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
     unsent: dict[bytes, Outgoing] = field(default_factory=dict)  # sealed, not yet acknowledged
+    closed: bool = False  # set before the task is cancelled, in case a cancellation gets lost
+
+    def close(self) -> None:
+        self.closed = True
+        if self.task is not None:
+            self.task.cancel()
 
 
 class RelayLink:
@@ -81,9 +87,9 @@ class RelayLink:
         if self._pending_wake is not None:
             self._pending_wake.cancel()
         tasks = [c.task for c in self._connections.values() if c.task is not None]
+        for connection in self._connections.values():
+            connection.close()
         self._connections.clear()
-        for task in tasks:
-            task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
     def reconfigure(self) -> None:
@@ -98,8 +104,7 @@ class RelayLink:
                 groups.setdefault(text, set()).add(space_id)
         for text, connection in list(self._connections.items()):
             if frozenset(groups.get(text, ())) != connection.spaces:
-                if connection.task is not None:
-                    connection.task.cancel()
+                connection.close()
                 del self._connections[text]
         for text, spaces in groups.items():
             if text not in self._connections:
@@ -129,7 +134,7 @@ class RelayLink:
 
     async def _run(self, connection: _Connection) -> None:
         failures = 0
-        while True:
+        while not connection.closed:
             try:
                 address = RelayAddress.from_text(connection.address_text)
             except RelayError as exc:
@@ -182,13 +187,16 @@ class RelayLink:
             tag = self.engine.relayed(space_id, address.relay_id).tag
             watches.append(await client.watch(tag, functools.partial(self._announced, connection)))
         try:
-            while True:
+            while not connection.closed:
                 connection.wake.clear()
                 for space_id in sorted(connection.spaces):
                     await self._fetch(client, space_id, address.relay_id)
                     await self._publish(connection, client, space_id)
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(connection.wake.wait(), self.poll)
+                    # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation that
+                    # arrives as the wait ends, and this loop would then run on after `stop`.
+                    async with asyncio.timeout(self.poll):
+                        await connection.wake.wait()
         finally:
             for unwatch in watches:
                 with contextlib.suppress(Exception):
