@@ -50,6 +50,13 @@ def parser() -> argparse.ArgumentParser:
     service.add_argument(
         "--peer", metavar="HOST:PORT", action="append", default=[], help="connect to a peer at this address"
     )
+    service.add_argument(
+        "--relay",
+        metavar="SPACE=ADDRESS",
+        action="append",
+        default=[],
+        help="use this relay for a space (the space id in hex, = the commons-relay:// address; repeatable)",
+    )
     relay = commands.add_parser(
         "relay",
         help="run a relay for your community: a local NATS server that stores and forwards sealed envelopes",
@@ -65,7 +72,11 @@ def parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", metavar="H", help="address to listen on (default: 127.0.0.1)"
     )
     relay.add_argument(
-        "--port", type=int, default=0, metavar="N", help="port to listen on (default: any free port)"
+        "--port",
+        type=int,
+        default=None,
+        metavar="N",
+        help="port to listen on (default: the one used last time, else any free port; it goes into invites)",
     )
     relay_commands = relay.add_subparsers(dest="relay_command", metavar="SUBCOMMAND")
     add_space = relay_commands.add_parser(
@@ -118,11 +129,42 @@ def _relay_add_space(args: argparse.Namespace, data_dir: Path | None) -> int:
     return 0
 
 
+def _remembered_port(path: Path) -> int:
+    try:
+        port = int(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return 0
+    return port if 0 < port < 65536 else 0
+
+
+def _reachable_hosts(host: str) -> list[str]:
+    """The addresses members could use: *host* itself, or for 0.0.0.0 / :: this machine's non-loopback IPv4
+    addresses (loopback if it has none)."""
+    import ipaddress
+
+    try:
+        unspecified = ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return [host]
+    if not unspecified:
+        return [host]
+    import ifaddr
+
+    found = [
+        str(ip.ip)
+        for adapter in ifaddr.get_adapters()
+        for ip in adapter.ips
+        if isinstance(ip.ip, str) and not ipaddress.ip_address(ip.ip).is_loopback
+    ]
+    return found or ["127.0.0.1"]
+
+
 def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import signal
 
     from sync.relay import RelayError, RelayServer
+    from sync.relay.address import RelayAddress
 
     if args.relay_command == "add-space":
         return _relay_add_space(args, data_dir)
@@ -132,14 +174,26 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, terminate)
-    server = RelayServer(relay_dir, host=args.host, port=args.port)
+    port_file = relay_dir / "port"
+    port = args.port if args.port is not None else _remembered_port(port_file)
+    server = RelayServer(relay_dir, host=args.host, port=port)
     try:
         server.start()
+        port_file.write_text(f"{server.port}\n", encoding="ascii")  # the same port next time: invites hold it
         asyncio.run(server.prepare_stream())
         print(f"address:     {server.url}")
         print(f"user:        {server.credential.user}")
         print(f"password:    {server.credential.password}")
         print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
+        print("Give members this relay address (Settings → Sync → Relay, or in an invite):")
+        for host in _reachable_hosts(args.host):
+            address = RelayAddress(
+                ((host, server.port),),
+                server.credential.user,
+                server.credential.password,
+                bytes.fromhex(server.certificate_sha256),
+            )
+            print(f"  {address.to_text()}")
         print("Relay running; Ctrl-C stops it.", flush=True)
         code = server.wait()
         print(f"commons: the relay's nats-server exited with {code}", file=sys.stderr)
@@ -153,11 +207,29 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         server.stop()
 
 
+def _space_relay(item: str) -> tuple[bytes, str]:
+    """`SPACE=ADDRESS` from the command line: the space id and the relay address text, both checked."""
+    from sync.relay import RelayError
+    from sync.relay.address import RelayAddress
+
+    space, equals, address = item.partition("=")
+    try:
+        space_id = bytes.fromhex(space.strip())
+    except ValueError:
+        space_id = b""
+    if not equals or len(space_id) != 16:
+        raise ValueError(f"--relay takes SPACE=ADDRESS with the space id in hex (32 digits), not {space!r}")
+    try:
+        return space_id, RelayAddress.from_text(address).to_text()
+    except RelayError as exc:
+        raise ValueError(f"--relay for {space.strip()}: {exc}") from None
+
+
 def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import getpass
 
-    from commons_desktop.service.runner import ServiceBusy, serve_headless
+    from commons_desktop.service.runner import serve_headless
     from store import ProfileManager, StoreError
     from sync.lan.discovery import BadPeerAddress, parse_peer_address
 
@@ -168,7 +240,8 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 2
     try:
         peers = tuple((a.host, a.port) for a in map(parse_peer_address, args.peer))
-    except BadPeerAddress as exc:
+        relays = tuple(_space_relay(item) for item in args.relay)
+    except (BadPeerAddress, ValueError) as exc:
         print(f"commons: {exc}", file=sys.stderr)
         return 2
     try:
@@ -186,12 +259,13 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
                 listen_host=args.listen,
                 port=args.port,
                 peers=peers,
+                relays=relays,
                 out=lambda line: print(f"commons sync-service: {line}", file=sys.stderr, flush=True),
             )
         )
     except KeyboardInterrupt:
         pass
-    except ServiceBusy as exc:
+    except ValueError as exc:  # ServiceBusy, or a --relay for a space the profile is not in
         print(f"commons: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -170,6 +170,12 @@ def test_the_headless_command_needs_a_known_profile(
         ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--peer", "nonsense"]
     )
     assert code == 2
+    for relay in ("nonsense", "00" * 16 + "=nats://elsewhere:4222", "abc=commons-relay://x"):
+        code = main(
+            ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--relay", relay]
+        )
+        assert code == 2
+        assert "--relay" in capsys.readouterr().err
 
 
 def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: ProfileManager) -> None:

@@ -45,6 +45,7 @@ from sync.lan.node import LanNode
 from sync.ports import device_keys_from
 from sync.relay.address import RelayAddress
 from sync.relay.link import RelayLink
+from sync.spaces import relay_tag
 
 from . import ipc
 
@@ -224,6 +225,7 @@ class Service:
             return {
                 "spaces": [s.hex() for s in self.engine.space_ids()],
                 "connected": sorted(str(d) for d in (node.connected if node else ())),
+                "relay_tags": {s.hex(): relay_tag(s).hex() for s in self.engine.space_ids()},
                 "relays": {
                     space_id.hex(): {"connected": up, "problem": self.relay.problems.get(space_id, "")}
                     for space_id, up in self.relay.connected.items()
@@ -378,6 +380,7 @@ async def serve_headless(
     listen_host: str,
     port: int = 0,
     peers: tuple[tuple[str, int], ...],
+    relays: tuple[tuple[bytes, str], ...] = (),
     out: Callable[[str], None],
 ) -> None:
     """`commons sync-service`: the same service without an app, reporting to *out* until interrupted."""
@@ -389,9 +392,21 @@ async def serve_headless(
             out(f"{message.TYPE.replace('_', ' ')}: {message.device}")
         elif isinstance(message, ipc.SessionFailed):
             out(f"session failed with {message.device}: {message.reason}")
+        elif isinstance(message, ipc.RelayStatus):
+            state = "relay connected" if message.connected else f"relay not available: {message.reason}"
+            out(f"space {message.space}: {state}")
+        elif isinstance(message, ipc.RelayRefused):
+            out(f"space {message.space}: refused from the relay: {message.reason}")
 
     service = Service(session, report, listen_host=listen_host, port=port)
+    for space_id, address in relays:
+        if service.engine.space(space_id) is None:
+            await service.stop()
+            raise ValueError(f"this profile is in no space {space_id.hex()}")
+        service.engine.set_relay(space_id, address)
     await service.start(interfaces)
+    for space_id in service.engine.space_ids():
+        out(f"space {space_id.hex()}: relay tag {relay_tag(space_id).hex()} (for `commons relay add-space`)")
     try:
         assert service.node is not None
         for host, port in peers:

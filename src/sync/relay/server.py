@@ -51,7 +51,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig, StreamInfo
-from nats.js.errors import BadRequestError
+from nats.js.errors import BadRequestError, NotFoundError
 
 from sync.envelope import MAX_ENVELOPE
 from sync.errors import SyncError
@@ -666,9 +666,36 @@ async def ensure_stream(
 ) -> StreamInfo:
     """Create the COMMONS stream, or bring an existing one to the current limits. Idempotent."""
     config = stream_config(max_bytes=max_bytes, replicas=replicas)
+    # Look first: creating a stream that exists is refused for lack of storage (10047) before its name is
+    # checked when the stream holds the whole store, as `commons relay`'s does.
     try:
-        return await js.add_stream(config)
-    except BadRequestError as exc:
-        if exc.err_code != _STREAM_NAME_IN_USE:
-            raise
+        info = await js.stream_info(STREAM_NAME)
+    except NotFoundError:
+        try:
+            return await js.add_stream(config)
+        except BadRequestError as exc:
+            if exc.err_code != _STREAM_NAME_IN_USE:  # made meanwhile by another device or operator
+                raise
+        info = await js.stream_info(STREAM_NAME)
+    if all(getattr(info.config, name) == getattr(config, name) for name in _COMPARED):
+        # Unchanged: an update would be refused anyway when the stream holds the whole store, since
+        # nats-server counts the old reservation and the new one together (err 10047).
+        return info
     return await js.update_stream(config)
+
+
+_COMPARED = (
+    "subjects",
+    "storage",
+    "retention",
+    "discard",
+    "num_replicas",
+    "max_age",
+    "max_bytes",
+    "max_msg_size",
+    "max_msgs_per_subject",
+    "duplicate_window",
+    "deny_delete",
+    "deny_purge",
+    "allow_direct",
+)

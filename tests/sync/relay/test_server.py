@@ -27,6 +27,7 @@ from sync.relay import (
     ensure_stream,
     find_nats_server,
 )
+from sync.relay.address import RelayAddress
 
 try:
     find_nats_server()
@@ -206,7 +207,7 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
     command = [sys.executable, "-c", main, "relay", "--data-dir-relay", str(relay_dir)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(5)]
+        lines = [proc.stdout.readline() for _ in range(7)]
         printed_now = dict(line.split(":", 1) for line in lines[:3])
         ready = asyncio.run(_stream_ready(printed_now, relay_dir))  # the command made the stream already
         proc.send_signal(signal.SIGINT)
@@ -220,3 +221,16 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
     assert printed["password"].strip() == credential["password"]
     assert len(printed["certificate"].split()[1]) == 64
     assert not list((relay_dir / "ports").glob("*.ports")), "nats-server did not shut down cleanly"
+    # The line to give members: a relay address that pins this certificate.
+    assert lines[6].startswith("Relay running")
+    address = RelayAddress.from_text(lines[5])
+    assert address.servers[0][0] == "127.0.0.1"
+    assert address.fingerprint.hex() == printed["certificate"].split()[1]
+    assert address.password == credential["password"]
+    # The next start listens on the same port, so the addresses in invites keep working.
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        again = proc.stdout.readline()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=10)
+    assert again == lines[0], err
