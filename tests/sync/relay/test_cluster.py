@@ -28,8 +28,13 @@ from sync.relay import (
     ensure_stream,
     find_nats_server,
 )
+from sync.relay.address import RelayAddress, certificate_fingerprint
+from sync.relay.link import RelayLink
 from sync.relay.server import MAX_MESSAGE
+from sync.spaces import relay_tag
+from tests.sync.engine.simnet import community
 from tests.sync.relay.test_client import run
+from tests.sync.relay.test_link import assets, until, write
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "relay.md"
@@ -325,3 +330,55 @@ def test_the_documented_users_conf_is_valid_json_inside(
         f"$JS.API.CONSUMER.CREATE.{STREAM_NAME}.*.commons.v1.{SPACE.hex()}" in permissions["publish"]["allow"]
     )
     assert f"_INBOX_{user.user}.>" in permissions["subscribe"]["allow"]
+
+
+def test_two_devices_keep_syncing_through_a_cluster_when_the_stream_leader_is_killed(
+    tmp_path: Path, nodes: list[Node], relay_files: tuple[Path, Credential, Credential]
+) -> None:
+    """The sync engines' own relay links (tests/sync/relay/test_link.py) against the documented cluster."""
+    relay_dir, admin, _ = relay_files
+    (a, b), space_id = community(2)
+    user = add_space_user(relay_dir, relay_tag(space_id))  # before the nodes copy users.conf
+    ports = free_ports(6)
+    names = ["relay-a", "relay-b", "relay-c"]
+    nodes.extend(Node(name, tmp_path / name, ports[i]) for i, name in enumerate(names))
+    routes = {f"ROUTE_URL_{'ABC'[i]}": f"nats-route://127.0.0.1:{ports[3 + i]}" for i in range(3)}
+    for i, node in enumerate(nodes):
+        values = common_values(node, relay_dir) | routes | {"ROUTE_LISTEN": f"127.0.0.1:{ports[3 + i]}"}
+        node.start(fill(doc_config("cluster-node"), values))
+    for node in nodes:
+        node.wait_ready()
+    certificate = (relay_dir / "cert.pem").read_bytes()
+    address = RelayAddress(
+        tuple(("127.0.0.1", node.client_port) for node in nodes),
+        user.user,
+        user.password,
+        certificate_fingerprint(certificate),
+    ).to_text()
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address)
+
+    async def scenario() -> None:
+        leader = await create_stream([node.url for node in nodes], relay_dir, admin, replicas=3)
+        links = [RelayLink(p.engine, poll=0.5, settle=0.05, timeout=2, backoff=(0.2, 0.5)) for p in (a, b)]
+        for link in links:
+            link.start()
+        try:
+            write(a, space_id, 0)
+            await until(lambda: b.engine.replica(space_id).has_document, "b's copy", timeout=20)
+            next(node for node in nodes if node.name == leader).kill()
+            for n in range(1, 11):
+                write(a, space_id, n)
+                write(b, space_id, n)
+                await asyncio.sleep(0.05)
+            everything = set(a.made) | set(b.made)
+            await until(lambda: assets(a, space_id) == assets(b, space_id) == everything, "both", timeout=30)
+        finally:
+            for link in links:
+                await link.stop()
+
+    try:
+        run(scenario, timeout=60)
+    except BaseException:
+        print(*(node.log_tail() for node in nodes), sep="\n-----\n")
+        raise
