@@ -355,6 +355,11 @@ class Space:
             expected = prove(invite.secret, invite.inviter, joiner.raw, challenge)
             if not hmac.compare_digest(expected, request.proof):
                 continue
+            if used and joiner in self.state.members:
+                # The device this invite admitted asks again (its first answer was lost, or it retried through
+                # the relay): the same answer again. The membership does not change.
+                confirmation = confirm(invite.secret, invite.inviter, joiner.raw, challenge, self.id)
+                return JoinAccepted(self.id, confirmation, tuple(self.encoded_entries()))
             if used:
                 raise InviteUsed("This invite was already used; ask for a new one.")
             if now >= invite.expires_at:

@@ -4,6 +4,7 @@ including one that was stopped while the other made 1,000 changes. The relay's f
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +14,11 @@ import pytest
 from commons_desktop.service import ipc
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from store import ProfileManager
+from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
 from tests.service.test_sync_service import asset_ids, manager, provision_pair, service_for, services
-from tests.support import files_containing
+from tests.support import PASSPHRASE, files_containing
 
 __all__ = ["manager", "services"]  # fixtures shared with the LAN tests
 
@@ -100,3 +102,25 @@ def test_a_bad_relay_address_is_refused_and_a_wrong_password_is_reported(
     refused = a.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and not e.connected, timeout=20)
     assert "credential" in refused.reason
     assert json.dumps(a.request(lambda i: ipc.Status(i))).count("wrong-password") == 0
+
+
+def test_a_service_joins_through_the_relay_with_a_qr_invite(
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
+) -> None:
+    ana, ben = manager.create("Ana", PASSPHRASE), manager.create("Ben", PASSPHRASE)
+    a, b = service_for(manager, ana), service_for(manager, ben)
+    services += [a, b]
+    a.start()
+    b.start()
+    space = a.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
+    qr = a.request(lambda i: ipc.Invite(i, space))["qr"]
+    invite = parse_qr(qr)
+    assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
+    # Ben is across town: Ana's LAN addresses are of no use to him.
+    far = dataclasses.replace(invite, hints=()).qr_payload()
+    assert b.request(lambda i: ipc.Join(i, far), timeout=40) == space
+    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=30)
+    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
+    assert b.request(lambda i: ipc.Status(i))["relays"][space]["connected"] is True

@@ -103,6 +103,13 @@ def test_an_invite_works_once() -> None:
         space.admit(JoinRequest.make(carol.keys, again, CHALLENGE, alice.keys.device_id), CHALLENGE, now=NOW)
     assert carol.keys.device_id not in space.state.members
     assert decode_reply(JoinRefused(RefusalReason.USED).to_bytes()) == JoinRefused(RefusalReason.USED)
+    # The device it admitted may ask again (its answer was lost): the same answer, nothing added.
+    entries = len(space.encoded_entries())
+    repeat = space.admit(
+        JoinRequest.make(bob.keys, proof, CHALLENGE, alice.keys.device_id), CHALLENGE, now=NOW
+    )
+    assert repeat.space_id == space.id
+    assert len(space.encoded_entries()) == entries
 
 
 def test_an_expired_invite_is_refused_and_stays_open_for_nobody() -> None:

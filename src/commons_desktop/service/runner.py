@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import fcntl
 import logging
@@ -39,7 +40,7 @@ from sync.engine import (
 from sync.errors import FrameError, SyncError
 from sync.frames import FrameDecoder, encode_frame
 from sync.identity import DeviceId
-from sync.invites import MAX_HINTS, QR_PREFIX, parse_qr
+from sync.invites import MAX_HINTS, QR_PREFIX, InviteRejected, parse_qr
 from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
@@ -54,6 +55,7 @@ __all__ = ["Service", "ServiceBusy", "serve_headless", "serve_stdio"]
 log = logging.getLogger(__name__)
 
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
+LAN_FIRST_TIMEOUT = 5.0  # seconds to find the inviter nearby before joining through the invite's relay
 
 
 _WRITERS: dict[str, Callable[[CommunityDocument, Any], None]] = {
@@ -267,9 +269,7 @@ class Service:
             space = self.engine.space(self._space_id(command.space))
             assert space is not None
             assert self.node is not None
-            relay = self.engine.relay_address(space.id) or ""
-            if relay and not RelayAddress.from_text(relay).fits_invite():
-                relay = ""  # too long for an invite (many servers): the joiner is told it over the LAN later
+            relay = _invite_relay(self.engine.relay_address(space.id))
             invite = space.invite(
                 now=self.engine.now(), hints=tuple(self.node.addresses()[:MAX_HINTS]), relay=relay
             )
@@ -282,12 +282,17 @@ class Service:
             if self.node is None:
                 raise ValueError("LAN sync is not running")
             via = [parse_peer_address(command.via)] if command.via else []
-            relay = parse_qr(command.code).relay if command.code.strip().upper().startswith(QR_PREFIX) else ""
-            address = RelayAddress.from_text(relay) if relay else None  # a bad one stops us before joining
-            space_id = await self.node.join(command.code, via=via)
-            if address is not None:
-                self.engine.set_relay(space_id, address.to_text())
-            return space_id.hex()
+            scanned = parse_qr(command.code) if command.code.strip().upper().startswith(QR_PREFIX) else None
+            if scanned is None or not scanned.relay:
+                return (await self.node.join(command.code, via=via)).hex()
+            address = RelayAddress.from_text(scanned.relay)  # a bad one stops us before joining
+            if scanned.hints or via:
+                # Nearby first (the document then comes at LAN speed), then through the relay.
+                with contextlib.suppress(InviteRejected):
+                    space_id = await self.node.join(command.code, via=via, timeout=LAN_FIRST_TIMEOUT)
+                    self.engine.set_relay(space_id, address.to_text())
+                    return space_id.hex()
+            return (await self.relay.join(scanned)).hex()
         if isinstance(command, ipc.SetRelay):
             space_id = self._space_id(command.space)
             text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
@@ -305,6 +310,17 @@ class Service:
             await self.node.stop()
         self.node = self._new_node(interfaces)
         await self.node.start()
+
+
+def _invite_relay(text: str | None) -> str:
+    """The space's relay address as an invite carries it: all of it if it fits, else its first server (a
+    member's device learns the others when the address is set on it), else none."""
+    if not text:
+        return ""
+    address = RelayAddress.from_text(text)
+    if not address.fits_invite():
+        address = dataclasses.replace(address, servers=address.servers[:1])
+    return address.to_text() if address.fits_invite() else ""
 
 
 # --- over stdin/stdout --------------------------------------------------------------------------------------

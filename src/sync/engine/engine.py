@@ -16,8 +16,9 @@ from sync.community import CommunityDocument
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
-from sync.invites import Invite, invite_tag
-from sync.join import JoinAccepted
+from sync.invites import Invite, InviteError, invite_tag
+from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, RefusalReason
+from sync.mailbox import MailKind, mail_header, mailbox_challenge, mailbox_id, open_mail, seal_mail
 from sync.membership import Role, SpaceKind
 from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring
@@ -375,6 +376,9 @@ class SyncEngine:
         return received
 
     def _relay_outcome(self, space_id: bytes, received: Received) -> None:
+        if received.outcome is Outcome.MAIL:
+            self._answer_mail(space_id, received.mail)
+            return
         if received.outcome is Outcome.REFUSED and received.reason:
             self.emit(RelayRefused(space_id, received.reason))
         if received.document_changed:
@@ -383,6 +387,38 @@ class SyncEngine:
                 session.local_change(space_id)
         if received.membership_changed:
             self.membership_changed(space_id, from_relay=True)
+
+    def _answer_mail(self, space_id: bytes, mail: bytes) -> None:
+        """A join request through the relay (`sync.mailbox`): answered if it is for one of our open invites
+        to this space; anything else on the subject is someone else's mail."""
+        try:
+            kind, box = mail_header(mail)
+        except JoinError as exc:
+            self.emit(RelayRefused(space_id, f"unreadable relay mail: {exc}"))
+            return
+        if kind is not MailKind.REQUEST:
+            return
+        found = [
+            (space, invite)
+            for space, invite in self.open_invites(include_used=True).values()
+            if space.id == space_id and mailbox_id(invite.secret) == box
+        ]
+        if not found:
+            return  # another admin's invite, or an expired one
+        space, invite = found[0]
+        try:
+            _, body = open_mail(invite.secret, mail)
+            request = JoinRequest.from_bytes(body)
+            accepted = space.admit(request, mailbox_challenge(invite.secret), now=self.now())
+        except (InviteError, JoinError) as exc:
+            reply = JoinRefused(RefusalReason.of(exc)).to_bytes()
+        else:
+            reply = accepted.to_bytes()
+            relayed = self._relayed[space_id]
+            relayed.heads = []  # the new member builds its copy from the whole history, sent again
+            self.membership_changed(space_id)
+        self._relayed[space_id].mail.append(seal_mail(invite.secret, MailKind.REPLY, reply))
+        self._wake_relay()
 
     def lan_covers(self, space_id: bytes) -> bool:
         """Every other device that writes in the space is connected here and holds what we hold: the relay

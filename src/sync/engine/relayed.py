@@ -35,6 +35,7 @@ from sync.envelope import (
     open_envelope,
 )
 from sync.identity import DeviceId
+from sync.mailbox import is_mail
 from sync.ports import RelayStateStore, ReplayWindowRow
 from sync.spaces import Space, SpaceError, relay_tag
 
@@ -59,6 +60,7 @@ MAX_HELD_BYTES = 64 * 1024 * 1024
 HOLD_CURSOR_FOR = dt.timedelta(hours=1)
 HOLD_CURSOR_BEHIND = 1000
 _ITEM_OVERHEAD = 4  # the length before each change or entry
+_EPOCH_AT = 35  # the epoch's offset in an envelope's header (sync.envelope)
 _PAYLOAD_SLACK = 16  # inner kind and count
 
 
@@ -67,6 +69,7 @@ class Outcome(enum.Enum):
     ALREADY = "already"  # this device's own envelope, or one fetched before a restart
     HELD = "held"  # of an epoch or sender not known yet: tried again when the log changes
     REFUSED = "refused"  # forged, replayed, from a removed device, or not a relay message
+    MAIL = "mail"  # a join through the relay (`sync.mailbox`): the engine answers it if it holds the invite
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Received:
     sender: DeviceId | None = None
     document_changed: bool = False
     membership_changed: bool = False
+    mail: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class Outgoing:
     envelopes: list[bytes]
     heads: tuple[bytes, ...]
     log_epoch: int | None  # the epoch whose log went out, if a LOG did
+    mail: int = 0  # how many of the envelopes, first, are join answers (`sync.mailbox`), not envelopes
 
     def __bool__(self) -> bool:
         return bool(self.envelopes)
@@ -115,6 +120,7 @@ class RelayedSpace:
     _held_at: dict[int, dt.datetime] = field(default_factory=dict)
     pending_from: int | None = None  # the first sequence whose changes wait for dependencies
     log_due: bool = False
+    mail: list[bytes] = field(default_factory=list)  # answers to joins through the relay, to publish
     counters: Counters = field(default_factory=Counters)
     _log_epoch: int | None = None
     _own: set[int] = field(default_factory=set)  # sequences of this device's own envelopes
@@ -147,6 +153,8 @@ class RelayedSpace:
         if sequence in self._own:
             self._own.discard(sequence)
             return Received(Outcome.ALREADY)
+        if is_mail(envelope):
+            return Received(Outcome.MAIL, mail=envelope)
         return self._open(sequence, envelope)
 
     def retry_held(self) -> list[Received]:
@@ -159,6 +167,8 @@ class RelayedSpace:
         try:
             opened = open_envelope(envelope, keyring=self.space.keyring)
         except (UnknownSpace, WrongEpoch, UnknownSender) as exc:
+            if self._before_my_time(envelope):
+                return Received(Outcome.ALREADY)  # sealed before this device joined: never readable here
             return self._hold(sequence, envelope, str(exc))
         except Replayed:
             self.counters.replayed += 1
@@ -181,6 +191,14 @@ class RelayedSpace:
         except (ProtocolError, SpaceError, CommunityError) as exc:
             return self._refuse(f"{opened.sender.short()} sent something that was refused: {exc}")
         return self._refuse(f"{opened.sender.short()} sent a session message to the relay")
+
+    def _before_my_time(self, envelope: bytes) -> bool:
+        """The envelope's epoch (in its clear header) is older than any whose key this device holds."""
+        if len(envelope) < _EPOCH_AT + 4:
+            return False
+        epoch = int.from_bytes(envelope[_EPOCH_AT : _EPOCH_AT + 4], "big")
+        held = [e.number for e in self.space.state.epochs if e.key is not None]
+        return bool(held) and epoch < min(held)
 
     def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
         replica = self.replica
@@ -278,7 +296,7 @@ class RelayedSpace:
     def outgoing(self, max_envelope: int, *, changes: bool = True) -> Outgoing:
         """What to publish now (nothing while the space waits for an admin's new key)."""
         budget = min(max_envelope, MAX_PAYLOAD + OVERHEAD) - OVERHEAD - _PAYLOAD_SLACK
-        envelopes: list[bytes] = []
+        envelopes: list[bytes] = list(self.mail)  # answers to joiners first: they are waiting
         log_epoch = None
         try:
             if self.log_due and self.space.space_tag is not None:
@@ -295,12 +313,15 @@ class RelayedSpace:
                 for batch in _batches(pending, budget):
                     envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
         except SpaceError:
-            return Outgoing([], (), None)  # e.g. waiting for a new key: the next round tries again
-        return Outgoing(envelopes, heads if changes else tuple(self.heads), log_epoch)
+            return Outgoing(
+                list(self.mail), tuple(self.heads), None, len(self.mail)
+            )  # e.g. awaiting a new key
+        return Outgoing(envelopes, heads if changes else tuple(self.heads), log_epoch, len(self.mail))
 
     def published(self, outgoing: Outgoing, sequences: list[int]) -> None:
         """The relay acknowledged every envelope of *outgoing* at these stream sequences."""
         self.counters.published += len(outgoing.envelopes)
+        del self.mail[: outgoing.mail]
         if outgoing.log_epoch is not None:
             self.log_due, self._log_epoch = False, outgoing.log_epoch
         self.heads = list(outgoing.heads)

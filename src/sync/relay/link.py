@@ -21,15 +21,22 @@ from dataclasses import dataclass, field
 
 from sync.engine import DocumentChanged, EngineEvent, RelayActivity, RelayStatus, SyncEngine
 from sync.engine.relayed import Outgoing, RelayedSpace
+from sync.errors import SyncError
+from sync.identity import DeviceId
+from sync.invites import Invite, InviteRejected, prove
+from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, decode_reply
+from sync.mailbox import MailKind, is_mail, mailbox_challenge, open_mail, seal_mail
 from sync.relay.address import RelayAddress, fetch_certificate
 from sync.relay.client import RelayClient
 from sync.relay.server import RelayError
+from sync.spaces import relay_tag
 
 __all__ = ["RelayLink"]
 
 log = logging.getLogger(__name__)
 
 BACKOFF_S = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+JOIN_TIMEOUT = 60.0  # seconds a join through the relay waits for the inviter's answer
 
 
 @dataclass
@@ -115,6 +122,80 @@ class RelayLink:
             if not any(space_id in c.spaces for c in self._connections.values()):
                 self.connected.pop(space_id, None)
                 self.problems.pop(space_id, None)
+
+    async def join(self, invite: Invite, *, timeout: float = JOIN_TIMEOUT) -> bytes:
+        """Join the invite's space through the relay it names (`sync.mailbox`): post the join request on the
+        space's subject and wait for the inviter's answer, which may come whenever the inviter's service next
+        goes round. Returns the space id; raises `InviteError` subclasses (with what to do) or `RelayError`."""
+        if not invite.relay:
+            raise InviteRejected("This invite names no relay; join on the same network as the inviter.")
+        known = self.engine.space(invite.space_id)
+        if known is not None and known.is_member:
+            return invite.space_id  # already in (a second tap on the same invite)
+        address = RelayAddress.from_text(invite.relay)
+        certificate = await fetch_certificate(address, timeout=self.timeout)
+        secret, inviter, me = invite.secret, DeviceId(invite.inviter), self.engine.me
+        challenge = mailbox_challenge(secret)
+        proof = prove(secret, invite.inviter, me.device_id.raw, challenge)
+        request = JoinRequest.make(me, proof, challenge, inviter)
+        tag = relay_tag(invite.space_id)
+        client = await RelayClient.connect(
+            address.urls, address.user, address.password, certificate, timeout=self.timeout
+        )
+        try:
+            async with asyncio.timeout(timeout):
+                arrived = asyncio.Event()
+                unwatch = await client.watch(tag, arrived.set)
+                try:
+                    [posted] = await client.publish(
+                        tag, [seal_mail(secret, MailKind.REQUEST, request.to_bytes())]
+                    )
+                    after = posted
+                    while True:
+                        arrived.clear()
+                        async for sequence, message in client.fetch(tag, after=after):
+                            after = sequence
+                            reply = _reply_in(secret, message)
+                            if isinstance(reply, JoinRefused):
+                                raise reply.reason.error()
+                            if reply is None:
+                                continue
+                            try:
+                                space = self.engine.join_space(
+                                    reply,
+                                    secret=secret,
+                                    inviter=inviter,
+                                    challenge=challenge,
+                                    expected_space=invite.space_id,
+                                )
+                            except SyncError:
+                                continue  # the answer to another device that holds the same invite
+                            self._joined_through(space.id, address, certificate, posted)
+                            return space.id
+                        with contextlib.suppress(TimeoutError):
+                            async with asyncio.timeout(self.poll):
+                                await arrived.wait()
+                finally:
+                    with contextlib.suppress(Exception):
+                        await unwatch()
+        except TimeoutError:
+            raise InviteRejected(
+                "The inviting device has not answered through the relay yet. It answers when its Commons is"
+                " running; try joining again later with the same invite."
+            ) from None
+        finally:
+            await client.close()
+
+    def _joined_through(
+        self, space_id: bytes, address: RelayAddress, certificate: bytes, posted: int
+    ) -> None:
+        """Keep the relay for the new space, starting after our request: what came before was sealed for
+        others, and the inviter sends the whole history again for us."""
+        store = self.engine.relay_store
+        assert store is not None
+        self.engine.set_relay(space_id, address.to_text())
+        store.set_relay_certificate(space_id, certificate)
+        store.save_relay_progress(space_id, posted, [])
 
     def go_round(self) -> None:
         """Fetch and publish now (e.g. a test, or the app's "sync now")."""
@@ -260,6 +341,17 @@ def _where(exc: BaseException) -> str:
         f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb is not None else ""
     )
     return type(exc).__name__ + place
+
+
+def _reply_in(secret: bytes, message: bytes) -> JoinAccepted | JoinRefused | None:
+    """The inviter's answer, if *message* is one for this invite; None for anything else on the subject."""
+    if not is_mail(message):
+        return None
+    try:
+        kind, body = open_mail(secret, message)
+        return decode_reply(body) if kind is MailKind.REPLY else None
+    except JoinError:
+        return None
 
 
 def _counts(relayed: RelayedSpace) -> tuple[int, int, int, int, int]:

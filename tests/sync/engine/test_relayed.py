@@ -199,7 +199,11 @@ def test_forged_replayed_and_foreign_envelopes_are_refused_and_change_nothing() 
     assert space.state.epoch.key is not None
     stranger = DeviceKeys.generate()  # signs with a valid key but is no member
     outsider = seal(
-        b"\x04" + bytes(4), epoch_key=space.state.epoch.key, epoch=0, signer=stranger.signer, sequence=1
+        b"\x04" + bytes(4),
+        epoch_key=space.state.epoch.key,
+        epoch=space.state.epoch.number,
+        signer=stranger.signer,
+        sequence=1,
     )
     stream.publish(tag, [bytes(forged), genuine, outsider])
     fetch(b, space_id, stream)
@@ -227,7 +231,11 @@ def test_an_envelope_that_never_opens_holds_the_stored_cursor_back_only_for_a_wh
     assert space.state.epoch.key is not None
     stranger = DeviceKeys.generate()
     junk = seal(
-        b"\x04" + bytes(4), epoch_key=space.state.epoch.key, epoch=0, signer=stranger.signer, sequence=1
+        b"\x04" + bytes(4),
+        epoch_key=space.state.epoch.key,
+        epoch=space.state.epoch.number,
+        signer=stranger.signer,
+        sequence=1,
     )
     tag = relay_tag(space_id)
     stream.publish(tag, [junk])
@@ -238,6 +246,30 @@ def test_an_envelope_that_never_opens_holds_the_stored_cursor_back_only_for_a_wh
     clock.now += HOLD_CURSOR_FOR + dt.timedelta(seconds=1)
     fetch(b, space_id, stream)
     assert relayed.cursor == 1
+
+
+def test_envelopes_sealed_before_a_device_joined_are_skipped_not_held() -> None:
+    clock = Clock()
+    (_, b), space_id = community(2, clock)
+    stream = MemoryStream()
+    attach(b, space_id)
+    b_space = b.engine.space(space_id)
+    assert b_space is not None
+    first = min(e.number for e in b_space.state.epochs if e.key is not None)
+    assert first == 1  # admitting b began epoch 1; epoch 0's key was never b's
+    signer = DeviceKeys.generate().signer
+    before, unknown = (
+        seal(b"\x04" + bytes(4), epoch_key=os.urandom(32), epoch=epoch, signer=signer, sequence=1)
+        for epoch in (0, first)
+    )
+    stream.publish(relay_tag(space_id), [before])
+    fetch(b, space_id, stream)
+    relayed = b.engine.relayed(space_id, RELAY_ID)
+    assert not relayed.held
+    assert relayed.cursor == 1  # nothing to wait for: this device will never hold that key
+    stream.publish(relay_tag(space_id), [unknown])  # an unknown tag in b's time may be a key to come
+    fetch(b, space_id, stream)
+    assert list(relayed.held) == [2]
 
 
 def test_a_device_that_missed_a_new_key_reads_the_log_sealed_in_the_old_epoch() -> None:

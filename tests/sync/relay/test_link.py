@@ -18,13 +18,14 @@ import pytest
 
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayStatus
+from sync.invites import InviteRejected, InviteUsed
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 from tests.support import files_containing
-from tests.sync.engine.simnet import T0, Peer, community
+from tests.sync.engine.simnet import T0, Clock, Peer, community, make_peer
 from tests.sync.relay.test_server import SMALL_STORE
 
 T = TypeVar("T")
@@ -268,3 +269,46 @@ def test_a_wrong_password_is_refused_with_a_reason_and_nothing_is_sent(relay: Re
 
     run(scenario)
     assert all(not s.connected for s in seen)
+
+
+def test_a_device_joins_through_the_relay_without_ever_meeting_the_inviter(
+    relay: RelayServer, tmp_path: Path
+) -> None:
+    clock = Clock()
+    ana, ben, cat = (make_peer(name, clock, n) for n, name in enumerate(("p0", "p1", "p2")))
+    space = ana.engine.create_community("Canal Street")
+    ana.engine.set_relay(space.id, address_of(relay))
+    write(ana, space.id, 0, name=CANARY)
+    invite = space.invite(now=clock(), relay=address_of(relay))  # a QR invite: no address on any LAN
+
+    async def scenario() -> None:
+        async with linked(ana), linked(ben) as ben_link, linked(cat) as cat_link:
+            assert await ben_link.join(invite, timeout=20) == space.id
+            await until(lambda: assets(ben, space.id) == set(ana.made), "ben's copy")
+            write(ben, space.id, 1)
+            await until(lambda: "p1-1" in assets(ana, space.id), "ben's change at ana's")
+            # The invite worked once: another device holding it is refused.
+            with pytest.raises(InviteUsed):
+                await cat_link.join(invite, timeout=20)
+        assert cat.engine.space(space.id) is None
+
+    run(scenario)
+    assert files_containing(tmp_path / "relay", [CANARY.encode(), b"Canal Street"]) == []
+
+
+def test_a_join_through_the_relay_waits_for_an_inviter_that_is_away(relay: RelayServer) -> None:
+    clock = Clock()
+    ana, ben = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+    space = ana.engine.create_community("Canal Street")
+    ana.engine.set_relay(space.id, address_of(relay))
+    invite = space.invite(now=clock(), relay=address_of(relay))
+
+    async def scenario() -> None:
+        async with linked(ben) as ben_link:
+            with pytest.raises(InviteRejected, match="not answered"):
+                await ben_link.join(invite, timeout=1)
+            # Ana's device comes online later, reads the request and answers; Ben asks again and is in.
+            async with linked(ana):
+                assert await ben_link.join(invite, timeout=20) == space.id
+
+    run(scenario)
