@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -52,6 +53,8 @@ from .wire import (
 )
 
 __all__ = ["MAX_HELD", "Outcome", "Outgoing", "RelayedSpace"]
+
+log = logging.getLogger(__name__)
 
 MAX_HELD = 1000  # envelopes of an epoch not held yet; beyond this the oldest are given up on
 MAX_HELD_BYTES = 64 * 1024 * 1024
@@ -262,6 +265,18 @@ class RelayedSpace:
         if rows:
             self.store.save_replay_windows(self.space.id, rows)
 
+    def start_over(self) -> None:
+        """The relay lost what this device read (see `RelayLink`): fetch from its start, publish everything."""
+        self.cursor = self.position = 0
+        self.heads = []
+        self.held.clear()
+        self._held_at.clear()
+        self._own.clear()
+        self._opened.clear()
+        self.pending_from = None
+        self.log_due = True
+        self.store.save_relay_progress(self.space.id, 0, [])
+
     def restart_from_cursor(self) -> None:
         """Fetch again from the stored cursor (the relay was replaced, or what waited for a key can now be
         read but was given up on)."""
@@ -312,10 +327,9 @@ class RelayedSpace:
                 pending = self.replica.changes_since(self.replica.known(self.heads))
                 for batch in _batches(pending, budget):
                     envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
-        except SpaceError:
-            return Outgoing(
-                list(self.mail), tuple(self.heads), None, len(self.mail)
-            )  # e.g. awaiting a new key
+        except SpaceError as exc:  # waiting for an admin's new key, or a change too large for the relay
+            log.info("nothing published to the relay this round: %s", exc)
+            return Outgoing(list(self.mail), tuple(self.heads), None, len(self.mail))
         return Outgoing(envelopes, heads if changes else tuple(self.heads), log_epoch, len(self.mail))
 
     def published(self, outgoing: Outgoing, sequences: list[int]) -> None:

@@ -193,16 +193,18 @@ class RelayClient:
     # -- catching up
 
     async def fetch(
-        self, space_tag: bytes, after: int = 0, limit: int | None = None
+        self, space_tag: bytes, after: int = 0, limit: int | None = None, *, last: int | None = None
     ) -> AsyncIterator[tuple[int, bytes]]:
         """Yield `(sequence, envelope)` of the space stored after sequence `after`, in order, until caught up.
 
-        "Caught up" is the last message of the space when the fetch starts; later ones wait for the next fetch.
+        "Caught up" is the last message of the space when the fetch starts (*last*, if the caller just read it
+        with `last_sequence`); later ones wait for the next fetch.
         """
         if after < 0:
             raise ValueError("the cursor is a stream sequence, 0 or more")
         subject = subject_for(space_tag)
-        last = await self._last_sequence(subject)
+        if last is None:
+            last = await self._last_sequence(subject)
         if last <= after:
             return
         # A named consumer is created on `CONSUMER.CREATE.<stream>.<name>.<subject>`, which a space user's
@@ -231,6 +233,10 @@ class RelayClient:
                     return
         finally:
             await _unsubscribe(sub)
+
+    async def last_sequence(self, space_tag: bytes) -> int:
+        """The stream sequence of the space's last envelope, 0 if it has none."""
+        return await self._last_sequence(subject_for(space_tag))
 
     async def _last_sequence(self, subject: str) -> int:
         """The stream sequence of the subject's last message, 0 if none; read with a direct get, whose request

@@ -290,7 +290,13 @@ class RelayLink:
     async def _fetch(self, client: RelayClient, space_id: bytes, relay_id: bytes) -> None:
         relayed = self.engine.relayed(space_id, relay_id)
         before = _counts(relayed)
-        async for sequence, envelope in client.fetch(relayed.tag, after=relayed.position):
+        last = await client.last_sequence(relayed.tag)
+        if last < relayed.position:
+            # The relay no longer has what we read: restored from an older backup, a new stream, or it all
+            # expired. Read what it has, and give it everything again (its heads are not ours to trust now).
+            log.info("the relay holds less of a space than this device read; starting over with it")
+            relayed.start_over()
+        async for sequence, envelope in client.fetch(relayed.tag, after=relayed.position, last=last):
             self.engine.relay_receive(space_id, sequence, envelope)
         self.engine.relay_round_done(space_id)
         self._activity(space_id, relayed, before)

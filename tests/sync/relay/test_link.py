@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayStatus
 from sync.invites import InviteRejected, InviteUsed
-from sync.relay import RelayServer
+from sync.relay import RelayClient, RelayServer
 from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE
 from sync.relay.link import RelayLink
@@ -312,3 +313,42 @@ def test_a_join_through_the_relay_waits_for_an_inviter_that_is_away(relay: Relay
                 assert await ben_link.join(invite, timeout=20) == space.id
 
     run(scenario)
+
+
+def test_a_relay_that_lost_its_store_gets_everything_again(tmp_path: Path) -> None:
+    (a, b), space_id = community(2)
+    relay_dir = tmp_path / "relay"
+    server = RelayServer(relay_dir, max_store=SMALL_STORE)
+    server.start()
+    asyncio.run(server.prepare_stream())
+    port = server.port
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address_of(server))
+
+    async def scenario() -> None:
+        nonlocal server
+        async with linked(a) as link_a, linked(b) as link_b:
+            for n in range(3):
+                write(a, space_id, n)
+            await until(lambda: assets(b, space_id) == set(a.made), "b's copy")
+            server.stop()
+            shutil.rmtree(
+                relay_dir / "jetstream"
+            )  # say, restored from a backup made before the space existed
+            server = RelayServer(relay_dir, port=port, max_store=SMALL_STORE)
+            server.start()
+            await server.prepare_stream()
+            write(a, space_id, 3)
+            link_a.go_round()
+            link_b.go_round()
+            await until(lambda: assets(b, space_id) == set(a.made), "a's change after the loss", timeout=30)
+        # The relay holds the whole history again: a device new to it could build its copy from it alone.
+        async with await RelayClient.connect(
+            server.url, server.credential.user, server.credential.password, server.certificate_pem
+        ) as client:
+            assert len(await client.fetch_all(relay_tag(space_id))) >= 2
+
+    try:
+        run(scenario)
+    finally:
+        server.stop()
