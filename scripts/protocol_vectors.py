@@ -28,11 +28,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from sync.circle import CircleError, CircleShare, SharedItem, SharedSection
+from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
 from sync.frames import FrameDecoder, encode_frame
 from sync.identity import DeviceId, DeviceKeys
 from sync.invites import Invite, confirm, parse_qr, parse_short_code, prove
 from sync.join import JoinAccepted, JoinRefused, JoinRequest, RefusalReason, decode_reply
+from sync.mailbox import MailKind, mail_header, mailbox_challenge, mailbox_id, open_mail
 from sync.membership import (
     Entry,
     MembershipLog,
@@ -44,7 +46,9 @@ from sync.membership import (
     seal_key,
 )
 from sync.ports import InMemorySpaceStore
-from sync.spaces import JOIN_ROLE, Space, SpaceError, SpaceKeyring
+from sync.relay.address import RelayAddress
+from sync.relay.client import subject_for
+from sync.spaces import JOIN_ROLE, Space, SpaceError, SpaceKeyring, relay_tag
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -68,13 +72,19 @@ def device(name: str) -> DeviceKeys:
 SPACE_ID = fixed("space-id", 16)
 EPOCH_KEY = fixed("epoch-key")
 CHALLENGE = fixed("challenge")
+RELAY = RelayAddress(
+    (("relay.example.org", 7422),),
+    "commons",
+    "relay-password-0123456789",
+    hashlib.sha256(b"certificate").digest(),
+)
 INVITE = Invite(
     SPACE_ID,
     device("ana").device_id.raw,
     fixed("invite-secret", 10),
     NOW + dt.timedelta(hours=24),
     ("192.168.1.20:7420",),
-    "https://relay.example.org",
+    RELAY.to_text(),
 )
 
 
@@ -747,6 +757,63 @@ def check_circle_share(vector: Json, _vectors: Json) -> list[str]:
     return out
 
 
+def relay_vector() -> Json:
+    changes = [fixed("change-1", 20), fixed("change-2", 12)]
+    entries = [fixed("entry-1", 24)]
+    note = RelayNote(RELAY.relay_id, 1234, (fixed("relay-head"),))
+    hello = Hello(True, fixed("log-digest"), (fixed("head"),), note)
+    secret = INVITE.secret
+    return {
+        "space_id": SPACE_ID.hex(),
+        "relay_tag": relay_tag(SPACE_ID).hex(),
+        "subject": subject_for(relay_tag(SPACE_ID)),
+        "address": RELAY.to_text(),
+        "address_fields": {
+            "servers": [f"{host}:{port}" for host, port in RELAY.servers],
+            "user": RELAY.user,
+            "password": RELAY.password,
+            "fingerprint": RELAY.fingerprint.hex(),
+            "relay_id": RELAY.relay_id.hex(),
+        },
+        "changes": {"changes": [c.hex() for c in changes], "payload": encode_changes(changes).hex()},
+        "log": {"entries": [e.hex() for e in entries], "payload": encode_log(entries).hex()},
+        "hello_with_note": hello.to_bytes().hex(),
+        "mailbox": {
+            "secret": secret.hex(),
+            "id": mailbox_id(secret).hex(),
+            "challenge": mailbox_challenge(secret).hex(),
+            "key": _hkdf(secret, b"commons/relay-join-key/v1").hex(),
+        },
+    }
+
+
+def check_relay(vector: Json, _vectors: Json) -> list[str]:
+    out = diff(vector, relay_vector())
+    # As the text describes them, without src/sync:
+    space_id = _unhex(vector, "space_id")
+    tag = hashlib.sha256(b"commons/relay-subject/v1" + space_id).digest()
+    out += diff(vector["relay_tag"], tag.hex(), "/relay_tag as described")
+    out += diff(vector["subject"], "commons.v1." + tag.hex(), "/subject as described")
+    box = vector["mailbox"]
+    secret = _unhex(box, "secret")
+    out += diff(box["id"], _hmac(secret, b"commons/relay-join-id/v1")[:16].hex(), "/mailbox/id as described")
+    out += diff(
+        box["challenge"], _hmac(secret, b"commons/relay-join-challenge/v1").hex(), "/mailbox/challenge"
+    )
+    # Mail sealed with the described key opens with the implementation.
+    header = b"CM" + bytes([1, MailKind.REQUEST]) + bytes.fromhex(box["id"]) + bytes(12)
+    mail = header + ChaCha20Poly1305(_unhex(box, "key")).encrypt(bytes(12), b"join request", header)
+    opened = attempt(out, "/mailbox: mail sealed as described", partial(open_mail, secret, mail))
+    if opened is not None:
+        out += diff(list(opened), [MailKind.REQUEST, b"join request"], "/mailbox: opened")
+    out += diff(mail_header(mail)[1].hex(), box["id"], "/mailbox: header")
+    address = RelayAddress.from_text(vector["address"])
+    out += diff(address.to_text(), vector["address"], "/address read and written again")
+    hello = Hello.from_body(decode_inner(bytes.fromhex(vector["hello_with_note"]))[1])
+    out += diff(hello.to_bytes().hex(), vector["hello_with_note"], "/hello_with_note read and written again")
+    return out
+
+
 CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "identity": check_identity,
     "key_schedule": check_key_schedule,
@@ -757,6 +824,7 @@ CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "invite": check_invite,
     "join": check_join,
     "circle_share": check_circle_share,
+    "relay": check_relay,
 }
 GENERATORS: dict[str, Callable[[], Json]] = {
     "identity": identity_vector,
@@ -764,6 +832,7 @@ GENERATORS: dict[str, Callable[[], Json]] = {
     "frames": frames_vector,
     "invite": invite_vector,
     "circle_share": circle_share_vector,
+    "relay": relay_vector,
 }
 RANDOMISED: dict[str, Callable[[], Json]] = {
     "envelope": envelope_vector,
