@@ -8,12 +8,15 @@ import os
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sync.engine import RelayRefused, SyncEngine
-from sync.engine.relayed import HOLD_CURSOR_FOR
+from sync.engine.relayed import HOLD_CURSOR_FOR, Outcome
 from sync.engine.wire import Hello, ProtocolError, RelayNote, Sealed, decode_inner, encode_changes
 from sync.envelope import open_envelope, seal
 from sync.identity import DeviceKeys
+from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 from sync.spaces import SpaceKeyring, relay_tag
 from tests.sync.engine.simnet import T0, Clock, Peer, SimNetwork, community, write
@@ -369,3 +372,59 @@ def test_a_session_refuses_relay_only_messages() -> None:
     envelope = space.seal(encode_changes([b"x"]), now=T0)
     with pytest.raises(ProtocolError, match="relay message"):
         session.receive(Sealed(envelope).to_bytes())
+
+
+# --- nothing on the relay can crash a device ----------------------------------------------------------------
+
+_PEERS = community(2)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from([b"", b"CE\x01", b"CM\x01\x01", b"CM\x01\x02"]),
+    body=st.binary(max_size=400),
+    inner=st.binary(max_size=300),
+    sealed=st.booleans(),
+)
+def test_whatever_is_on_the_subject_is_taken_or_refused_never_raised(
+    prefix: bytes, body: bytes, inner: bytes, sealed: bool
+) -> None:
+    (a, b), space_id = _PEERS
+    attach(b, space_id)
+    space = a.engine.space(space_id)
+    assert space is not None
+    # Sealed: a member's genuine envelope around arbitrary bytes (a buggy or hostile member).
+    message = space.seal(inner, now=T0) if sealed else prefix + body
+    relayed = b.engine.relayed(space_id, RELAY_ID)
+    received = b.engine.relay_receive(space_id, relayed.position + 1, message)
+    assert received.outcome in set(Outcome)
+    b.engine.relay_round_done(space_id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.just(ADDRESS.to_text()).map(lambda t: t[: len(t) // 2]))
+def test_any_relay_address_text_is_read_or_refused_with_a_reason(text: str) -> None:
+    try:
+        address = RelayAddress.from_text(text)
+    except RelayError as exc:
+        assert str(exc)
+    else:
+        assert RelayAddress.from_text(address.to_text()) == address
+
+
+def test_a_relay_address_reads_back_and_says_what_is_wrong() -> None:
+    assert RelayAddress.from_text(" " + ADDRESS.to_text() + "\n") == ADDRESS
+    two = RelayAddress((("a.example", 1), ("[::1]", 2)), "u", "password", bytes(32))
+    assert RelayAddress.from_text(two.to_text()) == two
+    assert ADDRESS.fits_invite()
+    for text, reason in [
+        ("nats://h:1", "starts with"),
+        ("commons-relay://h:1#sha256=x", "USER:PASSWORD@"),
+        ("commons-relay://u:password@h:1", "#sha256="),
+        ("commons-relay://u:password@h#sha256=" + "A" * 43, "HOST:PORT"),
+        ("commons-relay://u:short@h:1#sha256=" + "A" * 43, "password"),
+        ("commons-relay://u:password@h:1#sha256=AAAA", "fingerprint"),
+        ("commons-relay://u:password@h:0#sha256=" + "A" * 43, "host and port"),
+    ]:
+        with pytest.raises(RelayError, match=reason):
+            RelayAddress.from_text(text)
