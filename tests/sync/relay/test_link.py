@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from nats.aio.msg import Msg
 
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayStatus
@@ -27,7 +28,7 @@ from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 from tests.support import files_containing
 from tests.sync.engine.simnet import T0, Clock, Peer, community, make_peer
-from tests.sync.relay.test_server import SMALL_STORE
+from tests.sync.relay.test_server import SMALL_STORE, connect
 
 T = TypeVar("T")
 
@@ -151,6 +152,14 @@ def test_two_devices_that_never_meet_converge_and_the_relay_sees_no_canary(
         port = await tap.start()
         for peer in (a, b):
             peer.engine.set_relay(space_id, address_of(relay, port=port))
+        # What the relay itself sees once TLS is off: every message and header, read as its operator.
+        operator = await connect(relay)
+        seen: list[bytes] = []
+
+        async def record(msg: Msg) -> None:
+            seen.append(msg.data + repr(msg.headers).encode())
+
+        await operator.subscribe("commons.v1.*", cb=record)
         try:
             async with linked(a), linked(b):
                 write(a, space_id, 0, name=CANARY)
@@ -163,8 +172,12 @@ def test_two_devices_that_never_meet_converge_and_the_relay_sees_no_canary(
                 )
         finally:
             await tap.stop()
+            await operator.close()
         assert CANARY.encode() not in tap.captured
         assert len(tap.captured) > 1000  # the capture did see the traffic
+        assert len(seen) >= 4  # the operator saw the envelopes
+        for needle in (CANARY.encode(), b"Skill", b"Sim Street", b"p0-", b"p1-"):
+            assert not any(needle in message for message in seen), needle
 
     run(scenario)
     data_dir = tmp_path / "relay"
