@@ -17,8 +17,15 @@ from store import ProfileManager
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
-from tests.service.test_sync_service import asset_ids, manager, provision_pair, service_for, services
-from tests.support import PASSPHRASE, files_containing
+from tests.service.test_sync_service import (
+    asset_ids,
+    manager,
+    provision_pair,
+    service_for,
+    services,
+    two_services_and_a_community,
+)
+from tests.support import files_containing
 
 __all__ = ["manager", "services"]  # fixtures shared with the LAN tests
 
@@ -107,13 +114,7 @@ def test_a_bad_relay_address_is_refused_and_a_wrong_password_is_reported(
 def test_a_service_joins_through_the_relay_with_a_qr_invite(
     manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
 ) -> None:
-    ana, ben = manager.create("Ana", PASSPHRASE), manager.create("Ben", PASSPHRASE)
-    a, b = service_for(manager, ana), service_for(manager, ben)
-    services += [a, b]
-    a.start()
-    b.start()
-    space = a.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    a, b, space = two_services_and_a_community(manager, services)
     a.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
     qr = a.request(lambda i: ipc.Invite(i, space))["qr"]
     invite = parse_qr(qr)

@@ -230,9 +230,10 @@ def test_one_sync_service_per_profile(manager: ProfileManager, services: list[Sy
     third.start()
 
 
-def test_a_second_profile_joins_with_an_invite_through_the_services(
+def two_services_and_a_community(
     manager: ProfileManager, services: list[SyncServiceProcess]
-) -> None:
+) -> tuple[SyncServiceProcess, SyncServiceProcess, str]:
+    """Ana's and Ben's services running; Ana's community with one asset. Ben is in no space yet."""
     ana, ben = manager.create("Ana", PASSPHRASE), manager.create("Ben", PASSPHRASE)
     a, b = service_for(manager, ana), service_for(manager, ben)
     services += [a, b]
@@ -240,6 +241,13 @@ def test_a_second_profile_joins_with_an_invite_through_the_services(
     b.start()
     space = a.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
     a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    return a, b, space
+
+
+def test_a_second_profile_joins_with_an_invite_through_the_services(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    a, b, space = two_services_and_a_community(manager, services)
     invite = a.request(lambda i: ipc.Invite(i, space))
     assert b.request(lambda i: ipc.Join(i, invite["qr"])) == space
     b.wait_for(lambda e: isinstance(e, ipc.InSync) and e.space == space, timeout=20)

@@ -85,6 +85,16 @@ def restarted(peer: Peer, clock: Clock, n: int) -> Peer:
     return Peer(peer.name, engine, peer.documents, peer.spaces, peer.keys, peer.relay, peer.made)
 
 
+def from_a_stranger(member: Peer, space_id: bytes) -> bytes:
+    """An envelope in the space's current epoch (its key leaked, say) signed by a device that is no member."""
+    space = member.engine.space(space_id)
+    assert space is not None
+    epoch = space.state.epoch
+    assert epoch.key is not None
+    stranger = DeviceKeys.generate().signer
+    return seal(b"\x04" + bytes(4), epoch_key=epoch.key, epoch=epoch.number, signer=stranger, sequence=1)
+
+
 def test_the_relay_subject_is_stable_and_reveals_nothing_of_the_space_id() -> None:
     space = os.urandom(16)
     assert relay_tag(space) == relay_tag(space) != relay_tag(os.urandom(16))
@@ -197,17 +207,7 @@ def test_forged_replayed_and_foreign_envelopes_are_refused_and_change_nothing() 
     before = assets(b, space_id)
     forged = bytearray(genuine)
     forged[120] ^= 1  # inside the ciphertext: the signature no longer holds
-    space = a.engine.space(space_id)
-    assert space is not None
-    assert space.state.epoch.key is not None
-    stranger = DeviceKeys.generate()  # signs with a valid key but is no member
-    outsider = seal(
-        b"\x04" + bytes(4),
-        epoch_key=space.state.epoch.key,
-        epoch=space.state.epoch.number,
-        signer=stranger.signer,
-        sequence=1,
-    )
+    outsider = from_a_stranger(a, space_id)  # signed with a valid key, but by no member
     stream.publish(tag, [bytes(forged), genuine, outsider])
     fetch(b, space_id, stream)
     counters = b.engine.relayed(space_id, RELAY_ID).counters
@@ -229,17 +229,7 @@ def test_an_envelope_that_never_opens_holds_the_stored_cursor_back_only_for_a_wh
     (a, b), space_id = community(2, clock)
     stream = MemoryStream()
     attach(b, space_id)
-    space = a.engine.space(space_id)
-    assert space is not None
-    assert space.state.epoch.key is not None
-    stranger = DeviceKeys.generate()
-    junk = seal(
-        b"\x04" + bytes(4),
-        epoch_key=space.state.epoch.key,
-        epoch=space.state.epoch.number,
-        signer=stranger.signer,
-        sequence=1,
-    )
+    junk = from_a_stranger(a, space_id)
     tag = relay_tag(space_id)
     stream.publish(tag, [junk])
     fetch(b, space_id, stream)

@@ -188,15 +188,8 @@ async def space_client(urls: str | Sequence[str], relay_dir: Path, user: Credent
     return await RelayClient.connect(urls, user.user, user.password, certificate, timeout=2)
 
 
-def test_the_documented_configs_are_the_ones_tested() -> None:
-    for name in ("cluster-node", "leaf-hub", "leaf-node"):
-        assert f"max_payload: {MAX_MESSAGE}\n" in doc_config(name), name
-
-
-def test_a_three_node_cluster_keeps_every_acknowledged_envelope_when_the_stream_leader_is_killed(
-    tmp_path: Path, nodes: list[Node], relay_files: tuple[Path, Credential, Credential]
-) -> None:
-    relay_dir, admin, user = relay_files
+def start_cluster(tmp_path: Path, nodes: list[Node], relay_dir: Path) -> None:
+    """Three nodes from the documented `cluster-node` block, routed to each other, ready for clients."""
     ports = free_ports(6)
     names = ["relay-a", "relay-b", "relay-c"]
     nodes.extend(Node(name, tmp_path / name, ports[i]) for i, name in enumerate(names))
@@ -206,6 +199,18 @@ def test_a_three_node_cluster_keeps_every_acknowledged_envelope_when_the_stream_
         node.start(fill(doc_config("cluster-node"), values))
     for node in nodes:
         node.wait_ready()
+
+
+def test_the_documented_configs_are_the_ones_tested() -> None:
+    for name in ("cluster-node", "leaf-hub", "leaf-node"):
+        assert f"max_payload: {MAX_MESSAGE}\n" in doc_config(name), name
+
+
+def test_a_three_node_cluster_keeps_every_acknowledged_envelope_when_the_stream_leader_is_killed(
+    tmp_path: Path, nodes: list[Node], relay_files: tuple[Path, Credential, Credential]
+) -> None:
+    relay_dir, admin, user = relay_files
+    start_cluster(tmp_path, nodes, relay_dir)
     urls = [node.url for node in nodes]
     acknowledged: dict[int, bytes] = {}
 
@@ -339,15 +344,7 @@ def test_two_devices_keep_syncing_through_a_cluster_when_the_stream_leader_is_ki
     relay_dir, admin, _ = relay_files
     (a, b), space_id = community(2)
     user = add_space_user(relay_dir, relay_tag(space_id))  # before the nodes copy users.conf
-    ports = free_ports(6)
-    names = ["relay-a", "relay-b", "relay-c"]
-    nodes.extend(Node(name, tmp_path / name, ports[i]) for i, name in enumerate(names))
-    routes = {f"ROUTE_URL_{'ABC'[i]}": f"nats-route://127.0.0.1:{ports[3 + i]}" for i in range(3)}
-    for i, node in enumerate(nodes):
-        values = common_values(node, relay_dir) | routes | {"ROUTE_LISTEN": f"127.0.0.1:{ports[3 + i]}"}
-        node.start(fill(doc_config("cluster-node"), values))
-    for node in nodes:
-        node.wait_ready()
+    start_cluster(tmp_path, nodes, relay_dir)
     certificate = (relay_dir / "cert.pem").read_bytes()
     address = RelayAddress(
         tuple(("127.0.0.1", node.client_port) for node in nodes),
