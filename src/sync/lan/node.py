@@ -131,7 +131,10 @@ class LanNode:
 
     @property
     def connected(self) -> frozenset[DeviceId]:
-        return frozenset(self._connections)
+        """Peers with a session now. A connection whose session ended is left out at once, though its TLS
+        close may still take a moment: so this agrees with the engine's PeerDisconnected events."""
+        live = {session.peer.device_id for session in self.engine.sessions}
+        return frozenset(peer for peer in self._connections if peer in live)
 
     async def start(self) -> None:
         me = self.engine.me
