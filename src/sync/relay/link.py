@@ -83,8 +83,13 @@ class RelayLink:
 
     def start(self) -> None:
         self.engine.listeners.append(self._engine_event)
-        self.engine.on_relay_changed = self.reconfigure
+        self.engine.on_relay_changed = self._relay_changed
         self.reconfigure()
+
+    def _relay_changed(self) -> None:
+        """The engine has something for the relay now (a relay was set, the log changed, a joiner's answer)."""
+        self.reconfigure()
+        self.go_round()
 
     async def stop(self) -> None:
         self._stopped = True

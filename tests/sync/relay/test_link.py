@@ -365,3 +365,28 @@ def test_a_relay_that_lost_its_store_gets_everything_again(tmp_path: Path) -> No
         run(scenario)
     finally:
         server.stop()
+
+
+def test_a_removal_reaches_a_device_through_the_relay_at_once(relay: RelayServer) -> None:
+    clock = Clock()
+    (a, b, c), space_id = community(3, clock)
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address_of(relay))
+
+    async def scenario() -> None:
+        async with linked(a, poll=30.0), linked(b, poll=30.0):  # no polling: wake-ups only
+            write(a, space_id, 0)
+            await until(lambda: b.engine.replica(space_id).has_document, "b's copy")
+            space = a.engine.space(space_id)
+            assert space is not None
+            space.remove(c.keys.device_id, now=clock())
+            a.engine.membership_changed(space_id)
+            b_space = b.engine.space(space_id)
+            assert b_space is not None
+            await until(
+                lambda: b_space.state.epoch.number == space.state.epoch.number, "the new key at b", 10
+            )
+            write(a, space_id, 1)
+            await until(lambda: "p0-1" in assets(b, space_id), "a change in the new epoch", 10)
+
+    run(scenario)
