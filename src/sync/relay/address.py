@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from sync.relay.server import RelayError
+from sync.relay._base import RelayError
 from sync.spaces import relay_tag
 
 __all__ = [

@@ -18,7 +18,9 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from sync.relay.server import STREAM_NAME, RelayError, inbox_prefix_for
+from sync.relay._base import RelayError
+from sync.relay.stream import STREAM_NAME
+from sync.relay.users import inbox_prefix_for
 
 __all__ = ["SUBJECT_PREFIX", "RelayClient", "subject_for"]
 

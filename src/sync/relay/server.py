@@ -18,10 +18,8 @@ a key. `RelayServer` generates everything it needs on first start and reuses it 
 nats-server accepts bcrypt hashes ("$2a$…") as passwords, but `bcrypt` is not a dependency here, so the
 password is written in clear into users.conf, credential.json and spaces.json, readable by the owner only.
 
-A space user may publish to and catch up on its space's subject alone (`space_permissions`): the JetStream
-requests it needs are the forms nats-server lets a permission name by subject (direct get of a subject's last
-message, consumer create with the filter subject in the request subject), and its replies come to an inbox
-prefix of its own (`inbox_prefix_for`).
+The per-space users and their permissions are in `users.py`, the COMMONS stream in `stream.py`, what they share
+with this module (errors, credential, data dir paths) in `_base.py`; their public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -32,14 +30,12 @@ import ipaddress
 import json
 import os
 import re
-import secrets
 import shutil
 import signal
 import ssl
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -49,12 +45,29 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from nats.aio.client import Client
-from nats.js import JetStreamContext
-from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig, StreamInfo
-from nats.js.errors import BadRequestError, NotFoundError
 
-from sync.envelope import MAX_ENVELOPE
-from sync.errors import SyncError
+from sync.relay._base import (
+    MAX_MESSAGE,
+    Credential,
+    RelayBinaryError,
+    RelayError,
+    RelayStartError,
+    _load_or_create_credential,
+    _Paths,
+    _prepare_dir,
+    _write_private,
+)
+from sync.relay.stream import STREAM_NAME, STREAM_SUBJECTS, ensure_stream, stream_config
+from sync.relay.users import (
+    SPACE_TAG_BYTES,
+    _load_spaces,
+    _write_users,
+    add_space_user,
+    inbox_prefix_for,
+    signal_reload,
+    space_permissions,
+    space_user_name,
+)
 
 __all__ = [
     "MIN_VERSION",
@@ -83,48 +96,12 @@ MIN_VERSION = (2, 9)
 """Oldest nats-server accepted: JetStream as used here works from 2.9 (Debian 12 ships 2.9.10)."""
 _TLS_MIN_VERSION_FROM = (2, 10)  # older servers reject the `min_version` TLS option
 
-USER = "commons"
-HEADER_ALLOWANCE = 64 * 1024
-"""Room for NATS headers (Nats-Msg-Id and the like) on top of the largest envelope."""
-MAX_MESSAGE = MAX_ENVELOPE + HEADER_ALLOWANCE
-"""The server's max_payload and the stream's max_msg_size: one envelope plus its headers."""
 DEFAULT_MAX_STORE = 10 * 1024**3
-
-STREAM_NAME = "COMMONS"
-STREAM_SUBJECTS = ("commons.v1.*",)
-STREAM_MAX_AGE_S = 90 * 24 * 3600.0
-STREAM_DUPLICATE_WINDOW_S = 3600.0
-STREAM_MAX_MSGS_PER_SUBJECT = 100_000
-
-SPACE_TAG_BYTES = 32
-"""A relay tag: 32 bytes a space's members derive from its id; its hex is the last token of the subject."""
-_SUBJECT_PREFIX = "commons.v1."
-_SPACE_USER_PREFIX = "space-"
 
 _START_TIMEOUT_S = 10.0
 _RELOAD_TIMEOUT_S = 5.0
 _STOP_TIMEOUT_S = 5.0
 _CERT_DAYS = 10 * 365
-
-
-class RelayError(SyncError):
-    """The relay could not be set up or run."""
-
-
-class RelayBinaryError(RelayError):
-    """No usable nats-server binary was found."""
-
-
-class RelayStartError(RelayError):
-    """nats-server did not come up; the message carries the end of its log."""
-
-
-@dataclass(frozen=True)
-class Credential:
-    """The one user a relay accepts."""
-
-    user: str
-    password: str
 
 
 # --- the binary ---------------------------------------------------------------------------------------------
@@ -174,13 +151,6 @@ def nats_server_version(binary: Path) -> tuple[int, int, int]:
 # --- generated files ----------------------------------------------------------------------------------------
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        os.fchmod(f.fileno(), 0o600)
-        f.write(data)
-
-
 def _san_for(host: str) -> list[x509.GeneralName]:
     names: list[x509.GeneralName] = [
         x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
@@ -225,112 +195,6 @@ def _generate_certificate(cert_path: Path, key_path: Path, host: str) -> None:
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
 
 
-def _load_or_create_credential(path: Path) -> Credential:
-    if path.exists():
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        return Credential(user=str(stored["user"]), password=str(stored["password"]))
-    credential = Credential(user=USER, password=secrets.token_urlsafe(32))
-    _write_private(path, json.dumps({"user": credential.user, "password": credential.password}).encode())
-    return credential
-
-
-# --- users and their permissions ----------------------------------------------------------------------------
-
-
-def inbox_prefix_for(user: str) -> str:
-    """The inbox prefix a client logged in as `user` uses, so that only it may subscribe to its replies."""
-    return "_INBOX_" + re.sub(r"[^A-Za-z0-9_-]", "_", user)
-
-
-def space_user_name(space_tag: bytes) -> str:
-    """`space-` and the first 16 hex digits of the relay tag: short to type, and unique among a relay's spaces."""
-    _check_space_tag(space_tag)
-    return _SPACE_USER_PREFIX + space_tag.hex()[:16]
-
-
-def space_permissions(space_tag: bytes, user: str) -> dict[str, dict[str, list[str]]]:
-    """What a space's user may do: publish to and catch up on that space's subject, and nothing else.
-
-    Each JetStream request here names the subject in the request subject, which a permission can match; the
-    forms that carry the subject only in the request body (STREAM.MSG.GET, CONSUMER.CREATE.<stream>) are left
-    out, and so is STREAM.INFO (its body may ask for every subject's count).
-    """
-    _check_space_tag(space_tag)
-    subject = _SUBJECT_PREFIX + space_tag.hex()
-    requests = [
-        f"DIRECT.GET.{STREAM_NAME}.{subject}",
-        f"CONSUMER.CREATE.{STREAM_NAME}.*.{subject}",
-    ]
-    # `$JS.<domain>.API.…` too: a leaf node maps `$JS.API.>` to its hub's domain and checks the mapped subject.
-    api = [f"$JS.API.{r}" for r in requests] + [f"$JS.*.API.{r}" for r in requests]
-    return {
-        "publish": {
-            "allow": [subject, *api, f"$JS.FC.{STREAM_NAME}.>"]
-        },  # FC: the ordered consumer's flow control
-        "subscribe": {"allow": [subject, inbox_prefix_for(user) + ".>"]},
-    }
-
-
-def _check_space_tag(space_tag: bytes) -> None:
-    if len(space_tag) != SPACE_TAG_BYTES:
-        raise RelayError(f"a relay tag is {SPACE_TAG_BYTES} bytes ({2 * SPACE_TAG_BYTES} hex digits)")
-
-
-def _load_spaces(path: Path) -> dict[str, Credential]:
-    if not path.exists():
-        return {}
-    stored: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
-    return {tag: Credential(user=str(c["user"]), password=str(c["password"])) for tag, c in stored.items()}
-
-
-def add_space_user(data_dir: Path, space_tag: bytes) -> Credential:
-    """Give a space its own user in a relay's data dir (idempotent) and rewrite users.conf; the credential.
-
-    A running relay picks the user up on reload (`signal_reload` or `RelayServer.add_space`).
-    """
-    paths = _Paths(Path(data_dir))
-    _prepare_dir(paths)
-    admin = _load_or_create_credential(paths.credential)
-    spaces = _load_spaces(paths.spaces)
-    tag = space_tag.hex()
-    user = space_user_name(space_tag)
-    if tag not in spaces:
-        if user in {c.user for c in spaces.values()} | {admin.user}:
-            raise RelayError(f"another space already has the user {user}")  # 64-bit prefix collision
-        spaces[tag] = Credential(user=user, password=secrets.token_urlsafe(32))
-        stored = {t: {"user": c.user, "password": c.password} for t, c in sorted(spaces.items())}
-        _write_private(paths.spaces, json.dumps(stored, indent=1).encode())
-    _write_users(paths, admin, spaces)
-    return spaces[tag]
-
-
-def _write_users(paths: _Paths, admin: Credential, spaces: dict[str, Credential]) -> None:
-    q = json.dumps  # NATS config strings accept JSON's double-quoted form, and objects in JSON form
-    lines = [f"    {{ user: {q(admin.user)}, password: {q(admin.password)} }}"]
-    for tag, credential in sorted(spaces.items()):
-        permissions = q(space_permissions(bytes.fromhex(tag), credential.user))
-        lines.append(
-            f"    {{ user: {q(credential.user)}, password: {q(credential.password)}, permissions: {permissions} }}"
-        )
-    text = "# Generated by `commons relay`; edits are overwritten.\nusers: [\n" + "\n".join(lines) + "\n]\n"
-    _write_private(paths.users, text.encode())
-
-
-def signal_reload(data_dir: Path) -> int | None:
-    """Ask the relay running from `data_dir` (if any) to reload its users; its process id, or None."""
-    paths = _Paths(Path(data_dir))
-    try:
-        pid = int(paths.pid.read_text(encoding="ascii").strip())
-        # A stale pid file may name another process now: only signal the nats-server started with our config.
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except (OSError, ValueError):
-        return None
-    if str(paths.config).encode() not in cmdline:
-        return None
-    os.kill(pid, signal.SIGHUP)  # what `nats-server --signal reload=<pid>` sends
-    return pid
-
-
 def _config_text(*, host: str, port: int, paths: _Paths, max_store: int, tls_min_version: bool) -> str:
     q = json.dumps  # NATS config strings accept JSON's double-quoted form
     tls_min = '    min_version: "1.3"\n' if tls_min_version else ""
@@ -355,51 +219,6 @@ def _config_text(*, host: str, port: int, paths: _Paths, max_store: int, tls_min
         f"    include {q(paths.users.name)}\n"
         "}\n"
     )
-
-
-@dataclass(frozen=True)
-class _Paths:
-    root: Path
-
-    @property
-    def cert(self) -> Path:
-        return self.root / "cert.pem"
-
-    @property
-    def key(self) -> Path:
-        return self.root / "key.pem"
-
-    @property
-    def credential(self) -> Path:
-        return self.root / "credential.json"
-
-    @property
-    def spaces(self) -> Path:
-        return self.root / "spaces.json"
-
-    @property
-    def users(self) -> Path:
-        return self.root / "users.conf"
-
-    @property
-    def pid(self) -> Path:
-        return self.root / "relay.pid"
-
-    @property
-    def config(self) -> Path:
-        return self.root / "relay.conf"
-
-    @property
-    def log(self) -> Path:
-        return self.root / "relay.log"
-
-    @property
-    def jetstream(self) -> Path:
-        return self.root / "jetstream"
-
-    @property
-    def ports(self) -> Path:
-        return self.root / "ports"
 
 
 # --- the server ---------------------------------------------------------------------------------------------
@@ -619,83 +438,8 @@ class RelayServer:
             return "(no log)"
 
 
-def _prepare_dir(paths: _Paths) -> None:
-    paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    paths.root.chmod(0o700)
-    paths.jetstream.mkdir(mode=0o700, exist_ok=True)
-    paths.ports.mkdir(mode=0o700, exist_ok=True)
-
-
 def _maybe_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         return ipaddress.ip_address(host)
     except ValueError:
         return None
-
-
-# --- the stream ---------------------------------------------------------------------------------------------
-
-
-def stream_config(*, max_bytes: int = 8 * 1024**3, replicas: int = 1) -> StreamConfig:
-    """The one stream Commons envelopes live in, bounded by age, size and messages per space.
-
-    `replicas` is 1 on a single server and 3 on a three-node cluster (docs/relay.md)."""
-    return StreamConfig(
-        name=STREAM_NAME,
-        subjects=list(STREAM_SUBJECTS),
-        storage=StorageType.FILE,
-        retention=RetentionPolicy.LIMITS,
-        discard=DiscardPolicy.OLD,
-        num_replicas=replicas,
-        max_age=STREAM_MAX_AGE_S,
-        max_bytes=max_bytes,
-        max_msg_size=MAX_MESSAGE,
-        max_msgs_per_subject=STREAM_MAX_MSGS_PER_SUBJECT,
-        duplicate_window=STREAM_DUPLICATE_WINDOW_S,
-        deny_delete=True,  # a blind relay: clients append, limits alone remove
-        deny_purge=True,
-        allow_direct=True,  # DIRECT.GET.<stream>.<subject>: a last-message read a permission can name
-    )
-
-
-_STREAM_NAME_IN_USE = 10058
-
-
-async def ensure_stream(
-    js: JetStreamContext, *, max_bytes: int = 8 * 1024**3, replicas: int = 1
-) -> StreamInfo:
-    """Create the COMMONS stream, or bring an existing one to the current limits. Idempotent."""
-    config = stream_config(max_bytes=max_bytes, replicas=replicas)
-    # Look first: creating a stream that exists is refused for lack of storage (10047) before its name is
-    # checked when the stream holds the whole store, as `commons relay`'s does.
-    try:
-        info = await js.stream_info(STREAM_NAME)
-    except NotFoundError:
-        try:
-            return await js.add_stream(config)
-        except BadRequestError as exc:
-            if exc.err_code != _STREAM_NAME_IN_USE:  # made meanwhile by another device or operator
-                raise
-        info = await js.stream_info(STREAM_NAME)
-    if all(getattr(info.config, name) == getattr(config, name) for name in _COMPARED):
-        # Unchanged: an update would be refused anyway when the stream holds the whole store, since
-        # nats-server counts the old reservation and the new one together (err 10047).
-        return info
-    return await js.update_stream(config)
-
-
-_COMPARED = (
-    "subjects",
-    "storage",
-    "retention",
-    "discard",
-    "num_replicas",
-    "max_age",
-    "max_bytes",
-    "max_msg_size",
-    "max_msgs_per_subject",
-    "duplicate_window",
-    "deny_delete",
-    "deny_purge",
-    "allow_direct",
-)

@@ -28,9 +28,9 @@ from sync.relay import (
     ensure_stream,
     find_nats_server,
 )
+from sync.relay._base import MAX_MESSAGE
 from sync.relay.address import RelayAddress, certificate_fingerprint
 from sync.relay.link import RelayLink
-from sync.relay.server import MAX_MESSAGE
 from sync.spaces import relay_tag
 from tests.sync.engine.simnet import community
 from tests.sync.relay.test_client import run

@@ -1,0 +1,135 @@
+"""Per-space relay users: a user for each space whose permissions name only that space's subject, in users.conf.
+
+A space user may publish to and catch up on its space's subject alone (`space_permissions`): the JetStream
+requests it needs are the forms nats-server lets a permission name by subject (direct get of a subject's last
+message, consumer create with the filter subject in the request subject), and its replies come to an inbox
+prefix of its own (`inbox_prefix_for`). `add_space_user` (`commons relay add-space`) keeps them in spaces.json
+and writes users.conf, which the relay's configuration includes; `signal_reload` has a running relay re-read it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import signal
+from pathlib import Path
+
+from sync.relay._base import (
+    Credential,
+    RelayError,
+    _load_or_create_credential,
+    _Paths,
+    _prepare_dir,
+    _write_private,
+)
+from sync.relay.stream import STREAM_NAME
+
+__all__ = [
+    "SPACE_TAG_BYTES",
+    "add_space_user",
+    "inbox_prefix_for",
+    "signal_reload",
+    "space_permissions",
+    "space_user_name",
+]
+
+SPACE_TAG_BYTES = 32
+"""A relay tag: 32 bytes a space's members derive from its id; its hex is the last token of the subject."""
+_SUBJECT_PREFIX = "commons.v1."
+_SPACE_USER_PREFIX = "space-"
+
+
+def inbox_prefix_for(user: str) -> str:
+    """The inbox prefix a client logged in as `user` uses, so that only it may subscribe to its replies."""
+    return "_INBOX_" + re.sub(r"[^A-Za-z0-9_-]", "_", user)
+
+
+def space_user_name(space_tag: bytes) -> str:
+    """`space-` and the first 16 hex digits of the relay tag: short to type, and unique among a relay's spaces."""
+    _check_space_tag(space_tag)
+    return _SPACE_USER_PREFIX + space_tag.hex()[:16]
+
+
+def space_permissions(space_tag: bytes, user: str) -> dict[str, dict[str, list[str]]]:
+    """What a space's user may do: publish to and catch up on that space's subject, and nothing else.
+
+    Each JetStream request here names the subject in the request subject, which a permission can match; the
+    forms that carry the subject only in the request body (STREAM.MSG.GET, CONSUMER.CREATE.<stream>) are left
+    out, and so is STREAM.INFO (its body may ask for every subject's count).
+    """
+    _check_space_tag(space_tag)
+    subject = _SUBJECT_PREFIX + space_tag.hex()
+    requests = [
+        f"DIRECT.GET.{STREAM_NAME}.{subject}",
+        f"CONSUMER.CREATE.{STREAM_NAME}.*.{subject}",
+    ]
+    # `$JS.<domain>.API.…` too: a leaf node maps `$JS.API.>` to its hub's domain and checks the mapped subject.
+    api = [f"$JS.API.{r}" for r in requests] + [f"$JS.*.API.{r}" for r in requests]
+    return {
+        "publish": {
+            "allow": [subject, *api, f"$JS.FC.{STREAM_NAME}.>"]
+        },  # FC: the ordered consumer's flow control
+        "subscribe": {"allow": [subject, inbox_prefix_for(user) + ".>"]},
+    }
+
+
+def _check_space_tag(space_tag: bytes) -> None:
+    if len(space_tag) != SPACE_TAG_BYTES:
+        raise RelayError(f"a relay tag is {SPACE_TAG_BYTES} bytes ({2 * SPACE_TAG_BYTES} hex digits)")
+
+
+def _load_spaces(path: Path) -> dict[str, Credential]:
+    if not path.exists():
+        return {}
+    stored: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return {tag: Credential(user=str(c["user"]), password=str(c["password"])) for tag, c in stored.items()}
+
+
+def add_space_user(data_dir: Path, space_tag: bytes) -> Credential:
+    """Give a space its own user in a relay's data dir (idempotent) and rewrite users.conf; the credential.
+
+    A running relay picks the user up on reload (`signal_reload` or `RelayServer.add_space`).
+    """
+    paths = _Paths(Path(data_dir))
+    _prepare_dir(paths)
+    admin = _load_or_create_credential(paths.credential)
+    spaces = _load_spaces(paths.spaces)
+    tag = space_tag.hex()
+    user = space_user_name(space_tag)
+    if tag not in spaces:
+        if user in {c.user for c in spaces.values()} | {admin.user}:
+            raise RelayError(f"another space already has the user {user}")  # 64-bit prefix collision
+        spaces[tag] = Credential(user=user, password=secrets.token_urlsafe(32))
+        stored = {t: {"user": c.user, "password": c.password} for t, c in sorted(spaces.items())}
+        _write_private(paths.spaces, json.dumps(stored, indent=1).encode())
+    _write_users(paths, admin, spaces)
+    return spaces[tag]
+
+
+def _write_users(paths: _Paths, admin: Credential, spaces: dict[str, Credential]) -> None:
+    q = json.dumps  # NATS config strings accept JSON's double-quoted form, and objects in JSON form
+    lines = [f"    {{ user: {q(admin.user)}, password: {q(admin.password)} }}"]
+    for tag, credential in sorted(spaces.items()):
+        permissions = q(space_permissions(bytes.fromhex(tag), credential.user))
+        lines.append(
+            f"    {{ user: {q(credential.user)}, password: {q(credential.password)}, permissions: {permissions} }}"
+        )
+    text = "# Generated by `commons relay`; edits are overwritten.\nusers: [\n" + "\n".join(lines) + "\n]\n"
+    _write_private(paths.users, text.encode())
+
+
+def signal_reload(data_dir: Path) -> int | None:
+    """Ask the relay running from `data_dir` (if any) to reload its users; its process id, or None."""
+    paths = _Paths(Path(data_dir))
+    try:
+        pid = int(paths.pid.read_text(encoding="ascii").strip())
+        # A stale pid file may name another process now: only signal the nats-server started with our config.
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except (OSError, ValueError):
+        return None
+    if str(paths.config).encode() not in cmdline:
+        return None
+    os.kill(pid, signal.SIGHUP)  # what `nats-server --signal reload=<pid>` sends
+    return pid
