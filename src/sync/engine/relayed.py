@@ -297,6 +297,7 @@ class RelayedSpace:
         moved = False
         if note.cursor > self.position:
             self.position = self.cursor = note.cursor
+            self._own = {s for s in self._own if s > self.position}  # passed over: never fetched now
             moved = True
         new = [h for h in self.replica.known(list(note.heads)) if h not in self.heads]
         if new:

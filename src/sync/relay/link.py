@@ -23,12 +23,12 @@ from sync.engine import DocumentChanged, EngineEvent, RelayActivity, RelayStatus
 from sync.engine.relayed import Outgoing, RelayedSpace
 from sync.errors import SyncError
 from sync.identity import DeviceId
-from sync.invites import Invite, InviteRejected, prove
+from sync.invites import Invite, InviteExpired, InviteRejected, prove
 from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, decode_reply
 from sync.mailbox import MailKind, is_mail, mailbox_challenge, open_mail, seal_mail
+from sync.relay._base import RelayError
 from sync.relay.address import RelayAddress, fetch_certificate
 from sync.relay.client import RelayClient
-from sync.relay.server import RelayError
 from sync.spaces import relay_tag
 
 __all__ = ["RelayLink"]
@@ -137,6 +137,8 @@ class RelayLink:
         known = self.engine.space(invite.space_id)
         if known is not None and known.is_member:
             return invite.space_id  # already in (a second tap on the same invite)
+        if self.engine.now() >= invite.expires_at:
+            raise InviteExpired("This invite has expired; ask for a new one.")
         address = RelayAddress.from_text(invite.relay)
         certificate = await fetch_certificate(address, timeout=self.timeout)
         secret, inviter, me = invite.secret, DeviceId(invite.inviter), self.engine.me

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import datetime as dt
 import os
 import shutil
 import signal
@@ -20,7 +22,7 @@ from nats.aio.msg import Msg
 
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayStatus
-from sync.invites import InviteRejected, InviteUsed
+from sync.invites import InviteExpired, InviteRejected, InviteUsed
 from sync.relay import RelayClient, RelayServer
 from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE
@@ -319,6 +321,9 @@ def test_a_join_through_the_relay_waits_for_an_inviter_that_is_away(relay: Relay
 
     async def scenario() -> None:
         async with linked(ben) as ben_link:
+            stale = dataclasses.replace(invite, expires_at=clock() - dt.timedelta(seconds=1))
+            with pytest.raises(InviteExpired):
+                await ben_link.join(stale, timeout=1)
             with pytest.raises(InviteRejected, match="not answered"):
                 await ben_link.join(invite, timeout=1)
             # Ana's device comes online later, reads the request and answers; Ben asks again and is in.
