@@ -21,15 +21,16 @@ import pytest
 from nats.aio.msg import Msg
 
 from sync.community.model import Asset, AssetKind
-from sync.engine import EngineEvent, RelayStatus
+from sync.engine import EngineEvent, RelayRefused, RelayStatus
 from sync.invites import InviteExpired, InviteRejected, InviteUsed
 from sync.relay import RelayClient, RelayServer
 from sync.relay.address import RelayAddress
-from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE
+from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE, subject_for
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 from tests.support import files_containing
 from tests.sync.engine.simnet import T0, Clock, Peer, community, make_peer
+from tests.sync.engine.test_relayed import from_a_stranger
 from tests.sync.relay.test_server import SMALL_STORE, connect
 
 T = TypeVar("T")
@@ -393,5 +394,49 @@ def test_a_removal_reaches_a_device_through_the_relay_at_once(relay: RelayServer
             )
             write(a, space_id, 1)
             await until(lambda: "p0-1" in assets(b, space_id), "a change in the new epoch", 10)
+
+    run(scenario)
+
+
+def test_forged_and_replayed_envelopes_published_straight_into_the_stream_are_refused(
+    relay: RelayServer,
+) -> None:
+    (a, b), space_id = community(2)
+    for peer in (a, b):
+        peer.engine.set_relay(space_id, address_of(relay))
+    refused: list[str] = []
+    b.engine.listeners.append(lambda e: refused.append(e.reason) if isinstance(e, RelayRefused) else None)
+    tag = relay_tag(space_id)
+
+    async def scenario() -> None:
+        async with linked(a), linked(b) as link_b:
+            write(a, space_id, 0)
+            await until(lambda: assets(b, space_id) == set(a.made), "b's copy")
+            before = assets(b, space_id)
+            async with await RelayClient.connect(
+                relay.url, relay.credential.user, relay.credential.password, relay.certificate_pem
+            ) as operator:
+                genuine = [e for _, e in await operator.fetch_all(tag) if e[:2] == b"CE"][-1]
+            forged = bytearray(genuine)
+            forged[100] ^= 1
+            space = a.engine.space(space_id)
+            assert space is not None
+            # Straight into the stream, as anyone holding the relay's credential could: a replay under a new
+            # message id (so the stream stores it again), a forgery, and a stranger's envelope.
+            nc = await connect(relay)
+            try:
+                js = nc.jetstream()
+                for message in (genuine, bytes(forged), from_a_stranger(a, space_id)):
+                    await js.publish(subject_for(tag), message, headers={"Nats-Msg-Id": os.urandom(16).hex()})
+            finally:
+                await nc.close()
+            link_b.go_round()
+            relayed = b.engine.relayed(space_id, address_id(relay))
+            await until(lambda: relayed.counters.replayed >= 1 and len(refused) >= 1, "the refusals")
+            assert any("signature" in reason for reason in refused)
+            assert (
+                len(relayed.held) == 1
+            )  # the stranger's: it could be a member whose admission is on its way
+            assert assets(b, space_id) == before
 
     run(scenario)
