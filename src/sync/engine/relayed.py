@@ -174,8 +174,9 @@ class RelayedSpace:
                 return Received(Outcome.ALREADY)  # sealed before this device joined: never readable here
             return self._hold(sequence, envelope, str(exc))
         except Replayed:
+            # Counted, not reported: a relay that starts over (a restored backup) hands back many of these.
             self.counters.replayed += 1
-            return Received(Outcome.REFUSED, "an envelope seen before (a replay)")
+            return Received(Outcome.REFUSED)
         except EnvelopeError as exc:
             return self._refuse(f"an envelope was refused: {exc}")
         if self.space.keyring.space_of(opened.space_tag) != self.space.id:
