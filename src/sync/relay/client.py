@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 import secrets
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -81,6 +82,17 @@ def _as_relay_error(exc: BaseException) -> RelayError:
     if isinstance(exc, nats.js.errors.APIError):
         return RelayError(f"the relay rejected the request: {exc.description or exc}")
     return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
+
+
+class _SslEofNoise(logging.Filter):
+    """nats-py's protocol answers an end of stream with True, which asyncio warns is ignored under TLS on every
+    close ("returning true from eof_received() has no effect when using ssl"): harmless, and not for users."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "eof_received() has no effect when using ssl" not in record.getMessage()
+
+
+logging.getLogger("asyncio").addFilter(_SslEofNoise())
 
 
 async def _quiet(_exc: Exception) -> None:
