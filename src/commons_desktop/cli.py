@@ -185,7 +185,9 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         print(f"user:        {server.credential.user}")
         print(f"password:    {server.credential.password}")
         print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
-        print("Give members this relay address (`commons sync-service --relay`; an admin's QR invites carry it):")
+        print(
+            "Give members this relay address (`commons sync-service --relay`; an admin's QR invites carry it):"
+        )
         for host in _reachable_hosts(args.host):
             address = RelayAddress(
                 ((host, server.port),),
