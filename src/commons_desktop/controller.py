@@ -5,15 +5,17 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commons_desktop.idle import IdleWatcher
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
+from commons_desktop.service import ipc
 from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import apply_theme
+from commons_desktop.views.about_dialog import AboutDialog
 from commons_desktop.views.main_window import MainWindow
 from commons_desktop.views.settings_dialog import SettingsDialog
 from store import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, ProfileInfo, ProfileSession
@@ -29,6 +31,35 @@ class _Preferences:
 def _read_preferences(session: ProfileSession) -> _Preferences:
     settings = session.settings
     return _Preferences(settings.get(WINDOW_GEOMETRY), settings.get(AUTO_LOCK_MINUTES), settings.get(THEME))
+
+
+@dataclass
+class SyncState:
+    """What the Home screen says about syncing, from the sync service's events."""
+
+    running: bool = False
+    problem: str = ""
+    peers: int = 0
+    relays: dict[str, str] = field(
+        default_factory=dict
+    )  # space -> why its relay is not reachable ("" if it is)
+
+    def describe(self) -> str:
+        tr = QCoreApplication.translate
+        if not self.running:
+            return self.problem or tr("Controller", "Not syncing: nothing leaves this computer.")
+        lines = [
+            tr("Controller", "Syncing. Devices connected: {count}.").format(count=self.peers)
+            if self.peers
+            else tr("Controller", "The sync service is running; no other device is connected.")
+        ]
+        if self.relays:
+            down = [reason for reason in self.relays.values() if reason]
+            if down:
+                lines.append(tr("Controller", "Relay: {reason}").format(reason=down[0]))
+            else:
+                lines.append(tr("Controller", "Relay connected: changes reach members who are away."))
+        return "\n".join(lines)
 
 
 class Controller(QObject):
@@ -57,6 +88,11 @@ class Controller(QObject):
         self.sync = SyncHost(self)
         self.sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
         self.sync.sig_peers_changed.connect(self._show_peers)
+        self._sync_state = SyncState()
+        self.sync.sig_ready.connect(lambda _device: self._sync_changed(running=True))
+        self.sync.sig_failed.connect(lambda message: self._sync_changed(running=False, problem=message))
+        self.sync.sig_peers_changed.connect(lambda count: self._sync_changed(peers=count))
+        self.sync.sig_event.connect(self._sync_event)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)
@@ -68,6 +104,7 @@ class Controller(QObject):
         window.lock_action.triggered.connect(lambda: self.lock())
         window.end_session_action.triggered.connect(self.end_guest_session)
         window.settings_action.triggered.connect(self.open_settings)
+        window.about_action.triggered.connect(self.open_about)
         window.sig_close_requested.connect(self.shutdown)
         runner.sig_failed.connect(self._show_failure)
         self.idle.sig_idle_timeout.connect(lambda: self.lock())
@@ -184,6 +221,27 @@ class Controller(QObject):
         if self._idle_override_ms is None:
             self.idle.start(prefs.auto_lock_minutes * 60_000)
 
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.runner.manager.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _sync_event(self, event: object) -> None:
+        if isinstance(event, ipc.RelayStatus):
+            self._sync_state.relays[event.space] = event.reason if not event.connected else ""
+            self._sync_changed()
+
+    def _sync_changed(
+        self, *, running: bool | None = None, peers: int | None = None, problem: str = ""
+    ) -> None:
+        state = self._sync_state
+        if running is not None:
+            state.running, state.problem = running, problem
+        if peers is not None:
+            state.peers = peers
+        self.window.workspace_view.home_view.set_sync_status(state.describe())
+
     def open_settings(self) -> SettingsDialog | None:
         """Show the settings of the unlocked profile; saved values apply at once."""
         info = self._info
@@ -250,6 +308,7 @@ class Controller(QObject):
             return
         self.idle.stop()
         self.sync.stop()
+        self._sync_state = SyncState()
         geometry = self._geometry()
         window = self.window
         window.workspace_view.clear()
@@ -309,7 +368,9 @@ class Controller(QObject):
 
     def _show_peers(self, count: int) -> None:
         if count:
-            self.window.statusBar().showMessage(self.tr("Syncing with %n device(s) nearby.", "", count), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Syncing. Devices connected: {count}.").format(count=count), 8000
+            )
 
     def _geometry(self) -> str:
         return base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")

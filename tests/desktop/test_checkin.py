@@ -18,7 +18,7 @@ def open_checkins(qtbot, make_app, manager: ProfileManager):
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     qtbot.keyClick(
-        controller.window.workspace_view.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+        controller.window.workspace_view.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier
     )
     assert controller.window.workspace_view.pages.currentWidget() is view
     return controller, view
@@ -91,7 +91,7 @@ def test_choosing_an_earlier_day_loads_it_for_editing(qtbot, make_app, manager: 
     view = controller.window.workspace_view.checkin_view
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
-    controller.window.workspace_view.show_page(1)
+    controller.window.workspace_view.open_screen("checkin")
 
     assert view.form.day == dt.date.today()  # no check-in today yet: an empty form for today
     view.select_day(yesterday)

@@ -17,6 +17,7 @@ def open_plan(qtbot, make_app, manager: ProfileManager, *items: str):
     plan_view = controller.window.workspace_view.plan_view
     with qtbot.waitSignal(plan_view.sig_plan_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
+    controller.window.workspace_view.open_screen("plan")  # Home comes first after unlocking
     return controller, plan_view
 
 

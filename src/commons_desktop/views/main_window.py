@@ -45,10 +45,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.about_action = QAction(self.tr("&About Commons"), self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.setToolTip(
+            self.tr("Versions, where your data lives, and what leaves this computer (F1)")
+        )
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
         self.welcome_view = WelcomeView()
         self.unlock_view = UnlockView()
         self.workspace_view = WorkspaceView(runner, [self.lock_action, self.end_session_action])
+        self.workspace_view.sig_about_requested.connect(self.about_action.trigger)
         self.starting_view = QLabel()  # shown for the moment before the first profile listing arrives
         self.stack = QStackedWidget()
         for page in (self.starting_view, self.welcome_view, self.unlock_view, self.workspace_view):

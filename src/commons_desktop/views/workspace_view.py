@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,27 +16,37 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.ops import StoreRunner
 from commons_desktop.views.checkin_view import CheckInView
+from commons_desktop.views.home_view import HomeView
 from commons_desktop.views.plan_view import PlanView
 from commons_desktop.views.screen_layout import styled_label
 
 
 class WorkspaceView(QWidget):
+    sig_about_requested = Signal()
+
     def __init__(
         self, runner: StoreRunner, session_actions: list[QAction], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.home_view = HomeView(runner)
         self.plan_view = PlanView(runner)
         self.checkin_view = CheckInView(runner)
+        screens: list[tuple[str, str, QWidget]] = [
+            ("home", self.tr("Home"), self.home_view),
+            ("plan", self.tr("Plan"), self.plan_view),
+            ("checkin", self.tr("Check-in"), self.checkin_view),
+        ]
+        self._rows = {name: row for row, (name, _, _) in enumerate(screens)}
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
-        self.sidebar.setToolTip(self.tr("Move between screens (Ctrl+1, Ctrl+2)"))
+        self.sidebar.setToolTip(
+            self.tr("Move between screens (Ctrl+1 to Ctrl+{last})").format(last=len(screens))
+        )
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        for number, (title, page) in enumerate(
-            ((self.tr("Plan"), self.plan_view), (self.tr("Check-in"), self.checkin_view)), start=1
-        ):
+        for number, (_, title, page) in enumerate(screens, start=1):
             item = QListWidgetItem(title, self.sidebar)
             item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
             self.pages.addWidget(page)
@@ -76,8 +86,21 @@ class WorkspaceView(QWidget):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.show_page(0)
 
+        self.home_view.sig_open.connect(self.open_screen)
+        self.checkin_view.sig_checkin_saved.connect(self.home_view.load)
+
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
+
+    def open_screen(self, name: str) -> None:
+        """Show a screen by name ("home", "plan", "checkin", …); "about" asks the window for About."""
+        if name == "about":
+            self.sig_about_requested.emit()
+        elif name in self._rows:
+            self.show_page(self._rows[name])
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()
 
     def set_profile(self, label: str, guest: bool) -> None:
         if guest:
@@ -86,11 +109,13 @@ class WorkspaceView(QWidget):
             self.profile_label.setText(self.tr("Profile: {name}").format(name=label or self.tr("unnamed")))
 
     def load(self) -> None:
+        self.home_view.load()
         self.plan_view.load()
         self.checkin_view.load()
 
     def clear(self) -> None:
         """Drop everything personal from the widgets (on lock)."""
+        self.home_view.clear()
         self.plan_view.clear()
         self.checkin_view.clear()
         self.profile_label.clear()
