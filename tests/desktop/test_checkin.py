@@ -118,3 +118,36 @@ def test_invalid_tag_is_reported_in_the_form(qtbot, make_app, manager: ProfileMa
     qtbot.waitUntil(lambda: bool(view.form.status_label.text()), timeout=WAIT_MS)
     assert "Tags" in view.form.status_label.text()
     assert view.model.rowCount() == 0
+
+
+def test_the_period_and_a_tag_choose_what_the_list_and_chart_show(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    today = dt.date.today()
+    profile_id = seed_profile(manager, "Sam")
+    with manager.unlock(profile_id, PASSPHRASE) as session:
+        for days_ago, mood, tags in (
+            (2, 6, ("walk",)),
+            (40, 4, ()),
+            (200, 8, ("walk",)),
+            (500, 3, ("rain",)),
+        ):
+            session.checkins.record(today - dt.timedelta(days=days_ago), mood, "", {}, tags)
+    controller = make_app()
+    view = controller.window.workspace_view.checkin_view
+    with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    controller.window.workspace_view.open_screen("checkin")
+    shown = []
+    for period in range(view.period_box.count()):  # 4 weeks, 3 months, 12 months, all time
+        view.period_box.setCurrentIndex(period)
+        shown.append((view.model.rowCount(), view.chart.points))
+    assert shown == [(1, 1), (2, 2), (3, 3), (4, 4)]
+    assert view.chart.days == 501  # all time: from the first check-in
+    assert [view.tag_box.itemText(i) for i in range(view.tag_box.count())][1:] == ["rain", "walk"]
+    view.tag_box.setCurrentIndex(view.tag_box.findData("walk"))
+    assert [c.mood for c in view.model.checkins] == [6, 8]
+    view.period_box.setCurrentIndex(0)
+    assert [c.mood for c in view.model.checkins] == [6]
+    controller.lock()
+    assert view.tag_box.count() == 1  # the tags were personal too

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -50,7 +51,28 @@ class CheckInView(QWidget):
         card_layout.addWidget(self.form)
 
         self.chart = MoodChart()
-        chart_title = styled_label(self.tr("Mood, last four weeks"), "subheading")
+        chart_title = styled_label(self.tr("Mood"), "subheading")
+        self.period_box = QComboBox()
+        periods = (
+            (self.tr("Last 4 weeks"), 28),
+            (self.tr("Last 3 months"), 91),
+            (self.tr("Last 12 months"), 365),
+            (self.tr("All time"), 0),  # from the first check-in
+        )
+        for label, days in periods:
+            self.period_box.addItem(label, days)
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.period_box.setToolTip(self.tr("Which check-ins the chart and the list show"))
+        self.tag_box = QComboBox()
+        self.tag_box.setAccessibleName(self.tr("Tag"))
+        self.tag_box.setToolTip(self.tr("Show only check-ins with this tag"))
+        self.tag_box.addItem(self.tr("All tags"), "")
+        filters = QHBoxLayout()
+        filters.addWidget(chart_title)
+        filters.addStretch(1)
+        filters.addWidget(self.period_box)
+        filters.addWidget(self.tag_box)
+        self._all: list[CheckIn] = []  # every check-in; the list and the chart show the filtered ones
         history_title = styled_label(self.tr("Earlier check-ins"), "subheading")
         self.model = CheckInHistoryModel(self)
         self.history = QListView()
@@ -78,7 +100,7 @@ class CheckInView(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addWidget(chart_title)
+        right.addLayout(filters)
         right.addWidget(self.chart)
         right.addSpacing(8)
         right.addWidget(history_title)
@@ -97,13 +119,17 @@ class CheckInView(QWidget):
             body,
         )
 
+        self.period_box.currentIndexChanged.connect(lambda _i: self._show_history(self._all))
+        self.tag_box.currentIndexChanged.connect(lambda _i: self._show_history(self._all))
         self.form.sig_save_requested.connect(self._save)
         self.form.sig_today_requested.connect(self._back_to_today)
         self.history.selectionModel().selectionChanged.connect(self._history_chosen)
         self.delete_button.clicked.connect(self.delete_selected)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.history, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.setTabOrder(self.form.save_button, self.history)
+        self.setTabOrder(self.form.save_button, self.period_box)
+        self.setTabOrder(self.period_box, self.tag_box)
+        self.setTabOrder(self.tag_box, self.history)
         self.setTabOrder(self.history, self.delete_button)
         self._update_buttons()
 
@@ -114,8 +140,10 @@ class CheckInView(QWidget):
 
     def clear(self) -> None:
         """Forget every check-in (on lock)."""
+        self._all = []
         self.model.clear()
         self.chart.set_series([])
+        self._set_tags([])
         self.form.clear()
         self.undo_bar.forget()
         self.error_label.clear()
@@ -191,11 +219,34 @@ class CheckInView(QWidget):
         self.sig_history_loaded.emit()
 
     def _show_history(self, history: list[CheckIn], select: dt.date | None = None) -> None:
-        self.model.set_checkins(history)
-        self.chart.set_series([(c.day, c.mood) for c in history])
+        self._all = history
+        self._set_tags(sorted({tag for c in history for tag in c.tags}))
+        today = dt.date.today()
+        days = self.period_box.currentData()
+        if not days:  # all time: from the first check-in
+            days = (today - min((c.day for c in history), default=today)).days + 1
+        first = today - dt.timedelta(days=days - 1)
+        tag = self.tag_box.currentData()
+        shown = [c for c in history if c.day >= first and (not tag or tag in c.tags)]
+        self.model.set_checkins(shown)
+        self.chart.set_series([(c.day, c.mood) for c in shown], today, days)
         if select is not None:
             self.select_day(select)
         self._update_buttons()
+
+    def _set_tags(self, tags: list[str]) -> None:
+        """Offer the tags in use; keep the chosen one if it still is."""
+        chosen = self.tag_box.currentData()
+        current = [self.tag_box.itemData(i) for i in range(1, self.tag_box.count())]
+        if current == tags:
+            return
+        self.tag_box.blockSignals(True)
+        while self.tag_box.count() > 1:
+            self.tag_box.removeItem(1)
+        for tag in tags:
+            self.tag_box.addItem(tag, tag)
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(chosen)) if chosen in tags else 0)
+        self.tag_box.blockSignals(False)
 
     def _history_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         checkin = self._selected()

@@ -1,4 +1,4 @@
-"""A small line chart of mood over the last weeks, drawn with QPainter."""
+"""A small line chart of mood over a period (four weeks by default), drawn with QPainter."""
 
 from __future__ import annotations
 
@@ -18,20 +18,25 @@ class MoodChart(QWidget):
         super().__init__(parent)
         self._series: list[tuple[dt.date, int]] = []
         self._today = dt.date.today()
+        self._days = DAYS_SHOWN
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(self.tr("Mood over the last four weeks"))
+        self.setAccessibleName(self.tr("Mood over the chosen period"))
         self.setToolTip(
-            self.tr("Your mood score (1 to 10) for each day you checked in, over the last 28 days")
+            self.tr("Your mood score (1 to 10) for each day you checked in, over the chosen period")
         )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(480, 170)
 
-    def set_series(self, series: list[tuple[dt.date, int]], today: dt.date | None = None) -> None:
+    def set_series(
+        self, series: list[tuple[dt.date, int]], today: dt.date | None = None, days: int = DAYS_SHOWN
+    ) -> None:
+        """Show *series* over the *days* up to *today* (at least a week)."""
         self._today = today or dt.date.today()
-        first = self._today - dt.timedelta(days=DAYS_SHOWN - 1)
+        self._days = max(days, 7)
+        first = self._today - dt.timedelta(days=self._days - 1)
         self._series = sorted((d, m) for d, m in series if first <= d <= self._today)
         if self._series:
             average = sum(m for _, m in self._series) / len(self._series)
@@ -39,8 +44,12 @@ class MoodChart(QWidget):
                 self.tr("{n} check-ins, average mood {avg:.1f}").format(n=len(self._series), avg=average)
             )
         else:
-            self.setAccessibleDescription(self.tr("No check-ins in the last four weeks"))
+            self.setAccessibleDescription(self.tr("No check-ins in this period"))
         self.update()
+
+    @property
+    def days(self) -> int:
+        return self._days
 
     @property
     def points(self) -> int:
@@ -60,9 +69,11 @@ class MoodChart(QWidget):
         def y_of(mood: float) -> float:
             return plot.bottom() - (mood - 1) / 9 * plot.height()
 
+        span = self._days - 1
+
         def x_of(day: dt.date) -> float:
-            offset = (day - (self._today - dt.timedelta(days=DAYS_SHOWN - 1))).days
-            return plot.left() + offset / (DAYS_SHOWN - 1) * plot.width()
+            offset = (day - (self._today - dt.timedelta(days=span))).days
+            return plot.left() + offset / span * plot.width()
 
         grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
         for mood in (1, 5, 10):
@@ -74,7 +85,8 @@ class MoodChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(mood),
             )
-        for days_back in (DAYS_SHOWN - 1, 14, 7, 0):
+        ticks = (DAYS_SHOWN - 1, 14, 7, 0) if span == DAYS_SHOWN - 1 else (span, span * 2 // 3, span // 3, 0)
+        for days_back in ticks:
             day = self._today - dt.timedelta(days=days_back)
             label = self.tr("today") if days_back == 0 else day_month(day)
             width = metrics.horizontalAdvance(label) + 4
@@ -90,10 +102,12 @@ class MoodChart(QWidget):
         accent = pal.color(QPalette.ColorRole.Highlight)
         path = QPainterPath()
         previous: dt.date | None = None
+        # A gap of more than a few days (longer over a longer period) breaks the line rather than inventing a
+        # trend.
+        gap = max(3, self._days // 30)
         for day, mood in self._series:
             point = QPointF(x_of(day), y_of(mood))
-            # A gap of more than a few days breaks the line rather than inventing a trend.
-            if previous is None or (day - previous).days > 3:
+            if previous is None or (day - previous).days > gap:
                 path.moveTo(point)
             else:
                 path.lineTo(point)
