@@ -115,3 +115,15 @@ def test_ctrl_n_focuses_the_new_item_field(qtbot, make_app, manager: ProfileMana
     plan_view.tree.setFocus()
     qtbot.keyClick(plan_view.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert plan_view.panel.new_text_edit.hasFocus()
+
+
+def test_goals_sit_under_the_sections_and_the_crisis_plan_prints(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    _, plan_view = open_plan(qtbot, make_app, manager)
+    plan_view.show_goals()
+    assert plan_view.stack.currentWidget() is plan_view.goals_panel
+    plan_view.select_section(PlanSection.TRIGGERS)
+    assert plan_view.stack.currentWidget() is plan_view.panel
+    assert plan_view.print_button.accessibleName()
+    assert plan_view.print_button.isEnabled()

@@ -1,4 +1,5 @@
-"""The Plan screen: the plan's sections on the left (crisis plan grouped), the chosen section on the right."""
+"""The Plan screen: the plan's sections and goals on the left (crisis plan grouped), the chosen one on the right,
+and a printable crisis plan."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import crisis_plan_heading, section_short_title
 from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.views.crisis_pdf import print_crisis_plan_button
+from commons_desktop.views.goals_panel import GoalsPanel
 from commons_desktop.views.plan_section_panel import PlanSectionPanel
 from commons_desktop.views.screen_layout import lay_out_screen
 from store import PlanItem, PlanSection, ProfileSession
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
+GOALS = "goals"  # the tree row that shows the goals instead of a section
 Plan = dict[PlanSection, list[PlanItem]]
 
 
@@ -48,8 +53,13 @@ class PlanView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._section_items: dict[PlanSection, QTreeWidgetItem] = {}
-        self._build_tree()
+        self._goals_item = self._build_tree()
         self.panel = PlanSectionPanel()
+        self.goals_panel = GoalsPanel(runner)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.panel)
+        self.stack.addWidget(self.goals_panel)
+        self.print_button = print_crisis_plan_button(runner, self)
 
         body = QHBoxLayout()
         body.setSpacing(20)
@@ -64,13 +74,14 @@ class PlanView(QWidget):
         left.setSpacing(10)
         left.addWidget(self.tree)
         left.addWidget(privacy)
+        left.addWidget(self.print_button)
         left.addStretch(1)
         left_panel = QWidget()
         left_panel.setLayout(left)
         left_panel.setFixedWidth(280)
         left.setContentsMargins(0, 0, 0, 0)
         body.addWidget(left_panel)
-        body.addWidget(self.panel, 1)
+        body.addWidget(self.stack, 1)
         lay_out_screen(
             self,
             self.tr("My plan"),
@@ -82,6 +93,7 @@ class PlanView(QWidget):
         self.panel.sig_add_requested.connect(self._add)
         self.panel.sig_remove_requested.connect(self._remove)
         self.panel.model.sig_edit_requested.connect(self._edit)
+        self.goals_panel.sig_goals_changed.connect(self.sig_plan_changed)
         self.setTabOrder(self.tree, self.panel.table)
         self.select_section(PlanSection.TOOLBOX)
 
@@ -89,16 +101,21 @@ class PlanView(QWidget):
 
     def load(self) -> None:
         self._runner.with_session(_whole_plan, self._show_plan, self._failed, owner=self)
+        self.goals_panel.load()
 
     def clear(self) -> None:
         """Forget every item (on lock): nothing personal stays in the widgets."""
         self._plan = {}
         self.panel.clear()
+        self.goals_panel.clear()
         self._refresh_counts()
         self.select_section(PlanSection.TOOLBOX)
 
     def select_section(self, section: PlanSection) -> None:
         self.tree.setCurrentItem(self._section_items[section])
+
+    def show_goals(self) -> None:
+        self.tree.setCurrentItem(self._goals_item)
 
     def items(self, section: PlanSection) -> list[PlanItem]:
         return list(self._plan.get(section, []))
@@ -168,7 +185,10 @@ class PlanView(QWidget):
     def _section_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         section = current.data(0, _SECTION_ROLE) if current is not None else None
         if isinstance(section, PlanSection):
+            self.stack.setCurrentWidget(self.panel)
             self.panel.show_section(section, self._plan.get(section, []))
+        elif section == GOALS:
+            self.stack.setCurrentWidget(self.goals_panel)
 
     def _refresh_counts(self) -> None:
         for section, tree_item in self._section_items.items():
@@ -176,7 +196,8 @@ class PlanView(QWidget):
             tree_item.setText(1, str(count) if count else "")
             tree_item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("%n item(s)", "", count))
 
-    def _build_tree(self) -> None:
+    def _build_tree(self) -> QTreeWidgetItem:
+        """The sections, the crisis plan's under its heading, then "Goals" (returned)."""
         crisis: QTreeWidgetItem | None = None
         for section in PlanSection:
             if section.is_crisis_plan:
@@ -193,12 +214,15 @@ class PlanView(QWidget):
             item.setData(0, _SECTION_ROLE, section)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._section_items[section] = item
+        goals = QTreeWidgetItem(self.tree, [self.tr("Goals"), ""])
+        goals.setData(0, _SECTION_ROLE, GOALS)
         self.tree.expandAll()
         self._fit_tree_height()
+        return goals
 
     def _fit_tree_height(self) -> None:
         """Exactly as tall as its rows: the list of sections never scrolls and leaves no empty box."""
         self.tree.ensurePolished()
-        rows = len(self._section_items) + 1  # the sections and the "Crisis plan" heading
+        rows = len(self._section_items) + 2  # the sections, the "Crisis plan" heading and "Goals"
         row_height = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 8)
         self.tree.setFixedHeight(rows * row_height + 2 * self.tree.frameWidth() + 4)

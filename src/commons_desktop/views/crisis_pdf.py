@@ -1,0 +1,165 @@
+"""The crisis plan as a printable A4 PDF: written by Qt (QPdfWriter), offered from the Plan screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from commons_desktop.labels import crisis_plan_heading, long_date, section_response_label, section_short_title
+from commons_desktop.ops import StoreRunner, describe_error
+from store import PlanItem, PlanSection, ProfileSession
+
+DEFAULT_FILE_NAME = "crisis-plan.pdf"
+CrisisSections = Mapping[PlanSection, Sequence[PlanItem]]
+_RESOLUTION = 300  # dots per inch: sharp print, small file
+_MARGIN_MM = 18.0
+_BODY_PT = 12
+_FOOTER_PT = 9
+
+translate = QCoreApplication.translate
+
+
+def write_crisis_plan(
+    path: Path, sections: CrisisSections, *, title: str, printed_on: dt.date | None = None
+) -> None:
+    """Write the crisis sections of *sections* (in plan order, empty ones too) to an A4 PDF at *path*.
+
+    Raises OSError if the file cannot be written.
+    """
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setResolution(_RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("Commons")
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # measure text in the PDF's dots, not the screen's
+    body_font = QFont()
+    body_font.setPointSize(_BODY_PT)
+    document.setDefaultFont(body_font)
+    document.setHtml(_html(sections, title))
+    footer = translate("crisis_pdf", "Printed from Commons on {day}").format(
+        day=long_date(printed_on or dt.date.today())
+    )
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        footer_font = QFont(body_font)
+        footer_font.setPointSize(_FOOTER_PT)
+        painter.setFont(footer_font)
+        page = writer.pageLayout().paintRectPixels(_RESOLUTION)
+        footer_height = painter.fontMetrics().height() * 2.5
+        body = QRectF(0, 0, page.width(), page.height() - footer_height)
+        document.setPageSize(body.size())
+        pages = document.pageCount()
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * body.height())
+            document.drawContents(painter, body.translated(0, number * body.height()))
+            painter.restore()
+            _draw_footer(painter, page.width(), page.height(), footer, number + 1, pages)
+    finally:
+        painter.end()
+
+
+def export_crisis_plan(parent: QWidget, runner: StoreRunner) -> None:
+    """Ask where to save, read the crisis plan through the runner, write the PDF, and say how it went."""
+    caption = translate("crisis_pdf", "Print crisis plan (PDF)")
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = Path(folder or Path.home()) / DEFAULT_FILE_NAME
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, caption, str(start), translate("crisis_pdf", "PDF documents (*.pdf)")
+    )
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+
+    def write(sections: CrisisSections) -> None:
+        try:
+            write_crisis_plan(path, sections, title=crisis_plan_heading())
+        except OSError:
+            QMessageBox.warning(
+                parent,
+                caption,
+                translate(
+                    "crisis_pdf", "Could not save the PDF to {path}. Choose another folder and try again."
+                ).format(path=path),
+            )
+            return
+        QMessageBox.information(
+            parent,
+            caption,
+            translate(
+                "crisis_pdf",
+                "Saved your crisis plan to {path}. This file is not encrypted: "
+                "print it, then keep it somewhere safe or delete it.",
+            ).format(path=path),
+        )
+
+    def failed(error: BaseException) -> None:
+        QMessageBox.warning(parent, caption, describe_error(error))
+
+    runner.with_session(_crisis_sections, write, failed, owner=parent)
+
+
+def print_crisis_plan_button(runner: StoreRunner, parent: QWidget | None = None) -> QPushButton:
+    """A "Print crisis plan (PDF)…" button for the Plan screen."""
+    button = QPushButton(translate("crisis_pdf", "&Print crisis plan (PDF)…"), parent)
+    button.setAccessibleName(translate("crisis_pdf", "Print crisis plan"))
+    button.setToolTip(translate("crisis_pdf", "Save your crisis plan as a PDF to print or hand to someone"))
+    button.clicked.connect(lambda: export_crisis_plan(button.window(), runner))
+    return button
+
+
+def _crisis_sections(session: ProfileSession) -> dict[PlanSection, list[PlanItem]]:
+    return {s: items for s, items in session.plan.by_section().items() if s.is_crisis_plan}
+
+
+def _html(sections: CrisisSections, title: str) -> str:
+    parts = [f"<h1>{_escape(title)}</h1>"]
+    for section in PlanSection:
+        if not section.is_crisis_plan:
+            continue
+        parts.append(f"<h2>{_escape(section_short_title(section))}</h2>")
+        items = sections.get(section, ())
+        if not items:
+            parts.append(f"<p><i>{_escape(translate('crisis_pdf', 'Nothing written here yet.'))}</i></p>")
+            continue
+        parts.append("<ul>")
+        response_label = section_response_label(section)
+        for item in items:
+            note = ""
+            if item.response:
+                label = f"{_escape(response_label)}: " if response_label else ""
+                note = f"<br/>{label}{_escape(item.response)}"
+            parts.append(f"<li><b>{_escape(item.text)}</b>{note}</li>")
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def _draw_footer(painter: QPainter, width: int, height: int, footer: str, page: int, pages: int) -> None:
+    line = painter.fontMetrics().height()
+    area = QRectF(0, height - line, width, line)
+    painter.drawLine(0, int(height - line * 1.6), width, int(height - line * 1.6))
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
+    number = translate("crisis_pdf", "Page {page} of {pages}").format(page=page, pages=pages)
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
