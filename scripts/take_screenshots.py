@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
 from commons_desktop.controller import Controller
-from store import KdfParams, PlanSection, ProfileManager, Question
+from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 # Screenshots need no real key stretching; the demo profile is deleted at the end.
@@ -78,6 +78,24 @@ NOTES = [
     "",
     "Cooked for Mo.",
 ]
+GOALS = [
+    (
+        "Sleep before midnight on weeknights",
+        "I cope with everything better after a proper night",
+        [
+            "Phone stays in the kitchen after ten",
+            "Herbal tea instead of coffee after four",
+            "Read for twenty minutes in bed",
+        ],
+        2,
+    ),
+    (
+        "Help at the repair café once a month",
+        "I like fixing things and seeing people",
+        ["Ask Priya about the next date", "Bring my own screwdrivers"],
+        1,
+    ),
+]
 TAGS = [("walk",), ("family",), ("sleep",), (), ("housing", "family"), ("work",), (), ("cooking", "friends")]
 
 
@@ -116,9 +134,15 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _save(window, "unlock.png")
 
     unlock.unlock_button.click()
-    plan = window.workspace_view.plan_view
+    workspace = window.workspace_view
+    plan = workspace.plan_view
     _wait(lambda: bool(plan.items(PlanSection.TRIGGERS)))
     window.resize(*WINDOW_SIZE)  # the profile's saved geometry is empty; keep the documented size
+    home = workspace.home_view
+    _wait(lambda: "sections filled in" in home.plan_card.body.text())
+    _save(window, "home.png")
+
+    workspace.open_screen("plan")
     plan.select_section(PlanSection.WARNING_SIGNS)
     plan.panel.table.selectRow(1)
     _save(window, "plan.png")
@@ -126,10 +150,23 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     plan.select_section(PlanSection.CRISIS_CONTACTS)
     _save(window, "crisis-plan.png")
 
-    window.workspace_view.show_page(1)
-    checkins = window.workspace_view.checkin_view
+    plan.show_goals()
+    goals = plan.goals_panel
+    _wait(lambda: goals.model.rowCount() == len(GOALS))
+    goals.goal_list.setCurrentIndex(goals.model.index(0, 0))
+    _save(window, "goals.png")
+
+    workspace.open_screen("checkin")
+    checkins = workspace.checkin_view
     _wait(lambda: checkins.model.rowCount() > 10)
     _save(window, "checkin.png")
+    checkins.period_box.setCurrentIndex(2)  # the last 12 months
+    _save(window, "checkin-year.png")
+
+    about = controller.open_about()
+    _wait(about.isVisible)
+    _save(about, "about.png")
+    about.close()
 
     dialog = controller.open_settings()
     assert dialog is not None
@@ -147,6 +184,32 @@ def _seed_demo_profile(manager: ProfileManager) -> None:
         for section, items in PLAN.items():
             for text, response in items:
                 session.plan.add(section, text, response)
+        for title, why, actions, done in GOALS:
+            goal = session.goals.add(title, why, today + dt.timedelta(days=60))
+            for n, text in enumerate(actions):
+                action = session.goals.add_action(goal.id, text)
+                if n < done:
+                    session.goals.set_action_done(action.id, True)
+        session.supporters.add(
+            "Ana",
+            relationship="sister",
+            sections=frozenset({PlanSection.TOOLBOX, PlanSection.CRISIS_CONTACTS}),
+        )
+        for days_ago, minutes, where in (
+            (2, 150, "Repair café"),
+            (9, 90, "Community garden"),
+            (16, 120, "Repair café"),
+        ):
+            session.contributions.add(
+                ContributionKind.HOURS, minutes, MINUTES, today - dt.timedelta(days=days_ago), where
+            )
+        session.contributions.add(
+            ContributionKind.CIRCLE_PAYMENT, 2000, "EUR", today - dt.timedelta(days=5), "Mill Road circle"
+        )
+        for back in range(300, 27, -1):  # months before the last four weeks: a check-in every few days
+            if rng.random() < 0.35:
+                mood = max(1, min(10, round(6.0 + rng.uniform(-2.2, 2.2))))
+                session.checkins.record(today - dt.timedelta(days=back), mood, "", {}, ())
         for back in range(26, -1, -1):
             if back not in (0, 1, 2) and rng.random() < 0.15:
                 continue  # a few missed days, as in real life

@@ -151,3 +151,16 @@ def test_the_period_and_a_tag_choose_what_the_list_and_chart_show(
     assert [c.mood for c in view.model.checkins] == [6]
     controller.lock()
     assert view.tag_box.count() == 1  # the tags were personal too
+
+
+def test_over_a_long_period_the_chart_draws_weekly_averages() -> None:
+    from commons_desktop.views.mood_chart import MoodChart, _weekly
+
+    monday = dt.date(2026, 11, 2)
+    series = [(monday, 4), (monday + dt.timedelta(days=2), 8), (monday + dt.timedelta(days=7), 5)]
+    assert _weekly(series) == [(monday + dt.timedelta(days=3), 6.0), (monday + dt.timedelta(days=10), 5.0)]
+    chart = MoodChart()
+    chart.set_series(series, today=monday + dt.timedelta(days=8), days=365)
+    assert chart.points == 3  # the check-ins themselves are all counted
+    chart.set_series(series, today=monday + dt.timedelta(days=8), days=28)
+    assert chart.points == 3

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from commons_desktop.labels import long_date, section_title
+from commons_desktop.labels import long_date, plain_date, section_title
 from commons_desktop.ops import StoreRunner
 from commons_desktop.views.screen_layout import lay_out_screen, styled_label
 from store import CheckIn, Contribution, ContributionKind, PlanSection, ProfileSession
@@ -70,6 +70,7 @@ class _Card(QFrame):
         self.body.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
         self.button: QPushButton | None = None
@@ -220,5 +221,5 @@ class HomeView(QWidget):
                 else f"{c.amount_minor // 100}.{c.amount_minor % 100:02d} {c.unit}"
             )
             what = c.counterparty or c.note or ""
-            lines.append(f"{c.day.isoformat()} · {amount}" + (f" · {what}" if what else ""))
+            lines.append(f"{plain_date(c.day)} · {amount}" + (f" · {what}" if what else ""))
         return "\n".join(lines)

@@ -11,12 +11,22 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from commons_desktop.labels import day_month
 
 DAYS_SHOWN = 28
+WEEKLY_AFTER = 91  # over longer periods the line shows each week's average, not every day
+
+
+def _weekly(series: list[tuple[dt.date, int]]) -> list[tuple[dt.date, float]]:
+    """The average mood of each week that has check-ins, placed at the week's middle (Thursday)."""
+    weeks: dict[dt.date, list[int]] = {}
+    for day, mood in series:
+        weeks.setdefault(day - dt.timedelta(days=day.weekday()), []).append(mood)
+    return [(monday + dt.timedelta(days=3), sum(m) / len(m)) for monday, m in sorted(weeks.items())]
 
 
 class MoodChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series: list[tuple[dt.date, int]] = []
+        self._line: list[tuple[dt.date, float]] = []  # what is drawn: the days, or weekly averages
         self._today = dt.date.today()
         self._days = DAYS_SHOWN
         self.setMinimumHeight(150)
@@ -38,6 +48,8 @@ class MoodChart(QWidget):
         self._days = max(days, 7)
         first = self._today - dt.timedelta(days=self._days - 1)
         self._series = sorted((d, m) for d, m in series if first <= d <= self._today)
+        daily: list[tuple[dt.date, float]] = [(d, float(m)) for d, m in self._series]
+        self._line = daily if self._days <= WEEKLY_AFTER else _weekly(self._series)
         if self._series:
             average = sum(m for _, m in self._series) / len(self._series)
             self.setAccessibleDescription(
@@ -104,9 +116,9 @@ class MoodChart(QWidget):
         previous: dt.date | None = None
         # A gap of more than a few days (longer over a longer period) breaks the line rather than inventing a
         # trend.
-        gap = max(3, self._days // 30)
-        for day, mood in self._series:
-            point = QPointF(x_of(day), y_of(mood))
+        gap = 3 if self._days <= WEEKLY_AFTER else 14  # days, or two weeks without any check-in
+        for day, value in self._line:
+            point = QPointF(x_of(day), y_of(value))
             if previous is None or (day - previous).days > gap:
                 path.moveTo(point)
             else:
@@ -117,6 +129,6 @@ class MoodChart(QWidget):
         painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(accent))
-        for day, mood in self._series:
-            painter.drawEllipse(QPointF(x_of(day), y_of(mood)), 3.5, 3.5)
+        for day, value in self._line:
+            painter.drawEllipse(QPointF(x_of(day), y_of(value)), 3.5, 3.5)
         painter.end()
