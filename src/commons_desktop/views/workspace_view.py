@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.ops import StoreRunner
 from commons_desktop.views.checkin_view import CheckInView
+from commons_desktop.views.contributions_view import ContributionsView
 from commons_desktop.views.home_view import HomeView
 from commons_desktop.views.plan_view import PlanView
 from commons_desktop.views.screen_layout import styled_label
@@ -31,10 +32,12 @@ class WorkspaceView(QWidget):
         self.home_view = HomeView(runner)
         self.plan_view = PlanView(runner)
         self.checkin_view = CheckInView(runner)
+        self.contributions_view = ContributionsView(runner)
         screens: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home_view),
             ("plan", self.tr("Plan"), self.plan_view),
             ("checkin", self.tr("Check-in"), self.checkin_view),
+            ("contributions", self.tr("Contributions"), self.contributions_view),
         ]
         self._rows = {name: row for row, (name, _, _) in enumerate(screens)}
         self.pages = QStackedWidget()
@@ -87,7 +90,12 @@ class WorkspaceView(QWidget):
         self.show_page(0)
 
         self.home_view.sig_open.connect(self.open_screen)
-        self.checkin_view.sig_checkin_saved.connect(self.home_view.load)
+        for changed in (
+            self.checkin_view.sig_checkin_saved,
+            self.plan_view.sig_plan_changed,
+            self.contributions_view.sig_contributions_changed,
+        ):
+            changed.connect(self.home_view.load)
 
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -112,11 +120,13 @@ class WorkspaceView(QWidget):
         self.home_view.load()
         self.plan_view.load()
         self.checkin_view.load()
+        self.contributions_view.load()
 
     def clear(self) -> None:
         """Drop everything personal from the widgets (on lock)."""
         self.home_view.clear()
         self.plan_view.clear()
         self.checkin_view.clear()
+        self.contributions_view.clear()
         self.profile_label.clear()
         self.show_page(0)

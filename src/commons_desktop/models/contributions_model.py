@@ -1,0 +1,191 @@
+"""Contributions as a table, newest first, and the words and numbers used to show and type their amounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from commons_desktop.labels import short_date
+from store import MINUTES, Contribution, ContributionKind, ValidationError
+
+_Index = QModelIndex | QPersistentModelIndex
+Totals = Mapping[tuple[ContributionKind, str], int]
+translate = QCoreApplication.translate
+
+_HOURS_MINUTES = re.compile(r"^(\d{1,7})\s*(?::\s*(\d{1,2}))?$")  # "2", "2:30"
+_DECIMAL_HOURS = re.compile(r"^(\d{0,7})[.,](\d{1,2})$")  # "1.5", "0,25"
+_JUST_MINUTES = re.compile(r"^(\d{1,9})\s*m(?:in)?$", re.IGNORECASE)  # "45m", "45 min"
+_MONEY = re.compile(r"^(\d{1,10})(?:[.,](\d{1,2}))?$")  # "12", "12.5", "12,50"
+
+
+def kind_label(kind: ContributionKind) -> str:
+    return {
+        ContributionKind.HOURS: translate("contributions", "Time given"),
+        ContributionKind.MONEY: translate("contributions", "Money"),
+        ContributionKind.STAKE: translate("contributions", "Stake"),
+        ContributionKind.CIRCLE_PAYMENT: translate("contributions", "Circle payment"),
+        ContributionKind.TIME_CREDIT: translate("contributions", "Time credit"),
+    }[kind]
+
+
+def format_minutes(minutes: int) -> str:
+    """E.g. "2 h 30 min", "3 h", "45 min"."""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return translate("contributions", "{h} h {m} min").format(h=hours, m=rest)
+    if hours:
+        return translate("contributions", "{h} h").format(h=hours)
+    return translate("contributions", "{m} min").format(m=rest)
+
+
+def format_money(amount_minor: int, currency: str) -> str:
+    """E.g. "1,234.50 EUR" in the person's number format; the store has a currency code, not a symbol."""
+    major, minor = divmod(amount_minor, 100)
+    locale = QLocale()
+    return f"{locale.toString(major)}{locale.decimalPoint()}{minor:02d} {currency}"
+
+
+def format_amount(amount_minor: int, unit: str) -> str:
+    return format_minutes(amount_minor) if unit == MINUTES else format_money(amount_minor, unit)
+
+
+def total_phrase(kind: ContributionKind, unit: str, amount_minor: int) -> str:
+    """A total in words: "12 h 30 min of time given", "45.00 EUR in stakes"."""
+    amount = format_amount(amount_minor, unit)
+    return {
+        ContributionKind.HOURS: translate("contributions", "{amount} of time given"),
+        ContributionKind.MONEY: translate("contributions", "{amount} given"),
+        ContributionKind.STAKE: translate("contributions", "{amount} in stakes"),
+        ContributionKind.CIRCLE_PAYMENT: translate("contributions", "{amount} paid into lending circles"),
+        ContributionKind.TIME_CREDIT: translate("contributions", "{amount} in time credits"),
+    }[kind].format(amount=amount)
+
+
+def sorted_totals(totals: Totals) -> list[tuple[ContributionKind, str, int]]:
+    """Totals in the order of the kinds, then by unit, so the same period always reads the same way."""
+    order = list(ContributionKind)
+    return sorted(((k, u, n) for (k, u), n in totals.items()), key=lambda t: (order.index(t[0]), t[1]))
+
+
+def minutes_text(minutes: int) -> str:
+    """What the amount field shows for a time: "2:30"."""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours}:{rest:02d}"
+
+
+def money_text(amount_minor: int) -> str:
+    """What the amount field shows for money: "12.50" (the field also accepts a comma)."""
+    major, minor = divmod(amount_minor, 100)
+    return f"{major}.{minor:02d}"
+
+
+def parse_minutes(text: str) -> int:
+    """Hours and minutes as a person types them: "1:30", "2", "1.5", "45 min"."""
+    text = text.strip()
+    if match := _JUST_MINUTES.match(text):
+        return int(match[1])
+    if match := _HOURS_MINUTES.match(text):
+        minutes = int(match[2] or 0)
+        if minutes < 60:
+            return int(match[1]) * 60 + minutes
+    elif match := _DECIMAL_HOURS.match(text):
+        fraction = match[2].ljust(2, "0")
+        return int(match[1] or 0) * 60 + round(int(fraction) * 60 / 100)
+    raise ValidationError(
+        translate("contributions", "Amount"),
+        translate(
+            "contributions", "write hours and minutes, such as 1:30 for an hour and a half, or 45 min."
+        ),
+    )
+
+
+def parse_money(text: str) -> int:
+    """An amount with up to two decimals, "12.50" or "12,50", in minor units (cents)."""
+    match = _MONEY.match(text.strip().replace(" ", ""))
+    if match is None:
+        raise ValidationError(
+            translate("contributions", "Amount"),
+            translate("contributions", "write a number with up to two decimals, such as 12.50."),
+        )
+    return int(match[1]) * 100 + int((match[2] or "0").ljust(2, "0"))
+
+
+class ContributionsModel(QAbstractTableModel):
+    """Read-only rows: editing happens in the form, and the store's answer replaces the rows."""
+
+    COLUMNS = 5  # date, kind, amount, who with, note
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Contribution] = []
+
+    def set_contributions(self, contributions: list[Contribution]) -> None:
+        self.beginResetModel()
+        # The store lists newest first already; sort again so any source keeps the promise.
+        self._rows = sorted(contributions, key=lambda c: c.day, reverse=True)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_contributions([])
+
+    @property
+    def contributions(self) -> list[Contribution]:
+        return list(self._rows)
+
+    def contribution_at(self, row: int) -> Contribution | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, contribution_id: str) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's signature)
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Date"), self.tr("Kind"), self.tr("Amount"), self.tr("Who with"), self.tr("Note"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        c = self.contribution_at(index.row()) if index.isValid() else None
+        if c is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cell(c, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.note or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _cell(c: Contribution, column: int) -> str:
+        if column == 0:
+            return short_date(c.day)
+        if column == 1:
+            return kind_label(c.kind)
+        if column == 2:
+            return format_amount(c.amount_minor, c.unit)
+        if column == 3:
+            return c.counterparty
+        return " ".join(c.note.split())  # one line in the table; the tooltip has it whole

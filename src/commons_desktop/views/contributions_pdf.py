@@ -1,0 +1,114 @@
+"""A printable statement of contributions (A4 PDF through Qt): period, totals in words, then every entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from commons_desktop.labels import long_date, short_date
+from commons_desktop.models.contributions_model import (
+    Totals,
+    format_amount,
+    kind_label,
+    sorted_totals,
+    total_phrase,
+)
+from store import Contribution
+
+translate = QCoreApplication.translate
+_RESOLUTION_DPI = 300
+_MARGIN_MM = 18.0
+
+_STYLE = """
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+h2 { font-size: 12pt; margin-top: 14pt; }
+p.muted { color: #555555; }
+table { border-collapse: collapse; }
+th { text-align: left; background: #ebe9e3; }
+td.amount, th.amount { text-align: right; }
+"""
+
+
+def write_statement(
+    path: str | Path, period_label: str, totals: Totals, rows: Sequence[Contribution]
+) -> None:
+    """Write the statement of *rows* (already filtered to the period) and their *totals* to *path*.
+
+    Needs a QGuiApplication (fonts) but no window; runs on the Qt thread.
+    """
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    document.setHtml(_statement_html(period_label, totals, rows))
+    writer = QPdfWriter(str(path))
+    writer.setTitle(translate("contributions", "Contributions statement"))
+    writer.setCreator("Commons")
+    writer.setResolution(_RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    # Lay the text out at the page's width in points, so 10 pt on screen is 10 pt on paper.
+    page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    document.print_(writer)
+
+
+def _statement_html(period_label: str, totals: Totals, rows: Sequence[Contribution]) -> str:
+    e = html.escape
+    parts = [
+        f"<h1>{e(translate('contributions', 'Contributions statement'))}</h1>",
+        f"<p><b>{e(translate('contributions', 'Period:'))}</b> {e(period_label)}</p>",
+        '<p class="muted">'
+        + e(
+            translate("contributions", "Prepared on {day} with Commons.").format(
+                day=long_date(dt.date.today())
+            )
+        )
+        + "</p>",
+        f"<h2>{e(translate('contributions', 'Totals'))}</h2>",
+    ]
+    ordered = sorted_totals(totals)
+    if ordered:
+        parts.append('<table width="100%" cellpadding="4" border="1">')
+        parts.append(
+            f"<tr><th>{e(translate('contributions', 'Kind'))}</th>"
+            f'<th class="amount">{e(translate("contributions", "Total"))}</th>'
+            f"<th>{e(translate('contributions', 'In words'))}</th></tr>"
+        )
+        for kind, unit, amount in ordered:
+            parts.append(
+                f"<tr><td>{e(kind_label(kind))}</td>"
+                f'<td class="amount">{e(format_amount(amount, unit))}</td>'
+                f"<td>{e(total_phrase(kind, unit, amount))}</td></tr>"
+            )
+        parts.append("</table>")
+    else:
+        parts.append(f"<p>{e(translate('contributions', 'Nothing was recorded in this period.'))}</p>")
+
+    parts.append(f"<h2>{e(translate('contributions', 'Contributions'))} ({len(rows)})</h2>")
+    if rows:
+        parts.append('<table width="100%" cellpadding="4" border="1">')
+        parts.append(
+            f"<tr><th>{e(translate('contributions', 'Date'))}</th>"
+            f"<th>{e(translate('contributions', 'Kind'))}</th>"
+            f'<th class="amount">{e(translate("contributions", "Amount"))}</th>'
+            f"<th>{e(translate('contributions', 'Who with'))}</th>"
+            f"<th>{e(translate('contributions', 'Note'))}</th></tr>"
+        )
+        for c in rows:
+            parts.append(
+                f"<tr><td>{e(short_date(c.day))}</td><td>{e(kind_label(c.kind))}</td>"
+                f'<td class="amount">{e(format_amount(c.amount_minor, c.unit))}</td>'
+                f"<td>{e(c.counterparty)}</td><td>{e(c.note).replace(chr(10), '<br>')}</td></tr>"
+            )
+        parts.append("</table>")
+    return "\n".join(parts)
