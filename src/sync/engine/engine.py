@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sync.circle import CircleShare
 from sync.community import CommunityDocument
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
@@ -24,6 +25,7 @@ from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring
 from sync.transport import Channel, ChannelClosed
 
+from .circles import CircleCopy
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
@@ -150,6 +152,7 @@ class SyncEngine:
         self._clock = clock
         self._spaces: dict[bytes, Space] = {}
         self._replicas: dict[bytes, Replica] = {}
+        self._circles: dict[bytes, CircleCopy] = {}  # support circles: a share each, no document
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
         self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
@@ -170,7 +173,10 @@ class SyncEngine:
 
     def _adopt(self, space: Space) -> Space:
         self._spaces[space.id] = space
-        self._replicas[space.id] = Replica(space.id, self._documents, self._actor)
+        if space.kind is SpaceKind.CIRCLE:
+            self._circles[space.id] = CircleCopy(space.id, self._documents)
+        else:
+            self._replicas[space.id] = Replica(space.id, self._documents, self._actor)
         return space
 
     # -- spaces --
@@ -181,6 +187,13 @@ class SyncEngine:
         )
         self._replicas[space.id].create(name)
         return space
+
+    def create_circle(self) -> Space:
+        """A support circle for one supporter (sync.circle): this device is its admin; the supporter's devices
+        join it as readers with an invite."""
+        return self._adopt(
+            Space.create(SpaceKind.CIRCLE, self.me, self._space_store, self.keyring, now=self.now())
+        )
 
     def add_space(self, space: Space) -> Space:
         """A space this device just joined (`Space.join`): its document comes from the first peer met."""
@@ -207,18 +220,51 @@ class SyncEngine:
         return self._replicas[space_id]
 
     def document(self, space_id: bytes) -> CommunityDocument | None:
-        return self._replicas[space_id].doc
+        replica = self._replicas.get(space_id)
+        return replica.doc if replica is not None else None
+
+    def circle(self, space_id: bytes) -> CircleCopy:
+        return self._circles[space_id]
+
+    def share(self, space_id: bytes) -> CircleShare | None:
+        """A support circle's share: the one this device publishes (the person's), or the latest it received."""
+        copy = self._circles.get(space_id)
+        return copy.share if copy is not None else None
+
+    def publish_share(self, space_id: bytes, share: CircleShare) -> None:
+        """The person's device: make *share* the circle's (it must be newer) and send it to the supporter's
+        devices in session now, and through the relay."""
+        space = self._spaces[space_id]
+        if space.kind is not SpaceKind.CIRCLE or space.state.role_of(self.me.device_id) is not Role.ADMIN:
+            raise ValueError("only the person's devices publish a circle's share")
+        if self._circles[space_id].take(share):
+            self.document_changed(space_id, None)
+
+    def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession | None) -> None:
+        if self._circles[space_id].take(share):
+            self.emit(DocumentChanged(space_id, source.peer.device_id if source is not None else None))
+            for session in self.sessions:  # another of the person's devices may pass it on
+                if session is not source:
+                    session.local_change(space_id)
 
     def shared_spaces(self, peer: DeviceCard) -> list[Space]:
-        """Community spaces where both this device and *peer* are writing members."""
+        """Community spaces where both this device and *peer* are writing members, and support circles where
+        one of the two is the person's device (an admin) and the other a member too."""
         writers = (Role.ADMIN, Role.MEMBER)
-        return [
-            space
-            for space in self._spaces.values()
-            if space.kind is SpaceKind.COMMUNITY
-            and space.is_member
-            and space.state.role_of(peer.device_id) in writers
-        ]
+        shared = []
+        for space in self._spaces.values():
+            if not space.is_member:
+                continue
+            theirs = space.state.role_of(peer.device_id)
+            community = space.kind is SpaceKind.COMMUNITY and theirs in writers
+            circle = (
+                space.kind is SpaceKind.CIRCLE
+                and theirs is not None
+                and Role.ADMIN in (theirs, space.state.role_of(self.me.device_id))
+            )
+            if community or circle:
+                shared.append(space)
+        return shared
 
     def open_invites(self, *, include_used: bool = False) -> dict[bytes, tuple[Space, Invite]]:
         """Invites this device issued that are unexpired (and unused, unless *include_used*), by their tag
@@ -299,6 +345,10 @@ class SyncEngine:
         (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
         Entries that did not come from the relay go there too."""
         space = self._spaces[space_id]
+        copy = self._circles.get(space_id)
+        if copy is not None and copy.share is not None and not space.is_member:
+            copy.forget()  # removed from a support circle: the person stopped sharing with us
+            self.emit(DocumentChanged(space_id, None))
         relayed = self._relayed.get(space_id)
         if relayed is not None and not from_relay:
             relayed.log_due = True
@@ -354,7 +404,12 @@ class SyncEngine:
         current = self._relayed.get(space_id)
         if current is None or current.relay_id != relay_id:
             current = RelayedSpace(
-                self._spaces[space_id], self._replicas[space_id], self.relay_store, relay_id, self.now
+                self._spaces[space_id],
+                self._replicas.get(space_id),
+                self._circles.get(space_id),
+                self.relay_store,
+                relay_id,
+                self.now,
             )
             self._relayed[space_id] = current
         return current
@@ -381,6 +436,8 @@ class SyncEngine:
             return
         if received.outcome is Outcome.REFUSED and received.reason:
             self.emit(RelayRefused(space_id, received.reason))
+        if received.share is not None:
+            self.circle_received(space_id, received.share, None)
         if received.document_changed:
             self.emit(DocumentChanged(space_id, received.sender))
             for session in self.sessions:

@@ -23,6 +23,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sync.circle import CircleError, CircleShare
 from sync.community import CommunityDocument, CommunityError
 from sync.envelope import (
     MAX_PAYLOAD,
@@ -37,9 +38,11 @@ from sync.envelope import (
 )
 from sync.identity import DeviceId
 from sync.mailbox import is_mail
+from sync.membership import Role
 from sync.ports import RelayStateStore, ReplayWindowRow
 from sync.spaces import Space, SpaceError, relay_tag
 
+from .circles import CircleCopy
 from .replica import Replica
 from .wire import (
     Inner,
@@ -49,6 +52,7 @@ from .wire import (
     decode_inner,
     decode_log,
     encode_changes,
+    encode_inner,
     encode_log,
 )
 
@@ -83,6 +87,7 @@ class Received:
     document_changed: bool = False
     membership_changed: bool = False
     mail: bytes = b""
+    share: CircleShare | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,8 @@ class Counters:
 @dataclass
 class RelayedSpace:
     space: Space
-    replica: Replica
+    replica: Replica | None  # a community's document, or
+    circle: CircleCopy | None  # a support circle's share
     store: RelayStateStore
     relay_id: bytes
     now: Callable[[], dt.datetime]
@@ -186,6 +192,8 @@ class RelayedSpace:
             kind, body = decode_inner(opened.payload)
             if kind is Inner.CHANGES:
                 return self._changes(sequence, decode_changes(body), opened.sender)
+            if kind is Inner.SHARE:
+                return self._share(body, opened.sender)
             if kind is Inner.LOG:
                 before = self.space.state.order
                 self.space.receive(decode_log(body))
@@ -204,8 +212,22 @@ class RelayedSpace:
         held = [e.number for e in self.space.state.epochs if e.key is not None]
         return bool(held) and epoch < min(held)
 
+    def _share(self, body: bytes, sender: DeviceId) -> Received:
+        if self.circle is None:
+            return self._refuse(f"{sender.short()} sent a circle's share in a community")
+        if self.space.state.role_of(sender) is not Role.ADMIN:
+            return self._refuse(f"{sender.short()} is not the person whose circle it is")
+        try:
+            share = CircleShare.from_bytes(body)
+        except CircleError as exc:
+            return self._refuse(f"a circle's share was refused: {exc}")
+        self.counters.applied += 1
+        return Received(Outcome.APPLIED, sender=sender, share=share)
+
     def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
         replica = self.replica
+        if replica is None:
+            return self._refuse(f"{sender.short()} sent document changes in a support circle")
         if replica.has_document:
             changed = replica.apply_changes(changes)
         else:
@@ -288,7 +310,8 @@ class RelayedSpace:
     # -- the relay note in a HELLO --
 
     def note(self) -> RelayNote:
-        return RelayNote(self.relay_id, self.cursor, tuple(self.replica.known(self.heads[-64:])))
+        known = self.replica.known(self.heads[-64:]) if self.replica is not None else []
+        return RelayNote(self.relay_id, self.cursor, tuple(known))
 
     def take_note(self, note: RelayNote) -> bool:
         """A peer in sync with us (same heads) got this far with the same relay: so did we. Returns whether
@@ -300,7 +323,8 @@ class RelayedSpace:
             self.position = self.cursor = note.cursor
             self._own = {s for s in self._own if s > self.position}  # passed over: never fetched now
             moved = True
-        new = [h for h in self.replica.known(list(note.heads)) if h not in self.heads]
+        known = self.replica.known(list(note.heads)) if self.replica is not None else []
+        new = [h for h in known if h not in self.heads]
         if new:
             self.heads += new
             moved = True
@@ -324,11 +348,19 @@ class RelayedSpace:
                     if previous is not None and log_epoch != self._log_epoch:
                         envelopes.append(self.space.seal_in(previous, payload))
                     envelopes.append(self.space.seal(payload, now=self.now()))
-            heads = tuple(self.replica.heads())
-            if changes and self.replica.has_document:
-                pending = self.replica.changes_since(self.replica.known(self.heads))
-                for batch in _batches(pending, budget):
-                    envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
+            if self.circle is not None:
+                heads = self.circle.heads()
+                mine = self.space.state.role_of(self.space.me.device_id) is Role.ADMIN
+                if changes and mine and heads and heads[0] not in self.heads:
+                    envelopes.append(
+                        self.space.seal(encode_inner(Inner.SHARE, self.circle.encoded), now=self.now())
+                    )
+            elif self.replica is not None:
+                heads = tuple(self.replica.heads())
+                if changes and self.replica.has_document:
+                    pending = self.replica.changes_since(self.replica.known(self.heads))
+                    for batch in _batches(pending, budget):
+                        envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
         except SpaceError as exc:  # waiting for an admin's new key, or a change too large for the relay
             log.info("nothing published to the relay this round: %s", exc)
             return Outgoing(list(self.mail), tuple(self.heads), None, len(self.mail))

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from sync.circle import CircleError, CircleShare
 from sync.community import CommunityDocument, CommunityError, PeerSync
 from sync.envelope import (
     BadSignature,
@@ -36,10 +37,11 @@ from sync.envelope import (
     space_tag_of,
 )
 from sync.frames import MAX_FRAME
-from sync.identity import DeviceCard
-from sync.membership import Entry, MembershipError
+from sync.identity import DeviceCard, DeviceId
+from sync.membership import Entry, MembershipError, Role, SpaceKind
 from sync.spaces import Space, SpaceError, SpaceKeyring
 
+from .circles import CircleCopy
 from .replica import Replica
 from .wire import (
     MAX_LOG_BATCH,
@@ -56,6 +58,8 @@ from .wire import (
 )
 
 __all__ = ["PeerSession", "SessionHost"]
+
+_CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE)
 
 _LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
 
@@ -83,6 +87,10 @@ class SessionHost(Protocol):
 
     def replica(self, space_id: bytes) -> Replica: ...
 
+    def circle(self, space_id: bytes) -> CircleCopy: ...
+
+    def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession) -> None: ...
+
     def now(self) -> dt.datetime: ...
 
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None: ...
@@ -103,6 +111,7 @@ class _SpaceState:
     peer_sync: PeerSync = field(default_factory=PeerSync)
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
+    share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
 
 
 class PeerSession:
@@ -153,9 +162,27 @@ class PeerSession:
         """The document of *space_id* changed here: tell the peer if it is in sync with us on that space."""
         state = self._spaces.get(space_id)
         space = self.host.space(space_id)
-        if state is None or space is None or not state.peer_has_document:
+        if state is None or space is None:
+            return
+        if space.kind is SpaceKind.CIRCLE:
+            if space in self.host.shared_spaces(self.peer):
+                self._send_share(space)
+            return
+        if not state.peer_has_document:
             return
         self._speak(space, state)
+
+    def _send_share(self, space: Space, *, again: bool = False) -> None:
+        """The person's device sends its circle's share, once per session unless it changed (or *again*): a
+        supporter's device, a reader, cannot seal anything, so it never answers with a HELLO of its own."""
+        copy = self.host.circle(space.id)
+        digest = copy.digest()
+        state = self._spaces.setdefault(space.id, _SpaceState())
+        if space.state.role_of(space.me.device_id) is not Role.ADMIN or digest is None:
+            return
+        if digest != state.share_sent or again:
+            state.share_sent = digest
+            self._seal(space, encode_inner(Inner.SHARE, copy.encoded))
 
     # -- sending --
 
@@ -184,8 +211,13 @@ class PeerSession:
             return
         self._spaces.setdefault(space.id, _SpaceState())  # what we know of the peer survives a tick
         self._seal(space, self._hello(space))
+        if space.kind is SpaceKind.CIRCLE:
+            self._send_share(space)
 
     def _hello(self, space: Space) -> bytes:
+        if space.kind is SpaceKind.CIRCLE:
+            copy = self.host.circle(space.id)
+            return Hello(copy.share is not None, log_digest(space.state.heads), copy.heads()).to_bytes()
         replica = self.host.replica(space.id)
         return Hello(
             replica.has_document,
@@ -254,6 +286,11 @@ class PeerSession:
             return  # only community spaces both sides write in are synced here
         kind, body = decode_inner(opened.payload)
         state = self._spaces.setdefault(space.id, _SpaceState())
+        if space.kind is SpaceKind.CIRCLE:
+            self._receive_circle(space, kind, body, opened.sender)
+            return
+        if kind is Inner.SHARE:
+            raise ProtocolError("the peer sent a circle's share in a community")
         replica = self.host.replica(space.id)
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
@@ -301,3 +338,26 @@ class PeerSession:
             if peer_heads is not None and sorted(peer_heads) == sorted(replica.heads()):
                 self.host.in_sync(space.id, self)
             self._speak(space, state)
+
+    def _receive_circle(self, space: Space, kind: Inner, body: bytes, sender: DeviceId) -> None:
+        """A support circle: HELLOs name the share each side holds; only the person's devices send shares."""
+        if kind not in _CIRCLE_KINDS:
+            raise ProtocolError(f"the peer sent {kind.name} in a support circle")
+        copy = self.host.circle(space.id)
+        if kind is Inner.HELLO:
+            hello = Hello.from_body(body)
+            if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
+                self._send_log(space, space.space_tag)
+            if hello.heads == copy.heads():
+                if copy.share is not None:
+                    self.host.in_sync(space.id, self)
+            else:
+                self._send_share(space, again=True)  # another of the person's devices lacks it
+            return
+        if space.state.role_of(sender) is not Role.ADMIN:
+            raise ProtocolError("only the person whose plan it is may send a circle's share")
+        try:
+            share = CircleShare.from_bytes(body)
+        except CircleError as exc:
+            raise ProtocolError(f"the peer's circle share was refused: {exc}") from exc
+        self.host.circle_received(space.id, share, self)

@@ -10,6 +10,8 @@
                   (on the relay only, never in a session:)
                   CHANGES  (4): count (u32) ‖ count × (length (u32) ‖ Automerge change)
                   LOG      (5): count (u16) ‖ count × (length (u32) ‖ membership entry)
+                  (in support circles only, in sessions and through the relay:)
+                  SHARE    (6): a CircleShare (sync.circle)
 
 A HELLO may end with a relay note, when its sender uses a relay for the space:
     relay id (8) ‖ cursor (u64) ‖ count (u16) ‖ count × relay head (32)
@@ -74,6 +76,7 @@ class Inner(enum.IntEnum):
     SYNC = 3
     CHANGES = 4
     LOG = 5
+    SHARE = 6  # a support circle's share (sync.circle), in sessions and through the relay
 
 
 RELAY_ID_SIZE = 8
