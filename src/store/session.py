@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ._database import Connection, integrity_problems
 from .checkins import CheckInRepository
+from .circles import CircleRepository
 from .contributions import ContributionRepository
 from .documents import DocumentRepository
 from .errors import ProfileLockedError
@@ -60,6 +61,7 @@ class ProfileSession:
         self.spaces = SpaceRepository(self)
         self.documents = DocumentRepository(self)
         self.relay = RelayRepository(self)
+        self.circles = CircleRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

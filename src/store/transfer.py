@@ -143,6 +143,7 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
                     "space_invites",
                     "relay_spaces",
                     "replay_windows",
+                    "circles",
                 ):
                     conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()

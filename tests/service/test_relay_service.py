@@ -13,7 +13,7 @@ import pytest
 
 from commons_desktop.service import ipc
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
-from store import ProfileManager
+from store import PlanSection, ProfileManager
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
@@ -25,7 +25,7 @@ from tests.service.test_sync_service import (
     services,
     two_services_and_a_community,
 )
-from tests.support import files_containing
+from tests.support import PASSPHRASE, files_containing
 
 __all__ = ["manager", "services"]  # fixtures shared with the LAN tests
 
@@ -125,3 +125,43 @@ def test_a_service_joins_through_the_relay_with_a_qr_invite(
     b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=30)
     assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
     assert b.request(lambda i: ipc.Status(i))["relays"][space]["connected"] is True
+
+
+def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer, tmp_path: Path
+) -> None:
+    with manager.create("Robin", PASSPHRASE) as robin:
+        robin.plan.add(PlanSection.TOOLBOX, "Walk by the canal")
+        robin.plan.add(PlanSection.WARNING_SIGNS, "Staying in bed past ten", "Open the curtains")
+        robin.plan.add(PlanSection.TRIGGERS, CANARY)  # not chosen for Ana: must never leave Robin's device
+        ana_as_supporter = robin.supporters.add(
+            "Ana", sections=frozenset({PlanSection.TOOLBOX, PlanSection.WARNING_SIGNS})
+        ).id
+        r = SyncServiceProcess(manager.data_dir, robin.profile_id, robin.database_key())
+    with manager.create("Ana", PASSPHRASE) as ana:
+        a = SyncServiceProcess(manager.data_dir, ana.profile_id, ana.database_key())
+    services += [r, a]
+    r.start()
+    a.start()
+    circle = r.request(lambda i: ipc.CreateCircle(i, ana_as_supporter))
+    r.request(lambda i: ipc.SetRelay(i, circle, address_of(relay)))
+    invite = parse_qr(r.request(lambda i: ipc.Invite(i, circle))["qr"])
+    far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
+    assert a.request(lambda i: ipc.Join(i, far), timeout=40) == circle
+    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == circle, timeout=30)
+    shown = json.loads(a.request(lambda i: ipc.ViewShare(i, circle)))
+    assert [s["key"] for s in shown["sections"]] == ["toolbox", "warning_signs"]
+    assert shown["sections"][1]["items"] == [["Staying in bed past ten", "Open the curtains"]]
+    assert CANARY not in json.dumps(shown)
+    [ana_circle] = a.request(lambda i: ipc.Status(i))["circles"]
+    assert (ana_circle["side"], ana_circle["shared"]) == ("supporter", True)
+    assert r.request(lambda i: ipc.PublishShares(i)) == 0  # nothing changed: nothing sent again
+
+    r.request(lambda i: ipc.RevokeCircle(i, circle))
+    a.wait_for(
+        lambda e: isinstance(e, ipc.DocumentChanged) and e.space == circle and e.from_peer == "", timeout=30
+    )
+    assert a.request(lambda i: ipc.ViewShare(i, circle)) is None
+    r.stop()
+    a.stop()
+    assert files_containing(tmp_path / "relay", [CANARY.encode(), b"Staying in bed"]) == []

@@ -20,6 +20,7 @@ __all__ = [
     "AddPeer",
     "Command",
     "ConflictFound",
+    "CreateCircle",
     "CreateCommunity",
     "DocumentChanged",
     "Event",
@@ -30,6 +31,7 @@ __all__ = [
     "PeerConnected",
     "PeerDisconnected",
     "PeerFound",
+    "PublishShares",
     "Put",
     "Ready",
     "RelayActivity",
@@ -37,6 +39,7 @@ __all__ = [
     "RelayStatus",
     "RemoveMember",
     "Reply",
+    "RevokeCircle",
     "SessionFailed",
     "SetDiscovery",
     "SetRelay",
@@ -45,6 +48,7 @@ __all__ = [
     "Status",
     "Syncing",
     "View",
+    "ViewShare",
     "decode",
     "encode",
 ]
@@ -177,6 +181,41 @@ class SetRelay(_Message):
 
 
 @dataclass(frozen=True)
+class CreateCircle(_Message):
+    """Start a support circle for one of my supporters (by the store's supporter id); then `invite` to it."""
+
+    TYPE: ClassVar[str] = "create_circle"
+    id: int
+    supporter: str
+
+
+@dataclass(frozen=True)
+class PublishShares(_Message):
+    """The plan or a supporter's choice of sections changed: send every circle what it should see now."""
+
+    TYPE: ClassVar[str] = "publish_shares"
+    id: int
+
+
+@dataclass(frozen=True)
+class RevokeCircle(_Message):
+    """Stop sharing with a supporter: their devices are removed and their copy is deleted when they learn it."""
+
+    TYPE: ClassVar[str] = "revoke_circle"
+    id: int
+    space: str
+
+
+@dataclass(frozen=True)
+class ViewShare(_Message):
+    """What a circle shows: mine (what my supporter sees) or someone's I support (read-only)."""
+
+    TYPE: ClassVar[str] = "view_share"
+    id: int
+    space: str
+
+
+@dataclass(frozen=True)
 class Shutdown(_Message):
     TYPE: ClassVar[str] = "shutdown"
     id: int
@@ -194,6 +233,10 @@ Command = (
     | Join
     | RemoveMember
     | SetRelay
+    | CreateCircle
+    | PublishShares
+    | RevokeCircle
+    | ViewShare
     | Shutdown
 )
 
@@ -339,6 +382,10 @@ _TYPES: dict[str, type[_Message]] = {
         Join,
         RemoveMember,
         SetRelay,
+        CreateCircle,
+        PublishShares,
+        RevokeCircle,
+        ViewShare,
         Shutdown,
         Ready,
         PeerFound,

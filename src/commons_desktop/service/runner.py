@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import ProfileManager, ProfileSession
+from store import ProfileManager, ProfileSession, StoreError
+from sync.circle import CircleOwner
 from sync.community import CommunityDocument
 from sync.community.formats import export_json, import_record
 from sync.community.model import Asset, AssetKind
@@ -43,12 +44,14 @@ from sync.identity import DeviceId
 from sync.invites import MAX_HINTS, QR_PREFIX, InviteRejected, parse_qr
 from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
+from sync.membership import SpaceKind
 from sync.ports import device_keys_from
 from sync.relay.address import RelayAddress
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 
 from . import ipc
+from .circles import publish_circles, share_json
 
 __all__ = ["Service", "ServiceBusy", "serve_headless", "serve_stdio"]
 
@@ -128,6 +131,7 @@ class Service:
         self.node = self._new_node(interfaces)
         await self.node.start()
         self.relay.start()
+        publish_circles(self.session, self.engine)  # the plan may have changed while the service was off
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self._emit(ipc.Ready(str(self.engine.me.device_id), spaces, self.node.port))
 
@@ -205,7 +209,7 @@ class Service:
     async def handle(self, command: Any) -> None:
         try:
             result = await self._run(command)
-        except (SyncError, ValueError, LookupError, OSError, TimeoutError) as exc:
+        except (SyncError, StoreError, ValueError, LookupError, OSError, TimeoutError) as exc:
             self._emit(ipc.Reply(command.id, False, error=str(exc)))
             return
         self._emit(ipc.Reply(command.id, True, result))
@@ -228,6 +232,16 @@ class Service:
                 "spaces": [s.hex() for s in self.engine.space_ids()],
                 "connected": sorted(str(d) for d in (node.connected if node else ())),
                 "relay_tags": {s.hex(): relay_tag(s).hex() for s in self.engine.space_ids()},
+                "circles": [
+                    {
+                        "space": link.space_id.hex(),
+                        "side": link.side.value,
+                        "supporter": link.supporter_id or "",
+                        "label": link.label,
+                        "shared": self.engine.share(link.space_id) is not None,
+                    }
+                    for link in self.session.circles.list()
+                ],
                 "relays": {
                     space_id.hex(): {"connected": up, "problem": self.relay.problems.get(space_id, "")}
                     for space_id, up in self.relay.connected.items()
@@ -284,15 +298,32 @@ class Service:
             via = [parse_peer_address(command.via)] if command.via else []
             scanned = parse_qr(command.code) if command.code.strip().upper().startswith(QR_PREFIX) else None
             if scanned is None or not scanned.relay:
-                return (await self.node.join(command.code, via=via)).hex()
+                return self._joined(await self.node.join(command.code, via=via))
             address = RelayAddress.from_text(scanned.relay)  # a bad one stops us before joining
             if scanned.hints or via:
                 # Nearby first (the document then comes at LAN speed), then through the relay.
                 with contextlib.suppress(InviteRejected):
                     space_id = await self.node.join(command.code, via=via, timeout=LAN_FIRST_TIMEOUT)
                     self.engine.set_relay(space_id, address.to_text())
-                    return space_id.hex()
-            return (await self.relay.join(scanned)).hex()
+                    return self._joined(space_id)
+            return self._joined(await self.relay.join(scanned))
+        if isinstance(command, ipc.CreateCircle):
+            self.session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
+            space = self.engine.create_circle()
+            self.session.circles.add_mine(space.id, command.supporter)
+            publish_circles(self.session, self.engine)
+            return space.id.hex()
+        if isinstance(command, ipc.PublishShares):
+            return publish_circles(self.session, self.engine)
+        if isinstance(command, ipc.RevokeCircle):
+            space = self.engine.space(self._space_id(command.space))
+            assert space is not None
+            CircleOwner(space).revoke(now=self.engine.now())
+            self.engine.membership_changed(space.id)
+            self.session.circles.remove(space.id)
+            return None
+        if isinstance(command, ipc.ViewShare):
+            return share_json(self.engine.share(self._space_id(command.space)))
         if isinstance(command, ipc.SetRelay):
             space_id = self._space_id(command.space)
             text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
@@ -304,6 +335,13 @@ class Service:
         if isinstance(command, ipc.Shutdown):
             return None
         raise ValueError("this command is not for the sync service")
+
+    def _joined(self, space_id: bytes) -> str:
+        """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
+        space = self.engine.space(space_id)
+        if space is not None and space.kind is SpaceKind.CIRCLE:
+            self.session.circles.add_joined(space_id)
+        return space_id.hex()
 
     async def _restart_node(self, interfaces: tuple[str, ...]) -> None:
         if self.node is not None:

@@ -1,0 +1,91 @@
+"""Support circles as this profile knows them: which circle space belongs to which of my supporters, and which
+circles I was invited into as a supporter (with the name I gave the person).
+
+The sync service keeps these; the shares themselves are the circles' documents (`documents.py`).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from ._common import ConnectionSource, clean_text, utc_now
+from ._database import transaction
+from .errors import NotFoundError, ValidationError
+from .spaces import _space_id
+
+
+class CircleSide(enum.Enum):
+    PERSON = "person"  # my plan, shared with one of my supporters
+    SUPPORTER = "supporter"  # someone's plan, shared with me
+
+
+@dataclass(frozen=True)
+class CircleLink:
+    space_id: bytes
+    side: CircleSide
+    supporter_id: str | None  # on my side: which of my supporters the circle is for
+    label: str  # on a supporter's side: the name I gave the person
+
+
+class CircleRepository:
+    def __init__(self, source: ConnectionSource) -> None:
+        self._source = source
+
+    def list(self) -> list[CircleLink]:
+        rows = self._source.connection().execute(
+            "SELECT space_id, side, supporter_id, label FROM circles ORDER BY created_at, space_id"
+        )
+        return [CircleLink(bytes(r[0]), CircleSide(r[1]), r[2], str(r[3])) for r in rows]
+
+    def get(self, space_id: bytes) -> CircleLink:
+        for link in self.list():
+            if link.space_id == space_id:
+                return link
+        raise NotFoundError("That support circle is not on this device.")
+
+    def for_supporter(self, supporter_id: str) -> CircleLink | None:
+        return next((c for c in self.list() if c.supporter_id == supporter_id), None)
+
+    def add_mine(self, space_id: bytes, supporter_id: str) -> CircleLink:
+        """Record the circle made for one of my supporters (one circle per supporter)."""
+        space = _space_id(space_id)
+        conn = self._source.connection()
+        with transaction(conn):
+            if conn.execute("SELECT 1 FROM supporters WHERE id = ?", (supporter_id,)).fetchone() is None:
+                raise NotFoundError("That supporter no longer exists.")
+            if conn.execute("SELECT 1 FROM circles WHERE supporter_id = ?", (supporter_id,)).fetchone():
+                raise ValidationError("Supporter", "already has a circle; revoke it first to start again.")
+            conn.execute(
+                "INSERT INTO circles (space_id, side, supporter_id, label, created_at) VALUES (?, ?, ?, '', ?)",
+                (space, CircleSide.PERSON.value, supporter_id, utc_now()),
+            )
+        return CircleLink(space, CircleSide.PERSON, supporter_id, "")
+
+    def add_joined(self, space_id: bytes, label: str = "") -> CircleLink:
+        """Record a circle I joined as a supporter."""
+        space = _space_id(space_id)
+        name = clean_text("Name", label, max_len=120, one_line=True)
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute(
+                "INSERT OR REPLACE INTO circles (space_id, side, supporter_id, label, created_at)"
+                " VALUES (?, ?, NULL, ?, ?)",
+                (space, CircleSide.SUPPORTER.value, name, utc_now()),
+            )
+        return CircleLink(space, CircleSide.SUPPORTER, None, name)
+
+    def set_label(self, space_id: bytes, label: str) -> None:
+        name = clean_text("Name", label, max_len=120, one_line=True)
+        conn = self._source.connection()
+        with transaction(conn):
+            updated = conn.execute(
+                "UPDATE circles SET label = ? WHERE space_id = ?", (name, _space_id(space_id))
+            ).rowcount
+            if updated == 0:
+                raise NotFoundError("That support circle is not on this device.")
+
+    def remove(self, space_id: bytes) -> None:
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute("DELETE FROM circles WHERE space_id = ?", (_space_id(space_id),))
