@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from commons_desktop.views.contributions_filters import Period, period_bounds
 from commons_desktop.views.contributions_pdf import write_statement
-from commons_desktop.views.contributions_view import ContributionsView, Period, period_bounds
+from commons_desktop.views.contributions_view import ContributionsView
 from store import MINUTES, Contribution, ContributionKind, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled
@@ -67,20 +68,20 @@ def column(view: ContributionsView, col: int) -> list[str]:
 def test_add_from_the_keyboard_edit_delete_and_undo(qtbot, make_app, manager: ProfileManager) -> None:
     controller, view = open_contributions(qtbot, make_app, manager)
     assert view.model.rowCount() == 0
-    assert view.date_edit.date().toPython() == TODAY
+    assert view.form.date_edit.date().toPython() == TODAY
     assert "Nothing recorded" in view.totals_label.text()
     assert unlabelled(view) == []
 
-    assert view.kind_combo.currentData() is ContributionKind.HOURS
-    view.amount_edit.setFocus()
-    qtbot.keyClicks(view.amount_edit, "1:30")
-    qtbot.keyClick(view.amount_edit, Qt.Key.Key_Tab)
-    assert view.counterparty_edit.hasFocus()  # the currency field is hidden for time
-    qtbot.keyClicks(view.counterparty_edit, "Canal clean-up")
-    qtbot.keyClick(view.counterparty_edit, Qt.Key.Key_Tab)
-    assert view.note_edit.hasFocus()
-    qtbot.keyClicks(view.note_edit, "Litter picking")
-    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+    assert view.form.kind_combo.currentData() is ContributionKind.HOURS
+    view.form.amount_edit.setFocus()
+    qtbot.keyClicks(view.form.amount_edit, "1:30")
+    qtbot.keyClick(view.form.amount_edit, Qt.Key.Key_Tab)
+    assert view.form.counterparty_edit.hasFocus()  # the currency field is hidden for time
+    qtbot.keyClicks(view.form.counterparty_edit, "Canal clean-up")
+    qtbot.keyClick(view.form.counterparty_edit, Qt.Key.Key_Tab)
+    assert view.form.note_edit.hasFocus()
+    qtbot.keyClicks(view.form.note_edit, "Litter picking")
+    qtbot.keyClick(view.form.note_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
     assert [view.model.index(0, c).data() for c in range(4)] == [
         view.model.index(0, 0).data(),
@@ -89,24 +90,24 @@ def test_add_from_the_keyboard_edit_delete_and_undo(qtbot, make_app, manager: Pr
         "Canal clean-up",
     ]
     assert view.totals_label.text() == "1 h 30 min of time given"
-    assert view.form_status.text() == "Added."
-    assert view.amount_edit.text() == ""
-    assert view.amount_edit.hasFocus()
+    assert view.form.form_status.text() == "Added."
+    assert view.form.amount_edit.text() == ""
+    assert view.form.amount_edit.hasFocus()
 
     # Edit: Enter on the chosen row loads it into the form; Enter in the form saves it.
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert view.amount_edit.text() == "1:30"
-    assert view.add_button.text() == "&Save changes"
-    assert view.cancel_button.isVisibleTo(view)
-    view.amount_edit.selectAll()
-    qtbot.keyClicks(view.amount_edit, "2.25")  # decimal hours work too
-    qtbot.keyClick(view.amount_edit, Qt.Key.Key_Enter)
+    assert view.form.amount_edit.text() == "1:30"
+    assert view.form.add_button.text() == "&Save changes"
+    assert view.form.cancel_button.isVisibleTo(view)
+    view.form.amount_edit.selectAll()
+    qtbot.keyClicks(view.form.amount_edit, "2.25")  # decimal hours work too
+    qtbot.keyClick(view.form.amount_edit, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: view.totals_label.text() == "2 h 15 min of time given", timeout=WAIT_MS)
     assert view.model.rowCount() == 1
-    assert view.form_status.text() == "Saved."
-    assert not view.cancel_button.isVisibleTo(view)
+    assert view.form.form_status.text() == "Saved."
+    assert not view.form.cancel_button.isVisibleTo(view)
     [edited] = view.model.contributions
 
     view.table.setFocus()
@@ -134,12 +135,12 @@ def test_add_from_the_keyboard_edit_delete_and_undo(qtbot, make_app, manager: Pr
 
 def test_money_needs_a_currency_and_keeps_cents(qtbot, make_app, manager: ProfileManager) -> None:
     controller, view = open_contributions(qtbot, make_app, manager)
-    view.kind_combo.setCurrentIndex(view.kind_combo.findData(ContributionKind.CIRCLE_PAYMENT))
-    assert view.currency_edit.isVisibleTo(view)
-    view.currency_edit.setText("gbp")
-    view.amount_edit.setFocus()
-    qtbot.keyClicks(view.amount_edit, "12,5")
-    qtbot.keyClick(view.amount_edit, Qt.Key.Key_Return)
+    view.form.kind_combo.setCurrentIndex(view.form.kind_combo.findData(ContributionKind.CIRCLE_PAYMENT))
+    assert view.form.currency_edit.isVisibleTo(view)
+    view.form.currency_edit.setText("gbp")
+    view.form.amount_edit.setFocus()
+    qtbot.keyClicks(view.form.amount_edit, "12,5")
+    qtbot.keyClick(view.form.amount_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
     assert view.model.index(0, 2).data() == "12.50 GBP"
     assert view.totals_label.text() == "12.50 GBP paid into lending circles"
@@ -160,55 +161,55 @@ def test_a_validation_error_is_shown_by_the_form_and_nothing_is_stored(
     qtbot, make_app, manager: ProfileManager, kind, amount, currency, expected
 ) -> None:
     controller, view = open_contributions(qtbot, make_app, manager)
-    view.kind_combo.setCurrentIndex(view.kind_combo.findData(kind))
-    view.currency_edit.setText(currency)
-    view.amount_edit.setFocus()
-    qtbot.keyClicks(view.amount_edit, amount)
-    qtbot.keyClick(view.amount_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(view.form_status.text()), timeout=WAIT_MS)
-    assert view.form_status.text().startswith(expected)
-    assert view.form_status.objectName() == "error"
-    assert view.form_status.isVisibleTo(view)
-    assert view.amount_edit.text() == amount  # kept, so it can be corrected
+    view.form.kind_combo.setCurrentIndex(view.form.kind_combo.findData(kind))
+    view.form.currency_edit.setText(currency)
+    view.form.amount_edit.setFocus()
+    qtbot.keyClicks(view.form.amount_edit, amount)
+    qtbot.keyClick(view.form.amount_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(view.form.form_status.text()), timeout=WAIT_MS)
+    assert view.form.form_status.text().startswith(expected)
+    assert view.form.form_status.objectName() == "error"
+    assert view.form.form_status.isVisibleTo(view)
+    assert view.form.amount_edit.text() == amount  # kept, so it can be corrected
     assert view.model.rowCount() == 0
     assert stored(controller, manager) == []
 
 
 def test_filters_change_the_list_and_the_totals(qtbot, make_app, manager: ProfileManager) -> None:
     _, view = open_contributions(qtbot, make_app, manager, SEEDS)
-    assert view.period_combo.currentData() is Period.THIS_MONTH
-    assert not view.from_edit.isVisibleTo(view)
+    assert view.filters.period_combo.currentData() is Period.THIS_MONTH
+    assert not view.filters.from_edit.isVisibleTo(view)
     assert sorted(column(view, 3)) == ["Canal clean-up", "Food bank"]
     assert view.totals_label.text() == "2 h of time given\n45.50 EUR given"
     assert view.totals_title.text().startswith("Totals for ")
 
-    choose(qtbot, view, view.filter_kind_combo, ContributionKind.MONEY)
+    choose(qtbot, view, view.filters.kind_combo, ContributionKind.MONEY)
     assert column(view, 3) == ["Food bank"]
     assert view.totals_label.text() == "45.50 EUR given"
 
-    choose(qtbot, view, view.filter_kind_combo, None)
-    choose(qtbot, view, view.period_combo, Period.LAST_MONTH)
+    choose(qtbot, view, view.filters.kind_combo, None)
+    choose(qtbot, view, view.filters.period_combo, Period.LAST_MONTH)
     assert column(view, 3) == ["Solar co-op"]
     assert view.totals_label.text() == "100.00 EUR in stakes"
 
-    choose(qtbot, view, view.period_combo, Period.THIS_YEAR)
+    choose(qtbot, view, view.filters.period_combo, Period.THIS_YEAR)
     expected = {"Canal clean-up", "Food bank"} | ({"Solar co-op"} if LAST_MONTH.year == TODAY.year else set())
     assert set(column(view, 3)) == expected
 
-    choose(qtbot, view, view.period_combo, Period.ALL_TIME)
+    choose(qtbot, view, view.filters.period_combo, Period.ALL_TIME)
     assert view.model.rowCount() == 4
     days = [c.day for c in view.model.contributions]
     assert days == sorted(days, reverse=True)  # newest first
     assert view.totals_title.text() == "Totals for all time"
     assert "1 h in time credits" in view.totals_label.text()
 
-    choose(qtbot, view, view.period_combo, Period.CUSTOM)
-    assert view.from_edit.isVisibleTo(view)
-    assert view.to_edit.isVisibleTo(view)
+    choose(qtbot, view, view.filters.period_combo, Period.CUSTOM)
+    assert view.filters.from_edit.isVisibleTo(view)
+    assert view.filters.to_edit.isVisibleTo(view)
     with qtbot.waitSignal(view.sig_contributions_loaded, timeout=WAIT_MS):
-        view.from_edit.setDate(dt.date(2020, 1, 1))
+        view.filters.from_edit.setDate(dt.date(2020, 1, 1))
     with qtbot.waitSignal(view.sig_contributions_loaded, timeout=WAIT_MS):
-        view.to_edit.setDate(dt.date(2020, 12, 31))
+        view.filters.to_edit.setDate(dt.date(2020, 12, 31))
     assert column(view, 3) == ["Ana"]
     assert view.totals_label.text() == "1 h in time credits"
     assert "2020" in view.totals_title.text()
@@ -241,7 +242,7 @@ def test_csv_export_has_a_header_and_the_rows_shown(
         return str(tmp_path / "mine"), "CSV files (*.csv)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    choose(qtbot, view, view.period_combo, Period.ALL_TIME)
+    choose(qtbot, view, view.filters.period_combo, Period.ALL_TIME)
     qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.status_label.isVisibleTo(view), timeout=WAIT_MS)
     assert "not encrypted" in asked[0]
@@ -264,7 +265,7 @@ def test_csv_export_has_a_header_and_the_rows_shown(
     assert by_who["Solar co-op"][1:4] == ["Stake", "100.00", "EUR"]
     assert by_who["'=HYPERLINK(1)"][5] == "line one\nline two"  # a formula stays text in a spreadsheet
 
-    choose(qtbot, view, view.filter_kind_combo, ContributionKind.HOURS)
+    choose(qtbot, view, view.filters.kind_combo, ContributionKind.HOURS)
     qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.status_label.text().startswith("1 "), timeout=WAIT_MS)
     with (tmp_path / "mine.csv").open(newline="", encoding="utf-8-sig") as f:
@@ -343,13 +344,13 @@ def test_statement_from_the_screen_covers_the_filtered_period(
 
 def test_clear_leaves_nothing_personal_on_screen(qtbot, make_app, manager: ProfileManager) -> None:
     _, view = open_contributions(qtbot, make_app, manager, SEEDS)
-    choose(qtbot, view, view.period_combo, Period.ALL_TIME)
+    choose(qtbot, view, view.filters.period_combo, Period.ALL_TIME)
     last = view.model.rowCount() - 1
     cell = view.table.visualRect(view.model.index(last, 3)).center()
     # A real double-click is a click and then a double-click event; QTest sends only the second part.
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    assert view.counterparty_edit.text() == "Ana"  # double-click opened it in the form
+    assert view.form.counterparty_edit.text() == "Ana"  # double-click opened it in the form
     view.table.selectRow(0)
     view.delete_selected()
     qtbot.waitUntil(lambda: view.undo_bar.isVisible(), timeout=WAIT_MS)
@@ -361,7 +362,7 @@ def test_clear_leaves_nothing_personal_on_screen(qtbot, make_app, manager: Profi
     assert leaked == []
     assert view.model.rowCount() == 0
     assert not view.undo_bar.pending
-    assert view.period_combo.currentData() is Period.THIS_MONTH
+    assert view.filters.period_combo.currentData() is Period.THIS_MONTH
 
 
 def test_locking_clears_the_screen(qtbot, make_app, manager: ProfileManager) -> None:

@@ -28,10 +28,10 @@ def open_goals(qtbot, make_app, manager: ProfileManager):
 
 def add_goal(qtbot, panel: GoalsPanel, title: str, why: str = "") -> None:
     count = panel.model.rowCount()
-    panel.title_edit.setFocus()
-    qtbot.keyClicks(panel.title_edit, title)
-    qtbot.keyClicks(panel.why_edit, why)
-    qtbot.keyClick(panel.why_edit, Qt.Key.Key_Return)  # Enter submits the form
+    panel.form.title_edit.setFocus()
+    qtbot.keyClicks(panel.form.title_edit, title)
+    qtbot.keyClicks(panel.form.why_edit, why)
+    qtbot.keyClick(panel.form.why_edit, Qt.Key.Key_Return)  # Enter submits the form
     qtbot.waitUntil(lambda: panel.model.rowCount() == count + 1, timeout=WAIT_MS)
 
 
@@ -47,8 +47,8 @@ def test_add_goal_and_actions_then_tick_one_for_half_progress(qtbot, make_app, m
     assert panel.model.rowCount() == 0
     assert not panel.edit_button.isEnabled()
 
-    panel.target_check.setChecked(True)
-    panel.target_edit.setDate(QDate(2027, 3, 1))
+    panel.form.target_check.setChecked(True)
+    panel.form.target_edit.setDate(QDate(2027, 3, 1))
     add_goal(qtbot, panel, "Walk to the park", "Fresh air helps me sleep")
     goal = panel.selected_goal()
     assert goal is not None
@@ -60,8 +60,8 @@ def test_add_goal_and_actions_then_tick_one_for_half_progress(qtbot, make_app, m
     assert panel.title_label.text() == "Walk to the park"
     assert "1 Mar 2027" in panel.meta_label.text()
     assert "Active" in panel.meta_label.text()
-    assert panel.title_edit.text() == ""
-    assert panel.title_edit.hasFocus()
+    assert panel.form.title_edit.text() == ""
+    assert panel.form.title_edit.hasFocus()
 
     add_action(qtbot, panel, "Buy comfy shoes")
     add_action(qtbot, panel, "Walk on Saturday")
@@ -103,22 +103,22 @@ def test_edit_goal_status_and_untick(qtbot, make_app, manager) -> None:
     qtbot.waitUntil(lambda: panel.progress_bar.value() == 0, timeout=WAIT_MS)
 
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
-    assert panel.form_title.text() == "Edit goal"
-    assert panel.status_box.isVisibleTo(panel)
-    assert panel.title_edit.text() == "Call Ana weekly"
-    panel.title_edit.selectAll()
-    qtbot.keyClicks(panel.title_edit, "Call Ana every Sunday")
-    panel.status_box.setCurrentIndex(panel.status_box.findData(GoalStatus.PAUSED))
+    assert panel.form.form_title.text() == "Edit goal"
+    assert panel.form.status_box.isVisibleTo(panel)
+    assert panel.form.title_edit.text() == "Call Ana weekly"
+    panel.form.title_edit.selectAll()
+    qtbot.keyClicks(panel.form.title_edit, "Call Ana every Sunday")
+    panel.form.status_box.setCurrentIndex(panel.form.status_box.findData(GoalStatus.PAUSED))
     with qtbot.waitSignal(panel.sig_goals_changed, timeout=WAIT_MS):
-        qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.form.title_edit, Qt.Key.Key_Return)
     assert panel.model.rowCount() == 1
     goal = panel.selected_goal()
     assert goal is not None
     assert (goal.title, goal.status) == ("Call Ana every Sunday", GoalStatus.PAUSED)
     assert panel.title_label.text() == "Call Ana every Sunday"
     assert "Paused" in panel.meta_label.text()
-    assert panel.form_title.text() == "New goal"  # back to adding
-    assert not panel.status_box.isVisibleTo(panel)
+    assert panel.form.form_title.text() == "New goal"  # back to adding
+    assert not panel.form.status_box.isVisibleTo(panel)
 
 
 def test_remove_goal_and_action_with_undo(qtbot, make_app, manager) -> None:
@@ -160,14 +160,14 @@ def test_remove_goal_and_action_with_undo(qtbot, make_app, manager) -> None:
 
 def test_errors_are_shown_in_words(qtbot, make_app, manager) -> None:
     _, panel = open_goals(qtbot, make_app, manager)
-    panel.title_edit.setText("x" * 201)  # longer than the store allows
-    qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)
+    panel.form.title_edit.setText("x" * 201)  # longer than the store allows
+    qtbot.keyClick(panel.form.title_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(panel.error_label.isVisible, timeout=WAIT_MS)
     assert panel.error_label.text().startswith("Goal:")
     assert panel.model.rowCount() == 0
 
-    panel.title_edit.setText("Read a book")
-    qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)
+    panel.form.title_edit.setText("Read a book")
+    qtbot.keyClick(panel.form.title_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
     assert not panel.error_label.isVisible()
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +29,7 @@ from commons_desktop.models.goals_model import (
     status_name,
 )
 from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.views.goal_form import GoalDraft, GoalForm
 from commons_desktop.views.screen_layout import styled_label
 from commons_desktop.views.undo_bar import UndoBar
 from store import Goal, GoalAction, GoalStatus, ProfileSession
@@ -69,7 +65,6 @@ class GoalsPanel(QWidget):
     def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._editing: str | None = None  # id of the goal the form is changing, None when adding
         self.model = GoalsModel(self)
         self.actions_model = GoalActionsModel(self)
 
@@ -122,36 +117,7 @@ class GoalsPanel(QWidget):
             self.tr("Add a&ction"), self.tr("Add action"), self.tr("Add the step to the chosen goal (Enter)")
         )
 
-        self.form_title = styled_label("", "subheading")
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. Walk to the park three times a week"))
-        self.title_edit.setAccessibleName(self.tr("Goal"))
-        self.title_edit.setToolTip(self.tr("What you want to work towards; press Enter to save"))
-        self.why_edit = QLineEdit()
-        self.why_edit.setPlaceholderText(self.tr("Why it matters to you (optional)"))
-        self.why_edit.setAccessibleName(self.tr("Why it matters"))
-        self.why_edit.setToolTip(self.tr("Optional: why this goal matters to you; press Enter to save"))
-        self.target_check = QCheckBox(self.tr("&Target date"))
-        self.target_check.setAccessibleName(self.tr("Has a target date"))
-        self.target_check.setToolTip(self.tr("Tick to give the goal a date to aim for"))
-        self.target_edit = QDateEdit()
-        self.target_edit.setCalendarPopup(True)
-        self.target_edit.setDisplayFormat("d MMM yyyy")
-        self.target_edit.setAccessibleName(self.tr("Target date"))
-        self.target_edit.setToolTip(self.tr("The date you aim to reach this goal by"))
-        self.status_box = QComboBox()
-        for status in GoalStatus:
-            self.status_box.addItem(status_name(status), status)
-        self.status_box.setAccessibleName(self.tr("Status"))
-        self.status_box.setToolTip(self.tr("Whether you are working on this goal, resting it, or finished"))
-        self.status_label = QLabel(self.tr("St&atus"))
-        self.status_label.setBuddy(self.status_box)
-        self.save_button = self._button("", "", "")
-        self.save_button.setObjectName("primary")
-        self.cancel_button = self._button(
-            self.tr("Cancel"), self.tr("Cancel editing"), self.tr("Stop editing; the goal stays as it was")
-        )
-
+        self.form = GoalForm()
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -161,7 +127,6 @@ class GoalsPanel(QWidget):
         self._lay_out()
         self._connect()
         self._show_goal(None)
-        self._reset_form()
 
     # -- what the Plan screen calls -------------------------------------------------------------
 
@@ -172,7 +137,7 @@ class GoalsPanel(QWidget):
         """Forget every goal and typed text (on lock)."""
         self.model.clear()
         self._show_goal(None)
-        self._reset_form()
+        self.form.clear()
         self.new_action_edit.clear()
         self.error_label.clear()
         self.error_label.hide()
@@ -195,15 +160,8 @@ class GoalsPanel(QWidget):
         goal = self.selected_goal()
         if goal is None:
             return
-        self._editing = goal.id
-        self.title_edit.setText(goal.title)
-        self.why_edit.setText(goal.why)
-        self.target_check.setChecked(goal.target is not None)
-        day = goal.target or dt.date.today()
-        self.target_edit.setDate(QDate(day.year, day.month, day.day))
-        self.status_box.setCurrentIndex(self.status_box.findData(goal.status))
-        self._show_form_mode()
-        self.title_edit.setFocus()
+        self.form.load(goal)
+        self.form.title_edit.setFocus()
 
     def remove_selected(self) -> None:
         goal = self.selected_goal()
@@ -215,8 +173,8 @@ class GoalsPanel(QWidget):
             return session.goals.list()
 
         def done(goals: Goals) -> None:
-            if self._editing == goal.id:
-                self._reset_form()
+            if self.form.editing == goal.id:
+                self.form.clear()
             self._changed(goals)
             self.undo_bar.offer(
                 self.tr("Goal “{title}” removed.").format(title=goal.title), lambda: self._restore_goal(goal)
@@ -245,24 +203,20 @@ class GoalsPanel(QWidget):
         self.error_label.hide()
         self._runner.with_session(work, done, self._failed, owner=self)
 
-    def _save_goal(self) -> None:
-        title, why = self.title_edit.text(), self.why_edit.text()
-        day = self.target_edit.date()
-        target = dt.date(day.year(), day.month(), day.day()) if self.target_check.isChecked() else None
-        goal_id = self._editing
-        status = self.status_box.currentData()
-
+    def _save_goal(self, d: GoalDraft) -> None:
         def work(session: ProfileSession) -> tuple[Goal, Goals]:
-            if goal_id is None:
-                goal = session.goals.add(title, why, target)
+            if d.goal_id is None:
+                goal = session.goals.add(d.title, d.why, d.target)
             else:
-                goal = session.goals.update(goal_id, title=title, why=why, status=status, target=target)
+                goal = session.goals.update(
+                    d.goal_id, title=d.title, why=d.why, status=d.status, target=d.target
+                )
             return goal, session.goals.list()
 
         def done(result: tuple[Goal, Goals]) -> None:
-            self._reset_form()
+            self.form.clear()
             self._changed(result[1], select=result[0].id)
-            self.title_edit.setFocus()
+            self.form.title_edit.setFocus()
 
         self._submit(work, done)
 
@@ -354,30 +308,6 @@ class GoalsPanel(QWidget):
             self.progress_bar.setAccessibleName(progress_in_words(goal))
         self._update_buttons()
 
-    def _reset_form(self) -> None:
-        self._editing = None
-        self.title_edit.clear()
-        self.why_edit.clear()
-        self.target_check.setChecked(False)
-        today = dt.date.today()
-        self.target_edit.setDate(QDate(today.year, today.month, today.day))
-        self.status_box.setCurrentIndex(0)
-        self._show_form_mode()
-
-    def _show_form_mode(self) -> None:
-        editing = self._editing is not None
-        self.form_title.setText(self.tr("Edit goal") if editing else self.tr("New goal"))
-        self.save_button.setText(self.tr("&Save goal") if editing else self.tr("Add &goal"))
-        self.save_button.setAccessibleName(self.tr("Save goal") if editing else self.tr("Add goal"))
-        self.save_button.setToolTip(
-            self.tr("Save the changes to this goal (Enter)")
-            if editing
-            else self.tr("Add the new goal (Enter)")
-        )
-        for widget in (self.status_label, self.status_box, self.cancel_button):
-            widget.setVisible(editing)
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
         goal = self.selected_goal()
         for button in (self.edit_button, self.remove_button):
@@ -385,8 +315,6 @@ class GoalsPanel(QWidget):
         self.remove_action_button.setEnabled(self.selected_action() is not None)
         self.new_action_edit.setEnabled(goal is not None)
         self.add_action_button.setEnabled(goal is not None and bool(self.new_action_edit.text().strip()))
-        self.save_button.setEnabled(bool(self.title_edit.text().strip()))
-        self.target_edit.setEnabled(self.target_check.isChecked())
 
     # -- building -------------------------------------------------------------------------------
 
@@ -433,30 +361,13 @@ class GoalsPanel(QWidget):
         top.addWidget(self.goal_list)
         top.addLayout(detail, 1)
 
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target_check)
-        target_row.addWidget(self.target_edit)
-        target_row.addStretch(1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("G&oal"), self.title_edit)
-        form.addRow(self.tr("&Why"), self.why_edit)
-        form.addRow("", target_row)
-        form.addRow(self.status_label, self.status_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.prompt_label)
         layout.addLayout(top, 1)
-        layout.addWidget(self.form_title)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.undo_bar)
 
@@ -472,12 +383,7 @@ class GoalsPanel(QWidget):
         self.add_action_button.clicked.connect(self._add_action)
         self.new_action_edit.returnPressed.connect(self._add_action)
         self.new_action_edit.textChanged.connect(self._update_buttons)
-        self.save_button.clicked.connect(self._request_save)
-        self.title_edit.returnPressed.connect(self._request_save)
-        self.why_edit.returnPressed.connect(self._request_save)
-        self.title_edit.textChanged.connect(self._update_buttons)
-        self.target_check.toggled.connect(self._update_buttons)
-        self.cancel_button.clicked.connect(self._reset_form)
+        self.form.sig_save_requested.connect(self._save_goal)
         for view, remove in (
             (self.goal_list, self.remove_selected),
             (self.actions_list, self.remove_selected_action),
@@ -492,17 +398,13 @@ class GoalsPanel(QWidget):
             self.new_action_edit,
             self.add_action_button,
             self.remove_action_button,
-            self.title_edit,
-            self.why_edit,
-            self.target_check,
-            self.target_edit,
-            self.status_box,
-            self.cancel_button,
-            self.save_button,
+            self.form.title_edit,
+            self.form.why_edit,
+            self.form.target_check,
+            self.form.target_edit,
+            self.form.status_box,
+            self.form.cancel_button,
+            self.form.save_button,
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
-
-    def _request_save(self) -> None:
-        if self.title_edit.text().strip():
-            self._save_goal()
