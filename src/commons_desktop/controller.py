@@ -6,9 +6,10 @@ import base64
 import binascii
 import contextlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from commons_desktop.idle import IdleWatcher
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
@@ -16,9 +17,21 @@ from commons_desktop.service import ipc
 from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import apply_theme
 from commons_desktop.views.about_dialog import AboutDialog
+from commons_desktop.views.export_dialog import ExportDialog
+from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.main_window import MainWindow
+from commons_desktop.views.recovery_kit import print_recovery_kit
 from commons_desktop.views.settings_dialog import SettingsDialog
-from store import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, ProfileInfo, ProfileSession
+from store import (
+    AUTO_LOCK_MINUTES,
+    THEME,
+    WINDOW_GEOMETRY,
+    MachineSettings,
+    ProfileInfo,
+    ProfileManager,
+    ProfileSession,
+    import_profile,
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,7 @@ class Controller(QObject):
         self._idle_override_ms = idle_timeout_ms
         self._info: SessionInfo | None = None
         self._shut_down = False
+        self._drop_in = False  # this computer's drop-in mode, as last read on the worker
         self._sync_service = sync_service
         self.sync = SyncHost(self)
         self.sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
@@ -98,6 +112,8 @@ class Controller(QObject):
         welcome.sig_create_requested.connect(self._create)
         welcome.sig_guest_requested.connect(self._start_guest)
         welcome.sig_back_requested.connect(lambda: self.show_profiles())
+        welcome.sig_import_requested.connect(self.open_import)
+        unlock.sig_import_requested.connect(self.open_import)
         unlock.sig_unlock_requested.connect(self._unlock)
         unlock.sig_create_requested.connect(self._show_create)
         unlock.sig_guest_requested.connect(self._start_guest)
@@ -128,17 +144,25 @@ class Controller(QObject):
     def show_profiles(self, select: str | None = None) -> None:
         """Ask the store which profiles exist, then show the picker, or the welcome screen if none."""
         self.runner.run(
-            lambda m: m.list_profiles(), lambda found: self._show_start(found, select), owner=self
+            lambda m: (m.list_profiles(), MachineSettings(m.data_dir).drop_in),
+            lambda found: self._show_start(found[0], select, drop_in=found[1]),
+            owner=self,
         )
 
-    def _show_start(self, profiles: list[ProfileInfo], select: str | None) -> None:
+    @property
+    def drop_in(self) -> bool:
+        return self._drop_in
+
+    def _show_start(self, profiles: list[ProfileInfo], select: str | None, *, drop_in: bool) -> None:
+        self._drop_in = drop_in
+        self.window.unlock_view.set_drop_in(drop_in)
         if self._info is not None:
             return  # unlocked meanwhile (a guest session started while the listing ran)
         personal = [p for p in profiles if not p.guest]
         if personal:
             self.window.unlock_view.set_profiles(personal, select)
             self.window.show_page(self.window.unlock_view)
-            self.window.unlock_view.focus_passphrase()
+            self.window.unlock_view.focus_start()
         else:
             self.window.welcome_view.set_can_go_back(False)
             self.window.show_page(self.window.welcome_view)
@@ -183,6 +207,31 @@ class Controller(QObject):
 
         self.runner.open_session(lambda m: m.create_guest(), self._opened, failed, owner=self)
 
+    def open_import(self) -> ImportDialog | None:
+        """Ask for an export file and its passphrase; the imported profile opens unlocked."""
+        if self._info is not None:
+            return None
+        dialog = ImportDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_import_requested.connect(lambda path, passphrase: self._import(dialog, path, passphrase))
+        dialog.open()
+        return dialog
+
+    def _import(self, dialog: ImportDialog, path: Path, passphrase: str) -> None:
+        def opened(info: SessionInfo) -> None:
+            dialog.finish()
+            self._opened(info)
+            self.window.statusBar().showMessage(
+                self.tr("Profile imported. This computer is now a new device of yours."), 10000
+            )
+
+        self.runner.open_session(
+            lambda m: import_profile(m, path, passphrase),
+            opened,
+            lambda exc: dialog.show_error(describe_error(exc)),
+            owner=dialog,
+        )
+
     # -- unlocked -------------------------------------------------------------------------------
 
     def _opened(self, info: SessionInfo) -> None:
@@ -218,8 +267,12 @@ class Controller(QObject):
             with contextlib.suppress(binascii.Error, ValueError):
                 self.window.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry, validate=True)))
         apply_theme(self.app, prefs.theme)
+        self._start_idle(prefs.auto_lock_minutes)
+
+    def _start_idle(self, minutes: int) -> None:
+        """Auto-lock after the profile's idle minutes; on a drop-in laptop after at most five."""
         if self._idle_override_ms is None:
-            self.idle.start(prefs.auto_lock_minutes * 60_000)
+            self.idle.start(MachineSettings.capped_auto_lock(minutes, drop_in=self._drop_in) * 60_000)
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.runner.manager.data_dir, self.window)
@@ -250,16 +303,31 @@ class Controller(QObject):
         dialog = SettingsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_save_requested.connect(self._save_settings)
+        dialog.sig_drop_in_changed.connect(self._save_drop_in)
         dialog.sig_change_passphrase_requested.connect(
             lambda old, new: self._change_passphrase(dialog, old, new)
         )
         dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
+        dialog.sig_export_requested.connect(lambda: self.open_export(dialog))
+        dialog.sig_recovery_kit_requested.connect(lambda: print_recovery_kit(dialog, self.runner))
+        self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
 
         def show(prefs: _Preferences) -> None:
-            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest)
+            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._drop_in)
             dialog.open()
 
         self.runner.with_session(_read_preferences, show, owner=dialog)
+        return dialog
+
+    def open_export(self, parent: QWidget | None = None) -> ExportDialog | None:
+        """Back up or move the unlocked profile to an encrypted file (not offered to a guest)."""
+        info = self._info
+        if info is None or info.guest:
+            return None
+        dialog = ExportDialog(self.runner, info.label, parent or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sig_locked.connect(dialog.close_now)
+        dialog.open()
         return dialog
 
     def _save_settings(self, minutes: int, theme: str) -> None:
@@ -270,11 +338,30 @@ class Controller(QObject):
 
         def done(prefs: _Preferences) -> None:
             apply_theme(self.app, prefs.theme)
-            if self._idle_override_ms is None:
-                self.idle.start(prefs.auto_lock_minutes * 60_000)
+            self._start_idle(prefs.auto_lock_minutes)
             self.window.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
         self.runner.with_session(work, done, owner=self)
+
+    def _save_drop_in(self, drop_in: bool) -> None:
+        """Turn this computer's drop-in mode on or off (a small plain file, written on the worker)."""
+
+        def work(manager: ProfileManager) -> bool:
+            MachineSettings(manager.data_dir).drop_in = drop_in
+            return MachineSettings(manager.data_dir).drop_in
+
+        def done(now: bool) -> None:
+            self._drop_in = now
+            self.window.unlock_view.set_drop_in(now)
+
+        def failed(_exc: BaseException) -> None:
+            self._show_failure(
+                self.tr(
+                    "Could not save drop-in mode in {folder}. Check that the folder can be written to."
+                ).format(folder=self.runner.manager.data_dir)
+            )
+
+        self.runner.run(work, done, failed, owner=self)
 
     def _change_passphrase(self, dialog: SettingsDialog, old: str, new: str) -> None:
         manager = self.runner.manager

@@ -19,6 +19,7 @@ from .errors import (
 )
 from .goals import Goal, GoalAction, GoalStatus
 from .identity import DeviceIdentity
+from .machine import MachineSettings
 from .passphrase import MAX_LENGTH as MAX_PASSPHRASE_LENGTH
 from .passphrase import Strength, assess
 from .plan import PlanItem, PlanSection
@@ -52,6 +53,7 @@ __all__ = [
     "GoalAction",
     "GoalStatus",
     "KdfParams",
+    "MachineSettings",
     "NotFoundError",
     "PlanItem",
     "PlanSection",

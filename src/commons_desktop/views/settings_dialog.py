@@ -1,14 +1,16 @@
-"""Profile settings: auto-lock time, theme, and changing the passphrase."""
+"""Profile settings: auto-lock time, theme, passphrase, backing up, a recovery kit, and deleting."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,8 +26,11 @@ from store import AUTO_LOCK_MINUTES, MAX_PASSPHRASE_LENGTH, assess
 
 class SettingsDialog(QDialog):
     sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
+    sig_drop_in_changed = Signal(bool)  # a setting of this computer, not of the profile
     sig_change_passphrase_requested = Signal(str, str)  # current, new
     sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
+    sig_export_requested = Signal()
+    sig_recovery_kit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +84,55 @@ class SettingsDialog(QDialog):
         self.passphrase_group = QGroupBox(self.tr("Passphrase"))
         self.passphrase_group.setLayout(form)
 
+        self.export_button = QPushButton(self.tr("&Back up or move this profile…"))
+        _name(
+            self.export_button,
+            self.tr("Back up or move this profile"),
+            self.tr("Save this profile to one encrypted file, to keep as a backup or open on another device"),
+        )
+        self.recovery_kit_button = QPushButton(self.tr("Print a recovery &kit…"))
+        _name(
+            self.recovery_kit_button,
+            self.tr("Print a recovery kit"),
+            self.tr("A PDF to keep on paper: this profile's name, its folder and how to restore a backup"),
+        )
+        backup_explain = QLabel(
+            self.tr(
+                "A backup file holds your whole profile, encrypted. The recovery kit is a page to print and "
+                "keep with your backup; it never contains your passphrase."
+            )
+        )
+        backup_explain.setWordWrap(True)
+        backup_layout = QVBoxLayout()
+        backup_layout.addWidget(backup_explain)
+        for button in (self.export_button, self.recovery_kit_button):
+            backup_layout.addWidget(button)
+        self.backup_group = QGroupBox(self.tr("Backup and recovery"))
+        self.backup_group.setLayout(backup_layout)
+
+        self.drop_in_check = QCheckBox(self.tr("Drop-&in mode for this computer"))
+        _name(
+            self.drop_in_check,
+            self.tr("Drop-in mode for this computer"),
+            self.tr(
+                "For a laptop shared at a drop-in: guests first, no profile chosen, locks within 5 minutes"
+            ),
+        )
+        drop_in_explain = QLabel(
+            self.tr(
+                "For a laptop that visitors share: the profile picker chooses no profile and offers a guest "
+                "session first, every profile here locks after at most 5 minutes without use, and closing "
+                "Commons always locks. Kept in a small unencrypted file that says nothing about anyone."
+            )
+        )
+        drop_in_explain.setWordWrap(True)
+        drop_in_layout = QVBoxLayout()
+        drop_in_layout.addWidget(self.drop_in_check)
+        drop_in_layout.addWidget(drop_in_explain)
+        self.machine_group = QGroupBox(self.tr("This computer"))
+        self.machine_group.setLayout(drop_in_layout)
+        self._drop_in = False
+
         self.delete_edit = self._password(
             self.tr("Passphrase to confirm deletion"), self.tr("Type your passphrase to confirm")
         )
@@ -118,10 +172,22 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 
+        # Two columns, so the dialog fits a small laptop's screen: this profile on the left; keeping it
+        # safe and this computer on the right.
+        left = QVBoxLayout()
+        left.addLayout(general)
+        left.addWidget(self.passphrase_group)
+        left.addWidget(self.delete_group)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.backup_group)
+        right.addWidget(self.machine_group)
+        right.addStretch(1)
+        self._columns = QHBoxLayout()
+        self._columns.addLayout(left, 1)
+        self._columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(self.passphrase_group)
-        layout.addWidget(self.delete_group)
+        layout.addLayout(self._columns)
         layout.addWidget(buttons)
 
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
@@ -129,14 +195,21 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self._change)
         self.delete_edit.textChanged.connect(lambda text: self.delete_button.setEnabled(bool(text)))
         self.delete_button.clicked.connect(self._delete)
+        self.export_button.clicked.connect(self.sig_export_requested)
+        self.recovery_kit_button.clicked.connect(self.sig_recovery_kit_requested)
         self.meter.show_strength(None)
 
-    def load(self, auto_lock_minutes: int, theme: str, *, guest: bool) -> None:
+    def load(self, auto_lock_minutes: int, theme: str, *, guest: bool, drop_in: bool = False) -> None:
         self.auto_lock_spin.setValue(auto_lock_minutes)
+        self._drop_in = drop_in
+        self.drop_in_check.setChecked(drop_in)
+        self.machine_group.setVisible(not guest)  # a visitor must not turn a shared laptop's mode off
+        self._columns.setStretch(1, 0 if guest else 1)  # a guest's right column is empty
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(theme)))
         # A guest's passphrase is random and never shown: there is nothing to change.
         self.passphrase_group.setVisible(not guest)
         self.delete_group.setVisible(not guest)  # a guest ends the session instead
+        self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
 
     def show_passphrase_result(self, message: str, *, ok: bool) -> None:
         self.passphrase_status.setText(message)
@@ -171,6 +244,8 @@ class SettingsDialog(QDialog):
         self.sig_delete_requested.emit(self.delete_edit.text())
 
     def _save(self) -> None:
+        if self.drop_in_check.isChecked() != self._drop_in:
+            self.sig_drop_in_changed.emit(self.drop_in_check.isChecked())
         self.sig_save_requested.emit(self.auto_lock_spin.value(), str(self.theme_combo.currentData()))
         self.accept()
 

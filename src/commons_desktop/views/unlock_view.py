@@ -30,10 +30,12 @@ class UnlockView(CenteredPage):
     sig_unlock_requested = Signal(str, str)  # profile id, passphrase
     sig_create_requested = Signal()
     sig_guest_requested = Signal()
+    sig_import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
+        self._drop_in = False
         heading = styled_label(self.tr("Unlock your profile"), "heading")
         intro = styled_label(self.tr("Choose your profile and type its passphrase."), "muted")
 
@@ -84,6 +86,11 @@ class UnlockView(CenteredPage):
         self.create_button = QPushButton(self.tr("Create &another profile"))
         self.create_button.setAccessibleName(self.tr("Create another profile"))
         self.create_button.setToolTip(self.tr("Make a new encrypted profile on this computer"))
+        self.import_button = QPushButton(self.tr("&Import a profile…"))
+        self.import_button.setAccessibleName(self.tr("Import a profile"))
+        self.import_button.setToolTip(
+            self.tr("Open a profile saved to a file on this or another computer (a backup or a move)")
+        )
         self.guest_button = QPushButton(self.tr("Start a &guest session"))
         self.guest_button.setAccessibleName(self.tr("Start a guest session"))
         self.guest_button.setToolTip(
@@ -91,15 +98,29 @@ class UnlockView(CenteredPage):
                 "Use Commons once without keeping anything: the guest profile is wiped when the session ends."
             )
         )
-        other_row = QHBoxLayout()
-        other_row.addWidget(self.create_button)
-        other_row.addStretch(1)
-        other_row.addWidget(self.guest_button)
+        self._other_row = QHBoxLayout()
+        self._other_row.addWidget(self.create_button)
+        self._other_row.addWidget(self.import_button)
+        self._other_row.addStretch(1)
+        self._other_row.addWidget(self.guest_button)
+
+        # In drop-in mode the guest session comes first, above the profiles.
+        self.drop_in_box = QWidget()
+        drop_in_text = styled_label(
+            self.tr("Visiting? Start a guest session: no passphrase, and nothing is kept when you finish."),
+            "muted",
+            wrap=True,
+        )
+        self._guest_first_row = QHBoxLayout(self.drop_in_box)
+        self._guest_first_row.setContentsMargins(0, 0, 0, 8)
+        self._guest_first_row.addWidget(drop_in_text, 1)
+        self.drop_in_box.hide()
 
         layout = self.content_layout
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addSpacing(6)
+        layout.addWidget(self.drop_in_box)
         layout.addWidget(profile_label)
         layout.addWidget(self.profile_list)
         layout.addWidget(passphrase_label)
@@ -108,7 +129,7 @@ class UnlockView(CenteredPage):
         layout.addLayout(busy_row)
         layout.addSpacing(12)
         layout.addWidget(line)
-        layout.addLayout(other_row)
+        layout.addLayout(self._other_row)
 
         self.passphrase_edit.returnPressed.connect(self._request_unlock)
         self.unlock_button.clicked.connect(self._request_unlock)
@@ -117,16 +138,43 @@ class UnlockView(CenteredPage):
         self.passphrase_edit.textChanged.connect(self._update)
         self.create_button.clicked.connect(self.sig_create_requested)
         self.guest_button.clicked.connect(self.sig_guest_requested)
+        self.import_button.clicked.connect(self.sig_import_requested)
         self.setTabOrder(self.profile_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
-        self.setTabOrder(self.create_button, self.guest_button)
+        self.setTabOrder(self.create_button, self.import_button)
+        self.setTabOrder(self.import_button, self.guest_button)
         self.set_busy(False)
 
     # -- what the controller calls --------------------------------------------------------------
 
+    def set_drop_in(self, drop_in: bool) -> None:
+        """Drop-in mode (a shared laptop): no profile is chosen for the visitor, and guests come first."""
+        if drop_in == self._drop_in:
+            return
+        self._drop_in = drop_in
+        if drop_in:
+            self._other_row.removeWidget(self.guest_button)
+            self._guest_first_row.addWidget(self.guest_button)
+            self.setTabOrder(self.guest_button, self.profile_list)
+        else:
+            self._guest_first_row.removeWidget(self.guest_button)
+            self._other_row.addWidget(self.guest_button)
+            self.setTabOrder(self.import_button, self.guest_button)
+        self.drop_in_box.setVisible(drop_in)
+        self.guest_button.setObjectName("primary" if drop_in else "")
+        self.guest_button.style().unpolish(self.guest_button)
+        self.guest_button.style().polish(self.guest_button)
+
+    @property
+    def drop_in(self) -> bool:
+        return self._drop_in
+
     def set_profiles(self, profiles: list[ProfileInfo], select: str | None = None) -> None:
-        """Fill the picker (guest profiles are never listed) and keep or make a selection."""
+        """Fill the picker (guest profiles are never listed) and keep or make a selection.
+
+        In drop-in mode nothing is selected: the last person's profile must not be offered to the next.
+        """
         keep = select or self.selected_profile_id()
         self.profile_list.clear()
         for info in profiles:
@@ -143,7 +191,11 @@ class UnlockView(CenteredPage):
         chosen = next(
             (i for i in rows if self.profile_list.item(i).data(_ID_ROLE) == keep), rows[0] if rows else -1
         )
+        if self._drop_in:
+            chosen = -1
         self.profile_list.setCurrentRow(chosen)
+        if chosen < 0:
+            self.profile_list.clearSelection()
         self._update()
 
     def selected_profile_id(self) -> str | None:
@@ -161,7 +213,13 @@ class UnlockView(CenteredPage):
         self._busy = busy
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
-        for widget in (self.profile_list, self.passphrase_edit, self.create_button, self.guest_button):
+        for widget in (
+            self.profile_list,
+            self.passphrase_edit,
+            self.create_button,
+            self.import_button,
+            self.guest_button,
+        ):
             widget.setEnabled(not busy)
         self._update()
 
@@ -173,6 +231,10 @@ class UnlockView(CenteredPage):
 
     def focus_passphrase(self) -> None:
         self.passphrase_edit.setFocus()
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts: the guest session in drop-in mode, otherwise the passphrase."""
+        (self.guest_button if self._drop_in else self.passphrase_edit).setFocus()
 
     # -- inside ---------------------------------------------------------------------------------
 

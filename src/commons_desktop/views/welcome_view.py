@@ -1,4 +1,4 @@
-"""First run (and "create another profile"): name, passphrase twice with a strength meter, or a guest session."""
+"""First run (and "create another profile"): name, passphrase twice with a strength meter, an import, or a guest."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class WelcomeView(CenteredPage):
     sig_create_requested = Signal(str, str)  # label, passphrase
     sig_guest_requested = Signal()
     sig_back_requested = Signal()
+    sig_import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,18 @@ class WelcomeView(CenteredPage):
                 "Use Commons once without keeping anything: the guest profile is wiped when the session ends."
             ),
         )
+        import_text = styled_label(
+            self.tr("Already have a profile on another computer, or a backup file?"), "muted", wrap=True
+        )
+        self.import_button = QPushButton(self.tr("&Import a profile…"))
+        self._accessible(
+            self.import_button,
+            self.tr("Import a profile"),
+            self.tr("Open a profile saved to a file on this or another computer (a backup or a move)"),
+        )
+        import_row = QHBoxLayout()
+        import_row.addWidget(import_text, 1)
+        import_row.addWidget(self.import_button)
         guest_row = QHBoxLayout()
         guest_row.addWidget(guest_text, 1)
         guest_row.addWidget(self.guest_button)
@@ -146,6 +159,7 @@ class WelcomeView(CenteredPage):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
+        layout.addLayout(import_row)
         layout.addSpacing(16)
         layout.addWidget(line)
         layout.addWidget(guest_title)
@@ -158,13 +172,15 @@ class WelcomeView(CenteredPage):
         self.create_button.clicked.connect(self._request_create)
         self.back_button.clicked.connect(self.sig_back_requested)
         self.guest_button.clicked.connect(self.sig_guest_requested)
+        self.import_button.clicked.connect(self.sig_import_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self.setTabOrder(self.name_edit, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.repeat_edit)
         self.setTabOrder(self.repeat_edit, self.show_check)
         self.setTabOrder(self.show_check, self.create_button)
         self.setTabOrder(self.create_button, self.back_button)
-        self.setTabOrder(self.back_button, self.guest_button)
+        self.setTabOrder(self.back_button, self.import_button)
+        self.setTabOrder(self.import_button, self.guest_button)
         self.set_can_go_back(False)
         self.reset()
 
@@ -193,6 +209,7 @@ class WelcomeView(CenteredPage):
             self.passphrase_edit,
             self.repeat_edit,
             self.guest_button,
+            self.import_button,
             self.back_button,
             self.show_check,
         ):
