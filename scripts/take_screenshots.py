@@ -163,6 +163,14 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     checkins.period_box.setCurrentIndex(2)  # the last 12 months
     _save(window, "checkin-year.png")
 
+    workspace.open_screen("contributions")
+    contributions = workspace.contributions_view
+    contributions.filters.period_combo.setCurrentIndex(
+        contributions.filters.period_combo.findText("All time")
+    )
+    _wait(lambda: contributions.model.rowCount() >= 4)
+    _save(window, "contributions.png")
+
     about = controller.open_about()
     _wait(about.isVisible)
     _save(about, "about.png")
