@@ -8,6 +8,7 @@ closes), so a crash of the app leaves no orphan syncing in the background.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ class SyncHost(QObject):
     sig_failed = Signal(str)  # a sentence for the status bar
     sig_event = Signal(object)  # an ipc event (peer connected, in sync, …)
     sig_peers_changed = Signal(int)  # how many devices are connected
+    _sig_replied = Signal(int, object, object)  # generation, callback, its argument (worker → Qt thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,7 @@ class SyncHost(QObject):
         self._generation = 0  # bumped on stop, so a late start result is dropped
         self._peers: set[str] = set()
         self.sig_event.connect(self._track)
+        self._sig_replied.connect(self._deliver)
 
     @property
     def process(self) -> SyncServiceProcess | None:
@@ -60,6 +63,43 @@ class SyncHost(QObject):
             self.sig_ready.emit(ready.device)
 
         threading.Thread(target=work, name="sync-service-start", daemon=True).start()
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    def request(
+        self,
+        make: Callable[[int], ipc._Message],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        *,
+        timeout: float = 60.0,
+    ) -> None:
+        """Send a command to the service without blocking the Qt thread; *on_done(result)* or
+        *on_failed(reason)* run on the Qt thread, and not at all once the profile was locked meanwhile."""
+        with self._lock:
+            process, generation = self._process, self._generation
+        if process is None:
+            if on_failed is not None:
+                on_failed(self.tr("Sync is not running, so this cannot be done now."))
+            return
+
+        def work() -> None:
+            try:
+                result = process.request(make, timeout=timeout)
+            except (ServiceError, OSError) as exc:
+                self._sig_replied.emit(generation, on_failed, str(exc))
+            else:
+                self._sig_replied.emit(generation, on_done, result)
+
+        threading.Thread(target=work, name="sync-service-request", daemon=True).start()
+
+    def _deliver(self, generation: int, callback: object, value: object) -> None:
+        with self._lock:
+            current = generation == self._generation
+        if current and callable(callback):
+            callback(value)
 
     def stop(self, *, wait: bool = False) -> None:
         """Stop the service (in the background unless *wait*)."""

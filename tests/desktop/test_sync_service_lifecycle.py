@@ -48,3 +48,22 @@ def test_a_guest_session_starts_no_service(qtbot, make_app) -> None:
     qtbot.waitUntil(lambda: controller.unlocked, timeout=WAIT_MS)
     qtbot.wait(300)
     assert controller.sync.process is None
+
+
+def test_screens_ask_the_service_without_blocking_and_nothing_arrives_after_lock(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    controller = make_app(sync_service=True)
+    failures: list[str] = []
+    controller.sync.request(ipc.Status, on_failed=failures.append)
+    assert failures and "not running" in failures[0]  # before unlock there is no service to ask
+    create_profile_via_ui(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.sync.running, timeout=WAIT_MS)
+    replies: list[object] = []
+    controller.sync.request(ipc.Status, replies.append)
+    qtbot.waitUntil(lambda: bool(replies), timeout=WAIT_MS)
+    assert replies[0]["spaces"] == []  # type: ignore[index]
+    controller.sync.request(ipc.Status, replies.append)
+    controller.lock()  # the answer to a question asked before locking is dropped
+    qtbot.wait(500)
+    assert len(replies) == 1
