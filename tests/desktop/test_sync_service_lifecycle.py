@@ -56,7 +56,8 @@ def test_screens_ask_the_service_without_blocking_and_nothing_arrives_after_lock
     controller = make_app(sync_service=True)
     failures: list[str] = []
     controller.sync.request(ipc.Status, on_failed=failures.append)
-    assert failures and "not running" in failures[0]  # before unlock there is no service to ask
+    assert len(failures) == 1  # before unlock there is no service to ask
+    assert "not running" in failures[0]
     create_profile_via_ui(qtbot, controller)
     qtbot.waitUntil(lambda: controller.sync.running, timeout=WAIT_MS)
     replies: list[object] = []
