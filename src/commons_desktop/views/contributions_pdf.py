@@ -7,8 +7,8 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QSizeF
+from PySide6.QtGui import QPageLayout, QTextDocument
 
 from commons_desktop.labels import long_date, short_date
 from commons_desktop.models.contributions_model import (
@@ -18,10 +18,10 @@ from commons_desktop.models.contributions_model import (
     sorted_totals,
     total_phrase,
 )
+from commons_desktop.views.printed import a4_writer
 from store import Contribution
 
 translate = QCoreApplication.translate
-_RESOLUTION_DPI = 300
 _MARGIN_MM = 18.0
 
 _STYLE = """
@@ -44,18 +44,7 @@ def write_statement(
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(_statement_html(period_label, totals, rows))
-    writer = QPdfWriter(str(path))
-    writer.setTitle(translate("contributions", "Contributions statement"))
-    writer.setCreator("Commons")
-    writer.setResolution(_RESOLUTION_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(path, translate("contributions", "Contributions statement"), margin_mm=_MARGIN_MM)
     # Lay the text out at the page's width in points, so 10 pt on screen is 10 pt on paper.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(page.width(), page.height()))

@@ -7,17 +7,17 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from commons_desktop.labels import crisis_plan_heading, long_date, section_response_label, section_short_title
 from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.views.printed import a4_writer, ask_pdf_path, draw_pages
 from store import PlanItem, PlanSection, ProfileSession
 
 DEFAULT_FILE_NAME = "crisis-plan.pdf"
 CrisisSections = Mapping[PlanSection, Sequence[PlanItem]]
-_RESOLUTION = 300  # dots per inch: sharp print, small file
 _MARGIN_MM = 18.0
 _BODY_PT = 12
 _FOOTER_PT = 9
@@ -32,17 +32,8 @@ def write_crisis_plan(
 
     Raises OSError if the file cannot be written.
     """
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(
-        QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter
-    )
-    writer.setResolution(_RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("Commons")
-
+    writer = a4_writer(path, title, margin_mm=_MARGIN_MM)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # measure text in the PDF's dots, not the screen's
     body_font = QFont()
     body_font.setPointSize(_BODY_PT)
     document.setDefaultFont(body_font)
@@ -51,43 +42,17 @@ def write_crisis_plan(
         day=long_date(printed_on or dt.date.today())
     )
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
-    try:
-        footer_font = QFont(body_font)
-        footer_font.setPointSize(_FOOTER_PT)
-        painter.setFont(footer_font)
-        page = writer.pageLayout().paintRectPixels(_RESOLUTION)
-        footer_height = painter.fontMetrics().height() * 2.5
-        body = QRectF(0, 0, page.width(), page.height() - footer_height)
-        document.setPageSize(body.size())
-        pages = document.pageCount()
-        for number in range(pages):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            document.drawContents(painter, body.translated(0, number * body.height()))
-            painter.restore()
-            _draw_footer(painter, page.width(), page.height(), footer, number + 1, pages)
-    finally:
-        painter.end()
+    footer_font = QFont(body_font)
+    footer_font.setPointSize(_FOOTER_PT)
+    draw_pages(path, writer, document, footer=footer, footer_font=footer_font, page_numbers=True)
 
 
 def export_crisis_plan(parent: QWidget, runner: StoreRunner) -> None:
     """Ask where to save, read the crisis plan through the runner, write the PDF, and say how it went."""
     caption = translate("crisis_pdf", "Print crisis plan (PDF)")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = Path(folder or Path.home()) / DEFAULT_FILE_NAME
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, caption, str(start), translate("crisis_pdf", "PDF documents (*.pdf)")
-    )
-    if not chosen:
+    path = ask_pdf_path(parent, caption, DEFAULT_FILE_NAME)
+    if path is None:
         return
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
 
     def write(sections: CrisisSections) -> None:
         try:
@@ -154,12 +119,3 @@ def _html(sections: CrisisSections, title: str) -> str:
 
 def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
-
-
-def _draw_footer(painter: QPainter, width: int, height: int, footer: str, page: int, pages: int) -> None:
-    line = painter.fontMetrics().height()
-    area = QRectF(0, height - line, width, line)
-    painter.drawLine(0, int(height - line * 1.6), width, int(height - line * 1.6))
-    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-    number = translate("crisis_pdf", "Page {page} of {pages}").format(page=page, pages=pages)
-    painter.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)

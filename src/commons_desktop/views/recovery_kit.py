@@ -7,16 +7,16 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from commons_desktop.labels import long_date
 from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.views.printed import a4_writer, ask_pdf_path, draw_pages
 from store import EXPORT_SUFFIX, ProfileManager, ProfileNotFoundError, ProfileSession
 
 DEFAULT_FILE_NAME = "commons-recovery-kit.pdf"
-_RESOLUTION = 300
 _MARGIN_MM = 18.0
 _BODY_PT = 11
 _FOOTER_PT = 9
@@ -41,17 +41,8 @@ def write_recovery_kit(
     Deliberately takes no passphrase: the page has a box to write it in by hand, or not at all.
     """
     title = translate("recovery_kit", "Commons recovery kit")
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(
-        QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter
-    )
-    writer.setResolution(_RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("Commons")
-
+    writer = a4_writer(path, title, margin_mm=_MARGIN_MM)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # measure text in the PDF's dots, not the screen's
     body_font = QFont()
     body_font.setPointSize(_BODY_PT)
     document.setDefaultFont(body_font)
@@ -60,49 +51,17 @@ def write_recovery_kit(
         day=long_date(printed_on or dt.date.today())
     )
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
-    try:
-        footer_font = QFont(body_font)
-        footer_font.setPointSize(_FOOTER_PT)
-        painter.setFont(footer_font)
-        page = writer.pageLayout().paintRectPixels(_RESOLUTION)
-        line = painter.fontMetrics().height()
-        body = QRectF(0, 0, page.width(), page.height() - line * 2.5)
-        document.setPageSize(body.size())
-        for number in range(document.pageCount()):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            document.drawContents(painter, body.translated(0, number * body.height()))
-            painter.restore()
-            painter.drawLine(
-                0, int(page.height() - line * 1.6), page.width(), int(page.height() - line * 1.6)
-            )
-            painter.drawText(
-                QRectF(0, page.height() - line, page.width(), line),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                footer,
-            )
-    finally:
-        painter.end()
+    footer_font = QFont(body_font)
+    footer_font.setPointSize(_FOOTER_PT)
+    draw_pages(path, writer, document, footer=footer, footer_font=footer_font, page_numbers=False)
 
 
 def print_recovery_kit(parent: QWidget, runner: StoreRunner) -> None:
     """Ask where to save, read the profile's facts through the runner, write the PDF, and say how it went."""
     caption = translate("recovery_kit", "Print a recovery kit (PDF)")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = Path(folder or Path.home()) / DEFAULT_FILE_NAME
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, caption, str(start), translate("recovery_kit", "PDF documents (*.pdf)")
-    )
-    if not chosen:
+    path = ask_pdf_path(parent, caption, DEFAULT_FILE_NAME)
+    if path is None:
         return
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     manager = runner.manager
 
     def write(facts: KitFacts) -> None:
