@@ -78,6 +78,28 @@ def test_the_service_opens_the_profile_and_answers_commands(
     assert asset_ids(restarted.request(lambda i: ipc.View(i, space))) == {"a1"}
 
 
+def test_requests_from_several_threads_each_get_their_own_reply(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    import threading
+
+    service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
+    spaces = [service.request(lambda i, n=n: ipc.CreateCommunity(i, f"Street {n}")) for n in range(3)]
+    answers: dict[int, object] = {}
+
+    def ask(n: int) -> None:
+        answers[n] = service.request(lambda i: ipc.View(i, spaces[n % 3]), timeout=20)
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(answers) == list(range(12))
+    for n, view in answers.items():
+        assert json.loads(view)["name"] == f"Street {n % 3}"  # type: ignore[arg-type]
+
+
 def test_a_bad_command_gets_a_reason_and_the_service_carries_on(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:

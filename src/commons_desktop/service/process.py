@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import queue
 import subprocess
 import sys
 import threading
@@ -25,6 +24,8 @@ from . import ipc
 
 __all__ = ["ServiceError", "SyncServiceProcess"]
 
+MAX_KEPT = 10_000  # messages kept for `wait_for`; older ones nobody asked for are dropped
+
 
 class ServiceError(RuntimeError):
     """The sync service did not start, stopped, or did not answer in time."""
@@ -34,8 +35,11 @@ class SyncServiceProcess:
     def __init__(self, data_dir: Path, profile_id: str, key: bytes) -> None:
         self._start = ipc.Start(str(data_dir), profile_id, key.hex())
         self._proc: subprocess.Popen[bytes] | None = None
-        self._inbox: queue.Queue[Any] = queue.Queue()
+        # Every message from the service waits here until a `wait_for` takes it; the condition lets any number
+        # of threads wait at once, each for its own message (a reply to its command, say).
         self._events: list[Any] = []
+        self._arrived = threading.Condition()
+        self._ended = False
         self._next_id = 0
         self._lock = threading.Lock()
         self.ready: ipc.Ready | None = None
@@ -82,34 +86,32 @@ class SyncServiceProcess:
                     message = ipc.decode(frame)
                 except ipc.IpcError:
                     continue
-                self._inbox.put(message)
+                with self._arrived:
+                    self._events.append(message)
+                    del self._events[:-MAX_KEPT]  # nobody waits for events this old
+                    self._arrived.notify_all()
                 if self.on_event is not None:
                     self.on_event(message)
-        self._inbox.put(None)  # the service's stdout closed: it stopped
-
-    def _next(self, deadline: float) -> Any:
-        try:
-            message = self._inbox.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise ServiceError("the sync service did not answer in time") from None
-        if message is None:
-            self._inbox.put(None)
-            raise ServiceError("the sync service stopped")
-        self._events.append(message)
-        return message
+        with self._arrived:  # the service's stdout closed: it stopped
+            self._ended = True
+            self._arrived.notify_all()
 
     def wait_for(self, condition: Callable[[Any], bool], timeout: float = 10.0) -> Any:
-        """The first message (already seen or coming) for which *condition* holds."""
-        for message in self._events:
-            if condition(message):
-                self._events.remove(message)
-                return message
+        """The first message (already seen or coming) for which *condition* holds. Safe from several threads
+        at once: each takes only the message it waits for."""
         deadline = time.monotonic() + timeout
-        while True:
-            message = self._next(deadline)
-            if condition(message):
-                self._events.remove(message)
-                return message
+        with self._arrived:
+            while True:
+                for message in self._events:
+                    if condition(message):
+                        self._events.remove(message)
+                        return message
+                if self._ended:
+                    raise ServiceError("the sync service stopped")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise ServiceError("the sync service did not answer in time")
+                self._arrived.wait(left)
 
     def request(self, make: Callable[[int], ipc._Message], timeout: float = 20.0) -> Any:
         """Send the command *make(id)* and return its reply's result; raises ServiceError with the service's
