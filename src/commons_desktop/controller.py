@@ -107,6 +107,7 @@ class Controller(QObject):
         self.sync.sig_failed.connect(lambda message: self._sync_changed(running=False, problem=message))
         self.sync.sig_peers_changed.connect(lambda count: self._sync_changed(peers=count))
         self.sync.sig_event.connect(self._sync_event)
+        window.workspace_view.support_view.set_sync(self.sync)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)

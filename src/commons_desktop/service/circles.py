@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
 
 from store import PlanSection, ProfileSession
 from store.circles import CircleLink, CircleSide
 from sync.circle import CircleShare, SharedItem, SharedSection, share_for
-from sync.engine import SyncEngine
 
-__all__ = ["current_share", "publish_circles", "share_json"]
+if TYPE_CHECKING:  # the app imports this module for the preview; it needs no engine
+    from sync.engine import SyncEngine
+
+__all__ = ["current_share", "publish_circles", "share_for_supporter", "share_json"]
 
 
 def _plan_sections(session: ProfileSession) -> dict[str, SharedSection]:
@@ -31,15 +34,21 @@ def _plan_sections(session: ProfileSession) -> dict[str, SharedSection]:
     }
 
 
+def share_for_supporter(session: ProfileSession, supporter_id: str, revision: int) -> CircleShare:
+    """Exactly what one of my supporters sees: the sections chosen for them, with their items, in the plan's
+    order. The service sends this and the app's "what they see" shows it, so the two cannot differ."""
+    chosen = {s.value for s in session.supporters.get(supporter_id).sections}
+    return share_for(_plan_sections(session), chosen, revision)
+
+
 def current_share(
     session: ProfileSession, link: CircleLink, previous: CircleShare | None, now: dt.datetime
 ) -> CircleShare | None:
     """What the supporter of *link* should see now, or None when nothing changed since *previous*."""
     if link.side is not CircleSide.PERSON or link.supporter_id is None:
         return None
-    chosen = {s.value for s in session.supporters.get(link.supporter_id).sections}
     last = previous.revision if previous is not None else 0
-    share = share_for(_plan_sections(session), chosen, max(int(now.timestamp() * 1000), last + 1))
+    share = share_for_supporter(session, link.supporter_id, max(int(now.timestamp() * 1000), last + 1))
     if previous is not None and previous.sections == share.sections:
         return None
     return share

@@ -90,7 +90,9 @@ class _Card(QFrame):
 
 
 class HomeView(QWidget):
-    sig_open = Signal(str)  # "checkin", "plan", "contributions", "about": the screen a card leads to
+    sig_open = Signal(
+        str
+    )  # "checkin", "plan", "contributions", "support", "about": the screen a card leads to
     sig_loaded = Signal()
 
     def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
@@ -103,7 +105,11 @@ class HomeView(QWidget):
         self.plan_card = _Card(
             self.tr("Your plan"), self.tr("Open the &plan"), self.tr("Open your plan (Ctrl+2)")
         )
-        self.supporters_card = _Card(self.tr("Supporters"))
+        self.supporters_card = _Card(
+            self.tr("Supporters"),
+            self.tr("Open &support network"),
+            self.tr("Choose what your supporters see, and invite them (Ctrl+5)"),
+        )
         self.contributions_card = _Card(
             self.tr("What you gave"),
             self.tr("Open &contributions"),
@@ -117,6 +123,7 @@ class HomeView(QWidget):
         self.checkin_card.on_click(lambda: self.sig_open.emit("checkin"))
         self.plan_card.on_click(lambda: self.sig_open.emit("plan"))
         self.contributions_card.on_click(lambda: self.sig_open.emit("contributions"))
+        self.supporters_card.on_click(lambda: self.sig_open.emit("support"))
         self.sync_card.on_click(lambda: self.sig_open.emit("about"))
 
         grid = QGridLayout()

@@ -20,6 +20,7 @@ from commons_desktop.views.contributions_view import ContributionsView
 from commons_desktop.views.home_view import HomeView
 from commons_desktop.views.plan_view import PlanView
 from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.support_view import SupportView
 
 
 class WorkspaceView(QWidget):
@@ -33,11 +34,13 @@ class WorkspaceView(QWidget):
         self.plan_view = PlanView(runner)
         self.checkin_view = CheckInView(runner)
         self.contributions_view = ContributionsView(runner)
+        self.support_view = SupportView(runner)  # the controller gives it the sync service (set_sync)
         screens: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home_view),
             ("plan", self.tr("Plan"), self.plan_view),
             ("checkin", self.tr("Check-in"), self.checkin_view),
             ("contributions", self.tr("Contributions"), self.contributions_view),
+            ("support", self.tr("Support"), self.support_view),
         ]
         self._rows = {name: row for row, (name, _, _) in enumerate(screens)}
         self.pages = QStackedWidget()
@@ -94,14 +97,16 @@ class WorkspaceView(QWidget):
             self.checkin_view.sig_checkin_saved,
             self.plan_view.sig_plan_changed,
             self.contributions_view.sig_contributions_changed,
+            self.support_view.sig_supporters_changed,
         ):
             changed.connect(self.home_view.load)
+        self.plan_view.sig_plan_changed.connect(self.support_view.plan_changed)  # previews and shares follow
 
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
     def open_screen(self, name: str) -> None:
-        """Show a screen by name ("home", "plan", "checkin", …); "about" asks the window for About."""
+        """Show a screen by name ("home", "plan", "checkin", "support", …); "about" asks the window for About."""
         if name == "about":
             self.sig_about_requested.emit()
         elif name in self._rows:
@@ -121,6 +126,7 @@ class WorkspaceView(QWidget):
         self.plan_view.load()
         self.checkin_view.load()
         self.contributions_view.load()
+        self.support_view.load()
 
     def clear(self) -> None:
         """Drop everything personal from the widgets (on lock)."""
@@ -128,5 +134,6 @@ class WorkspaceView(QWidget):
         self.plan_view.clear()
         self.checkin_view.clear()
         self.contributions_view.clear()
+        self.support_view.clear()
         self.profile_label.clear()
         self.show_page(0)
