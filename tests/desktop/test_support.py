@@ -72,28 +72,28 @@ def read_store(qtbot, controller: Controller, work: Callable[[ProfileSession], A
 
 def add_supporter(qtbot, view: SupportView, name: str, relationship: str = "", contact: str = "") -> None:
     rows = view.model.rowCount()
-    qtbot.keyClicks(view.name_edit, name)
-    qtbot.keyClicks(view.relationship_edit, relationship)
-    qtbot.keyClicks(view.contact_edit, contact)
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.form.name_edit, name)
+    qtbot.keyClicks(view.form.relationship_edit, relationship)
+    qtbot.keyClicks(view.form.contact_edit, contact)
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == rows + 1, timeout=WAIT_MS)
 
 
 def choose_sections(qtbot, view: SupportView, *sections: PlanSection) -> None:
-    for section, box in view.section_boxes.items():
+    for section, box in view.sections.boxes.items():
         box.setChecked(section in sections)
     with qtbot.waitSignal(view.sig_support_loaded, timeout=WAIT_MS):
-        qtbot.mouseClick(view.save_sections_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.sections.save_button, Qt.MouseButton.LeftButton)
 
 
 def press_invite(qtbot, view: SupportView) -> None:
     shown: list[bool] = []
     view.sig_invite_shown.connect(lambda: shown.append(True))
     view.error_label.clear()
-    qtbot.mouseClick(view.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.invites.invite_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown or view.error_label.text()), timeout=SYNC_WAIT_MS)
     assert view.error_label.text() == ""
-    assert view.invite_panel.isVisibleTo(view)
+    assert view.invites.card.isVisibleTo(view)
 
 
 def test_supporters_their_sections_and_exactly_what_they_see(
@@ -114,14 +114,14 @@ def test_supporters_their_sections_and_exactly_what_they_see(
 
     # Edit: the form takes the supporter, and saving changes them in place.
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
-    assert view.name_edit.text() == "Ana"
-    assert view.contact_edit.text() == "07700 900123"
-    view.name_edit.clear()
-    qtbot.keyClicks(view.name_edit, "Ana Lopez")
-    qtbot.keyClick(view.name_edit, Qt.Key.Key_Return)
+    assert view.form.name_edit.text() == "Ana"
+    assert view.form.contact_edit.text() == "07700 900123"
+    view.form.name_edit.clear()
+    qtbot.keyClicks(view.form.name_edit, "Ana Lopez")
+    qtbot.keyClick(view.form.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.model.index(0).data() == "Ana Lopez (sister)", timeout=WAIT_MS)
-    assert view.name_edit.text() == ""
-    assert view.cancel_button.isHidden()
+    assert view.form.name_edit.text() == ""
+    assert view.form.cancel_button.isHidden()
 
     # Sections: stored, and the preview is exactly the share the service would send.
     choose_sections(qtbot, view, PlanSection.TOOLBOX, PlanSection.WARNING_SIGNS)
@@ -132,11 +132,11 @@ def test_supporters_their_sections_and_exactly_what_they_see(
     assert view.preview_title.text() == "What Ana Lopez sees"
 
     # Without a sync service, inviting and revoking are off, and the screen says why.
-    assert not view.invite_button.isEnabled()
-    assert not view.revoke_button.isEnabled()
-    assert not view.join_button.isEnabled()
-    assert view.sync_note.isVisibleTo(view)
-    assert "guest sessions don't have" in view.sync_note.text()
+    assert not view.invites.invite_button.isEnabled()
+    assert not view.invites.revoke_button.isEnabled()
+    assert not view.supported.join_button.isEnabled()
+    assert view.invites.sync_note.isVisibleTo(view)
+    assert "guest sessions don't have" in view.invites.sync_note.text()
 
     # Remove, then undo: the same supporter (fields and sections) is back.
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
@@ -199,38 +199,38 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     add_supporter(qtbot, robin, "Ana", "friend")
     choose_sections(qtbot, robin, PlanSection.TOOLBOX, PlanSection.WARNING_SIGNS)
     assert robin.preview.toPlainText() == TWO_SECTIONS
-    qtbot.waitUntil(lambda: robin.invite_button.isEnabled(), timeout=SYNC_WAIT_MS)
-    assert not robin.sync_note.isVisibleTo(robin)
+    qtbot.waitUntil(lambda: robin.invites.invite_button.isEnabled(), timeout=SYNC_WAIT_MS)
+    assert not robin.invites.sync_note.isVisibleTo(robin)
 
     press_invite(qtbot, robin)
     supporter = robin.selected()
     assert supporter is not None
     space = robin.circle_of(supporter.id)
     assert space is not None
-    assert robin.code_label.text().startswith("Short code: ")
-    assert "join with an invite" in robin.invite_help.text()
+    assert robin.invites.code_label.text().startswith("Short code: ")
+    assert "join with an invite" in robin.invites.invite_help.text()
     qtbot.waitUntil(lambda: robin.status_label.text().startswith("Invited, sharing 2"), timeout=SYNC_WAIT_MS)
 
     relay_set: list[object] = []
-    # Through the screen's queue: the service's handle takes one waiting request at a time.
+    # Through the screen's queue, so the relay is set before the invite is made (commands keep their order).
     robin.ask_service(lambda i: ipc.SetRelay(i, space, address_of(relay)), relay_set.append)
     qtbot.waitUntil(lambda: bool(relay_set), timeout=SYNC_WAIT_MS)
     press_invite(qtbot, robin)
-    invite = parse_qr(robin.qr_text.text())
+    invite = parse_qr(robin.invites.qr_text.text())
     assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
     far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
 
     ana.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: ana.join_button.isEnabled(), timeout=SYNC_WAIT_MS)
-    ana.join_edit.setText(far)
-    qtbot.mouseClick(ana.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ana.supported_view.toPlainText() == TWO_SECTIONS, timeout=SYNC_WAIT_MS)
-    assert ana.supported_list.count() == 1
-    assert ana.join_status.text().startswith("Joined")
+    qtbot.waitUntil(lambda: ana.supported.join_button.isEnabled(), timeout=SYNC_WAIT_MS)
+    ana.supported.join_edit.setText(far)
+    qtbot.mouseClick(ana.supported.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ana.supported.share_view.toPlainText() == TWO_SECTIONS, timeout=SYNC_WAIT_MS)
+    assert ana.supported.people_list.count() == 1
+    assert ana.supported.join_status.text().startswith("Joined")
     assert CANARY not in "\n".join(texts_on_screen(ana))
 
-    robin.confirm_revoke()
-    box = robin.confirm_box
+    robin.invites.confirm_revoke()
+    box = robin.invites.confirm_box
     assert box is not None
     assert "Stop sharing with Ana?" in box.text()
     button = box.button(QMessageBox.StandardButton.Yes)
@@ -238,6 +238,6 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: robin.status_label.text() == "Not invited yet.", timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(
-        lambda: ana.supported_view.toPlainText().startswith("Nothing is shared with you here"),
+        lambda: ana.supported.share_view.toPlainText().startswith("Nothing is shared with you here"),
         timeout=SYNC_WAIT_MS,
     )

@@ -1,0 +1,181 @@
+"""The "People I support" tab: the plans others share with me, read-only, and joining a circle with an invite."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.service import ipc
+from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.service_queue import ServiceQueue
+
+Sections = Iterable[tuple[str, Iterable[tuple[str, str]]]]  # (title, [(text, response)])
+
+
+def share_text(sections: Sections) -> str:
+    """A share as plain text: each section's title, then its items (with the response after a dash)."""
+    blocks = []
+    for title, items in sections:
+        lines = [title]
+        lines += [f"  • {text} — {response}" if response else f"  • {text}" for text, response in items]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _named(widget: QWidget, name: str, tip: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+
+
+class SupportedView(QWidget):
+    sig_supported_shown = Signal(str)  # a share I receive (or its empty state) is on screen, by space id
+    sig_joined = Signal()  # a circle was joined; the screen asks the service for its circles again
+
+    def __init__(self, service: ServiceQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.people_list = QListWidget()
+        _named(self.people_list, self.tr("People I support"), self.tr("Choose whose shared plan to read"))
+        self.share_view = QPlainTextEdit()
+        self.share_view.setReadOnly(True)
+        _named(
+            self.share_view,
+            self.tr("What they share with you"),
+            self.tr("Read-only: only they can change it"),
+        )
+        self.join_edit = QLineEdit()
+        self.join_edit.setPlaceholderText(self.tr("Paste the invite text, or type the short code"))
+        _named(
+            self.join_edit, self.tr("Invite"), self.tr("The invite someone gave you: its text or short code")
+        )
+        self.join_button = QPushButton(self.tr("&Join with an invite…"))
+        _named(
+            self.join_button,
+            self.tr("Join with an invite"),
+            self.tr("Join the circle of someone you support"),
+        )
+        self.join_status = styled_label("", "muted", wrap=True)
+        self._lay_out()
+        self.people_list.currentItemChanged.connect(lambda *_: self._view_current())
+        self.join_button.clicked.connect(self.join)
+        self.join_edit.returnPressed.connect(self.join)
+
+    def _lay_out(self) -> None:
+        join = QHBoxLayout()
+        join.addWidget(self.join_edit, 1)
+        join.addWidget(self.join_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            styled_label(self.tr("Plans shared with you. You can read them, not change them."), "muted")
+        )
+        columns = QHBoxLayout()
+        columns.addWidget(self.people_list, 1)
+        columns.addWidget(self.share_view, 2)
+        layout.addLayout(columns, 1)
+        layout.addLayout(join)
+        layout.addWidget(self.join_status)
+
+    def set_syncing(self, syncing: bool) -> None:
+        """Joining needs the sync service."""
+        self.join_button.setEnabled(syncing)
+        self.join_edit.setEnabled(syncing)
+
+    def clear(self) -> None:
+        """Forget every share and invite on screen (on lock)."""
+        self.people_list.clear()
+        self.share_view.clear()
+        self.join_edit.clear()
+        self.join_status.clear()
+
+    def show_circles(self, circles: Iterable[dict[str, Any]]) -> None:
+        """List the circles (as the service's Status gives them) in which I am the supporter, keeping the one
+        chosen, and show what it shares."""
+        current = self.people_list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        for circle in circles:
+            if circle["side"] != "supporter":
+                continue
+            label = circle["label"] or self.tr("Someone you support (circle {id})").format(
+                id=circle["space"][:8]
+            )
+            item = QListWidgetItem(label, self.people_list)
+            item.setData(Qt.ItemDataRole.UserRole, circle["space"])
+            if circle["space"] == keep:
+                self.people_list.setCurrentItem(item)
+        if self.people_list.currentItem() is None and self.people_list.count():
+            self.people_list.setCurrentRow(0)
+        self.people_list.blockSignals(False)
+        self._view_current()
+
+    def document_changed(self, space: str) -> None:
+        """A circle's document changed: if it is the share on screen, read it again."""
+        item = self.people_list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == space:
+            self._view_current()
+
+    def _view_current(self) -> None:
+        item = self.people_list.currentItem()
+        if item is None:
+            self.share_view.setPlainText(
+                self.tr(
+                    "Nobody shares a plan with you yet. When someone invites you, join with their invite below."
+                )
+            )
+            return
+        space = str(item.data(Qt.ItemDataRole.UserRole))
+        if self._service.running:
+            self._service.ask(lambda i: ipc.ViewShare(i, space), lambda text: self._show_share(space, text))
+
+    def _show_share(self, space: str, text: str | None) -> None:
+        item = self.people_list.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) != space:
+            return
+        share = json.loads(text) if text else None
+        sections = (
+            [(s["title"], [(i[0], i[1]) for i in s["items"]]) for s in share["sections"]] if share else []
+        )
+        self.share_view.setPlainText(
+            share_text(sections)
+            if sections
+            else self.tr(
+                "Nothing is shared with you here: they have not shared anything yet, or stopped sharing."
+            )
+        )
+        self.sig_supported_shown.emit(space)
+
+    def join(self) -> None:
+        code = self.join_edit.text().strip()
+        if not code:
+            self.join_status.setText(self.tr("Paste the invite text, or type the short code you were given."))
+            return
+        if not self._service.running:
+            return
+
+        def done(_space: str) -> None:
+            self.join_edit.clear()
+            self.join_button.setEnabled(True)
+            self.join_status.setText(self.tr("Joined. What they share shows here as it arrives."))
+            self.sig_joined.emit()
+
+        def failed(reason: str) -> None:
+            self.join_button.setEnabled(True)
+            self.join_status.setText(self.tr("Could not join: {reason}").format(reason=reason))
+
+        self.join_button.setEnabled(False)
+        self.join_status.setText(self.tr("Joining… this can take up to half a minute."))
+        self._service.ask(lambda i: ipc.Join(i, code), done, failed, timeout=90.0)
