@@ -171,6 +171,13 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _wait(lambda: contributions.model.rowCount() >= 4)
     _save(window, "contributions.png")
 
+    workspace.open_screen("support")
+    support = workspace.support_view
+    _wait(lambda: support.model.rowCount() == 1)
+    support.list_view.setCurrentIndex(support.model.index(0, 0))
+    _wait(lambda: "Walk by the canal" in support.preview.toPlainText())
+    _save(window, "support.png")
+
     about = controller.open_about()
     _wait(about.isVisible)
     _save(about, "about.png")
