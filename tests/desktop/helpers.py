@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from commons_desktop.controller import Controller
 from store import PlanSection, ProfileManager
@@ -63,3 +73,19 @@ def texts_on_screen(root: QWidget) -> list[str]:
                     if value is not None:
                         found.append(str(value))
     return found
+
+
+def answer_save_dialogs(monkeypatch, target: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """Make every save dialog choose *target*, and record message boxes instead of showing them: returns the
+    lists (start paths the dialogs offered, (kind, message) of each box) that fill as the test goes on."""
+    asked: list[str] = []
+    told: list[tuple[str, str]] = []
+
+    def save_name(parent, caption, start, filters):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, m: told.append(("info", m))))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: told.append(("warning", m))))
+    return asked, told

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from commons_desktop.views import crisis_pdf
 from commons_desktop.views.crisis_pdf import export_crisis_plan, print_crisis_plan_button, write_crisis_plan
 from store import PlanItem, PlanSection, ProfileManager
-from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui
+from tests.desktop.helpers import WAIT_MS, answer_save_dialogs, seed_profile, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled
 from tests.support import PASSPHRASE
 
@@ -106,18 +106,9 @@ def test_export_asks_for_a_file_and_reports(qtbot, make_app, manager, tmp_path: 
     seed_crisis_plan(manager)
     controller = make_app()
     unlock_via_ui(qtbot, controller)
-    asked: list[str] = []
-    told: list[tuple[str, str]] = []
     target = tmp_path / "out" / "my-plan"  # no suffix: .pdf is added
     target.parent.mkdir()
-
-    def save_name(parent, caption, start, filters):
-        asked.append(start)
-        return str(target), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, m: told.append(("info", m))))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: told.append(("warning", m))))
+    asked, told = answer_save_dialogs(monkeypatch, target)
 
     holder = QWidget(controller.window)
     button = print_crisis_plan_button(controller.runner, holder)
@@ -133,8 +124,8 @@ def test_export_asks_for_a_file_and_reports(qtbot, make_app, manager, tmp_path: 
     assert "Ana (sister)" in check_pdf(target.with_suffix(".pdf"), tmp_path)
 
     # A folder that cannot be written: the person is told, in words.
-    told.clear()
     target = tmp_path / "missing-folder" / "plan.pdf"
+    asked, told = answer_save_dialogs(monkeypatch, target)
     export_crisis_plan(controller.window, controller.runner)
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
     assert told[0][0] == "warning"

@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from commons_desktop.views.recovery_kit import DEFAULT_FILE_NAME, write_recovery_kit
 from store import EXPORT_SUFFIX, ProfileManager
-from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, wait_for_page
+from tests.desktop.helpers import WAIT_MS, answer_save_dialogs, create_profile_via_ui, wait_for_page
 from tests.desktop.test_crisis_pdf import poppler, run
 from tests.support import PASSPHRASE
 
@@ -76,18 +75,9 @@ def test_print_from_settings_never_prints_the_passphrase(
 ) -> None:
     controller = make_app()
     create_profile_via_ui(qtbot, controller, "Robin", PASSPHRASE)
-    asked: list[str] = []
-    told: list[tuple[str, str]] = []
     target = tmp_path / "out" / "robin-kit"  # no suffix: .pdf is added
     target.parent.mkdir()
-
-    def save_name(parent, caption, start, filters):
-        asked.append(start)
-        return str(target), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, m: told.append(("info", m))))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m: told.append(("warning", m))))
+    asked, told = answer_save_dialogs(monkeypatch, target)
 
     settings = controller.open_settings()
     assert settings is not None
@@ -112,8 +102,8 @@ def test_print_from_settings_never_prints_the_passphrase(
         assert form not in raw
 
     # A folder that cannot be written: the person is told, in words.
-    told.clear()
     target = tmp_path / "missing-folder" / "kit.pdf"
+    asked, told = answer_save_dialogs(monkeypatch, target)
     qtbot.mouseClick(settings.recovery_kit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
     assert told[0][0] == "warning"

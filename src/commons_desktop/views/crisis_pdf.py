@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from commons_desktop.labels import crisis_plan_heading, long_date, section_response_label, section_short_title
+from commons_desktop.labels import crisis_plan_heading, section_response_label, section_short_title
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.printed import a4_writer, ask_pdf_path, draw_pages
 from store import PlanItem, PlanSection, ProfileSession
@@ -20,7 +20,6 @@ DEFAULT_FILE_NAME = "crisis-plan.pdf"
 CrisisSections = Mapping[PlanSection, Sequence[PlanItem]]
 _MARGIN_MM = 18.0
 _BODY_PT = 12
-_FOOTER_PT = 9
 
 translate = QCoreApplication.translate
 
@@ -38,13 +37,7 @@ def write_crisis_plan(
     body_font.setPointSize(_BODY_PT)
     document.setDefaultFont(body_font)
     document.setHtml(_html(sections, title))
-    footer = translate("crisis_pdf", "Printed from Commons on {day}").format(
-        day=long_date(printed_on or dt.date.today())
-    )
-
-    footer_font = QFont(body_font)
-    footer_font.setPointSize(_FOOTER_PT)
-    draw_pages(path, writer, document, footer=footer, footer_font=footer_font, page_numbers=True)
+    draw_pages(path, writer, document, body_font=body_font, printed_on=printed_on, page_numbers=True)
 
 
 def export_crisis_plan(parent: QWidget, runner: StoreRunner) -> None:

@@ -6,11 +6,14 @@ hand over; they are plain PDFs, not encrypted, and the dialogs that offer them s
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from commons_desktop.labels import long_date
 
 RESOLUTION = 300  # dots per inch: sharp print, small file
 
@@ -34,17 +37,25 @@ def a4_writer(path: Path | str, title: str, *, margin_mm: float) -> QPdfWriter:
     return writer
 
 
+FOOTER_PT = 9
+
+
 def draw_pages(
     path: Path,
     writer: QPdfWriter,
     document: QTextDocument,
     *,
-    footer: str,
-    footer_font: QFont,
+    body_font: QFont,
+    printed_on: dt.date | None = None,
     page_numbers: bool,
 ) -> None:
-    """Draw *document* page by page with *footer* (and "Page n of m") under a rule at the foot of each page.
-    Raises OSError if the file cannot be written."""
+    """Draw *document* page by page, each with a rule and "Printed from Commons on <date>" (and "Page n of m")
+    at its foot. Raises OSError if the file cannot be written."""
+    footer = translate("printed", "Printed from Commons on {day}").format(
+        day=long_date(printed_on or dt.date.today())
+    )
+    footer_font = QFont(body_font)
+    footer_font.setPointSize(FOOTER_PT)
     document.documentLayout().setPaintDevice(writer)  # measure text in the PDF's dots, not the screen's
     painter = QPainter()
     if not painter.begin(writer):

@@ -19,7 +19,6 @@ from store import EXPORT_SUFFIX, ProfileManager, ProfileNotFoundError, ProfileSe
 DEFAULT_FILE_NAME = "commons-recovery-kit.pdf"
 _MARGIN_MM = 18.0
 _BODY_PT = 11
-_FOOTER_PT = 9
 
 translate = QCoreApplication.translate
 
@@ -47,13 +46,7 @@ def write_recovery_kit(
     body_font.setPointSize(_BODY_PT)
     document.setDefaultFont(body_font)
     document.setHtml(_html(title, label, created, data_dir))
-    footer = translate("recovery_kit", "Printed from Commons on {day}").format(
-        day=long_date(printed_on or dt.date.today())
-    )
-
-    footer_font = QFont(body_font)
-    footer_font.setPointSize(_FOOTER_PT)
-    draw_pages(path, writer, document, footer=footer, footer_font=footer_font, page_numbers=False)
+    draw_pages(path, writer, document, body_font=body_font, printed_on=printed_on, page_numbers=False)
 
 
 def print_recovery_kit(parent: QWidget, runner: StoreRunner) -> None:
