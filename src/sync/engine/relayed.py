@@ -132,6 +132,7 @@ class RelayedSpace:
     mail: list[bytes] = field(default_factory=list)  # answers to joins through the relay, to publish
     counters: Counters = field(default_factory=Counters)
     _log_epoch: int | None = None
+    _stored: tuple[int, tuple[bytes, ...]] | None = None  # what `_save` wrote last
     _own: set[int] = field(default_factory=set)  # sequences of this device's own envelopes
     # Envelopes opened in this run but not yet behind the stored cursor: (stream sequence, tag, sender,
     # envelope sequence). Only those behind it enter the stored replay windows, so an envelope fetched again
@@ -272,7 +273,7 @@ class RelayedSpace:
         ]
         waiting = [s for s in (min(holding, default=None), self.pending_from) if s is not None]
         self.cursor = min(waiting) - 1 if waiting else self.position
-        self.store.save_relay_progress(self.space.id, self.cursor, self.heads[-1024:])
+        self._save()
         behind = [o for o in self._opened if o[0] <= self.cursor]
         self._opened = [o for o in self._opened if o[0] > self.cursor]
         touched = set()
@@ -288,6 +289,14 @@ class RelayedSpace:
         if rows:
             self.store.save_replay_windows(self.space.id, rows)
 
+    def _save(self) -> None:
+        """Store the cursor and the relay heads, unless they are what was stored last (an idle round writes
+        nothing)."""
+        stored = (self.cursor, tuple(self.heads[-1024:]))
+        if stored != self._stored:
+            self.store.save_relay_progress(self.space.id, stored[0], stored[1])
+            self._stored = stored
+
     def start_over(self) -> None:
         """The relay lost what this device read (see `RelayLink`): fetch from its start, publish everything."""
         self.cursor = self.position = 0
@@ -298,7 +307,7 @@ class RelayedSpace:
         self._opened.clear()
         self.pending_from = None
         self.log_due = True
-        self.store.save_relay_progress(self.space.id, 0, [])
+        self._save()
 
     def restart_from_cursor(self) -> None:
         """Fetch again from the stored cursor (the relay was replaced, or what waited for a key can now be
@@ -329,7 +338,7 @@ class RelayedSpace:
             self.heads += new
             moved = True
         if moved:
-            self.store.save_relay_progress(self.space.id, self.cursor, self.heads[-1024:])
+            self._save()
         return moved
 
     # -- publishing --

@@ -418,3 +418,19 @@ def test_a_relay_address_reads_back_and_says_what_is_wrong() -> None:
     ]:
         with pytest.raises(RelayError, match=reason):
             RelayAddress.from_text(text)
+
+
+def test_an_idle_round_writes_nothing() -> None:
+    (a, _), space_id = community(2)
+    stream = MemoryStream()
+    attach(a, space_id)
+    round_trip(a, space_id, stream)
+    writes: list[int] = []
+    original = a.relay.save_relay_progress
+    a.relay.save_relay_progress = lambda *args: (writes.append(1), original(*args))[1]  # type: ignore[method-assign]
+    for _ in range(3):
+        round_trip(a, space_id, stream)
+    assert writes == []
+    write(a, space_id, 1)
+    round_trip(a, space_id, stream)
+    assert writes  # a change moved the relay heads: stored
