@@ -143,9 +143,11 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     services += [r, a]
     r.start()
     a.start()
-    circle = r.request(lambda i: ipc.CreateCircle(i, ana_as_supporter))
-    r.request(lambda i: ipc.SetRelay(i, circle, address_of(relay)))
+    community = r.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    r.request(lambda i: ipc.SetRelay(i, community, address_of(relay)))
+    circle = r.request(lambda i: ipc.CreateCircle(i, ana_as_supporter))  # takes the community's relay
     invite = parse_qr(r.request(lambda i: ipc.Invite(i, circle))["qr"])
+    assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
     far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
     assert a.request(lambda i: ipc.Join(i, far), timeout=40) == circle
     a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == circle, timeout=30)

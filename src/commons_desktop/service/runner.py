@@ -311,6 +311,13 @@ class Service:
             self.session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
             space = self.engine.create_circle()
             self.session.circles.add_mine(space.id, command.supporter)
+            # A supporter is often not on the person's network: the circle uses the relay of the person's
+            # communities, if one has one, so its invites carry it (`set_relay` changes it).
+            community_relay = next(
+                filter(None, map(self.engine.relay_address, self.engine.space_ids())), None
+            )
+            if community_relay is not None:
+                self.engine.set_relay(space.id, community_relay)
             publish_circles(self.session, self.engine)
             return space.id.hex()
         if isinstance(command, ipc.PublishShares):
