@@ -228,6 +228,16 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     assert ana.supported.people_list.count() == 1
     assert ana.supported.join_status.text().startswith("Joined")
     assert CANARY not in "\n".join(texts_on_screen(ana))
+    # Ana names the person whose plan it is (kept on her device only).
+    ana.supported.name_edit.setText("Robin")
+    qtbot.keyClick(ana.supported.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            ana.supported.people_list.item(0) is not None
+            and ana.supported.people_list.item(0).text() == "Robin"
+        ),
+        timeout=SYNC_WAIT_MS,
+    )
 
     robin.invites.confirm_revoke()
     box = robin.invites.confirm_box

@@ -41,6 +41,7 @@ __all__ = [
     "Reply",
     "RevokeCircle",
     "SessionFailed",
+    "SetCircleLabel",
     "SetDiscovery",
     "SetRelay",
     "Shutdown",
@@ -207,6 +208,16 @@ class RevokeCircle(_Message):
 
 
 @dataclass(frozen=True)
+class SetCircleLabel(_Message):
+    """On a supporter's device: the name to show for the person whose circle this is."""
+
+    TYPE: ClassVar[str] = "set_circle_label"
+    id: int
+    space: str
+    label: str
+
+
+@dataclass(frozen=True)
 class ViewShare(_Message):
     """What a circle shows: mine (what my supporter sees) or someone's I support (read-only)."""
 
@@ -236,6 +247,7 @@ Command = (
     | CreateCircle
     | PublishShares
     | RevokeCircle
+    | SetCircleLabel
     | ViewShare
     | Shutdown
 )
@@ -385,6 +397,7 @@ _TYPES: dict[str, type[_Message]] = {
         CreateCircle,
         PublishShares,
         RevokeCircle,
+        SetCircleLabel,
         ViewShare,
         Shutdown,
         Ready,

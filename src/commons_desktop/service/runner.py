@@ -329,6 +329,9 @@ class Service:
             self.engine.membership_changed(space.id)
             self.session.circles.remove(space.id)
             return None
+        if isinstance(command, ipc.SetCircleLabel):
+            self.session.circles.set_label(self._space_id(command.space), command.label)
+            return None
         if isinstance(command, ipc.ViewShare):
             return share_json(self.engine.share(self._space_id(command.space)))
         if isinstance(command, ipc.SetRelay):

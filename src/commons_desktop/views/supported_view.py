@@ -25,6 +25,9 @@ from commons_desktop.views.service_queue import ServiceQueue
 Sections = Iterable[tuple[str, Iterable[tuple[str, str]]]]  # (title, [(text, response)])
 
 
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the name I gave the person ("" if none yet)
+
+
 def share_text(sections: Sections) -> str:
     """A share as plain text: each section's title, then its items (with the response after a dash)."""
     blocks = []
@@ -42,7 +45,7 @@ def _named(widget: QWidget, name: str, tip: str) -> None:
 
 class SupportedView(QWidget):
     sig_supported_shown = Signal(str)  # a share I receive (or its empty state) is on screen, by space id
-    sig_joined = Signal()  # a circle was joined; the screen asks the service for its circles again
+    sig_joined = Signal()  # a circle was joined or renamed; the screen asks the service for its circles again
 
     def __init__(self, service: ServiceQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,14 @@ class SupportedView(QWidget):
             self.tr("Join the circle of someone you support"),
         )
         self.join_status = styled_label("", "muted", wrap=True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Robin"))
+        _named(self.name_edit, self.tr("Their name"), self.tr("The name to show for the person you chose"))
+        self.name_button = QPushButton(self.tr("Save &name"))
+        _named(self.name_button, self.tr("Save name"), self.tr("Show this name for them in the list"))
         self._lay_out()
+        self.name_button.clicked.connect(self.rename)
+        self.name_edit.returnPressed.connect(self.rename)
         self.people_list.currentItemChanged.connect(lambda *_: self._view_current())
         self.join_button.clicked.connect(self.join)
         self.join_edit.returnPressed.connect(self.join)
@@ -81,8 +91,14 @@ class SupportedView(QWidget):
         layout.addWidget(
             styled_label(self.tr("Plans shared with you. You can read them, not change them."), "muted")
         )
+        naming = QHBoxLayout()
+        naming.addWidget(self.name_edit, 1)
+        naming.addWidget(self.name_button)
+        people = QVBoxLayout()
+        people.addWidget(self.people_list, 1)
+        people.addLayout(naming)
         columns = QHBoxLayout()
-        columns.addWidget(self.people_list, 1)
+        columns.addLayout(people, 1)
         columns.addWidget(self.share_view, 2)
         layout.addLayout(columns, 1)
         layout.addLayout(join)
@@ -90,8 +106,8 @@ class SupportedView(QWidget):
 
     def set_syncing(self, syncing: bool) -> None:
         """Joining needs the sync service."""
-        self.join_button.setEnabled(syncing)
-        self.join_edit.setEnabled(syncing)
+        for widget in (self.join_button, self.join_edit, self.name_edit, self.name_button):
+            widget.setEnabled(syncing)
 
     def clear(self) -> None:
         """Forget every share and invite on screen (on lock)."""
@@ -99,6 +115,7 @@ class SupportedView(QWidget):
         self.share_view.clear()
         self.join_edit.clear()
         self.join_status.clear()
+        self.name_edit.clear()
 
     def show_circles(self, circles: Iterable[dict[str, Any]]) -> None:
         """List the circles (as the service's Status gives them) in which I am the supporter, keeping the one
@@ -115,6 +132,7 @@ class SupportedView(QWidget):
             )
             item = QListWidgetItem(label, self.people_list)
             item.setData(Qt.ItemDataRole.UserRole, circle["space"])
+            item.setData(_LABEL_ROLE, circle["label"])
             if circle["space"] == keep:
                 self.people_list.setCurrentItem(item)
         if self.people_list.currentItem() is None and self.people_list.count():
@@ -138,6 +156,7 @@ class SupportedView(QWidget):
             )
             return
         space = str(item.data(Qt.ItemDataRole.UserRole))
+        self.name_edit.setText(str(item.data(_LABEL_ROLE) or ""))
         if self._service.running:
             self._service.ask(lambda i: ipc.ViewShare(i, space), lambda text: self._show_share(space, text))
 
@@ -157,6 +176,23 @@ class SupportedView(QWidget):
             )
         )
         self.sig_supported_shown.emit(space)
+
+    def rename(self) -> None:
+        """Give the chosen person the name in the field (kept on this device only)."""
+        item = self.people_list.currentItem()
+        if item is None or not self._service.running:
+            return
+        space = str(item.data(Qt.ItemDataRole.UserRole))
+        label = self.name_edit.text().strip()
+
+        def done(_: object) -> None:
+            self.join_status.setText(self.tr("Name saved."))
+            self.sig_joined.emit()
+
+        def failed(reason: str) -> None:
+            self.join_status.setText(self.tr("Could not save the name: {reason}").format(reason=reason))
+
+        self._service.ask(lambda i: ipc.SetCircleLabel(i, space, label), done, failed)
 
     def join(self) -> None:
         code = self.join_edit.text().strip()
