@@ -20,6 +20,7 @@ from commons_desktop.views.about_dialog import AboutDialog
 from commons_desktop.views.export_dialog import ExportDialog
 from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.main_window import MainWindow
+from commons_desktop.views.need_support import NeedSupportDialog
 from commons_desktop.views.recovery_kit import print_recovery_kit
 from commons_desktop.views.settings_dialog import SettingsDialog
 from store import (
@@ -122,6 +123,7 @@ class Controller(QObject):
         window.end_session_action.triggered.connect(self.end_guest_session)
         window.settings_action.triggered.connect(self.open_settings)
         window.about_action.triggered.connect(self.open_about)
+        window.workspace_view.sig_need_support.connect(self.ask_for_support)
         window.sig_close_requested.connect(self.shutdown)
         runner.sig_failed.connect(self._show_failure)
         self.idle.sig_idle_timeout.connect(lambda: self.lock())
@@ -281,7 +283,33 @@ class Controller(QObject):
         dialog.open()
         return dialog
 
+    def ask_for_support(self) -> NeedSupportDialog:
+        """ "I need support": a few optional words, then the sync service tells every supporter."""
+        dialog = NeedSupportDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def told(count: int) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Your supporters were told ({count} circle(s)).").format(count=count)
+                if count
+                else self.tr("Nobody was told: invite a supporter first (Support screen)."),
+                10000,
+            )
+
+        dialog.sig_send.connect(
+            lambda message: self.sync.request(
+                lambda i: ipc.RequestSupport(i, message), told, self._show_failure
+            )
+        )
+        self.sig_locked.connect(dialog.reject)
+        dialog.open()
+        return dialog
+
     def _sync_event(self, event: object) -> None:
+        if isinstance(event, ipc.SupportRequested):
+            self.window.statusBar().showMessage(
+                self.tr("Someone you support asked for support: see Support → People I support."), 30000
+            )
         if isinstance(event, ipc.RelayStatus):
             self._sync_state.relays[event.space] = event.reason if not event.connected else ""
             self._sync_changed()

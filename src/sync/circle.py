@@ -35,6 +35,7 @@ __all__ = [
     "CircleShare",
     "SharedItem",
     "SharedSection",
+    "SupportRequest",
     "share_for",
 ]
 
@@ -134,6 +135,40 @@ class CircleShare:
         if len({s.key for s in out}) != len(out):
             raise CircleError("a section is shared twice")
         return cls(revision, tuple(out))
+
+
+MAX_REQUEST_MESSAGE = 500
+_REQUEST_MAGIC = b"CA\x01"
+
+
+@dataclass(frozen=True)
+class SupportRequest:
+    """ "I need support": sent by the person's device to every supporter's circle; a moment and a few words."""
+
+    at_ms: int  # Unix milliseconds, on the person's device
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.at_ms, bool) or not isinstance(self.at_ms, int) or not 0 <= self.at_ms < 2**63:
+            raise CircleError("at: must be a moment in milliseconds")
+        _text("message", self.message, MAX_REQUEST_MESSAGE, required=False)
+
+    def to_bytes(self) -> bytes:
+        body = json.dumps({"at": self.at_ms, "message": self.message}, ensure_ascii=False, sort_keys=True)
+        return _REQUEST_MAGIC + body.encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SupportRequest:
+        """Read a request; raises `CircleError` (and nothing else) for anything malformed."""
+        if len(data) > 4 * MAX_REQUEST_MESSAGE + 64 or not data.startswith(_REQUEST_MAGIC):
+            raise CircleError("not a support request of a known version")
+        try:
+            doc = json.loads(data[len(_REQUEST_MAGIC) :].decode("utf-8"), object_pairs_hook=_unique_keys)
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise CircleError("the support request is not valid JSON") from None
+        if not isinstance(doc, dict) or set(doc) != {"at", "message"}:
+            raise CircleError("a support request has exactly a moment and a message")
+        return cls(doc["at"], doc["message"])
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from commons_desktop.controller import SyncState
 from commons_desktop.views.about_dialog import AboutDialog, component_versions
+from commons_desktop.views.need_support import NeedSupportDialog
 from store import MINUTES, ContributionKind, PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.support import PASSPHRASE
@@ -123,3 +125,24 @@ def test_about_names_versions_where_data_lives_and_what_leaves(
     assert "never leave" in text
     assert names["PySide6"] in text
     dialog.close()
+
+
+def test_i_need_support_says_what_to_do_without_supporters_or_sync(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seed_profile(manager, "Sam")
+    controller, home = open_home(qtbot, make_app, manager)  # built without a sync service
+    qtbot.mouseClick(home.need_support_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window.findChild(NeedSupportDialog) is not None, timeout=WAIT_MS)
+    dialog = controller.window.findChild(NeedSupportDialog)
+    assert dialog is not None
+    assert "not an emergency service" in dialog.findChild(QLabel).text()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Sync is not running" in controller.window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    box = controller.window.findChild(QMessageBox)
+    assert box is not None
+    box.close()

@@ -228,6 +228,16 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     assert ana.supported.people_list.count() == 1
     assert ana.supported.join_status.text().startswith("Joined")
     assert CANARY not in "\n".join(texts_on_screen(ana))
+    # "I need support": Robin's few words reach Ana's window.
+    dialog = robin_app.ask_for_support()
+    dialog.message_edit.setText("Could you call me tonight?")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ana.supported.request_label.isVisibleTo(ana), timeout=SYNC_WAIT_MS)
+    assert "Could you call me tonight?" in ana.supported.request_label.text()
+    qtbot.waitUntil(
+        lambda: "Your supporters were told" in robin_app.window.statusBar().currentMessage(),
+        timeout=SYNC_WAIT_MS,
+    )
     # Ana names the person whose plan it is (kept on her device only).
     ana.supported.name_edit.setText("Robin")
     qtbot.keyClick(ana.supported.name_edit, Qt.Key.Key_Return)

@@ -158,6 +158,9 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     [ana_circle] = a.request(lambda i: ipc.Status(i))["circles"]
     assert (ana_circle["side"], ana_circle["shared"]) == ("supporter", True)
     assert r.request(lambda i: ipc.PublishShares(i)) == 0  # nothing changed: nothing sent again
+    assert r.request(lambda i: ipc.RequestSupport(i, "Please call me")) == 1  # "I need support"
+    asked = a.wait_for(lambda e: isinstance(e, ipc.SupportRequested), timeout=30)
+    assert (asked.space, asked.message) == (circle, "Please call me")
 
     r.request(lambda i: ipc.RevokeCircle(i, circle))
     a.wait_for(

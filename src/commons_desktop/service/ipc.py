@@ -39,6 +39,7 @@ __all__ = [
     "RelayStatus",
     "RemoveMember",
     "Reply",
+    "RequestSupport",
     "RevokeCircle",
     "SessionFailed",
     "SetCircleLabel",
@@ -47,6 +48,7 @@ __all__ = [
     "Shutdown",
     "Start",
     "Status",
+    "SupportRequested",
     "Syncing",
     "View",
     "ViewShare",
@@ -208,6 +210,15 @@ class RevokeCircle(_Message):
 
 
 @dataclass(frozen=True)
+class RequestSupport(_Message):
+    """ "I need support": tell every supporter I share with; the reply is how many circles were told."""
+
+    TYPE: ClassVar[str] = "request_support"
+    id: int
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class SetCircleLabel(_Message):
     """On a supporter's device: the name to show for the person whose circle this is."""
 
@@ -248,6 +259,7 @@ Command = (
     | PublishShares
     | RevokeCircle
     | SetCircleLabel
+    | RequestSupport
     | ViewShare
     | Shutdown
 )
@@ -363,6 +375,16 @@ class RelayRefused(_Message):
     reason: str
 
 
+@dataclass(frozen=True)
+class SupportRequested(_Message):
+    """The person whose circle *space* is asked for support at *at* (Unix milliseconds)."""
+
+    TYPE: ClassVar[str] = "support_requested"
+    space: str
+    at: int
+    message: str = ""
+
+
 Event = (
     Ready
     | Reply
@@ -377,6 +399,7 @@ Event = (
     | RelayStatus
     | RelayActivity
     | RelayRefused
+    | SupportRequested
 )
 
 _TYPES: dict[str, type[_Message]] = {
@@ -398,6 +421,7 @@ _TYPES: dict[str, type[_Message]] = {
         PublishShares,
         RevokeCircle,
         SetCircleLabel,
+        RequestSupport,
         ViewShare,
         Shutdown,
         Ready,
@@ -413,6 +437,7 @@ _TYPES: dict[str, type[_Message]] = {
         RelayStatus,
         RelayActivity,
         RelayRefused,
+        SupportRequested,
     )
 }
 

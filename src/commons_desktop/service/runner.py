@@ -35,6 +35,7 @@ from sync.engine import (
     RelayRefused,
     RelayStatus,
     SessionFailed,
+    SupportRequested,
     SyncEngine,
     Syncing,
 )
@@ -182,6 +183,8 @@ class Service:
             )
         elif isinstance(event, RelayRefused):
             self._emit(ipc.RelayRefused(event.space_id.hex(), event.reason))
+        elif isinstance(event, SupportRequested):
+            self._emit(ipc.SupportRequested(event.space_id.hex(), event.at_ms, event.message))
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the app if more appeared.
@@ -329,6 +332,8 @@ class Service:
             self.engine.membership_changed(space.id)
             self.session.circles.remove(space.id)
             return None
+        if isinstance(command, ipc.RequestSupport):
+            return len(self.engine.request_support(command.message))
         if isinstance(command, ipc.SetCircleLabel):
             self.session.circles.set_label(self._space_id(command.space), command.label)
             return None

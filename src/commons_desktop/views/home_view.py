@@ -68,7 +68,7 @@ class _Card(QFrame):
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAccessibleName(title)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.title)
@@ -79,6 +79,10 @@ class _Card(QFrame):
             self.button.setAccessibleName(button.replace("&", ""))
             self.button.setToolTip(button_tip)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another button under the card's own."""
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def on_click(self, slot: Callable[[], None]) -> None:
         assert self.button is not None
@@ -110,6 +114,13 @@ class HomeView(QWidget):
             self.tr("Open &support network"),
             self.tr("Choose what your supporters see, and invite them (Ctrl+5)"),
         )
+        self.need_support_button = QPushButton(self.tr("I &need support…"))
+        self.need_support_button.setAccessibleName(self.tr("I need support"))
+        self.need_support_button.setToolTip(
+            self.tr("Tell everyone you share your plan with that you need support")
+        )
+        self.need_support_button.clicked.connect(lambda: self.sig_open.emit("need-support"))
+        self.supporters_card.add_button(self.need_support_button)
         self.contributions_card = _Card(
             self.tr("What you gave"),
             self.tr("Open &contributions"),

@@ -383,6 +383,9 @@ class SupportView(QWidget):
         self.sig_sync_shown.emit()
 
     def _sync_event(self, event: object) -> None:
+        if isinstance(event, ipc.SupportRequested):
+            self.supported.show_request(event.space, event.at, event.message)
+            return
         if not isinstance(event, ipc.DocumentChanged):
             return
         if event.space not in self._circles:

@@ -6,9 +6,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -71,6 +72,11 @@ class SupportedView(QWidget):
             self.tr("Join the circle of someone you support"),
         )
         self.join_status = styled_label("", "muted", wrap=True)
+        self.request_label = QLabel()
+        self.request_label.setObjectName("error")  # the theme's attention colour
+        self.request_label.setWordWrap(True)
+        self.request_label.setAccessibleName(self.tr("Asked for support"))
+        self.request_label.hide()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Robin"))
         _named(self.name_edit, self.tr("Their name"), self.tr("The name to show for the person you chose"))
@@ -91,6 +97,7 @@ class SupportedView(QWidget):
         layout.addWidget(
             styled_label(self.tr("Plans shared with you. You can read them, not change them."), "muted")
         )
+        layout.addWidget(self.request_label)
         naming = QHBoxLayout()
         naming.addWidget(self.name_edit, 1)
         naming.addWidget(self.name_button)
@@ -116,6 +123,8 @@ class SupportedView(QWidget):
         self.join_edit.clear()
         self.join_status.clear()
         self.name_edit.clear()
+        self.request_label.clear()
+        self.request_label.hide()
 
     def show_circles(self, circles: Iterable[dict[str, Any]]) -> None:
         """List the circles (as the service's Status gives them) in which I am the supporter, keeping the one
@@ -176,6 +185,24 @@ class SupportedView(QWidget):
             )
         )
         self.sig_supported_shown.emit(space)
+
+    def show_request(self, space: str, at_ms: int, message: str) -> None:
+        """Someone I support asked for support: say who, when, and their words, at the top of the tab."""
+        name = next(
+            (
+                self.people_list.item(n).text()
+                for n in range(self.people_list.count())
+                if self.people_list.item(n).data(Qt.ItemDataRole.UserRole) == space
+            ),
+            self.tr("Someone you support"),
+        )
+        moment = QDateTime.fromMSecsSinceEpoch(at_ms).toString("ddd d MMM, HH:mm")
+        text = self.tr("{name} asked for support ({moment}).").format(name=name, moment=moment)
+        if message:
+            text += " " + self.tr("They wrote: “{message}”").format(message=message)
+        self.request_label.setText(text)
+        self.request_label.setAccessibleDescription(text)
+        self.request_label.show()
 
     def rename(self) -> None:
         """Give the chosen person the name in the field (kept on this device only)."""

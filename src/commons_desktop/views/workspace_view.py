@@ -25,6 +25,7 @@ from commons_desktop.views.support_view import SupportView
 
 class WorkspaceView(QWidget):
     sig_about_requested = Signal()
+    sig_need_support = Signal()  # "I need support" was pressed (the controller asks the sync service)
 
     def __init__(
         self, runner: StoreRunner, session_actions: list[QAction], parent: QWidget | None = None
@@ -109,6 +110,8 @@ class WorkspaceView(QWidget):
         """Show a screen by name ("home", "plan", "checkin", "support", …); "about" asks the window for About."""
         if name == "about":
             self.sig_about_requested.emit()
+        elif name == "need-support":
+            self.sig_need_support.emit()
         elif name in self._rows:
             self.show_page(self._rows[name])
             page = self.pages.currentWidget()

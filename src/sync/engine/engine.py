@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.circle import CircleShare
+from sync.circle import CircleShare, SupportRequest
 from sync.community import CommunityDocument
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
@@ -29,7 +29,7 @@ from .circles import CircleCopy
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
-from .wire import ProtocolError, RelayNote
+from .wire import Inner, ProtocolError, RelayNote, encode_inner
 
 __all__ = [
     "DocumentChanged",
@@ -88,6 +88,15 @@ class DocumentChanged:
 
 
 @dataclass(frozen=True)
+class SupportRequested:
+    """The person whose circle *space_id* is asked their supporters for support ("I need support")."""
+
+    space_id: bytes
+    at_ms: int
+    message: str
+
+
+@dataclass(frozen=True)
 class RelayStatus:
     """Whether the space's relay can be reached; *reason* says what to do when it cannot."""
 
@@ -126,6 +135,7 @@ EngineEvent = (
     | RelayStatus
     | RelayActivity
     | RelayRefused
+    | SupportRequested
 )
 
 
@@ -153,6 +163,7 @@ class SyncEngine:
         self._spaces: dict[bytes, Space] = {}
         self._replicas: dict[bytes, Replica] = {}
         self._circles: dict[bytes, CircleCopy] = {}  # support circles: a share each, no document
+        self._alerts_seen: dict[bytes, int] = {}  # circle -> the latest support request reported
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
         self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
@@ -239,6 +250,33 @@ class SyncEngine:
             raise ValueError("only the person's devices publish a circle's share")
         if self._circles[space_id].take(share):
             self.document_changed(space_id, None)
+
+    def request_support(self, message: str = "") -> list[bytes]:
+        """ "I need support": tell every circle of mine that has a supporter, now over the LAN and through each
+        circle's relay. Returns the circles told."""
+        request = SupportRequest(int(self.now().timestamp() * 1000), message)
+        told = []
+        for space in self._spaces.values():
+            state = space.state
+            readers = [d for d, m in state.members.items() if m.role is Role.READER]
+            if space.kind is not SpaceKind.CIRCLE or state.role_of(self.me.device_id) is not Role.ADMIN:
+                continue
+            if not readers or not space.is_member:
+                continue
+            for session in self.sessions:
+                session.send_alert(space, request)
+            relayed = self._relayed.get(space.id)
+            if relayed is not None:
+                relayed.mail.append(space.seal(encode_inner(Inner.ALERT, request.to_bytes()), now=self.now()))
+            told.append(space.id)
+        self._wake_relay()
+        return told
+
+    def alert_received(self, space_id: bytes, request: SupportRequest, source: PeerSession | None) -> None:
+        """A supporter's device: the person asked for support (each request is reported once)."""
+        if request.at_ms > self._alerts_seen.get(space_id, -1):
+            self._alerts_seen[space_id] = request.at_ms
+            self.emit(SupportRequested(space_id, request.at_ms, request.message))
 
     def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession | None) -> None:
         if self._circles[space_id].take(share):
@@ -438,6 +476,8 @@ class SyncEngine:
             self.emit(RelayRefused(space_id, received.reason))
         if received.share is not None:
             self.circle_received(space_id, received.share, None)
+        if received.alert is not None:
+            self.alert_received(space_id, received.alert, None)
         if received.document_changed:
             self.emit(DocumentChanged(space_id, received.sender))
             for session in self.sessions:

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sync.circle import CircleError, CircleShare
+from sync.circle import CircleError, CircleShare, SupportRequest
 from sync.community import CommunityDocument, CommunityError
 from sync.envelope import (
     MAX_PAYLOAD,
@@ -88,6 +88,7 @@ class Received:
     membership_changed: bool = False
     mail: bytes = b""
     share: CircleShare | None = None
+    alert: SupportRequest | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ class RelayedSpace:
     _held_at: dict[int, dt.datetime] = field(default_factory=dict)
     pending_from: int | None = None  # the first sequence whose changes wait for dependencies
     log_due: bool = False
-    mail: list[bytes] = field(default_factory=list)  # answers to joins through the relay, to publish
+    # To publish before anything else: answers to joins through the relay, and sealed support requests.
+    mail: list[bytes] = field(default_factory=list)
     counters: Counters = field(default_factory=Counters)
     _log_epoch: int | None = None
     _stored: tuple[int, tuple[bytes, ...]] | None = None  # what `_save` wrote last
@@ -195,6 +197,8 @@ class RelayedSpace:
                 return self._changes(sequence, decode_changes(body), opened.sender)
             if kind is Inner.SHARE:
                 return self._share(body, opened.sender)
+            if kind is Inner.ALERT:
+                return self._alert(body, opened.sender)
             if kind is Inner.LOG:
                 before = self.space.state.order
                 self.space.receive(decode_log(body))
@@ -224,6 +228,16 @@ class RelayedSpace:
             return self._refuse(f"a circle's share was refused: {exc}")
         self.counters.applied += 1
         return Received(Outcome.APPLIED, sender=sender, share=share)
+
+    def _alert(self, body: bytes, sender: DeviceId) -> Received:
+        if self.circle is None or self.space.state.role_of(sender) is not Role.ADMIN:
+            return self._refuse(f"{sender.short()} may not ask for support here")
+        try:
+            request = SupportRequest.from_bytes(body)
+        except CircleError as exc:
+            return self._refuse(f"a support request was refused: {exc}")
+        self.counters.applied += 1
+        return Received(Outcome.APPLIED, sender=sender, alert=request)
 
     def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
         replica = self.replica

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sync.circle import CircleError, CircleShare
+from sync.circle import CircleError, CircleShare, SupportRequest
 from sync.community import CommunityDocument, CommunityError, PeerSync
 from sync.envelope import (
     BadSignature,
@@ -59,7 +59,7 @@ from .wire import (
 
 __all__ = ["PeerSession", "SessionHost"]
 
-_CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE)
+_CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE, Inner.ALERT)
 
 _LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
 
@@ -90,6 +90,10 @@ class SessionHost(Protocol):
     def circle(self, space_id: bytes) -> CircleCopy: ...
 
     def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession) -> None: ...
+
+    def alert_received(
+        self, space_id: bytes, request: SupportRequest, source: PeerSession | None
+    ) -> None: ...
 
     def now(self) -> dt.datetime: ...
 
@@ -355,9 +359,19 @@ class PeerSession:
                 self._send_share(space, again=True)  # another of the person's devices lacks it
             return
         if space.state.role_of(sender) is not Role.ADMIN:
-            raise ProtocolError("only the person whose plan it is may send a circle's share")
+            raise ProtocolError(
+                "only the person whose plan it is may send a circle's share or ask for support"
+            )
         try:
+            if kind is Inner.ALERT:
+                self.host.alert_received(space.id, SupportRequest.from_bytes(body), self)
+                return
             share = CircleShare.from_bytes(body)
         except CircleError as exc:
-            raise ProtocolError(f"the peer's circle share was refused: {exc}") from exc
+            raise ProtocolError(f"the peer's circle message was refused: {exc}") from exc
         self.host.circle_received(space.id, share, self)
+
+    def send_alert(self, space: Space, request: SupportRequest) -> None:
+        """The person asks for support: tell this peer at once if it is in the circle."""
+        if space in self.host.shared_spaces(self.peer):
+            self._seal(space, encode_inner(Inner.ALERT, request.to_bytes()))

@@ -12,6 +12,7 @@
                   LOG      (5): count (u16) ‖ count × (length (u32) ‖ membership entry)
                   (in support circles only, in sessions and through the relay:)
                   SHARE    (6): a CircleShare (sync.circle)
+                  ALERT    (7): a SupportRequest (sync.circle): "I need support"
 
 A HELLO may end with a relay note, when its sender uses a relay for the space:
     relay id (8) ‖ cursor (u64) ‖ count (u16) ‖ count × relay head (32)
@@ -77,6 +78,7 @@ class Inner(enum.IntEnum):
     CHANGES = 4
     LOG = 5
     SHARE = 6  # a support circle's share (sync.circle), in sessions and through the relay
+    ALERT = 7  # "I need support" (sync.circle.SupportRequest), from the person's devices to a circle
 
 
 RELAY_ID_SIZE = 8

@@ -3,13 +3,16 @@ keeps the latest, read-only; revoking reaches it over a session or through the r
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from sync.circle import CircleShare, SharedItem, SharedSection, share_for
+from sync.circle import CircleError, CircleShare, SharedItem, SharedSection, SupportRequest, share_for
+from sync.engine import SupportRequested
 from sync.engine.wire import Inner, ProtocolError, Sealed, encode_inner
 from sync.envelope import seal
 from tests.sync.engine.simnet import Clock, Peer, SimNetwork, join, make_peer
-from tests.sync.engine.test_relayed import MemoryStream, attach, fetch, publish
+from tests.sync.engine.test_relayed import RELAY_ID, MemoryStream, attach, fetch, publish
 
 PLAN = {
     "wellness_toolbox": SharedSection(
@@ -141,3 +144,38 @@ def test_a_circle_holds_no_community_document() -> None:
     robin, _, circle = circle_of_two()
     assert robin.engine.document(circle) is None
     assert isinstance(CircleShare.from_bytes(share_for(PLAN, set(), 1).to_bytes()), CircleShare)
+
+
+def test_i_need_support_reaches_the_supporters_in_session_and_through_the_relay() -> None:
+    clock = Clock()
+    robin, ana, circle = circle_of_two(clock)
+    heard: list[SupportRequested] = []
+    ana.engine.listeners.append(lambda e: heard.append(e) if isinstance(e, SupportRequested) else None)
+    net = connected(robin, ana)
+    assert robin.engine.request_support("Please call me") == [circle]
+    net.run(100_000)
+    assert [(e.space_id, e.message) for e in heard] == [(circle, "Please call me")]
+    assert ana.engine.request_support("not mine to ask") == []  # a supporter has no circle of their own here
+
+    net.disconnect(0, 1)
+    stream = MemoryStream()
+    for peer in (robin, ana):
+        attach(peer, circle)
+    clock.now += dt.timedelta(minutes=5)
+    robin.engine.request_support("")
+    publish(robin, circle, stream)
+    fetch(ana, circle, stream)
+    assert len(heard) == 2
+    assert heard[1].at_ms > heard[0].at_ms
+    ana.engine.relayed(circle, RELAY_ID).restart_from_cursor()
+    fetch(ana, circle, stream)
+    assert len(heard) == 2  # each request is reported once
+
+
+def test_a_support_request_is_checked_like_any_message() -> None:
+    with pytest.raises(CircleError):
+        SupportRequest.from_bytes(b"CA\x01" + b'{"at": 1, "message": "' + b"x" * 501 + b'"}')
+    with pytest.raises(CircleError):
+        SupportRequest(-1)
+    request = SupportRequest(1_800_000_000_000, "Bitte ruf an")
+    assert SupportRequest.from_bytes(request.to_bytes()) == request
