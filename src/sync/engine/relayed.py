@@ -195,10 +195,8 @@ class RelayedSpace:
             kind, body = decode_inner(opened.payload)
             if kind is Inner.CHANGES:
                 return self._changes(sequence, decode_changes(body), opened.sender)
-            if kind is Inner.SHARE:
-                return self._share(body, opened.sender)
-            if kind is Inner.ALERT:
-                return self._alert(body, opened.sender)
+            if kind in (Inner.SHARE, Inner.ALERT):
+                return self._from_person(kind, body, opened.sender)
             if kind is Inner.LOG:
                 before = self.space.state.order
                 self.space.receive(decode_log(body))
@@ -217,27 +215,19 @@ class RelayedSpace:
         held = [e.number for e in self.space.state.epochs if e.key is not None]
         return bool(held) and epoch < min(held)
 
-    def _share(self, body: bytes, sender: DeviceId) -> Received:
-        if self.circle is None:
-            return self._refuse(f"{sender.short()} sent a circle's share in a community")
-        if self.space.state.role_of(sender) is not Role.ADMIN:
-            return self._refuse(f"{sender.short()} is not the person whose circle it is")
-        try:
-            share = CircleShare.from_bytes(body)
-        except CircleError as exc:
-            return self._refuse(f"a circle's share was refused: {exc}")
-        self.counters.applied += 1
-        return Received(Outcome.APPLIED, sender=sender, share=share)
-
-    def _alert(self, body: bytes, sender: DeviceId) -> Received:
+    def _from_person(self, kind: Inner, body: bytes, sender: DeviceId) -> Received:
+        """A circle's SHARE or ALERT: taken only in a circle, only from one of the person's devices (an admin)."""
         if self.circle is None or self.space.state.role_of(sender) is not Role.ADMIN:
-            return self._refuse(f"{sender.short()} may not ask for support here")
+            return self._refuse(f"{sender.short()} may not send {kind.name} here")
         try:
-            request = SupportRequest.from_bytes(body)
+            if kind is Inner.SHARE:
+                received = Received(Outcome.APPLIED, sender=sender, share=CircleShare.from_bytes(body))
+            else:
+                received = Received(Outcome.APPLIED, sender=sender, alert=SupportRequest.from_bytes(body))
         except CircleError as exc:
-            return self._refuse(f"a support request was refused: {exc}")
+            return self._refuse(f"{sender.short()} sent a {kind.name} that was refused: {exc}")
         self.counters.applied += 1
-        return Received(Outcome.APPLIED, sender=sender, alert=request)
+        return received
 
     def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
         replica = self.replica
