@@ -1,0 +1,81 @@
+"""Every control of every screen can be reached with the keyboard alone: Tab (Ctrl+Tab out of a text box) from
+the sidebar visits each visible, enabled control that takes focus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from store import ProfileManager
+from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui
+
+SCREENS = ("home", "plan", "checkin", "contributions", "support")
+
+
+def focusable(page: QWidget) -> set[QWidget]:
+    """The controls of *page* a person could use now: shown, enabled, and taking focus from Tab."""
+    return {
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisibleTo(page)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not w.isWindow()
+    }
+
+
+def visit_with_tab(qtbot, start: QWidget, presses: int) -> set[QWidget]:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: set[QWidget] = set()
+    for _ in range(presses):
+        current = QApplication.focusWidget()
+        if current is None:
+            break
+        seen.add(current)
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is current:  # a text box keeps Tab for itself: Ctrl+Tab leaves it
+            qtbot.keyClick(current, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    return seen
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_control_is_reachable_with_tab(qtbot, make_app, manager: ProfileManager, screen: str) -> None:
+    seed_profile(manager, "Sam", ("Walk by the canal",))
+    controller = make_app()
+    home = controller.window.workspace_view.home_view
+    with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    workspace = controller.window.workspace_view
+    workspace.open_screen(screen)
+    page = workspace.pages.currentWidget()
+    assert page is not None
+    controller.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+    wanted = focusable(page)
+    assert wanted, "a screen with nothing to use"
+    seen = visit_with_tab(qtbot, workspace.sidebar, 3 * len(wanted) + 20)
+    missed = sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in wanted - seen)
+    assert missed == []
+    assert workspace.sidebar in seen  # the walk went round the window, not just round the screen
+
+
+def test_the_walk_notices_a_control_left_out_of_the_tab_order(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    """The check itself can fail: a control Tab never reaches is reported."""
+    seed_profile(manager, "Sam")
+    controller = make_app()
+    unlock_via_ui(qtbot, controller)
+    workspace = controller.window.workspace_view
+    workspace.open_screen("home")
+    controller.window.activateWindow()
+    page = workspace.home_view
+    stray = page.sync_card.button
+    assert stray is not None
+    stray.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # clickable, but off the Tab chain
+    wanted = focusable(page) | {stray}
+    seen = visit_with_tab(qtbot, workspace.sidebar, 3 * len(wanted) + 20)
+    assert stray not in seen
+    assert len(seen & wanted) >= 4
