@@ -5,33 +5,29 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from commons_desktop.idle import IdleWatcher
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
-from commons_desktop.service import ipc
+from commons_desktop.profile_flows import ProfileFlows, read_drop_in
 from commons_desktop.sync_host import SyncHost
+from commons_desktop.sync_status import SyncStatus
 from commons_desktop.theme import apply_theme
 from commons_desktop.views.about_dialog import AboutDialog
 from commons_desktop.views.export_dialog import ExportDialog
 from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.main_window import MainWindow
 from commons_desktop.views.need_support import NeedSupportDialog
-from commons_desktop.views.recovery_kit import print_recovery_kit
 from commons_desktop.views.settings_dialog import SettingsDialog
 from store import (
     AUTO_LOCK_MINUTES,
     THEME,
     WINDOW_GEOMETRY,
-    MachineSettings,
     ProfileInfo,
-    ProfileManager,
     ProfileSession,
-    import_profile,
 )
 
 
@@ -45,35 +41,6 @@ class _Preferences:
 def _read_preferences(session: ProfileSession) -> _Preferences:
     settings = session.settings
     return _Preferences(settings.get(WINDOW_GEOMETRY), settings.get(AUTO_LOCK_MINUTES), settings.get(THEME))
-
-
-@dataclass
-class SyncState:
-    """What the Home screen says about syncing, from the sync service's events."""
-
-    running: bool = False
-    problem: str = ""
-    peers: int = 0
-    relays: dict[str, str] = field(
-        default_factory=dict
-    )  # space -> why its relay is not reachable ("" if it is)
-
-    def describe(self) -> str:
-        tr = QCoreApplication.translate
-        if not self.running:
-            return self.problem or tr("Controller", "Not syncing: nothing leaves this computer.")
-        lines = [
-            tr("Controller", "Syncing. Devices connected: {count}.").format(count=self.peers)
-            if self.peers
-            else tr("Controller", "The sync service is running; no other device is connected.")
-        ]
-        if self.relays:
-            down = [reason for reason in self.relays.values() if reason]
-            if down:
-                lines.append(tr("Controller", "Relay: {reason}").format(reason=down[0]))
-            else:
-                lines.append(tr("Controller", "Relay connected: changes reach members who are away."))
-        return "\n".join(lines)
 
 
 class Controller(QObject):
@@ -98,17 +65,10 @@ class Controller(QObject):
         self._idle_override_ms = idle_timeout_ms
         self._info: SessionInfo | None = None
         self._shut_down = False
-        self._drop_in = False  # this computer's drop-in mode, as last read on the worker
         self._sync_service = sync_service
         self.sync = SyncHost(self)
-        self.sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
-        self.sync.sig_peers_changed.connect(self._show_peers)
-        self._sync_state = SyncState()
-        self.sync.sig_ready.connect(lambda _device: self._sync_changed(running=True))
-        self.sync.sig_failed.connect(lambda message: self._sync_changed(running=False, problem=message))
-        self.sync.sig_peers_changed.connect(lambda count: self._sync_changed(peers=count))
-        self.sync.sig_event.connect(self._sync_event)
-        window.workspace_view.support_view.set_sync(self.sync)
+        self._sync_status = SyncStatus(self.sync, window, self.sig_locked, self._show_failure, self)
+        self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)
@@ -147,18 +107,17 @@ class Controller(QObject):
     def show_profiles(self, select: str | None = None) -> None:
         """Ask the store which profiles exist, then show the picker, or the welcome screen if none."""
         self.runner.run(
-            lambda m: (m.list_profiles(), MachineSettings(m.data_dir).drop_in),
+            lambda m: (m.list_profiles(), read_drop_in(m)),
             lambda found: self._show_start(found[0], select, drop_in=found[1]),
             owner=self,
         )
 
     @property
     def drop_in(self) -> bool:
-        return self._drop_in
+        return self._flows.drop_in
 
     def _show_start(self, profiles: list[ProfileInfo], select: str | None, *, drop_in: bool) -> None:
-        self._drop_in = drop_in
-        self.window.unlock_view.set_drop_in(drop_in)
+        self._flows.set_drop_in(drop_in)
         if self._info is not None:
             return  # unlocked meanwhile (a guest session started while the listing ran)
         personal = [p for p in profiles if not p.guest]
@@ -214,26 +173,7 @@ class Controller(QObject):
         """Ask for an export file and its passphrase; the imported profile opens unlocked."""
         if self._info is not None:
             return None
-        dialog = ImportDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_import_requested.connect(lambda path, passphrase: self._import(dialog, path, passphrase))
-        dialog.open()
-        return dialog
-
-    def _import(self, dialog: ImportDialog, path: Path, passphrase: str) -> None:
-        def opened(info: SessionInfo) -> None:
-            dialog.finish()
-            self._opened(info)
-            self.window.statusBar().showMessage(
-                self.tr("Profile imported. This computer is now a new device of yours."), 10000
-            )
-
-        self.runner.open_session(
-            lambda m: import_profile(m, path, passphrase),
-            opened,
-            lambda exc: dialog.show_error(describe_error(exc)),
-            owner=dialog,
-        )
+        return self._flows.open_import()
 
     # -- unlocked -------------------------------------------------------------------------------
 
@@ -275,7 +215,7 @@ class Controller(QObject):
     def _start_idle(self, minutes: int) -> None:
         """Auto-lock after the profile's idle minutes; on a drop-in laptop after at most five."""
         if self._idle_override_ms is None:
-            self.idle.start(MachineSettings.capped_auto_lock(minutes, drop_in=self._drop_in) * 60_000)
+            self.idle.start(self._flows.auto_lock_ms(minutes))
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.runner.manager.data_dir, self.window)
@@ -285,44 +225,7 @@ class Controller(QObject):
 
     def ask_for_support(self) -> NeedSupportDialog:
         """ "I need support": a few optional words, then the sync service tells every supporter."""
-        dialog = NeedSupportDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def told(count: int) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Your supporters were told ({count} circle(s)).").format(count=count)
-                if count
-                else self.tr("Nobody was told: invite a supporter first (Support screen)."),
-                10000,
-            )
-
-        dialog.sig_send.connect(
-            lambda message: self.sync.request(
-                lambda i: ipc.RequestSupport(i, message), told, self._show_failure
-            )
-        )
-        self.sig_locked.connect(dialog.reject)
-        dialog.open()
-        return dialog
-
-    def _sync_event(self, event: object) -> None:
-        if isinstance(event, ipc.SupportRequested):
-            self.window.statusBar().showMessage(
-                self.tr("Someone you support asked for support: see Support → People I support."), 30000
-            )
-        if isinstance(event, ipc.RelayStatus):
-            self._sync_state.relays[event.space] = event.reason if not event.connected else ""
-            self._sync_changed()
-
-    def _sync_changed(
-        self, *, running: bool | None = None, peers: int | None = None, problem: str = ""
-    ) -> None:
-        state = self._sync_state
-        if running is not None:
-            state.running, state.problem = running, problem
-        if peers is not None:
-            state.peers = peers
-        self.window.workspace_view.home_view.set_sync_status(state.describe())
+        return self._sync_status.ask_for_support()
 
     def open_settings(self) -> SettingsDialog | None:
         """Show the settings of the unlocked profile; saved values apply at once."""
@@ -332,17 +235,17 @@ class Controller(QObject):
         dialog = SettingsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_save_requested.connect(self._save_settings)
-        dialog.sig_drop_in_changed.connect(self._save_drop_in)
+        dialog.sig_drop_in_changed.connect(self._flows.save_drop_in)
         dialog.sig_change_passphrase_requested.connect(
             lambda old, new: self._change_passphrase(dialog, old, new)
         )
         dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
         dialog.sig_export_requested.connect(lambda: self.open_export(dialog))
-        dialog.sig_recovery_kit_requested.connect(lambda: print_recovery_kit(dialog, self.runner))
+        dialog.sig_recovery_kit_requested.connect(lambda: self._flows.print_recovery_kit(dialog))
         self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
 
         def show(prefs: _Preferences) -> None:
-            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._drop_in)
+            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._flows.drop_in)
             dialog.open()
 
         self.runner.with_session(_read_preferences, show, owner=dialog)
@@ -353,11 +256,7 @@ class Controller(QObject):
         info = self._info
         if info is None or info.guest:
             return None
-        dialog = ExportDialog(self.runner, info.label, parent or self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.sig_locked.connect(dialog.close_now)
-        dialog.open()
-        return dialog
+        return self._flows.open_export(info.label, parent or self.window)
 
     def _save_settings(self, minutes: int, theme: str) -> None:
         def work(session: ProfileSession) -> _Preferences:
@@ -371,26 +270,6 @@ class Controller(QObject):
             self.window.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
         self.runner.with_session(work, done, owner=self)
-
-    def _save_drop_in(self, drop_in: bool) -> None:
-        """Turn this computer's drop-in mode on or off (a small plain file, written on the worker)."""
-
-        def work(manager: ProfileManager) -> bool:
-            MachineSettings(manager.data_dir).drop_in = drop_in
-            return MachineSettings(manager.data_dir).drop_in
-
-        def done(now: bool) -> None:
-            self._drop_in = now
-            self.window.unlock_view.set_drop_in(now)
-
-        def failed(_exc: BaseException) -> None:
-            self._show_failure(
-                self.tr(
-                    "Could not save drop-in mode in {folder}. Check that the folder can be written to."
-                ).format(folder=self.runner.manager.data_dir)
-            )
-
-        self.runner.run(work, done, failed, owner=self)
 
     def _change_passphrase(self, dialog: SettingsDialog, old: str, new: str) -> None:
         manager = self.runner.manager
@@ -424,7 +303,7 @@ class Controller(QObject):
             return
         self.idle.stop()
         self.sync.stop()
-        self._sync_state = SyncState()
+        self._sync_status.reset()
         geometry = self._geometry()
         window = self.window
         window.workspace_view.clear()
@@ -481,12 +360,6 @@ class Controller(QObject):
         self.runner.shutdown(None if info is None or info.guest else save_geometry, wipe_guest=True)
 
     # -- inside ---------------------------------------------------------------------------------
-
-    def _show_peers(self, count: int) -> None:
-        if count:
-            self.window.statusBar().showMessage(
-                self.tr("Syncing. Devices connected: {count}.").format(count=count), 8000
-            )
 
     def _geometry(self) -> str:
         return base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from commons_desktop.controller import SyncState
+from commons_desktop.sync_status import SyncState
 from commons_desktop.views.about_dialog import AboutDialog, component_versions
 from commons_desktop.views.need_support import NeedSupportDialog
 from store import MINUTES, ContributionKind, PlanSection, ProfileManager
