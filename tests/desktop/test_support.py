@@ -261,3 +261,11 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
         lambda: ana.supported.share_view.toPlainText().startswith("Nothing is shared with you here"),
         timeout=SYNC_WAIT_MS,
     )
+
+
+def test_a_shared_section_is_titled_in_this_apps_language_when_it_is_one_of_the_plans() -> None:
+    from commons_desktop.labels import section_title
+    from commons_desktop.views.supported_view import shown_title
+
+    assert shown_title("warning_signs", "sent title") == section_title(PlanSection.WARNING_SIGNS)
+    assert shown_title("a-section-of-a-newer-version", "As sent") == "As sent"

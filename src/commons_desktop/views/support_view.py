@@ -36,7 +36,7 @@ from commons_desktop.views.screen_layout import lay_out_screen, styled_label
 from commons_desktop.views.sections_chooser import SectionsChooser
 from commons_desktop.views.service_queue import ServiceQueue
 from commons_desktop.views.support_invite import InvitePanel
-from commons_desktop.views.supported_view import SupportedView, share_text
+from commons_desktop.views.supported_view import SupportedView, share_text, shown_title
 from commons_desktop.views.supporter_form import SupporterForm
 from commons_desktop.views.undo_bar import UndoBar
 from store import PlanSection, ProfileSession, Supporter
@@ -332,7 +332,12 @@ class SupportView(QWidget):
             self.preview_title.setText(self.tr("What {name} sees").format(name=name))
             share = self._network.previews.get(supporter.id)
             sections = (
-                [(s.title, [(i.text, i.response) for i in s.items]) for s in share.sections] if share else []
+                [
+                    (shown_title(s.key, s.title), [(i.text, i.response) for i in s.items])
+                    for s in share.sections
+                ]
+                if share
+                else []
             )
             self.preview.setPlainText(  # drawn as the supporter's own screen draws it
                 share_text(sections)

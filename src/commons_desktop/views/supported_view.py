@@ -19,14 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.labels import section_title
 from commons_desktop.service import ipc
 from commons_desktop.views.screen_layout import styled_label
 from commons_desktop.views.service_queue import ServiceQueue
+from store import PlanSection
 
 Sections = Iterable[tuple[str, Iterable[tuple[str, str]]]]  # (title, [(text, response)])
 
 
 _LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the name I gave the person ("" if none yet)
+
+
+def shown_title(key: str, sent: str) -> str:
+    """A shared section's title in this app's language when it is one of the plan's sections (the share carries
+    the sender's English name), else the title as sent."""
+    try:
+        return section_title(PlanSection(key))
+    except ValueError:
+        return sent
 
 
 def share_text(sections: Sections) -> str:
@@ -175,7 +186,12 @@ class SupportedView(QWidget):
             return
         share = json.loads(text) if text else None
         sections = (
-            [(s["title"], [(i[0], i[1]) for i in s["items"]]) for s in share["sections"]] if share else []
+            [
+                (shown_title(s["key"], s["title"]), [(i[0], i[1]) for i in s["items"]])
+                for s in share["sections"]
+            ]
+            if share
+            else []
         )
         self.share_view.setPlainText(
             share_text(sections)
