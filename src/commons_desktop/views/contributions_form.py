@@ -30,7 +30,7 @@ from commons_desktop.models.contributions_model import (
     parse_money,
 )
 from commons_desktop.ops import describe_error
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from store import MINUTES, Contribution, ContributionKind, ValidationError
 
 
@@ -57,35 +57,29 @@ class ContributionForm(QWidget):
         self.kind_combo = QComboBox()
         for kind in ContributionKind:
             self.kind_combo.addItem(kind_label(kind), kind)
-        self._named(self.kind_combo, self.tr("Kind"), self.tr("What you gave: time, money, a stake, …"))
+        named(self.kind_combo, self.tr("Kind"), self.tr("What you gave: time, money, a stake, …"))
         self.amount_edit = QLineEdit()
         self.amount_edit.setAccessibleName(self.tr("Amount"))
         self.currency_edit = QLineEdit()
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setFixedWidth(64)
         self.currency_edit.setPlaceholderText("EUR")
-        self._named(
-            self.currency_edit, self.tr("Currency"), self.tr("Three-letter currency code, e.g. EUR or GBP")
-        )
+        named(self.currency_edit, self.tr("Currency"), self.tr("Three-letter currency code, e.g. EUR or GBP"))
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(self.currency_edit)
         self.counterparty_edit = QLineEdit()
         self.counterparty_edit.setPlaceholderText(self.tr("a person, group or project (optional)"))
-        self._named(
-            self.counterparty_edit, self.tr("Who with"), self.tr("Who you gave it to or with (optional)")
-        )
+        named(self.counterparty_edit, self.tr("Who with"), self.tr("Who you gave it to or with (optional)"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("what it was for (optional)"))
-        self._named(self.note_edit, self.tr("Note"), self.tr("A private note; only you can read it"))
+        named(self.note_edit, self.tr("Note"), self.tr("A private note; only you can read it"))
         # Last, so Tab goes from the amount to who it was with: a date edit takes a Tab per day, month, year.
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
-        self._named(
-            self.date_edit, self.tr("Date"), self.tr("The day you gave it; today unless you change it")
-        )
+        named(self.date_edit, self.tr("Date"), self.tr("The day you gave it; today unless you change it"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
@@ -101,9 +95,7 @@ class ContributionForm(QWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName("primary")
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self._named(
-            self.cancel_button, self.tr("Cancel editing"), self.tr("Stop changing this contribution (Esc)")
-        )
+        named(self.cancel_button, self.tr("Cancel editing"), self.tr("Stop changing this contribution (Esc)"))
         self.form_status = QLabel()
         self.form_status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -250,8 +242,3 @@ class ContributionForm(QWidget):
     def _locale_currency() -> str:
         code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
         return code if len(code) == 3 else ""
-
-    @staticmethod
-    def _named(widget: QWidget, name: str, tip: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setToolTip(tip)

@@ -35,7 +35,7 @@ from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.contributions_filters import ContributionFilter, ContributionFilters
 from commons_desktop.views.contributions_form import ContributionDraft, ContributionForm
 from commons_desktop.views.contributions_pdf import write_statement
-from commons_desktop.views.screen_layout import lay_out_screen, styled_label
+from commons_desktop.views.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.views.undo_bar import UndoBar
 from store import MINUTES, Contribution, ContributionKind, ProfileSession
 
@@ -318,14 +318,9 @@ class ContributionsView(QWidget):
 
     # -- building -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, tip: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setToolTip(tip)
-
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)
-        self._named(button, name, tip)
+        named(button, name, tip)
         return button
 
     def _build_list(self) -> None:
@@ -346,7 +341,7 @@ class ContributionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ContributionsModel.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
-        self._named(
+        named(
             self.table,
             self.tr("Contributions"),
             self.tr("Newest first. Enter or double-click changes one; Delete removes it"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.views.screen_layout import named
 from commons_desktop.views.strength_meter import StrengthMeter
 from store import EXPORT_SUFFIX, MAX_PASSPHRASE_LENGTH, ProfileSession, assess, export_profile
 
@@ -57,9 +58,9 @@ class ExportDialog(QDialog):
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.path_edit = QLineEdit(str(Path(folder or Path.home()) / default_file_name(label)))
-        _name(self.path_edit, self.tr("Export file"), self.tr("Where the encrypted file is saved"))
+        named(self.path_edit, self.tr("Export file"), self.tr("Where the encrypted file is saved"))
         self.choose_button = QPushButton(self.tr("C&hoose…"))
-        _name(self.choose_button, self.tr("Choose file"), self.tr("Choose the folder and name of the file"))
+        named(self.choose_button, self.tr("Choose file"), self.tr("Choose the folder and name of the file"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
@@ -93,13 +94,13 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.setObjectName("primary")
-        _name(
+        named(
             self.export_button,
             self.tr("Export"),
             self.tr("Write the encrypted file. Enabled once the passphrase is strong and repeated."),
         )
         self.close_button = QPushButton(self.tr("&Close"))
-        _name(self.close_button, self.tr("Close"), self.tr("Close this window"))
+        named(self.close_button, self.tr("Close"), self.tr("Close this window"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_bar)
         buttons.addStretch(1)
@@ -242,10 +243,5 @@ class ExportDialog(QDialog):
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        _name(edit, name, tip)
+        named(edit, name, tip)
         return edit
-
-
-def _name(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.views.screen_layout import named
 from store import EXPORT_SUFFIX, MAX_PASSPHRASE_LENGTH
 
 
@@ -43,9 +44,9 @@ class ImportDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("A file ending in {suffix}").format(suffix=EXPORT_SUFFIX))
-        _name(self.path_edit, self.tr("Export file"), self.tr("The encrypted profile file to open"))
+        named(self.path_edit, self.tr("Export file"), self.tr("The encrypted profile file to open"))
         self.choose_button = QPushButton(self.tr("C&hoose…"))
-        _name(self.choose_button, self.tr("Choose file"), self.tr("Find the file on this computer"))
+        named(self.choose_button, self.tr("Choose file"), self.tr("Find the file on this computer"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
@@ -53,7 +54,7 @@ class ImportDialog(QDialog):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        _name(
+        named(
             self.passphrase_edit,
             self.tr("Passphrase of the file"),
             self.tr("The passphrase typed when the file was saved. The profile keeps it."),
@@ -80,13 +81,13 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(True)
         self.import_button.setObjectName("primary")
-        _name(
+        named(
             self.import_button,
             self.tr("Import"),
             self.tr("Make a profile on this computer from the file, and open it"),
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        _name(self.cancel_button, self.tr("Cancel"), self.tr("Close without importing"))
+        named(self.cancel_button, self.tr("Cancel"), self.tr("Close without importing"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_bar)
         buttons.addWidget(self.busy_label)
@@ -167,8 +168,3 @@ class ImportDialog(QDialog):
         self.set_busy(True)
         path = Path(self.path_edit.text().strip()).expanduser()
         self.sig_import_requested.emit(path, self.passphrase_edit.text())
-
-
-def _name(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)

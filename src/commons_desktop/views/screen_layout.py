@@ -25,3 +25,9 @@ def lay_out_screen(page: QWidget, title: str, intro: str, body: QLayout) -> None
     layout.addWidget(styled_label(intro, "muted", wrap=True))
     layout.addSpacing(8)
     layout.addLayout(body, 1)
+
+
+def named(widget: QWidget, name: str, tip: str) -> None:
+    """Give a control the name a screen reader says and the tooltip a pointer shows (every control has both)."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)

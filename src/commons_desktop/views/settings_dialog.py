@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.views.screen_layout import named
 from commons_desktop.views.strength_meter import StrengthMeter
 from store import AUTO_LOCK_MINUTES, MAX_PASSPHRASE_LENGTH, assess
 
@@ -41,7 +42,7 @@ class SettingsDialog(QDialog):
         self.auto_lock_spin.setRange(AUTO_LOCK_MINUTES.low or 0, AUTO_LOCK_MINUTES.high or 240)
         self.auto_lock_spin.setSuffix(self.tr(" min"))
         self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
-        _name(
+        named(
             self.auto_lock_spin,
             self.tr("Lock after idle minutes"),
             self.tr("Lock this profile after this many minutes without keyboard or mouse use (0 = never)"),
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
             (self.tr("Dark"), "dark"),
         ):
             self.theme_combo.addItem(label, value)
-        _name(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
+        named(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
         general = QFormLayout()
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
@@ -65,7 +66,7 @@ class SettingsDialog(QDialog):
         self.repeat_edit = self._password(self.tr("Repeat new passphrase"), self.tr("Type the new one again"))
         self.meter = StrengthMeter()
         self.change_button = QPushButton(self.tr("C&hange passphrase"))
-        _name(
+        named(
             self.change_button,
             self.tr("Change passphrase"),
             self.tr("Re-encrypt this profile under the new passphrase"),
@@ -85,13 +86,13 @@ class SettingsDialog(QDialog):
         self.passphrase_group.setLayout(form)
 
         self.export_button = QPushButton(self.tr("&Back up or move this profile…"))
-        _name(
+        named(
             self.export_button,
             self.tr("Back up or move this profile"),
             self.tr("Save this profile to one encrypted file, to keep as a backup or open on another device"),
         )
         self.recovery_kit_button = QPushButton(self.tr("Print a recovery &kit…"))
-        _name(
+        named(
             self.recovery_kit_button,
             self.tr("Print a recovery kit"),
             self.tr("A PDF to keep on paper: this profile's name, its folder and how to restore a backup"),
@@ -111,7 +112,7 @@ class SettingsDialog(QDialog):
         self.backup_group.setLayout(backup_layout)
 
         self.drop_in_check = QCheckBox(self.tr("Drop-&in mode for this computer"))
-        _name(
+        named(
             self.drop_in_check,
             self.tr("Drop-in mode for this computer"),
             self.tr(
@@ -138,7 +139,7 @@ class SettingsDialog(QDialog):
         )
         self.delete_button = QPushButton(self.tr("&Delete this profile…"))
         self.delete_button.setObjectName("danger")
-        _name(
+        named(
             self.delete_button,
             self.tr("Delete this profile"),
             self.tr("Overwrite and remove everything in this profile from this computer"),
@@ -166,9 +167,9 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        _name(self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time and theme"))
+        named(self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time and theme"))
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        _name(close, self.tr("Close"), self.tr("Close without saving the auto-lock time and theme"))
+        named(close, self.tr("Close"), self.tr("Close without saving the auto-lock time and theme"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -270,10 +271,5 @@ class SettingsDialog(QDialog):
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        _name(edit, name, tip)
+        named(edit, name, tip)
         return edit
-
-
-def _name(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)

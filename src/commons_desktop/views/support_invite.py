@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import plain_date
 from commons_desktop.service import ipc
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from commons_desktop.views.service_queue import ServiceQueue
 from store import Supporter
 
@@ -32,11 +32,6 @@ def qr_svg(payload: str) -> bytes:
     out = io.BytesIO()
     segno.make(payload, error="m").save(out, kind="svg", scale=6, border=4, dark="#000", light="#fff")
     return out.getvalue()
-
-
-def _named(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
 
 
 class InvitePanel(QWidget):
@@ -66,7 +61,7 @@ class InvitePanel(QWidget):
         self.invite_help.setWordWrap(True)
         self.qr_text = QLineEdit()
         self.qr_text.setReadOnly(True)
-        _named(self.qr_text, self.tr("Invite text"), self.tr("The QR code as text, to copy into a message"))
+        named(self.qr_text, self.tr("Invite text"), self.tr("The QR code as text, to copy into a message"))
         self._lay_out()
         self.invite_button.clicked.connect(self.invite)
         self.revoke_button.clicked.connect(self.confirm_revoke)
@@ -104,10 +99,10 @@ class InvitePanel(QWidget):
         shown = self.card.property("supporter")
         if shown and (supporter is None or shown != supporter.id):
             self.forget()
-        _named(
+        named(
             self.invite_button, self.invite_button.text().replace("&", ""), self.tr("Make a one-time invite")
         )
-        _named(
+        named(
             self.revoke_button,
             self.revoke_button.text().replace("&", ""),
             self.tr("They will see nothing more"),

@@ -32,7 +32,7 @@ from commons_desktop.models.supporters_model import Network, SupportersModel, re
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.service import ipc
 from commons_desktop.sync_host import SyncHost
-from commons_desktop.views.screen_layout import lay_out_screen, styled_label
+from commons_desktop.views.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.views.sections_chooser import SectionsChooser
 from commons_desktop.views.service_queue import ServiceQueue
 from commons_desktop.views.support_invite import InvitePanel
@@ -40,11 +40,6 @@ from commons_desktop.views.supported_view import SupportedView, share_text, show
 from commons_desktop.views.supporter_form import SupporterForm
 from commons_desktop.views.undo_bar import UndoBar
 from store import PlanSection, ProfileSession, Supporter
-
-
-def _named(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
 
 
 class SupportView(QWidget):
@@ -63,13 +58,13 @@ class SupportView(QWidget):
         self._network = Network([], {})
         self._circles: dict[str, dict[str, Any]] = {}  # space → the service's status of that circle
         self.tabs = QTabWidget()
-        _named(self.tabs, self.tr("Support network"), self.tr("Your supporters, and the people you support"))
+        named(self.tabs, self.tr("Support network"), self.tr("Your supporters, and the people you support"))
         self.tabs.addTab(self._build_mine(), self.tr("My supporters"))
         self.supported = SupportedView(self._service)
         self.tabs.addTab(self.supported, self.tr("People I support"))
         self.tabs.setUsesScrollButtons(False)
         for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
-            _named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
+            named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
         body = QVBoxLayout()
         body.addWidget(self.tabs, 1)
         lay_out_screen(
@@ -92,11 +87,11 @@ class SupportView(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        _named(self.list_view, self.tr("Supporters"), self.tr("Choose a supporter to see what they may see"))
+        named(self.list_view, self.tr("Supporters"), self.tr("Choose a supporter to see what they may see"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        _named(self.edit_button, self.tr("Edit"), self.tr("Change the chosen supporter's name and details"))
+        named(self.edit_button, self.tr("Edit"), self.tr("Change the chosen supporter's name and details"))
         self.remove_button = QPushButton(self.tr("&Remove"))
-        _named(
+        named(
             self.remove_button,
             self.tr("Remove"),
             self.tr("Remove the chosen supporter (Delete); undo is offered"),
@@ -346,7 +341,7 @@ class SupportView(QWidget):
                     "{name} sees nothing of your plan. Tick the sections they may see, then save."
                 ).format(name=name)
             )
-        _named(
+        named(
             self.preview,
             self.preview_title.text(),
             self.tr("Read-only: exactly what this supporter receives"),

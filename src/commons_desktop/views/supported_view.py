@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import section_title
 from commons_desktop.service import ipc
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from commons_desktop.views.service_queue import ServiceQueue
 from store import PlanSection
 
@@ -50,11 +50,6 @@ def share_text(sections: Sections) -> str:
     return "\n\n".join(blocks)
 
 
-def _named(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-
-
 class SupportedView(QWidget):
     sig_supported_shown = Signal(str)  # a share I receive (or its empty state) is on screen, by space id
     sig_joined = Signal()  # a circle was joined or renamed; the screen asks the service for its circles again
@@ -63,21 +58,21 @@ class SupportedView(QWidget):
         super().__init__(parent)
         self._service = service
         self.people_list = QListWidget()
-        _named(self.people_list, self.tr("People I support"), self.tr("Choose whose shared plan to read"))
+        named(self.people_list, self.tr("People I support"), self.tr("Choose whose shared plan to read"))
         self.share_view = QPlainTextEdit()
         self.share_view.setReadOnly(True)
-        _named(
+        named(
             self.share_view,
             self.tr("What they share with you"),
             self.tr("Read-only: only they can change it"),
         )
         self.join_edit = QLineEdit()
         self.join_edit.setPlaceholderText(self.tr("Paste the invite text, or type the short code"))
-        _named(
+        named(
             self.join_edit, self.tr("Invite"), self.tr("The invite someone gave you: its text or short code")
         )
         self.join_button = QPushButton(self.tr("&Join with an invite…"))
-        _named(
+        named(
             self.join_button,
             self.tr("Join with an invite"),
             self.tr("Join the circle of someone you support"),
@@ -90,9 +85,9 @@ class SupportedView(QWidget):
         self.request_label.hide()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Robin"))
-        _named(self.name_edit, self.tr("Their name"), self.tr("The name to show for the person you chose"))
+        named(self.name_edit, self.tr("Their name"), self.tr("The name to show for the person you chose"))
         self.name_button = QPushButton(self.tr("Save &name"))
-        _named(self.name_button, self.tr("Save name"), self.tr("Show this name for them in the list"))
+        named(self.name_button, self.tr("Save name"), self.tr("Show this name for them in the list"))
         self._lay_out()
         self.name_button.clicked.connect(self.rename)
         self.name_edit.returnPressed.connect(self.rename)

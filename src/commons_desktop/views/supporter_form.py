@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from store import Supporter
 
 
@@ -21,11 +21,6 @@ class SupporterDraft:
     supporter_id: str | None  # the supporter being changed; None when adding a new one
 
 
-def _named(widget: QWidget, name: str, tip: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-
-
 class SupporterForm(QWidget):
     sig_save_requested = Signal()  # Enter or the save button; `draft()` holds what to save
 
@@ -34,14 +29,12 @@ class SupporterForm(QWidget):
         self._editing: str | None = None  # id of the supporter the form is changing, None when adding
         self.form_title = styled_label("", "subheading")
         self.name_edit, self.relationship_edit, self.contact_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        _named(self.name_edit, self.tr("Name"), self.tr("The supporter's name, as you call them"))
-        _named(
-            self.relationship_edit, self.tr("Relationship"), self.tr("E.g. sister, friend, support worker")
-        )
-        _named(self.contact_edit, self.tr("How to reach them"), self.tr("A phone number, an address, …"))
+        named(self.name_edit, self.tr("Name"), self.tr("The supporter's name, as you call them"))
+        named(self.relationship_edit, self.tr("Relationship"), self.tr("E.g. sister, friend, support worker"))
+        named(self.contact_edit, self.tr("How to reach them"), self.tr("A phone number, an address, …"))
         self.save_button = QPushButton(self.tr("&Add supporter"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        _named(self.cancel_button, self.tr("Cancel"), self.tr("Stop changing this supporter"))
+        named(self.cancel_button, self.tr("Cancel"), self.tr("Stop changing this supporter"))
         self._lay_out()
         self.name_edit.textChanged.connect(lambda: self._update_buttons())
         self.name_edit.returnPressed.connect(lambda: self.sig_save_requested.emit())
@@ -102,4 +95,4 @@ class SupporterForm(QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(bool(self.name_edit.text().strip()))
-        _named(self.save_button, self.save_button.text().replace("&", ""), self.tr("Store this supporter"))
+        named(self.save_button, self.save_button.text().replace("&", ""), self.tr("Store this supporter"))
