@@ -191,6 +191,25 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _save(dialog, "settings.png")
     dialog.close()
 
+    send = controller.open_handoff()
+    assert send is not None
+    send.network_combo.setCurrentIndex(send.network_combo.findData("127.0.0.1"))  # stay on this machine
+    send.start_button.click()
+    _wait(lambda: send.code != "")
+    code = send.code
+    _save(send, "handoff-send.png")
+    send.close()
+
+    controller.lock()
+    _wait(lambda: window.current_page() is unlock)
+    receive = controller.open_receive()
+    assert receive is not None
+    _wait(receive.isVisible)
+    receive.code_edit.setText(code)
+    receive.passphrase_edit.setText("seven stray herons at dusk")
+    _save(receive, "handoff-receive.png")
+    receive.close()
+
 
 def _seed_demo_profile(manager: ProfileManager) -> None:
     rng = random.Random(7)

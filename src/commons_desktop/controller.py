@@ -18,6 +18,8 @@ from commons_desktop.sync_status import SyncStatus
 from commons_desktop.theme import apply_theme
 from commons_desktop.views.about_dialog import AboutDialog
 from commons_desktop.views.export_dialog import ExportDialog
+from commons_desktop.views.handoff_receive import HandoffReceiveDialog
+from commons_desktop.views.handoff_send import HandoffSendDialog
 from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.main_window import MainWindow
 from commons_desktop.views.need_support import NeedSupportDialog
@@ -76,6 +78,8 @@ class Controller(QObject):
         welcome.sig_back_requested.connect(lambda: self.show_profiles())
         welcome.sig_import_requested.connect(self.open_import)
         unlock.sig_import_requested.connect(self.open_import)
+        welcome.sig_receive_requested.connect(self.open_receive)
+        unlock.sig_receive_requested.connect(self.open_receive)
         unlock.sig_unlock_requested.connect(self._unlock)
         unlock.sig_create_requested.connect(self._show_create)
         unlock.sig_guest_requested.connect(self._start_guest)
@@ -175,6 +179,12 @@ class Controller(QObject):
             return None
         return self._flows.open_import()
 
+    def open_receive(self) -> HandoffReceiveDialog | None:
+        """Receive a profile from the person's other computer on this network; it opens unlocked."""
+        if self._info is not None:
+            return None
+        return self._flows.open_receive()
+
     # -- unlocked -------------------------------------------------------------------------------
 
     def _opened(self, info: SessionInfo) -> None:
@@ -241,6 +251,7 @@ class Controller(QObject):
         )
         dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
         dialog.sig_export_requested.connect(lambda: self.open_export(dialog))
+        dialog.sig_handoff_requested.connect(lambda: self.open_handoff(dialog))
         dialog.sig_recovery_kit_requested.connect(lambda: self._flows.print_recovery_kit(dialog))
         self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
 
@@ -257,6 +268,13 @@ class Controller(QObject):
         if info is None or info.guest:
             return None
         return self._flows.open_export(info.label, parent or self.window)
+
+    def open_handoff(self, parent: QWidget | None = None) -> HandoffSendDialog | None:
+        """Send the unlocked profile to the person's other computer on this network (not offered to a guest)."""
+        info = self._info
+        if info is None or info.guest:
+            return None
+        return self._flows.open_handoff(parent or self.window)
 
     def _save_settings(self, minutes: int, theme: str) -> None:
         def work(session: ProfileSession) -> _Preferences:

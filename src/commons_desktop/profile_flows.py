@@ -1,4 +1,5 @@
-"""Moving a profile between computers (import, export, recovery kit) and this computer's drop-in mode."""
+"""Moving a profile between computers (import, export, handing over the network, recovery kit) and this
+computer's drop-in mode."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
 from commons_desktop.views.export_dialog import ExportDialog
+from commons_desktop.views.handoff_receive import HandoffReceiveDialog
+from commons_desktop.views.handoff_send import HandoffSendDialog
 from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.main_window import MainWindow
 from commons_desktop.views.recovery_kit import print_recovery_kit
-from store import MachineSettings, ProfileManager, import_profile
+from store import MachineSettings, ProfileManager, import_profile, import_profile_bytes
 
 __all__ = ["ProfileFlows", "read_drop_in"]
 
@@ -102,6 +105,39 @@ class ProfileFlows(QObject):
             lambda exc: dialog.show_error(describe_error(exc)),
             owner=dialog,
         )
+
+    def open_receive(self) -> HandoffReceiveDialog:
+        """Receive a profile from the person's other computer on this network; it opens unlocked here."""
+        dialog = HandoffReceiveDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_received.connect(
+            lambda bundle, sealed, chosen: self._open_received(dialog, bundle, sealed, chosen)
+        )
+        dialog.open()
+        return dialog
+
+    def _open_received(self, dialog: HandoffReceiveDialog, bundle: bytes, sealed: str, chosen: str) -> None:
+        def opened(info: SessionInfo) -> None:
+            dialog.opened()
+            self._on_opened(info)
+            self.window.statusBar().showMessage(
+                self.tr("Profile received. This computer is now a new device of yours."), 10000
+            )
+
+        self.runner.open_session(
+            lambda m: import_profile_bytes(m, bundle, sealed, profile_passphrase=chosen),
+            opened,
+            lambda exc: dialog.open_failed(describe_error(exc)),
+            owner=dialog,
+        )
+
+    def open_handoff(self, parent: QWidget) -> HandoffSendDialog:
+        """Send the unlocked profile to the person's other computer on this network, with a one-time code."""
+        dialog = HandoffSendDialog(self.runner, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._locked.connect(dialog.close_now)
+        dialog.open()
+        return dialog
 
     def open_export(self, label: str, parent: QWidget) -> ExportDialog:
         """Back up or move the unlocked profile (called *label*) to an encrypted file."""

@@ -29,7 +29,13 @@ from .session import ProfileSession
 from .settings import AUTO_LOCK_MINUTES, THEME, WINDOW_GEOMETRY, Setting
 from .spaces import SpaceRepository
 from .supporters import Supporter
-from .transfer import EXPORT_SUFFIX, export_profile, import_profile
+from .transfer import (
+    EXPORT_SUFFIX,
+    export_profile,
+    export_profile_bytes,
+    import_profile,
+    import_profile_bytes,
+)
 
 __all__ = [
     "AUTO_LOCK_MINUTES",
@@ -77,5 +83,7 @@ __all__ = [
     "assess",
     "default_data_dir",
     "export_profile",
+    "export_profile_bytes",
     "import_profile",
+    "import_profile_bytes",
 ]

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import io
 import json
 import os
 import secrets
 import struct
 from pathlib import Path
+from typing import BinaryIO
 
 from ._database import DB_FILE, DatabaseError, integrity_problems, open_database, transaction
 from ._header import ProfileHeader, write_atomic, write_header
@@ -39,11 +41,23 @@ EXPORT_SUFFIX = ".commons-profile"
 
 def export_profile(session: ProfileSession, destination: Path, passphrase: str, kdf: KdfParams) -> None:
     """Write the whole profile, encrypted under *passphrase*, to *destination* (replaced atomically)."""
+    write_atomic(
+        destination, _export(session, destination.with_name(f".{destination.name}"), passphrase, kdf)
+    )
+
+
+def export_profile_bytes(session: ProfileSession, passphrase: str, kdf: KdfParams) -> bytes:
+    """The same export as `export_profile`, kept in memory (to hand the profile over the network).
+    The only file it writes is SQLCipher's encrypted scratch copy, in the profile's own folder."""
+    return _export(session, session.directory / ".export", passphrase, kdf)
+
+
+def _export(session: ProfileSession, scratch_stem: Path, passphrase: str, kdf: KdfParams) -> bytes:
     require_strong(passphrase, (session.label,))
     salt = new_salt()
     key = derive_key(passphrase, salt, kdf)
     conn = session.connection()
-    scratch = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.db")
+    scratch = scratch_stem.with_name(f"{scratch_stem.name}.{secrets.token_hex(4)}.db")
     try:
         conn.execute("ATTACH DATABASE ? AS export KEY \"x'" + key.hex() + "'\"", (str(scratch),))
         try:
@@ -62,8 +76,7 @@ def export_profile(session: ProfileSession, destination: Path, passphrase: str, 
                 "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             }
         ).encode("utf-8")
-        body = scratch.read_bytes()
-        write_atomic(destination, MAGIC + struct.pack(">I", len(header)) + header + body)
+        return MAGIC + struct.pack(">I", len(header)) + header + scratch.read_bytes()
     finally:
         for leftover in (scratch, scratch.with_name(scratch.name + "-journal")):
             if leftover.exists():
@@ -74,39 +87,60 @@ def read_export_header(source: Path) -> tuple[dict[str, object], int]:
     """The export's header and where its body starts; raises ExportFileError for anything else."""
     try:
         with source.open("rb") as fh:
-            start = fh.read(len(MAGIC) + 4)
-            if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
-                raise ExportFileError(f"{source.name} is not a Commons profile export.")
-            (length,) = struct.unpack(">I", start[len(MAGIC) :])
-            if length > MAX_HEADER:
-                raise ExportFileError(f"{source.name} is damaged (its header is too large).")
-            raw = fh.read(length)
+            return _read_header(fh, source.name)
     except OSError as exc:
         raise ExportFileError(f"Could not read {source}: {exc.strerror}.") from exc
+
+
+def _read_header(fh: BinaryIO, name: str) -> tuple[dict[str, object], int]:
+    start = fh.read(len(MAGIC) + 4)
+    if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
+        raise ExportFileError(f"{name} is not a Commons profile export.")
+    (length,) = struct.unpack(">I", start[len(MAGIC) :])
+    if length > MAX_HEADER:
+        raise ExportFileError(f"{name} is damaged (its header is too large).")
+    raw = fh.read(length)
     try:
         header = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExportFileError(f"{source.name} is damaged (unreadable header).") from exc
+        raise ExportFileError(f"{name} is damaged (unreadable header).") from exc
     if not isinstance(header, dict):
-        raise ExportFileError(f"{source.name} is damaged (unreadable header).")
+        raise ExportFileError(f"{name} is damaged (unreadable header).")
     if header.get("format") != EXPORT_FORMAT:
-        raise UnsupportedFormatError(
-            f"{source.name} was exported by a newer version of Commons; update first."
-        )
+        raise UnsupportedFormatError(f"{name} was exported by a newer version of Commons; update first.")
     return header, len(MAGIC) + 4 + length
 
 
 def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> ProfileSession:
     """Create a new profile on this device from an export. It keeps *passphrase*, and gets a new device
     identity and a new CRDT actor id: a copied actor id would break sync with the original device forever."""
-    header, body_at = read_export_header(source)
+    try:
+        with source.open("rb") as fh:
+            return _import(manager, fh, source.name, passphrase, passphrase)
+    except OSError as exc:
+        raise ExportFileError(f"Could not read {source}: {exc.strerror}.") from exc
+
+
+def import_profile_bytes(
+    manager: ProfileManager, data: bytes, passphrase: str, *, profile_passphrase: str
+) -> ProfileSession:
+    """Like `import_profile`, from an export held in memory (handed over the network). The export opens with
+    *passphrase*; the new profile is locked with *profile_passphrase*, which must be strong."""
+    require_strong(profile_passphrase)
+    return _import(manager, io.BytesIO(data), "The profile received", passphrase, profile_passphrase)
+
+
+def _import(
+    manager: ProfileManager, source: BinaryIO, name: str, passphrase: str, profile_passphrase: str
+) -> ProfileSession:
+    header, body_at = _read_header(source, name)
     try:
         kdf = KdfParams.from_json(header.get("kdf"))
         salt = base64.b64decode(str(header.get("salt")), validate=True)
         if int(str(header.get("schema"))) > latest_version():
             raise UnsupportedFormatError("This export is from a newer version of Commons; update first.")
     except (ValueError, UnsupportedFormatError) as exc:
-        raise ExportFileError(f"{source.name} is damaged or from a newer version ({exc}).") from exc
+        raise ExportFileError(f"{name} is damaged or from a newer version ({exc}).") from exc
     label = str(header.get("label", ""))[:60]
     export_key = derive_key(passphrase, salt, kdf)
 
@@ -115,9 +149,9 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
     staging = manager.root / f".importing-{profile_id}"
     staging.mkdir(mode=0o700)
     try:
-        with source.open("rb") as src, (staging / DB_FILE).open("wb") as dst:
-            src.seek(body_at)
-            while chunk := src.read(1 << 20):
+        with (staging / DB_FILE).open("wb") as dst:
+            source.seek(body_at)
+            while chunk := source.read(1 << 20):
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
@@ -129,7 +163,7 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
             ) from exc
         try:
             if problems := integrity_problems(conn):
-                raise ExportFileError(f"{source.name} is damaged: {problems[0]}")
+                raise ExportFileError(f"{name} is damaged: {problems[0]}")
             migrate(conn)
             with transaction(conn):
                 replace_identity(conn)
@@ -147,7 +181,7 @@ def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> Pr
                 ):
                     conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()
-            key = derive_key(passphrase, fresh_salt, manager.kdf)
+            key = derive_key(profile_passphrase, fresh_salt, manager.kdf)
             conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
         finally:
             conn.close()

@@ -18,8 +18,11 @@ from store import (
     Question,
     UnsupportedFormatError,
     WeakPassphraseError,
+    WrongPassphraseError,
     export_profile,
+    export_profile_bytes,
     import_profile,
+    import_profile_bytes,
 )
 from store.transfer import MAGIC
 from tests.support import FAST_KDF, files_containing
@@ -139,3 +142,31 @@ def test_damaged_export_is_refused_clearly(tmp_path: Path, session: ProfileSessi
     assert str(info.value)
     assert target.list_profiles() == []
     assert exported.read_bytes() == bytes(data)  # the file the person gave us is untouched
+
+
+def test_an_export_in_memory_opens_with_a_passphrase_of_the_receivers_choice(
+    tmp_path: Path, manager: ProfileManager, session: ProfileSession
+) -> None:
+    _fill(session)
+    before = {p.name for p in session.directory.iterdir()}
+    data = export_profile_bytes(session, EXPORT_PASSPHRASE, FAST_KDF)
+    assert {p.name for p in session.directory.iterdir()} == before  # the scratch copy is gone
+    assert b"CANARY-export-note" not in data
+    assert files_containing(tmp_path, [b"CANARY-export-note"]) == []
+
+    other_device = ProfileManager(tmp_path / "other", kdf=FAST_KDF)
+    with pytest.raises(WeakPassphraseError):
+        import_profile_bytes(other_device, data, EXPORT_PASSPHRASE, profile_passphrase="short")
+    chosen = "lantern otter quietly 4412"
+    with import_profile_bytes(other_device, data, EXPORT_PASSPHRASE, profile_passphrase=chosen) as imported:
+        assert imported.checkins.between()[0].note == "CANARY-export-note"
+        assert imported.identity.get().device_id != session.identity.get().device_id
+        profile_id = imported.profile_id
+    other_device.unlock(profile_id, chosen).lock()
+    with pytest.raises(WrongPassphraseError):
+        other_device.unlock(profile_id, EXPORT_PASSPHRASE)
+    with pytest.raises(ExportFileError, match="passphrase does not open"):
+        import_profile_bytes(other_device, data, "some other long passphrase", profile_passphrase=chosen)
+    with pytest.raises(ExportFileError, match="not a Commons profile"):
+        import_profile_bytes(other_device, b"junk", EXPORT_PASSPHRASE, profile_passphrase=chosen)
+    assert len(other_device.list_profiles()) == 1

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.ops import StoreRunner, describe_error
-from commons_desktop.views.screen_layout import named
+from commons_desktop.views.screen_layout import named, passphrase_edit
 from commons_desktop.views.strength_meter import StrengthMeter
-from store import EXPORT_SUFFIX, MAX_PASSPHRASE_LENGTH, ProfileSession, assess, export_profile
+from store import EXPORT_SUFFIX, ProfileSession, assess, export_profile
 
 _UNSAFE = re.compile(r"[^\w .-]+")
 
@@ -65,11 +65,11 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
 
-        self.passphrase_edit = self._password(
+        self.passphrase_edit = passphrase_edit(
             self.tr("Passphrase for the file"),
             self.tr("Needed to open the file. A few unrelated words work well; your profile's own is fine."),
         )
-        self.repeat_edit = self._password(
+        self.repeat_edit = passphrase_edit(
             self.tr("Repeat passphrase for the file"), self.tr("Type the file's passphrase again")
         )
         self.meter = StrengthMeter()
@@ -238,10 +238,3 @@ class ExportDialog(QDialog):
         self.status_label.setObjectName("error" if error else "")
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
-
-    def _password(self, name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        named(edit, name, tip)
-        return edit

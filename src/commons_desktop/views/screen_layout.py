@@ -1,10 +1,13 @@
-"""Labels in the app's text styles, and the heading–intro–body layout every workspace screen shares."""
+"""Labels in the app's text styles, the heading–intro–body layout every workspace screen shares, and the
+small helpers every control goes through (an accessible name and tooltip; a passphrase field)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
+
+from store import MAX_PASSPHRASE_LENGTH
 
 TextStyle = Literal["heading", "subheading", "muted"]
 
@@ -31,3 +34,12 @@ def named(widget: QWidget, name: str, tip: str) -> None:
     """Give a control the name a screen reader says and the tooltip a pointer shows (every control has both)."""
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
+
+
+def passphrase_edit(name: str, tip: str) -> QLineEdit:
+    """A masked field for a passphrase, capped at the longest passphrase the store accepts."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
+    named(edit, name, tip)
+    return edit

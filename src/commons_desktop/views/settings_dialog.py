@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.views.screen_layout import named
+from commons_desktop.views.screen_layout import named, passphrase_edit
 from commons_desktop.views.strength_meter import StrengthMeter
-from store import AUTO_LOCK_MINUTES, MAX_PASSPHRASE_LENGTH, assess
+from store import AUTO_LOCK_MINUTES, assess
 
 
 class SettingsDialog(QDialog):
@@ -31,6 +30,7 @@ class SettingsDialog(QDialog):
     sig_change_passphrase_requested = Signal(str, str)  # current, new
     sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
     sig_export_requested = Signal()
+    sig_handoff_requested = Signal()
     sig_recovery_kit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,11 +59,13 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
 
-        self.current_edit = self._password(
+        self.current_edit = passphrase_edit(
             self.tr("Current passphrase"), self.tr("The passphrase you unlock with")
         )
-        self.new_edit = self._password(self.tr("New passphrase"), self.tr("A few unrelated words work well"))
-        self.repeat_edit = self._password(self.tr("Repeat new passphrase"), self.tr("Type the new one again"))
+        self.new_edit = passphrase_edit(self.tr("New passphrase"), self.tr("A few unrelated words work well"))
+        self.repeat_edit = passphrase_edit(
+            self.tr("Repeat new passphrase"), self.tr("Type the new one again")
+        )
         self.meter = StrengthMeter()
         self.change_button = QPushButton(self.tr("C&hange passphrase"))
         named(
@@ -91,6 +93,12 @@ class SettingsDialog(QDialog):
             self.tr("Back up or move this profile"),
             self.tr("Save this profile to one encrypted file, to keep as a backup or open on another device"),
         )
+        self.handoff_button = QPushButton(self.tr("Send to another &computer…"))
+        named(
+            self.handoff_button,
+            self.tr("Send to another computer"),
+            self.tr("Move this profile to your own computer on this network, with a one-time code"),
+        )
         self.recovery_kit_button = QPushButton(self.tr("Print a recovery &kit…"))
         named(
             self.recovery_kit_button,
@@ -106,7 +114,7 @@ class SettingsDialog(QDialog):
         backup_explain.setWordWrap(True)
         backup_layout = QVBoxLayout()
         backup_layout.addWidget(backup_explain)
-        for button in (self.export_button, self.recovery_kit_button):
+        for button in (self.export_button, self.handoff_button, self.recovery_kit_button):
             backup_layout.addWidget(button)
         self.backup_group = QGroupBox(self.tr("Backup and recovery"))
         self.backup_group.setLayout(backup_layout)
@@ -134,7 +142,7 @@ class SettingsDialog(QDialog):
         self.machine_group.setLayout(drop_in_layout)
         self._drop_in = False
 
-        self.delete_edit = self._password(
+        self.delete_edit = passphrase_edit(
             self.tr("Passphrase to confirm deletion"), self.tr("Type your passphrase to confirm")
         )
         self.delete_button = QPushButton(self.tr("&Delete this profile…"))
@@ -197,6 +205,7 @@ class SettingsDialog(QDialog):
         self.delete_edit.textChanged.connect(lambda text: self.delete_button.setEnabled(bool(text)))
         self.delete_button.clicked.connect(self._delete)
         self.export_button.clicked.connect(self.sig_export_requested)
+        self.handoff_button.clicked.connect(self.sig_handoff_requested)
         self.recovery_kit_button.clicked.connect(self.sig_recovery_kit_requested)
         self.meter.show_strength(None)
 
@@ -266,10 +275,3 @@ class SettingsDialog(QDialog):
             self.passphrase_status.setText(self.tr("The new passphrases do not match yet."))
         else:
             self.passphrase_status.clear()
-
-    def _password(self, name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        named(edit, name, tip)
-        return edit

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import plain_date
 from commons_desktop.views.centered_page import CenteredPage
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from store import ProfileInfo
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -31,6 +31,7 @@ class UnlockView(CenteredPage):
     sig_create_requested = Signal()
     sig_guest_requested = Signal()
     sig_import_requested = Signal()
+    sig_receive_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,12 @@ class UnlockView(CenteredPage):
         self.import_button.setToolTip(
             self.tr("Open a profile saved to a file on this or another computer (a backup or a move)")
         )
+        self.receive_button = QPushButton(self.tr("Recei&ve from another computer…"))
+        named(
+            self.receive_button,
+            self.tr("Receive from another computer"),
+            self.tr("Bring your profile from your other computer on this network, with the code it shows"),
+        )
         self.guest_button = QPushButton(self.tr("Start a &guest session"))
         self.guest_button.setAccessibleName(self.tr("Start a guest session"))
         self.guest_button.setToolTip(
@@ -101,6 +108,7 @@ class UnlockView(CenteredPage):
         self._other_row = QHBoxLayout()
         self._other_row.addWidget(self.create_button)
         self._other_row.addWidget(self.import_button)
+        self._other_row.addWidget(self.receive_button)
         self._other_row.addStretch(1)
         self._other_row.addWidget(self.guest_button)
 
@@ -139,11 +147,13 @@ class UnlockView(CenteredPage):
         self.create_button.clicked.connect(self.sig_create_requested)
         self.guest_button.clicked.connect(self.sig_guest_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
+        self.receive_button.clicked.connect(self.sig_receive_requested)
         self.setTabOrder(self.profile_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
         self.setTabOrder(self.create_button, self.import_button)
-        self.setTabOrder(self.import_button, self.guest_button)
+        self.setTabOrder(self.import_button, self.receive_button)
+        self.setTabOrder(self.receive_button, self.guest_button)
         self.set_busy(False)
 
     # -- what the controller calls --------------------------------------------------------------
@@ -160,7 +170,7 @@ class UnlockView(CenteredPage):
         else:
             self._guest_first_row.removeWidget(self.guest_button)
             self._other_row.addWidget(self.guest_button)
-            self.setTabOrder(self.import_button, self.guest_button)
+            self.setTabOrder(self.receive_button, self.guest_button)
         self.drop_in_box.setVisible(drop_in)
         self.guest_button.setObjectName("primary" if drop_in else "")
         self.guest_button.style().unpolish(self.guest_button)
@@ -218,6 +228,7 @@ class UnlockView(CenteredPage):
             self.passphrase_edit,
             self.create_button,
             self.import_button,
+            self.receive_button,
             self.guest_button,
         ):
             widget.setEnabled(not busy)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.views.centered_page import CenteredPage
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, passphrase_edit, styled_label
 from commons_desktop.views.strength_meter import StrengthMeter
-from store import MAX_PASSPHRASE_LENGTH, assess
+from store import assess
 
 
 class WelcomeView(CenteredPage):
@@ -28,6 +28,7 @@ class WelcomeView(CenteredPage):
     sig_guest_requested = Signal()
     sig_back_requested = Signal()
     sig_import_requested = Signal()
+    sig_receive_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,23 +45,23 @@ class WelcomeView(CenteredPage):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(60)
         self.name_edit.setPlaceholderText(self.tr("Optional, e.g. a nickname"))
-        self._accessible(
+        named(
             self.name_edit,
             self.tr("Name for the profile picker"),
             self.tr(
                 "Shown on this computer before unlocking. Leave it empty or use a nickname if others use it too."
             ),
         )
-        self.passphrase_edit = self._passphrase_field(
+        self.passphrase_edit = passphrase_edit(
             self.tr("Passphrase"),
             self.tr("At least 10 characters. A few unrelated words are easy to remember and hard to guess."),
         )
-        self.repeat_edit = self._passphrase_field(
+        self.repeat_edit = passphrase_edit(
             self.tr("Repeat passphrase"),
             self.tr("Type the passphrase again, to be sure it is the one you meant."),
         )
         self.show_check = QCheckBox(self.tr("Show passphrase"))
-        self._accessible(
+        named(
             self.show_check,
             self.tr("Show passphrase"),
             self.tr("Show the passphrase as you type it. Check nobody is looking first."),
@@ -99,11 +100,11 @@ class WelcomeView(CenteredPage):
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.busy_label = QLabel(self.tr("Creating your encrypted profile…"))
         self.back_button = QPushButton(self.tr("&Back"))
-        self._accessible(self.back_button, self.tr("Back"), self.tr("Back to unlocking an existing profile"))
+        named(self.back_button, self.tr("Back"), self.tr("Back to unlocking an existing profile"))
         self.create_button = QPushButton(self.tr("&Create profile"))
         self.create_button.setDefault(True)
         self.create_button.setObjectName("primary")
-        self._accessible(
+        named(
             self.create_button,
             self.tr("Create profile"),
             self.tr(
@@ -129,7 +130,7 @@ class WelcomeView(CenteredPage):
         guest_text.setWordWrap(True)
         guest_text.setObjectName("muted")
         self.guest_button = QPushButton(self.tr("Start a &guest session"))
-        self._accessible(
+        named(
             self.guest_button,
             self.tr("Start a guest session"),
             self.tr(
@@ -140,14 +141,21 @@ class WelcomeView(CenteredPage):
             self.tr("Already have a profile on another computer, or a backup file?"), "muted", wrap=True
         )
         self.import_button = QPushButton(self.tr("&Import a profile…"))
-        self._accessible(
+        named(
             self.import_button,
             self.tr("Import a profile"),
             self.tr("Open a profile saved to a file on this or another computer (a backup or a move)"),
         )
+        self.receive_button = QPushButton(self.tr("Recei&ve from another computer…"))
+        named(
+            self.receive_button,
+            self.tr("Receive from another computer"),
+            self.tr("Bring your profile from your other computer on this network, with the code it shows"),
+        )
         import_row = QHBoxLayout()
         import_row.addWidget(import_text, 1)
         import_row.addWidget(self.import_button)
+        import_row.addWidget(self.receive_button)
         guest_row = QHBoxLayout()
         guest_row.addWidget(guest_text, 1)
         guest_row.addWidget(self.guest_button)
@@ -173,6 +181,7 @@ class WelcomeView(CenteredPage):
         self.back_button.clicked.connect(self.sig_back_requested)
         self.guest_button.clicked.connect(self.sig_guest_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
+        self.receive_button.clicked.connect(self.sig_receive_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self.setTabOrder(self.name_edit, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.repeat_edit)
@@ -180,7 +189,8 @@ class WelcomeView(CenteredPage):
         self.setTabOrder(self.show_check, self.create_button)
         self.setTabOrder(self.create_button, self.back_button)
         self.setTabOrder(self.back_button, self.import_button)
-        self.setTabOrder(self.import_button, self.guest_button)
+        self.setTabOrder(self.import_button, self.receive_button)
+        self.setTabOrder(self.receive_button, self.guest_button)
         self.set_can_go_back(False)
         self.reset()
 
@@ -210,6 +220,7 @@ class WelcomeView(CenteredPage):
             self.repeat_edit,
             self.guest_button,
             self.import_button,
+            self.receive_button,
             self.back_button,
             self.show_check,
         ):
@@ -226,18 +237,6 @@ class WelcomeView(CenteredPage):
         self.name_edit.setFocus()
 
     # -- inside ---------------------------------------------------------------------------------
-
-    def _passphrase_field(self, name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
-        self._accessible(edit, name, tip)
-        return edit
-
-    @staticmethod
-    def _accessible(widget: QWidget, name: str, tip: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setToolTip(tip)
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

@@ -65,6 +65,7 @@ __all__ = [
     "PeerUpdated",
     "decode_txt",
     "encode_txt",
+    "interface_addresses",
     "new_instance_name",
     "parse_peer_address",
 ]
@@ -102,8 +103,8 @@ def _check_interfaces(interfaces: Sequence[str]) -> tuple[str, ...]:
     return tuple(checked)
 
 
-def _device_of(ip: str) -> str:
-    """The name of the device that has address *ip* (Linux ``SIOCGIFCONF``)."""
+def interface_addresses() -> list[tuple[str, str]]:
+    """(device name, IPv4 address) of every interface that is up and has an address (Linux ``SIOCGIFCONF``)."""
     if sys.platform != "linux":
         raise DiscoveryError("LAN discovery can be kept to one network only on Linux: enter peer addresses")
     import fcntl
@@ -113,10 +114,19 @@ def _device_of(ip: str) -> str:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         request = struct.pack("iP", len(buffer), ctypes.addressof(buffer))
         used = struct.unpack("iP", fcntl.ioctl(s.fileno(), _SIOCGIFCONF, request))[0]
+    found = []
     for off in range(0, used, ifreq):
         entry = buffer.raw[off : off + ifreq]
-        if socket.inet_ntoa(entry[20:24]) == ip:
-            return entry[:16].split(b"\0", 1)[0].decode().split(":", 1)[0]  # "eth0:1" labels eth0's alias
+        device = entry[:16].split(b"\0", 1)[0].decode().split(":", 1)[0]  # "eth0:1" labels eth0's alias
+        found.append((device, socket.inet_ntoa(entry[20:24])))
+    return found
+
+
+def _device_of(ip: str) -> str:
+    """The name of the device that has address *ip*."""
+    for device, address in interface_addresses():
+        if address == ip:
+            return device
     raise BadInterface(f"no network interface of this device has the address {ip}")
 
 

@@ -1,0 +1,151 @@
+"""Handing a profile to the person's other computer over the network, through both windows (two real apps, real
+TLS on 127.0.0.1, real encrypted stores)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from commons_desktop.app import build
+from commons_desktop.controller import Controller
+from commons_desktop.views.handoff_receive import HandoffReceiveDialog
+from commons_desktop.views.handoff_send import HandoffSendDialog, offer_addresses
+from store import ProfileManager
+from sync.handoff import HandoffCode, HandoffUnreachable, parse_code
+from sync.handoff import HandoffReceiver as Receiver
+from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
+from tests.desktop.test_accessibility import unlabelled
+from tests.support import FAST_KDF, files_containing
+
+CANARY = "CANARY-handoff-plan-9K"
+CHOSEN = "lantern otter quietly 4412"
+
+
+def _send_dialog(qtbot, controller: Controller) -> HandoffSendDialog:
+    settings = controller.open_settings()
+    assert settings is not None
+    qtbot.waitUntil(settings.isVisible, timeout=WAIT_MS)
+    assert settings.handoff_button.isVisible()
+    qtbot.mouseClick(settings.handoff_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.findChild(HandoffSendDialog) is not None, timeout=WAIT_MS)
+    dialog = settings.findChild(HandoffSendDialog)
+    assert isinstance(dialog, HandoffSendDialog)
+    return dialog
+
+
+def _offer_on_loopback(qtbot, dialog: HandoffSendDialog) -> str:
+    combo = dialog.network_combo
+    combo.setCurrentIndex(combo.findData("127.0.0.1"))  # tests stay on this machine
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not dialog.start_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.code != "", timeout=WAIT_MS)
+    assert "The code works for" in dialog.status_label.text()
+    return dialog.code
+
+
+def _receive_dialog(qtbot, controller: Controller) -> HandoffReceiveDialog:
+    page = controller.window.stack.currentWidget()
+    qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window.findChild(HandoffReceiveDialog) is not None, timeout=WAIT_MS)
+    dialog = controller.window.findChild(HandoffReceiveDialog)
+    assert isinstance(dialog, HandoffReceiveDialog)
+    return dialog
+
+
+@pytest.fixture
+def other_computer(qtbot, tmp_path: Path):
+    """A second app with its own data folder: the person's own computer."""
+    made: list[Controller] = []
+
+    def make() -> Controller:
+        controller = build(ProfileManager(tmp_path / "other", FAST_KDF))
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def test_a_profile_moves_to_the_other_computer_with_the_code(
+    qtbot, make_app, manager: ProfileManager, other_computer, tmp_path: Path
+) -> None:
+    original_id = seed_profile(manager, "Sam", plan_items=(CANARY,))
+    sender = make_app()
+    unlock_via_ui(qtbot, sender)
+    send = _send_dialog(qtbot, sender)
+    assert unlabelled(send) == []
+    code = _offer_on_loopback(qtbot, send)
+
+    receiver = other_computer()
+    wait_for_page(qtbot, receiver, receiver.window.welcome_view)  # a new computer: no profile yet
+    receive = _receive_dialog(qtbot, receiver)
+    assert unlabelled(receive) == []
+
+    # A weak passphrase keeps the button off; a mistyped code is caught before any connection.
+    qtbot.keyClicks(receive.code_edit, code[:5] + ("A" if code[5] != "A" else "B") + code[6:])
+    qtbot.keyClicks(receive.passphrase_edit, "sam123")
+    qtbot.keyClicks(receive.repeat_edit, "sam123")
+    assert not receive.receive_button.isEnabled()
+    receive.passphrase_edit.setText(CHOSEN)
+    receive.repeat_edit.setText(CHOSEN)
+    qtbot.mouseClick(receive.receive_button, Qt.MouseButton.LeftButton)
+    assert "mistyped" in receive.status_label.text()
+    assert receiver.session_info is None
+
+    # The right address with a wrong secret: refused there, and counted here.
+    real = parse_code(code)
+    receive.code_edit.setText(HandoffCode(real.host, real.port, bytes(10)).text())
+    qtbot.mouseClick(receive.receive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "did not accept this code" in receive.status_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "wrong code (1 of 5)" in send.status_label.text(), timeout=WAIT_MS)
+
+    receive.code_edit.setText(code.lower())  # case and dashes do not matter
+    qtbot.mouseClick(receive.receive_button, Qt.MouseButton.LeftButton)
+    assert receive.busy
+    receive.reject()  # Escape does not abandon a transfer midway
+    wait_for_page(qtbot, receiver, receiver.window.workspace_view)
+    info = receiver.session_info
+    assert info is not None
+    assert info.label == "Sam"
+    assert info.profile_id != original_id
+    assert "new device" in receiver.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(receive) or not receive.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "now on the other computer" in send.status_label.text(), timeout=WAIT_MS)
+    assert send.code == ""  # the code is gone from the screen, and it no longer works
+    with pytest.raises(HandoffUnreachable):
+        asyncio.run(Receiver(parse_code(code)).fetch())
+
+    receiver.shutdown()
+    other = ProfileManager(tmp_path / "other", FAST_KDF)
+    [profile] = other.list_profiles()
+    with other.unlock(profile.profile_id, CHOSEN) as session:
+        assert [item.text for item in session.plan.items()] == [CANARY]
+    # Encrypted on disk on both computers, and no scratch copy left behind by the export.
+    assert files_containing(tmp_path, [CANARY.encode()]) == []
+    assert not list(manager.root.glob(f"{original_id}/.export*"))
+
+
+def test_locking_stops_the_offer(qtbot, make_app, manager: ProfileManager) -> None:
+    seed_profile(manager, "Sam")
+    sender = make_app()
+    unlock_via_ui(qtbot, sender)
+    send = _send_dialog(qtbot, sender)
+    code = _offer_on_loopback(qtbot, send)
+    sender.lock()
+    wait_for_page(qtbot, sender, sender.window.unlock_view)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(send) or not send.isVisible(), timeout=WAIT_MS)
+    with pytest.raises(HandoffUnreachable):
+        asyncio.run(Receiver(parse_code(code)).fetch())
+
+
+def test_the_networks_offered_are_this_computers_with_loopback_last() -> None:
+    addresses = [address for _device, address in offer_addresses()]
+    assert "127.0.0.1" in addresses
+    assert addresses[-1].startswith("127.")
