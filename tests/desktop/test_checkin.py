@@ -111,6 +111,46 @@ def test_choosing_an_earlier_day_loads_it_for_editing(qtbot, make_app, manager: 
     assert view.form.note_edit.toPlainText() == ""
 
 
+def test_a_missed_day_is_filled_in_by_choosing_it(qtbot, make_app, manager: ProfileManager) -> None:
+    """The day field: a day without a check-in gives an empty form for it; a day with one (even one outside the
+    period shown) loads it, so saving never replaces a check-in the person cannot see."""
+    today = dt.date.today()
+    long_ago = today - dt.timedelta(days=60)
+    profile_id = seed_profile(manager, "Sam")
+    with manager.unlock(profile_id, PASSPHRASE) as session:
+        session.checkins.record(long_ago, 2, "The flood.", {}, ())
+    controller = make_app()
+    view = controller.window.workspace_view.checkin_view
+    with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    controller.window.workspace_view.open_screen("checkin")
+    form = view.form
+    assert form.day_edit.date().toPython() == today
+    assert form.day_edit.maximumDate().toPython() == today  # no check-ins for tomorrow
+
+    for days_ago, mood in ((3, 4), (2, 6), (1, 8)):  # the days Sam forgot
+        form.day_edit.setFocus()
+        form.day_edit.setDate(today - dt.timedelta(days=days_ago))
+        assert form.day == today - dt.timedelta(days=days_ago)
+        assert form.title_label.text().startswith("Checking in for")
+        form.mood_slider.setValue(mood)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda d=days_ago: view.model.row_of_day(today - dt.timedelta(days=d)) >= 0, timeout=WAIT_MS
+        )
+        assert form.title_label.text().startswith("Editing")
+    assert [(c.day, c.mood) for c in view.model.checkins][:3] == [
+        (today - dt.timedelta(days=1), 8),
+        (today - dt.timedelta(days=2), 6),
+        (today - dt.timedelta(days=3), 4),
+    ]
+    assert view.chart.points == 3  # the four weeks shown; the flood is older
+
+    form.day_edit.setDate(long_ago)
+    assert form.note_edit.toPlainText() == "The flood."
+    assert form.mood_slider.value() == 2
+
+
 def test_invalid_tag_is_reported_in_the_form(qtbot, make_app, manager: ProfileManager) -> None:
     _, view = open_checkins(qtbot, make_app, manager)
     qtbot.keyClicks(view.form.tags_edit, "ok, not/ok")

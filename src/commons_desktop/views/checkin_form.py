@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.labels import answer_scale, long_date, question_text
-from commons_desktop.views.screen_layout import styled_label
+from commons_desktop.views.screen_layout import named, styled_label
 from store import CheckIn, Question
 
 DEFAULT_MOOD = 5
@@ -41,6 +42,7 @@ class CheckInDraft:
 class CheckInForm(QWidget):
     sig_save_requested = Signal(object)  # CheckInDraft
     sig_today_requested = Signal()
+    sig_day_chosen = Signal(object)  # dt.date: check in for (or look at) another day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,15 @@ class CheckInForm(QWidget):
         mood_label = QLabel(self.tr("&Mood"))
         mood_label.setBuddy(self.mood_slider)
         form.addRow(mood_label, mood_box)
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("d MMMM yyyy")
+        named(
+            self.day_edit,
+            self.tr("Day"),
+            self.tr("The day this check-in is for: change it to fill in a day you missed"),
+        )
+        form.insertRow(0, self.tr("Da&y"), self.day_edit)
         self.question_boxes: dict[Question, QComboBox] = {}
         for question in Question:
             box = QComboBox()
@@ -135,6 +146,8 @@ class CheckInForm(QWidget):
         self.save_button.clicked.connect(self._request_save)
         self.tags_edit.returnPressed.connect(self._request_save)
         self.today_button.clicked.connect(self.sig_today_requested)
+        self.day_edit.userDateChanged.connect(lambda date: self.sig_day_chosen.emit(date.toPython()))
+        self.setTabOrder(self.day_edit, self.mood_slider)  # top to bottom, as on screen
         QShortcut(QKeySequence.StandardKey.Save, self, self._request_save)
         self.clear()
 
@@ -152,10 +165,11 @@ class CheckInForm(QWidget):
         self.note_edit.clear()
         self.tags_edit.clear()
         self.status_label.clear()
-        self._show_day()
+        self._show_day(saved=False)
 
     def load(self, checkin: CheckIn) -> None:
         self.clear(checkin.day)
+        self._show_day()
         self.mood_slider.setValue(checkin.mood)
         for question, box in self.question_boxes.items():
             value = checkin.answers.get(question)
@@ -178,14 +192,20 @@ class CheckInForm(QWidget):
         self.status_label.style().polish(self.status_label)
         self.status_label.setText(message)
 
-    def _show_day(self) -> None:
+    def _show_day(self, *, saved: bool = True) -> None:
         today = dt.date.today()
         when = long_date(self._day)
         if self._day == today:
             self.title_label.setText(self.tr("Today, {day}").format(day=when))
+        elif not saved:
+            self.title_label.setText(self.tr("Checking in for {day}").format(day=when))
         else:
             self.title_label.setText(self.tr("Editing {day}").format(day=when))
         self.today_button.setVisible(self._day != today)
+        self.day_edit.blockSignals(True)  # showing a day is not choosing one
+        self.day_edit.setMaximumDate(QDate(today))
+        self.day_edit.setDate(QDate(self._day))
+        self.day_edit.blockSignals(False)
 
     def _request_save(self) -> None:
         self.status_label.clear()

@@ -123,6 +123,7 @@ class CheckInView(QWidget):
         self.tag_box.currentIndexChanged.connect(lambda _i: self._show_history(self._all))
         self.form.sig_save_requested.connect(self._save)
         self.form.sig_today_requested.connect(self._back_to_today)
+        self.form.sig_day_chosen.connect(self._day_chosen)
         self.history.selectionModel().selectionChanged.connect(self._history_chosen)
         self.delete_button.clicked.connect(self.delete_selected)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.history, self.delete_selected)
@@ -261,6 +262,17 @@ class CheckInView(QWidget):
             self.select_day(dt.date.today())
         else:
             self.form.clear()
+
+    def _day_chosen(self, day: dt.date) -> None:
+        """Another day in the form: its check-in if there is one (even outside the period shown), else a new one."""
+        self.history.clearSelection()
+        existing = next((c for c in self._all if c.day == day), None)
+        if existing is None:
+            self.form.clear(day)
+        elif self.model.row_of_day(day) >= 0:
+            self.select_day(day)
+        else:
+            self.form.load(existing)
 
     def _selected(self) -> CheckIn | None:
         rows = self.history.selectionModel().selectedRows()
