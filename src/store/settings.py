@@ -27,14 +27,22 @@ class Setting(Generic[T]):
                 raise ValidationError(self.key, "must be on or off.")
         elif isinstance(self.default, int):
             check_int(self.key, value, low=self.low or 0, high=self.high or 10**9)
-        elif isinstance(self.default, str) and self.choices and value not in self.choices:
-            raise ValidationError(self.key, f"must be one of {', '.join(self.choices)}.")
+        elif isinstance(self.default, str):
+            if not isinstance(value, str):
+                raise ValidationError(self.key, "must be text.")
+            if self.high is not None and len(value) > self.high:
+                raise ValidationError(self.key, f"must be at most {self.high} characters.")
+            if self.choices and value not in self.choices:
+                raise ValidationError(self.key, f"must be one of {', '.join(self.choices)}.")
         return value  # type: ignore[return-value]
 
 
 AUTO_LOCK_MINUTES: Setting[int] = Setting("auto_lock_minutes", 5, low=0, high=240)  # 0 = never
 THEME: Setting[str] = Setting("theme", "system", choices=("system", "light", "dark"))
 WINDOW_GEOMETRY: Setting[str] = Setting("window_geometry", "")
+# The relay my support circles use ("" = none: they take a community's relay). It holds the relay credential, so
+# it is kept only here, in the encrypted store; the app checks it is a relay address before storing it.
+SUPPORT_RELAY: Setting[str] = Setting("support_relay", "", high=1024)
 
 
 class SettingsRepository:

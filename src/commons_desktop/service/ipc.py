@@ -45,6 +45,7 @@ __all__ = [
     "SetCircleLabel",
     "SetDiscovery",
     "SetRelay",
+    "SetSupportRelay",
     "Shutdown",
     "Start",
     "Status",
@@ -184,6 +185,16 @@ class SetRelay(_Message):
 
 
 @dataclass(frozen=True)
+class SetSupportRelay(_Message):
+    """Use the relay at *address* for every support circle of mine (empty: each goes back to a community's
+    relay, or none). The app keeps the address (store setting `support_relay`); the service only applies it."""
+
+    TYPE: ClassVar[str] = "set_support_relay"
+    id: int
+    address: str = field(default="", repr=False)  # holds the relay credential
+
+
+@dataclass(frozen=True)
 class CreateCircle(_Message):
     """Start a support circle for one of my supporters (by the store's supporter id); then `invite` to it."""
 
@@ -255,6 +266,7 @@ Command = (
     | Join
     | RemoveMember
     | SetRelay
+    | SetSupportRelay
     | CreateCircle
     | PublishShares
     | RevokeCircle
@@ -417,6 +429,7 @@ _TYPES: dict[str, type[_Message]] = {
         Join,
         RemoveMember,
         SetRelay,
+        SetSupportRelay,
         CreateCircle,
         PublishShares,
         RevokeCircle,

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import ProfileManager, ProfileSession, StoreError
+from store import SUPPORT_RELAY, ProfileManager, ProfileSession, StoreError
+from store.circles import CircleSide
 from sync.circle import CircleOwner
 from sync.community import CommunityDocument
 from sync.community.formats import export_json, import_record
@@ -47,6 +48,7 @@ from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
 from sync.membership import SpaceKind
 from sync.ports import device_keys_from
+from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
@@ -314,13 +316,10 @@ class Service:
             self.session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
             space = self.engine.create_circle()
             self.session.circles.add_mine(space.id, command.supporter)
-            # A supporter is often not on the person's network: the circle uses the relay of the person's
-            # communities, if one has one, so its invites carry it (`set_relay` changes it).
-            community_relay = next(
-                filter(None, map(self.engine.relay_address, self.engine.space_ids())), None
-            )
-            if community_relay is not None:
-                self.engine.set_relay(space.id, community_relay)
+            # A supporter is often not on the person's network: the circle uses a relay, so its invites carry it.
+            circle_relay = self._support_relay()
+            if circle_relay is not None:
+                self.engine.set_relay(space.id, circle_relay)
             publish_circles(self.session, self.engine)
             return space.id.hex()
         if isinstance(command, ipc.PublishShares):
@@ -344,12 +343,42 @@ class Service:
             text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
             self.engine.set_relay(space_id, text)
             return None
+        if isinstance(command, ipc.SetSupportRelay):
+            text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
+            circle_relay = text or self._community_relay()
+            mine = [
+                c.space_id
+                for c in self.session.circles.list()
+                if c.side is CircleSide.PERSON and self.engine.space(c.space_id) is not None
+            ]
+            for space_id in mine:
+                self.engine.set_relay(space_id, circle_relay)
+            return len(mine)
         if isinstance(command, ipc.SetDiscovery):
             await self._restart_node(command.interfaces)
             return None
         if isinstance(command, ipc.Shutdown):
             return None
         raise ValueError("this command is not for the sync service")
+
+    def _support_relay(self) -> str | None:
+        """The relay for my support circles: the one the person chose for them (the Support screen stores it),
+        else the relay of the first of my communities that has one."""
+        chosen = self.session.settings.get(SUPPORT_RELAY)
+        if chosen:
+            try:
+                return RelayAddress.from_text(chosen).to_text()
+            except RelayError:  # the app checks it before storing; the text itself is never logged
+                log.warning("the support network's relay address is not a relay address; ignoring it")
+        return self._community_relay()
+
+    def _community_relay(self) -> str | None:
+        for space_id in self.engine.space_ids():
+            space = self.engine.space(space_id)
+            address = self.engine.relay_address(space_id)
+            if space is not None and space.kind is SpaceKind.COMMUNITY and address:
+                return address
+        return None
 
     def _joined(self, space_id: bytes) -> str:
         """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""

@@ -36,6 +36,7 @@ from commons_desktop.views.screen_layout import lay_out_screen, named, styled_la
 from commons_desktop.views.sections_chooser import SectionsChooser
 from commons_desktop.views.service_queue import ServiceQueue
 from commons_desktop.views.support_invite import InvitePanel
+from commons_desktop.views.support_relay import SupportRelayPanel
 from commons_desktop.views.supported_view import SupportedView, share_text, shown_title
 from commons_desktop.views.supporter_form import SupporterForm
 from commons_desktop.views.undo_bar import UndoBar
@@ -98,6 +99,7 @@ class SupportView(QWidget):
         )
         self.form = SupporterForm()
         self.error_label = styled_label("", "muted", wrap=True)
+        self.relay_panel = SupportRelayPanel(self._runner, self._service)
         self.undo_bar = UndoBar(self)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.edit_button)
@@ -110,6 +112,7 @@ class SupportView(QWidget):
         left.addSpacing(8)
         left.addWidget(self.form)
         left.addWidget(self.error_label)
+        left.addWidget(self.relay_panel)
 
         page = QWidget()
         layout = QHBoxLayout(page)
@@ -156,6 +159,7 @@ class SupportView(QWidget):
         sync.sig_ready.connect(lambda _device: self.refresh_sync())
         sync.sig_failed.connect(lambda _message: self._update_buttons())
         sync.sig_event.connect(self._sync_event)
+        sync.sig_event.connect(self.relay_panel.sync_event)
 
     @property
     def syncing(self) -> bool:
@@ -163,6 +167,7 @@ class SupportView(QWidget):
 
     def load(self) -> None:
         self._runner.with_session(read_network, self._show_network, self._failed, owner=self)
+        self.relay_panel.load()
         self.refresh_sync()
 
     def plan_changed(self) -> None:
@@ -186,6 +191,7 @@ class SupportView(QWidget):
         self.error_label.clear()
         self.preview.clear()
         self.invites.clear()
+        self.relay_panel.clear()
         self.supported.clear()
         self.tabs.setCurrentIndex(0)
         self._show_selected()
@@ -362,6 +368,7 @@ class SupportView(QWidget):
         space = self._network.circles.get(supporter.id) if supporter is not None else None
         self.invites.show_supporter(supporter, space, syncing=self.syncing)
         self.supported.set_syncing(self.syncing)
+        self.relay_panel.set_syncing(self.syncing)
 
     # -- circles and shares (the sync service) ------------------------------------------------------
 
@@ -380,6 +387,7 @@ class SupportView(QWidget):
         self._network = replace(self._network, circles=mine)
         self._show_selected()
         self.supported.show_circles(self._circles.values())
+        self.relay_panel.show_status(status)
         self.sig_sync_shown.emit()
 
     def _sync_event(self, event: object) -> None:
