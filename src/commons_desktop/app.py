@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -17,12 +18,15 @@ from commons_desktop.theme import setup_style
 from commons_desktop.views.main_window import MainWindow
 from store import ProfileManager
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# The compiled .qm files ship inside the package (their .ts sources are in resources/translations).
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"  # e.g. "de" or "pt_BR": the language to show instead of the system's
+_TRANSLATOR_NAME = "commonsTranslator"
 log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Commons' names, style and (if present) translations for the system locale."""
+    """The QApplication with Commons' names, style and translations."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Commons")
@@ -30,7 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("commons")
     setup_style(app)
-    _install_translations(app)
+    install_translations(app)
     return app
 
 
@@ -76,13 +80,33 @@ def _quit_on_signals(app: QApplication) -> None:
     wake.start(250)
 
 
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        QCoreApplication.installTranslator(qt_translator)
-    ours = QTranslator(app)
-    if TRANSLATIONS_DIR.is_dir() and ours.load(locale, "commons", "_", str(TRANSLATIONS_DIR)):
+def install_translations(app: QCoreApplication, language: str | None = None) -> None:
+    """Qt's and Commons' translations for *language* (default: $COMMONS_LANGUAGE, else the system's).
+
+    Commons' English sits underneath, so a language without a translation yet still reads "1 item" and
+    "2 items" rather than "item(s)". Calling this again replaces what the last call installed.
+    """
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        QCoreApplication.removeTranslator(old)
+        old.setParent(None)  # Python owns it now and frees it
+    chosen = language or os.environ.get(LANGUAGE_VARIABLE)
+    locale = QLocale(chosen) if chosen else QLocale.system()
+    folder = str(TRANSLATIONS_DIR)
+    # The translator installed last is asked first: Qt's own, then the person's language, then English.
+    english = _translator(app)
+    if english.load("commons_en", folder):
+        QCoreApplication.installTranslator(english)
+    else:
+        log.warning("no commons_en.qm in %s: plurals read as in the source, e.g. item(s)", folder)
+    ours = _translator(app)
+    if ours.load(locale, "commons", "_", folder) and ours.filePath() != english.filePath():
         QCoreApplication.installTranslator(ours)
+    qt = _translator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+
+
+def _translator(app: QCoreApplication) -> QTranslator:
+    translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)  # found by name when the translations are installed again
+    return translator

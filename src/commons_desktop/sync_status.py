@@ -27,20 +27,21 @@ class SyncState:
     )  # space -> why its relay is not reachable ("" if it is)
 
     def describe(self) -> str:
-        tr = QCoreApplication.translate
+        # Not "tr": lupdate reads any tr(a, b) call as self.tr(text, disambiguation) and would extract "SyncStatus".
+        translate = QCoreApplication.translate
         if not self.running:
-            return self.problem or tr("SyncStatus", "Not syncing: nothing leaves this computer.")
+            return self.problem or translate("SyncStatus", "Not syncing: nothing leaves this computer.")
         lines = [
-            tr("SyncStatus", "Syncing. Devices connected: {count}.").format(count=self.peers)
+            translate("SyncStatus", "Syncing. Devices connected: {count}.").format(count=self.peers)
             if self.peers
-            else tr("SyncStatus", "The sync service is running; no other device is connected.")
+            else translate("SyncStatus", "The sync service is running; no other device is connected.")
         ]
         if self.relays:
             down = [reason for reason in self.relays.values() if reason]
             if down:
-                lines.append(tr("SyncStatus", "Relay: {reason}").format(reason=down[0]))
+                lines.append(translate("SyncStatus", "Relay: {reason}").format(reason=down[0]))
             else:
-                lines.append(tr("SyncStatus", "Relay connected: changes reach members who are away."))
+                lines.append(translate("SyncStatus", "Relay connected: changes reach members who are away."))
         return "\n".join(lines)
 
 
@@ -84,7 +85,7 @@ class SyncStatus(QObject):
 
         def told(count: int) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Your supporters were told ({count} circle(s)).").format(count=count)
+                self.tr("Your supporters were told (%n circle(s)).", "", count)
                 if count
                 else self.tr("Nobody was told: invite a supporter first (Support screen)."),
                 10000,

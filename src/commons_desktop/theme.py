@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "commons.svg"
+ICON_PATH = Path(__file__).resolve().parent / "icons" / "commons.svg"  # inside the package: wheels ship it
 
 # A few widgets are styled by object name; palette() keeps them right in both themes.
 STYLE_SHEET = """

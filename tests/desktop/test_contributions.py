@@ -247,7 +247,7 @@ def test_csv_export_has_a_header_and_the_rows_shown(
     qtbot.waitUntil(lambda: view.status_label.isVisibleTo(view), timeout=WAIT_MS)
     assert "not encrypted" in asked[0]
     assert "not encrypted" in view.csv_button.toolTip()
-    assert view.status_label.text() == "5 contribution(s) saved to mine.csv."
+    assert view.status_label.text() == "5 contributions saved to mine.csv."
 
     with (tmp_path / "mine.csv").open(newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))

@@ -37,9 +37,9 @@ def percent(goal: Goal) -> int:
 def progress_in_words(goal: Goal) -> str:
     """What a screen reader says for the progress bar, e.g. "Progress: 50 percent, 1 of 2 actions done"."""
     done = sum(a.done for a in goal.actions)
-    return translate("goals", "Progress: {percent} percent, {done} of {total} actions done").format(
-        percent=percent(goal), done=done, total=len(goal.actions)
-    )
+    return translate(
+        "goals", "Progress: {percent} percent, {done} of %n action(s) done", "", len(goal.actions)
+    ).format(percent=percent(goal), done=done)
 
 
 class GoalsModel(QAbstractListModel):

@@ -53,25 +53,27 @@ def write_statement(
 
 def _statement_html(period_label: str, totals: Totals, rows: Sequence[Contribution]) -> str:
     e = html.escape
+    # Texts are translated outside the f-strings: lupdate does not see a translate() call inside one.
+    title = e(translate("contributions", "Contributions statement"))
+    period = e(translate("contributions", "Period:"))
+    prepared = translate("contributions", "Prepared on {day} with Commons.").format(
+        day=long_date(dt.date.today())
+    )
+    totals_heading = e(translate("contributions", "Totals"))
+    kind_heading = e(translate("contributions", "Kind"))
     parts = [
-        f"<h1>{e(translate('contributions', 'Contributions statement'))}</h1>",
-        f"<p><b>{e(translate('contributions', 'Period:'))}</b> {e(period_label)}</p>",
-        '<p class="muted">'
-        + e(
-            translate("contributions", "Prepared on {day} with Commons.").format(
-                day=long_date(dt.date.today())
-            )
-        )
-        + "</p>",
-        f"<h2>{e(translate('contributions', 'Totals'))}</h2>",
+        f"<h1>{title}</h1>",
+        f"<p><b>{period}</b> {e(period_label)}</p>",
+        f'<p class="muted">{e(prepared)}</p>',
+        f"<h2>{totals_heading}</h2>",
     ]
     ordered = sorted_totals(totals)
     if ordered:
+        total_heading = e(translate("contributions", "Total"))
+        words_heading = e(translate("contributions", "In words"))
         parts.append('<table width="100%" cellpadding="4" border="1">')
         parts.append(
-            f"<tr><th>{e(translate('contributions', 'Kind'))}</th>"
-            f'<th class="amount">{e(translate("contributions", "Total"))}</th>'
-            f"<th>{e(translate('contributions', 'In words'))}</th></tr>"
+            f'<tr><th>{kind_heading}</th><th class="amount">{total_heading}</th><th>{words_heading}</th></tr>'
         )
         for kind, unit, amount in ordered:
             parts.append(
@@ -81,17 +83,20 @@ def _statement_html(period_label: str, totals: Totals, rows: Sequence[Contributi
             )
         parts.append("</table>")
     else:
-        parts.append(f"<p>{e(translate('contributions', 'Nothing was recorded in this period.'))}</p>")
+        nothing = translate("contributions", "Nothing was recorded in this period.")
+        parts.append(f"<p>{e(nothing)}</p>")
 
-    parts.append(f"<h2>{e(translate('contributions', 'Contributions'))} ({len(rows)})</h2>")
+    listed = translate("contributions", "Contributions")
+    parts.append(f"<h2>{e(listed)} ({len(rows)})</h2>")
     if rows:
+        date_heading = e(translate("contributions", "Date"))
+        amount_heading = e(translate("contributions", "Amount"))
+        who_heading = e(translate("contributions", "Who with"))
+        note_heading = e(translate("contributions", "Note"))
         parts.append('<table width="100%" cellpadding="4" border="1">')
         parts.append(
-            f"<tr><th>{e(translate('contributions', 'Date'))}</th>"
-            f"<th>{e(translate('contributions', 'Kind'))}</th>"
-            f'<th class="amount">{e(translate("contributions", "Amount"))}</th>'
-            f"<th>{e(translate('contributions', 'Who with'))}</th>"
-            f"<th>{e(translate('contributions', 'Note'))}</th></tr>"
+            f'<tr><th>{date_heading}</th><th>{kind_heading}</th><th class="amount">{amount_heading}</th>'
+            f"<th>{who_heading}</th><th>{note_heading}</th></tr>"
         )
         for c in rows:
             parts.append(

@@ -96,7 +96,9 @@ def _html(sections: CrisisSections, title: str) -> str:
         parts.append(f"<h2>{_escape(section_short_title(section))}</h2>")
         items = sections.get(section, ())
         if not items:
-            parts.append(f"<p><i>{_escape(translate('crisis_pdf', 'Nothing written here yet.'))}</i></p>")
+            # Translated outside the f-string: lupdate does not see a translate() call inside one.
+            nothing = translate("crisis_pdf", "Nothing written here yet.")
+            parts.append(f"<p><i>{_escape(nothing)}</i></p>")
             continue
         parts.append("<ul>")
         response_label = section_response_label(section)

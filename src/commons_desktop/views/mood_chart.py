@@ -53,7 +53,7 @@ class MoodChart(QWidget):
         if self._series:
             average = sum(m for _, m in self._series) / len(self._series)
             self.setAccessibleDescription(
-                self.tr("{n} check-ins, average mood {avg:.1f}").format(n=len(self._series), avg=average)
+                self.tr("%n check-in(s), average mood {avg:.1f}", "", len(self._series)).format(avg=average)
             )
         else:
             self.setAccessibleDescription(self.tr("No check-ins in this period"))
