@@ -44,3 +44,25 @@ def make_app(qtbot, manager: ProfileManager) -> Iterator[MakeApp]:
     yield make
     for controller in made:
         controller.shutdown()
+
+
+MakeComputer = Callable[..., tuple[Controller, ProfileManager]]
+
+
+@pytest.fixture
+def make_computer(qtbot, tmp_path: Path) -> Iterator[MakeComputer]:
+    """Another computer: the real app over a data folder of its own (tmp_path/<name>), shut down after the test."""
+    made: list[Controller] = []
+
+    def make(name: str, *, sync_service: bool = False) -> tuple[Controller, ProfileManager]:
+        create_application()
+        manager = ProfileManager(tmp_path / name, FAST_KDF)
+        controller = build(manager, sync_service=sync_service)
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        made.append(controller)
+        return controller, manager
+
+    yield make
+    for controller in made:
+        controller.shutdown()

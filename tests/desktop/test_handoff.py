@@ -10,7 +10,6 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from commons_desktop.app import build
 from commons_desktop.controller import Controller
 from commons_desktop.views.handoff_receive import HandoffReceiveDialog
 from commons_desktop.views.handoff_send import HandoffSendDialog, offer_addresses
@@ -19,7 +18,7 @@ from sync.handoff import HandoffCode, HandoffUnreachable, parse_code
 from sync.handoff import HandoffReceiver as Receiver
 from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled
-from tests.support import FAST_KDF, files_containing
+from tests.support import files_containing
 
 CANARY = "CANARY-handoff-plan-9K"
 CHOSEN = "lantern otter quietly 4412"
@@ -56,25 +55,8 @@ def _receive_dialog(qtbot, controller: Controller) -> HandoffReceiveDialog:
     return dialog
 
 
-@pytest.fixture
-def other_computer(qtbot, tmp_path: Path):
-    """A second app with its own data folder: the person's own computer."""
-    made: list[Controller] = []
-
-    def make() -> Controller:
-        controller = build(ProfileManager(tmp_path / "other", FAST_KDF))
-        qtbot.addWidget(controller.window)
-        controller.window.show()
-        made.append(controller)
-        return controller
-
-    yield make
-    for controller in made:
-        controller.shutdown()
-
-
 def test_a_profile_moves_to_the_other_computer_with_the_code(
-    qtbot, make_app, manager: ProfileManager, other_computer, tmp_path: Path
+    qtbot, make_app, manager: ProfileManager, make_computer, tmp_path: Path
 ) -> None:
     original_id = seed_profile(manager, "Sam", plan_items=(CANARY,))
     sender = make_app()
@@ -83,7 +65,7 @@ def test_a_profile_moves_to_the_other_computer_with_the_code(
     assert unlabelled(send) == []
     code = _offer_on_loopback(qtbot, send)
 
-    receiver = other_computer()
+    receiver, other = make_computer("other")
     wait_for_page(qtbot, receiver, receiver.window.welcome_view)  # a new computer: no profile yet
     receive = _receive_dialog(qtbot, receiver)
     assert unlabelled(receive) == []
@@ -123,7 +105,6 @@ def test_a_profile_moves_to_the_other_computer_with_the_code(
         asyncio.run(Receiver(parse_code(code)).fetch())
 
     receiver.shutdown()
-    other = ProfileManager(tmp_path / "other", FAST_KDF)
     [profile] = other.list_profiles()
     with other.unlock(profile.profile_id, CHOSEN) as session:
         assert [item.text for item in session.plan.items()] == [CANARY]
