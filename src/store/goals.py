@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from ._common import ConnectionSource, check_day, clean_text, new_id, parse_day, utc_now
 from ._database import transaction
@@ -36,6 +36,7 @@ class Goal:
     status: GoalStatus
     target: dt.date | None
     actions: tuple[GoalAction, ...] = ()
+    created: str = field(default="", compare=False, repr=False)  # orders the list; restore() keeps it
 
     @property
     def progress(self) -> float:
@@ -67,9 +68,9 @@ class GoalRepository:
                 GoalAction(r[0], r[1], r[2], r[3], bool(r[4]), parse_day(r[5]))
             )
         return [
-            Goal(r[0], r[1], r[2], GoalStatus(r[3]), parse_day(r[4]), tuple(actions.get(r[0], ())))
+            Goal(r[0], r[1], r[2], GoalStatus(r[3]), parse_day(r[4]), tuple(actions.get(r[0], ())), r[5])
             for r in conn.execute(
-                "SELECT id, title, why, status, target_day FROM goals ORDER BY created_at, id"
+                "SELECT id, title, why, status, target_day, created_at FROM goals ORDER BY created_at, id"
             )
         ]
 
@@ -84,7 +85,7 @@ class GoalRepository:
         reason = clean_text("Why it matters", why, max_len=2000)
         day = None if target is None else check_day("Target date", target)
         now = utc_now()
-        goal = Goal(new_id(), clean, reason, GoalStatus.ACTIVE, day)
+        goal = Goal(new_id(), clean, reason, GoalStatus.ACTIVE, day, created=now)
         conn = self._source.connection()
         with transaction(conn):
             conn.execute(
@@ -110,11 +111,39 @@ class GoalRepository:
                 raise NotFoundError("That goal no longer exists.")
         return self.get(goal_id)
 
-    def remove(self, goal_id: str) -> None:
+    def remove(self, goal_id: str) -> Goal:
+        """Delete a goal with its actions and return it, so the caller can offer undo with restore()."""
+        goal = self.get(goal_id)
         conn = self._source.connection()
         with transaction(conn):
             if conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,)).rowcount == 0:
                 raise NotFoundError("That goal no longer exists.")
+        return goal
+
+    def restore(self, goal: Goal) -> Goal:
+        """Put back a goal returned by remove() as it was: its id, place in the list, status and actions."""
+        clean = clean_text("Goal", goal.title, max_len=200, required=True, one_line=True)
+        reason = clean_text("Why it matters", goal.why, max_len=2000)
+        day = None if goal.target is None else check_day("Target date", goal.target)
+        now = utc_now()
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO goals (id, title, why, status, target_day, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    goal.id,
+                    clean,
+                    reason,
+                    _status(goal.status).value,
+                    day and day.isoformat(),
+                    goal.created or now,
+                    now,
+                ),
+            )
+            for action in goal.actions:
+                self._insert_action(replace(action, goal_id=goal.id))
+        return self.get(goal.id)
 
     def add_action(self, goal_id: str, text: str, due: dt.date | None = None) -> GoalAction:
         clean = clean_text("Action", text, max_len=500, required=True, one_line=True)
@@ -144,8 +173,45 @@ class GoalRepository:
             if cur.rowcount == 0:
                 raise NotFoundError("That action no longer exists.")
 
-    def remove_action(self, action_id: str) -> None:
+    def remove_action(self, action_id: str) -> GoalAction:
+        """Delete an action and return it, so the caller can offer undo with restore_action()."""
         conn = self._source.connection()
         with transaction(conn):
-            if conn.execute("DELETE FROM goal_actions WHERE id = ?", (action_id,)).rowcount == 0:
+            row = conn.execute(
+                "SELECT id, goal_id, position, text, done, due_day FROM goal_actions WHERE id = ?",
+                (action_id,),
+            ).fetchone()
+            if row is None:
                 raise NotFoundError("That action no longer exists.")
+            conn.execute("DELETE FROM goal_actions WHERE id = ?", (action_id,))
+        return GoalAction(row[0], row[1], row[2], row[3], bool(row[4]), parse_day(row[5]))
+
+    def restore_action(self, action: GoalAction) -> None:
+        """Put back an action returned by remove_action(), at its old place, ticked or not as it was."""
+        conn = self._source.connection()
+        with transaction(conn):
+            if conn.execute("SELECT 1 FROM goals WHERE id = ?", (action.goal_id,)).fetchone() is None:
+                raise NotFoundError("That goal no longer exists.")
+            self._insert_action(action)
+
+    def _insert_action(self, action: GoalAction) -> None:
+        clean = clean_text("Action", action.text, max_len=500, required=True, one_line=True)
+        day = None if action.due is None else check_day("Due date", action.due)
+        conn = self._source.connection()
+        conn.execute(
+            "UPDATE goal_actions SET position = position + 1 WHERE goal_id = ? AND position >= ?",
+            (action.goal_id, action.position),
+        )
+        conn.execute(
+            "INSERT INTO goal_actions (id, goal_id, position, text, done, due_day, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                action.id,
+                action.goal_id,
+                action.position,
+                clean,
+                int(action.done),
+                day and day.isoformat(),
+                utc_now(),
+            ),
+        )

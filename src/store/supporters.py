@@ -60,17 +60,7 @@ class SupporterRepository:
         relationship: str = "",
         sections: frozenset[PlanSection] = frozenset(),
     ) -> Supporter:
-        supporter = Supporter(new_id(), *_clean(name, contact, relationship, sections))
-        now = utc_now()
-        conn = self._source.connection()
-        with transaction(conn):
-            conn.execute(
-                "INSERT INTO supporters (id, name, contact, relationship, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (supporter.id, supporter.name, supporter.contact, supporter.relationship, now, now),
-            )
-            self._write_sections(supporter.id, supporter.sections)
-        return supporter
+        return self._insert(Supporter(new_id(), *_clean(name, contact, relationship, sections)))
 
     def update(self, supporter: Supporter) -> Supporter:
         clean = Supporter(
@@ -89,11 +79,35 @@ class SupporterRepository:
             self._write_sections(clean.id, clean.sections)
         return clean
 
-    def remove(self, supporter_id: str) -> None:
+    def remove(self, supporter_id: str) -> Supporter:
+        """Delete a supporter and return them, so the caller can offer undo with restore()."""
+        supporter = self.get(supporter_id)
         conn = self._source.connection()
         with transaction(conn):
             if conn.execute("DELETE FROM supporters WHERE id = ?", (supporter_id,)).rowcount == 0:
                 raise NotFoundError("That supporter is no longer in your network.")
+        return supporter
+
+    def restore(self, supporter: Supporter) -> Supporter:
+        """Put back a supporter returned by remove(), with their id and the sections they may see."""
+        return self._insert(
+            Supporter(
+                supporter.id,
+                *_clean(supporter.name, supporter.contact, supporter.relationship, supporter.sections),
+            )
+        )
+
+    def _insert(self, supporter: Supporter) -> Supporter:
+        now = utc_now()
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO supporters (id, name, contact, relationship, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (supporter.id, supporter.name, supporter.contact, supporter.relationship, now, now),
+            )
+            self._write_sections(supporter.id, supporter.sections)
+        return supporter
 
     def _write_sections(self, supporter_id: str, sections: frozenset[PlanSection]) -> None:
         self._source.connection().executemany(

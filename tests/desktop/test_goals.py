@@ -140,10 +140,12 @@ def test_remove_goal_and_action_with_undo(qtbot, make_app, manager) -> None:
     assert panel.undo_bar.isVisible()
     qtbot.mouseClick(panel.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.actions_model.rowCount() == 2, timeout=WAIT_MS)
-    assert sorted(a.text for a in panel.actions_model.actions) == ["Plan meals", "Shop on Friday"]
+    assert [a.text for a in panel.actions_model.actions] == ["Plan meals", "Shop on Friday"]  # in its place
     assert panel.progress_bar.value() == 50
 
-    # The goal: the button, then Undo brings it back with its actions and ticks.
+    # The goal: the button, then Undo brings it back with its actions and ticks, as the same goal.
+    before = panel.selected_goal()
+    assert before is not None
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=WAIT_MS)
     assert "Cook twice a week" not in texts_on_screen(panel)
@@ -154,7 +156,8 @@ def test_remove_goal_and_action_with_undo(qtbot, make_app, manager) -> None:
     goal = panel.selected_goal()
     assert goal is not None
     assert (goal.title, goal.why) == ("Cook twice a week", "Eat better")
-    assert sorted((a.text, a.done) for a in goal.actions) == [("Plan meals", False), ("Shop on Friday", True)]
+    assert [(a.text, a.done) for a in goal.actions] == [("Plan meals", False), ("Shop on Friday", True)]
+    assert goal == before
     assert panel.progress_bar.value() == 50
 
 

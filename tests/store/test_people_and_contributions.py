@@ -40,6 +40,16 @@ def test_supporters_and_what_they_see(session: ProfileSession) -> None:
     assert session.connection().execute("SELECT count(*) FROM supporter_sections").fetchone()[0] == 0
 
 
+def test_a_removed_supporter_comes_back_with_their_id_and_sections(session: ProfileSession) -> None:
+    lee = session.supporters.add("Lee", "lee@example.org", "sister", frozenset({PlanSection.TOOLBOX}))
+    session.supporters.add("Ana")
+    gone = session.supporters.remove(lee.id)
+    assert gone == lee
+    assert [s.name for s in session.supporters.list()] == ["Ana"]
+    assert session.supporters.restore(gone) == lee
+    assert session.supporters.get(lee.id) == lee
+
+
 def test_supporter_validation(session: ProfileSession) -> None:
     with pytest.raises(ValidationError, match="Name"):
         session.supporters.add("")

@@ -133,3 +133,37 @@ def test_goal_validation(session: ProfileSession) -> None:
     g = session.goals.add("Goal")
     with pytest.raises(ValidationError, match="Status"):
         session.goals.update(g.id, title="Goal", why="", status="done", target=None)  # type: ignore[arg-type]
+
+
+def test_removed_goals_and_actions_come_back_as_they_were(session: ProfileSession) -> None:
+    first = session.goals.add("Walk to work", "Fresh air", dt.date(2027, 3, 1))
+    middle = session.goals.add("Call Mum on Sundays")
+    session.goals.add("Learn to bake bread")
+    for text in ("Buy shoes", "Try the canal path", "Three times a week"):
+        session.goals.add_action(first.id, text)
+    session.goals.update(
+        first.id, title=first.title, why=first.why, status=GoalStatus.PAUSED, target=first.target
+    )
+    before = session.goals.list()
+    [_, tick, _] = before[0].actions
+    session.goals.set_action_done(tick.id, True)
+    before = session.goals.list()
+
+    gone = session.goals.remove(first.id)
+    session.goals.remove(middle.id)
+    session.goals.restore(gone)
+    assert session.goals.list()[0] == before[0]  # same id, place, status, target and actions (ticked)
+
+    action = session.goals.remove_action(tick.id)
+    session.goals.add_action(first.id, "Added meanwhile")
+    session.goals.restore_action(action)
+    assert [a.text for a in session.goals.get(first.id).actions] == [
+        "Buy shoes",
+        "Try the canal path",
+        "Three times a week",
+        "Added meanwhile",
+    ]
+    assert session.goals.get(first.id).actions[1] == before[0].actions[1]
+    session.goals.remove(first.id)
+    with pytest.raises(NotFoundError):
+        session.goals.restore_action(action)  # its goal is gone

@@ -32,7 +32,7 @@ from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.goal_form import GoalDraft, GoalForm
 from commons_desktop.views.screen_layout import styled_label
 from commons_desktop.views.undo_bar import UndoBar
-from store import Goal, GoalAction, GoalStatus, ProfileSession
+from store import Goal, GoalAction, ProfileSession
 
 T = TypeVar("T")
 Goals = list[Goal]
@@ -40,22 +40,6 @@ Goals = list[Goal]
 
 def _all_goals(session: ProfileSession) -> Goals:
     return session.goals.list()
-
-
-def _put_back_goal(session: ProfileSession, goal: Goal) -> Goal:
-    """The store has no restore for goals: add it again (new id), with its status and actions."""
-    again = session.goals.add(goal.title, goal.why, goal.target)
-    if goal.status is not GoalStatus.ACTIVE:
-        session.goals.update(again.id, title=goal.title, why=goal.why, status=goal.status, target=goal.target)
-    for action in goal.actions:
-        _put_back_action(session, again.id, action)
-    return again
-
-
-def _put_back_action(session: ProfileSession, goal_id: str, action: GoalAction) -> None:
-    added = session.goals.add_action(goal_id, action.text, action.due)
-    if action.done:
-        session.goals.set_action_done(added.id, True)
 
 
 class GoalsPanel(QWidget):
@@ -245,13 +229,13 @@ class GoalsPanel(QWidget):
 
     def _restore_goal(self, goal: Goal) -> None:
         def work(session: ProfileSession) -> tuple[Goal, Goals]:
-            return _put_back_goal(session, goal), session.goals.list()
+            return session.goals.restore(goal), session.goals.list()
 
         self._submit(work, lambda result: self._changed(result[1], select=result[0].id))
 
     def _restore_action(self, action: GoalAction) -> None:
         def work(session: ProfileSession) -> Goals:
-            _put_back_action(session, action.goal_id, action)
+            session.goals.restore_action(action)
             return session.goals.list()
 
         self._submit(work, lambda goals: self._changed(goals, select=action.goal_id))

@@ -278,7 +278,7 @@ class SupportView(QWidget):
 
     def _restore(self, gone: Supporter) -> None:
         def work(session: ProfileSession) -> tuple[str, Network]:
-            back = session.supporters.add(gone.name, gone.contact, gone.relationship, gone.sections)
+            back = session.supporters.restore(gone)
             return back.id, read_network(session)
 
         def done(result: tuple[str, Network]) -> None:
