@@ -1128,7 +1128,7 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/goals_panel.py" line="+74"/>
+        <location filename="../../src/commons_desktop/views/goals_panel.py" line="+58"/>
         <location line="+4"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
@@ -2636,7 +2636,7 @@
 <context>
     <name>SupportRelayPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/support_relay.py" line="+41"/>
+        <location filename="../../src/commons_desktop/views/support_relay.py" line="+40"/>
         <location line="+35"/>
         <source>Relay for my support network</source>
         <translation type="unfinished"></translation>
@@ -2876,7 +2876,7 @@
 <context>
     <name>SupportedView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/supported_view.py" line="+61"/>
+        <location filename="../../src/commons_desktop/views/supported_view.py" line="+62"/>
         <source>People I support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,7 +2931,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I have &amp;seen this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>I have seen this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop showing this request here; a new one shows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>e.g. Robin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,17 +2976,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Plans shared with you. You can read them, not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Someone you support (circle {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Nobody shares a plan with you yet. When someone invites you, join with their invite below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +3011,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Name saved.</source>
         <translation type="unfinished"></translation>
     </message>

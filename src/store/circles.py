@@ -1,5 +1,5 @@
 """Support circles as this profile knows them: which circle space belongs to which of my supporters, and which
-circles I was invited into as a supporter (with the name I gave the person).
+circles I was invited into as a supporter (with the name I gave the person, and their latest "I need support").
 
 The sync service keeps these; the shares themselves are the circles' documents (`documents.py`).
 """
@@ -20,12 +20,25 @@ class CircleSide(enum.Enum):
     SUPPORTER = "supporter"  # someone's plan, shared with me
 
 
+MAX_REQUEST_MESSAGE = 500
+
+
+@dataclass(frozen=True)
+class SupportRequestRecord:
+    """The latest "I need support" of a circle I support someone in."""
+
+    at_ms: int  # Unix milliseconds, on the person's device
+    message: str
+    seen: bool  # I marked it seen: the window no longer shows it
+
+
 @dataclass(frozen=True)
 class CircleLink:
     space_id: bytes
     side: CircleSide
     supporter_id: str | None  # on my side: which of my supporters the circle is for
     label: str  # on a supporter's side: the name I gave the person
+    request: SupportRequestRecord | None = None  # on a supporter's side: the person's latest request
 
 
 class CircleRepository:
@@ -34,9 +47,19 @@ class CircleRepository:
 
     def list(self) -> list[CircleLink]:
         rows = self._source.connection().execute(
-            "SELECT space_id, side, supporter_id, label FROM circles ORDER BY created_at, space_id"
+            "SELECT space_id, side, supporter_id, label, request_at_ms, request_message, request_seen"
+            " FROM circles ORDER BY created_at, space_id"
         )
-        return [CircleLink(bytes(r[0]), CircleSide(r[1]), r[2], str(r[3])) for r in rows]
+        return [
+            CircleLink(
+                bytes(r[0]),
+                CircleSide(r[1]),
+                r[2],
+                str(r[3]),
+                None if r[4] is None else SupportRequestRecord(int(r[4]), str(r[5]), bool(r[6])),
+            )
+            for r in rows
+        ]
 
     def get(self, space_id: bytes) -> CircleLink:
         for link in self.list():
@@ -81,6 +104,31 @@ class CircleRepository:
         with transaction(conn):
             updated = conn.execute(
                 "UPDATE circles SET label = ? WHERE space_id = ?", (name, _space_id(space_id))
+            ).rowcount
+            if updated == 0:
+                raise NotFoundError("That support circle is not on this device.")
+
+    def record_request(self, space_id: bytes, at_ms: int, message: str) -> bool:
+        """Keep a request that arrived in a circle I support someone in, if it is newer than the one kept;
+        True if it was (it shows again until seen)."""
+        text = clean_text("Message", message, max_len=MAX_REQUEST_MESSAGE)
+        if isinstance(at_ms, bool) or not isinstance(at_ms, int) or not 0 <= at_ms < 2**63:
+            raise ValidationError("Moment", "must be a time in milliseconds.")
+        conn = self._source.connection()
+        with transaction(conn):
+            updated: int = conn.execute(
+                "UPDATE circles SET request_at_ms = ?, request_message = ?, request_seen = 0"
+                " WHERE space_id = ? AND side = ? AND (request_at_ms IS NULL OR request_at_ms < ?)",
+                (at_ms, text, _space_id(space_id), CircleSide.SUPPORTER.value, at_ms),
+            ).rowcount
+        return updated == 1
+
+    def mark_request_seen(self, space_id: bytes) -> None:
+        """I have seen the circle's latest request: stop showing it (a newer one shows again)."""
+        conn = self._source.connection()
+        with transaction(conn):
+            updated = conn.execute(
+                "UPDATE circles SET request_seen = 1 WHERE space_id = ?", (_space_id(space_id),)
             ).rowcount
             if updated == 0:
                 raise NotFoundError("That support circle is not on this device.")

@@ -70,7 +70,7 @@ class GoalRepository:
         return [
             Goal(r[0], r[1], r[2], GoalStatus(r[3]), parse_day(r[4]), tuple(actions.get(r[0], ())), r[5])
             for r in conn.execute(
-                "SELECT id, title, why, status, target_day, created_at FROM goals ORDER BY created_at, id"
+                "SELECT id, title, why, status, target_day, created_at FROM goals ORDER BY created_at, rowid"
             )
         ]
 

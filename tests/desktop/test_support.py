@@ -238,6 +238,22 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
         lambda: "Your supporters were told" in robin_app.window.statusBar().currentMessage(),
         timeout=SYNC_WAIT_MS,
     )
+    # Ana's device keeps the request: after locking and unlocking it is still there, until she marks it seen.
+    ana_app.lock()
+    assert not ana.supported.request_label.isVisibleTo(ana)
+    ana = open_support(qtbot, ana_app, ana_id)
+    ana.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: ana.supported.request_label.isVisibleTo(ana), timeout=SYNC_WAIT_MS)
+    assert "Could you call me tonight?" in ana.supported.request_label.text()
+    with qtbot.waitSignal(ana.supported.sig_request_seen, timeout=SYNC_WAIT_MS):
+        qtbot.mouseClick(ana.supported.seen_button, Qt.MouseButton.LeftButton)
+        assert not ana.supported.request_label.isVisibleTo(ana)
+    ana_app.lock()
+    ana = open_support(qtbot, ana_app, ana_id)
+    ana.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: ana.supported.people_list.count() == 1, timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: ana.supported.share_view.toPlainText() == TWO_SECTIONS, timeout=SYNC_WAIT_MS)
+    assert not ana.supported.request_label.isVisibleTo(ana)
     # Ana names the person whose plan it is (kept on her device only).
     ana.supported.name_edit.setText("Robin")
     qtbot.keyClick(ana.supported.name_edit, Qt.Key.Key_Return)

@@ -139,7 +139,8 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
         ).id
         r = SyncServiceProcess(manager.data_dir, robin.profile_id, robin.database_key())
     with manager.create("Ana", PASSPHRASE) as ana:
-        a = SyncServiceProcess(manager.data_dir, ana.profile_id, ana.database_key())
+        ana_profile = (manager.data_dir, ana.profile_id, ana.database_key())
+        a = SyncServiceProcess(*ana_profile)
     services += [r, a]
     r.start()
     a.start()
@@ -161,6 +162,15 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     assert r.request(lambda i: ipc.RequestSupport(i, "Please call me")) == 1  # "I need support"
     asked = a.wait_for(lambda e: isinstance(e, ipc.SupportRequested), timeout=30)
     assert (asked.space, asked.message) == (circle, "Please call me")
+    # Ana's device keeps it: after a restart her window can still show it, until she marks it seen.
+    a.stop()
+    a = SyncServiceProcess(*ana_profile)
+    services.append(a)
+    a.start()
+    kept = {"at": asked.at, "message": "Please call me", "seen": False}
+    assert a.request(lambda i: ipc.Status(i))["circles"][0]["request"] == kept
+    a.request(lambda i: ipc.RequestSeen(i, circle))
+    assert a.request(lambda i: ipc.Status(i))["circles"][0]["request"] == {**kept, "seen": True}
 
     r.request(lambda i: ipc.RevokeCircle(i, circle))
     a.wait_for(

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from store import ProfileSession, StoreError, ValidationError
-from store.circles import CircleSide
+from store.circles import CircleSide, SupportRequestRecord
 
 
 def test_a_circle_for_each_supporter_once(session: ProfileSession) -> None:
@@ -45,3 +45,34 @@ def test_deleting_a_supporter_leaves_the_circle_to_revoke(session: ProfileSessio
     session.supporters.remove(ana.id)
     [link] = session.circles.list()
     assert (link.space_id, link.supporter_id) == (space, None)
+
+
+def test_a_supporter_keeps_the_latest_request_until_seen(session: ProfileSession) -> None:
+    theirs, mine = os.urandom(16), os.urandom(16)
+    session.circles.add_joined(theirs, "Robin")
+    session.circles.add_mine(mine, session.supporters.add("Ana").id)
+    assert session.circles.get(theirs).request is None
+
+    assert session.circles.record_request(theirs, 2_000, "Could you call me tonight?")
+    assert not session.circles.record_request(theirs, 1_000, "an older one, replayed")
+    assert not session.circles.record_request(theirs, 2_000, "the same moment again")
+    assert not session.circles.record_request(mine, 3_000, "")  # only where I am the supporter
+    assert session.circles.get(theirs).request == SupportRequestRecord(
+        2_000, "Could you call me tonight?", False
+    )
+    assert session.circles.get(mine).request is None
+
+    session.circles.mark_request_seen(theirs)
+    assert session.circles.get(theirs).request == SupportRequestRecord(
+        2_000, "Could you call me tonight?", True
+    )
+    assert session.circles.record_request(theirs, 5_000, "")  # a newer one shows again
+    assert session.circles.get(theirs).request == SupportRequestRecord(5_000, "", False)
+
+    with pytest.raises(ValidationError):
+        session.circles.record_request(theirs, 6_000, "x" * 501)
+    with pytest.raises(ValidationError):
+        session.circles.record_request(theirs, -1, "")
+    with pytest.raises(StoreError, match="not on this device"):
+        session.circles.mark_request_seen(os.urandom(16))
+    assert session.circles.get(theirs).request == SupportRequestRecord(5_000, "", False)

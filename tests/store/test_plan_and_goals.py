@@ -144,15 +144,16 @@ def test_removed_goals_and_actions_come_back_as_they_were(session: ProfileSessio
     session.goals.update(
         first.id, title=first.title, why=first.why, status=GoalStatus.PAUSED, target=first.target
     )
-    before = session.goals.list()
-    [_, tick, _] = before[0].actions
+    [_, tick, _] = session.goals.get(first.id).actions
     session.goals.set_action_done(tick.id, True)
     before = session.goals.list()
+    assert [g.id for g in before] == [first.id, middle.id, before[2].id]  # in the order they were added
 
     gone = session.goals.remove(first.id)
     session.goals.remove(middle.id)
     session.goals.restore(gone)
     assert session.goals.list()[0] == before[0]  # same id, place, status, target and actions (ticked)
+    assert session.goals.list()[0].status is GoalStatus.PAUSED
 
     action = session.goals.remove_action(tick.id)
     session.goals.add_action(first.id, "Added meanwhile")

@@ -39,6 +39,7 @@ __all__ = [
     "RelayStatus",
     "RemoveMember",
     "Reply",
+    "RequestSeen",
     "RequestSupport",
     "RevokeCircle",
     "SessionFailed",
@@ -240,6 +241,15 @@ class SetCircleLabel(_Message):
 
 
 @dataclass(frozen=True)
+class RequestSeen(_Message):
+    """On a supporter's device: I have seen the latest "I need support" of this circle; stop showing it."""
+
+    TYPE: ClassVar[str] = "request_seen"
+    id: int
+    space: str
+
+
+@dataclass(frozen=True)
 class ViewShare(_Message):
     """What a circle shows: mine (what my supporter sees) or someone's I support (read-only)."""
 
@@ -271,6 +281,7 @@ Command = (
     | PublishShares
     | RevokeCircle
     | SetCircleLabel
+    | RequestSeen
     | RequestSupport
     | ViewShare
     | Shutdown
@@ -434,6 +445,7 @@ _TYPES: dict[str, type[_Message]] = {
         PublishShares,
         RevokeCircle,
         SetCircleLabel,
+        RequestSeen,
         RequestSupport,
         ViewShare,
         Shutdown,

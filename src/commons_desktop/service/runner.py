@@ -185,8 +185,17 @@ class Service:
             )
         elif isinstance(event, RelayRefused):
             self._emit(ipc.RelayRefused(event.space_id.hex(), event.reason))
-        elif isinstance(event, SupportRequested):
+        elif isinstance(event, SupportRequested) and self._keep_request(event):
             self._emit(ipc.SupportRequested(event.space_id.hex(), event.at_ms, event.message))
+
+    def _keep_request(self, event: SupportRequested) -> bool:
+        """Keep "I need support" in the store, so the supporter's window shows it after a restart too; False for
+        one no newer than the one kept (already shown, or marked seen)."""
+        try:
+            return self.session.circles.record_request(event.space_id, event.at_ms, event.message)
+        except StoreError as exc:  # show it anyway: losing it from the screen is worse than not keeping it
+            log.warning("could not keep a support request: %s", type(exc).__name__)
+            return True
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the app if more appeared.
@@ -244,6 +253,13 @@ class Service:
                         "supporter": link.supporter_id or "",
                         "label": link.label,
                         "shared": self.engine.share(link.space_id) is not None,
+                        "request": None
+                        if link.request is None
+                        else {
+                            "at": link.request.at_ms,
+                            "message": link.request.message,
+                            "seen": link.request.seen,
+                        },
                     }
                     for link in self.session.circles.list()
                 ],
@@ -335,6 +351,9 @@ class Service:
             return len(self.engine.request_support(command.message))
         if isinstance(command, ipc.SetCircleLabel):
             self.session.circles.set_label(self._space_id(command.space), command.label)
+            return None
+        if isinstance(command, ipc.RequestSeen):
+            self.session.circles.mark_request_seen(self._space_id(command.space))
             return None
         if isinstance(command, ipc.ViewShare):
             return share_json(self.engine.share(self._space_id(command.space)))

@@ -52,6 +52,7 @@ def share_text(sections: Sections) -> str:
 
 class SupportedView(QWidget):
     sig_supported_shown = Signal(str)  # a share I receive (or its empty state) is on screen, by space id
+    sig_request_seen = Signal(str)  # the service kept a circle's request as seen
     sig_joined = Signal()  # a circle was joined or renamed; the screen asks the service for its circles again
 
     def __init__(self, service: ServiceQueue, parent: QWidget | None = None) -> None:
@@ -83,6 +84,14 @@ class SupportedView(QWidget):
         self.request_label.setWordWrap(True)
         self.request_label.setAccessibleName(self.tr("Asked for support"))
         self.request_label.hide()
+        self.seen_button = QPushButton(self.tr("I have &seen this"))
+        named(
+            self.seen_button,
+            self.tr("I have seen this"),
+            self.tr("Stop showing this request here; a new one shows again"),
+        )
+        self.seen_button.hide()
+        self._request_space = ""  # the circle whose request is on screen
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Robin"))
         named(self.name_edit, self.tr("Their name"), self.tr("The name to show for the person you chose"))
@@ -94,6 +103,7 @@ class SupportedView(QWidget):
         self.people_list.currentItemChanged.connect(lambda *_: self._view_current())
         self.join_button.clicked.connect(self.join)
         self.join_edit.returnPressed.connect(self.join)
+        self.seen_button.clicked.connect(self.mark_seen)
 
     def _lay_out(self) -> None:
         join = QHBoxLayout()
@@ -103,7 +113,10 @@ class SupportedView(QWidget):
         layout.addWidget(
             styled_label(self.tr("Plans shared with you. You can read them, not change them."), "muted")
         )
-        layout.addWidget(self.request_label)
+        request = QHBoxLayout()
+        request.addWidget(self.request_label, 1)
+        request.addWidget(self.seen_button)
+        layout.addLayout(request)
         naming = QHBoxLayout()
         naming.addWidget(self.name_edit, 1)
         naming.addWidget(self.name_button)
@@ -129,12 +142,12 @@ class SupportedView(QWidget):
         self.join_edit.clear()
         self.join_status.clear()
         self.name_edit.clear()
-        self.request_label.clear()
-        self.request_label.hide()
+        self._hide_request()
 
     def show_circles(self, circles: Iterable[dict[str, Any]]) -> None:
         """List the circles (as the service's Status gives them) in which I am the supporter, keeping the one
-        chosen, and show what it shares."""
+        chosen, and show what it shares, and the newest request for support not yet marked seen."""
+        circles = list(circles)
         current = self.people_list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.people_list.blockSignals(True)
@@ -154,6 +167,17 @@ class SupportedView(QWidget):
             self.people_list.setCurrentRow(0)
         self.people_list.blockSignals(False)
         self._view_current()
+        # Requests are kept on this device until marked seen: the newest one still waiting shows.
+        waiting = [
+            (c["request"]["at"], c["space"], c["request"]["message"])
+            for c in circles
+            if c["side"] == "supporter" and c.get("request") and not c["request"]["seen"]
+        ]
+        if waiting:
+            at, space, message = max(waiting)
+            self.show_request(space, at, message)
+        elif self._request_space:
+            self._hide_request()
 
     def document_changed(self, space: str) -> None:
         """A circle's document changed: if it is the share on screen, read it again."""
@@ -214,6 +238,23 @@ class SupportedView(QWidget):
         self.request_label.setText(text)
         self.request_label.setAccessibleDescription(text)
         self.request_label.show()
+        self.seen_button.show()
+        self._request_space = space
+
+    def mark_seen(self) -> None:
+        """The supporter has seen the request on screen: keep it as seen, and stop showing it."""
+        space = self._request_space
+        if space and self._service.running:
+            self._service.ask(
+                lambda i: ipc.RequestSeen(i, space), lambda _none: self.sig_request_seen.emit(space)
+            )
+        self._hide_request()
+
+    def _hide_request(self) -> None:
+        self._request_space = ""
+        self.request_label.clear()
+        self.request_label.hide()
+        self.seen_button.hide()
 
     def rename(self) -> None:
         """Give the chosen person the name in the field (kept on this device only)."""
