@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sync.frames import FrameDecoder, encode_frame
 
@@ -44,6 +44,7 @@ class SyncServiceProcess:
         self._lock = threading.Lock()
         self.ready: ipc.Ready | None = None
         self.on_event: Callable[[Any], None] | None = None  # called on the reader thread
+        self._reader: threading.Thread | None = None
 
     @property
     def pid(self) -> int:
@@ -57,7 +58,8 @@ class SyncServiceProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
-        threading.Thread(target=self._read, name="sync-service-reader", daemon=True).start()
+        self._reader = threading.Thread(target=self._read, name="sync-service-reader", daemon=True)
+        self._reader.start()
         self._send(self._start)
         ready = self.wait_for(lambda e: isinstance(e, ipc.Ready), timeout)
         assert isinstance(ready, ipc.Ready)
@@ -80,7 +82,7 @@ class SyncServiceProcess:
         assert proc.stdout is not None
         decoder = FrameDecoder()
         stdout = proc.stdout
-        while chunk := stdout.read1(65536) if isinstance(stdout, io.BufferedReader) else stdout.read(65536):
+        while chunk := _read_some(stdout):
             for frame in decoder.feed(chunk):
                 try:
                     message = ipc.decode(frame)
@@ -140,9 +142,7 @@ class SyncServiceProcess:
         except subprocess.TimeoutExpired:
             proc.kill()
             code = proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
-        self._proc = None
+        self._close_pipes(proc)
         return code
 
     def kill(self) -> None:
@@ -151,8 +151,23 @@ class SyncServiceProcess:
         if proc is not None:
             proc.kill()
             proc.wait()
-            for pipe in (proc.stdin, proc.stdout):
-                if pipe is not None:
-                    with contextlib.suppress(OSError, ValueError):
-                        pipe.close()
-            self._proc = None
+            self._close_pipes(proc)
+
+    def _close_pipes(self, proc: subprocess.Popen[bytes]) -> None:
+        """After the process ended: let the reader finish what is left in the pipe, then close both pipes (closing
+        stdout under a reader that is still reading made it fail with "read of closed file")."""
+        if self._reader is not None:
+            self._reader.join(timeout=5.0)
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    pipe.close()
+        self._proc = None
+
+
+def _read_some(stdout: IO[bytes]) -> bytes:
+    """What the pipe has (b"" at its end, or once it was closed under us)."""
+    try:
+        return stdout.read1(65536) if isinstance(stdout, io.BufferedReader) else stdout.read(65536)
+    except (OSError, ValueError):
+        return b""
