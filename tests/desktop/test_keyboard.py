@@ -79,3 +79,43 @@ def test_the_walk_notices_a_control_left_out_of_the_tab_order(
     seen = visit_with_tab(qtbot, workspace.sidebar, 3 * len(wanted) + 20)
     assert stray not in seen
     assert len(seen & wanted) >= 4
+
+
+def tab_order(qtbot, start: QWidget, presses: int) -> list[QWidget]:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    order: list[QWidget] = []
+    for _ in range(presses):
+        current = QApplication.focusWidget()
+        assert current is not None
+        order.append(current)
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+    return order
+
+
+@pytest.mark.parametrize("drop_in", [False, True])
+def test_the_profile_picker_tabs_in_reading_order(
+    qtbot, make_app, manager: ProfileManager, drop_in: bool
+) -> None:
+    """Top to bottom, left to right; in drop-in mode the guest button sits on top, and comes first."""
+    seed_profile(manager, "Sam")
+    controller = make_app()
+    unlock = controller.window.unlock_view
+    qtbot.waitUntil(lambda: controller.window.current_page() is unlock, timeout=WAIT_MS)
+    unlock.set_drop_in(drop_in)
+    unlock.profile_list.setCurrentRow(0)
+    unlock.passphrase_edit.setText("typed")  # the Unlock button takes focus once there is something to unlock
+    controller.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+    reading = [
+        unlock.profile_list,
+        unlock.passphrase_edit,
+        unlock.unlock_button,
+        unlock.create_button,
+        unlock.guest_button,
+        unlock.import_button,
+        unlock.receive_button,
+    ]
+    if drop_in:
+        reading.remove(unlock.guest_button)
+        reading.insert(0, unlock.guest_button)
+    assert tab_order(qtbot, reading[0], len(reading)) == reading

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -107,10 +108,12 @@ class UnlockView(CenteredPage):
         )
         self._other_row = QHBoxLayout()
         self._other_row.addWidget(self.create_button)
-        self._other_row.addWidget(self.import_button)
-        self._other_row.addWidget(self.receive_button)
         self._other_row.addStretch(1)
         self._other_row.addWidget(self.guest_button)
+        self._move_row = QHBoxLayout()  # bringing a profile from elsewhere
+        self._move_row.addWidget(self.import_button)
+        self._move_row.addWidget(self.receive_button)
+        self._move_row.addStretch(1)
 
         # In drop-in mode the guest session comes first, above the profiles.
         self.drop_in_box = QWidget()
@@ -138,6 +141,7 @@ class UnlockView(CenteredPage):
         layout.addSpacing(12)
         layout.addWidget(line)
         layout.addLayout(self._other_row)
+        layout.addLayout(self._move_row)
 
         self.passphrase_edit.returnPressed.connect(self._request_unlock)
         self.unlock_button.clicked.connect(self._request_unlock)
@@ -148,15 +152,27 @@ class UnlockView(CenteredPage):
         self.guest_button.clicked.connect(self.sig_guest_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
         self.receive_button.clicked.connect(self.sig_receive_requested)
-        self.setTabOrder(self.profile_list, self.passphrase_edit)
-        self.setTabOrder(self.passphrase_edit, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.create_button)
-        self.setTabOrder(self.create_button, self.import_button)
-        self.setTabOrder(self.import_button, self.receive_button)
-        self.setTabOrder(self.receive_button, self.guest_button)
+        self._order_tabs()
         self.set_busy(False)
 
     # -- what the controller calls --------------------------------------------------------------
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye reads: top to bottom, left to right (in drop-in mode the guest button is on top)."""
+        chain = [
+            self.profile_list,
+            self.passphrase_edit,
+            self.unlock_button,
+            self.create_button,
+            self.guest_button,
+            self.import_button,
+            self.receive_button,
+        ]
+        if self._drop_in:
+            chain.remove(self.guest_button)
+            chain.insert(0, self.guest_button)
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def set_drop_in(self, drop_in: bool) -> None:
         """Drop-in mode (a shared laptop): no profile is chosen for the visitor, and guests come first."""
@@ -166,11 +182,10 @@ class UnlockView(CenteredPage):
         if drop_in:
             self._other_row.removeWidget(self.guest_button)
             self._guest_first_row.addWidget(self.guest_button)
-            self.setTabOrder(self.guest_button, self.profile_list)
         else:
             self._guest_first_row.removeWidget(self.guest_button)
             self._other_row.addWidget(self.guest_button)
-            self.setTabOrder(self.receive_button, self.guest_button)
+        self._order_tabs()
         self.drop_in_box.setVisible(drop_in)
         self.guest_button.setObjectName("primary" if drop_in else "")
         self.guest_button.style().unpolish(self.guest_button)
