@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Your day at a glance. Everything here stays on this computer.</source>
+        <source>Your day at a glance. Only what you choose to share leaves this computer, encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3218,7 +3218,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/unlock_view.py" line="+40"/>
+        <location filename="../../src/commons_desktop/views/unlock_view.py" line="+41"/>
         <source>Unlock your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,12 +3348,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Visiting? Start a guest session: no passphrase, and nothing is kept when you finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Damaged profile (cannot be opened)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,9 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import SUPPORT_RELAY, ProfileManager, ProfileSession, StoreError
-from store.circles import CircleSide
-from sync.circle import CircleOwner
+from store import ProfileManager, ProfileSession, StoreError
 from sync.community import CommunityDocument
 from sync.community.formats import export_json, import_record
 from sync.community.model import Asset, AssetKind
@@ -46,15 +44,13 @@ from sync.identity import DeviceId
 from sync.invites import MAX_HINTS, QR_PREFIX, InviteRejected, parse_qr
 from sync.lan.discovery import parse_peer_address
 from sync.lan.node import LanNode
-from sync.membership import SpaceKind
 from sync.ports import device_keys_from
-from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 
 from . import ipc
-from .circles import publish_circles, share_json
+from .circles import CircleCommands, publish_circles
 
 __all__ = ["Service", "ServiceBusy", "serve_headless", "serve_stdio"]
 
@@ -124,6 +120,7 @@ class Service:
         )
         self.engine.listeners.append(self._engine_event)
         self.relay = RelayLink(self.engine, **relay_options)
+        self.circles = CircleCommands(session, self.engine, self._space_id)
         self._listen_host = listen_host
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
@@ -185,17 +182,8 @@ class Service:
             )
         elif isinstance(event, RelayRefused):
             self._emit(ipc.RelayRefused(event.space_id.hex(), event.reason))
-        elif isinstance(event, SupportRequested) and self._keep_request(event):
+        elif isinstance(event, SupportRequested) and self.circles.keep_request(event):
             self._emit(ipc.SupportRequested(event.space_id.hex(), event.at_ms, event.message))
-
-    def _keep_request(self, event: SupportRequested) -> bool:
-        """Keep "I need support" in the store, so the supporter's window shows it after a restart too; False for
-        one no newer than the one kept (already shown, or marked seen)."""
-        try:
-            return self.session.circles.record_request(event.space_id, event.at_ms, event.message)
-        except StoreError as exc:  # show it anyway: losing it from the screen is worse than not keeping it
-            log.warning("could not keep a support request: %s", type(exc).__name__)
-            return True
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the app if more appeared.
@@ -246,23 +234,7 @@ class Service:
                 "spaces": [s.hex() for s in self.engine.space_ids()],
                 "connected": sorted(str(d) for d in (node.connected if node else ())),
                 "relay_tags": {s.hex(): relay_tag(s).hex() for s in self.engine.space_ids()},
-                "circles": [
-                    {
-                        "space": link.space_id.hex(),
-                        "side": link.side.value,
-                        "supporter": link.supporter_id or "",
-                        "label": link.label,
-                        "shared": self.engine.share(link.space_id) is not None,
-                        "request": None
-                        if link.request is None
-                        else {
-                            "at": link.request.at_ms,
-                            "message": link.request.message,
-                            "seen": link.request.seen,
-                        },
-                    }
-                    for link in self.session.circles.list()
-                ],
+                "circles": self.circles.status(),
                 "relays": {
                     space_id.hex(): {"connected": up, "problem": self.relay.problems.get(space_id, "")}
                     for space_id, up in self.relay.connected.items()
@@ -319,92 +291,28 @@ class Service:
             via = [parse_peer_address(command.via)] if command.via else []
             scanned = parse_qr(command.code) if command.code.strip().upper().startswith(QR_PREFIX) else None
             if scanned is None or not scanned.relay:
-                return self._joined(await self.node.join(command.code, via=via))
+                return self.circles.joined(await self.node.join(command.code, via=via))
             address = RelayAddress.from_text(scanned.relay)  # a bad one stops us before joining
             if scanned.hints or via:
                 # Nearby first (the document then comes at LAN speed), then through the relay.
                 with contextlib.suppress(InviteRejected):
                     space_id = await self.node.join(command.code, via=via, timeout=LAN_FIRST_TIMEOUT)
                     self.engine.set_relay(space_id, address.to_text())
-                    return self._joined(space_id)
-            return self._joined(await self.relay.join(scanned))
-        if isinstance(command, ipc.CreateCircle):
-            self.session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
-            space = self.engine.create_circle()
-            self.session.circles.add_mine(space.id, command.supporter)
-            # A supporter is often not on the person's network: the circle uses a relay, so its invites carry it.
-            circle_relay = self._support_relay()
-            if circle_relay is not None:
-                self.engine.set_relay(space.id, circle_relay)
-            publish_circles(self.session, self.engine)
-            return space.id.hex()
-        if isinstance(command, ipc.PublishShares):
-            return publish_circles(self.session, self.engine)
-        if isinstance(command, ipc.RevokeCircle):
-            space = self.engine.space(self._space_id(command.space))
-            assert space is not None
-            CircleOwner(space).revoke(now=self.engine.now())
-            self.engine.membership_changed(space.id)
-            self.session.circles.remove(space.id)
-            return None
-        if isinstance(command, ipc.RequestSupport):
-            return len(self.engine.request_support(command.message))
-        if isinstance(command, ipc.SetCircleLabel):
-            self.session.circles.set_label(self._space_id(command.space), command.label)
-            return None
-        if isinstance(command, ipc.RequestSeen):
-            self.session.circles.mark_request_seen(self._space_id(command.space))
-            return None
-        if isinstance(command, ipc.ViewShare):
-            return share_json(self.engine.share(self._space_id(command.space)))
+                    return self.circles.joined(space_id)
+            return self.circles.joined(await self.relay.join(scanned))
+        if self.circles.handles(command):
+            return self.circles.run(command)
         if isinstance(command, ipc.SetRelay):
             space_id = self._space_id(command.space)
             text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
             self.engine.set_relay(space_id, text)
             return None
-        if isinstance(command, ipc.SetSupportRelay):
-            text = RelayAddress.from_text(command.address).to_text() if command.address.strip() else None
-            circle_relay = text or self._community_relay()
-            mine = [
-                c.space_id
-                for c in self.session.circles.list()
-                if c.side is CircleSide.PERSON and self.engine.space(c.space_id) is not None
-            ]
-            for space_id in mine:
-                self.engine.set_relay(space_id, circle_relay)
-            return len(mine)
         if isinstance(command, ipc.SetDiscovery):
             await self._restart_node(command.interfaces)
             return None
         if isinstance(command, ipc.Shutdown):
             return None
         raise ValueError("this command is not for the sync service")
-
-    def _support_relay(self) -> str | None:
-        """The relay for my support circles: the one the person chose for them (the Support screen stores it),
-        else the relay of the first of my communities that has one."""
-        chosen = self.session.settings.get(SUPPORT_RELAY)
-        if chosen:
-            try:
-                return RelayAddress.from_text(chosen).to_text()
-            except RelayError:  # the app checks it before storing; the text itself is never logged
-                log.warning("the support network's relay address is not a relay address; ignoring it")
-        return self._community_relay()
-
-    def _community_relay(self) -> str | None:
-        for space_id in self.engine.space_ids():
-            space = self.engine.space(space_id)
-            address = self.engine.relay_address(space_id)
-            if space is not None and space.kind is SpaceKind.COMMUNITY and address:
-                return address
-        return None
-
-    def _joined(self, space_id: bytes) -> str:
-        """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
-        space = self.engine.space(space_id)
-        if space is not None and space.kind is SpaceKind.CIRCLE:
-            self.session.circles.add_joined(space_id)
-        return space_id.hex()
 
     async def _restart_node(self, interfaces: tuple[str, ...]) -> None:
         if self.node is not None:

@@ -153,7 +153,7 @@ class HomeView(QWidget):
         lay_out_screen(
             self,
             self.tr("Home"),
-            self.tr("Your day at a glance. Everything here stays on this computer."),
+            self.tr("Your day at a glance. Only what you choose to share leaves this computer, encrypted."),
             body,
         )
         self.set_sync_status(self.tr("Not syncing: nothing leaves this computer."))
