@@ -54,6 +54,14 @@ def _status(value: object) -> GoalStatus:
     return value
 
 
+def _clean(title: object, why: object, target: dt.date | None) -> tuple[str, str, dt.date | None]:
+    return (
+        clean_text("Goal", title, max_len=200, required=True, one_line=True),
+        clean_text("Why it matters", why, max_len=2000),
+        None if target is None else check_day("Target date", target),
+    )
+
+
 class GoalRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
@@ -81,9 +89,7 @@ class GoalRepository:
         raise NotFoundError("That goal no longer exists.")
 
     def add(self, title: str, why: str = "", target: dt.date | None = None) -> Goal:
-        clean = clean_text("Goal", title, max_len=200, required=True, one_line=True)
-        reason = clean_text("Why it matters", why, max_len=2000)
-        day = None if target is None else check_day("Target date", target)
+        clean, reason, day = _clean(title, why, target)
         now = utc_now()
         goal = Goal(new_id(), clean, reason, GoalStatus.ACTIVE, day, created=now)
         conn = self._source.connection()
@@ -98,9 +104,7 @@ class GoalRepository:
     def update(
         self, goal_id: str, *, title: str, why: str, status: GoalStatus, target: dt.date | None
     ) -> Goal:
-        clean = clean_text("Goal", title, max_len=200, required=True, one_line=True)
-        reason = clean_text("Why it matters", why, max_len=2000)
-        day = None if target is None else check_day("Target date", target)
+        clean, reason, day = _clean(title, why, target)
         conn = self._source.connection()
         with transaction(conn):
             cur = conn.execute(
@@ -122,9 +126,7 @@ class GoalRepository:
 
     def restore(self, goal: Goal) -> Goal:
         """Put back a goal returned by remove() as it was: its id, place in the list, status and actions."""
-        clean = clean_text("Goal", goal.title, max_len=200, required=True, one_line=True)
-        reason = clean_text("Why it matters", goal.why, max_len=2000)
-        day = None if goal.target is None else check_day("Target date", goal.target)
+        clean, reason, day = _clean(goal.title, goal.why, goal.target)
         now = utc_now()
         conn = self._source.connection()
         with transaction(conn):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.labels import answer_scale, long_date, question_text
-from commons_desktop.views.screen_layout import named, styled_label
+from commons_desktop.views.screen_layout import default_button, named, styled_label
 from store import CheckIn, Question
 
 DEFAULT_MOOD = 5
@@ -119,11 +119,11 @@ class CheckInForm(QWidget):
         self.tags_edit.setToolTip(self.tr("Words to find this day again later, separated by commas"))
         form.addRow(self.tr("&Tags"), self.tags_edit)
 
-        self.save_button = QPushButton(self.tr("&Save check-in"))
-        self.save_button.setDefault(True)
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save check-in"))
-        self.save_button.setToolTip(self.tr("Save this day's check-in (Ctrl+S). Saving again replaces it."))
+        self.save_button = default_button(
+            self.tr("&Save check-in"),
+            self.tr("Save check-in"),
+            self.tr("Save this day's check-in (Ctrl+S). Saving again replaces it."),
+        )
         self.today_button = QPushButton(self.tr("Back to &today"))
         self.today_button.setAccessibleName(self.tr("Back to today"))
         self.today_button.setToolTip(self.tr("Stop editing this earlier day and go back to today's check-in"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.ops import StoreRunner, describe_error
-from commons_desktop.views.screen_layout import named, passphrase_edit
+from commons_desktop.views.screen_layout import default_button, named, passphrase_edit
 from commons_desktop.views.strength_meter import StrengthMeter
 from store import EXPORT_SUFFIX, ProfileSession, assess, export_profile
 
@@ -91,11 +91,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Repeat"), self.repeat_edit)
         form.addRow(self.tr("Strength"), self.meter)
 
-        self.export_button = QPushButton(self.tr("&Export"))
-        self.export_button.setDefault(True)
-        self.export_button.setObjectName("primary")
-        named(
-            self.export_button,
+        self.export_button = default_button(
+            self.tr("&Export"),
             self.tr("Export"),
             self.tr("Write the encrypted file. Enabled once the passphrase is strong and repeated."),
         )

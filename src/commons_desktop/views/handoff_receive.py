@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.network_thread import NetworkThread
-from commons_desktop.views.screen_layout import named, passphrase_edit
+from commons_desktop.views.screen_layout import default_button, named, passphrase_edit
 from commons_desktop.views.strength_meter import StrengthMeter
 from store.passphrase import assess
 from sync.handoff import HandoffError, HandoffMistyped, HandoffReceiver, export_passphrase, parse_code
@@ -73,11 +73,8 @@ class HandoffReceiveDialog(QDialog):
         self.progress_bar.setToolTip(self.tr("How much of the profile has arrived"))
         self.progress_bar.hide()
 
-        self.receive_button = QPushButton(self.tr("&Receive"))
-        self.receive_button.setDefault(True)
-        self.receive_button.setObjectName("primary")
-        named(
-            self.receive_button,
+        self.receive_button = default_button(
+            self.tr("&Receive"),
             self.tr("Receive"),
             self.tr("Connect to the other computer, bring the profile here and open it"),
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.network_thread import NetworkThread
 from commons_desktop.ops import StoreRunner, describe_error
-from commons_desktop.views.screen_layout import named
+from commons_desktop.views.screen_layout import default_button, named
 from store import ProfileSession, export_profile_bytes
 from sync.handoff import (
     MAX_ATTEMPTS,
@@ -119,11 +119,8 @@ class HandoffSendDialog(QDialog):
         self.progress_bar.setToolTip(self.tr("How far the profile has travelled"))
         self.progress_bar.hide()
 
-        self.start_button = QPushButton(self.tr("&Show a code"))
-        self.start_button.setDefault(True)
-        self.start_button.setObjectName("primary")
-        named(
-            self.start_button,
+        self.start_button = default_button(
+            self.tr("&Show a code"),
             self.tr("Show a code"),
             self.tr("Prepare the encrypted profile and show the code to type on the other computer"),
         )

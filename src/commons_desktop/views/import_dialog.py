@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.views.screen_layout import named
+from commons_desktop.views.screen_layout import default_button, named
 from store import EXPORT_SUFFIX, MAX_PASSPHRASE_LENGTH
 
 
@@ -78,11 +78,8 @@ class ImportDialog(QDialog):
         self.busy_bar.setToolTip(self.tr("Commons is checking and opening the file"))
         self.busy_label = QLabel(self.tr("Checking and opening the file…"))
 
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setDefault(True)
-        self.import_button.setObjectName("primary")
-        named(
-            self.import_button,
+        self.import_button = default_button(
+            self.tr("&Import"),
             self.tr("Import"),
             self.tr("Make a profile on this computer from the file, and open it"),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from store import MAX_PASSPHRASE_LENGTH
 
@@ -43,3 +43,12 @@ def passphrase_edit(name: str, tip: str) -> QLineEdit:
     edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
     named(edit, name, tip)
     return edit
+
+
+def default_button(text: str, name: str, tip: str) -> QPushButton:
+    """The one button of a form or dialog that Enter presses, drawn in the primary colour."""
+    button = QPushButton(text)
+    button.setDefault(True)
+    button.setObjectName("primary")
+    named(button, name, tip)
+    return button

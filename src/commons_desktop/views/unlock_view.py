@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.labels import plain_date
 from commons_desktop.views.centered_page import CenteredPage
-from commons_desktop.views.screen_layout import named, styled_label
+from commons_desktop.views.screen_layout import default_button, named, styled_label
 from store import ProfileInfo
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,11 +57,11 @@ class UnlockView(CenteredPage):
         )
         passphrase_label = QLabel(self.tr("&Passphrase"))
         passphrase_label.setBuddy(self.passphrase_edit)
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.unlock_button.setDefault(True)
-        self.unlock_button.setObjectName("primary")
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.unlock_button.setToolTip(self.tr("Open the chosen profile with this passphrase (Enter)"))
+        self.unlock_button = default_button(
+            self.tr("&Unlock"),
+            self.tr("Unlock"),
+            self.tr("Open the chosen profile with this passphrase (Enter)"),
+        )
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.passphrase_edit, 1)
         entry_row.addWidget(self.unlock_button)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.views.centered_page import CenteredPage
-from commons_desktop.views.screen_layout import named, passphrase_edit, styled_label
+from commons_desktop.views.screen_layout import default_button, named, passphrase_edit, styled_label
 from commons_desktop.views.strength_meter import StrengthMeter
 from store import assess
 
@@ -101,11 +101,8 @@ class WelcomeView(CenteredPage):
         self.busy_label = QLabel(self.tr("Creating your encrypted profile…"))
         self.back_button = QPushButton(self.tr("&Back"))
         named(self.back_button, self.tr("Back"), self.tr("Back to unlocking an existing profile"))
-        self.create_button = QPushButton(self.tr("&Create profile"))
-        self.create_button.setDefault(True)
-        self.create_button.setObjectName("primary")
-        named(
-            self.create_button,
+        self.create_button = default_button(
+            self.tr("&Create profile"),
             self.tr("Create profile"),
             self.tr(
                 "Create an encrypted profile on this computer. Enabled once the passphrase is strong and repeated."
