@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,21 @@ from store import PlanSection, ProfileManager
 from tests.support import PASSPHRASE
 
 WAIT_MS = 10_000
+D = TypeVar("D", bound=QWidget)
 
 
 def wait_for_page(qtbot, controller: Controller, page: QWidget) -> None:
     qtbot.waitUntil(lambda: controller.window.current_page() is page, timeout=WAIT_MS)
+
+
+def open_dialog(qtbot, button: QWidget, parent: QWidget, kind: type[D]) -> D:
+    """Click *button* and return the dialog of type *kind* it opens (a child of *parent*), once it is shown."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parent.findChild(kind) is not None, timeout=WAIT_MS)
+    dialog = parent.findChild(kind)
+    assert isinstance(dialog, kind)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    return dialog
 
 
 def create_profile_via_ui(

@@ -16,7 +16,7 @@ from commons_desktop.views.handoff_send import HandoffSendDialog, offer_addresse
 from store import ProfileManager
 from sync.handoff import HandoffCode, HandoffUnreachable, parse_code
 from sync.handoff import HandoffReceiver as Receiver
-from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
+from tests.desktop.helpers import WAIT_MS, open_dialog, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled
 from tests.support import files_containing
 
@@ -29,11 +29,7 @@ def _send_dialog(qtbot, controller: Controller) -> HandoffSendDialog:
     assert settings is not None
     qtbot.waitUntil(settings.isVisible, timeout=WAIT_MS)
     assert settings.handoff_button.isVisible()
-    qtbot.mouseClick(settings.handoff_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: settings.findChild(HandoffSendDialog) is not None, timeout=WAIT_MS)
-    dialog = settings.findChild(HandoffSendDialog)
-    assert isinstance(dialog, HandoffSendDialog)
-    return dialog
+    return open_dialog(qtbot, settings.handoff_button, settings, HandoffSendDialog)
 
 
 def _offer_on_loopback(qtbot, dialog: HandoffSendDialog) -> str:
@@ -48,11 +44,7 @@ def _offer_on_loopback(qtbot, dialog: HandoffSendDialog) -> str:
 
 def _receive_dialog(qtbot, controller: Controller) -> HandoffReceiveDialog:
     page = controller.window.stack.currentWidget()
-    qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.window.findChild(HandoffReceiveDialog) is not None, timeout=WAIT_MS)
-    dialog = controller.window.findChild(HandoffReceiveDialog)
-    assert isinstance(dialog, HandoffReceiveDialog)
-    return dialog
+    return open_dialog(qtbot, page.receive_button, controller.window, HandoffReceiveDialog)
 
 
 def test_a_profile_moves_to_the_other_computer_with_the_code(

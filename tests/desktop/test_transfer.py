@@ -14,7 +14,7 @@ from commons_desktop.views.export_dialog import ExportDialog, default_file_name
 from commons_desktop.views.import_dialog import ImportDialog
 from commons_desktop.views.settings_dialog import SettingsDialog
 from store import EXPORT_SUFFIX, ProfileManager, export_profile
-from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
+from tests.desktop.helpers import WAIT_MS, open_dialog, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled
 from tests.support import FAST_KDF, PASSPHRASE, files_containing
 
@@ -30,21 +30,11 @@ def _open_settings(qtbot, controller: Controller) -> SettingsDialog:
 
 
 def _export_dialog(qtbot, settings: SettingsDialog) -> ExportDialog:
-    qtbot.mouseClick(settings.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: settings.findChild(ExportDialog) is not None, timeout=WAIT_MS)
-    dialog = settings.findChild(ExportDialog)
-    assert isinstance(dialog, ExportDialog)
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
-    return dialog
+    return open_dialog(qtbot, settings.export_button, settings, ExportDialog)
 
 
 def _import_dialog(qtbot, controller: Controller, button) -> ImportDialog:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.window.findChild(ImportDialog) is not None, timeout=WAIT_MS)
-    dialog = controller.window.findChild(ImportDialog)
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
-    return dialog
+    return open_dialog(qtbot, button, controller.window, ImportDialog)
 
 
 def _choose_file(monkeypatch, method: str, path: Path, asked: list[str] | None = None) -> None:
