@@ -119,3 +119,43 @@ def test_the_profile_picker_tabs_in_reading_order(
         reading.remove(unlock.guest_button)
         reading.insert(0, unlock.guest_button)
     assert tab_order(qtbot, reading[0], len(reading)) == reading
+
+
+UNLOCKED_DIALOGS = ("settings", "export", "handoff", "about", "need_support")
+LOCKED_DIALOGS = ("import", "receive")
+
+
+@pytest.mark.parametrize("name", UNLOCKED_DIALOGS + LOCKED_DIALOGS)
+def test_every_control_of_every_dialog_is_reachable_with_tab(
+    qtbot, make_app, manager: ProfileManager, name: str
+) -> None:
+    seed_profile(manager, "Sam")
+    controller = make_app()
+    if name in UNLOCKED_DIALOGS:
+        unlock_via_ui(qtbot, controller)
+    else:
+        qtbot.waitUntil(
+            lambda: controller.window.current_page() is controller.window.unlock_view, timeout=WAIT_MS
+        )
+    opener = {
+        "settings": controller.open_settings,
+        "export": controller.open_export,
+        "handoff": controller.open_handoff,
+        "about": controller.open_about,
+        "need_support": controller.ask_for_support,
+        "import": controller.open_import,
+        "receive": controller.open_receive,
+    }[name]
+    dialog = opener()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    dialog.raise_()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    wanted = focusable(dialog)
+    assert wanted, "a dialog with nothing to use"
+    first = dialog.focusWidget() or dialog.nextInFocusChain()
+    seen = visit_with_tab(qtbot, first, 3 * len(wanted) + 20)
+    missed = sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in wanted - seen)
+    assert missed == []
+    dialog.close()
