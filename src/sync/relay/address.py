@@ -107,7 +107,7 @@ class RelayAddress:
         if not text.startswith(SCHEME):
             raise RelayError(f"a relay address starts with {SCHEME}")
         rest = text[len(SCHEME) :]
-        credential, at, rest = rest.partition("@")
+        credential, at, rest = rest.rpartition("@")  # the last "@": a password with one is never quoted below
         user, colon, password = credential.partition(":")
         if not at or not colon:
             raise RelayError("a relay address holds USER:PASSWORD@ before the server")
