@@ -83,7 +83,10 @@ MAX_BUNDLE = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
 MAX_FAILURE_REASON = 200
 CONNECT_TIMEOUT = 10.0
-STEP_TIMEOUT = 30.0  # for each message, except the receiver's answer after it opened the profile
+STEP_TIMEOUT = 30.0  # for each message, except the two below
+PROOF_TIMEOUT = (
+    10.0  # for the receiver's proof: a computer that connects and says nothing holds the offer no longer
+)
 OPEN_TIMEOUT = 300.0  # what the sender waits for that answer (the receiver derives keys and imports)
 _MAGIC = b"COMMONS-HANDOFF/1"
 _HELLO, _PROOF, _REFUSED, _OFFER, _CHUNK, _RECEIVED, _FAILED = range(1, 8)
@@ -307,7 +310,7 @@ class HandoffOffer:
         certificate = self._certificate
         mine = os.urandom(_NONCE)
         await _send(writer, bytes([_HELLO]) + _MAGIC + mine)
-        proof = await _receive(reader, STEP_TIMEOUT, max_frame=1 + _NONCE + _MAC)
+        proof = await _receive(reader, PROOF_TIMEOUT, max_frame=1 + _NONCE + _MAC)
         if len(proof) != 1 + _NONCE + _MAC or proof[0] != _PROOF:
             raise HandoffBroken("not a proof")
         theirs = proof[1 : 1 + _NONCE]

@@ -306,3 +306,24 @@ def test_junk_from_a_stranger_does_not_end_the_offer(junk: list[bytes]) -> None:
         await waiting
 
     run(test)
+
+
+def test_a_silent_stranger_holds_the_offer_for_the_proof_timeout_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sync.handoff as handoff
+
+    monkeypatch.setattr(handoff, "PROOF_TIMEOUT", 0.3)
+    bundle = _bundle(1000)
+
+    async def test() -> None:
+        offer, code = await _offer(bundle, [])
+        waiting = asyncio.create_task(offer.wait())
+        _reader, silent = await asyncio.open_connection(code.host, code.port, ssl=client_context())
+        receiver = HandoffReceiver(code)  # served once the silent one is dropped
+        assert await receiver.fetch() == bundle
+        await receiver.confirm()
+        await waiting
+        silent.close()
+
+    run(test, timeout=10)
