@@ -111,8 +111,13 @@ class HandoffSendDialog(QDialog):
         code_row.addWidget(self.copy_button)
         code_row.addStretch(1)
 
+        self.countdown_label = QLabel()
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_label.setAccessibleName(self.tr("How long the code works"))
+        self.countdown_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the other computer's words
         self.status_label.setAccessibleName(self.tr("Sending status"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Progress"))
@@ -136,6 +141,7 @@ class HandoffSendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.code_label)
         layout.addLayout(code_row)
+        layout.addWidget(self.countdown_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress_bar)
         layout.addLayout(buttons)
@@ -195,8 +201,10 @@ class HandoffSendDialog(QDialog):
         self.code_label.setText(code.text())
         self.code_label.show()
         self.copy_button.show()
+        self.countdown_label.show()
         self.start_button.hide()
         self.progress_bar.hide()
+        self.status_label.setText(self.tr("Waiting for the other computer."))
         self._countdown.start()
         self._tick()
         self.copy_button.setFocus()
@@ -204,18 +212,16 @@ class HandoffSendDialog(QDialog):
 
     def _tick(self) -> None:
         left = max(0, round(self._deadline - time.monotonic()))
-        self.status_label.setText(
-            self.tr(
-                "Waiting for the other computer. The code works for {minutes}:{seconds:02d} more."
-            ).format(minutes=left // 60, seconds=left % 60)
+        self.countdown_label.setText(
+            self.tr("The code works for {minutes}:{seconds:02d} more.").format(
+                minutes=left // 60, seconds=left % 60
+            )
         )
 
     def _event(self, event: HandoffEvent) -> None:
         if isinstance(event, ReceiverConnected):
-            self._countdown.stop()
             self.status_label.setText(self.tr("{host} is connecting…").format(host=event.host))
         elif isinstance(event, WrongCode):
-            self._countdown.start()
             self.status_label.setText(
                 self.tr(
                     "A computer typed a wrong code ({attempt} of {most}). Check the code on the other computer."
@@ -227,7 +233,6 @@ class HandoffSendDialog(QDialog):
             self.progress_bar.setValue(event.sent * 100 // max(1, event.total))
             self.status_label.setText(self.tr("Sending the profile…"))
         elif isinstance(event, ReceiverFailed):
-            self._countdown.start()
             self.progress_bar.hide()
             self.status_label.setText(
                 self.tr(
@@ -239,6 +244,7 @@ class HandoffSendDialog(QDialog):
 
     def _finished(self) -> None:
         self._countdown.stop()
+        self.countdown_label.hide()
         self.code_label.hide()
         self.copy_button.hide()
         self.progress_bar.hide()
@@ -253,6 +259,7 @@ class HandoffSendDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._countdown.stop()
+        self.countdown_label.hide()
         self.code_label.hide()
         self.copy_button.hide()
         self.progress_bar.hide()
@@ -273,7 +280,7 @@ class HandoffSendDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code_label.text())
-        self.status_label.setText(self.tr("Code copied.") + " " + self.status_label.text())
+        self.status_label.setText(self.tr("Code copied. Waiting for the other computer."))
 
     def _stop(self) -> None:
         self._countdown.stop()

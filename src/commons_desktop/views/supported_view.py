@@ -82,6 +82,7 @@ class SupportedView(QWidget):
         self.request_label = QLabel()
         self.request_label.setObjectName("error")  # the theme's attention colour
         self.request_label.setWordWrap(True)
+        self.request_label.setTextFormat(Qt.TextFormat.PlainText)  # the person's own words, never markup
         self.request_label.setAccessibleName(self.tr("Asked for support"))
         self.request_label.hide()
         self.seen_button = QPushButton(self.tr("I have &seen this"))
