@@ -80,7 +80,8 @@ fuzz: $(STAMP_DEV)
 	done; \
 	exit $$status
 
-# The saved community document is plain Automerge: the official JavaScript implementation must read it.
+# The saved community document is plain Automerge: the official JavaScript implementation must read it, and
+# Python must read what it writes the natural way (a plain JS string is stored as a Text object). Both ways.
 interop: $(STAMP_DEV)
 	cd scripts/interop && npm install --silent --no-audit --no-fund
 	$(PY) scripts/interop/check.py

@@ -2,10 +2,14 @@
 
 Values. The document holds only plain trees: Map, List, Str, Int (|n| ≤ 2^53−1), finite F64, Boolean, Null.
 `plain()` turns a Python value into such a tree before any transaction opens (bytes become lowercase hex
-text, tuples become lists) and refuses anything else; `Writer` writes a tree. `Reader` turns a subtree back
-into Python and refuses — as `UnreadableError`, never a crash — Counter, Timestamp, Bytes and unknown
-scalars, Text objects, integers beyond ±(2^53−1) and non-finite floats. No Counter and no Timestamp is ever
-written: instants are ISO-8601 UTC text, so every Automerge implementation reads them alike.
+text, tuples become lists) and refuses anything else; `Writer` writes a tree, text always as Str scalars.
+`Reader` turns a subtree back into Python and refuses — as `UnreadableError`, never a crash — Counter,
+Timestamp, Bytes and unknown scalars, integers beyond ±(2^53−1) and non-finite floats. A Text object is read
+as its string (JavaScript Automerge stores a string assigned the natural way, `d.title = "Hall"`, as one), so
+it counts wherever text is expected and is refused, by the same checks as a Str, wherever a number, list or map
+is; only a Text holding a block marker or another non-character element (rich text) is unreadable. No
+Counter and no Timestamp is ever written: instants are ISO-8601 UTC text, so every Automerge implementation
+reads them alike.
 
 Panics. A Rust panic surfaces as pyo3's PanicException, a BaseException. Every call that can touch peer
 data catches exactly that type (matched by name: `pyo3_runtime` cannot be imported), never
@@ -83,7 +87,7 @@ def stable_object_id(raw: bytes) -> bytes:
 
 
 class Obj(NamedTuple):
-    """A reference to a stored object: kind is "map", "list" or "text"."""
+    """A reference to a stored object: kind is "map", "list" or "text" (a Text object)."""
 
     kind: str
     id: bytes
@@ -186,6 +190,7 @@ _ODD_SCALARS = {
     _code(core.ScalarType.Timestamp): "an Automerge timestamp",
     _code(core.ScalarType.Bytes): "raw bytes",
 }
+_NOT_A_CHARACTER = "\ufffc"  # what Document.text() shows for a text element that is not a character
 _OBJ_KINDS = {
     _code(core.ObjType.Map): "map",
     _code(core.ObjType.List): "list",
@@ -279,7 +284,7 @@ class Reader:
         if type(value) is tuple:
             return scalar_value(value[0], value[1], path)
         if isinstance(value, core.ObjType):
-            return Obj(_OBJ_KINDS.get(_code(value), "text"), oid)
+            return Obj(_OBJ_KINDS.get(_code(value), "unknown"), oid)
         raise UnreadableError(path, "has an unexpected shape")  # pragma: no cover - binding contract
 
     def _node_or_error(self, got: tuple[object, bytes], path: str) -> Node | UnreadableError:
@@ -339,7 +344,34 @@ class Reader:
                 self.materialise(v, f"{path}/{i}", depth + 1)
                 for i, v in enumerate(self.elements(node.id, path))
             ]
-        raise UnreadableError(path, "is a text object where plain text is expected")
+        if node.kind == "text":
+            return self.text(node.id, path)
+        raise UnreadableError(path, "is an object of an unknown kind")  # pragma: no cover - binding contract
+
+    def text(self, obj: bytes, path: str) -> str:
+        """A Text object's characters. UnreadableError if it holds a block marker or another element that is not
+        a character (the binding shows each as U+FFFC, so only then are the elements looked at)."""
+        value = self._guard(path, lambda: self._doc.text(obj))
+        if type(value) is not str:
+            raise UnreadableError(path, "has an unexpected shape")  # pragma: no cover - binding contract
+        if _NOT_A_CHARACTER in value:
+            for element, _ in self._guard(path, lambda: self._doc.values(obj)):
+                if type(element) is not tuple or _code(element[0]) != _STR:
+                    raise UnreadableError(
+                        path, "is rich text (it holds a block or an element that is not a character)"
+                    )
+        return value
+
+    def as_text(self, node: Node | Missing | UnreadableError, path: str) -> str | None:
+        """The text a node holds — a Str, or a Text object's characters — or None if it holds none."""
+        if isinstance(node, str):
+            return node
+        if isinstance(node, Obj) and node.kind == "text":
+            try:
+                return self.text(node.id, path)
+            except UnreadableError:
+                return None
+        return None
 
     def plain_map(self, obj: bytes, path: str, depth: int = 0) -> dict[str, Plain]:
         """A map as plain Python, read with one keys() and one values() call when nothing is amiss."""

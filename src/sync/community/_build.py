@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import _checks as c
-from ._automerge import ROOT, Obj, Plain, Reader, UnreadableError, Writer, plain
+from ._automerge import MISSING, ROOT, Obj, Plain, Reader, UnreadableError, Writer, plain
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, SCHEMA_VERSION, encode
 from ._write import new_register, write_new
 from .errors import CorruptDocumentError, InvalidValueError
@@ -78,7 +78,7 @@ def check_shape(reader: Reader) -> None:
         raise CorruptDocumentError(
             f"not a community document of schema {SCHEMA_VERSION} (schema: {schema!r})"
         )
-    if not isinstance(root.get("name"), str):
+    if reader.as_text(root.get("name", MISSING), "name") is None:
         raise CorruptDocumentError("the community has no name")
     for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
         node = root.get(coll)

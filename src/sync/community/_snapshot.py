@@ -46,7 +46,7 @@ class Snapshot:
         except UnreadableError as exc:
             snap.name_problem = Problem("root", str(exc))
             return snap
-        snap._read_name(root.get("name", MISSING))
+        snap._read_name(reader, root.get("name", MISSING))
         for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
             node = root.get(coll, MISSING)
             if not isinstance(node, Obj) or node.kind != _kind(coll):
@@ -68,9 +68,10 @@ class Snapshot:
                 snap.broken[coll] = Problem(coll, str(exc))
         return snap
 
-    def _read_name(self, node: Node | UnreadableError | Missing) -> None:
-        if isinstance(node, str):
-            self.name, self.name_problem = node, None
+    def _read_name(self, reader: Reader, node: Node | UnreadableError | Missing) -> None:
+        name = reader.as_text(node, "name")
+        if name is not None:
+            self.name, self.name_problem = name, None
         else:
             self.name, self.name_problem = "", Problem("name", "is missing or not text")
 
@@ -79,7 +80,7 @@ class Snapshot:
         try:
             for coll, key in sorted(touched):
                 if (coll, key) == NAME:
-                    self._read_name(reader.get(ROOT, "name", "name"))
+                    self._read_name(reader, reader.get(ROOT, "name", "name"))
                     continue
                 obj = self.collections.get(coll)
                 if obj is None:

@@ -2,7 +2,8 @@
 
 Nothing outside this package touches Automerge. The saved bytes are a plain Automerge document (nested maps
 and lists of Str, Int, F64, Boolean and Null; no Counter, Timestamp, Bytes or Text) that any implementation
-reads. Layout (schema 1):
+reads. Wherever text is expected, a Text object is read as its string too: JavaScript Automerge stores a
+string assigned the natural way as one. Layout (schema 1):
 
     root                    map
       schema                Int 1
@@ -391,8 +392,8 @@ class CommunityDocument:
         ids: set[str] = set()
         for node in reader.elements(obj, coll):
             if isinstance(node, Obj) and node.kind == "map":
-                value = get(reader, node.id, "id", coll)
-                if isinstance(value, str):
+                value = reader.as_text(get(reader, node.id, "id", coll), coll)
+                if value is not None:
                     ids.add(value)
         self._ids[coll] = (heads, ids)
         return ids

@@ -280,3 +280,46 @@ def panic_in_transaction(doc: CommunityDocument) -> None:
         w._tx.put(core.ROOT, "boom", core.ScalarType.Counter, 1)
 
     doc._safe.change(body)
+
+
+def put_text(tx: core.Transaction, obj: bytes, key: str | int, value: str) -> bytes:
+    """A Text object at obj/key holding *value*, written one character at a time (the binding has no splice),
+    as JavaScript Automerge writes a string assigned the natural way (`d.title = "Hall"`)."""
+    text = tx.put_object(obj, key, core.ObjType.Text)
+    for index, char in enumerate(value):
+        tx.insert(text, index, core.ScalarType.Str, char)
+    return text
+
+
+def with_text_objects(data: bytes, *keys: str) -> bytes:
+    """*data* with every Str under *keys* (map values and list elements alike; the whole document when no keys
+    are given) replaced by a Text object holding the same characters."""
+
+    def walk(tx: core.Transaction, obj: bytes) -> None:
+        is_list = tx.object_type(obj) == core.ObjType.List
+        for key in range(tx.length(obj)) if is_list else tx.keys(obj):
+            got = tx.get(obj, key)
+            assert got is not None, key
+            value, child = got
+            if isinstance(value, tuple):
+                if value[0] == core.ScalarType.Str:
+                    assert isinstance(value[1], str)
+                    put_text(tx, obj, key, value[1])
+            elif value != core.ObjType.Text:
+                walk(tx, child)
+
+    return raw_edit(data, lambda raw, tx: walk(tx, obj_at(raw, *keys)))
+
+
+def stored_kind(data: bytes, *keys: str) -> str:
+    """The kind stored at *keys*: "text" for a Text object, "str" for a Str scalar, else the type's name."""
+    raw = core.Document.load(data)
+    parent = obj_at(raw, *keys[:-1])
+    got = raw.get(parent, int(keys[-1]) if raw.object_type(parent) == core.ObjType.List else keys[-1])
+    assert got is not None
+    value = got[0]
+    if value == core.ObjType.Text:
+        return "text"
+    if isinstance(value, tuple) and value[0] == core.ScalarType.Str:
+        return "str"
+    return str(value)

@@ -24,6 +24,7 @@ from tests.sync.community.document_support import (
     entry,
     full_view,
     obj_at,
+    put_text,
     raw_edit,
     with_forged_scalar,
 )
@@ -111,10 +112,14 @@ def _put(keys: tuple[str, ...], key: str, kind: Any, value: Any) -> Edit:
     return lambda raw, tx: tx.put(obj_at(raw, *keys), key, kind, value)
 
 
-def _text_title(raw: core.Document, tx: core.Transaction) -> None:
-    text = tx.put_object(obj_at(raw, "assets", "a1"), "title", core.ObjType.Text)
-    for i, ch in enumerate("Hall"):
-        tx.insert(text, i, S.Str, ch)
+def _text(keys: tuple[str, ...], key: str, value: str) -> Edit:
+    return lambda raw, tx: put_text(tx, obj_at(raw, *keys), key, value)
+
+
+def _rich_text_title(raw: core.Document, tx: core.Transaction) -> None:
+    """A title with a block marker in it, as JavaScript Automerge's splitBlock writes one."""
+    text = put_text(tx, obj_at(raw, "assets", "a1"), "title", "Hall")
+    tx.insert_object(text, 2, core.ObjType.Map)
 
 
 def _deep(raw: core.Document, tx: core.Transaction) -> None:
@@ -134,7 +139,12 @@ A1 = ("assets", "a1")
 BAD_RECORDS: dict[str, tuple[Edit, str, str]] = {
     "timestamp": (_put(A1, "created_at", S.Timestamp, dt.datetime(2026, 1, 1)), "assets/a1", "timestamp"),
     "bytes": (_put(A1, "title", S.Bytes, b"Hall"), "assets/a1", "raw bytes"),
-    "text object": (_text_title, "assets/a1", "text object"),
+    "text as a number": (_text(("projects", "p1"), "target_value", "1000"), "projects/p1", "whole number"),
+    "text as a map": (_text(A1, "location", "51.5,-0.125"), "assets/a1", "must be a map with lat and lon"),
+    "text as a list": (_text(("members", "bob"), "device_ids", "ab" * 32), "members/bob", "list of text"),
+    "text as a record": (_text(("assets",), "a1", "Hall"), "assets/a1", "not a map"),
+    "text as a limit": (_text(("credit_limits",), "bob", "600"), "credit_limits/bob", "whole number"),
+    "rich text": (_rich_text_title, "assets/a1", "rich text"),
     "wrong type": (_put(A1, "title", S.Int, 5), "assets/a1", "must be text"),
     "missing field": (lambda raw, tx: tx.delete(obj_at(raw, *A1), "title"), "assets/a1", "missing"),
     "1 MB string": (_put(A1, "title", S.Str, "x" * 1_000_000), "assets/a1", "the limit is 200"),
