@@ -75,8 +75,8 @@ def _inflate(body: bytes) -> bytes:
     return out
 
 
-def parse_change(data: bytes) -> ParsedChange:
-    """Hash and dependencies of one change chunk; CorruptDocumentError if it is not exactly one valid change."""
+def change_body(data: bytes) -> tuple[bytes, bytes]:
+    """(hash, uncompressed body) of one change chunk; CorruptDocumentError if it is not exactly one valid change."""
     if len(data) > MAX_CHANGE_BYTES:
         raise CorruptDocumentError("a change is larger than the limit")
     if len(data) < 10 or not data.startswith(MAGIC):
@@ -93,6 +93,18 @@ def parse_change(data: bytes) -> ParsedChange:
     digest = hashlib.sha256(bytes([CHUNK_CHANGE]) + uleb(len(body)) + body).digest()
     if digest[:4] != data[4:8]:
         raise CorruptDocumentError("a change's checksum does not match its contents")
+    return digest, body
+
+
+def change_chunk(body: bytes) -> bytes:
+    """The uncompressed change chunk holding *body*, with its checksum (for tests, fuzzing and tools)."""
+    checksum = hashlib.sha256(bytes([CHUNK_CHANGE]) + uleb(len(body)) + body).digest()[:4]
+    return MAGIC + checksum + bytes([CHUNK_CHANGE]) + uleb(len(body)) + body
+
+
+def parse_change(data: bytes) -> ParsedChange:
+    """Hash and dependencies of one change chunk; CorruptDocumentError if it is not exactly one valid change."""
+    digest, body = change_body(data)
     count, pos = read_uleb(body, 0)
     if count > (len(body) - pos) // HASH_LENGTH:
         raise CorruptDocumentError("a change lists more dependencies than it holds")
