@@ -1,4 +1,5 @@
-"""Each space's Automerge document: the latest snapshot, the one before it, and the changes appended since.
+"""Each space's Automerge document: the latest snapshot, the one before it, and the changes appended since;
+and next to it, the space's change proofs.
 
 `DocumentRepository` satisfies `sync.ports.DocumentStore` structurally (store does not import sync); the app
 wires it.
@@ -16,6 +17,7 @@ from .spaces import _blob, _space_id
 
 MAX_CHANGE_BYTES = 16 * 1024 * 1024  # a sync frame's limit: no change received can be larger
 MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024  # the largest document sync loads
+MAX_PROOFS_BYTES = 4 * 1024 * 1024  # a space's change proofs, one blob
 MAX_REPLACED = 2**63 - 1
 
 
@@ -117,10 +119,41 @@ class DocumentRepository:
                     (space, replaced),
                 )
 
+    def save_proofs(self, space_id: bytes, proofs: bytes) -> None:
+        """Replace the space's change proofs with *proofs*, in one transaction committed (synchronous=FULL)
+        before this returns.
+
+        The document must exist (ValidationError), so proofs arriving after `forget_document` cannot bring the
+        space's data back.
+        """
+        space = _space_id(space_id)
+        blob = _blob("Proofs", proofs, low=1, high=MAX_PROOFS_BYTES)
+        conn = self._source.connection()
+        with transaction(conn):
+            exists = conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone()
+            if exists is None:
+                raise _no_document()
+            conn.execute(
+                "INSERT INTO document_proofs (space_id, proofs) VALUES (?, ?)"
+                " ON CONFLICT (space_id) DO UPDATE SET proofs = excluded.proofs",
+                (space, blob),
+            )
+
+    def load_proofs(self, space_id: bytes) -> bytes | None:
+        """The space's change proofs, or None if none are stored."""
+        space = _space_id(space_id)
+        row = (
+            self._source.connection()
+            .execute("SELECT proofs FROM document_proofs WHERE space_id = ?", (space,))
+            .fetchone()
+        )
+        return None if row is None else bytes(row[0])
+
     def forget_document(self, space_id: bytes) -> None:
-        """Delete the space's document: snapshots and changes. A space without one is left as it is."""
+        """Delete the space's document: snapshots, changes and proofs. A space without one is left as it is."""
         space = _space_id(space_id)
         conn = self._source.connection()
         with transaction(conn):
+            conn.execute("DELETE FROM document_proofs WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_changes WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_snapshots WHERE space_id = ?", (space,))

@@ -18,6 +18,7 @@ from sync.invites import SPACE_ID_BYTES
 
 __all__ = [
     "MAX_CHANGE_BYTES",
+    "MAX_PROOFS_BYTES",
     "MAX_SNAPSHOT_BYTES",
     "DocumentStore",
     "IdentityRecord",
@@ -209,6 +210,7 @@ class InMemorySpaceStore:
 
 MAX_CHANGE_BYTES = 16 * 1024 * 1024  # a sync frame's limit: no change received can be larger
 MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024  # the largest document sync.community loads
+MAX_PROOFS_BYTES = 4 * 1024 * 1024  # a space's change proofs, one blob
 _NO_DOCUMENT = "the space has none stored; save a snapshot first."
 
 
@@ -236,7 +238,8 @@ class DocumentStore(Protocol):
 
     One writer per document (the sync engine's worker): `save_snapshot` trusts that the first changes it
     replaces are those its caller read. Bad arguments raise ValueError (the store's ValidationError) and write
-    nothing, as do appending to a space without a document and replacing more changes than are stored.
+    nothing, as do appending to (or saving proofs for) a space without a document and replacing more changes
+    than are stored. Next to each document, the space's change proofs are kept as one blob.
     """
 
     def load_document(self, space_id: bytes) -> StoredDocument | None:
@@ -263,8 +266,22 @@ class DocumentStore(Protocol):
         """
         ...
 
+    def save_proofs(self, space_id: bytes, proofs: bytes) -> None:
+        """Replace the space's change proofs with *proofs* (1 byte to 4 MiB), in one transaction.
+
+        The proofs are the signatures by each writer's device over its latest change, opaque bytes here; they
+        let this device forward other members' changes to a peer that checks authorship. Durable before this
+        returns. The document must exist, so that proofs arriving after `forget_document` cannot bring a
+        space's data back: otherwise ValueError.
+        """
+        ...
+
+    def load_proofs(self, space_id: bytes) -> bytes | None:
+        """The space's change proofs, or None if none are stored."""
+        ...
+
     def forget_document(self, space_id: bytes) -> None:
-        """Delete the space's document: snapshots and changes. A space without one is left as it is."""
+        """Delete the space's document: snapshots, changes and proofs. A space without one is left as it is."""
         ...
 
 
@@ -316,6 +333,7 @@ class InMemoryDocumentStore:
         self._lock = threading.Lock()
         self._snapshots: dict[bytes, tuple[bytes, bytes | None, int]] = {}  # (current, previous, generation)
         self._changes: dict[bytes, list[bytes]] = {}
+        self._proofs: dict[bytes, bytes] = {}
 
     def load_document(self, space_id: bytes) -> StoredDocument | None:
         space = _checked_space(space_id)
@@ -348,11 +366,25 @@ class InMemoryDocumentStore:
                 self._snapshots[space] = (new, None, 0)
             self._changes[space] = changes[replaced:]
 
+    def save_proofs(self, space_id: bytes, proofs: bytes) -> None:
+        space = _checked_space(space_id)
+        blob = _checked_blob("Proofs", proofs, low=1, high=MAX_PROOFS_BYTES)
+        with self._lock:
+            if space not in self._snapshots:
+                raise _refuse("Document", _NO_DOCUMENT)
+            self._proofs[space] = blob
+
+    def load_proofs(self, space_id: bytes) -> bytes | None:
+        space = _checked_space(space_id)
+        with self._lock:
+            return self._proofs.get(space)
+
     def forget_document(self, space_id: bytes) -> None:
         space = _checked_space(space_id)
         with self._lock:
             self._snapshots.pop(space, None)
             self._changes.pop(space, None)
+            self._proofs.pop(space, None)
 
 
 # --- relay progress and replay windows -----------------------------------------------------------------------

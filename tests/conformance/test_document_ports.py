@@ -61,7 +61,14 @@ def test_adapter_methods_match_the_protocol(adapter: type) -> None:
         for name, member in vars(DocumentStore).items()
         if inspect.isfunction(member) and not name.startswith("_")
     }
-    assert set(expected) == {"load_document", "append_changes", "save_snapshot", "forget_document"}
+    assert set(expected) == {
+        "load_document",
+        "append_changes",
+        "save_snapshot",
+        "forget_document",
+        "save_proofs",
+        "load_proofs",
+    }
     for name, signature in expected.items():
         got = inspect.signature(getattr(adapter, name)).parameters.values()
         want = signature.parameters.values()
@@ -71,6 +78,7 @@ def test_adapter_methods_match_the_protocol(adapter: type) -> None:
 def test_the_limits_are_the_same_on_both_sides() -> None:
     assert store_documents.MAX_CHANGE_BYTES == ports.MAX_CHANGE_BYTES == 16 * 2**20
     assert store_documents.MAX_SNAPSHOT_BYTES == ports.MAX_SNAPSHOT_BYTES == 64 * 2**20
+    assert store_documents.MAX_PROOFS_BYTES == ports.MAX_PROOFS_BYTES == 4 * 2**20
 
 
 # --- storing and loading -----------------------------------------------------------------------------------
@@ -231,6 +239,107 @@ def test_forgetting_an_unknown_document_is_harmless(adapters: Adapters) -> None:
     kept = _created(adapters)
     adapters.documents.forget_document(_space())
     assert _fields(adapters.documents.load_document(kept)) == (b"snapshot 0", (), None, 0)
+
+
+# --- change proofs -----------------------------------------------------------------------------------------
+
+
+def test_no_proofs_are_stored_at_first(adapters: Adapters) -> None:
+    assert adapters.documents.load_proofs(_space()) is None
+    assert adapters.documents.load_proofs(_created(adapters)) is None  # a document alone has none
+
+
+def test_proofs_round_trip_and_survive_a_restart(adapters: Adapters) -> None:
+    space, other = _created(adapters), _created(adapters)
+    adapters.documents.save_proofs(space, b"proofs 1")
+    assert adapters.documents.load_proofs(space) == b"proofs 1"
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) == b"proofs 1"
+    assert adapters.documents.load_proofs(other) is None
+    assert _fields(adapters.documents.load_document(space)) == (b"snapshot 0", (), None, 0)  # untouched
+
+
+def test_saving_proofs_replaces_the_ones_stored(adapters: Adapters) -> None:
+    space, other = _created(adapters), _created(adapters)
+    adapters.documents.save_proofs(other, b"other proofs")
+    adapters.documents.save_proofs(space, b"proofs 1, a longer blob")
+    adapters.documents.save_proofs(space, b"proofs 2")
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) == b"proofs 2"
+    assert adapters.documents.load_proofs(other) == b"other proofs"
+
+
+def test_proofs_stay_through_appends_and_compaction(adapters: Adapters) -> None:
+    space = _created(adapters)
+    adapters.documents.save_proofs(space, b"proofs")
+    adapters.documents.append_changes(space, _changes("a", "b"))
+    adapters.documents.save_snapshot(space, b"snapshot 1", replaces_changes=2)
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) == b"proofs"
+
+
+def test_proofs_may_be_from_1_byte_to_4_mib(adapters: Adapters) -> None:
+    space = _created(adapters)
+    adapters.documents.save_proofs(space, b"\x00")
+    assert adapters.documents.load_proofs(space) == b"\x00"
+    largest = os.urandom(ports.MAX_PROOFS_BYTES)
+    adapters.documents.save_proofs(space, largest)
+    for bad in (b"", bytes(ports.MAX_PROOFS_BYTES + 1)):
+        with pytest.raises(ValueError, match=r"^Proofs: "):
+            adapters.documents.save_proofs(space, bad)
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) == largest
+
+
+def test_saving_proofs_needs_a_snapshot_first(adapters: Adapters) -> None:
+    space = _space()
+    with pytest.raises(ValueError, match="save a snapshot first"):
+        adapters.documents.save_proofs(space, b"proofs")
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) is None
+    assert adapters.documents.load_document(space) is None
+
+
+def test_forget_document_deletes_the_proofs_and_leaves_others_alone(adapters: Adapters) -> None:
+    gone, kept = _created(adapters), _created(adapters)
+    adapters.documents.save_proofs(gone, b"gone proofs")
+    adapters.documents.save_proofs(kept, b"kept proofs")
+    adapters.documents.forget_document(gone)
+    adapters.reopen()
+
+    assert adapters.documents.load_proofs(gone) is None
+    with pytest.raises(ValueError, match="save a snapshot first"):
+        adapters.documents.save_proofs(gone, b"late proofs")  # cannot bring the space back
+    assert adapters.documents.load_proofs(kept) == b"kept proofs"
+
+    adapters.documents.save_snapshot(gone, b"again", replaces_changes=0)
+    assert adapters.documents.load_proofs(gone) is None  # a fresh start, nothing carried over
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda d, s: d.load_proofs(s[:15]), "Space id"),
+        (lambda d, s: d.load_proofs(s.hex()), "Space id"),
+        (lambda d, s: d.save_proofs(s + b"x", b"p"), "Space id"),
+        (lambda d, s: d.save_proofs(bytearray(s), b"p"), "Space id"),
+        (lambda d, s: d.save_proofs(s, b""), "Proofs"),
+        (lambda d, s: d.save_proofs(s, "proofs"), "Proofs"),
+        (lambda d, s: d.save_proofs(s, bytearray(b"p")), "Proofs"),
+        (lambda d, s: d.save_proofs(s, memoryview(b"p")), "Proofs"),
+        (lambda d, s: d.save_proofs(s, None), "Proofs"),
+        (lambda d, s: d.save_proofs(s, bytes(ports.MAX_PROOFS_BYTES + 1)), "Proofs"),
+    ],
+)
+def test_bad_proofs_arguments_are_refused_and_nothing_is_written(
+    adapters: Adapters, call: Callable[[Any, bytes], object], field: str
+) -> None:
+    space = _created(adapters)
+    adapters.documents.save_proofs(space, b"proofs 0")
+    with pytest.raises(ValueError, match=f"^{field}: "):
+        call(adapters.documents, space)
+    adapters.reopen()
+    assert adapters.documents.load_proofs(space) == b"proofs 0"
 
 
 # --- bad arguments -----------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from tests.store.crash_documents_child import change_for, parse_snapshot, snapsh
 from tests.support import FAST_KDF, PASSPHRASE, files_containing
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENT_TABLES = ("document_snapshots", "document_changes")
+DOCUMENT_TABLES = ("document_snapshots", "document_changes", "document_proofs")
 KILLS = int(os.environ.get("COMMONS_DOCUMENT_CRASH_KILLS", "6"))
 
 
@@ -48,6 +48,7 @@ def _document_with_history(session: ProfileSession) -> bytes:
     """A space whose document was compacted once and has three changes since."""
     space = os.urandom(16)
     session.documents.save_snapshot(space, b"snapshot 0", replaces_changes=0)
+    session.documents.save_proofs(space, b"proofs")
     session.documents.append_changes(space, [b"change 0"])
     session.documents.save_snapshot(space, b"snapshot 1", replaces_changes=1)
     session.documents.append_changes(space, [b"change 1", b"change 2", b"change 3"])
@@ -153,7 +154,7 @@ def test_bad_arguments_raise_validation_errors(
         call(session.documents)
     assert raised.value.field == field
     conn = session.connection()
-    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES] == [0, 0]
+    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES] == [0, 0, 0]
 
 
 @pytest.mark.parametrize(
@@ -184,8 +185,8 @@ def test_the_schema_refuses_an_empty_change(session: ProfileSession) -> None:
 def test_forget_document_leaves_no_row_behind(session: ProfileSession) -> None:
     gone, kept = _document_with_history(session), _document_with_history(session)
     session.documents.forget_document(gone)
-    assert _rows_for(session, gone) == {"document_snapshots": 0, "document_changes": 0}
-    assert _rows_for(session, kept) == {"document_snapshots": 1, "document_changes": 3}
+    assert _rows_for(session, gone) == {"document_snapshots": 0, "document_changes": 0, "document_proofs": 0}
+    assert _rows_for(session, kept) == {"document_snapshots": 1, "document_changes": 3, "document_proofs": 1}
 
 
 # --- privacy -------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from store import UnsupportedFormatError
-from store._database import open_database
+from store._database import DatabaseError, open_database
 from store._migrate import Migration, available_migrations, latest_version, migrate, schema_version
 
 EXPECTED_TABLES = {
@@ -28,6 +28,7 @@ EXPECTED_TABLES = {
     "space_invites",
     "document_snapshots",
     "document_changes",
+    "document_proofs",
 }
 
 
@@ -72,6 +73,31 @@ def test_upgrade_from_spaces_adds_documents_and_keeps_space_logs(tmp_path: Path)
     assert conn.execute("SELECT entry FROM space_log_entries").fetchone()[0] == b"\x01"
     conn.execute("INSERT INTO document_snapshots VALUES (zeroblob(16), x'01', NULL, 0)")
     conn.execute("INSERT INTO document_changes (space_id, change) VALUES (zeroblob(16), x'02')")
+    conn.close()
+
+
+def test_upgrade_from_circle_requests_adds_document_proofs_and_keeps_documents(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    assert migrate(conn, target=6) == 6
+    assert "document_proofs" not in _tables(conn)
+    conn.execute("INSERT INTO document_snapshots VALUES (zeroblob(16), x'01', NULL, 0)")
+    conn.execute("INSERT INTO document_changes (space_id, change) VALUES (zeroblob(16), x'02')")
+    assert migrate(conn) == latest_version()
+    assert conn.execute("SELECT snapshot FROM document_snapshots").fetchone()[0] == b"\x01"
+    assert conn.execute("SELECT change FROM document_changes").fetchone()[0] == b"\x02"
+    conn.execute("INSERT INTO document_proofs VALUES (zeroblob(16), x'03')")
+    for refused in (
+        "INSERT INTO document_proofs VALUES (x'01' || zeroblob(15), x'03')",  # no document
+        "INSERT INTO document_proofs VALUES (zeroblob(15), x'03')",
+        "UPDATE document_proofs SET proofs = x''",
+        "UPDATE document_proofs SET proofs = 'text'",
+        "UPDATE document_proofs SET proofs = zeroblob(4194305)",
+    ):
+        with pytest.raises(DatabaseError):
+            conn.execute(refused)
+    conn.execute("UPDATE document_proofs SET proofs = zeroblob(4194304)")  # the largest allowed
+    conn.execute("DELETE FROM document_snapshots")  # the proofs go with their document
+    assert conn.execute("SELECT count(*) FROM document_proofs").fetchone()[0] == 0
     conn.close()
 
 

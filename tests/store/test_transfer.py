@@ -27,7 +27,7 @@ from store import (
 from store.transfer import MAGIC
 from tests.support import FAST_KDF, files_containing
 
-DOCUMENT_TABLES = ("document_snapshots", "document_changes")
+DOCUMENT_TABLES = ("document_snapshots", "document_changes", "document_proofs")
 SPACE_TABLES = ("space_log_entries", "space_sequences", "space_invites")
 
 EXPORT_PASSPHRASE = "amber ferry whistle 1987"
@@ -82,6 +82,7 @@ def test_import_drops_the_old_identitys_spaces(
     session.spaces.reserve_sequence(space, 0, 5)
     session.spaces.put_invite(space, secret, b"invite")
     session.documents.save_snapshot(space, b"snapshot", replaces_changes=0)
+    session.documents.save_proofs(space, b"proofs")
     session.documents.append_changes(space, [b"change"])
     exported = tmp_path / "ana.commons-profile"
     export_profile(session, exported, EXPORT_PASSPHRASE, FAST_KDF)
@@ -95,7 +96,7 @@ def test_import_drops_the_old_identitys_spaces(
         assert imported.spaces.use_invite(secret) is False
         assert imported.spaces.reserve_sequence(space, 0) == 0
         assert imported.documents.load_document(space) is None
-        assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES] == [0, 0]
+        assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES] == [0, 0, 0]
     # The exporting profile keeps its own.
     assert session.spaces.spaces() == [space]
     assert session.spaces.invites(space) == [(b"invite", False)]
