@@ -54,7 +54,10 @@ class SyncServiceProcess:
 
     def start(self, timeout: float = 20.0) -> ipc.Ready:
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "commons_desktop.service"],
+            # -I (isolated): neither the working folder nor PYTHON* variables reach sys.path, so a store.py or
+            # ssl.py in the folder the app was started from is never imported in place of ours (the child
+            # receives the database key in its first frame).
+            [sys.executable, "-I", "-m", "commons_desktop.service"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
