@@ -13,6 +13,7 @@ import hashlib
 import hmac
 from collections.abc import Callable, Iterable
 
+from sync.community.authority import Writer, Writers
 from sync.envelope import Opened, ReplayWindow, open_envelope, seal, space_tag_for
 from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
@@ -29,6 +30,7 @@ from sync.invites import (
 from sync.join import JoinAccepted, JoinRequest
 from sync.membership import (
     MAX_RECIPIENTS,
+    ActorClaim,
     Entry,
     EpochInfo,
     MembershipError,
@@ -39,7 +41,7 @@ from sync.membership import (
 )
 from sync.ports import SpaceStore
 
-__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring", "relay_tag"]
+__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring", "relay_tag", "writers_of"]
 
 JOIN_ROLE = {SpaceKind.COMMUNITY: Role.MEMBER, SpaceKind.CIRCLE: Role.READER, SpaceKind.DEVICES: Role.ADMIN}
 """The role an invite grants: neighbours write, supporters read, one's own devices administer."""
@@ -255,6 +257,18 @@ class Space:
     def rekey(self, *, now: dt.datetime) -> Entry:
         return self._do(lambda: self.log.rekey(at_ms=_ms(now)))
 
+    def write_card(
+        self,
+        member_id: str,
+        actors: tuple[ActorClaim, ...],
+        *,
+        now: dt.datetime,
+        device: DeviceId | None = None,
+    ) -> Entry:
+        """Bind *device* (this one by default) to the member it speaks for and the actor ids it writes with."""
+        subject = device or self.me.device_id
+        return self._do(lambda: self.log.write_card(subject, member_id, actors, at_ms=_ms(now)))
+
     def receive(self, encoded: Iterable[bytes]) -> int:
         """Take membership entries from a peer; returns how many were new. Raises `SpaceError` for bad ones
         (entries before the bad one are kept)."""
@@ -371,3 +385,25 @@ class Space:
             confirmation = confirm(invite.secret, invite.inviter, joiner.raw, challenge, self.id)
             return JoinAccepted(self.id, confirmation, tuple(self.encoded_entries()))
         raise InviteRejected("The code does not match an open invite from this device.")
+
+
+def writers_of(state: MembershipState) -> Writers:
+    """Who may write in a community, from its membership log: each carded actor id with its device's key,
+    role, and whether the device was removed (sync.community.authority)."""
+    out = []
+    for actor, binding in state.actors.items():
+        card = state.cards.get(binding.device)
+        if card is None:
+            continue
+        out.append(
+            Writer(
+                actor=actor,
+                device_id=binding.device.hex,
+                member_id=binding.member_id,
+                signing_key=card.signing_key,
+                admin=state.role_of(binding.device) is Role.ADMIN,
+                last_seq=binding.last_seq,
+                removed=binding.device not in state.members,
+            )
+        )
+    return Writers(out)

@@ -208,6 +208,9 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
     from sync.community.model import Member, Role
     from sync.engine import DocumentChanged
     from sync.identity import DeviceKeys
+    from sync.membership import ActorClaim
+    from sync.membership import Role as LogRole
+    from sync.spaces import writers_of
 
     async def scenario() -> list[object]:
         session = manager.create("Ana", PASSPHRASE)
@@ -215,15 +218,25 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
         service = runner.Service(session, sent.append, listen_host="127.0.0.1")
         space = service.engine.create_community("Canal Street").id
         t = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-        service.engine.change(space, lambda d: d.add_member(Member("ana", "Ana", Role.ADMIN, (), t)))
+        me = service.engine.member_id(space)  # the member id this device's card gives it
+        service.engine.change(space, lambda d: d.add_member(Member(me, "Ana", Role.ADMIN, (), t)))
         service.engine.change(space, lambda d: d.add_member(Member("ben", "Ben", Role.MEMBER, (), t)))
         doc = service.engine.document(space)
         assert doc is not None
-        theirs = doc.fork()
-        theirs.set_role("ben", Role.ADMIN, by="ana")
-        service.engine.change(space, lambda d: d.set_role("ben", Role.MEMBER, by="ana"))
-        service.engine.replica(space).adopt(theirs.save())  # as if a peer's sync brought it
-        peer = DeviceKeys.generate().device_id
+        # Another admin's device, carded in the log, edits the same role concurrently.
+        peer_keys, peer_actor = DeviceKeys.generate(), b"\x5a" * 16
+        log_space = service.engine.space(space)
+        assert log_space is not None
+        log_space.add(peer_keys.card, LogRole.ADMIN, now=t)
+        log_space.write_card("ben", (ActorClaim(peer_actor),), now=t, device=peer_keys.device_id)
+        service.engine.membership_changed(space)
+        theirs = doc.fork(peer_actor)
+        theirs.guard(space, writers_of(log_space.state))
+        theirs.set_role("ben", Role.ADMIN, by="ben")
+        theirs.prove(peer_keys.signer)
+        service.engine.change(space, lambda d: d.set_role("ben", Role.MEMBER, by=me))
+        service.engine.replica(space).adopt(theirs.save(), theirs.proofs())  # as if a peer's sync brought it
+        peer = peer_keys.device_id
         service.engine.emit(DocumentChanged(space, peer))
         service.engine.emit(DocumentChanged(space, peer))  # coalesced: one check
         await asyncio.sleep(runner.CONFLICT_CHECK_DELAY + 0.3)

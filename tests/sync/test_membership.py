@@ -13,6 +13,7 @@ from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.membership import (
     MAX_PARENTS,
+    ActorClaim,
     Entry,
     MembershipError,
     MembershipLog,
@@ -78,6 +79,7 @@ def test_every_entry_round_trips_through_bytes() -> None:
     log.set_role(C.device_id, Role.READER, at_ms=10)
     log.remove(B.device_id, at_ms=11)
     log.rekey(at_ms=12)
+    log.write_card(A.device_id, "admin", (ActorClaim(b"\x01" * 16), ActorClaim(b"\x02" * 8, 7)), at_ms=13)
     ops = set()
     for entry in log.entries():
         assert Entry.from_bytes(entry.to_bytes()) == entry
@@ -398,6 +400,13 @@ def _entries(draw: st.DrawFn) -> Entry:
         fields = {"subject": draw(_ids), "sealed": draw(_sealed)}
     elif op is Op.REKEY:
         fields = {"sealed": draw(_sealed)}
+    elif op is Op.CARD:
+        actors = draw(st.lists(st.binary(min_size=1, max_size=32), min_size=1, max_size=16, unique=True))
+        fields = {
+            "subject": draw(_ids),
+            "member_id": draw(st.from_regex(r"[a-z0-9_-]{1,64}", fullmatch=True)),
+            "actors": tuple(ActorClaim(a, draw(st.integers(0, 2**63 - 1))) for a in actors),
+        }
     else:
         fields = {"subject": draw(_ids), "role": draw(st.sampled_from(Role))}
     return Entry(op, parents=parents, **common, **fields)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 __all__ = [
     "AddAsset",
     "AddPeer",
+    "ChangesRefused",
     "Command",
     "ConflictFound",
     "CreateCircle",
@@ -408,6 +409,17 @@ class SupportRequested(_Message):
     message: str = ""
 
 
+@dataclass(frozen=True)
+class ChangesRefused(_Message):
+    """A peer's changes were refused by the authority checks and quarantined for review (never applied):
+    "member id: reason" for each; *peer* is the device that forwarded them ("" for the relay)."""
+
+    TYPE: ClassVar[str] = "changes_refused"
+    space: str
+    peer: str
+    refused: tuple[str, ...]
+
+
 Event = (
     Ready
     | Reply
@@ -422,6 +434,7 @@ Event = (
     | RelayStatus
     | RelayActivity
     | RelayRefused
+    | ChangesRefused
     | SupportRequested
 )
 
@@ -462,6 +475,7 @@ _TYPES: dict[str, type[_Message]] = {
         RelayStatus,
         RelayActivity,
         RelayRefused,
+        ChangesRefused,
         SupportRequested,
     )
 }

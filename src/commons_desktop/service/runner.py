@@ -25,6 +25,7 @@ from sync.community import CommunityDocument
 from sync.community.formats import export_json, import_record
 from sync.community.model import Asset, AssetKind
 from sync.engine import (
+    ChangesRefused,
     DocumentChanged,
     EngineEvent,
     InSync,
@@ -182,6 +183,9 @@ class Service:
             )
         elif isinstance(event, RelayRefused):
             self._emit(ipc.RelayRefused(event.space_id.hex(), event.reason))
+        elif isinstance(event, ChangesRefused):
+            refused = tuple(f"{member or 'unknown'}: {reason}" for member, reason in event.refused)
+            self._emit(ipc.ChangesRefused(event.space_id.hex(), str(event.peer or ""), refused))
         elif isinstance(event, SupportRequested) and self.circles.keep_request(event):
             self._emit(ipc.SupportRequested(event.space_id.hex(), event.at_ms, event.message))
 
@@ -243,14 +247,16 @@ class Service:
         if isinstance(command, ipc.CreateCommunity):
             return self.engine.create_community(command.name).id.hex()
         if isinstance(command, ipc.AddAsset):
+            space_id = self._space_id(command.space)
             asset = Asset(
                 command.asset_id,
                 AssetKind(command.kind),
                 command.title,
-                command.steward,
+                self.engine.member_id(space_id),  # the writer: peers refuse a record naming anyone else
+                steward=command.steward,
                 created_at=dt.datetime.now(dt.UTC),
             )
-            self.engine.change(self._space_id(command.space), lambda doc: doc.add_asset(asset))
+            self.engine.change(space_id, lambda doc: doc.add_asset(asset))
             return None
         if isinstance(command, ipc.Put):
             record = import_record(command.collection, command.record)

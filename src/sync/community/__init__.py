@@ -18,7 +18,8 @@ from .analyses import (
     kind_effectiveness,
     overlaps,
 )
-from .document import CommunityDocument, Conflict
+from .authority import ChangeProof, Quarantined, Writer, Writers
+from .document import CommunityDocument, Conflict, Intake
 from .errors import (
     BindingPanicError,
     CommunityError,
@@ -77,6 +78,7 @@ __all__ = [
     "AssetEffectiveness",
     "AssetKind",
     "BindingPanicError",
+    "ChangeProof",
     "Choice",
     "Circle",
     "CircleSchedule",
@@ -91,6 +93,7 @@ __all__ = [
     "Frequency",
     "FunderReport",
     "Gap",
+    "Intake",
     "InvalidValueError",
     "KeyringVerifier",
     "KindEffectiveness",
@@ -112,6 +115,7 @@ __all__ = [
     "Proposal",
     "PulseRound",
     "PurseSummary",
+    "Quarantined",
     "Recurrence",
     "RepaymentDue",
     "Review",
@@ -121,6 +125,8 @@ __all__ = [
     "Verifier",
     "Vote",
     "VoteStatus",
+    "Writer",
+    "Writers",
     "asset_effectiveness",
     "assets_by_kind",
     "check_ledger",

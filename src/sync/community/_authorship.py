@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from .signed import Verifier
 from .view import CommunityView
+
+
+@runtime_checkable
+class MembershipVerifier(Protocol):
+    """A verifier that also knows, from the space's signed membership log, which devices speak for a member
+    (`sync.community.authority.Writers`). Only such a verifier is trusted to link a device to a member: the
+    document's own `Member.device_ids` is a display copy any member could write."""
+
+    def verify(self, device_id: str, message: bytes, signature: bytes) -> bool: ...
+
+    def devices_of(self, member_id: str) -> frozenset[str]: ...
+
 
 # Problem codes, shared by the ledger's and the votes' rule enums (which use the same values).
 MISSING_SIGNATURE = "missing-signature"
@@ -36,9 +50,18 @@ def authorship_problem(
         return MISSING_SIGNATURE, "missing signature"
     if not verifier.verify(device_id, message, signature):
         return BAD_SIGNATURE, f"bad signature: device {short_device(device_id)} did not sign this"
-    member = view.members.get(member_id)
-    if member is None:
-        return UNKNOWN_MEMBER, f"unknown {role} '{member_id}': not a member of this community"
-    if device_id not in member.device_ids:
+    if isinstance(verifier, MembershipVerifier):
+        linked = verifier.devices_of(member_id)
+        if not linked:
+            return (
+                UNKNOWN_MEMBER,
+                f"unknown {role} '{member_id}': no device speaks for them in this community",
+            )
+    else:  # a bare keyring (tests, benchmarks, a file read on its own): the document's copy is all there is
+        member = view.members.get(member_id)
+        if member is None:
+            return UNKNOWN_MEMBER, f"unknown {role} '{member_id}': not a member of this community"
+        linked = frozenset(member.device_ids)
+    if device_id not in linked:
         return DEVICE_NOT_LINKED, f"device {short_device(device_id)} is not linked to member '{member_id}'"
     return None

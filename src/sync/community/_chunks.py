@@ -151,3 +151,94 @@ def sync_message(changes: list[bytes]) -> bytes:
         + uleb(len(changes))
         + b"".join(uleb(len(change)) + change for change in changes)
     )
+
+
+@dataclass(frozen=True)
+class SyncParts:
+    """A sync message cut around its changes: `rebuild` puts it back together with another list of them."""
+
+    before: bytes  # type, heads, need, have
+    changes: tuple[bytes, ...]
+    after: bytes  # what a newer message version carries after the changes
+    need: tuple[bytes, ...]
+
+    def rebuild(self, changes: list[bytes], *, drop_need: frozenset[bytes] = frozenset()) -> bytes:
+        before = self.before
+        if drop_need and any(h in drop_need for h in self.need):
+            before = _without_need(before, drop_need)
+        return before + uleb(len(changes)) + b"".join(uleb(len(c)) + c for c in changes) + self.after
+
+
+def _hashes(data: bytes, pos: int, what: str) -> tuple[tuple[bytes, ...], int]:
+    count, pos = read_uleb(data, pos)
+    if count > (len(data) - pos) // HASH_LENGTH:
+        raise CorruptDocumentError(f"a sync message's {what} do not fit in it")
+    end = pos + HASH_LENGTH * count
+    return tuple(data[pos + HASH_LENGTH * i : pos + HASH_LENGTH * (i + 1)] for i in range(count)), end
+
+
+def split_sync_message(data: bytes) -> SyncParts:
+    """Read a sync message's fields down to its changes (v1 0x42 and v2 0x43 share this layout:
+    type | heads | need | have* (last sync heads, bloom) | changes | …). Raises CorruptDocumentError."""
+    if not data or data[0] not in (_SYNC_MESSAGE, _SYNC_MESSAGE_V2):
+        raise CorruptDocumentError("not an Automerge sync message")
+    _heads, pos = _hashes(data, 1, "heads")
+    need, pos = _hashes(data, pos, "needs")
+    haves, pos = read_uleb(data, pos)
+    if haves > len(data) - pos:
+        raise CorruptDocumentError("a sync message lists more haves than it holds")
+    for _ in range(haves):
+        _last, pos = _hashes(data, pos, "last sync heads")
+        size, pos = read_uleb(data, pos)
+        if size > len(data) - pos:
+            raise CorruptDocumentError("a sync message's bloom filter does not fit in it")
+        pos += size
+    before = data[:pos]
+    count, pos = read_uleb(data, pos)
+    if count > len(data) - pos:
+        raise CorruptDocumentError("a sync message lists more changes than it holds")
+    changes: list[bytes] = []
+    for _ in range(count):
+        size, pos = read_uleb(data, pos)
+        if size > len(data) - pos:
+            raise CorruptDocumentError("a change in a sync message does not fit in it")
+        changes += split_chunks(data[pos : pos + size])
+        pos += size
+    return SyncParts(before, tuple(changes), data[pos:], need)
+
+
+def _without_need(before: bytes, drop: frozenset[bytes]) -> bytes:
+    _heads, pos = _hashes(before, 1, "heads")
+    need, rest = _hashes(before, pos, "needs")
+    kept = [h for h in need if h not in drop]
+    return before[:pos] + uleb(len(kept)) + b"".join(kept) + before[rest:]
+
+
+def split_chunks(data: bytes) -> list[bytes]:
+    """The change chunks one entry of a sync message holds (a version-2 message may concatenate several).
+    A whole-document chunk is refused: a first copy travels as a checked snapshot, never inside a sync."""
+    out: list[bytes] = []
+    pos = 0
+    while pos < len(data):
+        if len(data) - pos < 10 or data[pos : pos + 4] != MAGIC:
+            raise CorruptDocumentError("a sync message holds something that is not an Automerge chunk")
+        kind = data[pos + 8]
+        length, body = read_uleb(data, pos + 9)
+        if kind not in (CHUNK_CHANGE, CHUNK_COMPRESSED_CHANGE):
+            raise CorruptDocumentError("a sync message holds a whole document where changes are expected")
+        if length > len(data) - body:
+            raise CorruptDocumentError("a change in a sync message is truncated")
+        out.append(data[pos : body + length])
+        pos = body + length
+    return out
+
+
+def change_actor(data: bytes) -> bytes:
+    """The actor id of one change chunk (its header only). Raises CorruptDocumentError."""
+    _digest, body = change_body(data)
+    count, pos = read_uleb(body, 0)
+    pos += HASH_LENGTH * count
+    size, pos = read_uleb(body, pos)
+    if pos + size > len(body):
+        raise CorruptDocumentError("a change's actor id is truncated")
+    return body[pos : pos + size]

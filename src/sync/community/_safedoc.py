@@ -58,10 +58,14 @@ class PeerSync:
     """What one side knows of one peer during one connection (Automerge's SyncState). Never persisted: make a
     fresh one per connection and after any failed message."""
 
-    __slots__ = ("state",)
+    __slots__ = ("last_sent", "state")
 
     def __init__(self) -> None:
         self.state = core.SyncState()
+        # A guarded document's last message to this peer: when a peer holds changes we refused, Automerge's
+        # protocol would repeat the same message for ever (its heads never match ours); an unchanged message
+        # is not sent again until something new arrives.
+        self.last_sent: bytes | None = None
 
 
 class SafeDoc:
@@ -72,7 +76,9 @@ class SafeDoc:
         self._since_size = sum(len(c) for c in since)
         self._known: set[bytes] | None = None  # hashes of every change in the document, built when needed
         self._pending: dict[bytes, _chunks.ParsedChange] = {}
+        self._latest: dict[bytes, tuple[int, bytes]] | None = None  # actor → (highest seq, its change hash)
         self._actor: bytes = self._call("reading the actor id", doc.get_actor)
+        self.on_new_changes: Callable[[list[bytes]], None] | None = None  # told of every change recorded
 
     @classmethod
     def new(cls, actor: bytes | None) -> SafeDoc:
@@ -123,6 +129,7 @@ class SafeDoc:
 
     def _recover(self) -> None:
         self._known = None
+        self._latest = None
         try:
             doc = core.Document.load(self._base + b"".join(self._since))
             doc.set_actor(self._actor)
@@ -144,14 +151,40 @@ class SafeDoc:
 
     def _record(self, before: list[bytes]) -> None:
         """Add the changes made since *before* to the log of the last good state."""
+        new: list[bytes] = []
         for change in self._call("listing new changes", lambda: self._doc.get_changes(before)):
             data = change.bytes
+            new.append(data)
             self._since.append(data)
             self._since_size += len(data)
             if self._known is not None:
                 self._known.add(change.hash)
+            if self._latest is not None:
+                self._note_latest(change.actor_id, change.seq, change.hash)
         if self._since_size > max(COMPACT_AFTER_BYTES, len(self._base)):
             self.save()
+        if new and self.on_new_changes is not None:
+            self.on_new_changes(new)
+
+    def _note_latest(self, actor: bytes, seq: int, digest: bytes) -> None:
+        assert self._latest is not None
+        current = self._latest.get(actor)
+        if current is None or current[0] < seq:
+            self._latest[actor] = (seq, digest)
+
+    def latest(self, actor: bytes) -> tuple[int, bytes] | None:
+        """The highest sequence number of *actor*'s changes in the document and that change's hash."""
+        if self._latest is None:
+            self._latest = {}
+            for change in self._call("listing changes", lambda: self._doc.get_changes([])):
+                self._note_latest(change.actor_id, change.seq, change.hash)
+        return self._latest.get(actor)
+
+    def all_changes(self) -> list[bytes]:
+        return [c.bytes for c in self._call("listing changes", lambda: self._doc.get_changes([]))]
+
+    def known_hashes(self) -> set[bytes]:
+        return self._known_hashes()
 
     def heads(self) -> list[bytes]:
         return self._call("reading the heads", self._doc.get_heads)
@@ -166,6 +199,7 @@ class SafeDoc:
         doc.set_actor(actor if actor is not None else core.random_actor_id())
         copy = SafeDoc(doc, self._base, list(self._since))
         copy._known = None if self._known is None else set(self._known)
+        copy._latest = None if self._latest is None else dict(self._latest)
         return copy
 
     def changes_since(self, heads: list[bytes]) -> list[bytes]:

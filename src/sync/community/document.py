@@ -52,6 +52,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sync.identity import Signer
+
 from . import _checks as c
 from . import _chunks
 from ._automerge import ROOT, Obj, Plain, Reader, Writer, stable_object_id
@@ -68,9 +70,11 @@ from ._build import (
     plan_view,
 )
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
+from ._intake import Guard, Intake
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import NAME, Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
+from .authority import ChangeProof, Quarantined, Writers
 from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
 from .model import (
     Asset,
@@ -88,7 +92,7 @@ from .model import (
 from .signed import LedgerEntry, Vote
 from .view import CommunityView
 
-__all__ = ["CommunityDocument", "Conflict"]
+__all__ = ["CommunityDocument", "Conflict", "Intake"]
 
 
 class CommunityDocument:
@@ -101,6 +105,7 @@ class CommunityDocument:
         self._snap_heads: tuple[bytes, ...] = ()
         self._dirty: set[tuple[str, str]] = set()
         self._ids: dict[str, tuple[tuple[bytes, ...], set[str]]] = {}
+        self._guard: Guard | None = None  # set by `guard`: every peer's change is then checked on receipt
 
     # ---- life cycle -------------------------------------------------------------------------------------
 
@@ -121,6 +126,37 @@ class CommunityDocument:
         doc = cls(SafeDoc.load(data, actor(actor_id)))
         check_shape(doc._safe.reader())
         return doc
+
+    @classmethod
+    def load_checked(
+        cls,
+        data: bytes,
+        *,
+        space_id: bytes,
+        writers: Writers,
+        proofs: list[ChangeProof],
+        actor_id: bytes | None = None,
+    ) -> tuple[CommunityDocument, Intake]:
+        """A peer's snapshot, every change of it judged by the gate before the document is used (first
+        contact). A snapshot with refused or unproven changes is rebuilt from the accepted ones alone."""
+        doc = cls.load(data, actor_id=actor_id)
+        doc.guard(space_id, writers)
+        assert doc._guard is not None
+        verdict = doc._guard.check_history(list(proofs))
+        if verdict.quarantined or verdict.waiting:
+            if not verdict.accepted:
+                why = verdict.quarantined[0].reason if verdict.quarantined else "no proof of its author yet"
+                raise CorruptDocumentError(
+                    f"the snapshot cannot be used: its first change is not accepted ({why})"
+                )
+            quarantine, waiting = doc._guard.gate.quarantine, doc._guard.gate.waiting
+            doc = cls(SafeDoc.load(b"".join(verdict.accepted), actor(actor_id)))
+            doc.guard(space_id, writers)
+            assert doc._guard is not None
+            doc._guard.gate.quarantine, doc._guard.gate.waiting = quarantine, waiting
+        assert doc._guard is not None
+        doc._guard.after(list(proofs))
+        return doc, Intake(len(verdict.accepted), tuple(verdict.quarantined), verdict.waiting)
 
     @classmethod
     def from_view(cls, view: CommunityView, *, actor_id: bytes | None = None) -> CommunityDocument:
@@ -147,11 +183,75 @@ class CommunityDocument:
             raise CorruptDocumentError("the other document belongs to a different community")
         self._safe.merge(other._safe)
 
-    def apply_changes(self, changes: list[bytes]) -> None:
-        """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes)."""
+    # -- authority on receipt (sync.community.authority) --
+
+    def guard(self, space_id: bytes, writers: Writers) -> None:
+        """Check every peer's change from now on: its author, its proof and the write rules. Called again
+        when the membership log changes (new writers, removed devices)."""
+        if self._guard is None:
+            self._guard = Guard(self._safe, space_id, writers)
+        else:
+            self._guard.gate.set_writers(writers)
+
+    @property
+    def guarded(self) -> bool:
+        return self._guard is not None
+
+    @property
+    def quarantined(self) -> tuple[Quarantined, ...]:
+        """Changes refused on receipt, with their author and reason (never applied)."""
+        return tuple(self._guard.gate.quarantine.values()) if self._guard else ()
+
+    @property
+    def waiting(self) -> tuple[tuple[bytes, str], ...]:
+        """Changes held until a proof of their author (or a change they depend on) arrives: (hash, why)."""
+        if self._guard is None:
+            return ()
+        return tuple((h, why) for h, (_c, _d, why) in self._guard.gate.waiting.items())
+
+    def proofs(self) -> list[ChangeProof]:
+        """The newest proof of each actor this document holds: what a peer needs to accept our changes."""
+        return list(self._guard.gate.proofs.values()) if self._guard else []
+
+    def proofs_for(self, changes: list[bytes]) -> list[ChangeProof]:
+        """The proofs of the actors that wrote *changes* (what a peer needs to accept them)."""
+        if self._guard is None:
+            return []
+        actors = {_chunks.change_actor(c) for c in changes}
+        return [p for a, p in self._guard.gate.proofs.items() if a in actors]
+
+    def prove(self, signer: Signer) -> ChangeProof | None:
+        """Sign this device's newest change (vouching for all its earlier ones); None if it made none."""
+        latest = self._safe.latest(self.actor_id)
+        if latest is None or self._guard is None:
+            return None
+        current = self._guard.gate.proofs.get(self.actor_id)
+        if current is not None and current.seq == latest[0]:
+            return current
+        proof = ChangeProof.sign(signer, self._guard.gate.space_id, self.actor_id, latest[0], latest[1])
+        self._guard.gate.proofs[self.actor_id] = proof
+        return proof
+
+    def _intake(self, accepted: int, guard: Guard, verdict: object, proofs: list[ChangeProof]) -> Intake:
+        from ._gate import Verdict
+
+        assert isinstance(verdict, Verdict)
+        guard.after(proofs)
+        return Intake(accepted, tuple(verdict.quarantined), verdict.waiting)
+
+    def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> Intake:
+        """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes). A guarded
+        document first sends them through its gate (see `guard`)."""
         if not isinstance(changes, (list, tuple)) or not all(isinstance(x, bytes) for x in changes):
             raise InvalidValueError("changes", "must be a list of bytes")
-        self._safe.apply(list(changes))
+        guard, offered = self._guard, list(proofs or ())
+        if guard is None:
+            self._safe.apply(list(changes))
+            return Intake(len(changes), (), len(self._safe.pending))
+        verdict = guard.take(changes, offered)
+        if verdict.accepted:
+            self._safe.apply(verdict.accepted)
+        return self._intake(len(verdict.accepted), guard, verdict, offered)
 
     @property
     def pending_changes(self) -> tuple[bytes, ...]:
@@ -186,7 +286,14 @@ class CommunityDocument:
     def generate_sync_message(self, peer: PeerSync) -> bytes | None:
         """The next message for a peer, or None when there is nothing to say until the peer answers."""
         expect(peer, PeerSync, "peer")
-        return self._safe.generate_sync_message(peer)
+        message = self._safe.generate_sync_message(peer)
+        if message is None or self._guard is None:
+            return message
+        message = self._guard.outgoing(message)
+        if message == peer.last_sent:
+            return None
+        peer.last_sent = message
+        return message
 
     @staticmethod
     def sync_message_heads(message: bytes) -> tuple[bytes, ...] | None:
@@ -194,14 +301,25 @@ class CommunityDocument:
         ours after taking it, the two copies are in sync."""
         return _chunks.sync_message_heads(message)
 
-    def receive_sync_message(self, peer: PeerSync, message: bytes) -> None:
+    def receive_sync_message(
+        self, peer: PeerSync, message: bytes, proofs: list[ChangeProof] | None = None
+    ) -> Intake:
         """Take the peer's message. Raises CorruptDocumentError (malformed; the document is untouched) or
         BindingPanicError (the document was rebuilt from its last good state); after either, start over with
-        a fresh PeerSync, or the sync stalls."""
+        a fresh PeerSync, or the sync stalls. A guarded document lets through only the changes its gate
+        accepts; the rest wait or are quarantined (see `guard`)."""
         expect(peer, PeerSync, "peer")
         if not isinstance(message, bytes):
             raise InvalidValueError("message", "must be bytes")
-        self._safe.receive_sync_message(peer, message)
+        guard, offered = self._guard, list(proofs or ())
+        if guard is None:
+            self._safe.receive_sync_message(peer, message)
+            return Intake(0, (), 0)
+        filtered, verdict = guard.filter_sync(message, offered)
+        self._safe.receive_sync_message(peer, filtered)
+        if verdict.accepted:
+            peer.last_sent = None
+        return self._intake(len(verdict.accepted), guard, verdict, offered)
 
     @property
     def actor_id(self) -> bytes:

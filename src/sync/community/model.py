@@ -380,6 +380,9 @@ class Proposal:
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
 
 
+MIN_PULSE_ROSTER = 5
+
+
 @dataclass(frozen=True)
 class PulseRound:
     """A wellbeing pulse round: its fixed roster and window (the secure aggregation comes with spaces)."""
@@ -395,6 +398,11 @@ class PulseRound:
         p = f"pulse/{self.id}"
         c.ident(f"{p}/id", self.id)
         _set(self, "roster", c.ids(f"{p}/roster", self.roster))
+        if len(self.roster) < MIN_PULSE_ROSTER:
+            raise InvalidValueError(
+                f"{p}/roster",
+                f"a pulse round needs at least {MIN_PULSE_ROSTER} people, so no answer can be traced to one",
+            )
         _set(self, "opens_at", c.moment(f"{p}/opens_at", self.opens_at))
         _set(self, "closes_at", c.moment(f"{p}/closes_at", self.closes_at))
         if self.closes_at <= self.opens_at:

@@ -1,6 +1,7 @@
 """The sync engine: spaces, their documents and sessions with peers (sans I/O; drivers feed frames)."""
 
 from .engine import (
+    ChangesRefused,
     DocumentChanged,
     EngineEvent,
     InSync,
@@ -20,6 +21,7 @@ from .session import PeerSession
 from .wire import ProtocolError
 
 __all__ = [
+    "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",
     "InSync",

@@ -20,9 +20,9 @@ from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.invites import Invite, InviteError, invite_tag
 from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, RefusalReason
 from sync.mailbox import MailKind, mail_header, mailbox_challenge, mailbox_id, open_mail, seal_mail
-from sync.membership import Role, SpaceKind
+from sync.membership import ActorClaim, Role, SpaceKind, member_id_of
 from sync.ports import DocumentStore, RelayStateStore, SpaceStore
-from sync.spaces import Space, SpaceError, SpaceKeyring
+from sync.spaces import Space, SpaceError, SpaceKeyring, writers_of
 from sync.transport import Channel, ChannelClosed
 
 from .circles import CircleCopy
@@ -32,6 +32,7 @@ from .session import PeerSession
 from .wire import Inner, ProtocolError, RelayNote, encode_inner
 
 __all__ = [
+    "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",
     "InSync",
@@ -88,6 +89,16 @@ class DocumentChanged:
 
 
 @dataclass(frozen=True)
+class ChangesRefused:
+    """A peer's changes were refused by the authority checks and quarantined for review (never applied).
+    *refused* holds (member id, reason) for each; *peer* is the device that forwarded them (None: the relay)."""
+
+    space_id: bytes
+    peer: DeviceId | None
+    refused: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class SupportRequested:
     """The person whose circle *space_id* is asked their supporters for support ("I need support")."""
 
@@ -126,7 +137,8 @@ class RelayRefused:
 
 
 EngineEvent = (
-    PeerConnected
+    ChangesRefused
+    | PeerConnected
     | PeerDisconnected
     | SessionFailed
     | Syncing
@@ -169,6 +181,7 @@ class SyncEngine:
         self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
         self.relay_store = relay
         self._relayed: dict[bytes, RelayedSpace] = {}
+        self._card_unpublished: set[bytes] = set()  # spaces whose log gained this device's card, no relay yet
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
         for space_id in spaces.spaces():
@@ -187,8 +200,53 @@ class SyncEngine:
         if space.kind is SpaceKind.CIRCLE:
             self._circles[space.id] = CircleCopy(space.id, self._documents)
         else:
-            self._replicas[space.id] = Replica(space.id, self._documents, self._actor)
+            replica = Replica(space.id, self._documents, self._actor, self.me.signer)
+            self._replicas[space.id] = replica
+            self._card(space)
+            replica.guard(writers_of(space.state))
         return space
+
+    def _card(self, space: Space) -> None:
+        """Make sure the space's log binds this device to its member and its actor id (first time in a
+        community, or a community from before cards): without it, peers hold this device's changes."""
+        state = space.state
+        if space.kind is not SpaceKind.COMMUNITY or state.role_of(self.me.device_id) not in (
+            Role.ADMIN,
+            Role.MEMBER,
+        ):
+            return
+        bound = state.actors.get(self._actor)
+        if bound is not None and bound.device == self.me.device_id:
+            return
+        member = state.member_of.get(self.me.device_id, member_id_of(self.me.device_id))
+        try:
+            space.write_card(member, (ActorClaim(self._actor),), now=self.now())
+        except SpaceError as exc:
+            self.unreadable.append((space.id, f"this device could not register its writer card: {exc}"))
+            return
+        relayed = self._relayed.get(space.id)
+        if relayed is not None:
+            relayed.log_due = True
+            self._wake_relay()
+        else:
+            self._card_unpublished.add(space.id)  # goes with the log when a relay is set for the space
+
+    def member_id(self, space_id: bytes) -> str:
+        """The member this device speaks for in a community (its card's, or the one it will take)."""
+        return self._spaces[space_id].state.member_of.get(self.me.device_id, member_id_of(self.me.device_id))
+
+    def changes_refused(self, space_id: bytes, source: PeerSession | None) -> None:
+        """Report what the gate quarantined since the last report (a peer's or the relay's changes)."""
+        replica = self._replicas.get(space_id)
+        refused = replica.take_refused() if replica is not None else []
+        if refused:
+            self.emit(
+                ChangesRefused(
+                    space_id,
+                    source.peer.device_id if source is not None else None,
+                    tuple((q.member_id, q.reason) for q in refused),
+                )
+            )
 
     # -- spaces --
 
@@ -383,6 +441,11 @@ class SyncEngine:
         (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
         Entries that did not come from the relay go there too."""
         space = self._spaces[space_id]
+        replica = self._replicas.get(space_id)
+        if replica is not None:
+            self._card(space)
+            replica.guard(writers_of(space.state))  # new writers, removed devices; waiting changes retried
+            self.changes_refused(space_id, None)
         copy = self._circles.get(space_id)
         if copy is not None and copy.share is not None and not space.is_member:
             copy.forget()  # removed from a support circle: the person stopped sharing with us
@@ -450,6 +513,9 @@ class SyncEngine:
                 self.now,
             )
             self._relayed[space_id] = current
+            if space_id in self._card_unpublished:
+                self._card_unpublished.discard(space_id)
+                current.log_due = True
         return current
 
     def relayed_space(self, space_id: bytes) -> RelayedSpace | None:
@@ -478,6 +544,7 @@ class SyncEngine:
             self.circle_received(space_id, received.share, None)
         if received.alert is not None:
             self.alert_received(space_id, received.alert, None)
+        self.changes_refused(space_id, None)
         if received.document_changed:
             self.emit(DocumentChanged(space_id, received.sender))
             for session in self.sessions:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sync.circle import CircleError, CircleShare, SupportRequest
-from sync.community import CommunityDocument, CommunityError
+from sync.community import ChangeProof, CommunityDocument, CommunityError
 from sync.envelope import (
     MAX_PAYLOAD,
     OVERHEAD,
@@ -48,10 +48,10 @@ from .wire import (
     Inner,
     ProtocolError,
     RelayNote,
-    decode_changes,
+    decode_changes_and_proofs,
     decode_inner,
     decode_log,
-    encode_changes,
+    encode_changes_with_proofs,
     encode_inner,
     encode_log,
 )
@@ -194,7 +194,8 @@ class RelayedSpace:
         try:
             kind, body = decode_inner(opened.payload)
             if kind is Inner.CHANGES:
-                return self._changes(sequence, decode_changes(body), opened.sender)
+                changes, proofs = decode_changes_and_proofs(body)
+                return self._changes(sequence, changes, _proofs(proofs), opened.sender)
             if kind in (Inner.SHARE, Inner.ALERT):
                 return self._from_person(kind, body, opened.sender)
             if kind is Inner.LOG:
@@ -229,16 +230,18 @@ class RelayedSpace:
         self.counters.applied += 1
         return received
 
-    def _changes(self, sequence: int, changes: list[bytes], sender: DeviceId) -> Received:
+    def _changes(
+        self, sequence: int, changes: list[bytes], proofs: list[ChangeProof], sender: DeviceId
+    ) -> Received:
         replica = self.replica
         if replica is None:
             return self._refuse(f"{sender.short()} sent document changes in a support circle")
         if replica.has_document:
-            changed = replica.apply_changes(changes)
+            changed = replica.apply_changes(changes, proofs)
         else:
             # A device that joined without meeting anyone: the first envelopes carry the whole history.
             try:
-                changed = replica.adopt(b"".join(changes))
+                changed = replica.adopt(b"".join(changes), proofs)
             except CommunityError:
                 # Nothing to build on yet: the stored cursor stays before it, so a restart tries again.
                 if self.pending_from is None:
@@ -372,8 +375,12 @@ class RelayedSpace:
                 heads = tuple(self.replica.heads())
                 if changes and self.replica.has_document:
                     pending = self.replica.changes_since(self.replica.known(self.heads))
-                    for batch in _batches(pending, budget):
-                        envelopes.append(self.space.seal(encode_changes(batch), now=self.now()))
+                    # Every envelope carries the proofs of the actors whose changes are pending.
+                    proofs = ChangeProof.encode_all(self.replica.proofs_for(pending)) if pending else b""
+                    for batch in _batches(pending, budget - len(proofs)):
+                        envelopes.append(
+                            self.space.seal(encode_changes_with_proofs(batch, proofs), now=self.now())
+                        )
         except SpaceError as exc:  # waiting for an admin's new key, or a change too large for the relay
             log.info("nothing published to the relay this round: %s", exc)
             return Outgoing(list(self.mail), tuple(self.heads), None, len(self.mail))
@@ -392,6 +399,19 @@ class RelayedSpace:
             self.position = fresh.pop(0)
         self._own.update(fresh)
         self.progress()
+
+
+def _proofs(encoded: bytes) -> list[ChangeProof]:
+    """The proofs after a CHANGES payload's changes (none from an older sender). Raises ProtocolError."""
+    if not encoded:
+        return []
+    try:
+        proofs, end = ChangeProof.decode_all(encoded)
+    except CommunityError as exc:
+        raise ProtocolError(f"the change proofs are malformed: {exc}") from exc
+    if end != len(encoded):
+        raise ProtocolError("the change proofs have trailing bytes")
+    return list(proofs)
 
 
 def _batches(items: list[bytes], budget: int) -> list[list[bytes]]:

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sync.community import CommunityDocument, CommunityError, CorruptDocumentError, PeerSync
+from sync.community import (
+    ChangeProof,
+    CommunityDocument,
+    CommunityError,
+    CorruptDocumentError,
+    Intake,
+    PeerSync,
+    Quarantined,
+    Writers,
+)
+from sync.identity import Signer
 from sync.ports import DocumentStore
 
 __all__ = ["COMPACT_AFTER", "Replica"]
@@ -19,10 +29,18 @@ COMPACT_AFTER = 200  # appended changes before they are folded into a new snapsh
 
 
 class Replica:
-    def __init__(self, space_id: bytes, store: DocumentStore, actor_id: bytes) -> None:
+    """One space's document. Once `guard`ed (every community is, by the engine), a peer's change reaches it only
+    through the authority checks (sync.community.authority); this device's own changes are proved with *signer*."""
+
+    def __init__(
+        self, space_id: bytes, store: DocumentStore, actor_id: bytes, signer: Signer | None = None
+    ) -> None:
         self.space_id = space_id
         self._store = store
         self._actor = actor_id
+        self._signer = signer
+        self._writers: Writers | None = None
+        self.refused: list[Quarantined] = []  # quarantined since last taken by `take_refused`
         self.doc: CommunityDocument | None = None
         self.problem: str | None = None  # set when the stored state had to fall back to the last good one
         self._persisted: list[bytes] = []  # heads whose history is in the store
@@ -58,6 +76,48 @@ class Replica:
     def has_document(self) -> bool:
         return self.doc is not None
 
+    # -- authority --
+
+    def guard(self, writers: Writers) -> None:
+        """Check every peer's change against *writers* (the space's membership log) from now on; changes that
+        waited for a card or a proof are tried again."""
+        first = self._writers is None
+        self._writers = writers
+        if self.doc is None:
+            return
+        self.doc.guard(self.space_id, writers)
+        if first:
+            stored = self._store.load_proofs(self.space_id)
+            if stored:
+                try:
+                    proofs, _ = ChangeProof.decode_all(stored)
+                except CommunityError:
+                    proofs = ()
+                self.doc.apply_changes([], list(proofs))
+            self._prove()  # this device's own changes get a proof even before its next edit
+        elif self.doc.waiting:
+            self._note(self.doc.apply_changes([], []))
+            self._persist()
+
+    def proofs(self) -> list[ChangeProof]:
+        return self.doc.proofs() if self.doc is not None else []
+
+    def proofs_for(self, changes: list[bytes]) -> list[ChangeProof]:
+        return self.doc.proofs_for(changes) if self.doc is not None else []
+
+    def take_refused(self) -> list[Quarantined]:
+        out, self.refused = self.refused, []
+        return out
+
+    def _note(self, intake: Intake) -> None:
+        self.refused += intake.quarantined
+
+    def _save_proofs(self) -> None:
+        if self.doc is not None and self.doc.guarded:
+            proofs = self.doc.proofs()
+            if proofs:
+                self._store.save_proofs(self.space_id, ChangeProof.encode_all(proofs))
+
     def heads(self) -> list[bytes]:
         return self.doc.heads() if self.doc is not None else []
 
@@ -67,46 +127,86 @@ class Replica:
             raise ValueError("the space already has a document")
         self.doc = CommunityDocument.create(name, actor_id=self._actor)
         self._compact()
+        if self._writers is not None:
+            self.doc.guard(self.space_id, self._writers)
+            self._prove()
+
+    def _prove(self) -> None:
+        if self.doc is not None and self._signer is not None and self.doc.guarded:
+            self.doc.prove(self._signer)
+            self._save_proofs()
 
     def change(self, edit: Callable[[CommunityDocument], None]) -> bool:
         """Run a local edit and persist it. Returns whether the document changed."""
         if self.doc is None:
             raise ValueError("this device has no copy of the space's document yet")
         edit(self.doc)
-        return self._persist()
+        changed = self._persist()
+        if changed:
+            self._prove()
+        return changed
 
-    def adopt(self, snapshot: bytes) -> bool:
-        """Take a peer's saved document: the first copy, or merged into ours. Raises `CommunityError`."""
-        theirs = CommunityDocument.load(snapshot, actor_id=self._actor)
-        if self.doc is None:
-            self.doc = theirs
+    def adopt(self, snapshot: bytes, proofs: list[ChangeProof] | None = None) -> bool:
+        """Take a peer's saved document: the first copy, or merged into ours. A guarded replica judges every
+        change of it first (`CommunityDocument.load_checked`, or the gate for a merge). Raises
+        `CommunityError`."""
+        offered = list(proofs or ())
+        if self.doc is not None:
+            theirs = CommunityDocument.load(snapshot, actor_id=self._actor)
+            if self._writers is None:
+                self.doc.merge(theirs)
+                return self._persist()
+            self._note(self.doc.apply_changes(theirs.changes_since([]), offered))
+            changed = self._persist()
+            self._save_proofs()
+            return changed
+        if self._writers is None:
+            self.doc, clean = CommunityDocument.load(snapshot, actor_id=self._actor), True
+        else:
+            self.doc, intake = CommunityDocument.load_checked(
+                snapshot, space_id=self.space_id, writers=self._writers, proofs=offered, actor_id=self._actor
+            )
+            self._note(intake)
+            clean = not intake.quarantined and not intake.waiting
+        if clean:
             # The bytes just loaded are a fine snapshot: store them as they are rather than save again.
             self._store.save_snapshot(self.space_id, snapshot, replaces_changes=0)
             self._stored, self._appended = [snapshot], 0
-            self._persisted = theirs.heads()
-            return True
-        self.doc.merge(theirs)
-        return self._persist()
+            self._persisted = self.doc.heads()
+        else:
+            self._compact()
+        self._save_proofs()
+        return True
 
-    def receive_sync(self, peer: PeerSync, message: bytes) -> bool:
+    def receive_sync(self, peer: PeerSync, message: bytes, proofs: list[ChangeProof] | None = None) -> bool:
         """Take a sync message; returns whether the document changed. Raises `CommunityError` (start over)."""
         if self.doc is None:
             raise CorruptDocumentError("there is no document to sync yet")
-        self.doc.receive_sync_message(peer, message)
-        return self._persist()
+        intake = self.doc.receive_sync_message(peer, message, proofs)
+        self._note(intake)
+        changed = self._persist()
+        if intake.accepted:
+            self._save_proofs()
+        return changed
 
-    def apply_changes(self, changes: list[bytes]) -> bool:
+    def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> bool:
         """Take changes fetched from the relay; those whose dependencies are missing wait in memory
         (`pending`). Returns whether the document changed. Raises `CommunityError`."""
         if self.doc is None:
             raise CorruptDocumentError("there is no document to apply changes to yet")
-        self.doc.apply_changes(changes)
-        return self._persist()
+        intake = self.doc.apply_changes(changes, proofs)
+        self._note(intake)
+        changed = self._persist()
+        if intake.accepted:
+            self._save_proofs()
+        return changed
 
     @property
     def pending(self) -> int:
-        """Changes received whose dependencies have not arrived yet."""
-        return len(self.doc.pending_changes) if self.doc is not None else 0
+        """Changes received whose dependencies (or, guarded, whose author's proof) have not arrived yet."""
+        if self.doc is None:
+            return 0
+        return len(self.doc.pending_changes) + len(self.doc.waiting)
 
     def known(self, hashes: list[bytes]) -> list[bytes]:
         return self.doc.known_changes(hashes) if self.doc is not None else []

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sync.circle import CircleError, CircleShare, SupportRequest
-from sync.community import CommunityDocument, CommunityError, PeerSync
+from sync.community import ChangeProof, CommunityDocument, CommunityError, PeerSync
 from sync.envelope import (
     BadSignature,
     DecryptionFailed,
@@ -62,6 +62,7 @@ __all__ = ["PeerSession", "SessionHost"]
 _CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE, Inner.ALERT)
 
 _LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
+_MAX_OFFERED = 4096  # change proofs kept per peer and space
 
 
 def _space_of_entries(entries: tuple[bytes, ...]) -> bytes | None:
@@ -74,6 +75,10 @@ def _space_of_entries(entries: tuple[bytes, ...]) -> bytes | None:
 
 
 log = logging.getLogger(__name__)
+
+
+def _proof_key(proof: ChangeProof) -> tuple[bytes, int]:
+    return proof.actor, proof.seq
 
 
 class SessionHost(Protocol):
@@ -101,6 +106,8 @@ class SessionHost(Protocol):
 
     def membership_changed(self, space_id: bytes) -> None: ...
 
+    def changes_refused(self, space_id: bytes, source: PeerSession | None) -> None: ...
+
     def syncing(self, space_id: bytes, source: PeerSession) -> None: ...
 
     def in_sync(self, space_id: bytes, source: PeerSession) -> None: ...
@@ -116,6 +123,14 @@ class _SpaceState:
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
     share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
+    proofs_sent: frozenset[ChangeProof] = frozenset()  # the change proofs this peer has from us
+    offered: dict[tuple[bytes, int], ChangeProof] = field(default_factory=dict)  # proofs the peer sent
+
+    def take_proofs(self, proofs: tuple[ChangeProof, ...]) -> None:
+        for proof in proofs:
+            self.offered[(proof.actor, proof.seq)] = proof
+        while len(self.offered) > _MAX_OFFERED:  # a peer cannot grow this without bound
+            del self.offered[next(iter(self.offered))]
 
 
 class PeerSession:
@@ -213,7 +228,8 @@ class PeerSession:
     def _greet(self, space: Space) -> None:
         if space.space_tag is None:
             return
-        self._spaces.setdefault(space.id, _SpaceState())  # what we know of the peer survives a tick
+        state = self._spaces.setdefault(space.id, _SpaceState())  # what we know of the peer survives a tick
+        state.proofs_sent = frozenset()  # starting over: the proofs go again (a lost message is recovered)
         self._seal(space, self._hello(space))
         if space.kind is SpaceKind.CIRCLE:
             self._send_share(space)
@@ -246,7 +262,17 @@ class PeerSession:
     def _speak(self, space: Space, state: _SpaceState) -> None:
         message = self.host.replica(space.id).generate_sync(state.peer_sync)
         if message is not None:
+            self._send_proofs(space, state)
             self._seal(space, encode_inner(Inner.SYNC, message))
+
+    def _send_proofs(self, space: Space, state: _SpaceState) -> None:
+        """Before changes go out, the proofs that vouch for them (only those the peer does not have from us)."""
+        proofs = frozenset(self.host.replica(space.id).proofs())
+        if proofs - state.proofs_sent:
+            state.proofs_sent = proofs
+            self._seal(
+                space, encode_inner(Inner.PROOFS, ChangeProof.encode_all(sorted(proofs, key=_proof_key)))
+            )
 
     # -- receiving --
 
@@ -311,15 +337,25 @@ class PeerSession:
                 state.peer_sync = PeerSync()
                 self.host.syncing(space.id, self)
                 if replica.has_document and not hello.has_document:
+                    self._send_proofs(space, state)
                     self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
                 elif replica.has_document:
                     self._speak(space, state)
+        elif kind is Inner.PROOFS:
+            try:
+                proofs, end = ChangeProof.decode_all(body)
+            except CommunityError as exc:
+                raise ProtocolError(f"the peer's change proofs were refused: {exc}") from exc
+            if end != len(body):
+                raise ProtocolError("the peer's change proofs have trailing bytes")
+            state.take_proofs(proofs)
         elif kind is Inner.SNAPSHOT:
             try:
-                changed = replica.adopt(body)
+                changed = replica.adopt(body, list(state.offered.values()))
             except CommunityError as exc:
                 raise ProtocolError(f"the peer's snapshot was refused: {exc}") from exc
             state.peer_has_document, state.peer_sync = True, PeerSync()
+            self.host.changes_refused(space.id, self)
             if changed:
                 self.host.document_changed(space.id, self)
             self._speak(space, state)
@@ -329,12 +365,13 @@ class PeerSession:
             if not replica.has_document:
                 return  # the snapshot is on its way (or lost: the next tick asks again)
             try:
-                changed = replica.receive_sync(state.peer_sync, body)
+                changed = replica.receive_sync(state.peer_sync, body, list(state.offered.values()))
             except CommunityError:
                 state.peer_sync = PeerSync()  # never continue on a failed state: start over
                 self._seal(space, self._hello(space))
                 return
             state.peer_has_document = True
+            self.host.changes_refused(space.id, self)
             if changed:
                 self.host.document_changed(space.id, self)
             # The message names the heads its sender had: equal to ours now, the two copies are in sync.

@@ -13,6 +13,11 @@
                   (in support circles only, in sessions and through the relay:)
                   SHARE    (6): a CircleShare (sync.circle)
                   ALERT    (7): a SupportRequest (sync.circle): "I need support"
+                  (in community sessions:)
+                  PROOFS   (8): count (u32) ‖ count × change proof (sync.community.ChangeProof)
+
+A CHANGES payload may end with the sender's change proofs (the same encoding as PROOFS' body), which vouch for
+the changes it carries: a receiver applies a change only with a proof from its author's device.
 
 A HELLO may end with a relay note, when its sender uses a relay for the space:
     relay id (8) ‖ cursor (u64) ‖ count (u16) ‖ count × relay head (32)
@@ -48,9 +53,11 @@ __all__ = [
     "Sealed",
     "decode",
     "decode_changes",
+    "decode_changes_and_proofs",
     "decode_inner",
     "decode_log",
     "encode_changes",
+    "encode_changes_with_proofs",
     "encode_inner",
     "encode_log",
     "log_digest",
@@ -79,6 +86,7 @@ class Inner(enum.IntEnum):
     LOG = 5
     SHARE = 6  # a support circle's share (sync.circle), in sessions and through the relay
     ALERT = 7  # "I need support" (sync.circle.SupportRequest), from the person's devices to a circle
+    PROOFS = 8  # change proofs (sync.community.ChangeProof) vouching for the SYNC and SNAPSHOT that follow
 
 
 RELAY_ID_SIZE = 8
@@ -161,8 +169,19 @@ def encode_changes(changes: list[bytes]) -> bytes:
     )
 
 
+def encode_changes_with_proofs(changes: list[bytes], proofs: bytes) -> bytes:
+    """A CHANGES payload followed by encoded change proofs (`ChangeProof.encode_all`)."""
+    return encode_changes(changes) + proofs
+
+
 def decode_changes(body: bytes) -> list[bytes]:
-    return list(_read_items(body, 4, MAX_CHANGES, "CHANGES"))
+    return decode_changes_and_proofs(body)[0]
+
+
+def decode_changes_and_proofs(body: bytes) -> tuple[list[bytes], bytes]:
+    """The changes of a CHANGES payload and the encoded proofs after them (empty when it has none)."""
+    items, end = _read_items_at(body, 4, MAX_CHANGES, "CHANGES")
+    return list(items), body[end:]
 
 
 def encode_log(entries: list[bytes]) -> bytes:
@@ -177,6 +196,14 @@ def decode_log(body: bytes) -> list[bytes]:
 
 
 def _read_items(body: bytes, count_size: int, limit: int, what: str) -> tuple[bytes, ...]:
+    items, end = _read_items_at(body, count_size, limit, what)
+    if end != len(body):
+        raise ProtocolError(f"a {what} message has trailing bytes")
+    return items
+
+
+def _read_items_at(body: bytes, count_size: int, limit: int, what: str) -> tuple[tuple[bytes, ...], int]:
+    """The items at the start of *body* and where they end."""
     if len(body) < count_size:
         raise ProtocolError(f"a {what} message is truncated")
     count = int.from_bytes(body[:count_size], "big")
@@ -191,9 +218,7 @@ def _read_items(body: bytes, count_size: int, limit: int, what: str) -> tuple[by
             raise ProtocolError(f"a {what} message is truncated")
         items.append(bytes(body[offset + 4 : offset + 4 + length]))
         offset += 4 + length
-    if offset != len(body):
-        raise ProtocolError(f"a {what} message has trailing bytes")
-    return tuple(items)
+    return tuple(items), offset
 
 
 def log_digest(heads: tuple[bytes, ...]) -> bytes:

@@ -32,6 +32,7 @@ from .entry import (
     MAX_RECIPIENTS,
     SEALED_KEY_SIZE,
     SPACE_ID_SIZE,
+    ActorClaim,
     Entry,
     MembershipError,
     Op,
@@ -42,7 +43,7 @@ from .entry import (
     seal_key,
 )
 from .log import MembershipLog
-from .state import EpochInfo, Member, MembershipState
+from .state import ActorBinding, EpochInfo, Member, MembershipState, member_id_of
 
 __all__ = [
     "MAX_ENTRY",
@@ -51,6 +52,8 @@ __all__ = [
     "MAX_RECIPIENTS",
     "SEALED_KEY_SIZE",
     "SPACE_ID_SIZE",
+    "ActorBinding",
+    "ActorClaim",
     "Entry",
     "EpochInfo",
     "Member",
@@ -60,6 +63,7 @@ __all__ = [
     "Op",
     "Role",
     "SpaceKind",
+    "member_id_of",
     "new_space_id",
     "open_sealed_key",
     "seal_key",

@@ -31,6 +31,9 @@ MAX_PARENTS = 16
 MAX_RECIPIENTS = 4096
 MAX_ENTRY = 1 << 20  # 1 MiB: a rekey for MAX_RECIPIENTS devices is ~0.5 MiB
 MAX_LOG_ENTRIES = 100_000
+MAX_ACTORS = 16  # actor ids one card may bind
+MAX_ACTOR_ID = 32  # bytes (ours are 16)
+MAX_MEMBER_ID = 64
 _MAGIC = b"CM"
 _VERSION = 1
 _SIGN_LABEL = b"commons/membership-entry/v1\n"
@@ -53,6 +56,7 @@ class Op(enum.IntEnum):
     REMOVE = 3
     ROLE = 4
     REKEY = 5
+    CARD = 6  # binds a device to the member it speaks for and to the Automerge actor ids it writes with
 
 
 class Role(enum.IntEnum):
@@ -98,6 +102,34 @@ def open_sealed_key(
 
 
 @dataclass(frozen=True)
+class ActorClaim:
+    """An Automerge actor id a device writes with. *last_seq* 0: still open; otherwise the last change of that
+    actor that counts (set by an admin when the device is removed, so peers agree on what it wrote before)."""
+
+    actor: bytes
+    last_seq: int = 0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.actor, bytes) or not 1 <= len(self.actor) <= MAX_ACTOR_ID:
+            raise MembershipError(f"an actor id is 1–{MAX_ACTOR_ID} bytes")
+        if not isinstance(self.last_seq, int) or not 0 <= self.last_seq < 1 << 63:
+            raise MembershipError("an actor's last sequence number is out of range")
+
+
+def _check_member_id(member_id: str) -> str:
+    if (
+        not isinstance(member_id, str)
+        or not 1 <= len(member_id) <= MAX_MEMBER_ID
+        or any(ch not in _MEMBER_ID_CHARS for ch in member_id)
+    ):
+        raise MembershipError("a member id is 1–64 lowercase letters, digits, '-' or '_'")
+    return member_id
+
+
+_MEMBER_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+@dataclass(frozen=True)
 class Entry:
     """One signed membership change. Build with the `create`/`add`/… constructors of `MembershipLog`."""
 
@@ -112,6 +144,8 @@ class Entry:
     subject: DeviceId | None = None  # REMOVE, ROLE
     key_ref: bytes = b""  # ADD: hash of the entry whose epoch key is sealed here
     sealed: tuple[tuple[DeviceId, bytes], ...] = ()  # CREATE, ADD (one), REMOVE, REKEY
+    member_id: str = ""  # CARD: the community member the subject device speaks for
+    actors: tuple[ActorClaim, ...] = ()  # CARD: the actor ids the subject device writes with
     signature: bytes = field(default=b"", repr=False)
 
     # -- encoding --
@@ -128,6 +162,15 @@ class Entry:
         if self.op is Op.REMOVE or self.op is Op.REKEY:
             subject = self.subject.raw if self.subject is not None else b""
             return subject + _recipients(self.sealed)
+        if self.op is Op.CARD:
+            assert self.subject is not None
+            member = _check_member_id(self.member_id).encode("ascii")
+            if not 1 <= len(self.actors) <= MAX_ACTORS:
+                raise MembershipError(f"a card binds 1–{MAX_ACTORS} actor ids")
+            claims = b"".join(
+                bytes([len(a.actor)]) + a.actor + struct.pack(">Q", a.last_seq) for a in self.actors
+            )
+            return self.subject.raw + bytes([len(member)]) + member + bytes([len(self.actors)]) + claims
         assert self.subject is not None
         assert self.role is not None
         return self.subject.raw + bytes([self.role])
@@ -187,6 +230,34 @@ def _read_recipients(body: bytes, offset: int) -> tuple[tuple[tuple[DeviceId, by
     return tuple(out), offset
 
 
+def _read_card(body: bytes, pos: int) -> tuple[str, tuple[ActorClaim, ...], int]:
+    length = body[pos]
+    member = body[pos + 1 : pos + 1 + length]
+    if len(member) != length:
+        raise MembershipError("a card's member id is truncated")
+    try:
+        member_id = _check_member_id(member.decode("ascii"))
+    except UnicodeDecodeError:
+        raise MembershipError("a card's member id is not ASCII") from None
+    pos += 1 + length
+    count = body[pos]
+    pos += 1
+    if not 1 <= count <= MAX_ACTORS:
+        raise MembershipError(f"a card binds 1–{MAX_ACTORS} actor ids")
+    claims: list[ActorClaim] = []
+    for _ in range(count):
+        size = body[pos]
+        actor = body[pos + 1 : pos + 1 + size]
+        if len(actor) != size:
+            raise MembershipError("a card's actor id is truncated")
+        (last_seq,) = struct.unpack_from(">Q", body, pos + 1 + size)
+        claims.append(ActorClaim(actor, last_seq))
+        pos += 1 + size + 8
+    if len({c.actor for c in claims}) != len(claims):
+        raise MembershipError("a card lists an actor id twice")
+    return member_id, tuple(claims), pos
+
+
 def _decode(data: bytes) -> Entry:
     if len(data) > MAX_ENTRY:
         raise MembershipError(f"membership entry of {len(data)} bytes exceeds the limit of {MAX_ENTRY}")
@@ -230,6 +301,9 @@ def _decode(data: bytes) -> Entry:
         fields["sealed"], pos = _read_recipients(body, DEVICE_ID_SIZE)
     elif op is Op.REKEY:
         fields["sealed"], pos = _read_recipients(body, 0)
+    elif op is Op.CARD:
+        fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
+        fields["member_id"], fields["actors"], pos = _read_card(body, DEVICE_ID_SIZE)
     else:
         fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
         fields["role"] = Role(body[DEVICE_ID_SIZE])

@@ -17,6 +17,7 @@ from .entry import (
     MAX_LOG_ENTRIES,
     MAX_PARENTS,
     MAX_RECIPIENTS,
+    ActorClaim,
     Entry,
     MembershipError,
     Op,
@@ -121,6 +122,12 @@ class MembershipLog:
 
     def set_role(self, device: DeviceId, role: Role, *, at_ms: int) -> Entry:
         return self._new(Op.ROLE, at_ms, subject=device, role=role)
+
+    def write_card(
+        self, device: DeviceId, member_id: str, actors: tuple[ActorClaim, ...], *, at_ms: int
+    ) -> Entry:
+        """Bind *device* to the member it speaks for and the actor ids it writes with."""
+        return self._new(Op.CARD, at_ms, subject=device, member_id=member_id, actors=actors)
 
     def rekey(self, *, at_ms: int) -> Entry:
         """A new epoch key sealed to exactly the current members."""

@@ -13,6 +13,7 @@ from sync.identity import (
 
 from .entry import (
     MAX_RECIPIENTS,
+    ActorClaim,
     Entry,
     Op,
     Role,
@@ -41,6 +42,17 @@ class Member:
 
 
 @dataclass(frozen=True)
+class ActorBinding:
+    """Who writes with an Automerge actor id: the device, the member it speaks for, and the last change of
+    that actor that counts (0: no limit)."""
+
+    actor: bytes
+    device: DeviceId
+    member_id: str
+    last_seq: int
+
+
+@dataclass(frozen=True)
 class MembershipState:
     space_id: bytes
     kind: SpaceKind
@@ -53,6 +65,15 @@ class MembershipState:
     removed: frozenset[DeviceId]  # removed and not added again
     heads: tuple[bytes, ...]
     order: tuple[bytes, ...]  # entry hashes in replay order
+    member_of: Mapping[DeviceId, str]  # the member each carded device speaks for (removed devices too)
+    actors: Mapping[bytes, ActorBinding]  # every actor id a card bound, with its device
+
+    def devices_of(self, member_id: str) -> frozenset[DeviceId]:
+        """Every device that ever spoke for *member_id* (removed ones too)."""
+        return frozenset(d for d, m in self.member_of.items() if m == member_id)
+
+    def is_admin(self, device: DeviceId) -> bool:
+        return self.role_of(device) is Role.ADMIN
 
     @property
     def epoch(self) -> EpochInfo:
@@ -92,6 +113,8 @@ class Replay:
         self.keys: dict[bytes, bytes] = {}
         self.void: list[tuple[bytes, str]] = []
         self.removed: set[DeviceId] = set()
+        self.member_of: dict[DeviceId, str] = {}
+        self.actors: dict[bytes, ActorBinding] = {}
         self.position = 0
         self.level: dict[bytes, int] = {create.hash: 1}  # epoch number in force after each entry
         self._open_epoch(create, 1)
@@ -146,6 +169,8 @@ class Replay:
             return "a space is created once"
         if author is None:
             return "the author is not a member"
+        if entry.op is Op.CARD:
+            return self._card(entry, author)
         leaving = entry.op is Op.REMOVE and entry.subject == entry.author
         if author.role is not Role.ADMIN and not leaving:
             return "the author is not an admin"
@@ -200,6 +225,41 @@ class Replay:
         self._open_epoch(entry, level)  # REMOVE and REKEY
         return None
 
+    def _card(self, entry: Entry, author: Member) -> str | None:
+        """A device's card: the member it speaks for and its actor ids. A device writes its own card; a member's
+        device may write the card of another device of the same member; an admin may write any card, and only
+        an admin closes an actor (a last sequence number) or writes the card of a removed device. A device
+        speaks for one member for life, and an actor id belongs to one device for life."""
+        assert entry.subject is not None
+        subject, member_id = entry.subject, entry.member_id
+        admin = author.role is Role.ADMIN
+        if author.role is Role.READER:
+            return "a reader writes no cards"
+        if subject not in self.members and not (admin and subject in self.removed):
+            return "the device is not a member"
+        if not admin:
+            if any(claim.last_seq for claim in entry.actors):
+                return "only an admin closes an actor"
+            speaks_for = self.member_of.get(entry.author)
+            if subject != entry.author and speaks_for != member_id:
+                return "a device writes its own card, or one of its own member's devices"
+            others = {d for d, m in self.member_of.items() if m == member_id and d != subject}
+            if others and speaks_for != member_id:
+                return f"member '{member_id}' is another member's devices"
+            if not others and member_id != member_id_of(subject):
+                return "a new member's id is the one derived from its first device"
+        current = self.member_of.get(subject)
+        if current is not None and current != member_id:
+            return f"the device already speaks for member '{current}'"
+        for claim in entry.actors:
+            bound = self.actors.get(claim.actor)
+            if bound is not None and bound.device != subject:
+                return "an actor id belongs to another device"
+        self.member_of[subject] = member_id
+        for claim in entry.actors:
+            self.actors[claim.actor] = _bind(self.actors.get(claim.actor), claim, subject, member_id)
+        return None
+
     def freeze(
         self,
         creator: DeviceId,
@@ -222,7 +282,22 @@ class Replay:
             removed=frozenset(self.removed),
             heads=heads,
             order=tuple(order),
+            member_of=dict(self.member_of),
+            actors=dict(self.actors),
         )
+
+
+def member_id_of(device: DeviceId) -> str:
+    """The member id a device takes when it joins as a new member: its id's first 16 bytes in hex. Deriving it
+    means nobody can claim a newcomer's member id before the newcomer does."""
+    return device.raw[:16].hex()
+
+
+def _bind(old: ActorBinding | None, claim: ActorClaim, device: DeviceId, member_id: str) -> ActorBinding:
+    last = claim.last_seq
+    if old is not None and old.last_seq and (not last or old.last_seq < last):
+        last = old.last_seq  # a closed actor never reopens, and its limit only comes down
+    return ActorBinding(claim.actor, device, member_id, last)
 
 
 def _with_sender(epoch: EpochInfo, device: DeviceId) -> EpochInfo:

@@ -17,6 +17,7 @@ from sync.engine.wire import ProtocolError
 from sync.identity import DeviceKeys
 from sync.invites import prove
 from sync.join import JoinRequest
+from sync.membership import member_id_of
 from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemorySpaceStore
 from sync.spaces import Space
 
@@ -83,7 +84,8 @@ def community(count: int, clock: Clock | None = None) -> tuple[list[Peer], bytes
 
 def write(peer: Peer, space_id: bytes, n: int) -> None:
     asset_id = f"{peer.name}-{n}"
-    asset = Asset(asset_id, AssetKind.HUMAN, f"Skill {asset_id}", "p0", created_at=T0)
+    author = member_id_of(peer.keys.device_id)  # a record names its writer (the authority rules)
+    asset = Asset(asset_id, AssetKind.HUMAN, f"Skill {asset_id}", author, created_at=T0)
     peer.engine.change(space_id, lambda doc: doc.add_asset(asset))
     peer.made.append(asset_id)
 

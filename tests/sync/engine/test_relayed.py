@@ -11,9 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sync.community import ChangeProof
 from sync.engine import RelayRefused, SyncEngine
 from sync.engine.relayed import HOLD_CURSOR_FOR, Outcome
-from sync.engine.wire import Hello, ProtocolError, RelayNote, Sealed, decode_inner, encode_changes
+from sync.engine.wire import (
+    Hello,
+    ProtocolError,
+    RelayNote,
+    Sealed,
+    decode_inner,
+    encode_changes,
+    encode_changes_with_proofs,
+)
 from sync.envelope import open_envelope, seal
 from sync.identity import DeviceKeys
 from sync.relay import RelayError
@@ -176,8 +185,9 @@ def test_changes_whose_dependencies_come_later_wait_and_the_stored_cursor_waits_
     space = a.engine.space(space_id)
     assert space is not None
     tag = relay_tag(space_id)
+    proofs = ChangeProof.encode_all(doc.proofs())  # a's proof of its latest change vouches for both
     # Published the wrong way round: the later change first.
-    stream.publish(tag, [space.seal(encode_changes(second), now=T0)])
+    stream.publish(tag, [space.seal(encode_changes_with_proofs(second, proofs), now=T0)])
     fetch(b, space_id, stream)
     relayed = b.engine.relayed(space_id, RELAY_ID)
     assert "p0-2" not in assets(b, space_id)
@@ -186,7 +196,7 @@ def test_changes_whose_dependencies_come_later_wait_and_the_stored_cursor_waits_
     # A restart forgets what waited in memory; the stored cursor fetches it again (not taken for a replay).
     b = restarted(b, clock, 1)
     attach(b, space_id)
-    stream.publish(tag, [space.seal(encode_changes(first), now=T0)])
+    stream.publish(tag, [space.seal(encode_changes_with_proofs(first, proofs), now=T0)])
     fetch(b, space_id, stream)
     assert {"p0-1", "p0-2"} <= assets(b, space_id)
     assert b.engine.relayed(space_id, RELAY_ID).cursor == 2

@@ -78,4 +78,4 @@ def test_random_bytes_never_escape_as_anything_else() -> None:
     with pytest.raises(ProtocolError):
         decode_inner(b"")
     with pytest.raises(ProtocolError):
-        decode_inner(b"\x08")  # 1–7 are the kinds there are
+        decode_inner(b"\x09")  # 1–8 are the kinds there are

@@ -25,7 +25,7 @@ from sync.engine import PeerSession, SyncEngine
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.lan.discovery import PeerEvent
 from sync.lan.node import LanNode
-from sync.membership import Entry
+from sync.membership import Entry, member_id_of
 from sync.ports import InMemoryDocumentStore, InMemorySpaceStore
 
 _STARTED = time.monotonic()
@@ -85,7 +85,8 @@ def build(config: dict[str, Any]) -> tuple[RecordingEngine, bytes]:
 def write_assets(engine: SyncEngine, space_id: bytes, assets: list[dict[str, str]]) -> None:
     now = dt.datetime.now(dt.UTC)
     for a in assets:
-        asset = Asset(a["id"], AssetKind.HUMAN, a["title"], a["author"], created_at=now)
+        author = member_id_of(engine.me.device_id)  # a record names its writer (the authority rules)
+        asset = Asset(a["id"], AssetKind.HUMAN, a["title"], author, created_at=now)
         engine.change(space_id, partial(CommunityDocument.add_asset, asset=asset))
 
 

@@ -158,7 +158,8 @@ def write_configs(
     tmp_path: Path, p: Plan, run: str, alice: Device, bob: Device, carol: Device | None = None
 ) -> tuple[dict[str, Path], list[str]]:
     """Each child's JSON file; alice and bob expect all six assets, carol only her own. Also those six ids."""
-    mine, theirs = assets("a", "alice", run), assets("b", "bob", run)
+    # Each asset names its writer's member id, which each device's card derives from its device id.
+    mine, theirs = assets("a", p.alice.device[:32], run), assets("b", p.bob.device[:32], run)
     everything = sorted(a["id"] for a in mine + theirs)
     configs = {
         "alice": {**p.alice.config(p.data_dir, p.space_id, alice.ip), "write": mine},

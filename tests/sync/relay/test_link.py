@@ -23,6 +23,7 @@ from nats.aio.msg import Msg
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayRefused, RelayStatus
 from sync.invites import InviteExpired, InviteRejected, InviteUsed
+from sync.membership import member_id_of
 from sync.relay import RelayClient, RelayServer
 from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE, subject_for
@@ -72,7 +73,8 @@ def address_of(server: RelayServer, *, port: int | None = None, password: str | 
 
 def write(peer: Peer, space_id: bytes, n: int, *, name: str = "Skill") -> None:
     asset_id = f"{peer.name}-{n}"
-    asset = Asset(asset_id, AssetKind.HUMAN, f"{name} {asset_id}", "p0", created_at=T0)
+    author = member_id_of(peer.keys.device_id)  # a record names its writer (the authority rules)
+    asset = Asset(asset_id, AssetKind.HUMAN, f"{name} {asset_id}", author, created_at=T0)
     peer.engine.change(space_id, lambda doc: doc.add_asset(asset))
     peer.made.append(asset_id)
 

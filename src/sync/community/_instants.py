@@ -1,0 +1,64 @@
+"""Instants a writer chooses are bounded by the history it builds on, the same way on every peer.
+
+A record's moment of writing (`created_at`, `joined_at`, a ledger entry's `at`, a vote's `cast_at`, a progress
+report's `reported_at`, a register write's `at`) is whatever its writer's clock said, so a writer could date a
+change in the past. Every peer therefore keeps, for each change, the newest such instant in the change and its
+history, and refuses a change that dates anything earlier than the newest instant among its dependencies,
+less `MAX_CLOCK_SKEW` (clocks of honest devices disagree a little). The bound comes from the changes
+themselves, never from when a peer received them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from ._checks import INSTANT_TEXT
+from ._ops import Action, DecodedChange
+
+MAX_CLOCK_SKEW = dt.timedelta(minutes=15)
+# Field names that hold a writer's "now" (planned times such as an event's start or a deadline do not).
+WRITTEN_AT = frozenset({"created_at", "joined_at", "at", "cast_at", "reported_at"})
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def parse_instant(value: object) -> dt.datetime | None:
+    if not isinstance(value, str) or not INSTANT_TEXT.match(value):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+    except ValueError:
+        return None
+
+
+def written_instants(change: DecodedChange) -> list[dt.datetime]:
+    """The writer-chosen instants a change sets (map keys in WRITTEN_AT with an instant as value)."""
+    out = []
+    for op in change.ops:
+        if op.action is Action.SET and isinstance(op.key, str) and op.key in WRITTEN_AT:
+            moment = parse_instant(op.value.value)
+            if moment is not None:
+                out.append(moment)
+    return out
+
+
+class Clockwork:
+    """The newest written instant in each change's history, for every change this document holds."""
+
+    def __init__(self) -> None:
+        self.newest: dict[bytes, dt.datetime] = {}
+
+    def floor(self, deps: Iterable[bytes]) -> dt.datetime:
+        """The earliest instant a change with these dependencies may write."""
+        newest = max((self.newest.get(d, _EPOCH) for d in deps), default=_EPOCH)
+        return newest - MAX_CLOCK_SKEW if newest > _EPOCH + MAX_CLOCK_SKEW else _EPOCH
+
+    def too_early(self, change: DecodedChange) -> dt.datetime | None:
+        """The first instant *change* writes that is before its floor, or None."""
+        floor = self.floor(change.deps)
+        return next((m for m in written_instants(change) if m < floor), None)
+
+    def learn(self, change: DecodedChange) -> None:
+        own = written_instants(change)
+        newest = max((self.newest.get(d, _EPOCH) for d in change.deps), default=_EPOCH)
+        self.newest[change.hash] = max([newest, *own])

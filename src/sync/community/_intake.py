@@ -1,0 +1,183 @@
+"""Taking a peer's changes through the gate: what the gate reads from the document, and the index of its objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._automerge import ROOT, Obj, Reader, UnreadableError
+from ._chunks import SyncParts, split_sync_message
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
+from ._gate import DocFacts, Gate, Verdict, object_id
+from ._ops import decode_change
+from ._rules import Context, ObjectIndex, Path, index_change
+from ._safedoc import PeerSync, SafeDoc
+from .authority import ChangeProof, Quarantined, Writers
+
+_NESTED_DEPTH = 4  # record → field → register write → value: deep enough for every object we make
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What became of a peer's changes."""
+
+    accepted: int
+    quarantined: tuple[Quarantined, ...]
+    waiting: int
+
+
+class Guard:
+    """One document's gate and the facts it reads. Used by CommunityDocument from its one thread."""
+
+    def __init__(self, safe: SafeDoc, space_id: bytes, writers: Writers) -> None:
+        self.safe = safe
+        self.gate = Gate(space_id, writers)
+        self._index: ObjectIndex | None = None
+        safe.on_new_changes = self._learn
+
+    # -- what the gate reads --
+
+    def _facts(self, view_votes: Iterable[tuple[str, str]] = ()) -> DocFacts:
+        return DocFacts(
+            known=self.safe.known_hashes,
+            max_seq=lambda actor: (self.safe.latest(actor) or (0, b""))[0],
+            index=self.index,
+            context=self._context,
+        )
+
+    def _context(self) -> Context:
+        reader = self.safe.reader()
+
+        def field(coll: str, key: str, name: str) -> object:
+            try:
+                node = reader.get(ROOT, coll, coll)
+                if not isinstance(node, Obj):
+                    return None
+                record = reader.get(node.id, key, f"{coll}/{key}")
+                if not isinstance(record, Obj):
+                    return None
+                value = reader.get(record.id, name, f"{coll}/{key}/{name}")
+            except UnreadableError:
+                return None
+            return None if isinstance(value, Obj) else value
+
+        def named_in(coll: str, name: str, wanted: str, kind: str | None = None) -> bool:
+            try:
+                node = reader.get(ROOT, coll, coll)
+                if not isinstance(node, Obj):
+                    return False
+                for element in reader.elements(node.id, coll):
+                    if not isinstance(element, Obj):
+                        continue
+                    if reader.get(element.id, name, coll) == wanted and (
+                        kind is None or reader.get(element.id, "kind", coll) == kind
+                    ):
+                        return True
+            except UnreadableError:
+                return False
+            return False
+
+        return Context(
+            field=field,
+            has_votes=lambda proposal: named_in("votes", "proposal_id", proposal),
+            has_stakes=lambda project: named_in("ledger", "ref", project, "stake_bought"),
+            is_new_document=not self.safe.known_hashes(),
+        )
+
+    def index(self) -> ObjectIndex:
+        if self._index is None:
+            self._index = _walk(self.safe.reader())
+        return self._index
+
+    def _learn(self, changes: list[bytes]) -> None:
+        """Every change that reached the document (local ones too) adds the objects it made to the index."""
+        if self._index is None:
+            return
+        for data in changes:
+            index_change(decode_change(data), self._index)
+
+    def check_history(self, proofs: list[ChangeProof]) -> Verdict:
+        """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,
+        as if each had arrived on its own (the rules read the loaded state for what records say)."""
+        index = ObjectIndex()
+        facts = DocFacts(
+            known=set,
+            max_seq=lambda actor: 0,
+            index=lambda: index,
+            context=self._context,
+        )
+        context = self._context()
+        context.is_new_document = True
+        facts.context = lambda: context
+        verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
+        self._index = index if not verdict.quarantined and not verdict.waiting else None
+        return verdict
+
+    # -- taking changes --
+
+    def take(self, changes: Iterable[bytes], proofs: Iterable[ChangeProof]) -> Verdict:
+        proofs = list(proofs)
+        verdict = self.gate.check(changes, proofs, self._facts())
+        return verdict
+
+    def after(self, proofs: Iterable[ChangeProof]) -> None:
+        self.gate.accepted(proofs, self._facts())
+
+    def filter_sync(self, message: bytes, proofs: Iterable[ChangeProof]) -> tuple[bytes, Verdict]:
+        """A peer's sync message with only the changes the gate lets through (and those now ready)."""
+        parts = split_sync_message(message)
+        verdict = self.take(parts.changes, proofs)
+        return parts.rebuild(verdict.accepted), verdict
+
+    def outgoing(self, message: bytes) -> bytes:
+        """Our sync message without asking for changes we refused (the peer would only send them again)."""
+        if not self.gate.quarantine:
+            return message
+        parts: SyncParts = split_sync_message(message)
+        return parts.rebuild(list(parts.changes), drop_need=frozenset(self.gate.quarantine))
+
+    def sync_state_fresh(self) -> PeerSync:
+        return PeerSync()
+
+
+def _walk(reader: Reader) -> ObjectIndex:
+    """Index every object reachable from the root (a document loaded from the store or a snapshot)."""
+    index = ObjectIndex()
+    for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
+        try:
+            node = reader.get(ROOT, coll, coll)
+        except UnreadableError:
+            continue
+        if not isinstance(node, Obj):
+            continue
+        index.add(object_id(node.id), (coll,))
+        try:
+            if coll in MAP_COLLECTIONS:
+                children = [(k, v) for k, v in reader.items(node.id, coll)]
+            else:
+                children = []
+                for element in reader.elements(node.id, coll):
+                    if isinstance(element, Obj):
+                        oid = object_id(element.id)
+                        children.append((f"#{oid.counter}@{oid.actor.hex()}", element))
+        except UnreadableError:
+            continue
+        for key, child in children:
+            if isinstance(child, Obj):
+                _walk_object(reader, index, child, (coll, key))
+    return index
+
+
+def _walk_object(reader: Reader, index: ObjectIndex, node: Obj, path: Path) -> None:
+    index.add(object_id(node.id), path)
+    if len(path) >= _NESTED_DEPTH + 1 or node.kind != "map":
+        if node.kind == "list" and len(path) <= _NESTED_DEPTH:
+            return
+        return
+    try:
+        items = reader.items(node.id, "/".join(path))
+    except UnreadableError:
+        return
+    for key, child in items:
+        if isinstance(child, Obj):
+            _walk_object(reader, index, child, (*path, key))

@@ -1,0 +1,217 @@
+"""The write rules, checked on every operation of every change a peer sends, the same way on every peer.
+
+Where an operation lands is found from an index of the document's objects (which collection, record and
+field each map or list is), kept up to date from the operations themselves. The rules:
+
+- the root's collections are made once, in the document's first change, and never replaced; only an admin
+  renames the community;
+- records are never deleted or replaced; `ledger` and `votes` are append-only: an element is only ever
+  inserted, whole, in one change, and never changed or deleted afterwards;
+- a new record names its writer as its author (`author`, or `member_id` for a vote; a member record is the
+  writer's own); an admin may create records for others (bringing a community in from elsewhere), but signed
+  ledger entries and votes are judged by their signatures whoever inserted them;
+- a member edits only their own member record, except the role; roles and credit limits change only by an admin
+  (the membership log's roles); a register write names its writer (`by`) or nobody;
+- a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
+  its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
+  its steward or an admin, and only before its first stake; its status by its steward or an admin;
+- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, REGISTERS
+from ._ops import Action, DecodedChange, Op, OpId
+from .authority import Writer
+
+Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
+
+AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds"}
+PROPOSAL_TERMS = {"amount_minor", "currency", "deadline", "quorum", "threshold_percent"}
+PROJECT_TERMS = {"stake_price_minor", "currency", "stakes_offered", "bonus_percent", "repay_by"}
+_MAKES = {Action.MAKE_MAP, Action.MAKE_LIST, Action.MAKE_TEXT}
+
+
+class RuleError(Exception):
+    """An operation breaks a write rule; the message says which."""
+
+
+@dataclass
+class Context:
+    """What the rules read from the document as it stands before the change."""
+
+    field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
+    has_votes: Callable[[str], bool]  # proposal id → any vote names it
+    has_stakes: Callable[[str], bool]  # project id → any stake bought names it
+    is_new_document: bool  # nothing has been applied yet: this may be the creating change
+
+
+class ObjectIndex:
+    """Where each object of the document is: its path from the root."""
+
+    def __init__(self) -> None:
+        self.paths: dict[OpId, Path] = {}
+
+    def add(self, obj: OpId, path: Path) -> None:
+        self.paths[obj] = path
+
+    def path_of(self, obj: OpId | None) -> Path | None:
+        return () if obj is None else self.paths.get(obj)
+
+
+def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context) -> None:
+    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes."""
+    made: dict[OpId, Path] = {}  # objects made by this change, with their paths
+    elements: dict[OpId, OpId] = {}  # list elements inserted here → the element's object (ledger, votes)
+    values: dict[Path, object] = {}  # scalar values this change sets, by path
+    for op in change.ops:
+        parent = made.get(op.obj) if op.obj is not None else ()
+        if parent is None:
+            parent = index.path_of(op.obj)
+        if parent is None:
+            raise RuleError("writes into an object this document does not hold")
+        path = _child_path(parent, op, elements)
+        _check_op(op, parent, path, writer, made, ctx)
+        if op.action in _MAKES:
+            made[op.id] = path
+        elif op.action is Action.SET:
+            values[path] = op.value.value
+    _check_new_records(made, values, writer, ctx)
+    for obj, path in made.items():
+        index.add(obj, path)
+
+
+def _child_path(parent: Path, op: Op, elements: dict[OpId, OpId]) -> Path:
+    if isinstance(op.key, str):
+        return (*parent, op.key)
+    # A list element: ledger and vote records are named by their own object id until their "id" is read.
+    return (*parent, f"#{op.id.counter}@{op.id.actor.hex()}") if op.insert else (*parent, "#existing")
+
+
+def _check_op(op: Op, parent: Path, path: Path, writer: Writer, made: dict[OpId, Path], ctx: Context) -> None:
+    depth = len(parent)
+    created_here = _created_here(parent, made)
+    if depth == 0:
+        _check_root(op, writer, ctx)
+        return
+    coll = parent[0]
+    if coll in LIST_COLLECTIONS:
+        if depth == 1:
+            if not (op.insert and op.action is Action.MAKE_MAP):
+                raise RuleError(f"'{coll}' is append-only: its records are never changed or removed")
+        elif not created_here:
+            raise RuleError(f"'{coll}' is append-only: a record is never changed after it was written")
+        return
+    if coll not in MAP_COLLECTIONS:
+        raise RuleError(f"writes under '{coll}', which is not part of the document")
+    if depth == 1:
+        if op.action is not Action.MAKE_MAP or op.pred:
+            raise RuleError(f"records in '{coll}' are never deleted or replaced")
+        if coll in ("members", "credit_limits") and path[1] != writer.member_id and not writer.admin:
+            raise RuleError(f"only an admin makes another member's {_what(coll)}")
+        return
+    if created_here:
+        return  # a new record's own fields: checked as a whole in _check_new_records
+    key, field = parent[1], path[2] if depth == 2 else parent[2]
+    _check_update(coll, key, field, path, op, writer, ctx)
+
+
+def _created_here(parent: Path, made: dict[OpId, Path]) -> bool:
+    """Whether the record *parent* lies in was made by this change."""
+    return len(parent) >= 2 and any(p == parent[:2] for p in made.values())
+
+
+def _check_root(op: Op, writer: Writer, ctx: Context) -> None:
+    if op.key == "name" and op.action is Action.SET:
+        if not (writer.admin or ctx.is_new_document):
+            raise RuleError("only an admin renames the community")
+        return
+    if not ctx.is_new_document:
+        raise RuleError(f"the document's '{op.key}' is made once, when the community is created")
+
+
+def _what(coll: str) -> str:
+    return "member record" if coll == "members" else "credit limit"
+
+
+def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: Writer, ctx: Context) -> None:
+    me = writer.member_id
+    if coll == "members":
+        if field == "role":
+            if not writer.admin:
+                raise RuleError("only an admin changes a member's role")
+            _check_by(path, op, writer)
+        elif key != me:
+            raise RuleError(f"only member '{key}' edits their own record")
+    elif coll == "credit_limits":
+        if not writer.admin:
+            raise RuleError("only an admin sets a credit limit")
+        _check_by(path, op, writer)
+    elif coll == "proposals" and field in PROPOSAL_TERMS:
+        if ctx.field("proposals", key, "author") != me:
+            raise RuleError(f"only the author of proposal '{key}' changes its terms")
+        if ctx.has_votes(key):
+            raise RuleError(f"proposal '{key}' has votes: its terms no longer change")
+    elif coll == "projects" and (field in PROJECT_TERMS or field == "status"):
+        if ctx.field("projects", key, "author") != me and not writer.admin:
+            raise RuleError(f"only the steward of project '{key}' or an admin changes its terms")
+        if field != "status" and ctx.has_stakes(key):
+            raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
+    elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
+        raise RuleError("a member rates an asset only for themselves")
+    elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:
+        raise RuleError("a member submits only their own pulse answer")
+    elif coll == "projects" and field == "reports" and len(path) == 5 and path[4] == "author":
+        if op.value.value != me:
+            raise RuleError("a progress report names its writer as its author")
+    elif field in REGISTERS.get(coll, ()):
+        _check_by(path, op, writer)
+
+
+def _check_by(path: Path, op: Op, writer: Writer) -> None:
+    """A register write's "by" is its writer's member id or empty."""
+    if path and path[-1] == "by" and op.action is Action.SET and op.value.value not in ("", writer.member_id):
+        raise RuleError("a register write names another member as its writer")
+
+
+def _check_new_records(
+    made: dict[OpId, Path], values: dict[Path, object], writer: Writer, ctx: Context
+) -> None:
+    """A record made by this change names its writer (an admin may make records for others)."""
+    me = writer.member_id
+    for path in made.values():
+        if len(path) != 2:
+            continue
+        coll = path[0]
+        if coll in AUTHORED and values.get((*path, "author")) != me and not writer.admin:
+            raise RuleError(f"a new record in '{coll}' names someone else as its author")
+        if coll in ("ledger", "votes"):
+            named = values.get((*path, "author" if coll == "ledger" else "member_id"))
+            if not isinstance(named, str):
+                raise RuleError(f"a new {coll} record names nobody")
+    for path, value in values.items():
+        if len(path) >= 4 and path[-1] == "by" and value not in ("", me):
+            raise RuleError("a register write names another member as its writer")
+        if writer.admin:
+            continue
+        if path[0] == "credit_limits" and len(path) >= 3:
+            raise RuleError("only an admin sets a credit limit")
+        role = path[0] == "members" and len(path) == 5 and path[2] == "role" and path[4] == "value"
+        if role and value != "member":
+            raise RuleError("only an admin makes a member an admin")
+
+
+def index_change(change: DecodedChange, index: ObjectIndex) -> None:
+    """Record the objects a change made (one already applied, such as a local one) without judging it."""
+    made: dict[OpId, Path] = {}
+    for op in change.ops:
+        parent = made.get(op.obj) if op.obj is not None else ()
+        if parent is None:
+            parent = index.path_of(op.obj)
+        if parent is not None and op.action in _MAKES:
+            made[op.id] = _child_path(parent, op, {})
+    for obj, path in made.items():
+        index.add(obj, path)

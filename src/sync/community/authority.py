@@ -1,0 +1,169 @@
+"""Who may write what: the writers of a community (from its membership log) and the proofs of each change's author.
+
+A peer's change enters a copy of the document only when
+
+1. its Automerge actor id is bound, by a card in the space's membership log, to a device of the space (a
+   `Writer`), and that actor was not closed before this change (`last_seq`) nor its device removed;
+2. the receiver holds a `ChangeProof`: the writer's device signed (Ed25519) the hash of one of its changes, and
+   this change is that one or in its history. A change's hash covers its dependencies, so one signature over
+   the latest change vouches for every earlier change of that actor, whichever peer forwards them;
+3. every operation in it keeps the write rules (`sync.community._rules`).
+
+A change that fails 1 or 3 is quarantined: kept with its author and reason for review, never applied. One that
+lacks a proof so far waits (the proof may come with the next message) and is listed while it waits.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sync.identity import SIGNATURE_SIZE, Signer, verify_signature
+
+from .errors import CorruptDocumentError
+
+__all__ = ["ChangeProof", "Quarantined", "Writer", "Writers"]
+
+_PROOF_LABEL = b"commons/change-proof/v1\n"
+HASH_SIZE = 32
+SPACE_ID_SIZE = 16
+MAX_ACTOR = 32
+MAX_PROOFS = 65_536
+
+
+@dataclass(frozen=True)
+class Writer:
+    """An actor id that may write, as the membership log binds it."""
+
+    actor: bytes
+    device_id: str  # hex, as the document writes device ids
+    member_id: str
+    signing_key: bytes  # the device's raw Ed25519 public key
+    admin: bool  # the device is an admin of the space (the log's role)
+    last_seq: int = 0  # the last change of this actor that counts; 0: no limit
+    removed: bool = False  # the device was removed from the space
+
+
+class Writers:
+    """Every writer of one space, by actor id. Built by the engine from the space's membership state."""
+
+    def __init__(self, writers: Iterable[Writer] = ()) -> None:
+        self._by_actor: dict[bytes, Writer] = {w.actor: w for w in writers}
+        self._devices: dict[str, set[str]] = {}
+        self._keys: dict[str, bytes] = {}
+        for w in self._by_actor.values():
+            self._devices.setdefault(w.member_id, set()).add(w.device_id)
+            self._keys[w.device_id] = w.signing_key
+
+    def __len__(self) -> int:
+        return len(self._by_actor)
+
+    def of_actor(self, actor: bytes) -> Writer | None:
+        return self._by_actor.get(actor)
+
+    def devices_of(self, member_id: str) -> frozenset[str]:
+        """The devices (hex ids) that speak for *member_id*, removed ones too (their earlier records stay)."""
+        return frozenset(self._devices.get(member_id, ()))
+
+    def member_of_device(self, device_id: str) -> str | None:
+        for member, devices in self._devices.items():
+            if device_id in devices:
+                return member
+        return None
+
+    def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
+        """A `Verifier` (sync.community.signed) over the devices the log knows."""
+        key = self._keys.get(device_id)
+        return key is not None and verify_signature(key, signature, message)
+
+
+@dataclass(frozen=True)
+class ChangeProof:
+    """A device's signature over one of its changes: (actor, seq, hash) in one space."""
+
+    actor: bytes
+    seq: int
+    change_hash: bytes
+    signature: bytes
+
+    @staticmethod
+    def signing_bytes(space_id: bytes, actor: bytes, seq: int, change_hash: bytes) -> bytes:
+        return _PROOF_LABEL + space_id + bytes([len(actor)]) + actor + struct.pack(">Q", seq) + change_hash
+
+    @classmethod
+    def sign(cls, signer: Signer, space_id: bytes, actor: bytes, seq: int, change_hash: bytes) -> ChangeProof:
+        return cls(actor, seq, change_hash, signer.sign(cls.signing_bytes(space_id, actor, seq, change_hash)))
+
+    def valid(self, space_id: bytes, writer: Writer) -> bool:
+        message = self.signing_bytes(space_id, self.actor, self.seq, self.change_hash)
+        return writer.actor == self.actor and verify_signature(writer.signing_key, self.signature, message)
+
+    def to_bytes(self) -> bytes:
+        return (
+            bytes([len(self.actor)])
+            + self.actor
+            + struct.pack(">Q", self.seq)
+            + self.change_hash
+            + self.signature
+        )
+
+    @staticmethod
+    def encode_all(proofs: Iterable[ChangeProof]) -> bytes:
+        items = [p.to_bytes() for p in proofs]
+        return struct.pack(">I", len(items)) + b"".join(items)
+
+    @classmethod
+    def decode_all(cls, data: bytes) -> tuple[tuple[ChangeProof, ...], int]:
+        """Proofs written by `encode_all` at the start of *data*, and the bytes they took."""
+        if len(data) < 4:
+            raise CorruptDocumentError("a list of change proofs is truncated")
+        (count,) = struct.unpack_from(">I", data)
+        if count > MAX_PROOFS or count > (len(data) - 4) // (1 + 1 + 8 + HASH_SIZE + SIGNATURE_SIZE):
+            raise CorruptDocumentError("a list of change proofs holds more than it can")
+        pos, out = 4, []
+        for _ in range(count):
+            size = data[pos]
+            end = pos + 1 + size + 8 + HASH_SIZE + SIGNATURE_SIZE
+            if not 1 <= size <= MAX_ACTOR or end > len(data):
+                raise CorruptDocumentError("a change proof is malformed")
+            actor = data[pos + 1 : pos + 1 + size]
+            (seq,) = struct.unpack_from(">Q", data, pos + 1 + size)
+            digest = data[pos + 9 + size : pos + 9 + size + HASH_SIZE]
+            out.append(cls(actor, seq, digest, data[end - SIGNATURE_SIZE : end]))
+            pos = end
+        return tuple(out), pos
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """A change that was refused: never applied, kept for review."""
+
+    change_hash: bytes
+    actor: bytes
+    seq: int
+    member_id: str  # "" when the actor belongs to no member
+    device_id: str
+    reason: str
+    data: bytes
+
+    def describe(self) -> str:
+        who = f"member '{self.member_id}'" if self.member_id else f"unknown actor {self.actor.hex()[:12]}"
+        return f"change {self.change_hash.hex()[:12]} by {who}: {self.reason}"
+
+
+def best_proofs(
+    proofs: Iterable[ChangeProof], writers: Writers, space_id: bytes, verified: Mapping[bytes, ChangeProof]
+) -> dict[bytes, list[ChangeProof]]:
+    """The proofs that verify, by actor, highest sequence first (those already verified are not checked again)."""
+    out: dict[bytes, list[ChangeProof]] = {}
+    for proof in proofs:
+        writer = writers.of_actor(proof.actor)
+        if writer is None:
+            continue
+        if verified.get(proof.actor) != proof and not proof.valid(space_id, writer):
+            continue
+        out.setdefault(proof.actor, []).append(proof)
+    for listed in out.values():
+        listed.sort(key=lambda p: -p.seq)
+    return out

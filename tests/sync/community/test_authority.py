@@ -1,0 +1,307 @@
+"""Authority on receipt: the attacks of a hostile member against real documents syncing with Automerge's protocol.
+
+Four devices — an admin, Alice, Bob and Mallory — each hold a guarded copy of one community. Every copy learns
+who may write from the same signed membership log (cards bind members to devices and actor ids), and every
+change travels with the proofs its author's device signed. Each attack is made with the library the way a
+modified client would, and must change nothing an honest member sees, be listed for review with its reason on
+every honest copy, and leave honest work flowing before, during and after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sync.community import (
+    Choice,
+    CommunityDocument,
+    EntryKind,
+    LedgerEntry,
+    Member,
+    PeerSync,
+    Proposal,
+    Role,
+    Vote,
+    check_ledger,
+    tally,
+)
+from sync.community._automerge import ROOT, Obj
+from sync.identity import DeviceKeys
+from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
+from sync.membership import Role as LogRole
+from sync.spaces import writers_of
+
+T0 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+
+
+class Device:
+    """One member's device: its keys, actor id and guarded copy of the community."""
+
+    def __init__(self, name: str, keys: DeviceKeys, actor: bytes, doc: CommunityDocument) -> None:
+        self.name, self.keys, self.actor, self.doc = name, keys, actor, doc
+        self.member = member_id_of(keys.device_id)
+        self.peers: dict[str, PeerSync] = {}
+
+    def edit(self, write: object) -> None:
+        write(self.doc)  # type: ignore[operator]
+        self.doc.prove(self.keys.signer)
+
+
+def community() -> tuple[MembershipLog, dict[str, Device]]:
+    keys = {n: DeviceKeys.generate() for n in ("admin", "alice", "bob", "mallory")}
+    actors = {n: bytes([i + 1]) * 16 for i, n in enumerate(keys)}
+    log = MembershipLog.create(SpaceKind.COMMUNITY, keys["admin"], at_ms=1)
+    for n in ("alice", "bob", "mallory"):
+        log.add(keys[n].card, LogRole.MEMBER, at_ms=2)
+    for n in keys:  # each device cards itself (the admin may write anyone's card: simpler for the test)
+        log.write_card(keys[n].device_id, member_id_of(keys[n].device_id), (ActorClaim(actors[n]),), at_ms=3)
+    writers = writers_of(log.state())
+    first = CommunityDocument.create("Mill Road", actor_id=actors["admin"])
+    first.guard(log.space_id, writers)
+    devices = {"admin": Device("admin", keys["admin"], actors["admin"], first)}
+    for n in ("alice", "bob", "mallory"):
+        doc = CommunityDocument.load(first.save(), actor_id=actors[n])
+        doc.guard(log.space_id, writers)
+        devices[n] = Device(n, keys[n], actors[n], doc)
+    for d in devices.values():
+        d.edit(lambda doc, d=d: doc.add_member(Member(d.member, d.name.title(), Role.MEMBER, joined_at=T0)))
+    sync_all(devices)
+    return log, devices
+
+
+def sync(a: Device, b: Device, rounds: int = 20) -> None:
+    """Automerge's sync protocol between two copies, each message with the sender's proofs."""
+    pa, pb = a.peers.setdefault(b.name, PeerSync()), b.peers.setdefault(a.name, PeerSync())
+    for _ in range(rounds):
+        quiet = True
+        for sender, receiver, state_s, state_r in ((a, b, pa, pb), (b, a, pb, pa)):
+            message = sender.doc.generate_sync_message(state_s)
+            if message is not None:
+                quiet = False
+                receiver.doc.receive_sync_message(state_r, message, sender.doc.proofs())
+        if quiet:
+            return
+    raise AssertionError(f"{a.name} and {b.name} were still talking after {rounds} rounds")
+
+
+def sync_all(devices: dict[str, Device], *, without: tuple[str, ...] = ()) -> None:
+    names = [n for n in devices if n not in without]
+    for _ in range(2):
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                sync(devices[a], devices[b])
+
+
+def honest(devices: dict[str, Device]) -> list[Device]:
+    return [devices[n] for n in ("admin", "alice", "bob")]
+
+
+def assert_refused_everywhere(devices: dict[str, Device], reason: str) -> None:
+    for d in honest(devices):
+        reasons = [q.reason for q in d.doc.quarantined]
+        assert any(reason in r for r in reasons), (d.name, reasons)
+        assert all(q.member_id == devices["mallory"].member for q in d.doc.quarantined)
+
+
+def same_view(devices: dict[str, Device]) -> None:
+    views = [d.doc.view() for d in honest(devices)]
+    assert all(v == views[0] for v in views[1:])
+
+
+def deposit(d: Device, entry_id: str, amount: int) -> LedgerEntry:
+    return LedgerEntry(
+        entry_id, EntryKind.PURSE_DEPOSIT, d.member, d.keys.device_id.hex, amount, "EUR", T0
+    ).signed_by(d.keys.signer)
+
+
+def test_honest_members_sync_through_the_gate() -> None:
+    _log, devices = community()
+    alice = devices["alice"]
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    sync_all(devices)
+    for d in devices.values():
+        assert [e.id for e in d.doc.view().ledger] == ["d1"]
+        assert d.doc.quarantined == ()
+        assert d.doc.waiting == ()
+
+
+def test_attack_1_mallory_cannot_speak_for_alice_and_bob() -> None:
+    log, devices = community()
+    alice, bob, mallory = devices["alice"], devices["bob"], devices["mallory"]
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    proposal = Proposal(
+        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50
+    )
+    alice.edit(lambda doc: doc.add_proposal(proposal))
+    sync_all(devices)
+    # Mallory signs Alice's and Bob's votes with her own key and takes the purse; then she adds her device to
+    # their member records, as if that made her votes theirs.
+    mine = mallory.keys.device_id.hex
+    for n, who in enumerate((alice, bob, mallory)):
+        vote = Vote(f"v{n}", "p1", who.member, mine, Choice.YES, T0 + dt.timedelta(hours=1))
+        mallory.edit(lambda doc, vote=vote: doc.cast_vote(vote.signed_by(mallory.keys.signer)))
+    theft = LedgerEntry(
+        "w1",
+        EntryKind.PURSE_WITHDRAWAL,
+        mallory.member,
+        mine,
+        500_00,
+        "EUR",
+        T0 + dt.timedelta(days=3),
+        ref="p1",
+    ).signed_by(mallory.keys.signer)
+    mallory.edit(lambda doc: doc.append_entry(theft))
+    for victim in (alice, bob):
+        record = mallory.doc.view().members[victim.member]
+        forged = Member(record.id, record.name, record.role, (*record.device_ids, mine), record.joined_at)
+        mallory.edit(lambda doc, forged=forged: doc.add_member(forged))
+    bob.edit(lambda doc: doc.append_entry(deposit(bob, "d2", 20_00)))  # honest work during the attack
+    sync_all(devices)
+
+    assert_refused_everywhere(devices, "edits their own record")
+    writers = writers_of(log.state())
+    for d in honest(devices):
+        view = d.doc.view()
+        assert mine not in view.members[alice.member].device_ids
+        outcome = tally(view, "p1", writers, T0 + dt.timedelta(days=5))
+        assert [v.member_id for v in outcome.counted] == [mallory.member]  # only her own vote counts
+        assert {r.vote.member_id for r in outcome.needs_review} == {alice.member, bob.member}
+        report = check_ledger(view, writers)
+        assert "w1" in {r.entry.id for r in report.needs_review}
+        assert report.purse_balance.get("EUR") == 520_00  # nothing left the purse
+    same_view(devices)
+
+
+@pytest.mark.parametrize(
+    ("attack", "reason"),
+    [
+        (
+            lambda m, a: m.doc.set_role(m.member, Role.ADMIN, by=a.member),
+            "only an admin changes a member's role",
+        ),
+        (
+            lambda m, a: m.doc.set_role(a.member, Role.MEMBER, by=a.member),
+            "only an admin changes a member's role",
+        ),
+        (lambda m, a: m.doc.set_credit_limit(m.member, 100_000), "only an admin sets a credit limit"),
+        (lambda m, a: m.doc.set_name("Mallory Road"), "only an admin renames"),
+    ],
+    ids=["make-herself-admin", "demote-alice", "own-credit-limit", "rename"],
+)
+def test_attack_2_rules_only_the_typed_api_kept(attack: object, reason: str) -> None:
+    _log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    devices["admin"].edit(lambda doc: doc.set_role(alice.member, Role.ADMIN, by=devices["admin"].member))
+    sync_all(devices)
+    before = alice.doc.view()
+    mallory.edit(lambda doc: attack(mallory, alice))  # type: ignore[operator]
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "after", 1_00)))
+    sync_all(devices)
+    assert_refused_everywhere(devices, reason)
+    after = alice.doc.view()
+    assert after.members == before.members
+    assert after.credit_limits == before.credit_limits
+    assert after.name == before.name
+    assert [e.id for e in after.ledger] == ["after"]
+    same_view(devices)
+
+
+def test_attack_2_a_proposal_s_terms_change_only_by_its_author() -> None:
+    _log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    proposal = Proposal(
+        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50
+    )
+    alice.edit(lambda doc: doc.add_proposal(proposal))
+    sync_all(devices)
+    rewritten = Proposal("p1", "Repair", "the roof", alice.member, 500_00, "EUR", proposal.deadline, 1, 50)
+    mallory.edit(lambda doc: doc.add_proposal(rewritten))
+    sync_all(devices)
+    assert_refused_everywhere(devices, "only the author of proposal 'p1' changes its terms")
+    for d in honest(devices):
+        assert d.doc.view().proposals["p1"].quorum == 3
+
+
+def test_attack_3_a_raw_delete_in_the_ledger_is_refused() -> None:
+    _log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    sync_all(devices)
+
+    def raw_delete(doc: CommunityDocument) -> None:
+        reader = doc._safe.reader()
+        ledger = reader.get(ROOT, "ledger", "ledger")
+        assert isinstance(ledger, Obj)
+        doc._safe.change(lambda w: w._tx.delete(ledger.id, 0))
+
+    mallory.edit(raw_delete)
+    assert mallory.doc.view().ledger == ()
+    devices["bob"].edit(lambda doc: doc.append_entry(deposit(devices["bob"], "d2", 1_00)))
+    sync_all(devices)
+    assert_refused_everywhere(devices, "append-only")
+    for d in honest(devices):
+        assert [e.id for e in d.doc.view().ledger] == ["d1", "d2"]
+    same_view(devices)
+
+
+def test_attack_4_a_change_forged_under_alices_actor_id_never_locks_her_out() -> None:
+    _log, devices = community()
+    alice, bob, mallory = devices["alice"], devices["bob"], devices["mallory"]
+    # Mallory writes under Alice's actor id at Alice's next sequence number and sends it to Bob first.
+    forged = CommunityDocument.load(mallory.doc.save(), actor_id=alice.actor)
+    forged.append_entry(deposit(mallory, "forged", 1))
+    bob.doc.apply_changes(forged.changes_since(mallory.doc.heads()), mallory.doc.proofs())
+    assert bob.doc.view().ledger == ()  # no proof from Alice's device: it waits, never applied
+    assert len(bob.doc.waiting) == 1
+    # Alice's real change at the same sequence number arrives, with her proof: it is taken.
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "real", 2_00)))
+    sync_all(devices)
+    bob.doc.apply_changes([], [])  # the waiting forgery is judged again
+    assert_refused_everywhere_for_bob = [q.reason for q in bob.doc.quarantined]
+    assert any("reuses sequence number" in r for r in assert_refused_everywhere_for_bob)
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "later", 3_00)))
+    sync_all(devices)
+    for d in honest(devices):
+        assert [e.id for e in d.doc.view().ledger] == ["real", "later"]
+    same_view(devices)
+
+
+def test_a_change_from_an_actor_no_card_binds_waits_and_is_never_applied() -> None:
+    _log, devices = community()
+    stranger = CommunityDocument.load(devices["bob"].doc.save(), actor_id=b"\x77" * 16)
+    stranger.append_entry(deposit(devices["bob"], "x", 1))
+    intake = devices["alice"].doc.apply_changes(stranger.changes_since(devices["bob"].doc.heads()), [])
+    assert (intake.accepted, intake.quarantined, intake.waiting) == (0, (), 1)
+    assert [why for _h, why in devices["alice"].doc.waiting] == [
+        "its actor id is bound to no device of this community (yet)"
+    ]
+    assert devices["alice"].doc.view().ledger == ()
+
+
+def test_first_contact_judges_every_change_of_a_snapshot() -> None:
+    log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    sync(alice, mallory)
+    mallory.edit(lambda doc: doc.set_role(mallory.member, Role.ADMIN, by=mallory.member))
+    mallory.edit(lambda doc: doc.set_name("Mallory Road"))
+    # A newcomer's first copy comes from Mallory, with every proof she holds.
+    doc, intake = CommunityDocument.load_checked(
+        mallory.doc.save(),
+        space_id=log.space_id,
+        writers=writers_of(log.state()),
+        proofs=mallory.doc.proofs(),
+    )
+    assert [q.reason for q in intake.quarantined] == [
+        "only an admin changes a member's role",
+        "depends on change " + intake.quarantined[0].change_hash.hex()[:12] + ", which was refused",
+    ]
+    assert doc.view() == alice.doc.view()
+    # An honest snapshot is taken whole.
+    doc, intake = CommunityDocument.load_checked(
+        alice.doc.save(), space_id=log.space_id, writers=writers_of(log.state()), proofs=alice.doc.proofs()
+    )
+    assert intake.quarantined == ()
+    assert intake.waiting == 0
+    assert doc.view() == alice.doc.view()
