@@ -52,14 +52,16 @@ props: system-deps $(STAMP_DEV)
 
 # Fuzzing (not part of `make test`): FUZZ_RUNS inputs (1,000,000 by default) into each parser of peer input:
 # mutated documents into CommunityDocument.load + view(), byte streams into FrameDecoder and read_frame,
-# envelopes into open_envelope (fuzz/fuzz_*.py; a target's docstring says what it checks).
+# envelopes into open_envelope, change chunks into decode_change (ops), and changes, sync messages, snapshots and
+# proofs into a guarded document's gate (gate: authority on receipt) (fuzz/fuzz_*.py; a target's docstring says
+# what it checks).
 # Coverage-guided with atheris when a wheel installs; otherwise each driver's own seeded mutation loop.
 # Every target runs, then the status says whether any failed. Each target's stderr goes to its own log, named
 # after FUZZ_LOG (/tmp/commons-fuzz-frames.log, …): the binding prints a line for every panic it contains.
 # Crashes go to fuzz/crash-<target>-*.
 FUZZ_RUNS ?= 1000000
 FUZZ_LOG ?= /tmp/commons-fuzz.log
-FUZZ_TARGETS ?= community_load frames envelope
+FUZZ_TARGETS ?= community_load frames envelope ops gate
 fuzz: $(STAMP_DEV)
 	@if $(PIP) install --quiet --only-binary :all: atheris >/dev/null 2>&1; then mode=atheris; else mode=loop; fi; \
 	status=0; \

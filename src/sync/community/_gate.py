@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ._chunks import ParsedChange, causal_order, parse_change
+from ._instants import Clockwork
 from ._ops import DecodedChange, OpId, decode_change
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
@@ -36,6 +37,7 @@ class DocFacts:
     max_seq: Callable[[bytes], int]  # the highest sequence number of an actor applied (0: none)
     index: Callable[[], ObjectIndex]
     context: Callable[[], Context]
+    clock: Callable[[], Clockwork]  # the newest written instant in each applied change's history
 
 
 class Gate:
@@ -95,7 +97,7 @@ class Gate:
         ordered = causal_order({h: ParsedChange(h, c.deps, d) for h, (c, d) in proven.items()}, known)
         refused: set[bytes] = set()
         if ordered:
-            index, ctx = facts.index(), facts.context()
+            index, ctx, clock = facts.index(), facts.context(), facts.clock()
             for parsed in ordered:
                 change, data = proven.pop(parsed.hash)
                 writer = self.writers.of_actor(change.actor)
@@ -104,12 +106,19 @@ class Gate:
                 try:
                     if bad is not None:
                         raise RuleError(f"depends on change {bad.hex()[:12]}, which was refused")
+                    early = clock.too_early(change)
+                    if early is not None:
+                        raise RuleError(
+                            f"dated {early:%Y-%m-%d %H:%M} UTC, earlier than what it builds on allows"
+                            f" ({clock.floor(change.deps):%Y-%m-%d %H:%M} UTC)"
+                        )
                     check_change(change, writer, index, ctx)
                 except RuleError as exc:
                     refused.add(change.hash)
                     self._refuse(change, data, writer, str(exc), verdict)
                     continue
                 verdict.accepted.append(data)
+                clock.learn(change)
                 ctx.is_new_document = False
         for digest in proven:
             why[digest] = "waits for changes it depends on"

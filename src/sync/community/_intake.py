@@ -9,6 +9,7 @@ from ._automerge import ROOT, Obj, Reader, UnreadableError
 from ._chunks import SyncParts, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict, object_id
+from ._instants import Clockwork
 from ._ops import decode_change
 from ._rules import Context, ObjectIndex, Path, index_change
 from ._safedoc import PeerSync, SafeDoc
@@ -33,6 +34,7 @@ class Guard:
         self.safe = safe
         self.gate = Gate(space_id, writers)
         self._index: ObjectIndex | None = None
+        self._clock: Clockwork | None = None
         safe.on_new_changes = self._learn
 
     # -- what the gate reads --
@@ -43,6 +45,7 @@ class Guard:
             max_seq=lambda actor: (self.safe.latest(actor) or (0, b""))[0],
             index=self.index,
             context=self._context,
+            clock=self.clock,
         )
 
     def _context(self) -> Context:
@@ -89,28 +92,44 @@ class Guard:
             self._index = _walk(self.safe.reader())
         return self._index
 
+    def clock(self) -> Clockwork:
+        """Built from the whole history the first time a peer's change needs it (once per document)."""
+        if self._clock is None:
+            clock = Clockwork()
+            for data in self.safe.all_changes():  # dependencies first
+                clock.learn(decode_change(data))
+            self._clock = clock
+        return self._clock
+
     def _learn(self, changes: list[bytes]) -> None:
-        """Every change that reached the document (local ones too) adds the objects it made to the index."""
-        if self._index is None:
+        """Every change that reached the document (local ones too) adds the objects it made to the index and
+        its instants to the clockwork."""
+        if self._index is None and self._clock is None:
             return
         for data in changes:
-            index_change(decode_change(data), self._index)
+            decoded = decode_change(data)
+            if self._index is not None:
+                index_change(decoded, self._index)
+            if self._clock is not None:
+                self._clock.learn(decoded)
 
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:
         """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,
         as if each had arrived on its own (the rules read the loaded state for what records say)."""
-        index = ObjectIndex()
+        index, clock = ObjectIndex(), Clockwork()
         facts = DocFacts(
             known=set,
             max_seq=lambda actor: 0,
             index=lambda: index,
             context=self._context,
+            clock=lambda: clock,
         )
         context = self._context()
         context.is_new_document = True
         facts.context = lambda: context
         verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
-        self._index = index if not verdict.quarantined and not verdict.waiting else None
+        clean = not verdict.quarantined and not verdict.waiting
+        self._index, self._clock = (index, clock) if clean else (None, None)
         return verdict
 
     # -- taking changes --

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, REGISTERS
+from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
 from .authority import Writer
 
@@ -65,6 +66,7 @@ class ObjectIndex:
 def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context) -> None:
     """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes."""
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
+    records: set[Path] = set()  # the records (collection, key) this change made
     elements: dict[OpId, OpId] = {}  # list elements inserted here → the element's object (ledger, votes)
     values: dict[Path, object] = {}  # scalar values this change sets, by path
     for op in change.ops:
@@ -74,9 +76,11 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
         path = _child_path(parent, op, elements)
-        _check_op(op, parent, path, writer, made, ctx)
+        _check_op(op, parent, path, writer, records, ctx)
         if op.action in _MAKES:
             made[op.id] = path
+            if len(path) == 2:
+                records.add(path)
         elif op.action is Action.SET:
             values[path] = op.value.value
     _check_new_records(made, values, writer, ctx)
@@ -91,9 +95,9 @@ def _child_path(parent: Path, op: Op, elements: dict[OpId, OpId]) -> Path:
     return (*parent, f"#{op.id.counter}@{op.id.actor.hex()}") if op.insert else (*parent, "#existing")
 
 
-def _check_op(op: Op, parent: Path, path: Path, writer: Writer, made: dict[OpId, Path], ctx: Context) -> None:
+def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Path], ctx: Context) -> None:
     depth = len(parent)
-    created_here = _created_here(parent, made)
+    created_here = len(parent) >= 2 and parent[:2] in records  # a record this change made
     if depth == 0:
         _check_root(op, writer, ctx)
         return
@@ -117,11 +121,6 @@ def _check_op(op: Op, parent: Path, path: Path, writer: Writer, made: dict[OpId,
         return  # a new record's own fields: checked as a whole in _check_new_records
     key, field = parent[1], path[2] if depth == 2 else parent[2]
     _check_update(coll, key, field, path, op, writer, ctx)
-
-
-def _created_here(parent: Path, made: dict[OpId, Path]) -> bool:
-    """Whether the record *parent* lies in was made by this change."""
-    return len(parent) >= 2 and any(p == parent[:2] for p in made.values())
 
 
 def _check_root(op: Op, writer: Writer, ctx: Context) -> None:
@@ -192,6 +191,13 @@ def _check_new_records(
             named = values.get((*path, "author" if coll == "ledger" else "member_id"))
             if not isinstance(named, str):
                 raise RuleError(f"a new {coll} record names nobody")
+        if coll == "proposals":
+            opened, closes = (
+                parse_instant(values.get((*path, "created_at"))),
+                parse_instant(values.get((*path, "deadline"))),
+            )
+            if opened is not None and closes is not None and closes <= opened:
+                raise RuleError("a proposal's deadline is after it opens")
     for path, value in values.items():
         if len(path) >= 4 and path[-1] == "by" and value not in ("", me):
             raise RuleError("a register write names another member as its writer")

@@ -123,6 +123,8 @@ class ChangeProof:
             raise CorruptDocumentError("a list of change proofs holds more than it can")
         pos, out = 4, []
         for _ in range(count):
+            if pos >= len(data):  # a proof is 106–137 bytes: the count check above cannot see every shortfall
+                raise CorruptDocumentError("a list of change proofs is truncated")
             size = data[pos]
             end = pos + 1 + size + 8 + HASH_SIZE + SIGNATURE_SIZE
             if not 1 <= size <= MAX_ACTOR or end > len(data):

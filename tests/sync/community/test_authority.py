@@ -32,7 +32,8 @@ from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
 from sync.membership import Role as LogRole
 from sync.spaces import writers_of
 
-T0 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+# Now, not a fixed day: a record may not be dated before what it builds on (register writes carry the clock).
+T0 = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class Device:
@@ -305,3 +306,60 @@ def test_first_contact_judges_every_change_of_a_snapshot() -> None:
     assert intake.quarantined == ()
     assert intake.waiting == 0
     assert doc.view() == alice.doc.view()
+
+
+def test_a_record_dated_before_what_it_builds_on_is_refused_within_the_stated_skew() -> None:
+    _log, devices = community()  # member records written now (their role registers carry the clock)
+    alice, mallory = devices["alice"], devices["mallory"]
+    newest = max(m.joined_at for m in alice.doc.view().members.values())
+    now = dt.datetime.now(dt.UTC)
+
+    def dated(d: Device, entry_id: str, at: dt.datetime) -> LedgerEntry:
+        return LedgerEntry(
+            entry_id, EntryKind.PURSE_DEPOSIT, d.member, d.keys.device_id.hex, 1_00, "EUR", at
+        ).signed_by(d.keys.signer)
+
+    mallory.edit(lambda doc: doc.append_entry(dated(mallory, "skewed", now - dt.timedelta(minutes=10))))
+    sync(mallory, alice)
+    assert [e.id for e in alice.doc.view().ledger] == ["skewed"]  # a clock 10 minutes slow is fine
+    mallory.edit(lambda doc: doc.append_entry(dated(mallory, "backdated", now - dt.timedelta(days=2))))
+    sync(mallory, alice)
+    assert [e.id for e in alice.doc.view().ledger] == ["skewed"]
+    assert any("earlier than what it builds on allows" in q.reason for q in alice.doc.quarantined)
+    assert newest >= T0
+
+
+def test_a_proposal_that_closed_before_it_opened_or_was_dated_back_is_refused() -> None:
+    _log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    now = dt.datetime.now(dt.UTC)
+    closed = Proposal(
+        "p1", "Now", "x", mallory.member, 1_00, "EUR", now - dt.timedelta(hours=1), 1, 50, created_at=now
+    )
+    mallory.edit(lambda doc: doc.add_proposal(closed))
+    sync(mallory, alice)
+    assert "p1" not in alice.doc.view().proposals
+    assert any("deadline is after it opens" in q.reason for q in alice.doc.quarantined)
+
+    _log, devices = community()
+    alice, mallory = devices["alice"], devices["mallory"]
+    backdated = Proposal(
+        "p2", "Then", "x", mallory.member, 1_00, "EUR", now - dt.timedelta(days=1), 1, 50,
+        created_at=now - dt.timedelta(days=3),
+    )  # fmt: skip
+    mallory.edit(lambda doc: doc.add_proposal(backdated))
+    sync(mallory, alice)
+    assert "p2" not in alice.doc.view().proposals
+    assert any("earlier than what it builds on allows" in q.reason for q in alice.doc.quarantined)
+
+
+def test_malformed_proof_lists_are_refused_with_a_reason_never_an_index_error() -> None:
+    """Found by fuzz/fuzz_gate.py: four 137-byte proofs ending the data exactly, with a count of five."""
+    from sync.community import ChangeProof, CommunityError
+
+    def proof(size: int) -> bytes:
+        return bytes([size]) + bytes(size + 104)
+
+    for data in (b"\0\0\0\5" + proof(32) * 3 + proof(14), b"\0\0\0\1", b"\0\0", b"\0\0\0\1" + proof(0)):
+        with pytest.raises(CommunityError):
+            ChangeProof.decode_all(data)

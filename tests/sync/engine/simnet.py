@@ -85,7 +85,7 @@ def community(count: int, clock: Clock | None = None) -> tuple[list[Peer], bytes
 def write(peer: Peer, space_id: bytes, n: int) -> None:
     asset_id = f"{peer.name}-{n}"
     author = member_id_of(peer.keys.device_id)  # a record names its writer (the authority rules)
-    asset = Asset(asset_id, AssetKind.HUMAN, f"Skill {asset_id}", author, created_at=T0)
+    asset = Asset(asset_id, AssetKind.HUMAN, f"Skill {asset_id}", author)  # created now
     peer.engine.change(space_id, lambda doc: doc.add_asset(asset))
     peer.made.append(asset_id)
 

@@ -19,7 +19,8 @@ from sync.engine import ChangesRefused
 from sync.membership import member_id_of
 from tests.sync.engine.simnet import Peer, SimNetwork, community, converged, write
 
-T0 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+# Now, not a fixed day: a record may not be dated before what it builds on (register writes carry the clock).
+T0 = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def setup() -> tuple[list[Peer], bytes, SimNetwork, dict[str, list[ChangesRefused]]]:
@@ -142,3 +143,57 @@ def test_a_change_forged_under_an_honest_actor_id_never_locks_its_owner_out() ->
     assert admin_doc is not None
     reasons = [q.reason for q in admin_doc.quarantined] + [why for _h, why in admin_doc.waiting]
     assert reasons, "the forgery is neither quarantined nor waiting at the admin's"
+
+
+def test_over_real_tls_on_loopback_a_hostile_member_changes_nothing_and_honest_work_flows() -> None:
+    """Issue 14's "done when" with real engines: three engines, TLS on 127.0.0.1, Mallory dialling both."""
+    import asyncio
+
+    from tests.sync.engine.test_tls_sync import dial, listen, until
+
+    async def scenario() -> None:
+        peers, space_id = community(3)
+        admin, honest, mallory = peers
+        reports: list[ChangesRefused] = []
+        honest.engine.listeners.append(lambda e: reports.append(e) if isinstance(e, ChangesRefused) else None)
+        write(admin, space_id, 0)
+        tasks: set[asyncio.Task[None]] = set()
+        listeners = [await listen(admin, tasks), await listen(honest, tasks)]
+        sessions = [
+            await dial(honest, admin, listeners[0].port),
+            await dial(mallory, admin, listeners[0].port),
+            await dial(mallory, honest, listeners[1].port),
+        ]
+        try:
+            await until(lambda: converged(peers, space_id))
+            mallory.engine.change(space_id, lambda d: d.set_name("Mallory's Street"))
+            forged = CommunityDocument.load(
+                mallory.engine.replica(space_id).doc.save(), actor_id=honest.engine.actor_id
+            )  # type: ignore[union-attr]
+            forged.set_name("Mallory Road")
+            mallory.engine.replica(space_id).doc.merge(forged)  # type: ignore[union-attr]
+            mallory.engine.change(space_id, lambda d: raw_ledger_delete(d) if d.view().ledger else None)
+            write(honest, space_id, 1)
+            write(admin, space_id, 2)
+            await until(
+                lambda: (
+                    all(
+                        {"p0-0", "p1-1", "p0-2"} <= set(p.engine.document(space_id).view().assets)  # type: ignore[union-attr]
+                        for p in (admin, honest)
+                    )
+                    and converged([admin, honest], space_id)
+                    and bool(reports)
+                )
+            )
+            for peer in (admin, honest):
+                view = peer.engine.document(space_id).view()  # type: ignore[union-attr]
+                assert view.name == "Sim Street"
+            assert any("only an admin renames" in why for e in reports for _m, why in e.refused)
+        finally:
+            for task in sessions:
+                task.cancel()
+            await asyncio.gather(*sessions, return_exceptions=True)
+            for listener in listeners:
+                await listener.close()
+
+    asyncio.run(scenario())

@@ -30,7 +30,7 @@ from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE, subject_for
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
 from tests.support import files_containing
-from tests.sync.engine.simnet import T0, Clock, Peer, community, make_peer
+from tests.sync.engine.simnet import Clock, Peer, community, make_peer
 from tests.sync.engine.test_relayed import from_a_stranger
 from tests.sync.relay.test_server import SMALL_STORE, connect
 
@@ -74,7 +74,7 @@ def address_of(server: RelayServer, *, port: int | None = None, password: str | 
 def write(peer: Peer, space_id: bytes, n: int, *, name: str = "Skill") -> None:
     asset_id = f"{peer.name}-{n}"
     author = member_id_of(peer.keys.device_id)  # a record names its writer (the authority rules)
-    asset = Asset(asset_id, AssetKind.HUMAN, f"{name} {asset_id}", author, created_at=T0)
+    asset = Asset(asset_id, AssetKind.HUMAN, f"{name} {asset_id}", author)  # created now
     peer.engine.change(space_id, lambda doc: doc.add_asset(asset))
     peer.made.append(asset_id)
 
