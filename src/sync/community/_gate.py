@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ._chunks import ParsedChange, causal_order, parse_change
 from ._instants import Clockwork
-from ._ops import DecodedChange, OpId, decode_change
+from ._ops import DecodedChange, OpId, decode_change, decode_header
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 from .errors import CorruptDocumentError
@@ -72,7 +72,7 @@ class Gate:
         for data in changes:
             digest = parse_change(data).hash  # cheap: known changes are not decoded
             if digest not in known and digest not in self.quarantine and digest not in pool:
-                pool[digest] = (decode_change(data), data)
+                pool[digest] = (decode_header(data), data)  # the ops are read only if the rules need them
         verdict = Verdict()
         if not pool:
             return verdict
@@ -97,7 +97,8 @@ class Gate:
         ordered = causal_order({h: ParsedChange(h, c.deps, d) for h, (c, d) in proven.items()}, known)
         refused: set[bytes] = set()
         if ordered:
-            index, ctx, clock = facts.index(), facts.context(), facts.clock()
+            clock = facts.clock()
+            rules: tuple[ObjectIndex, Context] | None = None  # read only if a change needs the rules
             for parsed in ordered:
                 change, data = proven.pop(parsed.hash)
                 writer = self.writers.of_actor(change.actor)
@@ -106,6 +107,17 @@ class Gate:
                 try:
                     if bad is not None:
                         raise RuleError(f"depends on change {bad.hex()[:12]}, which was refused")
+                    if not change.deps and writer.admin:
+                        # A change with no dependencies starts a document: an admin lays out the community
+                        # (its collections and whatever it brings in). Nothing exists for it to break, and
+                        # it contributes no instant; reading its ops would cost more than loading it.
+                        verdict.accepted.append(data)
+                        clock.learn(change)
+                        continue
+                    change = decode_change(data)
+                    if rules is None:
+                        rules = facts.index(), facts.context()
+                    index, ctx = rules
                     early = clock.too_early(change)
                     if early is not None:
                         raise RuleError(
@@ -119,7 +131,6 @@ class Gate:
                     continue
                 verdict.accepted.append(data)
                 clock.learn(change)
-                ctx.is_new_document = False
         for digest in proven:
             why[digest] = "waits for changes it depends on"
         self.waiting = {

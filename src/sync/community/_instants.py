@@ -59,6 +59,8 @@ class Clockwork:
         return next((m for m in written_instants(change) if m < floor), None)
 
     def learn(self, change: DecodedChange) -> None:
-        own = written_instants(change)
+        """Note the newest instant in *change*'s history. A change with no dependencies (the one that lays a
+        document out) contributes none: every peer decides so alike, without reading its ops."""
+        own = written_instants(change) if change.deps else []
         newest = max((self.newest.get(d, _EPOCH) for d in change.deps), default=_EPOCH)
         self.newest[change.hash] = max([newest, *own])

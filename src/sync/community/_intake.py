@@ -84,7 +84,6 @@ class Guard:
             field=field,
             has_votes=lambda proposal: named_in("votes", "proposal_id", proposal),
             has_stakes=lambda project: named_in("ledger", "ref", project, "stake_bought"),
-            is_new_document=not self.safe.known_hashes(),
         )
 
     def index(self) -> ObjectIndex:
@@ -116,20 +115,19 @@ class Guard:
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:
         """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,
         as if each had arrived on its own (the rules read the loaded state for what records say)."""
-        index, clock = ObjectIndex(), Clockwork()
+        clock = Clockwork()
         facts = DocFacts(
             known=set,
             max_seq=lambda actor: 0,
-            index=lambda: index,
+            index=self.index,  # the loaded document, walked only if a change after the first needs it
             context=self._context,
             clock=lambda: clock,
         )
-        context = self._context()
-        context.is_new_document = True
-        facts.context = lambda: context
         verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
         clean = not verdict.quarantined and not verdict.waiting
-        self._index, self._clock = (index, clock) if clean else (None, None)
+        self._clock = clock if clean else None
+        if not clean:
+            self._index = None
         return verdict
 
     # -- taking changes --

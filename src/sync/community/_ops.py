@@ -155,6 +155,16 @@ _REQUIRED = {_INSERT: "insert", _VAL_META: "value metadata", _PRED_GROUP: "pred 
 Columns = dict[tuple[int, int], bytes]
 
 
+def decode_header(data: bytes) -> DecodedChange:
+    """A change's header fields without its ops (`ops` is empty): what deciding its author needs."""
+    digest, raw_body = change_body(data)
+    body = fmt.parse_body(raw_body)
+    return DecodedChange(
+        digest, body.deps, body.actor, body.seq, body.start_op, body.time, body.message, body.other_actors, (),
+        body.extra,
+    )  # fmt: skip
+
+
 def decode_change(data: bytes, *, max_ops: int = MAX_OPS) -> DecodedChange:
     """Every op of one change chunk (type 1, or 2 = compressed), or CorruptDocumentError saying what is wrong.
 

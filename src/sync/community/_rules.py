@@ -3,8 +3,8 @@
 Where an operation lands is found from an index of the document's objects (which collection, record and
 field each map or list is), kept up to date from the operations themselves. The rules:
 
-- the root's collections are made once, in the document's first change, and never replaced; only an admin
-  renames the community;
+- the root's collections are made once, by an admin's change with no dependencies (which the gate takes whole),
+  and never replaced or added to; only an admin renames the community;
 - records are never deleted or replaced; `ledger` and `votes` are append-only: an element is only ever
   inserted, whole, in one change, and never changed or deleted afterwards;
 - a new record names its writer as its author (`author`, or `member_id` for a vote; a member record is the
@@ -47,7 +47,6 @@ class Context:
     field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
     has_votes: Callable[[str], bool]  # proposal id → any vote names it
     has_stakes: Callable[[str], bool]  # project id → any stake bought names it
-    is_new_document: bool  # nothing has been applied yet: this may be the creating change
 
 
 class ObjectIndex:
@@ -125,11 +124,11 @@ def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Pat
 
 def _check_root(op: Op, writer: Writer, ctx: Context) -> None:
     if op.key == "name" and op.action is Action.SET:
-        if not (writer.admin or ctx.is_new_document):
+        if not writer.admin:
             raise RuleError("only an admin renames the community")
         return
-    if not ctx.is_new_document:
-        raise RuleError(f"the document's '{op.key}' is made once, when the community is created")
+    # Collections are laid out by a change with no dependencies, by an admin (the gate takes that one whole).
+    raise RuleError(f"the document's '{op.key}' is made once, when the community is created")
 
 
 def _what(coll: str) -> str:

@@ -181,7 +181,8 @@ class SafeDoc:
         return self._latest.get(actor)
 
     def all_changes(self) -> list[bytes]:
-        return [c.bytes for c in self._call("listing changes", lambda: self._doc.get_changes([]))]
+        # raw_bytes: the chunk uncompressed, so nothing is deflated only to be inflated again to be read
+        return [c.raw_bytes for c in self._call("listing changes", lambda: self._doc.get_changes([]))]
 
     def known_hashes(self) -> set[bytes]:
         return self._known_hashes()
