@@ -404,6 +404,7 @@ def writers_of(state: MembershipState) -> Writers:
                 admin=state.role_of(binding.device) is Role.ADMIN,
                 last_seq=binding.last_seq,
                 removed=binding.device not in state.members,
+                creator=binding.device == state.creator,
             )
         )
     return Writers(out)

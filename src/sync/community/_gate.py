@@ -107,10 +107,12 @@ class Gate:
                 try:
                     if bad is not None:
                         raise RuleError(f"depends on change {bad.hex()[:12]}, which was refused")
-                    if not change.deps and writer.admin:
-                        # A change with no dependencies starts a document: an admin lays out the community
-                        # (its collections and whatever it brings in). Nothing exists for it to break, and
-                        # it contributes no instant; reading its ops would cost more than loading it.
+                    if not change.deps and change.seq == 1 and writer.creator and writer.admin:
+                        # The first change of the space's creator, with no dependencies, lays the document out
+                        # (its collections and whatever community it brings in). Nothing exists for it to
+                        # break, and it contributes no instant; reading its ops would cost more than loading
+                        # it. It is unique: any other change without dependencies goes through the rules,
+                        # which refuse a second layout (it could replace the collections).
                         verdict.accepted.append(data)
                         clock.learn(change)
                         continue

@@ -43,6 +43,7 @@ class Writer:
     admin: bool  # the device is an admin of the space (the log's role)
     last_seq: int = 0  # the last change of this actor that counts; 0: no limit
     removed: bool = False  # the device was removed from the space
+    creator: bool = False  # the device created the space: its first change lays the document out
 
 
 class Writers:

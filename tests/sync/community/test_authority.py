@@ -363,3 +363,33 @@ def test_malformed_proof_lists_are_refused_with_a_reason_never_an_index_error() 
     for data in (b"\0\0\0\5" + proof(32) * 3 + proof(14), b"\0\0\0\1", b"\0\0", b"\0\0\0\1" + proof(0)):
         with pytest.raises(CommunityError):
             ChangeProof.decode_all(data)
+
+
+def test_a_second_layout_of_the_document_is_refused_even_from_an_admin() -> None:
+    """Only the creator's first change lays the document out; another change without dependencies could put
+    new, empty collections over the old ones (Automerge keeps one of two concurrent puts of a key)."""
+    log, devices = community()
+    alice = devices["alice"]
+    admin = devices["admin"]
+    admin.edit(lambda doc: doc.set_role(alice.member, Role.ADMIN, by=admin.member))
+    sync_all(devices)
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    sync_all(devices)
+    # Alice is an admin of the document, but not of the log: make her one there too.
+    log.set_role(alice.keys.device_id, LogRole.ADMIN, at_ms=9)
+    second = b"\x2a" * 16  # a fresh actor of Alice's device: its first change has seq 1 and no dependencies
+    log.write_card(
+        alice.keys.device_id, alice.member, (ActorClaim(alice.actor), ActorClaim(second)), at_ms=10
+    )
+    writers = writers_of(log.state())
+    for d in devices.values():
+        d.doc.guard(log.space_id, writers)
+    layout = CommunityDocument.create("Alice Road", actor_id=second)  # no dependencies, an empty ledger
+    layout.guard(log.space_id, writers)
+    layout.prove(alice.keys.signer)
+    bob = devices["bob"]
+    intake = bob.doc.apply_changes(layout.changes_since([]), layout.proofs())
+    assert intake.accepted == 0
+    assert any("is made once, when the community is created" in q.reason for q in intake.quarantined)
+    assert [e.id for e in bob.doc.view().ledger] == ["d1"]
+    assert bob.doc.view().name == "Mill Road"
