@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from sync.circle import CircleError, CircleShare, SharedItem, SharedSection
+from sync.community import ChangeProof
 from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
 from sync.frames import FrameDecoder, encode_frame
@@ -36,12 +37,14 @@ from sync.invites import Invite, confirm, parse_qr, parse_short_code, prove
 from sync.join import JoinAccepted, JoinRefused, JoinRequest, RefusalReason, decode_reply
 from sync.mailbox import MailKind, mail_header, mailbox_challenge, mailbox_id, open_mail
 from sync.membership import (
+    ActorClaim,
     Entry,
     MembershipLog,
     MembershipState,
     Op,
     Role,
     SpaceKind,
+    member_id_of,
     open_sealed_key,
     seal_key,
 )
@@ -814,6 +817,104 @@ def check_relay(vector: Json, _vectors: Json) -> list[str]:
     return out
 
 
+# --- authority on receipt: a member card and change proofs ------------------------------------------------------
+
+CARD_ACTORS = ((fixed("actor/ana", 16), 0), (fixed("actor/ana-old", 16), 7))
+
+
+def _card_entry() -> Entry:
+    ana = device("ana")
+    entry = Entry(
+        Op.CARD, SPACE_ID, ana.device_id, _ms(0), (fixed("parent"),), subject=ana.device_id,
+        member_id=member_id_of(ana.device_id), actors=tuple(ActorClaim(a, n) for a, n in CARD_ACTORS),
+    )  # fmt: skip
+    return entry.signed_by(ana)
+
+
+def ref_card_body(subject: bytes, member_id: str, actors: tuple[tuple[bytes, int], ...]) -> bytes:
+    """A CARD's body as docs/protocol.md, "Membership log", lays it out."""
+    member = member_id.encode("ascii")
+    claims = b"".join(bytes([len(a)]) + a + n.to_bytes(8, "big") for a, n in actors)
+    return subject + bytes([len(member)]) + member + bytes([len(actors)]) + claims
+
+
+def ref_proof_signed(space_id: bytes, actor: bytes, seq: int, change_hash: bytes) -> bytes:
+    """What a change proof's signature covers (docs/protocol.md, "Change proofs")."""
+    return (
+        b"commons/change-proof/v1\n"
+        + space_id
+        + bytes([len(actor)])
+        + actor
+        + seq.to_bytes(8, "big")
+        + change_hash
+    )
+
+
+def authority_vector() -> Json:
+    ana, ben = device("ana"), device("ben")
+    entry = _card_entry()
+    proofs = [
+        ChangeProof.sign(ana.signer, SPACE_ID, fixed("actor/ana", 16), 3, fixed("change/ana-3")),
+        ChangeProof.sign(ben.signer, SPACE_ID, fixed("actor/ben", 8), 12, fixed("change/ben-12")),
+    ]
+    return {
+        "card": {
+            "space_id": SPACE_ID.hex(),
+            "author": "ana",
+            "at_ms": _ms(0),
+            "parents": [fixed("parent").hex()],
+            "subject": ana.device_id.hex,
+            "member_id": member_id_of(ana.device_id),
+            "actors": [{"actor": a.hex(), "last_seq": n} for a, n in CARD_ACTORS],
+            "body": ref_card_body(ana.device_id.raw, member_id_of(ana.device_id), CARD_ACTORS).hex(),
+            "entry": entry.to_bytes().hex(),
+            "hash": entry.hash.hex(),
+        },
+        "proofs": [
+            {
+                "device": name,
+                "actor": p.actor.hex(),
+                "seq": p.seq,
+                "change_hash": p.change_hash.hex(),
+                "signed": ref_proof_signed(SPACE_ID, p.actor, p.seq, p.change_hash).hex(),
+                "signature": p.signature.hex(),
+                "encoded": p.to_bytes().hex(),
+            }
+            for name, p in zip(("ana", "ben"), proofs, strict=True)
+        ],
+        "proofs_list": ChangeProof.encode_all(proofs).hex(),
+    }
+
+
+def check_authority(vector: Json, _vectors: Json) -> list[str]:
+    out = diff(vector, authority_vector())
+    card = vector["card"]
+    entry_bytes = _unhex(card, "entry")
+    decoded = attempt(out, "/card/entry: decoding", partial(Entry.from_bytes, entry_bytes))
+    if decoded is not None:
+        out += diff(decoded.to_bytes().hex(), card["entry"], "/card/entry: read and written again")
+    if entry_bytes[-64 - len(_unhex(card, "body")) : -64] != _unhex(card, "body"):
+        out.append("/card: the body is not where the entry layout puts it")
+    if not ref_entry_signature_valid(entry_bytes, device("ana").card.signing_key):
+        out.append("/card: the signature does not verify as described")
+    for n, proof in enumerate(vector["proofs"]):
+        key = device(proof["device"]).card.signing_key
+        try:
+            Ed25519PublicKey.from_public_bytes(key).verify(
+                _unhex(proof, "signature"), _unhex(proof, "signed")
+            )
+        except InvalidSignature:
+            out.append(f"/proofs/{n}: the signature does not verify over the described bytes")
+    listed = attempt(
+        out, "/proofs_list: decoding", partial(ChangeProof.decode_all, _unhex(vector, "proofs_list"))
+    )
+    if listed is not None:
+        out += diff(
+            [p.to_bytes().hex() for p in listed[0]], [p["encoded"] for p in vector["proofs"]], "/proofs_list"
+        )
+    return out
+
+
 CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "identity": check_identity,
     "key_schedule": check_key_schedule,
@@ -825,6 +926,7 @@ CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "join": check_join,
     "circle_share": check_circle_share,
     "relay": check_relay,
+    "authority": check_authority,
 }
 GENERATORS: dict[str, Callable[[], Json]] = {
     "identity": identity_vector,
@@ -833,6 +935,7 @@ GENERATORS: dict[str, Callable[[], Json]] = {
     "invite": invite_vector,
     "circle_share": circle_share_vector,
     "relay": relay_vector,
+    "authority": authority_vector,
 }
 RANDOMISED: dict[str, Callable[[], Json]] = {
     "envelope": envelope_vector,
