@@ -322,3 +322,38 @@ def test_any_record_of_the_export_format_can_be_put(
         service.request(lambda i: ipc.Put(i, space, "members", json.dumps({**member, "role": "king"})))
     with pytest.raises(ServiceError, match="is not one of"):
         service.request(lambda i: ipc.Put(i, space, "secrets", "{}"))
+
+
+def test_a_peer_s_forbidden_write_is_refused_reported_and_listed_for_review(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    """Ben, a member, writes Ana's member record through his own service; Ana's service refuses it, says so
+    (`changes_refused`) and lists it in `status`. Ben's later changes build on the refused one, so they are
+    refused with it (a copy that holds a refused change cannot write past it)."""
+    ana, ben, space_id = provision_pair(manager)
+    ana_member = device_keys_from(ana.identity).device_id.raw[:16].hex()
+    a, b = service_for(manager, ana), service_for(manager, ben)
+    services += [a, b]
+    ready_a, _ = a.start(), b.start()
+    space = space_id.hex()
+    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", ""))
+    b.request(lambda i: ipc.AddPeer(i, "127.0.0.1", ready_a.port))
+    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=20)
+    forged = {"id": ana_member, "name": "Not Ana", "role": "member", "device_ids": [], "joined_at": iso_now()}
+    b.request(lambda i: ipc.Put(i, space, "members", json.dumps(forged)))
+    refused = a.wait_for(lambda e: isinstance(e, ipc.ChangesRefused) and e.space == space, timeout=20)
+    # Ana has no member record yet, so Ben's write would make one for her.
+    reason = "only an admin makes another member's member record"
+    assert any(reason in r for r in refused.refused)
+    status = a.request(lambda i: ipc.Status(i))
+    assert any(reason in r for r in status["authority"][space]["refused"])
+    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", ""))
+    later = a.wait_for(lambda e: isinstance(e, ipc.ChangesRefused) and e is not refused, timeout=20)
+    assert any("which was refused" in r for r in later.refused)
+    view = json.loads(a.request(lambda i: ipc.View(i, space)))
+    assert all(m["name"] != "Not Ana" for m in view["members"])
+    assert asset_ids(a.request(lambda i: ipc.View(i, space))) == {"a1"}
+
+
+def iso_now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

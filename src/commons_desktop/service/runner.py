@@ -222,6 +222,19 @@ class Service:
         if isinstance(command, ipc.Shutdown):
             await self.stop()
 
+    def _authority(self) -> dict[str, dict[str, list[str]]]:
+        """Per community: changes refused on receipt ("member: reason") and those waiting (why), for review."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for space_id in self.engine.space_ids():
+            doc = self.engine.document(space_id)
+            if doc is None or not (doc.quarantined or doc.waiting):
+                continue
+            out[space_id.hex()] = {
+                "refused": [f"{q.member_id or 'unknown'}: {q.reason}" for q in doc.quarantined],
+                "waiting": [why for _hash, why in doc.waiting],
+            }
+        return out
+
     def _space_id(self, text: str) -> bytes:
         try:
             space_id = bytes.fromhex(text)
@@ -243,6 +256,7 @@ class Service:
                     space_id.hex(): {"connected": up, "problem": self.relay.problems.get(space_id, "")}
                     for space_id, up in self.relay.connected.items()
                 },
+                "authority": self._authority(),
             }
         if isinstance(command, ipc.CreateCommunity):
             return self.engine.create_community(command.name).id.hex()

@@ -20,6 +20,7 @@ from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 from .errors import CorruptDocumentError
 
 MAX_WAITING = 100_000  # changes held for a proof or a dependency; beyond that the oldest are dropped
+MAX_QUARANTINE = 10_000  # refused changes kept for review; beyond that the oldest are forgotten
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Gate:
         self.proofs: dict[bytes, ChangeProof] = {}  # actor → latest verified proof of an applied change
         self.quarantine: dict[bytes, Quarantined] = {}
         self.waiting: dict[bytes, tuple[DecodedChange, bytes, str]] = {}  # hash → (change, bytes, why)
+        self.decoded: dict[bytes, DecodedChange] = {}  # accepted and read, until the document learns them
 
     def set_writers(self, writers: Writers) -> None:
         self.writers = writers
@@ -88,12 +90,15 @@ class Gate:
                 why[digest] = "its actor id is bound to no device of this community (yet)"
             elif problem is not None:
                 self._refuse(change, data, writer, problem, verdict)
-            elif digest in covered.setdefault(
-                change.actor, _covered_by(change.actor, by_actor.get(change.actor, ()), pool)
-            ):
-                proven[digest] = (change, data)
             else:
-                why[digest] = "no proof from its author's device has arrived yet"
+                if change.actor not in covered:  # one walk per actor, not per change
+                    covered[change.actor] = _covered_by(change.actor, by_actor.get(change.actor, ()), pool)
+                if digest in covered[change.actor]:
+                    proven[digest] = (change, data)
+                else:
+                    why[digest] = "no proof from its author's device has arrived yet"
+                continue
+        self._refuse_dependents(proven, verdict)
         ordered = causal_order({h: ParsedChange(h, c.deps, d) for h, (c, d) in proven.items()}, known)
         refused: set[bytes] = set()
         if ordered:
@@ -132,6 +137,7 @@ class Gate:
                     self._refuse(change, data, writer, str(exc), verdict)
                     continue
                 verdict.accepted.append(data)
+                self.decoded[change.hash] = change
                 clock.learn(change)
         for digest in proven:
             why[digest] = "waits for changes it depends on"
@@ -142,6 +148,19 @@ class Gate:
             del self.waiting[next(iter(self.waiting))]
         verdict.waiting = len(self.waiting)
         return verdict
+
+    def _refuse_dependents(self, proven: dict[bytes, tuple[DecodedChange, bytes]], verdict: Verdict) -> None:
+        """A change built on a refused one can never be applied: refuse it too (and what builds on it)."""
+        refused_more = True
+        while refused_more:
+            refused_more = False
+            for digest, (change, data) in list(proven.items()):
+                bad = next((d for d in change.deps if d in self.quarantine), None)
+                if bad is not None:
+                    del proven[digest]
+                    reason = f"depends on change {bad.hex()[:12]}, which was refused"
+                    self._refuse(change, data, self.writers.of_actor(change.actor), reason, verdict)
+                    refused_more = True
 
     def accepted(self, proofs: Iterable[ChangeProof], facts: DocFacts) -> None:
         """After the accepted changes reached the document: keep the proofs that vouch for them."""
@@ -174,6 +193,8 @@ class Gate:
             data=data,
         )
         self.quarantine[change.hash] = item
+        while len(self.quarantine) > MAX_QUARANTINE:  # a peer cannot grow this without bound
+            del self.quarantine[next(iter(self.quarantine))]
         self.waiting.pop(change.hash, None)
         verdict.quarantined.append(item)
 

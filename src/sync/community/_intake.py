@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._automerge import ROOT, Obj, Reader, UnreadableError
-from ._chunks import SyncParts, split_sync_message
+from ._chunks import SyncParts, parse_change, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict, object_id
 from ._instants import Clockwork
-from ._ops import decode_change
+from ._ops import decode_change, decode_header
 from ._rules import Context, ObjectIndex, Path, index_change
 from ._safedoc import PeerSync, SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
@@ -105,7 +105,18 @@ class Guard:
         its instants to the clockwork."""
         if self._index is None and self._clock is None:
             return
+        read = self.gate.decoded
         for data in changes:
+            digest = parse_change(data).hash
+            decoded = read.pop(digest, None)
+            if decoded is not None:  # the gate read it and already taught the index and the clock
+                continue
+            header = decode_header(data)
+            if not header.deps:  # a layout change: never read (see the gate); the index is walked when needed
+                self._index = None
+                if self._clock is not None:
+                    self._clock.learn(header)
+                continue
             decoded = decode_change(data)
             if self._index is not None:
                 index_change(decoded, self._index)
