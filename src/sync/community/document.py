@@ -52,8 +52,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sync.identity import Signer
-
 from . import _checks as c
 from . import _chunks
 from ._automerge import ROOT, Obj, Plain, Reader, Writer, stable_object_id
@@ -70,11 +68,12 @@ from ._build import (
     plan_view,
 )
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
+from ._guarded import Guarded
 from ._intake import Guard, Intake
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import NAME, Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
-from .authority import ChangeProof, Quarantined, Writers
+from .authority import ChangeProof, Writers
 from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
 from .model import (
     Asset,
@@ -95,7 +94,7 @@ from .view import CommunityView
 __all__ = ["CommunityDocument", "Conflict", "Intake"]
 
 
-class CommunityDocument:
+class CommunityDocument(Guarded):
     """One community's shared state. Not thread-safe: use it from one worker thread."""
 
     def __init__(self, safe: SafeDoc) -> None:  # use create, load, from_view or fork
@@ -182,76 +181,6 @@ class CommunityDocument:
         if self._roots() != other._roots():
             raise CorruptDocumentError("the other document belongs to a different community")
         self._safe.merge(other._safe)
-
-    # -- authority on receipt (sync.community.authority) --
-
-    def guard(self, space_id: bytes, writers: Writers) -> None:
-        """Check every peer's change from now on: its author, its proof and the write rules. Called again
-        when the membership log changes (new writers, removed devices)."""
-        if self._guard is None:
-            self._guard = Guard(self._safe, space_id, writers)
-        else:
-            self._guard.gate.set_writers(writers)
-
-    @property
-    def guarded(self) -> bool:
-        return self._guard is not None
-
-    @property
-    def quarantined(self) -> tuple[Quarantined, ...]:
-        """Changes refused on receipt, with their author and reason (never applied)."""
-        return tuple(self._guard.gate.quarantine.values()) if self._guard else ()
-
-    @property
-    def waiting(self) -> tuple[tuple[bytes, str], ...]:
-        """Changes held until a proof of their author (or a change they depend on) arrives: (hash, why)."""
-        if self._guard is None:
-            return ()
-        return tuple((h, why) for h, (_c, _d, why) in self._guard.gate.waiting.items())
-
-    def proofs(self) -> list[ChangeProof]:
-        """The newest proof of each actor this document holds: what a peer needs to accept our changes."""
-        return list(self._guard.gate.proofs.values()) if self._guard else []
-
-    def proofs_for(self, changes: list[bytes]) -> list[ChangeProof]:
-        """The proofs of the actors that wrote *changes* (what a peer needs to accept them)."""
-        if self._guard is None:
-            return []
-        actors = {_chunks.change_actor(c) for c in changes}
-        return [p for a, p in self._guard.gate.proofs.items() if a in actors]
-
-    def prove(self, signer: Signer) -> ChangeProof | None:
-        """Sign this device's newest change (vouching for all its earlier ones); None if it made none."""
-        latest = self._safe.latest(self.actor_id)
-        if latest is None or self._guard is None:
-            return None
-        current = self._guard.gate.proofs.get(self.actor_id)
-        if current is not None and current.seq == latest[0]:
-            return current
-        proof = ChangeProof.sign(signer, self._guard.gate.space_id, self.actor_id, latest[0], latest[1])
-        self._guard.gate.proofs[self.actor_id] = proof
-        return proof
-
-    def _intake(self, accepted: int, guard: Guard, verdict: object, proofs: list[ChangeProof]) -> Intake:
-        from ._gate import Verdict
-
-        assert isinstance(verdict, Verdict)
-        guard.after(proofs)
-        return Intake(accepted, tuple(verdict.quarantined), verdict.waiting)
-
-    def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> Intake:
-        """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes). A guarded
-        document first sends them through its gate (see `guard`)."""
-        if not isinstance(changes, (list, tuple)) or not all(isinstance(x, bytes) for x in changes):
-            raise InvalidValueError("changes", "must be a list of bytes")
-        guard, offered = self._guard, list(proofs or ())
-        if guard is None:
-            self._safe.apply(list(changes))
-            return Intake(len(changes), (), len(self._safe.pending))
-        verdict = guard.take(changes, offered)
-        if verdict.accepted:
-            self._safe.apply(verdict.accepted)
-        return self._intake(len(verdict.accepted), guard, verdict, offered)
 
     @property
     def pending_changes(self) -> tuple[bytes, ...]:

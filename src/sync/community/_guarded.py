@@ -1,0 +1,88 @@
+"""The authority-on-receipt half of CommunityDocument: the gate in front of a peer's changes, the proofs and
+the quarantine (sync.community.authority explains what is checked; `load_checked` is in document.py)."""
+
+from __future__ import annotations
+
+from sync.identity import Signer
+
+from . import _chunks
+from ._gate import Verdict
+from ._intake import Guard, Intake
+from ._safedoc import SafeDoc
+from .authority import ChangeProof, Quarantined, Writers
+from .errors import InvalidValueError
+
+
+class Guarded:
+    """Mixed into CommunityDocument, which sets `_safe` and `_guard`."""
+
+    _safe: SafeDoc
+    _guard: Guard | None
+
+    # -- authority on receipt (sync.community.authority) --
+
+    def guard(self, space_id: bytes, writers: Writers) -> None:
+        """Check every peer's change from now on: its author, its proof and the write rules. Called again
+        when the membership log changes (new writers, removed devices)."""
+        if self._guard is None:
+            self._guard = Guard(self._safe, space_id, writers)
+        else:
+            self._guard.gate.set_writers(writers)
+
+    @property
+    def guarded(self) -> bool:
+        return self._guard is not None
+
+    @property
+    def quarantined(self) -> tuple[Quarantined, ...]:
+        """Changes refused on receipt, with their author and reason (never applied)."""
+        return tuple(self._guard.gate.quarantine.values()) if self._guard else ()
+
+    @property
+    def waiting(self) -> tuple[tuple[bytes, str], ...]:
+        """Changes held until a proof of their author (or a change they depend on) arrives: (hash, why)."""
+        if self._guard is None:
+            return ()
+        return tuple((h, why) for h, (_c, _d, why) in self._guard.gate.waiting.items())
+
+    def proofs(self) -> list[ChangeProof]:
+        """The newest proof of each actor this document holds: what a peer needs to accept our changes."""
+        return list(self._guard.gate.proofs.values()) if self._guard else []
+
+    def proofs_for(self, changes: list[bytes]) -> list[ChangeProof]:
+        """The proofs of the actors that wrote *changes* (what a peer needs to accept them)."""
+        if self._guard is None:
+            return []
+        actors = {_chunks.change_actor(c) for c in changes}
+        return [p for a, p in self._guard.gate.proofs.items() if a in actors]
+
+    def prove(self, signer: Signer) -> ChangeProof | None:
+        """Sign this device's newest change (vouching for all its earlier ones); None if it made none."""
+        latest = self._safe.latest(self._safe.actor)
+        if latest is None or self._guard is None:
+            return None
+        current = self._guard.gate.proofs.get(self._safe.actor)
+        if current is not None and current.seq == latest[0]:
+            return current
+        proof = ChangeProof.sign(signer, self._guard.gate.space_id, self._safe.actor, latest[0], latest[1])
+        self._guard.gate.proofs[self._safe.actor] = proof
+        return proof
+
+    def _intake(self, accepted: int, guard: Guard, verdict: Verdict, proofs: list[ChangeProof]) -> Intake:
+        """After the accepted changes reached the document: keep the proofs that vouch for them."""
+        guard.after(proofs)
+        return Intake(accepted, tuple(verdict.quarantined), verdict.waiting)
+
+    def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> Intake:
+        """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes). A guarded
+        document first sends them through its gate (see `guard`)."""
+        if not isinstance(changes, (list, tuple)) or not all(isinstance(x, bytes) for x in changes):
+            raise InvalidValueError("changes", "must be a list of bytes")
+        guard, offered = self._guard, list(proofs or ())
+        if guard is None:
+            self._safe.apply(list(changes))
+            return Intake(len(changes), (), len(self._safe.pending))
+        verdict = guard.take(changes, offered)
+        if verdict.accepted:
+            self._safe.apply(verdict.accepted)
+        return self._intake(len(verdict.accepted), guard, verdict, offered)
