@@ -12,7 +12,7 @@ from ._gate import DocFacts, Gate, Verdict, object_id
 from ._instants import Clockwork
 from ._ops import decode_change, decode_header
 from ._rules import Context, ObjectIndex, Path, index_change
-from ._safedoc import PeerSync, SafeDoc
+from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 
 _NESTED_DEPTH = 4  # record → field → register write → value: deep enough for every object we make
@@ -157,15 +157,15 @@ class Guard:
         verdict = self.take(parts.changes, proofs)
         return parts.rebuild(verdict.accepted), verdict
 
-    def outgoing(self, message: bytes) -> bytes:
-        """Our sync message without asking for changes we refused (the peer would only send them again)."""
-        if not self.gate.quarantine:
-            return message
+    def outgoing(self, message: bytes) -> tuple[bytes, bool]:
+        """Our sync message without asking for changes we refused or already hold in waiting (the peer would
+        only send them again), and whether it still asks for any change."""
         parts: SyncParts = split_sync_message(message)
-        return parts.rebuild(list(parts.changes), drop_need=frozenset(self.gate.quarantine))
-
-    def sync_state_fresh(self) -> PeerSync:
-        return PeerSync()
+        held = frozenset(self.gate.quarantine) | frozenset(self.gate.waiting)
+        if not held:
+            return message, bool(parts.need)
+        asks = any(h not in held for h in parts.need)
+        return parts.rebuild(list(parts.changes), drop_need=held), asks
 
 
 def _walk(reader: Reader) -> ObjectIndex:

@@ -218,9 +218,9 @@ class CommunityDocument(Guarded):
         message = self._safe.generate_sync_message(peer)
         if message is None or self._guard is None:
             return message
-        message = self._guard.outgoing(message)
-        if message == peer.last_sent:
-            return None
+        message, asks = self._guard.outgoing(message)
+        if message == peer.last_sent and not asks:
+            return None  # nothing new to say, nothing to ask: the peer holds changes we refused (see PeerSync)
         peer.last_sent = message
         return message
 
