@@ -162,10 +162,9 @@ class SyncParts:
     after: bytes  # what a newer message version carries after the changes
     need: tuple[bytes, ...]
 
-    def rebuild(self, changes: list[bytes], *, drop_need: frozenset[bytes] = frozenset()) -> bytes:
-        before = self.before
-        if drop_need and any(h in drop_need for h in self.need):
-            before = _without_need(before, drop_need)
+    def rebuild(self, changes: list[bytes], *, need: tuple[bytes, ...] | None = None) -> bytes:
+        """The message with *changes* in place of its own, and *need* in place of its need if given."""
+        before = self.before if need is None or need == self.need else _with_need(self.before, need)
         return before + uleb(len(changes)) + b"".join(uleb(len(c)) + c for c in changes) + self.after
 
 
@@ -207,11 +206,10 @@ def split_sync_message(data: bytes) -> SyncParts:
     return SyncParts(before, tuple(changes), data[pos:], need)
 
 
-def _without_need(before: bytes, drop: frozenset[bytes]) -> bytes:
+def _with_need(before: bytes, need: tuple[bytes, ...]) -> bytes:
     _heads, pos = _hashes(before, 1, "heads")
-    need, rest = _hashes(before, pos, "needs")
-    kept = [h for h in need if h not in drop]
-    return before[:pos] + uleb(len(kept)) + b"".join(kept) + before[rest:]
+    _old, rest = _hashes(before, pos, "needs")
+    return before[:pos] + uleb(len(need)) + b"".join(need) + before[rest:]
 
 
 def split_chunks(data: bytes) -> list[bytes]:

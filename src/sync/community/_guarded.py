@@ -45,6 +45,12 @@ class Guarded:
             return ()
         return tuple((h, why) for h, (_c, _d, why) in self._guard.gate.waiting.items())
 
+    def restore_review(self, items: tuple[Quarantined, ...]) -> None:
+        """Put back the changes refused before a restart (kept in the store without their bytes)."""
+        if self._guard is not None:
+            for item in items:
+                self._guard.gate.quarantine.setdefault(item.change_hash, item)
+
     def proofs(self) -> list[ChangeProof]:
         """The newest proof of each actor this document holds: what a peer needs to accept our changes."""
         return list(self._guard.gate.proofs.values()) if self._guard else []

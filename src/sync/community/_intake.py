@@ -15,6 +15,7 @@ from ._rules import Context, ObjectIndex, Path, index_change
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 
+MAX_NEED = 1024  # hashes asked for in one sync message
 _NESTED_DEPTH = 4  # record → field → register write → value: deep enough for every object we make
 
 
@@ -158,14 +159,22 @@ class Guard:
         return parts.rebuild(verdict.accepted), verdict
 
     def outgoing(self, message: bytes) -> tuple[bytes, bool]:
-        """Our sync message without asking for changes we refused or already hold in waiting (the peer would
-        only send them again), and whether it still asks for any change."""
+        """Our sync message, asking for what this copy really lacks, and whether it asks for anything.
+
+        The binding never sees the changes the gate holds back, so its need names them (the peer would only
+        send them again, or never, having sent them once) and misses what they wait for. So the need drops the
+        refused and the waiting, and gains the dependencies the waiting lack: how a change the peer left out
+        (its bloom filter said we had it) is asked for again, as the binding would for changes it queued."""
         parts: SyncParts = split_sync_message(message)
-        held = frozenset(self.gate.quarantine) | frozenset(self.gate.waiting)
-        if not held:
+        waiting, refused = self.gate.waiting, self.gate.quarantine
+        if not waiting and not refused:
             return message, bool(parts.need)
-        asks = any(h not in held for h in parts.need)
-        return parts.rebuild(list(parts.changes), drop_need=held), asks
+        known = self.safe.known_hashes()
+        need = [h for h in parts.need if h not in waiting and h not in refused]
+        for change, _data, _why in waiting.values():
+            need += [d for d in change.deps if d not in known and d not in waiting and d not in refused]
+        need = sorted(set(need))[:MAX_NEED]
+        return parts.rebuild(list(parts.changes), need=tuple(need)), bool(need)
 
 
 def _walk(reader: Reader) -> ObjectIndex:

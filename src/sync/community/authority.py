@@ -30,6 +30,7 @@ HASH_SIZE = 32
 SPACE_ID_SIZE = 16
 MAX_ACTOR = 32
 MAX_PROOFS = 65_536
+_MAX_TEXT = 1_000  # bytes of a member id, device id or reason kept in a review item
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,52 @@ class Quarantined:
     def describe(self) -> str:
         who = f"member '{self.member_id}'" if self.member_id else f"unknown actor {self.actor.hex()[:12]}"
         return f"change {self.change_hash.hex()[:12]} by {who}: {self.reason}"
+
+    # What is kept for review across restarts: everything but the change's bytes (never applied, so never
+    # needed; a peer that sends the change again finds it by its hash).
+
+    def to_bytes(self) -> bytes:
+        texts = [t.encode("utf-8")[:_MAX_TEXT] for t in (self.member_id, self.device_id, self.reason)]
+        return (
+            self.change_hash
+            + bytes([len(self.actor)])
+            + self.actor
+            + struct.pack(">Q", self.seq)
+            + b"".join(struct.pack(">H", len(t)) + t for t in texts)
+        )
+
+    @staticmethod
+    def encode_all(items: Iterable[Quarantined]) -> bytes:
+        encoded = [q.to_bytes() for q in items]
+        return struct.pack(">I", len(encoded)) + b"".join(encoded)
+
+    @classmethod
+    def decode_all(cls, data: bytes) -> tuple[Quarantined, ...]:
+        """Items written by `encode_all`; CorruptDocumentError for anything else."""
+        try:
+            (count,) = struct.unpack_from(">I", data)
+            if count > (len(data) - 4) // (HASH_SIZE + 1 + 1 + 8 + 6):
+                raise CorruptDocumentError("a review list holds more than it can")
+            pos, out = 4, []
+            for _ in range(count):
+                digest = data[pos : pos + HASH_SIZE]
+                size = data[pos + HASH_SIZE]
+                actor = data[pos + HASH_SIZE + 1 : pos + HASH_SIZE + 1 + size]
+                (seq,) = struct.unpack_from(">Q", data, pos + HASH_SIZE + 1 + size)
+                pos += HASH_SIZE + 1 + size + 8
+                texts = []
+                for _ in range(3):
+                    (length,) = struct.unpack_from(">H", data, pos)
+                    texts.append(data[pos + 2 : pos + 2 + length].decode("utf-8"))
+                    pos += 2 + length
+                if len(digest) != HASH_SIZE or len(actor) != size or pos > len(data):
+                    raise CorruptDocumentError("a review list is truncated")
+                out.append(cls(digest, actor, seq, texts[0], texts[1], texts[2], b""))
+        except (struct.error, IndexError, UnicodeDecodeError):
+            raise CorruptDocumentError("a review list is malformed") from None
+        if pos != len(data):
+            raise CorruptDocumentError("a review list has trailing bytes")
+        return tuple(out)
 
 
 def best_proofs(

@@ -220,7 +220,9 @@ class CommunityDocument(Guarded):
             return message
         message, asks = self._guard.outgoing(message)
         if message == peer.last_sent and not asks:
-            return None  # nothing new to say, nothing to ask: the peer holds changes we refused (see PeerSync)
+            return (
+                None  # nothing new to say, nothing to ask: the peer holds changes we refused (see PeerSync)
+            )
         peer.last_sent = message
         return message
 

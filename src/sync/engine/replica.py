@@ -21,7 +21,7 @@ from sync.community import (
     Writers,
 )
 from sync.identity import Signer
-from sync.ports import DocumentStore
+from sync.ports import MAX_PROOFS_BYTES, DocumentStore
 
 __all__ = ["COMPACT_AFTER", "Replica"]
 
@@ -90,9 +90,11 @@ class Replica:
             stored = self._store.load_proofs(self.space_id)
             if stored:
                 try:
-                    proofs, _ = ChangeProof.decode_all(stored)
+                    proofs, end = ChangeProof.decode_all(stored)
+                    review = Quarantined.decode_all(stored[end:]) if end < len(stored) else ()
                 except CommunityError:
-                    proofs = ()
+                    proofs, review = (), ()
+                self.doc.restore_review(review)
                 self.doc.apply_changes([], list(proofs))
             self._prove()  # this device's own changes get a proof even before its next edit
         elif self.doc.waiting:
@@ -111,12 +113,19 @@ class Replica:
 
     def _note(self, intake: Intake) -> None:
         self.refused += intake.quarantined
+        if intake.quarantined:
+            self._save_proofs()  # the review list is kept with the proofs
 
     def _save_proofs(self) -> None:
-        if self.doc is not None and self.doc.guarded:
-            proofs = self.doc.proofs()
-            if proofs:
-                self._store.save_proofs(self.space_id, ChangeProof.encode_all(proofs))
+        """The proofs this copy holds, then its review list (refused changes), in the store's proofs blob."""
+        if self.doc is not None and self.doc.guarded and self._stored:  # the store holds the document
+            blob = ChangeProof.encode_all(self.doc.proofs()) + Quarantined.encode_all(self.doc.quarantined)
+            if len(blob) > MAX_PROOFS_BYTES:  # keep the proofs; the oldest review items go first
+                kept = list(self.doc.quarantined)
+                while kept and len(blob) > MAX_PROOFS_BYTES:
+                    kept = kept[len(kept) // 4 + 1 :]
+                    blob = ChangeProof.encode_all(self.doc.proofs()) + Quarantined.encode_all(kept)
+            self._store.save_proofs(self.space_id, blob)
 
     def heads(self) -> list[bytes]:
         return self.doc.heads() if self.doc is not None else []

@@ -397,3 +397,27 @@ def test_a_second_layout_of_the_document_is_refused_even_from_an_admin() -> None
     assert any("is made once, when the community is created" in q.reason for q in intake.quarantined)
     assert [e.id for e in bob.doc.view().ledger] == ["d1"]
     assert bob.doc.view().name == "Mill Road"
+
+
+def test_the_review_list_round_trips_without_the_changes_bytes_and_refuses_bad_bytes() -> None:
+    from sync.community import CommunityError, Quarantined
+
+    items = (
+        Quarantined(
+            b"\x01" * 32, b"\x02" * 16, 7, "m1", "ab" * 32, "only an admin sets a credit limit", b"x"
+        ),
+        Quarantined(
+            b"\x03" * 32, b"\x04" * 3, 1, "", "", "dated 2026-12-01 10:00 UTC, earlier than … ünïcode", b""
+        ),
+    )
+    data = Quarantined.encode_all(items)
+    back = Quarantined.decode_all(data)
+    assert [(q.change_hash, q.actor, q.seq, q.member_id, q.device_id, q.reason) for q in back] == [
+        (q.change_hash, q.actor, q.seq, q.member_id, q.device_id, q.reason) for q in items
+    ]
+    assert all(q.data == b"" for q in back)
+    for cut in range(len(data)):
+        with pytest.raises(CommunityError):
+            Quarantined.decode_all(data[:cut])
+    with pytest.raises(CommunityError):
+        Quarantined.decode_all(data + b"\0")

@@ -197,3 +197,17 @@ def test_over_real_tls_on_loopback_a_hostile_member_changes_nothing_and_honest_w
                 await listener.close()
 
     asyncio.run(scenario())
+
+
+def test_the_review_list_survives_a_restart() -> None:
+    from sync.engine import SyncEngine
+
+    peers, space_id, net, _reports = setup()
+    admin, _honest, mallory = peers
+    mallory.engine.change(space_id, lambda d: d.set_name("Mallory's Street"))
+    settle_honest(net, peers, space_id)
+    before = [(q.change_hash, q.reason) for q in admin.engine.document(space_id).quarantined]  # type: ignore[union-attr]
+    assert before
+    restarted = SyncEngine(admin.keys, admin.spaces, admin.documents, actor_id=admin.engine.actor_id)
+    after = [(q.change_hash, q.reason) for q in restarted.document(space_id).quarantined]  # type: ignore[union-attr]
+    assert after == before
