@@ -71,7 +71,7 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
 
 import sync.community._safedoc as safedoc
 import sync.engine.session as session_module
-from _sync_child import HOST, Device, creator, first_contact, join
+from _sync_child import CREATOR_ACTOR, HOST, Device, creator, first_contact, join
 from sync.community.document import CommunityDocument
 from sync.community.generator import generate_view
 from sync.community.model import Asset, AssetKind
@@ -424,7 +424,7 @@ def small_asset(n: int, author: str) -> Asset:
         area="North End",
         steward="Sam Okafor",
         description="Three-metre aluminium ladder; ask at the hall.",
-        created_at=dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC),
+        created_at=dt.datetime.now(dt.UTC),  # never dated before what it builds on (the authority rules)
     )
 
 
@@ -433,7 +433,7 @@ def add_small_asset(writer: Device, space_id: bytes, n: int, author: str) -> int
     doc = writer.engine.document(space_id)
     assert doc is not None
     before = doc.heads()
-    asset = small_asset(n, author)
+    asset = small_asset(n, author or writer.engine.member_id(space_id))  # a record names its writer
     writer.engine.change(space_id, functools.partial(CommunityDocument.add_asset, asset=asset))
     change = sum(len(c) for c in doc.changes_since(before))
     if change == 0:
@@ -479,7 +479,7 @@ async def measure_change(creator_device: Device, space_id: bytes, rounds: int) -
     joiner_node = LanNode(joiner.engine, listen_host=HOST)
     await joiner_node.start()
     traffic = Traffic()
-    author = next(iter(creator_device.engine.document(space_id).view().members))  # type: ignore[union-attr]
+    author = ""  # each writer names itself (add_small_asset): peers refuse a record naming someone else
     out = ChangeResults({}, [], [], [], [])
 
     def begin() -> float:
@@ -935,7 +935,8 @@ def run(args: argparse.Namespace) -> None:
         f" PySide6 {PySide6.__version__}, {ssl.OPENSSL_VERSION}"
     )
     view = generate_view(**size, seed=args.seed)
-    generated = CommunityDocument.from_view(view)
+    # Written by the creator's actor: peers take a community's layout only from the device that created it.
+    generated = CommunityDocument.from_view(view, actor_id=CREATOR_ACTOR)
     saved = generated.save()
     del view
     creator_device, space_id = creator(saved)

@@ -49,6 +49,7 @@ class Gate:
         self.quarantine: dict[bytes, Quarantined] = {}
         self.waiting: dict[bytes, tuple[DecodedChange, bytes, str]] = {}  # hash → (change, bytes, why)
         self.decoded: dict[bytes, DecodedChange] = {}  # accepted and read, until the document learns them
+        self.verified: dict[ChangeProof, bytes] = {}  # proofs whose signature held, with the key it held for
 
     def set_writers(self, writers: Writers) -> None:
         self.writers = writers
@@ -56,7 +57,7 @@ class Gate:
     def take_proofs(self, proofs: Iterable[ChangeProof], facts: DocFacts) -> None:
         """Keep the newest verified proof per actor whose change this document holds."""
         known = None
-        for actor, listed in best_proofs(proofs, self.writers, self.space_id, self.proofs).items():
+        for actor, listed in best_proofs(proofs, self.writers, self.space_id, self.verified).items():
             for proof in listed:
                 current = self.proofs.get(actor)
                 if current is not None and current.seq >= proof.seq:
@@ -79,7 +80,7 @@ class Gate:
         if not pool:
             return verdict
         offered = list(proofs) + list(self.proofs.values())
-        by_actor = best_proofs(offered, self.writers, self.space_id, self.proofs)
+        by_actor = best_proofs(offered, self.writers, self.space_id, self.verified)
         proven: dict[bytes, tuple[DecodedChange, bytes]] = {}
         why: dict[bytes, str] = {}
         covered: dict[bytes, set[bytes]] = {}

@@ -16,7 +16,7 @@ lacks a proof so far waits (the proof may come with the next message) and is lis
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sync.identity import SIGNATURE_SIZE, Signer, verify_signature
@@ -30,6 +30,7 @@ HASH_SIZE = 32
 SPACE_ID_SIZE = 16
 MAX_ACTOR = 32
 MAX_PROOFS = 65_536
+MAX_VERIFIED = 65_536  # proofs remembered as verified per document
 _MAX_TEXT = 1_000  # bytes of a member id, device id or reason kept in a review item
 
 
@@ -203,16 +204,21 @@ class Quarantined:
 
 
 def best_proofs(
-    proofs: Iterable[ChangeProof], writers: Writers, space_id: bytes, verified: Mapping[bytes, ChangeProof]
+    proofs: Iterable[ChangeProof], writers: Writers, space_id: bytes, verified: dict[ChangeProof, bytes]
 ) -> dict[bytes, list[ChangeProof]]:
-    """The proofs that verify, by actor, highest sequence first (those already verified are not checked again)."""
+    """The proofs that verify, by actor, highest sequence first. *verified* remembers the proofs that verified
+    (with the signing key they verified with), so a proof offered again costs no second verification."""
     out: dict[bytes, list[ChangeProof]] = {}
     for proof in proofs:
         writer = writers.of_actor(proof.actor)
         if writer is None:
             continue
-        if verified.get(proof.actor) != proof and not proof.valid(space_id, writer):
-            continue
+        if verified.get(proof) != writer.signing_key:
+            if not proof.valid(space_id, writer):
+                continue
+            if len(verified) >= MAX_VERIFIED:
+                del verified[next(iter(verified))]
+            verified[proof] = writer.signing_key
         out.setdefault(proof.actor, []).append(proof)
     for listed in out.values():
         listed.sort(key=lambda p: -p.seq)

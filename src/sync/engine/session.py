@@ -63,6 +63,7 @@ _CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE, Inner.ALERT)
 
 _LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
 _MAX_OFFERED = 4096  # change proofs kept per peer and space
+_OFFERED_PER_ACTOR = 4
 
 
 def _space_of_entries(entries: tuple[bytes, ...]) -> bytes | None:
@@ -123,13 +124,24 @@ class _SpaceState:
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
     share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
-    proofs_sent: frozenset[ChangeProof] = frozenset()  # the change proofs this peer has from us
+    proofs_sent: frozenset[ChangeProof] = (
+        frozenset()
+    )  # the change proofs this peer holds (from us or its own)
     offered: dict[tuple[bytes, int], ChangeProof] = field(default_factory=dict)  # proofs the peer sent
 
     def take_proofs(self, proofs: tuple[ChangeProof, ...]) -> None:
+        self.proofs_sent |= frozenset(proofs)  # never sent back to the peer that sent them
         for proof in proofs:
             self.offered[(proof.actor, proof.seq)] = proof
-        while len(self.offered) > _MAX_OFFERED:  # a peer cannot grow this without bound
+        # Per actor, the newest few are enough (a newer proof vouches for the older changes); and a peer cannot
+        # grow this without bound.
+        newest: dict[bytes, list[tuple[bytes, int]]] = {}
+        for key in sorted(self.offered, key=lambda k: -k[1]):
+            newest.setdefault(key[0], []).append(key)
+        for keys in newest.values():
+            for key in keys[_OFFERED_PER_ACTOR:]:
+                del self.offered[key]
+        while len(self.offered) > _MAX_OFFERED:
             del self.offered[next(iter(self.offered))]
 
 
@@ -262,17 +274,19 @@ class PeerSession:
     def _speak(self, space: Space, state: _SpaceState) -> None:
         message = self.host.replica(space.id).generate_sync(state.peer_sync)
         if message is not None:
-            self._send_proofs(space, state)
-            self._seal(space, encode_inner(Inner.SYNC, message))
+            self._send_proofs(space, state, then_sync=message)
 
-    def _send_proofs(self, space: Space, state: _SpaceState) -> None:
-        """Before changes go out, the proofs that vouch for them (only those the peer does not have from us)."""
-        proofs = frozenset(self.host.replica(space.id).proofs())
-        if proofs - state.proofs_sent:
-            state.proofs_sent = proofs
-            self._seal(
-                space, encode_inner(Inner.PROOFS, ChangeProof.encode_all(sorted(proofs, key=_proof_key)))
-            )
+    def _send_proofs(self, space: Space, state: _SpaceState, *, then_sync: bytes | None = None) -> None:
+        """The proofs the peer lacks (usually one: of the change going out), in the envelope of the SYNC that
+        follows if there is one (PROOFS ‖ sync message), so a change costs one envelope, not two."""
+        fresh = frozenset(self.host.replica(space.id).proofs()) - state.proofs_sent
+        if not fresh:
+            if then_sync is not None:
+                self._seal(space, encode_inner(Inner.SYNC, then_sync))
+            return
+        state.proofs_sent |= fresh
+        body = ChangeProof.encode_all(sorted(fresh, key=_proof_key)) + (then_sync or b"")
+        self._seal(space, encode_inner(Inner.PROOFS, body))
 
     # -- receiving --
 
@@ -346,9 +360,9 @@ class PeerSession:
                 proofs, end = ChangeProof.decode_all(body)
             except CommunityError as exc:
                 raise ProtocolError(f"the peer's change proofs were refused: {exc}") from exc
-            if end != len(body):
-                raise ProtocolError("the peer's change proofs have trailing bytes")
             state.take_proofs(proofs)
+            if end < len(body):  # the SYNC these proofs vouch for, in the same envelope
+                self._receive_sync(space, state, body[end:])
         elif kind is Inner.SNAPSHOT:
             try:
                 changed = replica.adopt(body, list(state.offered.values()))
@@ -362,23 +376,28 @@ class PeerSession:
         elif kind is not Inner.SYNC:
             raise ProtocolError(f"the peer sent a relay message ({kind.name}) in a session")
         else:
-            if not replica.has_document:
-                return  # the snapshot is on its way (or lost: the next tick asks again)
-            try:
-                changed = replica.receive_sync(state.peer_sync, body, list(state.offered.values()))
-            except CommunityError:
-                state.peer_sync = PeerSync()  # never continue on a failed state: start over
-                self._seal(space, self._hello(space))
-                return
-            state.peer_has_document = True
-            self.host.changes_refused(space.id, self)
-            if changed:
-                self.host.document_changed(space.id, self)
-            # The message names the heads its sender had: equal to ours now, the two copies are in sync.
-            peer_heads = CommunityDocument.sync_message_heads(body)
-            if peer_heads is not None and sorted(peer_heads) == sorted(replica.heads()):
-                self.host.in_sync(space.id, self)
-            self._speak(space, state)
+            self._receive_sync(space, state, body)
+
+    def _receive_sync(self, space: Space, state: _SpaceState, body: bytes) -> None:
+        """A SYNC (alone, or after the PROOFS that vouch for it in one envelope)."""
+        replica = self.host.replica(space.id)
+        if not replica.has_document:
+            return  # the snapshot is on its way (or lost: the next tick asks again)
+        try:
+            changed = replica.receive_sync(state.peer_sync, body, list(state.offered.values()))
+        except CommunityError:
+            state.peer_sync = PeerSync()  # never continue on a failed state: start over
+            self._seal(space, self._hello(space))
+            return
+        state.peer_has_document = True
+        self.host.changes_refused(space.id, self)
+        if changed:
+            self.host.document_changed(space.id, self)
+        # The message names the heads its sender had: equal to ours now, the two copies are in sync.
+        peer_heads = CommunityDocument.sync_message_heads(body)
+        if peer_heads is not None and sorted(peer_heads) == sorted(replica.heads()):
+            self.host.in_sync(space.id, self)
+        self._speak(space, state)
 
     def _receive_circle(self, space: Space, kind: Inner, body: bytes, sender: DeviceId) -> None:
         """A support circle: HELLOs name the share each side holds; only the person's devices send shares."""

@@ -15,6 +15,7 @@
                   ALERT    (7): a SupportRequest (sync.circle): "I need support"
                   (in community sessions:)
                   PROOFS   (8): count (u32) ‖ count × change proof (sync.community.ChangeProof)
+                                [‖ a SYNC body the proofs vouch for, in the same envelope]
 
 A CHANGES payload may end with the sender's change proofs (the same encoding as PROOFS' body), which vouch for
 the changes it carries: a receiver applies a change only with a proof from its author's device.

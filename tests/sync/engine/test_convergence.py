@@ -190,8 +190,8 @@ def test_a_change_right_after_a_tick_goes_at_once_and_small() -> None:
     write(peers[0], space_id, 1)
     net.run(10_000)
     assert "p0-1" in peers[1].engine.document(space_id).view().assets  # type: ignore[union-attr]
-    # The change's proof, the change and its acknowledgement, no fresh exchange.
-    assert net.delivered - sent_before <= 4
+    # The change (its proof in the same envelope) and its acknowledgement, no fresh exchange.
+    assert net.delivered - sent_before <= 3
 
 
 def test_a_device_removed_from_one_of_two_shared_communities_is_told_and_stays_connected() -> None:
