@@ -2,9 +2,10 @@
 
 See `sync.community.authority` for what is checked and `_rules` for the rules. The gate keeps, per document,
 the latest verified proof of each actor (to forward with the changes it vouches for), the changes waiting for a
-proof or for what they depend on, and the quarantine. Everything here is decided from the changes, the
-membership log and the document's own history, never from when a change arrived, so every peer reaches the
-same verdict.
+proof or for what they depend on, and the quarantine. A verdict is decided from the change, the membership
+log and the document's own history, never from when the change arrived; two inputs are still this device's
+own copies rather than the change's point in history — the log (for admin-only writes) and the document (for
+"before the first vote" and "before the first stake") — which docs/security.md lists as known gaps.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from ._instants import Clockwork
 from ._ops import DecodedChange, OpId, decode_change, decode_header
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
-from .errors import CorruptDocumentError
 
 MAX_WAITING = 100_000  # changes held for a proof or a dependency; beyond that the oldest are dropped
 MAX_QUARANTINE = 10_000  # refused changes kept for review; beyond that the oldest are forgotten
@@ -238,4 +238,3 @@ def object_id(raw: bytes) -> OpId:
 
 
 __all__ = ["DocFacts", "Gate", "Verdict", "object_id"]
-_ = CorruptDocumentError
