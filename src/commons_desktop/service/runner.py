@@ -287,10 +287,7 @@ class Service:
             self.node.add_manual_peer(command.host, command.port, device)  # and again whenever it is lost
             return str(device)
         if isinstance(command, ipc.RemoveMember):
-            space = self.engine.space(self._space_id(command.space))
-            assert space is not None
-            space.remove(DeviceId.parse(command.device), now=self.engine.now())
-            self.engine.membership_changed(space.id)
+            self.engine.remove_device(self._space_id(command.space), DeviceId.parse(command.device))
             return None
         if isinstance(command, ipc.Invite):
             space = self.engine.space(self._space_id(command.space))

@@ -51,6 +51,11 @@ class Guarded:
             for item in items:
                 self._guard.gate.quarantine.setdefault(item.change_hash, item)
 
+    def latest_seq(self, actor: bytes) -> int:
+        """The highest sequence number of *actor*'s changes this document holds (0: none)."""
+        latest = self._safe.latest(actor)
+        return latest[0] if latest is not None else 0
+
     def proofs(self) -> list[ChangeProof]:
         """The newest proof of each actor this document holds: what a peer needs to accept our changes."""
         return list(self._guard.gate.proofs.values()) if self._guard else []

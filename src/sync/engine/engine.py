@@ -231,6 +231,25 @@ class SyncEngine:
         else:
             self._card_unpublished.add(space.id)  # goes with the log when a relay is set for the space
 
+    def remove_device(self, space_id: bytes, device: DeviceId) -> None:
+        """Remove a device from a space (a new epoch key for the others) and, in a community, close each of its
+        actors at the last change this device holds from it: every peer then counts what it wrote before and
+        refuses what it writes after, whatever order they hear of it in. Raises SpaceError."""
+        space = self._spaces[space_id]
+        space.remove(device, now=self.now())
+        replica = self._replicas.get(space_id)
+        doc = replica.doc if replica is not None else None
+        bound = [b for b in space.state.actors.values() if b.device == device]
+        if doc is not None and bound:
+            claims = []
+            for binding in bound:
+                latest = doc.latest_seq(binding.actor)
+                if latest:
+                    claims.append(ActorClaim(binding.actor, latest))
+            if claims:
+                space.write_card(bound[0].member_id, tuple(claims), now=self.now(), device=device)
+        self.membership_changed(space_id)
+
     def member_id(self, space_id: bytes) -> str:
         """The member this device speaks for in a community (its card's, or the one it will take)."""
         return self._spaces[space_id].state.member_of.get(self.me.device_id, member_id_of(self.me.device_id))

@@ -421,3 +421,39 @@ def test_the_review_list_round_trips_without_the_changes_bytes_and_refuses_bad_b
             Quarantined.decode_all(data[:cut])
     with pytest.raises(CommunityError):
         Quarantined.decode_all(data + b"\0")
+
+
+def test_a_removed_devices_earlier_changes_count_and_its_later_ones_do_not() -> None:
+    """The admin removes Mallory and closes her actor at the last change it had from her: a peer that gets her
+    earlier changes only now still takes them; what she writes afterwards is refused everywhere."""
+    log, devices = community()
+    admin, alice, bob, mallory = (devices[n] for n in ("admin", "alice", "bob", "mallory"))
+    mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "before", 1_00)))
+    sync(mallory, admin)  # the admin has it; Bob has not met Mallory since
+    last = admin.doc._safe.latest(mallory.actor)
+    assert last is not None
+    log.remove(mallory.keys.device_id, at_ms=20)
+    log.write_card(mallory.keys.device_id, mallory.member, (ActorClaim(mallory.actor, last[0]),), at_ms=21)
+    writers = writers_of(log.state())
+    for d in devices.values():
+        d.doc.guard(log.space_id, writers)
+    mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "after", 2_00)))
+    sync(mallory, bob)  # Bob hears of both only now, from Mallory herself
+    assert [e.id for e in bob.doc.view().ledger] == ["before"]
+    assert any("after the last change counted" in q.reason for q in bob.doc.quarantined)
+    sync(bob, alice)
+    sync(admin, alice)
+    assert [e.id for e in alice.doc.view().ledger] == ["before"]
+
+
+def test_a_removed_device_that_was_never_closed_writes_nothing_more() -> None:
+    log, devices = community()
+    bob, mallory = devices["bob"], devices["mallory"]
+    log.remove(mallory.keys.device_id, at_ms=20)
+    writers = writers_of(log.state())
+    for d in devices.values():
+        d.doc.guard(log.space_id, writers)
+    mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "after", 2_00)))
+    sync(mallory, bob)
+    assert bob.doc.view().ledger == ()
+    assert any("that was removed" in q.reason for q in bob.doc.quarantined)

@@ -211,3 +211,22 @@ def test_the_review_list_survives_a_restart() -> None:
     restarted = SyncEngine(admin.keys, admin.spaces, admin.documents, actor_id=admin.engine.actor_id)
     after = [(q.change_hash, q.reason) for q in restarted.document(space_id).quarantined]  # type: ignore[union-attr]
     assert after == before
+
+
+def test_removing_a_device_closes_its_actor_at_the_last_change_the_admin_holds() -> None:
+    peers, space_id, net, _reports = setup()
+    admin, honest, mallory = peers
+    mallory.engine.change(space_id, lambda d: d.append_entry(deposit(mallory, "before")))
+    settle_honest(net, peers, space_id)
+    admin_doc = admin.engine.document(space_id)
+    assert admin_doc is not None
+    held = admin_doc.latest_seq(mallory.engine.actor_id)
+    assert held > 0
+    admin.engine.remove_device(space_id, mallory.keys.device_id)
+    settle_honest(net, peers, space_id)
+    for peer in (admin, honest):
+        space = peer.engine.space(space_id)
+        assert space is not None
+        binding = space.state.actors[mallory.engine.actor_id]
+        assert (binding.last_seq, mallory.keys.device_id in space.state.removed) == (held, True)
+        assert [e.id for e in peer.engine.document(space_id).view().ledger] == ["before"]  # type: ignore[union-attr]
