@@ -26,6 +26,7 @@ from functools import partial
 from zeroconf import IPVersion, NonUniqueNameException, ServiceInfo, ServiceStateChange, Zeroconf
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
+from sync.lan._zeroconf_compat import engine_sockets
 from sync.lan.records import (
     INSTANCE_LABEL,
     MAX_TAGS,
@@ -148,11 +149,10 @@ async def _open_zeroconf(ip: str) -> AsyncZeroconf:
 
 
 def _bind_to_device(azc: AsyncZeroconf, ip: str, device: str) -> None:
-    engine = azc.zeroconf.engine
-    listen = getattr(engine, "_listen_socket", None)
-    respond = list(getattr(engine, "_respond_sockets", None) or ())
-    if not isinstance(listen, socket.socket) or not respond:
+    sockets = engine_sockets(azc)
+    if sockets is None:
         raise BadInterface(f"cannot open mDNS on {ip} (or zeroconf changed): discovery stays off")
+    listen, respond = sockets
     for sock in (listen, *respond):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, device.encode())
     listen.setsockopt(socket.IPPROTO_IP, _IP_MULTICAST_ALL, 0)

@@ -20,6 +20,7 @@ from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
 from sync.relay._base import RelayError
+from sync.relay._nats_compat import abandon_transport, reading_task
 from sync.relay.stream import STREAM_NAME
 from sync.relay.users import inbox_prefix_for
 
@@ -151,7 +152,7 @@ class RelayClient:
             if isinstance(exc, Exception):
                 raise _as_relay_error(exc) from exc
             raise
-        lost.watch(getattr(nc, "_reading_task", None))
+        lost.watch(reading_task(nc))
         # The server's max_payload bounds a message; `commons relay` sets the stream's limit to the same. The
         # stream itself is not asked about (STREAM.INFO would show a space's user every other space's subject):
         # a relay without the stream says so on the first publish or fetch.
@@ -350,8 +351,4 @@ async def _close(nc: Client) -> None:
 
 async def _abandon(nc: Client) -> None:
     # nats-py 2.16 leaves the socket of a refused connection open, and close() waits forever on it.
-    transport = getattr(nc, "_transport", None)
-    writer = getattr(transport, "_io_writer", None)
-    if transport is not None and not (writer is not None and writer.is_closing()):
-        transport.close()
-        await asyncio.sleep(0.05)
+    await abandon_transport(nc)

@@ -1,0 +1,30 @@
+"""nats-py internals the relay client reaches (sync.relay._nats_compat): checked on one version, and this test
+fails when nats-py's version moves, so whoever upgrades it checks them again."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.metadata
+
+from nats.aio.client import Client
+
+from sync.relay import _nats_compat
+
+
+def test_nats_py_is_the_version_the_workarounds_were_checked_on() -> None:
+    assert importlib.metadata.version("nats-py") == _nats_compat.TESTED_VERSION, (
+        "nats-py moved: check that Client still keeps _reading_task and _transport._io_writer, then update "
+        "_nats_compat.TESTED_VERSION"
+    )
+
+
+def test_the_internals_are_still_there_on_a_client() -> None:
+    client = Client()
+    assert hasattr(client, "_reading_task")
+    assert hasattr(client, "_transport")
+    assert _nats_compat.reading_task(client) is None  # not connected: no reader yet
+
+    async def abandon() -> None:
+        await _nats_compat.abandon_transport(client)  # nothing to close: nothing happens
+
+    asyncio.run(abandon())
