@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ._chunks import ParsedChange, causal_order, parse_change
+from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
-from ._ops import DecodedChange, OpId, decode_change, decode_header
+from ._ops import DecodedChange, decode_change, decode_header
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 
@@ -73,9 +73,10 @@ class Gate:
         known = facts.known()
         pool: dict[bytes, tuple[DecodedChange, bytes]] = {h: (c, d) for h, (c, d, _) in self.waiting.items()}
         for data in changes:
-            digest = parse_change(data).hash  # cheap: known changes are not decoded
+            header = decode_header(data)  # the ops are read only if the rules need them
+            digest = header.hash
             if digest not in known and digest not in self.quarantine and digest not in pool:
-                pool[digest] = (decode_header(data), data)  # the ops are read only if the rules need them
+                pool[digest] = (header, data)
         verdict = Verdict()
         if not pool:
             return verdict
@@ -98,7 +99,6 @@ class Gate:
                     proven[digest] = (change, data)
                 else:
                     why[digest] = "no proof from its author's device has arrived yet"
-                continue
         self._refuse_dependents(proven, verdict)
         ordered = causal_order({h: ParsedChange(h, c.deps, d) for h, (c, d) in proven.items()}, known)
         refused: set[bytes] = set()
@@ -163,10 +163,6 @@ class Gate:
                     self._refuse(change, data, self.writers.of_actor(change.actor), reason, verdict)
                     refused_more = True
 
-    def accepted(self, proofs: Iterable[ChangeProof], facts: DocFacts) -> None:
-        """After the accepted changes reached the document: keep the proofs that vouch for them."""
-        self.take_proofs(proofs, facts)
-
     def _author_problem(self, change: DecodedChange, writer: Writer | None, facts: DocFacts) -> str | None:
         if writer is None:
             return None
@@ -226,15 +222,4 @@ def _covered_by(
     return out
 
 
-def object_id(raw: bytes) -> OpId:
-    """The binding's object id bytes (tag | actor length | actor | actor index | counter) as an OpId."""
-    from ._chunks import read_uleb
-
-    size = raw[1]
-    actor = raw[2 : 2 + size]
-    _index, pos = read_uleb(raw, 2 + size)
-    counter, _ = read_uleb(raw, pos)
-    return OpId(counter, actor)
-
-
-__all__ = ["DocFacts", "Gate", "Verdict", "object_id"]
+__all__ = ["DocFacts", "Gate", "Verdict"]

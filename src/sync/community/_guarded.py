@@ -79,10 +79,11 @@ class Guarded:
         self._guard.gate.proofs[self._safe.actor] = proof
         return proof
 
-    def _intake(self, accepted: int, guard: Guard, verdict: Verdict, proofs: list[ChangeProof]) -> Intake:
+    @staticmethod
+    def _intake(guard: Guard, verdict: Verdict, proofs: list[ChangeProof]) -> Intake:
         """After the accepted changes reached the document: keep the proofs that vouch for them."""
         guard.after(proofs)
-        return Intake(accepted, tuple(verdict.quarantined), verdict.waiting)
+        return Intake(len(verdict.accepted), tuple(verdict.quarantined), verdict.waiting)
 
     def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> Intake:
         """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes). A guarded
@@ -96,4 +97,4 @@ class Guarded:
         verdict = guard.take(changes, offered)
         if verdict.accepted:
             self._safe.apply(verdict.accepted)
-        return self._intake(len(verdict.accepted), guard, verdict, offered)
+        return self._intake(guard, verdict, offered)

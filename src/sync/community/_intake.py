@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._automerge import ROOT, Obj, Reader, UnreadableError
-from ._chunks import SyncParts, parse_change, split_sync_message
+from ._chunks import SyncParts, read_uleb, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
-from ._gate import DocFacts, Gate, Verdict, object_id
+from ._gate import DocFacts, Gate, Verdict
 from ._instants import Clockwork
-from ._ops import decode_change, decode_header
-from ._rules import Context, ObjectIndex, Path, index_change
+from ._ops import DecodedChange, OpId, decode_change, decode_header
+from ._rules import Context, ObjectIndex, Path, element_key, index_change
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 
@@ -40,7 +40,7 @@ class Guard:
 
     # -- what the gate reads --
 
-    def _facts(self, view_votes: Iterable[tuple[str, str]] = ()) -> DocFacts:
+    def _facts(self) -> DocFacts:
         return DocFacts(
             known=self.safe.known_hashes,
             max_seq=lambda actor: (self.safe.latest(actor) or (0, b""))[0],
@@ -97,7 +97,7 @@ class Guard:
         if self._clock is None:
             clock = Clockwork()
             for data in self.safe.all_changes():  # dependencies first
-                clock.learn(decode_change(data))
+                clock.learn(_read(data))
             self._clock = clock
         return self._clock
 
@@ -108,11 +108,9 @@ class Guard:
             return
         read = self.gate.decoded
         for data in changes:
-            digest = parse_change(data).hash
-            decoded = read.pop(digest, None)
-            if decoded is not None:  # the gate read it and already taught the index and the clock
-                continue
             header = decode_header(data)
+            if read.pop(header.hash, None) is not None:  # the gate read it and taught the index and the clock
+                continue
             if not header.deps:  # a layout change: never read (see the gate); the index is walked when needed
                 self._index = None
                 if self._clock is not None:
@@ -145,12 +143,11 @@ class Guard:
     # -- taking changes --
 
     def take(self, changes: Iterable[bytes], proofs: Iterable[ChangeProof]) -> Verdict:
-        proofs = list(proofs)
-        verdict = self.gate.check(changes, proofs, self._facts())
-        return verdict
+        return self.gate.check(changes, proofs, self._facts())
 
     def after(self, proofs: Iterable[ChangeProof]) -> None:
-        self.gate.accepted(proofs, self._facts())
+        """After the accepted changes reached the document: keep the proofs that vouch for them."""
+        self.gate.take_proofs(proofs, self._facts())
 
     def filter_sync(self, message: bytes, proofs: Iterable[ChangeProof]) -> tuple[bytes, Verdict]:
         """A peer's sync message with only the changes the gate lets through (and those now ready)."""
@@ -177,6 +174,22 @@ class Guard:
         return parts.rebuild(list(parts.changes), need=tuple(need)), bool(need)
 
 
+def _read(data: bytes) -> DecodedChange:
+    """What the clockwork needs of a change: its ops, except for a layout change (no dependencies), which
+    contributes no instant and is never read (see the gate)."""
+    header = decode_header(data)
+    return decode_change(data) if header.deps else header
+
+
+def _object_id(raw: bytes) -> OpId:
+    """The binding's object id bytes as an OpId (the layout `_automerge.stable_object_id` describes)."""
+    size = raw[1]
+    actor = raw[2 : 2 + size]
+    _index, pos = read_uleb(raw, 2 + size)
+    counter, _ = read_uleb(raw, pos)
+    return OpId(counter, actor)
+
+
 def _walk(reader: Reader) -> ObjectIndex:
     """Index every object reachable from the root (a document loaded from the store or a snapshot)."""
     index = ObjectIndex()
@@ -187,16 +200,16 @@ def _walk(reader: Reader) -> ObjectIndex:
             continue
         if not isinstance(node, Obj):
             continue
-        index.add(object_id(node.id), (coll,))
+        index.add(_object_id(node.id), (coll,))
         try:
             if coll in MAP_COLLECTIONS:
-                children = [(k, v) for k, v in reader.items(node.id, coll)]
+                children = list(reader.items(node.id, coll))
             else:
-                children = []
-                for element in reader.elements(node.id, coll):
-                    if isinstance(element, Obj):
-                        oid = object_id(element.id)
-                        children.append((f"#{oid.counter}@{oid.actor.hex()}", element))
+                children = [
+                    (element_key(_object_id(element.id)), element)
+                    for element in reader.elements(node.id, coll)
+                    if isinstance(element, Obj)
+                ]
         except UnreadableError:
             continue
         for key, child in children:
@@ -206,10 +219,8 @@ def _walk(reader: Reader) -> ObjectIndex:
 
 
 def _walk_object(reader: Reader, index: ObjectIndex, node: Obj, path: Path) -> None:
-    index.add(object_id(node.id), path)
-    if len(path) >= _NESTED_DEPTH + 1 or node.kind != "map":
-        if node.kind == "list" and len(path) <= _NESTED_DEPTH:
-            return
+    index.add(_object_id(node.id), path)
+    if len(path) > _NESTED_DEPTH or node.kind != "map":
         return
     try:
         items = reader.items(node.id, "/".join(path))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, REGISTERS
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
 from .authority import Writer
@@ -66,15 +66,12 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
     """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes."""
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
-    elements: dict[OpId, OpId] = {}  # list elements inserted here → the element's object (ledger, votes)
     values: dict[Path, object] = {}  # scalar values this change sets, by path
     for op in change.ops:
-        parent = made.get(op.obj) if op.obj is not None else ()
-        if parent is None:
-            parent = index.path_of(op.obj)
+        parent = _parent_of(op, made, index)
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
-        path = _child_path(parent, op, elements)
+        path = _child_path(parent, op)
         _check_op(op, parent, path, writer, records, ctx)
         if op.action in _MAKES:
             made[op.id] = path
@@ -82,23 +79,36 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
                 records.add(path)
         elif op.action is Action.SET:
             values[path] = op.value.value
-    _check_new_records(made, values, writer, ctx)
+    _check_new_records(made, values, writer)
     for obj, path in made.items():
         index.add(obj, path)
 
 
-def _child_path(parent: Path, op: Op, elements: dict[OpId, OpId]) -> Path:
+def element_key(element: OpId) -> str:
+    """How a list element (a ledger entry, a vote) is named in a path: by the id of the op that made it."""
+    return f"#{element.counter}@{element.actor.hex()}"
+
+
+def _parent_of(op: Op, made: dict[OpId, Path], index: ObjectIndex) -> Path | None:
+    """The path of the object *op* writes into: one this change made, or one the document holds."""
+    if op.obj is None:
+        return ()
+    parent = made.get(op.obj)
+    return parent if parent is not None else index.path_of(op.obj)
+
+
+def _child_path(parent: Path, op: Op) -> Path:
     if isinstance(op.key, str):
         return (*parent, op.key)
     # A list element: ledger and vote records are named by their own object id until their "id" is read.
-    return (*parent, f"#{op.id.counter}@{op.id.actor.hex()}") if op.insert else (*parent, "#existing")
+    return (*parent, element_key(op.id)) if op.insert else (*parent, "#existing")
 
 
 def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Path], ctx: Context) -> None:
     depth = len(parent)
     created_here = len(parent) >= 2 and parent[:2] in records  # a record this change made
     if depth == 0:
-        _check_root(op, writer, ctx)
+        _check_root(op, writer)
         return
     coll = parent[0]
     if coll in LIST_COLLECTIONS:
@@ -122,7 +132,7 @@ def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Pat
     _check_update(coll, key, field, path, op, writer, ctx)
 
 
-def _check_root(op: Op, writer: Writer, ctx: Context) -> None:
+def _check_root(op: Op, writer: Writer) -> None:
     if op.key == "name" and op.action is Action.SET:
         if not writer.admin:
             raise RuleError("only an admin renames the community")
@@ -141,13 +151,11 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
         if field == "role":
             if not writer.admin:
                 raise RuleError("only an admin changes a member's role")
-            _check_by(path, op, writer)
         elif key != me:
             raise RuleError(f"only member '{key}' edits their own record")
     elif coll == "credit_limits":
         if not writer.admin:
             raise RuleError("only an admin sets a credit limit")
-        _check_by(path, op, writer)
     elif coll == "proposals" and field in PROPOSAL_TERMS:
         if ctx.field("proposals", key, "author") != me:
             raise RuleError(f"only the author of proposal '{key}' changes its terms")
@@ -162,23 +170,13 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member submits only their own pulse answer")
-    elif coll == "projects" and field == "reports" and len(path) == 5 and path[4] == "author":
-        if op.value.value != me:
-            raise RuleError("a progress report names its writer as its author")
-    elif field in REGISTERS.get(coll, ()):
-        _check_by(path, op, writer)
+    elif coll == "projects" and field == "reports" and path[4:] == ("author",) and op.value.value != me:
+        raise RuleError("a progress report names its writer as its author")
 
 
-def _check_by(path: Path, op: Op, writer: Writer) -> None:
-    """A register write's "by" is its writer's member id or empty."""
-    if path and path[-1] == "by" and op.action is Action.SET and op.value.value not in ("", writer.member_id):
-        raise RuleError("a register write names another member as its writer")
-
-
-def _check_new_records(
-    made: dict[OpId, Path], values: dict[Path, object], writer: Writer, ctx: Context
-) -> None:
-    """A record made by this change names its writer (an admin may make records for others)."""
+def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], writer: Writer) -> None:
+    """A record made by this change names its writer (an admin may make records for others), and every register
+    write in the change, in a new record or an old one, names its writer or nobody."""
     me = writer.member_id
     for path in made.values():
         if len(path) != 2:
@@ -213,10 +211,8 @@ def index_change(change: DecodedChange, index: ObjectIndex) -> None:
     """Record the objects a change made (one already applied, such as a local one) without judging it."""
     made: dict[OpId, Path] = {}
     for op in change.ops:
-        parent = made.get(op.obj) if op.obj is not None else ()
-        if parent is None:
-            parent = index.path_of(op.obj)
+        parent = _parent_of(op, made, index)
         if parent is not None and op.action in _MAKES:
-            made[op.id] = _child_path(parent, op, {})
+            made[op.id] = _child_path(parent, op)
     for obj, path in made.items():
         index.add(obj, path)

@@ -154,8 +154,7 @@ class CommunityDocument(Guarded):
             assert doc._guard is not None
             doc._guard.gate.quarantine, doc._guard.gate.waiting = quarantine, waiting
         assert doc._guard is not None
-        doc._guard.after(list(proofs))
-        return doc, Intake(len(verdict.accepted), tuple(verdict.quarantined), verdict.waiting)
+        return doc, doc._intake(doc._guard, verdict, list(proofs))
 
     @classmethod
     def from_view(cls, view: CommunityView, *, actor_id: bytes | None = None) -> CommunityDocument:
@@ -250,7 +249,7 @@ class CommunityDocument(Guarded):
         self._safe.receive_sync_message(peer, filtered)
         if verdict.accepted:
             peer.last_sent = None
-        return self._intake(len(verdict.accepted), guard, verdict, offered)
+        return self._intake(guard, verdict, offered)
 
     @property
     def actor_id(self) -> bytes:

@@ -218,9 +218,8 @@ class SyncEngine:
         bound = state.actors.get(self._actor)
         if bound is not None and bound.device == self.me.device_id:
             return
-        member = state.member_of.get(self.me.device_id, member_id_of(self.me.device_id))
         try:
-            space.write_card(member, (ActorClaim(self._actor),), now=self.now())
+            space.write_card(self.member_id(space.id), (ActorClaim(self._actor),), now=self.now())
         except SpaceError as exc:
             self.unreadable.append((space.id, f"this device could not register its writer card: {exc}"))
             return

@@ -98,7 +98,7 @@ class Replica:
                 self.doc.apply_changes([], list(proofs))
             self._prove()  # this device's own changes get a proof even before its next edit
         elif self.doc.waiting:
-            self._note(self.doc.apply_changes([], []))
+            self._took(self.doc.apply_changes([], []))
             self._persist()
 
     def proofs(self) -> list[ChangeProof]:
@@ -111,10 +111,12 @@ class Replica:
         out, self.refused = self.refused, []
         return out
 
-    def _note(self, intake: Intake) -> None:
+    def _took(self, intake: Intake) -> None:
+        """Note what the gate refused (for `take_refused`) and store the proofs and review list once, when
+        either changed."""
         self.refused += intake.quarantined
-        if intake.quarantined:
-            self._save_proofs()  # the review list is kept with the proofs
+        if intake.accepted or intake.quarantined:
+            self._save_proofs()
 
     def _save_proofs(self) -> None:
         """The proofs this copy holds, then its review list (refused changes), in the store's proofs blob."""
@@ -165,17 +167,16 @@ class Replica:
             if self._writers is None:
                 self.doc.merge(theirs)
                 return self._persist()
-            self._note(self.doc.apply_changes(theirs.changes_since([]), offered))
-            changed = self._persist()
-            self._save_proofs()
-            return changed
+            self.refused += self.doc.apply_changes(theirs.changes_since([]), offered).quarantined
+            self._save_proofs()  # a whole copy may bring newer proofs for changes already held
+            return self._persist()
         if self._writers is None:
             self.doc, clean = CommunityDocument.load(snapshot, actor_id=self._actor), True
         else:
             self.doc, intake = CommunityDocument.load_checked(
                 snapshot, space_id=self.space_id, writers=self._writers, proofs=offered, actor_id=self._actor
             )
-            self._note(intake)
+            self.refused += intake.quarantined  # stored below, once the store holds the document
             clean = not intake.quarantined and not intake.waiting
         if clean:
             # The bytes just loaded are a fine snapshot: store them as they are rather than save again.
@@ -191,24 +192,16 @@ class Replica:
         """Take a sync message; returns whether the document changed. Raises `CommunityError` (start over)."""
         if self.doc is None:
             raise CorruptDocumentError("there is no document to sync yet")
-        intake = self.doc.receive_sync_message(peer, message, proofs)
-        self._note(intake)
-        changed = self._persist()
-        if intake.accepted:
-            self._save_proofs()
-        return changed
+        self._took(self.doc.receive_sync_message(peer, message, proofs))
+        return self._persist()
 
     def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> bool:
         """Take changes fetched from the relay; those whose dependencies are missing wait in memory
         (`pending`). Returns whether the document changed. Raises `CommunityError`."""
         if self.doc is None:
             raise CorruptDocumentError("there is no document to apply changes to yet")
-        intake = self.doc.apply_changes(changes, proofs)
-        self._note(intake)
-        changed = self._persist()
-        if intake.accepted:
-            self._save_proofs()
-        return changed
+        self._took(self.doc.apply_changes(changes, proofs))
+        return self._persist()
 
     @property
     def pending(self) -> int:

@@ -124,9 +124,8 @@ class _SpaceState:
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
     share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
-    proofs_sent: frozenset[ChangeProof] = (
-        frozenset()
-    )  # the change proofs this peer holds (from us or its own)
+    # The change proofs this peer holds (sent by us, or its own).
+    proofs_sent: frozenset[ChangeProof] = frozenset()
     offered: dict[tuple[bytes, int], ChangeProof] = field(default_factory=dict)  # proofs the peer sent
 
     def take_proofs(self, proofs: tuple[ChangeProof, ...]) -> None:
