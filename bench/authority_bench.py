@@ -54,6 +54,8 @@ from typing import Any
 
 from automerge import core
 
+# Timing, and the community's sizes, as community_bench.py has them (this folder is on the path when run).
+from community_bench import FULL, QUICK, Measure, after, timed, whole
 from sync.community import (
     Asset,
     AssetKind,
@@ -74,38 +76,9 @@ from sync.spaces import writers_of
 
 GOAL_BATCH_RATIO = 1.3
 GOAL_FIRST_CONTACT_RATIO = 1.2
-FULL = {"assets": 10_000, "members": 2_000, "events": 5_000}  # the sizes of community_bench.py
-QUICK = {"assets": 2_000, "members": 400, "events": 1_000}
 BATCH = {"full": 1_000, "quick": 250}
 HISTORY = {"full": 5_000, "quick": 1_000}
 TURN = 25  # changes a member makes before the next one takes over
-
-
-# --- timing (as in community_bench.py) ---------------------------------------------------------------------
-
-
-def timed(call: Callable[[], Any]) -> tuple[float, Any]:
-    gc.collect()
-    start = time.perf_counter()
-    result = call()
-    return (time.perf_counter() - start) * 1000, result
-
-
-Measure = Callable[[], float]  # runs once and returns the milliseconds of the part that counts
-
-
-def whole(call: Callable[[], Any]) -> Measure:
-    return lambda: timed(call)[0]
-
-
-def after(setup: Callable[[], Any], call: Callable[[Any], Any]) -> Measure:
-    """Time *call* on what *setup* returns, leaving *setup* out of the timing (e.g. a freshly loaded doc)."""
-
-    def measure() -> float:
-        prepared = setup()
-        return timed(lambda: call(prepared))[0]
-
-    return measure
 
 
 @dataclass

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from store import KdfParams
+
+REPO = Path(__file__).resolve().parents[1]
 
 # Real Argon2id, with costs small enough that a test creates a profile in milliseconds.
 FAST_KDF = KdfParams(memory_cost_kib=1024, iterations=1, lanes=1)
@@ -32,3 +38,20 @@ def files_containing(root: Path, needles: list[bytes]) -> list[tuple[str, bytes]
             if needle in data or text.encode("utf-16-le") in data or text.encode("utf-16-be") in data:
                 hits.append((str(path), needle))
     return hits
+
+
+@functools.cache
+def load_script(path: Path) -> ModuleType:
+    """A script outside the packages (a fuzz driver, scripts/…) imported as a module named after its file."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def fuzz_driver(name: str) -> ModuleType:
+    """fuzz/<name>.py, whose `run_loop` the tests run for a bounded number of inputs."""
+    return load_script(REPO / "fuzz" / f"{name}.py")

@@ -9,12 +9,6 @@ open, and what opened is Replayed the second time.
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -22,29 +16,17 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 import sync.envelope
 import sync.frames
 from sync.frames import MAX_FRAME, FrameDecoder, FrameTooLarge, encode_frame
-
-FUZZ = Path(__file__).resolve().parents[2] / "fuzz"
-
-
-@functools.cache
-def _driver(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, FUZZ / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.support import fuzz_driver
 
 
 def test_four_thousand_mutated_streams_never_escape() -> None:
-    outcomes, findings = _driver("fuzz_frames").run_loop(4_000, seed=20261201, report=None)
+    outcomes, findings = fuzz_driver("fuzz_frames").run_loop(4_000, seed=20261201, report=None)
     assert findings == []
     assert min(outcomes["clean"], outcomes["truncated"], outcomes["too large"]) > 500, outcomes
 
 
 def test_three_thousand_mutated_envelopes_never_escape_and_none_is_forged() -> None:
-    outcomes, findings = _driver("fuzz_envelope").run_loop(3_000, seed=20261201, report=None)
+    outcomes, findings = fuzz_driver("fuzz_envelope").run_loop(3_000, seed=20261201, report=None)
     assert findings == []
     assert outcomes["opened"] > 20  # every one of them checked against the sealed set and replayed
     assert outcomes["DecryptionFailed"] > 100  # re-signed mutants get past the signature to the AEAD
@@ -55,7 +37,7 @@ def test_three_thousand_mutated_envelopes_never_escape_and_none_is_forged() -> N
 
 @pytest.mark.parametrize("length", [MAX_FRAME + 1, 2**31, 2**32 - 1])
 def test_huge_headers_are_refused_before_any_payload(length: int) -> None:
-    check = _driver("fuzz_frames").check
+    check = fuzz_driver("fuzz_frames").check
     header = length.to_bytes(4, "big")
     for data in (header, header + b"\x00" * 300, encode_frame(b"ok") * 3 + header + b"x"):
         assert check(data) == "too large"
@@ -81,7 +63,7 @@ class _CapAfterPayload(FrameDecoder):
 
 def test_frames_check_catches_a_decoder_that_buffers_before_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync.frames, "FrameDecoder", _CapAfterPayload)
-    _, findings = _driver("fuzz_frames").run_loop(500, seed=1, report=None)
+    _, findings = fuzz_driver("fuzz_frames").run_loop(500, seed=1, report=None)
     assert any("did not raise" in what for _, what in findings), findings[:3]
 
 
@@ -97,7 +79,7 @@ class _ReservesFirst(FrameDecoder):
 
 def test_frames_check_catches_an_allocation_before_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync.frames, "FrameDecoder", _ReservesFirst)
-    _, findings = _driver("fuzz_frames").run_loop(300, seed=1, report=None)
+    _, findings = fuzz_driver("fuzz_frames").run_loop(300, seed=1, report=None)
     assert any("allocated" in what for _, what in findings), findings[:3]
 
 
@@ -119,11 +101,11 @@ class _NoTag:
 
 def test_envelope_check_catches_forgeries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync.envelope, "ChaCha20Poly1305", _NoTag)
-    _, findings = _driver("fuzz_envelope").run_loop(500, seed=1, report=None)
+    _, findings = fuzz_driver("fuzz_envelope").run_loop(500, seed=1, report=None)
     assert any("forgery" in what for _, what in findings), findings[:3]
 
 
 def test_envelope_check_catches_replays(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync.envelope.ReplayWindow, "mark", lambda self, sequence: None)
-    _, findings = _driver("fuzz_envelope").run_loop(500, seed=1, report=None)
+    _, findings = fuzz_driver("fuzz_envelope").run_loop(500, seed=1, report=None)
     assert any("opened twice" in what for _, what in findings), findings[:3]

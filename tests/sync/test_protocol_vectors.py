@@ -7,31 +7,18 @@ vector's name and what differs.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests.support import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "protocol_vectors", ROOT / "scripts" / "protocol_vectors.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vectors = _load_script()
+vectors = load_script(ROOT / "scripts" / "protocol_vectors.py")
 DOC: dict[str, Any] = json.loads(vectors.VECTORS.read_text(encoding="utf-8"))
 
 

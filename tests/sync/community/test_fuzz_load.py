@@ -7,26 +7,11 @@ only CommunityError may come out, and no exception at all from view().
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-FUZZ_DRIVER = Path(__file__).resolve().parents[3] / "fuzz" / "fuzz_community_load.py"
-
-
-def _driver() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fuzz_community_load", FUZZ_DRIVER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.support import fuzz_driver
 
 
 def test_two_thousand_mutated_documents_never_escape() -> None:
-    outcomes, findings = _driver().run_loop(2_000, seed=20261123, report=None)
+    outcomes, findings = fuzz_driver("fuzz_community_load").run_loop(2_000, seed=20261123, report=None)
     assert findings == []
     assert outcomes["refused"] > 1_000  # most mutants are not documents any more
     assert outcomes["problems"] > 20  # and many that load hold records the view reports as problems

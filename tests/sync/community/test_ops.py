@@ -7,16 +7,12 @@ it; where the binding is lenient and the decoder stricter, the tests say so.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import math
 import random
 import re
 import struct
-import sys
 import tracemalloc
 from dataclasses import replace
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -27,6 +23,7 @@ from hypothesis import strategies as st
 from sync.community._chunks import change_chunk, uleb
 from sync.community._ops import MAX_OPS, OPS_FLOOR, Action, DecodedChange, Op, OpId, ValueKind, decode_change
 from sync.community.errors import CorruptDocumentError
+from tests.support import fuzz_driver
 from tests.sync.community.ops_support import (
     Body,
     binding_load,
@@ -625,21 +622,9 @@ def test_unknown_columns_and_extra_bytes_are_skipped_as_the_binding_skips_them()
 
 # --- the fuzz driver ------------------------------------------------------------------------------------------
 
-FUZZ_DRIVER = Path(__file__).resolve().parents[3] / "fuzz" / "fuzz_ops.py"
-
-
-def _fuzz_driver() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fuzz_ops", FUZZ_DRIVER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_two_thousand_mutated_changes_never_escape() -> None:
-    outcomes, findings = _fuzz_driver().run_loop(2_000, seed=20261207, report=None)
+    outcomes, findings = fuzz_driver("fuzz_ops").run_loop(2_000, seed=20261207, report=None)
     assert findings == []
     assert outcomes["refused"] > 500
     assert outcomes["decoded"] > 100
