@@ -3,8 +3,9 @@
 Run with `.venv/bin/python bench/community_bench.py` (or `make bench`); `--quick` for a smaller run.
 
 The document is built from a generated community (`sync.community.generator.generate_view`: 10,000 assets,
-2,000 members, 5,000 events by default, the size PITFALLS.md measured). Then, in interleaved rounds (the
-order of the two sides alternates every round) and reported as medians:
+2,000 members, 5,000 events by default, the size at which bare Automerge was first measured for this
+project). Then, in interleaved rounds (the order of the two sides alternates every round) and reported as
+medians:
 
 1. open: `CommunityDocument.load(bytes)` against `automerge.core.Document.load(bytes)` of the same bytes.
    The goal is a ratio of at most 1.25.

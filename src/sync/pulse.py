@@ -10,7 +10,7 @@ their X25519 shared secret with HKDF-SHA256, bound to the round id and both ids.
 question, ``y_i = x_i + Σ_{j>i} m_ij − Σ_{j<i} m_ji  (mod 2^64)``. The sum of all posts is the sum of the scores.
 
 Integrity is not this module's job: a tampered post gives a wrong sum that nothing here can detect. Posts travel
-in signed envelopes (see DESIGN.md §6), which authenticate the sender and reject replays.
+in signed envelopes (docs/protocol.md, "Envelopes"), which authenticate the sender and reject replays.
 The wire format is specified in docs/protocol.md ("Wellbeing pulse").
 """
 
