@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from commons_desktop.service.circles import share_for_supporter
+from commons_desktop.shares import share_for_supporter
 from store import ProfileSession, Supporter
 from sync.circle import CircleShare
 

@@ -1,50 +1,66 @@
-"""Starting, talking to and stopping the sync service process, from the app (or a test).
+"""Starting, talking to and stopping the sync service process; imports no Qt (the window's `ServiceClient`
+and tests build on it).
 
-The service is `python -m commons_desktop.service` with pipes on stdin/stdout; the database key is the first
-frame on stdin, so it is never in an argument list, the environment or a file. A reader thread collects the
-service's frames; `request` waits for the reply to one command, `wait_for` for an event. The app turns events
-into Qt signals; this module imports no Qt.
+The service is `python -I -m commons_desktop.service` with pipes on stdin/stdout; the database key is the
+first frame on stdin, so it is never in an argument list, the environment or a file. One thread owns both
+pipes: it writes queued commands and reads frames, matches each reply to its command by id (the service
+answers in the order it was asked) and hands every event to the listeners at once. Nothing is buffered for
+later: a listener that wants to wait for an event keeps its own (see `tests/support.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
+import json
+import os
+import queue
+import selectors
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, TypeVar
 
 from sync.frames import FrameDecoder, encode_frame
 
-from . import ipc
+from . import protocol
 
 __all__ = ["ServiceError", "SyncServiceProcess"]
 
-MAX_KEPT = 10_000  # messages kept for `wait_for`; older ones nobody asked for are dropped
+R = TypeVar("R")
+Listener = Callable[[object], None]  # an event, on the pipe thread
+OnReply = Callable[[protocol.Reply], None]  # a reply, on the pipe thread
+
+_CHUNK = 65536
 
 
 class ServiceError(RuntimeError):
     """The sync service did not start, stopped, or did not answer in time."""
 
 
+@dataclass(frozen=True)
+class _Pending:
+    command: type[protocol.Command[Any]]
+    on_reply: OnReply
+
+
 class SyncServiceProcess:
     def __init__(self, data_dir: Path, profile_id: str, key: bytes) -> None:
-        self._start = ipc.Start(str(data_dir), profile_id, key.hex())
+        self._start_frame = protocol.encode_command(0, protocol.Start(str(data_dir), profile_id, key.hex()))
         self._proc: subprocess.Popen[bytes] | None = None
-        # Every message from the service waits here until a `wait_for` takes it; the condition lets any number
-        # of threads wait at once, each for its own message (a reply to its command, say).
-        self._events: list[Any] = []
-        self._arrived = threading.Condition()
-        self._ended = False
+        self._thread: threading.Thread | None = None
+        self._outgoing: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self._wake_r, self._wake_w = -1, -1
+        self._lock = threading.Lock()  # guards _next_id, _pending and _ended
         self._next_id = 0
-        self._lock = threading.Lock()
-        self.ready: ipc.Ready | None = None
-        self.on_event: Callable[[Any], None] | None = None  # called on the reader thread
-        self._reader: threading.Thread | None = None
+        self._pending: dict[int, _Pending] = {}
+        self._ended = False
+        self._ready = threading.Event()
+        self.ready: protocol.Ready | None = None
+        self.listeners: list[Listener] = []
+        self.on_ended: Callable[[], None] | None = None  # on the pipe thread, once the service stopped
 
     @property
     def pid(self) -> int:
@@ -52,7 +68,25 @@ class SyncServiceProcess:
             raise ServiceError("the sync service is not running")
         return self._proc.pid
 
-    def start(self, timeout: float = 20.0) -> ipc.Ready:
+    @property
+    def ended(self) -> bool:
+        return self._ended
+
+    # -- life ------------------------------------------------------------------------------------------------
+
+    def start(self, timeout: float = 20.0) -> protocol.Ready:
+        """Start the service and wait until its profile is open."""
+        self.launch()
+        if not self._ready.wait(timeout) or self.ready is None:
+            self.kill()
+            raise ServiceError(
+                "the sync service stopped" if self._ended else "the sync service did not start in time"
+            )
+        return self.ready
+
+    def launch(self) -> None:
+        """Start the service without waiting: `Ready` reaches the listeners once its profile is open, and
+        `on_ended` runs if it stops first (or at any time later)."""
         self._proc = subprocess.Popen(
             # -I (isolated): neither the working folder nor PYTHON* variables reach sys.path, so a store.py or
             # ssl.py in the folder the app was started from is never imported in place of ours (the child
@@ -61,74 +95,10 @@ class SyncServiceProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
-        self._reader = threading.Thread(target=self._read, name="sync-service-reader", daemon=True)
-        self._reader.start()
-        self._send(self._start)
-        ready = self.wait_for(lambda e: isinstance(e, ipc.Ready), timeout)
-        assert isinstance(ready, ipc.Ready)
-        self.ready = ready
-        return ready
-
-    def _send(self, message: ipc._Message) -> None:
-        proc = self._proc
-        if proc is None or proc.stdin is None:
-            raise ServiceError("the sync service is not running")
-        try:
-            proc.stdin.write(encode_frame(ipc.encode(message)))
-            proc.stdin.flush()
-        except (BrokenPipeError, ValueError):
-            raise ServiceError("the sync service stopped") from None
-
-    def _read(self) -> None:
-        proc = self._proc
-        assert proc is not None
-        assert proc.stdout is not None
-        decoder = FrameDecoder()
-        stdout = proc.stdout
-        while chunk := _read_some(stdout):
-            for frame in decoder.feed(chunk):
-                try:
-                    message = ipc.decode(frame)
-                except ipc.IpcError:
-                    continue
-                with self._arrived:
-                    self._events.append(message)
-                    del self._events[:-MAX_KEPT]  # nobody waits for events this old
-                    self._arrived.notify_all()
-                if self.on_event is not None:
-                    self.on_event(message)
-        with self._arrived:  # the service's stdout closed: it stopped
-            self._ended = True
-            self._arrived.notify_all()
-
-    def wait_for(self, condition: Callable[[Any], bool], timeout: float = 10.0) -> Any:
-        """The first message (already seen or coming) for which *condition* holds. Safe from several threads
-        at once: each takes only the message it waits for."""
-        deadline = time.monotonic() + timeout
-        with self._arrived:
-            while True:
-                for message in self._events:
-                    if condition(message):
-                        self._events.remove(message)
-                        return message
-                if self._ended:
-                    raise ServiceError("the sync service stopped")
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise ServiceError("the sync service did not answer in time")
-                self._arrived.wait(left)
-
-    def request(self, make: Callable[[int], ipc._Message], timeout: float = 20.0) -> Any:
-        """Send the command *make(id)* and return its reply's result; raises ServiceError with the service's
-        reason if it failed."""
-        with self._lock:
-            self._next_id += 1
-            command_id = self._next_id
-        self._send(make(command_id))
-        reply = self.wait_for(lambda m: isinstance(m, ipc.Reply) and m.id == command_id, timeout)
-        if not reply.ok:
-            raise ServiceError(reply.error)
-        return reply.result
+        self._wake_r, self._wake_w = os.pipe()
+        self._outgoing.put(self._start_frame)
+        self._thread = threading.Thread(target=self._pump, name="sync-service-pipe", daemon=True)
+        self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> int:
         """Ask the service to stop; kill it if it does not within *timeout*. Returns its exit code."""
@@ -136,16 +106,13 @@ class SyncServiceProcess:
         if proc is None:
             return 0
         with contextlib.suppress(ServiceError):
-            self.request(ipc.Shutdown, timeout)
-        with contextlib.suppress(OSError, ValueError):
-            if proc.stdin is not None:
-                proc.stdin.close()
+            self.request(protocol.Shutdown(), timeout)
         try:
             code = proc.wait(timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
             code = proc.wait()
-        self._close_pipes(proc)
+        self._finish()
         return code
 
     def kill(self) -> None:
@@ -154,23 +121,156 @@ class SyncServiceProcess:
         if proc is not None:
             proc.kill()
             proc.wait()
-            self._close_pipes(proc)
+            self._finish()
 
-    def _close_pipes(self, proc: subprocess.Popen[bytes]) -> None:
-        """After the process ended: let the reader finish what is left in the pipe, then close both pipes (closing
-        stdout under a reader that is still reading made it fail with "read of closed file")."""
-        if self._reader is not None:
-            self._reader.join(timeout=5.0)
+    def _finish(self) -> None:
+        """After the process ended: the pipe thread reads what is left (up to the end of the service's output),
+        fails what still waits, and closes the pipes; then the wake-up pipe goes too."""
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5.0)
+        with self._lock:
+            wake, self._wake_r, self._wake_w = (self._wake_r, self._wake_w), -1, -1
+        for fd in wake:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._proc = None
+
+    # -- commands --------------------------------------------------------------------------------------------
+
+    def send(self, command: protocol.Command[Any], on_reply: OnReply) -> int:
+        """Queue *command*; *on_reply* runs on the pipe thread with its reply (a failed one if the service
+        stops first). Safe from any thread; never blocks."""
+        with self._lock:
+            if self._ended or self._proc is None:
+                raise ServiceError("the sync service is not running")
+            self._next_id += 1
+            command_id = self._next_id
+            self._pending[command_id] = _Pending(type(command), on_reply)
+        self._outgoing.put(protocol.encode_command(command_id, command))
+        self._wake()
+        return command_id
+
+    def request(self, command: protocol.Command[R], timeout: float = 20.0) -> R:
+        """Send *command* and wait for its result (tests and the command line; the window never waits).
+        Raises ServiceError with the service's reason if it failed."""
+        done = threading.Event()
+        replies: list[protocol.Reply] = []
+
+        def arrived(reply: protocol.Reply) -> None:
+            replies.append(reply)
+            done.set()
+
+        self.send(command, arrived)
+        if not done.wait(timeout):
+            raise ServiceError("the sync service did not answer in time")
+        reply = replies[0]
+        if not reply.ok:
+            raise ServiceError(reply.error)
+        return reply.result  # type: ignore[no-any-return]
+
+    def _wake(self) -> None:
+        with self._lock:  # never a closed (and perhaps reused) descriptor
+            if self._wake_w >= 0:
+                with contextlib.suppress(OSError):
+                    os.write(self._wake_w, b"\0")
+
+    # -- the pipe thread -------------------------------------------------------------------------------------
+
+    def _pump(self) -> None:
+        proc = self._proc
+        assert proc is not None
+        assert proc.stdin is not None
+        assert proc.stdout is not None
+        stdin, stdout = proc.stdin, proc.stdout
+        os.set_blocking(stdin.fileno(), False)
+        decoder = FrameDecoder()
+        unsent = b""
+        broken = False  # the service closed its stdin: nothing more can be sent, but its answers still count
+        selector = selectors.DefaultSelector()
+        selector.register(stdout.fileno(), selectors.EVENT_READ, "out")
+        selector.register(self._wake_r, selectors.EVENT_READ, "wake")
+        writing = False
+        try:
+            while True:
+                while not broken and not unsent and not self._outgoing.empty():
+                    unsent = encode_frame(self._outgoing.get())
+                if bool(unsent) != writing:
+                    writing = bool(unsent)
+                    if writing:
+                        selector.register(stdin.fileno(), selectors.EVENT_WRITE, "in")
+                    else:
+                        selector.unregister(stdin.fileno())
+                for key, _mask in selector.select():
+                    if key.data == "wake":
+                        os.read(self._wake_r, _CHUNK)
+                    elif key.data == "in":
+                        try:
+                            unsent = unsent[os.write(stdin.fileno(), unsent) :]
+                        except BlockingIOError:
+                            pass
+                        except OSError:  # BrokenPipeError among them
+                            unsent, broken = b"", True
+                    else:
+                        chunk = os.read(stdout.fileno(), _CHUNK)
+                        if not chunk:
+                            return  # the service's stdout closed: it stopped
+                        for frame in decoder.feed(chunk):
+                            self._arrived(frame)
+        finally:
+            selector.close()
+            self._ended_now(proc)
+
+    def _result_type(self, command_id: int) -> Any:
+        with self._lock:
+            pending = self._pending.get(command_id)
+        if pending is None:
+            raise protocol.ProtocolError("a reply to no command")
+        return pending.command.result_type()
+
+    def _arrived(self, frame: bytes) -> None:
+        try:
+            message = protocol.decode_from_service(frame, self._result_type)
+        except protocol.ProtocolError as exc:
+            reply_id = _reply_id(frame)
+            if reply_id is None:
+                return  # an event this window cannot read (a newer service?): nothing waits for it
+            message = protocol.Reply(
+                reply_id, False, error=f"the sync service's answer was not understood ({exc})"
+            )
+        if isinstance(message, protocol.Reply):
+            with self._lock:
+                pending = self._pending.pop(message.id, None)
+            if pending is not None:
+                pending.on_reply(message)
+            return
+        if isinstance(message, protocol.Ready):
+            self.ready = message
+            self._ready.set()
+        for listener in list(self.listeners):
+            listener(message)
+
+    def _ended_now(self, proc: subprocess.Popen[bytes]) -> None:
+        with self._lock:
+            self._ended = True
+            pending, self._pending = self._pending, {}
+        self._ready.set()
+        for item in pending.values():
+            item.on_reply(protocol.Reply(0, False, error="the sync service stopped"))
+        if self.on_ended is not None:
+            self.on_ended()
         for pipe in (proc.stdin, proc.stdout):
             if pipe is not None:
                 with contextlib.suppress(OSError, ValueError):
                     pipe.close()
-        self._proc = None
 
 
-def _read_some(stdout: IO[bytes]) -> bytes:
-    """What the pipe has (b"" at its end, or once it was closed under us)."""
+def _reply_id(frame: bytes) -> int | None:
+    """The id of a reply frame whose result could not be read, so its command still gets an answer."""
     try:
-        return stdout.read1(65536) if isinstance(stdout, io.BufferedReader) else stdout.read(65536)
-    except (OSError, ValueError):
-        return b""
+        raw = json.loads(frame)
+    except ValueError:
+        return None
+    if isinstance(raw, dict) and raw.get("type") == "reply" and isinstance(raw.get("id"), int):
+        return int(raw["id"])
+    return None

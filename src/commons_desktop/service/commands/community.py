@@ -1,0 +1,492 @@
+"""Community commands: create and list communities, follow one's records, and what a member does in one.
+
+Every write is an intent: the service fills in who (this device's member, from the membership log), when
+(its clock), new ids, and for ledger entries and votes the device's signature. Peers check each of these on
+receipt (sync.community.authority), so a write the rules refuse fails here first with the same reason.
+
+`CommunityWatch` keeps, per community the window has opened, the view it last sent; after every change it
+sends only the records that differ (`CommunityUpdate`), coalesced to one update per community per turn of
+the loop, so a peer's change to one asset of 10,000 crosses the pipe as one record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import secrets
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sync.community import (
+    Asset,
+    CommunityDocument,
+    CommunityView,
+    Event,
+    Member,
+    NeedOrOffer,
+    ProgressReport,
+    Project,
+    Proposal,
+    Recurrence,
+    Role,
+)
+from sync.community.formats import export_json
+from sync.community.model import Circle
+from sync.community.signed import LedgerEntry, Vote
+from sync.membership import SpaceKind
+
+from ..protocol import (
+    AddAsset,
+    AddEvent,
+    AddLendingCircle,
+    AddNeedOrOffer,
+    AddProgressReport,
+    AddProject,
+    AddProposal,
+    CastVote,
+    CloseCommunity,
+    CreateCommunity,
+    ExportCommunity,
+    ListCommunities,
+    OpenCommunity,
+    RateAsset,
+    RecordEntry,
+    SetCreditLimit,
+    SetMyName,
+    SetOpen,
+    SetProjectStatus,
+    SetRole,
+)
+from ..values import CommunitySummary, CommunityUpdate
+from . import handles
+
+if TYPE_CHECKING:
+    from sync.engine import SyncEngine
+
+    from ..core import Emit, Service
+
+__all__ = ["CommunityWatch", "diff"]
+
+# Collections keyed by id, in the view's order; the ledger and votes are lists (sent whole when they change).
+KEYED = ("members", "assets", "needs_offers", "events", "projects", "circles", "proposals", "credit_limits")
+KEYED_ALL = (*KEYED, "pulse_rounds")
+_ABSENT = object()
+
+
+def diff(
+    space: str, before: CommunityView, after: CommunityView, conflicts: tuple[Any, ...]
+) -> CommunityUpdate:
+    """The records of *after* that are new or differ from *before*, and those gone. Records the document did
+    not re-read are the very objects of the last view, so most comparisons are one identity check."""
+    changed: dict[str, dict[str, Any]] = {}
+    removed: list[tuple[str, str]] = []
+    for coll in KEYED_ALL:
+        old: dict[str, Any] = getattr(before, coll)
+        new: dict[str, Any] = getattr(after, coll)
+        if old is new:
+            continue
+        changed[coll] = {
+            key: value
+            for key, value in new.items()
+            if (was := old.get(key, _ABSENT)) is not value and was != value
+        }
+        removed.extend((coll, key) for key in old.keys() - new.keys())
+    ledger_changed = before.ledger != after.ledger
+    votes_changed = before.votes != after.votes
+    records = CommunityView(
+        name=after.name,
+        **changed,
+        ledger=after.ledger if ledger_changed else (),
+        votes=after.votes if votes_changed else (),
+        problems=after.problems,
+    )
+    return CommunityUpdate(
+        space, False, records, tuple(sorted(removed)), ledger_changed, votes_changed, conflicts
+    )
+
+
+def is_empty(update: CommunityUpdate) -> bool:
+    records = update.records
+    return not (
+        update.removed
+        or update.ledger_changed
+        or update.votes_changed
+        or any(getattr(records, coll) for coll in KEYED_ALL)
+    )
+
+
+class CommunityWatch:
+    """The communities the window follows, and the view each was last sent."""
+
+    def __init__(self, engine: SyncEngine, emit: Emit) -> None:
+        self._engine = engine
+        self._emit = emit
+        self._sent: dict[bytes, tuple[CommunityView, tuple[Any, ...]]] = {}
+        self._due: set[bytes] = set()
+        self._flush_handle: asyncio.Handle | None = None
+
+    def open(self, space_id: bytes) -> CommunityUpdate:
+        doc = self._document(space_id)
+        view, conflicts = doc.view(), tuple(doc.conflicts())
+        self._sent[space_id] = (view, conflicts)
+        self._due.discard(space_id)
+        return CommunityUpdate(space_id.hex(), True, view, conflicts=conflicts)
+
+    def close(self, space_id: bytes) -> None:
+        self._sent.pop(space_id, None)
+        self._due.discard(space_id)
+
+    def changed(self, space_id: bytes) -> None:
+        """A community's document changed: send what differs, once this turn of the loop is done."""
+        if space_id not in self._sent:
+            return
+        self._due.add(space_id)
+        if self._flush_handle is None:
+            try:
+                self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
+            except RuntimeError:  # no loop (a test driving the engine by hand): send now
+                self.flush()
+
+    def flush(self) -> None:
+        self._flush_handle = None
+        due, self._due = self._due, set()
+        for space_id in sorted(due):
+            sent = self._sent.get(space_id)
+            doc = self._engine.document(space_id)
+            if sent is None or doc is None:
+                continue
+            view, conflicts = doc.view(), tuple(doc.conflicts())
+            update = diff(space_id.hex(), sent[0], view, conflicts)
+            self._sent[space_id] = (view, conflicts)
+            if not is_empty(update) or conflicts != sent[1] or view.name != sent[0].name:
+                self._emit(update)
+
+    def stop(self) -> None:
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        self._sent.clear()
+        self._due.clear()
+
+    def _document(self, space_id: bytes) -> CommunityDocument:
+        doc = self._engine.document(space_id)
+        if doc is None:
+            raise LookupError("this community's document has not arrived yet")
+        return doc
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def _new_id() -> str:
+    return secrets.token_hex(8)
+
+
+def _community(service: Service, text: str) -> bytes:
+    space_id = service.space_id(text)
+    space = service.engine.space(space_id)
+    if space is None or space.kind is not SpaceKind.COMMUNITY:
+        raise LookupError("that space is not a community")
+    return space_id
+
+
+def _write(service: Service, space_id: bytes, edit: Callable[[CommunityDocument], None]) -> None:
+    service.engine.change(space_id, edit)
+
+
+def _me(service: Service, space_id: bytes) -> str:
+    return service.engine.member_id(space_id)
+
+
+def _require_member_record(service: Service, space_id: bytes) -> str:
+    """My member id, once my member record is in the document (ratings and votes name a member)."""
+    me = _me(service, space_id)
+    doc = service.engine.document(space_id)
+    if doc is None or me not in doc.view().members:
+        raise LookupError("Add your name to this community first.")
+    return me
+
+
+def _require_admin(service: Service, space_id: bytes) -> None:
+    space = service.engine.space(space_id)
+    if space is None or not space.state.is_admin(service.engine.me.device_id):
+        raise PermissionError("Only an admin of this community can do that.")
+
+
+def _now(service: Service) -> dt.datetime:
+    return service.engine.now()
+
+
+# --- communities --------------------------------------------------------------------------------------------
+
+
+@handles(CreateCommunity)
+def create_community(service: Service, command: CreateCommunity) -> str:
+    space = service.engine.create_community(command.name)
+    if command.my_name.strip():
+        _put_member(service, space.id, command.my_name)
+    return space.id.hex()
+
+
+@handles(ListCommunities)
+def list_communities(service: Service, _: ListCommunities) -> tuple[CommunitySummary, ...]:
+    engine = service.engine
+    out = []
+    for space_id in engine.space_ids():
+        space = engine.space(space_id)
+        if space is None or space.kind is not SpaceKind.COMMUNITY or not space.is_member:
+            continue
+        doc = engine.document(space_id)
+        out.append(
+            CommunitySummary(
+                space=space_id.hex(),
+                name=doc.view().name if doc is not None else "",
+                member_id=engine.member_id(space_id),
+                admin=space.state.is_admin(engine.me.device_id),
+            )
+        )
+    return tuple(out)
+
+
+@handles(OpenCommunity)
+def open_community(service: Service, command: OpenCommunity) -> CommunityUpdate:
+    return service.communities.open(_community(service, command.space))
+
+
+@handles(CloseCommunity)
+def close_community(service: Service, command: CloseCommunity) -> None:
+    service.communities.close(service.space_id(command.space))
+
+
+@handles(ExportCommunity)
+def export_community(service: Service, command: ExportCommunity) -> str:
+    doc = service.engine.document(_community(service, command.space))
+    if doc is None:
+        raise LookupError("this community's document has not arrived yet")
+    return export_json(doc.view())
+
+
+def _put_member(service: Service, space_id: bytes, name: str) -> None:
+    me = _me(service, space_id)
+    doc = service.engine.document(space_id)
+    existing = doc.view().members.get(me) if doc is not None else None
+    space = service.engine.space(space_id)
+    admin = space is not None and space.state.is_admin(service.engine.me.device_id)
+    member = (
+        dataclasses.replace(existing, name=name)
+        if existing is not None
+        else Member(me, name, Role.ADMIN if admin else Role.MEMBER, joined_at=_now(service))
+    )
+    _write(service, space_id, lambda d: d.add_member(member))
+
+
+@handles(SetMyName)
+def set_my_name(service: Service, command: SetMyName) -> None:
+    _put_member(service, _community(service, command.space), command.name)
+
+
+@handles(SetRole)
+def set_role(service: Service, command: SetRole) -> None:
+    space_id = _community(service, command.space)
+    _require_admin(service, space_id)
+    me = _require_member_record(service, space_id)
+    _write(service, space_id, lambda d: d.set_role(command.member, command.role, by=me))
+
+
+@handles(SetCreditLimit)
+def set_credit_limit(service: Service, command: SetCreditLimit) -> None:
+    space_id = _community(service, command.space)
+    _require_admin(service, space_id)
+    _write(service, space_id, lambda d: d.set_credit_limit(command.member, command.minutes))
+
+
+# --- assets, needs and offers, events -----------------------------------------------------------------------
+
+
+@handles(AddAsset)
+def add_asset(service: Service, command: AddAsset) -> str:
+    space_id = _community(service, command.space)
+    asset = Asset(
+        _new_id(),
+        command.kind,
+        command.title,
+        _me(service, space_id),
+        category=command.category,
+        area=command.area,
+        description=command.description,
+        steward=command.steward,
+        support_offered=command.support_offered,
+        how_used=command.how_used,
+        location=command.location,
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_asset(asset))
+    return asset.id
+
+
+@handles(RateAsset)
+def rate_asset(service: Service, command: RateAsset) -> None:
+    space_id = _community(service, command.space)
+    me = _require_member_record(service, space_id)
+    _write(service, space_id, lambda d: d.rate_asset(command.asset, me, command.stars))
+
+
+@handles(AddNeedOrOffer)
+def add_need_or_offer(service: Service, command: AddNeedOrOffer) -> str:
+    space_id = _community(service, command.space)
+    item = NeedOrOffer(
+        _new_id(),
+        command.side,
+        command.category,
+        command.area,
+        command.description,
+        _me(service, space_id),
+        urgency=command.urgency,
+        asset_ids=command.asset_ids,
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_need_or_offer(item))
+    return item.id
+
+
+@handles(SetOpen)
+def set_open(service: Service, command: SetOpen) -> None:
+    space_id = _community(service, command.space)
+    _write(service, space_id, lambda d: d.set_open(command.item, command.open))
+
+
+@handles(AddEvent)
+def add_event(service: Service, command: AddEvent) -> str:
+    space_id = _community(service, command.space)
+    repeat = command.repeat
+    event = Event(
+        _new_id(),
+        command.title,
+        command.starts_at,
+        command.ends_at,
+        command.time_zone,
+        _me(service, space_id),
+        place=command.place,
+        organiser=command.organiser,
+        description=command.description,
+        recurrence=None
+        if repeat is None
+        else Recurrence(repeat.frequency, repeat.interval, repeat.count, repeat.until),
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_event(event))
+    return event.id
+
+
+# --- projects, lending circles, the purse -------------------------------------------------------------------
+
+
+@handles(AddProject)
+def add_project(service: Service, command: AddProject) -> str:
+    space_id = _community(service, command.space)
+    project = Project(
+        _new_id(),
+        command.title,
+        command.goal,
+        _me(service, space_id),
+        command.metric,
+        command.unit,
+        command.target_value,
+        command.stake_price_minor,
+        command.currency,
+        command.stakes_offered,
+        command.bonus_percent,
+        command.repay_by,
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_project(project))
+    return project.id
+
+
+@handles(AddProgressReport)
+def add_progress_report(service: Service, command: AddProgressReport) -> str:
+    space_id = _community(service, command.space)
+    report = ProgressReport(_new_id(), command.value, _now(service), _me(service, space_id), command.note)
+    _write(service, space_id, lambda d: d.add_progress_report(command.project, report))
+    return report.id
+
+
+@handles(SetProjectStatus)
+def set_project_status(service: Service, command: SetProjectStatus) -> None:
+    space_id = _community(service, command.space)
+    _write(service, space_id, lambda d: d.set_project_status(command.project, command.status))
+
+
+@handles(AddLendingCircle)
+def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
+    space_id = _community(service, command.space)
+    circle = Circle(
+        _new_id(),
+        command.name,
+        _me(service, space_id),
+        command.member_ids,
+        command.contribution_minor,
+        command.currency,
+        command.period_days,
+        command.starts_on,
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_circle(circle))
+    return circle.id
+
+
+@handles(AddProposal)
+def add_proposal(service: Service, command: AddProposal) -> str:
+    space_id = _community(service, command.space)
+    proposal = Proposal(
+        _new_id(),
+        command.title,
+        command.purpose,
+        _me(service, space_id),
+        command.amount_minor,
+        command.currency,
+        command.deadline,
+        command.quorum,
+        command.threshold_percent,
+        created_at=_now(service),
+    )
+    _write(service, space_id, lambda d: d.add_proposal(proposal))
+    return proposal.id
+
+
+@handles(CastVote)
+def cast_vote(service: Service, command: CastVote) -> Vote:
+    space_id = _community(service, command.space)
+    signer = service.engine.me.signer
+    vote = Vote(
+        _new_id(),
+        command.proposal,
+        _require_member_record(service, space_id),
+        signer.device_id.hex,
+        command.choice,
+        _now(service),
+    ).signed_by(signer)
+    _write(service, space_id, lambda d: d.cast_vote(vote))
+    return vote
+
+
+@handles(RecordEntry)
+def record_entry(service: Service, command: RecordEntry) -> LedgerEntry:
+    space_id = _community(service, command.space)
+    signer = service.engine.me.signer
+    entry = LedgerEntry(
+        _new_id(),
+        command.kind,
+        _me(service, space_id),
+        signer.device_id.hex,
+        command.amount_minor,
+        command.unit,
+        _now(service),
+        counterparty=command.counterparty,
+        ref=command.ref,
+        round=command.round,
+        memo=command.memo,
+    ).signed_by(signer)
+    _write(service, space_id, lambda d: d.append_entry(entry))
+    return entry

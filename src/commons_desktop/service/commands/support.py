@@ -1,0 +1,178 @@
+"""Support-circle commands, and what the service keeps of circles in the store: which circle is for which
+supporter, the circles I joined, their relay, and the latest "I need support" I received.
+
+The plan and the supporters' choices live in the personal store; the engine knows only circle spaces and
+shares. The service is the one process that reads both: it turns a supporter's chosen sections into the
+share the engine sends (`commons_desktop.shares`) and keeps every share current.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from commons_desktop.shares import current_share
+from store import SUPPORT_RELAY, ProfileSession, StoreError
+from store.circles import CircleSide
+from sync.circle import CircleOwner, CircleShare
+from sync.membership import SpaceKind
+from sync.relay import RelayError
+from sync.relay.address import RelayAddress
+
+from ..protocol import (
+    CreateSupportCircle,
+    ListSupportCircles,
+    MarkRequestSeen,
+    PublishShares,
+    RequestSupport,
+    RevokeSupportCircle,
+    SetSupportCircleLabel,
+    ViewShare,
+)
+from ..values import SupportCircleInfo, SupportRequest
+from . import handles
+
+if TYPE_CHECKING:
+    from sync.engine import SupportRequested, SyncEngine
+
+    from ..core import Service
+
+__all__ = ["SupportCircles", "publish_shares"]
+
+log = logging.getLogger(__name__)
+
+
+def publish_shares(session: ProfileSession, engine: SyncEngine) -> int:
+    """Bring every circle of mine up to date with the plan and the choices; returns how many changed."""
+    changed = 0
+    for link in session.circles.list():
+        space = engine.space(link.space_id)
+        if space is None or not space.is_member:
+            continue
+        share = current_share(session, link, engine.share(link.space_id), engine.now())
+        if share is not None:
+            engine.publish_share(link.space_id, share)
+            changed += 1
+    return changed
+
+
+class SupportCircles:
+    """The store's side of support circles, for the handlers and the service's event relay."""
+
+    def __init__(self, session: ProfileSession, engine: SyncEngine) -> None:
+        self.session = session
+        self.engine = engine
+
+    def joined(self, space_id: bytes) -> str:
+        """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
+        space = self.engine.space(space_id)
+        if space is not None and space.kind is SpaceKind.CIRCLE:
+            self.session.circles.add_joined(space_id)
+        return space_id.hex()
+
+    def keep_request(self, event: SupportRequested) -> bool:
+        """Keep "I need support" in the store, so the supporter's window shows it after a restart too; False for
+        one no newer than the one kept (already shown, or marked seen)."""
+        try:
+            return self.session.circles.record_request(event.space_id, event.at_ms, event.message)
+        except StoreError as exc:  # show it anyway: losing it from the screen is worse than not keeping it
+            log.warning("could not keep a support request: %s", type(exc).__name__)
+            return True
+
+    def use_relay(self, address: str | None) -> int:
+        """Point every circle of mine at *address* (None: back to a community's relay, or none)."""
+        circle_relay = address or self._community_relay()
+        mine = [
+            c.space_id
+            for c in self.session.circles.list()
+            if c.side is CircleSide.PERSON and self.engine.space(c.space_id) is not None
+        ]
+        for space_id in mine:
+            self.engine.set_relay(space_id, circle_relay)
+        return len(mine)
+
+    def relay_for_new_circle(self) -> str | None:
+        """The relay for my support circles: the one the person chose for them (the Support screen stores it),
+        else the relay of the first of my communities that has one."""
+        chosen = self.session.settings.get(SUPPORT_RELAY)
+        if chosen:
+            try:
+                return RelayAddress.from_text(chosen).to_text()
+            except RelayError:  # the window checks it before storing; the text itself is never logged
+                log.warning("the support network's relay address is not a relay address; ignoring it")
+        return self._community_relay()
+
+    def _community_relay(self) -> str | None:
+        for space_id in self.engine.space_ids():
+            space = self.engine.space(space_id)
+            address = self.engine.relay_address(space_id)
+            if space is not None and space.kind is SpaceKind.COMMUNITY and address:
+                return address
+        return None
+
+
+@handles(ListSupportCircles)
+def list_support_circles(service: Service, _: ListSupportCircles) -> tuple[SupportCircleInfo, ...]:
+    engine = service.engine
+    return tuple(
+        SupportCircleInfo(
+            space=link.space_id.hex(),
+            side=link.side.value,
+            supporter=link.supporter_id or "",
+            label=link.label,
+            shared=engine.share(link.space_id) is not None,
+            request=None
+            if link.request is None
+            else SupportRequest(link.request.at_ms, link.request.message, link.request.seen),
+        )
+        for link in service.session.circles.list()
+    )
+
+
+@handles(CreateSupportCircle)
+def create_support_circle(service: Service, command: CreateSupportCircle) -> str:
+    session, engine = service.session, service.engine
+    session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
+    space = engine.create_circle()
+    session.circles.add_mine(space.id, command.supporter)
+    # A supporter is often not on the person's network: the circle uses a relay, so its invites carry it.
+    circle_relay = service.support.relay_for_new_circle()
+    if circle_relay is not None:
+        engine.set_relay(space.id, circle_relay)
+    publish_shares(session, engine)
+    return space.id.hex()
+
+
+@handles(PublishShares)
+def publish(service: Service, _: PublishShares) -> int:
+    return publish_shares(service.session, service.engine)
+
+
+@handles(RevokeSupportCircle)
+def revoke(service: Service, command: RevokeSupportCircle) -> None:
+    engine = service.engine
+    held = engine.space(service.space_id(command.space))
+    assert held is not None
+    CircleOwner(held).revoke(now=engine.now())
+    engine.membership_changed(held.id)
+    service.session.circles.remove(held.id)
+
+
+@handles(RequestSupport)
+def request_support(service: Service, command: RequestSupport) -> int:
+    return len(service.engine.request_support(command.message))
+
+
+@handles(SetSupportCircleLabel)
+def set_label(service: Service, command: SetSupportCircleLabel) -> None:
+    service.session.circles.set_label(service.space_id(command.space), command.label)
+
+
+@handles(MarkRequestSeen)
+def mark_seen(service: Service, command: MarkRequestSeen) -> None:
+    service.session.circles.mark_request_seen(service.space_id(command.space))
+
+
+@handles(ViewShare)
+def view_share(service: Service, command: ViewShare) -> CircleShare | None:
+    return service.engine.share(service.space_id(command.space))

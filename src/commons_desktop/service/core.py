@@ -1,0 +1,181 @@
+"""The sync service for one open profile: the engine, its LAN node and relay link, and what the window hears.
+
+Commands are handled by the feature modules in `commands/`; this object holds what they share and turns the
+engine's events into protocol events (the engine's own event classes cross the pipe as they are). One asyncio
+loop does everything; the store's connection is used only from its thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import inspect
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store import ProfileSession, StoreError
+from sync.engine import DocumentChanged, EngineEvent, SupportRequested, SyncEngine
+from sync.errors import SyncError
+from sync.lan.node import LanNode
+from sync.ports import device_keys_from
+from sync.relay.link import RelayLink
+
+from . import protocol
+from .commands import HANDLERS, load_all
+from .commands.community import CommunityWatch
+from .commands.support import SupportCircles, publish_shares
+
+__all__ = ["SYNC_LOCK_FILE", "Emit", "Service", "ServiceBusy"]
+
+log = logging.getLogger(__name__)
+
+CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
+SYNC_LOCK_FILE = "sync-service.lock"
+
+Emit = Callable[[object], None]  # a protocol event to the window
+Answer = Callable[[bytes], None]  # a reply frame to the window
+
+load_all()
+
+
+class ServiceBusy(ValueError):  # noqa: N818 - reads as what happened
+    """Another window or sync service is already syncing this profile."""
+
+
+def _hold_sync_lock(directory: Path) -> int:
+    """One sync service per profile: two would both write the same documents."""
+    fd = os.open(directory / SYNC_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise ServiceBusy("This profile is already being synced by another window or sync service.") from None
+    return fd
+
+
+class Service:
+    """What the command handlers share, for one open profile."""
+
+    def __init__(
+        self,
+        session: ProfileSession,
+        emit: Emit,
+        *,
+        listen_host: str,
+        port: int = 0,
+        relay_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.session = session
+        self.emit = emit
+        self._lock_fd: int | None = _hold_sync_lock(session.directory)
+        self.port = port
+        self.listen_host = listen_host
+        self.engine = SyncEngine(
+            device_keys_from(session.identity),
+            session.spaces,
+            session.documents,
+            actor_id=session.identity.get().actor_id,
+            relay=session.relay,
+        )
+        self.engine.listeners.append(self._engine_event)
+        self.relay = RelayLink(self.engine, **(relay_options or {}))
+        self.support = SupportCircles(session, self.engine)
+        self.communities = CommunityWatch(self.engine, emit)
+        self.node: LanNode | None = None
+        self.stopped = asyncio.Event()
+        self._conflicts: dict[bytes, int] = {}
+        self._conflict_checks: dict[bytes, asyncio.TimerHandle] = {}
+
+    async def start(self, interfaces: tuple[str, ...] = ()) -> None:
+        self.node = self.new_node(interfaces)
+        await self.node.start()
+        self.relay.start()
+        publish_shares(self.session, self.engine)  # the plan may have changed while the service was off
+        spaces = tuple(s.hex() for s in self.engine.space_ids())
+        self.emit(protocol.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+
+    def new_node(self, interfaces: tuple[str, ...]) -> LanNode:
+        node = LanNode(self.engine, interfaces=interfaces, listen_host=self.listen_host, port=self.port)
+        node.on_peer_found = lambda peer: self.emit(protocol.PeerFound(peer.addresses, peer.port))
+        return node
+
+    def running_node(self) -> LanNode:
+        if self.node is None:
+            raise ValueError("LAN sync is not running")
+        return self.node
+
+    async def stop(self) -> None:
+        for handle in self._conflict_checks.values():
+            handle.cancel()
+        self._conflict_checks.clear()
+        self.communities.stop()
+        await self.relay.stop()
+        if self.node is not None:
+            await self.node.stop()
+        self.stopped.set()
+        fd, self._lock_fd = self._lock_fd, None
+        if fd is not None:
+            os.close(fd)  # releases the lock
+
+    def space_id(self, text: str) -> bytes:
+        """The id of a space this device holds, from its hex; LookupError otherwise."""
+        try:
+            space_id = bytes.fromhex(text)
+        except ValueError:
+            raise LookupError("no such space") from None
+        if self.engine.space(space_id) is None:
+            raise LookupError("this device holds no such space")
+        return space_id
+
+    # -- commands --
+
+    async def handle(self, command_id: int, command: protocol.Command[Any], answer: Answer) -> None:
+        """Run one command and answer it (a failure as a sentence); stops the service after `Shutdown`."""
+        handler = HANDLERS.get(type(command))
+        try:
+            if handler is None:
+                raise ValueError("this command is not for the sync service")
+            result = handler(self, command)
+            if inspect.isawaitable(result):
+                result = await result
+        except (SyncError, StoreError, ValueError, LookupError, OSError, TimeoutError) as exc:
+            answer(protocol.encode_failure(command_id, str(exc)))
+            return
+        answer(protocol.encode_reply(command_id, result))
+        if isinstance(command, protocol.Shutdown):
+            await self.stop()
+
+    # -- the engine's news --
+
+    def _engine_event(self, event: EngineEvent) -> None:
+        if isinstance(event, SupportRequested) and not self.support.keep_request(event):
+            return  # no newer than the one kept: already shown, or marked seen
+        self.emit(event)
+        if isinstance(event, DocumentChanged):
+            self.communities.changed(event.space_id)
+            if event.from_peer is not None:
+                self._check_conflicts_soon(event.space_id)
+
+    def _check_conflicts_soon(self, space_id: bytes) -> None:
+        """After a peer's changes settle, count the fields edited concurrently; tell the window if more appeared.
+
+        Coalesced (one check per space per `CONFLICT_CHECK_DELAY`): a check builds the document's view."""
+        if space_id in self._conflict_checks:
+            return
+        loop = asyncio.get_running_loop()
+        self._conflict_checks[space_id] = loop.call_later(
+            CONFLICT_CHECK_DELAY, self._check_conflicts, space_id
+        )
+
+    def _check_conflicts(self, space_id: bytes) -> None:
+        self._conflict_checks.pop(space_id, None)
+        doc = self.engine.document(space_id)
+        if doc is None:
+            return
+        count = len(doc.conflicts())
+        if count > self._conflicts.get(space_id, 0):
+            self.emit(protocol.ConflictFound(space_id.hex(), count))
+        self._conflicts[space_id] = count

@@ -1,0 +1,577 @@
+"""The typed protocol between the window and its sync service: one JSON object per frame over the service's
+stdin (the start frame, then commands) and stdout (replies and events).
+
+    window → service   {"type": "start", "args": {…}} once, then {"type": <command>, "id": n, "args": {…}}
+    service → window   {"type": "reply", "id": n, "ok": true, "result": …} (or "ok": false, "error": "…"),
+                       and {"type": <event>, "event": {…}} whenever something happens
+
+Each command says what the person wants (`CastVote(space, proposal, choice)`), never how the document is
+written, and names the type of its result (`Command[Vote]`): the service fills in who, when and the
+signature. A command or event is declared once, here; its name on the wire is its class name in snake case,
+and `codec` encodes every field from its annotation. Replies come in the order the commands were sent (the
+service answers one at a time). Nothing personal goes into events: they name devices and spaces by id.
+
+Only `commons_desktop.service` and the window's `ServiceClient` import this module (an import contract).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sync.circle import CircleShare
+from sync.community import (
+    AssetKind,
+    Choice,
+    EntryKind,
+    Location,
+    ProjectStatus,
+    Role,
+    Side,
+    Urgency,
+)
+from sync.community.signed import LedgerEntry, Vote
+from sync.engine import (
+    ChangesRefused,
+    DocumentChanged,
+    InSync,
+    PeerConnected,
+    PeerDisconnected,
+    RelayActivity,
+    RelayRefused,
+    RelayStatus,
+    SessionFailed,
+    SupportRequested,
+    Syncing,
+)
+
+from .codec import CodecError, dump, load
+from .values import (
+    CommunitySummary,
+    CommunityUpdate,
+    InviteIssued,
+    Repeat,
+    ServiceStatus,
+    SupportCircleInfo,
+)
+
+__all__ = [
+    "COMMANDS",
+    "EVENTS",
+    "Command",
+    "ProtocolError",
+    "Reply",
+    "decode_command",
+    "decode_from_service",
+    "encode_command",
+    "encode_event",
+    "encode_failure",
+    "encode_reply",
+]
+
+R = TypeVar("R")
+
+
+class ProtocolError(ValueError):
+    """A frame that is not a message of this protocol, or a value that does not fit its field."""
+
+
+def _wire_name(cls: type) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+COMMANDS: dict[str, type[Command[Any]]] = {}
+EVENTS: dict[str, type] = {}
+
+
+@dataclass(frozen=True)
+class Command(Generic[R]):
+    """A request from the window; `R` is the type of its reply's result."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        COMMANDS[_wire_name(cls)] = cls
+
+    @classmethod
+    def result_type(cls) -> Any:
+        for base in getattr(cls, "__orig_bases__", ()):
+            if typing.get_origin(base) is Command:
+                return typing.get_args(base)[0]
+        raise TypeError(f"{cls.__name__} does not name its result type")
+
+
+def _event(cls: type) -> type:
+    EVENTS[_wire_name(cls)] = cls
+    return cls
+
+
+# --- the start frame ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Start(Command[None]):
+    """The first frame: open this profile with this raw database key (it crosses the pipe, never a file)."""
+
+    data_dir: str
+    profile_id: str
+    key: str = field(repr=False)  # hex
+
+
+# --- network: the service, peers on this network, invites -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Status(Command[ServiceStatus]):
+    pass
+
+
+@dataclass(frozen=True)
+class AddPeer(Command[str]):
+    """Connect to a peer at a typed address (when discovery is off or cannot see it); the result is its
+    device id, and the service dials it again whenever the connection is lost."""
+
+    host: str
+    port: int
+
+
+@dataclass(frozen=True)
+class SetDiscovery(Command[None]):
+    """Announce and browse on these IPv4 interface addresses; an empty list turns discovery off."""
+
+    interfaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Invite(Command[InviteIssued]):
+    """A one-time invite to a space."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class Join(Command[str]):
+    """Join a space with an invite's QR payload or short code (optionally at a typed "host:port"); the result
+    is the space joined."""
+
+    code: str
+    via: str = ""
+
+
+@dataclass(frozen=True)
+class RemoveMember(Command[None]):
+    """Remove a device from a space (admins only); the others get a new key at once."""
+
+    space: str
+    device: str  # as shown (base32 groups) or hex
+
+
+@dataclass(frozen=True)
+class Shutdown(Command[None]):
+    pass
+
+
+# --- relays -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetRelay(Command[None]):
+    """Use the relay at *address* (the text `commons relay` prints) for a space; empty stops using one."""
+
+    space: str
+    address: str = field(default="", repr=False)  # holds the relay credential
+
+
+@dataclass(frozen=True)
+class SetSupportRelay(Command[int]):
+    """Use the relay at *address* for every support circle of mine (empty: each goes back to a community's
+    relay, or none); the result is how many circles now use it. The window keeps the address (store setting
+    `support_relay`); the service only applies it."""
+
+    address: str = field(default="", repr=False)
+
+
+# --- support circles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListSupportCircles(Command[tuple[SupportCircleInfo, ...]]):
+    pass
+
+
+@dataclass(frozen=True)
+class CreateSupportCircle(Command[str]):
+    """Start a support circle for one of my supporters (by the store's supporter id); then `Invite` to it."""
+
+    supporter: str
+
+
+@dataclass(frozen=True)
+class PublishShares(Command[int]):
+    """The plan or a supporter's choice of sections changed: send every circle what it should see now; the
+    result is how many shares changed."""
+
+
+@dataclass(frozen=True)
+class RevokeSupportCircle(Command[None]):
+    """Stop sharing with a supporter: their devices are removed and their copy is deleted when they learn it."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class RequestSupport(Command[int]):
+    """ "I need support": tell every supporter I share with; the result is how many circles were told."""
+
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class SetSupportCircleLabel(Command[None]):
+    """On a supporter's device: the name to show for the person whose circle this is."""
+
+    space: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MarkRequestSeen(Command[None]):
+    """On a supporter's device: I have seen the latest "I need support" of this circle; stop showing it."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class ViewShare(Command[CircleShare | None]):
+    """What a circle shows: mine (what my supporter sees) or someone's I support (read-only)."""
+
+    space: str
+
+
+# --- communities --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreateCommunity(Command[str]):
+    """A new community with this device as its first admin; *my_name* is how the others will see me."""
+
+    name: str
+    my_name: str = ""
+
+
+@dataclass(frozen=True)
+class SetMyName(Command[None]):
+    """How the other members see me in a community (my member record; made on first use)."""
+
+    space: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ListCommunities(Command[tuple[CommunitySummary, ...]]):
+    pass
+
+
+@dataclass(frozen=True)
+class OpenCommunity(Command[CommunityUpdate]):
+    """Everything a community holds, once; from then on the service sends a `CommunityUpdate` event with
+    just the records each change touched, until `CloseCommunity` (or the window goes)."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class CloseCommunity(Command[None]):
+    space: str
+
+
+@dataclass(frozen=True)
+class ExportCommunity(Command[str]):
+    """The community as a file in the community JSON format (docs/community-format.md)."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class AddAsset(Command[str]):
+    """A new asset, written by this device's member; the result is its id."""
+
+    space: str
+    kind: AssetKind
+    title: str
+    category: str = ""
+    area: str = ""
+    description: str = ""
+    steward: str = ""
+    support_offered: str = ""
+    how_used: str = ""
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class RateAsset(Command[None]):
+    """My rating of how well an asset serves the community (1–5 stars)."""
+
+    space: str
+    asset: str
+    stars: int
+
+
+@dataclass(frozen=True)
+class AddNeedOrOffer(Command[str]):
+    space: str
+    side: Side
+    category: str
+    area: str
+    description: str
+    urgency: Urgency = Urgency.MEDIUM
+    asset_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SetOpen(Command[None]):
+    """Mark a need or offer met / withdrawn (False) or open again (True)."""
+
+    space: str
+    item: str
+    open: bool
+
+
+@dataclass(frozen=True)
+class AddEvent(Command[str]):
+    space: str
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    time_zone: str
+    place: str = ""
+    organiser: str = ""
+    description: str = ""
+    repeat: Repeat | None = None
+
+
+@dataclass(frozen=True)
+class AddProject(Command[str]):
+    space: str
+    title: str
+    goal: str
+    metric: str
+    unit: str
+    target_value: int
+    stake_price_minor: int
+    currency: str
+    stakes_offered: int
+    bonus_percent: int
+    repay_by: dt.date
+
+
+@dataclass(frozen=True)
+class AddProgressReport(Command[str]):
+    space: str
+    project: str
+    value: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SetProjectStatus(Command[None]):
+    space: str
+    project: str
+    status: ProjectStatus
+
+
+@dataclass(frozen=True)
+class AddLendingCircle(Command[str]):
+    space: str
+    name: str
+    member_ids: tuple[str, ...]  # also the payout order
+    contribution_minor: int
+    currency: str
+    period_days: int
+    starts_on: dt.date
+
+
+@dataclass(frozen=True)
+class AddProposal(Command[str]):
+    space: str
+    title: str
+    purpose: str
+    amount_minor: int
+    currency: str
+    deadline: dt.datetime
+    quorum: int
+    threshold_percent: int
+
+
+@dataclass(frozen=True)
+class CastVote(Command[Vote]):
+    """My vote, signed by this device; the result is the vote as written."""
+
+    space: str
+    proposal: str
+    choice: Choice
+
+
+@dataclass(frozen=True)
+class RecordEntry(Command[LedgerEntry]):
+    """A ledger entry by me (a stake bought, a deposit, a contribution…), signed by this device."""
+
+    space: str
+    kind: EntryKind
+    amount_minor: int
+    unit: str
+    counterparty: str = ""
+    ref: str = ""
+    round: int | None = None
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class SetRole(Command[None]):
+    """Make a member an admin or a member again (admins only)."""
+
+    space: str
+    member: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class SetCreditLimit(Command[None]):
+    """How many minutes of time credit a member may owe (admins only)."""
+
+    space: str
+    member: str
+    minutes: int
+
+
+# --- events (service → window) ------------------------------------------------------------------------------
+
+
+@_event
+@dataclass(frozen=True)
+class Ready:
+    """The profile is open and the service runs."""
+
+    device: str  # as shown (base32 groups)
+    spaces: tuple[str, ...]
+    port: int  # where the service listens for peers (0: not listening)
+
+
+@_event
+@dataclass(frozen=True)
+class PeerFound:
+    """Discovery heard a device announcing a space this one holds (it is dialed next)."""
+
+    addresses: tuple[str, ...]
+    port: int
+
+
+@_event
+@dataclass(frozen=True)
+class ConflictFound:
+    """Fields of a space's document were edited concurrently and need a person's review (`count` in all)."""
+
+    space: str
+    count: int
+
+
+_event(CommunityUpdate)
+for _engine_event in (
+    PeerConnected,
+    PeerDisconnected,
+    SessionFailed,
+    Syncing,
+    InSync,
+    DocumentChanged,
+    ChangesRefused,
+    SupportRequested,
+    RelayStatus,
+    RelayActivity,
+    RelayRefused,
+):
+    _event(_engine_event)  # the engine's own events cross as they are: no copies to keep in step
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: int
+    ok: bool
+    result: Any = None
+    error: str = ""  # a sentence a person can act on
+
+
+# --- frames -------------------------------------------------------------------------------------------------
+
+
+def _frame(obj: dict[str, Any]) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ProtocolError("not a JSON message") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+        raise ProtocolError("a message is an object with a type")
+    return raw
+
+
+def _values(cls: type, raw: object, what: str) -> Any:
+    try:
+        return load(cls, raw, what)
+    except CodecError as exc:
+        raise ProtocolError(str(exc)) from None
+
+
+def encode_command(command_id: int, command: Command[Any]) -> bytes:
+    return _frame({"type": _wire_name(type(command)), "id": command_id, "args": dump(command)})
+
+
+def decode_command(data: bytes) -> tuple[int, Command[Any]]:
+    """The service's side: (id, command) of a frame from the window."""
+    raw = _parse(data)
+    cls = COMMANDS.get(raw["type"])
+    if cls is None:
+        raise ProtocolError(f"unknown command {raw['type']!r}")
+    command_id = raw.get("id", 0)
+    if not isinstance(command_id, int) or isinstance(command_id, bool) or set(raw) - {"type", "id", "args"}:
+        raise ProtocolError(f"a malformed {raw['type']} frame")
+    return command_id, _values(cls, raw.get("args", {}), raw["type"])
+
+
+def encode_reply(command_id: int, result: object) -> bytes:
+    """A command's result (its handler is typed to return what the command names; a test checks each)."""
+    return _frame({"type": "reply", "id": command_id, "ok": True, "result": dump(result)})
+
+
+def encode_failure(command_id: int, error: str) -> bytes:
+    return _frame({"type": "reply", "id": command_id, "ok": False, "error": error})
+
+
+def encode_event(event: object) -> bytes:
+    name = _wire_name(type(event))
+    if EVENTS.get(name) is not type(event):
+        raise ProtocolError(f"{type(event).__name__} is not an event of the protocol")
+    return _frame({"type": name, "event": dump(event)})
+
+
+def decode_from_service(data: bytes, result_type: typing.Callable[[int], Any]) -> Reply | object:
+    """The window's side: a `Reply` (its result of the type *result_type(id)* says) or an event."""
+    raw = _parse(data)
+    if raw["type"] == "reply":
+        command_id, ok = raw.get("id"), raw.get("ok")
+        if not isinstance(command_id, int) or not isinstance(ok, bool):
+            raise ProtocolError("a malformed reply")
+        if not ok:
+            error = raw.get("error")
+            return Reply(command_id, False, error=error if isinstance(error, str) else "")
+        return Reply(command_id, True, _values(result_type(command_id), raw.get("result"), "result"))
+    cls = EVENTS.get(raw["type"])
+    if cls is None:
+        raise ProtocolError(f"unknown event {raw['type']!r}")
+    event: object = _values(cls, raw.get("event", {}), raw["type"])
+    return event

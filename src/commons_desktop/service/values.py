@@ -1,0 +1,103 @@
+"""The values the sync service answers with and tells the window about: plain frozen dataclasses, which screens
+may read (they never see the protocol's commands or frames)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sync.community import CommunityView, Conflict, Frequency
+
+__all__ = [
+    "CommunitySummary",
+    "CommunityUpdate",
+    "InviteIssued",
+    "RelayState",
+    "Repeat",
+    "Review",
+    "ServiceStatus",
+    "SupportCircleInfo",
+    "SupportRequest",
+]
+
+
+@dataclass(frozen=True)
+class RelayState:
+    connected: bool
+    problem: str = ""  # what to do when it is not
+
+
+@dataclass(frozen=True)
+class Review:
+    """A community's changes refused on receipt ("member: reason") and those waiting for a proof (why)."""
+
+    refused: tuple[str, ...] = ()
+    waiting: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceStatus:
+    device: str  # this device's id, as shown
+    spaces: tuple[str, ...]  # hex ids of every space this device holds
+    connected: tuple[str, ...]  # devices connected now
+    relay_tags: dict[str, str]  # space → the tag its relay knows it by (for `commons relay add-space`)
+    relays: dict[str, RelayState]  # space → its relay, for spaces that use one
+    review: dict[str, Review]  # space → what needs review (only spaces with something)
+
+
+@dataclass(frozen=True)
+class InviteIssued:
+    qr: str  # the QR payload (also what a person pastes)
+    code: str  # the short code, for someone on the same network
+    expires: dt.datetime
+
+
+@dataclass(frozen=True)
+class SupportRequest:
+    at: int  # Unix milliseconds
+    message: str
+    seen: bool
+
+
+@dataclass(frozen=True)
+class SupportCircleInfo:
+    space: str
+    side: str  # "person": mine, shared with a supporter; "supporter": someone I support
+    supporter: str  # on my side: the store's supporter id
+    label: str  # on a supporter's side: the name they gave the person
+    shared: bool  # whether a share has been published or received
+    request: SupportRequest | None = None  # the latest "I need support" received
+
+
+@dataclass(frozen=True)
+class CommunitySummary:
+    space: str
+    name: str
+    member_id: str  # who this device speaks for in it
+    admin: bool
+
+
+@dataclass(frozen=True)
+class CommunityUpdate:
+    """A community's records for the window's `CommunityState`.
+
+    complete: *records* is the whole community (the reply to `OpenCommunity`, or after a change whose
+    records could not be told apart); else it holds only the records added or changed since the last update,
+    *removed* lists the records gone, and the ledger and votes are whole when their flag says they changed
+    (empty otherwise). *conflicts* and *records.problems* are always whole."""
+
+    space: str
+    complete: bool
+    records: CommunityView
+    removed: tuple[tuple[str, str], ...] = ()  # (collection, key)
+    ledger_changed: bool = False
+    votes_changed: bool = False
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Repeat:
+    frequency: Frequency
+    interval: int = 1
+    count: int | None = None
+    until: dt.date | None = None

@@ -1,0 +1,609 @@
+"""The window's side of the sync service: start it when a profile is unlocked, stop it on lock, ask it things,
+hear its news. The only module of the window that knows the service protocol.
+
+Every command is a typed method: `client.cast_vote(space, proposal, Choice.YES, on_done=…)`. The reply
+arrives on the Qt thread, in the order the commands were sent, through *on_done(result)* or
+*on_failed(reason)* — and not at all once the profile was locked meanwhile or the *owner* widget is gone (the
+contract of the store's ops too). Nothing here blocks the Qt thread: the service process's one pipe thread
+writes and reads, and hands replies and events over as queued signals.
+
+Events are dispatched as they come (`sig_event`), never kept. A community's records go to its
+`CommunityState` (`community(space)`), which the service keeps current record by record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+
+from commons_desktop.community_state import CommunityState
+from commons_desktop.service import protocol as p
+from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from commons_desktop.service.values import (
+    CommunitySummary,
+    CommunityUpdate,
+    InviteIssued,
+    Repeat,
+    ServiceStatus,
+    SupportCircleInfo,
+)
+from sync.circle import CircleShare
+from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
+from sync.community.signed import LedgerEntry, Vote
+from sync.engine import PeerConnected, PeerDisconnected
+
+__all__ = ["Failed", "ServiceClient"]
+
+R = TypeVar("R")
+Done = Callable[[R], None] | None
+Failed = Callable[[str], None] | None
+
+
+class ServiceClient(QObject):
+    sig_ready = Signal(str)  # this device's id, as shown
+    sig_failed = Signal(str)  # the service did not start or stopped: a sentence for the status bar
+    sig_command_failed = Signal(str)  # a command without its own failure handler failed
+    sig_event = Signal(object)  # an event (sync.engine's PeerConnected, InSync, SupportRequested, …)
+    sig_peers_changed = Signal(int)  # how many devices are connected
+    _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
+    _sig_event = Signal(int, object)  # generation, event
+    _sig_ended = Signal(int)  # generation
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: SyncServiceProcess | None = None
+        self._generation = 0  # bumped on stop: replies and events of an older service are dropped
+        self._peers: set[str] = set()
+        self._communities: dict[str, CommunityState] = {}
+        self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+
+    # -- life ------------------------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    @property
+    def process(self) -> SyncServiceProcess | None:
+        return self._process
+
+    def start(self, data_dir: Path, profile_id: str, key: bytes) -> None:
+        """Start the service for an unlocked profile; `sig_ready` or `sig_failed` follows."""
+        self.stop()
+        generation = self._generation
+        process = SyncServiceProcess(data_dir, profile_id, key)
+        process.listeners.append(lambda event: self._sig_event.emit(generation, event))
+        process.on_ended = lambda: self._sig_ended.emit(generation)
+        try:
+            process.launch()
+        except OSError as exc:
+            self.sig_failed.emit(self.tr("Sync is not running: %1").replace("%1", str(exc)))
+            return
+        self._process = process
+
+    def stop(self, *, wait: bool = False) -> None:
+        """Stop the service (in the background unless *wait*); forget what it told and what waits."""
+        self._generation += 1
+        process, self._process = self._process, None
+        self._peers.clear()
+        for state in self._communities.values():
+            state.clear()
+            state.deleteLater()
+        self._communities.clear()
+        if process is None:
+            return
+        if wait:
+            process.stop()
+        else:
+            threading.Thread(target=process.stop, name="sync-service-stop", daemon=True).start()
+
+    # -- asking ----------------------------------------------------------------------------------------------
+
+    def _ask(self, command: p.Command[R], on_done: Done[R], on_failed: Failed, owner: QObject | None) -> None:
+        process, generation = self._process, self._generation
+        delivery = (on_done, on_failed, owner)
+        if process is None:
+            self._deliver(
+                generation,
+                delivery,
+                p.Reply(0, False, error=self.tr("Sync is not running, so this cannot be done now.")),
+            )
+            return
+        try:
+            process.send(command, lambda reply: self._sig_reply.emit(generation, delivery, reply))
+        except ServiceError as exc:
+            self._deliver(generation, delivery, p.Reply(0, False, error=str(exc)))
+
+    def _deliver(self, generation: int, delivery: object, reply: object) -> None:
+        if generation != self._generation:
+            return  # locked (or restarted) since it was asked
+        assert isinstance(delivery, tuple)
+        assert isinstance(reply, p.Reply)
+        on_done, on_failed, owner = delivery
+        if owner is not None and not shiboken6.isValid(owner):
+            return  # the widget that asked is gone
+        if reply.ok:
+            if on_done is not None:
+                on_done(reply.result)
+        elif on_failed is not None:
+            on_failed(reply.error)
+        else:
+            self.sig_command_failed.emit(reply.error)
+
+    # -- hearing ---------------------------------------------------------------------------------------------
+
+    def _dispatch(self, generation: int, event: object) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(event, p.Ready):
+            self.sig_ready.emit(event.device)
+            return
+        if isinstance(event, CommunityUpdate):
+            state = self._communities.get(event.space)
+            if state is not None and state.loaded:
+                state.apply(event)
+            return
+        before = len(self._peers)
+        if isinstance(event, PeerConnected):
+            self._peers.add(str(event.peer))
+        elif isinstance(event, PeerDisconnected):
+            self._peers.discard(str(event.peer))
+        if len(self._peers) != before:
+            self.sig_peers_changed.emit(len(self._peers))
+        self.sig_event.emit(event)
+
+    def _ended(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # stopped on purpose
+        self._generation += 1
+        self._process = None
+        self._peers.clear()
+        self.sig_failed.emit(self.tr("Sync is not running: the sync service stopped."))
+
+    # -- communities -----------------------------------------------------------------------------------------
+
+    def community(self, space: str) -> CommunityState:
+        """The state of a community, loaded once from the service and kept current from then on."""
+        state = self._communities.get(space)
+        if state is None:
+            state = CommunityState(space, self)
+            self._communities[space] = state
+            self._ask(p.OpenCommunity(space), state.apply, None, state)
+        return state
+
+    def list_communities(
+        self,
+        on_done: Done[tuple[CommunitySummary, ...]],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.ListCommunities(), on_done, on_failed, owner)
+
+    def create_community(
+        self,
+        name: str,
+        my_name: str,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.CreateCommunity(name, my_name), on_done, on_failed, owner)
+
+    def set_my_name(
+        self,
+        space: str,
+        name: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetMyName(space, name), on_done, on_failed, owner)
+
+    def export_community(
+        self, space: str, on_done: Done[str], on_failed: Failed = None, *, owner: QObject | None = None
+    ) -> None:
+        self._ask(p.ExportCommunity(space), on_done, on_failed, owner)
+
+    def add_asset(
+        self,
+        space: str,
+        kind: AssetKind,
+        title: str,
+        *,
+        category: str = "",
+        area: str = "",
+        description: str = "",
+        steward: str = "",
+        support_offered: str = "",
+        how_used: str = "",
+        location: Location | None = None,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddAsset(
+            space, kind, title, category, area, description, steward, support_offered, how_used, location
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def rate_asset(
+        self,
+        space: str,
+        asset: str,
+        stars: int,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RateAsset(space, asset, stars), on_done, on_failed, owner)
+
+    def add_need_or_offer(
+        self,
+        space: str,
+        side: Side,
+        category: str,
+        area: str,
+        description: str,
+        *,
+        urgency: Urgency = Urgency.MEDIUM,
+        asset_ids: tuple[str, ...] = (),
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddNeedOrOffer(space, side, category, area, description, urgency, asset_ids)
+        self._ask(command, on_done, on_failed, owner)
+
+    def set_open(
+        self,
+        space: str,
+        item: str,
+        is_open: bool,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetOpen(space, item, is_open), on_done, on_failed, owner)
+
+    def add_event(
+        self,
+        space: str,
+        title: str,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        time_zone: str,
+        *,
+        place: str = "",
+        organiser: str = "",
+        description: str = "",
+        repeat: Repeat | None = None,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddEvent(
+            space, title, starts_at, ends_at, time_zone, place, organiser, description, repeat
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def add_project(
+        self,
+        space: str,
+        title: str,
+        goal: str,
+        metric: str,
+        unit: str,
+        target_value: int,
+        stake_price_minor: int,
+        currency: str,
+        stakes_offered: int,
+        bonus_percent: int,
+        repay_by: dt.date,
+        *,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddProject(
+            space,
+            title,
+            goal,
+            metric,
+            unit,
+            target_value,
+            stake_price_minor,
+            currency,
+            stakes_offered,
+            bonus_percent,
+            repay_by,
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def add_progress_report(
+        self,
+        space: str,
+        project: str,
+        value: int,
+        note: str = "",
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.AddProgressReport(space, project, value, note), on_done, on_failed, owner)
+
+    def set_project_status(
+        self,
+        space: str,
+        project: str,
+        status: ProjectStatus,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetProjectStatus(space, project, status), on_done, on_failed, owner)
+
+    def add_lending_circle(
+        self,
+        space: str,
+        name: str,
+        member_ids: tuple[str, ...],
+        contribution_minor: int,
+        currency: str,
+        period_days: int,
+        starts_on: dt.date,
+        *,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddLendingCircle(
+            space, name, member_ids, contribution_minor, currency, period_days, starts_on
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def add_proposal(
+        self,
+        space: str,
+        title: str,
+        purpose: str,
+        amount_minor: int,
+        currency: str,
+        deadline: dt.datetime,
+        quorum: int,
+        threshold_percent: int,
+        *,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.AddProposal(
+            space, title, purpose, amount_minor, currency, deadline, quorum, threshold_percent
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def cast_vote(
+        self,
+        space: str,
+        proposal: str,
+        choice: Choice,
+        on_done: Done[Vote] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.CastVote(space, proposal, choice), on_done, on_failed, owner)
+
+    def record_entry(
+        self,
+        space: str,
+        kind: EntryKind,
+        amount_minor: int,
+        unit: str,
+        *,
+        counterparty: str = "",
+        ref: str = "",
+        round: int | None = None,
+        memo: str = "",
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.RecordEntry(space, kind, amount_minor, unit, counterparty, ref, round, memo)
+        self._ask(command, on_done, on_failed, owner)
+
+    def set_role(
+        self,
+        space: str,
+        member: str,
+        role: Role,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetRole(space, member, role), on_done, on_failed, owner)
+
+    def set_credit_limit(
+        self,
+        space: str,
+        member: str,
+        minutes: int,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetCreditLimit(space, member, minutes), on_done, on_failed, owner)
+
+    # -- the network and invites ----------------------------------------------------------------------------
+
+    def status(
+        self, on_done: Done[ServiceStatus], on_failed: Failed = None, *, owner: QObject | None = None
+    ) -> None:
+        self._ask(p.Status(), on_done, on_failed, owner)
+
+    def add_peer(
+        self,
+        host: str,
+        port: int,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.AddPeer(host, port), on_done, on_failed, owner)
+
+    def set_discovery(
+        self,
+        interfaces: tuple[str, ...],
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetDiscovery(interfaces), on_done, on_failed, owner)
+
+    def invite(
+        self,
+        space: str,
+        on_done: Done[InviteIssued],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.Invite(space), on_done, on_failed, owner)
+
+    def join(
+        self,
+        code: str,
+        via: str = "",
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.Join(code, via), on_done, on_failed, owner)
+
+    def remove_member(
+        self,
+        space: str,
+        device: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RemoveMember(space, device), on_done, on_failed, owner)
+
+    def set_relay(
+        self,
+        space: str,
+        address: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetRelay(space, address), on_done, on_failed, owner)
+
+    # -- support circles -------------------------------------------------------------------------------------
+
+    def list_support_circles(
+        self,
+        on_done: Done[tuple[SupportCircleInfo, ...]],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.ListSupportCircles(), on_done, on_failed, owner)
+
+    def create_support_circle(
+        self,
+        supporter: str,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.CreateSupportCircle(supporter), on_done, on_failed, owner)
+
+    def publish_shares(
+        self, on_done: Done[int] = None, on_failed: Failed = None, *, owner: QObject | None = None
+    ) -> None:
+        self._ask(p.PublishShares(), on_done, on_failed, owner)
+
+    def revoke_support_circle(
+        self,
+        space: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RevokeSupportCircle(space), on_done, on_failed, owner)
+
+    def request_support(
+        self,
+        message: str,
+        on_done: Done[int] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RequestSupport(message), on_done, on_failed, owner)
+
+    def set_support_circle_label(
+        self,
+        space: str,
+        label: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetSupportCircleLabel(space, label), on_done, on_failed, owner)
+
+    def mark_request_seen(
+        self,
+        space: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.MarkRequestSeen(space), on_done, on_failed, owner)
+
+    def view_share(
+        self,
+        space: str,
+        on_done: Done[CircleShare | None],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.ViewShare(space), on_done, on_failed, owner)
+
+    def set_support_relay(
+        self,
+        address: str,
+        on_done: Done[int] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetSupportRelay(address), on_done, on_failed, owner)
