@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sync.circle import CircleShare, SupportRequest
-from sync.community import CommunityDocument
+from sync.community import CommunityDocument, CommunityView
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
@@ -268,11 +268,12 @@ class SyncEngine:
 
     # -- spaces --
 
-    def create_community(self, name: str) -> Space:
+    def create_community(self, name: str, view: CommunityView | None = None) -> Space:
+        """A new community with this device as its admin; *view* is what it starts with (default: nothing)."""
         space = self._adopt(
             Space.create(SpaceKind.COMMUNITY, self.me, self._space_store, self.keyring, now=self.now())
         )
-        self._replicas[space.id].create(name)
+        self._replicas[space.id].create(name, view)
         return space
 
     def create_circle(self) -> Space:

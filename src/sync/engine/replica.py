@@ -8,11 +8,13 @@ loads falls back to the last good snapshot (plus the changes that still apply to
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from sync.community import (
     ChangeProof,
     CommunityDocument,
+    CommunityView,
     CommunityError,
     CorruptDocumentError,
     Intake,
@@ -132,11 +134,15 @@ class Replica:
     def heads(self) -> list[bytes]:
         return self.doc.heads() if self.doc is not None else []
 
-    def create(self, name: str) -> None:
-        """Start the document (the space's creator does this once)."""
+    def create(self, name: str, view: CommunityView | None = None) -> None:
+        """Start the document (the space's creator does this once), empty or holding *view* (a demo town, an
+        imported community): either way in the creator's first change, which peers take whole."""
         if self.doc is not None:
             raise ValueError("the space already has a document")
-        self.doc = CommunityDocument.create(name, actor_id=self._actor)
+        if view is None:
+            self.doc = CommunityDocument.create(name, actor_id=self._actor)
+        else:
+            self.doc = CommunityDocument.from_view(dataclasses.replace(view, name=name), actor_id=self._actor)
         self._compact()
         if self._writers is not None:
             self.doc.guard(self.space_id, self._writers)
