@@ -92,6 +92,7 @@ bench: $(STAMP_DEV)
 	$(PY) bench/store_bench.py
 	$(PY) bench/community_bench.py
 	$(PY) bench/authority_bench.py
+	$(PY) bench/records_bench.py
 	$(PY) bench/envelope_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/sync_bench.py
 	$(PY) bench/relay_bench.py

@@ -19,7 +19,7 @@ from .analyses import (
     overlaps,
 )
 from .authority import ChangeProof, Quarantined, Writer, Writers
-from .document import CommunityDocument, Conflict, Intake
+from .document import CommunityDocument, Conflict, Intake, RecordChanges, RecordRead
 from .errors import (
     BindingPanicError,
     CommunityError,
@@ -116,6 +116,8 @@ __all__ = [
     "PulseRound",
     "PurseSummary",
     "Quarantined",
+    "RecordChanges",
+    "RecordRead",
     "Recurrence",
     "RepaymentDue",
     "Review",

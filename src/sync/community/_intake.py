@@ -11,7 +11,7 @@ from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict
 from ._instants import Clockwork
 from ._ops import DecodedChange, OpId, decode_change, decode_header
-from ._rules import Context, ObjectIndex, Path, element_key, index_change
+from ._rules import Context, ObjectIndex, Path, element_key, index_change, records_touched
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 
@@ -36,7 +36,6 @@ class Guard:
         self.gate = Gate(space_id, writers)
         self._index: ObjectIndex | None = None
         self._clock: Clockwork | None = None
-        safe.on_new_changes = self._learn
 
     # -- what the gate reads --
 
@@ -101,26 +100,34 @@ class Guard:
             self._clock = clock
         return self._clock
 
-    def _learn(self, changes: list[bytes]) -> None:
+    def learn(self, changes: list[bytes]) -> set[tuple[str, str]] | None:
         """Every change that reached the document (local ones too) adds the objects it made to the index and
-        its instants to the clockwork."""
+        its instants to the clockwork. Returns the records the changes touched (`_rules.records_touched`), or
+        None when that cannot be told: the index is not built yet (no peer's change needed it), a layout
+        change, an op outside every record."""
         if self._index is None and self._clock is None:
-            return
+            return None
+        touched: set[tuple[str, str]] | None = set()
         read = self.gate.decoded
         for data in changes:
             header = decode_header(data)
-            if read.pop(header.hash, None) is not None:  # the gate read it and taught the index and the clock
-                continue
-            if not header.deps:  # a layout change: never read (see the gate); the index is walked when needed
-                self._index = None
+            decoded = read.pop(header.hash, None)  # read by the gate, which taught the index and the clock
+            if decoded is None:
+                if not header.deps:  # a layout change: never read (see the gate); the index is walked anew
+                    self._index = None
+                    if self._clock is not None:
+                        self._clock.learn(header)
+                    touched = None
+                    continue
+                decoded = decode_change(data)
+                if self._index is not None:
+                    index_change(decoded, self._index)
                 if self._clock is not None:
-                    self._clock.learn(header)
-                continue
-            decoded = decode_change(data)
-            if self._index is not None:
-                index_change(decoded, self._index)
-            if self._clock is not None:
-                self._clock.learn(decoded)
+                    self._clock.learn(decoded)
+            if touched is not None:
+                more = records_touched(decoded, self._index) if self._index is not None else None
+                touched = None if more is None else touched | more
+        return touched
 
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:
         """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,

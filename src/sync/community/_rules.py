@@ -216,3 +216,31 @@ def index_change(change: DecodedChange, index: ObjectIndex) -> None:
             made[op.id] = _child_path(parent, op)
     for obj, path in made.items():
         index.add(obj, path)
+
+
+def records_touched(change: DecodedChange, index: ObjectIndex) -> set[tuple[str, str]] | None:
+    """The records a change writes into, as `(collection, record key)`: `(collection, "")` for the ledger and the
+    votes (lists: an element is named by no key of its own), `("", "name")` for the community's name. None when
+    an op lands anywhere else (the root's collections, an object the index does not hold): the change's reach
+    cannot be told. The index must know the objects of the changes before this one (see `index_change`)."""
+    made: dict[OpId, Path] = {}
+    out: set[tuple[str, str]] = set()
+    for op in change.ops:
+        parent = _parent_of(op, made, index)
+        if parent is None:
+            return None
+        if op.action in _MAKES:
+            made[op.id] = _child_path(parent, op)
+        if not parent:  # the root: only the name is a record; anything else lays the document out
+            if op.key != "name":
+                return None
+            out.add(("", "name"))
+        elif parent[0] == "name":  # a Text object holding the name
+            out.add(("", "name"))
+        elif parent[0] in LIST_COLLECTIONS:
+            out.add((parent[0], ""))
+        elif parent[0] in MAP_COLLECTIONS and (len(parent) >= 2 or isinstance(op.key, str)):
+            out.add((parent[0], parent[1] if len(parent) >= 2 else str(op.key)))
+        else:
+            return None
+    return out

@@ -1,9 +1,11 @@
-"""The view of a whole document, kept record by record so that a local write re-reads only what it touched.
+"""The view of a whole document, kept record by record so that a change re-reads only what it touched.
 
-A full read costs about as much as the document is large; after a local write, `refresh` re-reads just
-the touched records (and, for the ledger and votes, the appended elements). A full read after a merge or a
-peer's changes still reads every record, but one stored exactly as before (same fingerprint of its plain
-value) reuses its earlier entity instead of being validated and built again.
+A full read costs about as much as the document is large. When the records every change since the last read
+touched are known (a local write says so; a peer's changes are read op by op on their way in, see
+`CommunityDocument._recorded`), `refresh` re-reads just those records: a list a local write appended to from
+where it ended, a list a peer appended to whole (concurrent appends interleave). Otherwise (an unguarded
+document took a peer's changes, a layout change) a full read runs, but a record stored exactly as before (same
+fingerprint of its plain value) reuses its earlier entity instead of being validated and built again.
 
 Problems are listed in a fixed order — name, then each collection in layout order with its records by key
 (lists by position) — so every replica with the same changes reports the same problems.
@@ -11,15 +13,15 @@ Problems are listed in a fixed order — name, then each collection in layout or
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ._automerge import MISSING, ROOT, Missing, Node, Obj, Reader, UnreadableError
+from ._changes import NAME, RecordKey
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
 from ._read import Memo, Result, decode
 from .errors import InvalidValueError
 from .view import CommunityView, Problem
-
-NAME = ("", "name")  # what a write to the community's name touches
 
 
 def _kind(coll: str) -> str:
@@ -34,13 +36,13 @@ class Snapshot:
         self.broken: dict[str, Problem] = {}  # collections that cannot be read
         self.maps: dict[str, dict[str, Result]] = {coll: {} for coll in MAP_COLLECTIONS}
         self.lists: dict[str, list[Result]] = {coll: [] for coll in LIST_COLLECTIONS}
-        self.memo: Memo = {}  # readings a later full read may reuse for records stored exactly alike
+        # per collection, readings a later read may reuse for records stored exactly alike
+        self.memo: dict[str, Memo] = {coll: {} for coll in MAP_COLLECTIONS + LIST_COLLECTIONS}
 
     @classmethod
     def read(cls, reader: Reader, previous: Snapshot | None = None) -> Snapshot:
         """Read everything; records stored exactly as in *previous* reuse their readings."""
         snap = cls()
-        memo = previous.memo if previous is not None else None
         try:
             root: dict[str, Node | UnreadableError | Missing] = dict(reader.items(ROOT, "root"))
         except UnreadableError as exc:
@@ -54,15 +56,16 @@ class Snapshot:
                 snap.broken[coll] = Problem(coll, reason)
                 continue
             snap.collections[coll] = node.id
+            memo, kept = previous.memo[coll] if previous is not None else None, snap.memo[coll]
             try:
                 if coll in MAP_COLLECTIONS:
                     snap.maps[coll] = {
-                        k: decode(reader, coll, k, v, memo, snap.memo) for k, v in reader.items(node.id, coll)
+                        k: decode(reader, coll, k, v, memo, kept) for k, v in reader.items(node.id, coll)
                     }
                 else:
                     elements = reader.elements(node.id, coll)
                     snap.lists[coll] = [
-                        decode(reader, coll, str(i), v, memo, snap.memo) for i, v in enumerate(elements)
+                        decode(reader, coll, str(i), v, memo, kept) for i, v in enumerate(elements)
                     ]
             except UnreadableError as exc:
                 snap.broken[coll] = Problem(coll, str(exc))
@@ -75,8 +78,11 @@ class Snapshot:
         else:
             self.name, self.name_problem = "", Problem("name", "is missing or not text")
 
-    def refresh(self, reader: Reader, touched: set[tuple[str, str]]) -> bool:
-        """Re-read what local writes touched; False when only a full read will do."""
+    def refresh(
+        self, reader: Reader, touched: AbstractSet[RecordKey], whole: AbstractSet[str] = frozenset()
+    ) -> bool:
+        """Re-read the *touched* records and the *whole* lists; a list in *touched* only (a local append) is
+        read from where it ended. False when only a full read will do."""
         try:
             for coll, key in sorted(touched):
                 if (coll, key) == NAME:
@@ -85,16 +91,30 @@ class Snapshot:
                 obj = self.collections.get(coll)
                 if obj is None:
                     return False
-                if coll in LIST_COLLECTIONS:  # local writes only ever append
-                    results = self.lists[coll]
-                    for index, element in enumerate(reader.elements(obj, coll)[len(results) :], len(results)):
-                        results.append(decode(reader, coll, str(index), element))
+                if coll in LIST_COLLECTIONS:
+                    if coll not in whole:  # local writes only ever append
+                        results = self.lists[coll]
+                        for index, element in enumerate(
+                            reader.elements(obj, coll)[len(results) :], len(results)
+                        ):
+                            results.append(decode(reader, coll, str(index), element))
                     continue
                 record = reader.get(obj, key, f"{coll}/{key}")
                 if isinstance(record, Missing):
                     self.maps[coll].pop(key, None)
                 else:
                     self.maps[coll][key] = decode(reader, coll, key, record)
+            for coll in sorted(whole):
+                obj = self.collections.get(coll)
+                if obj is None:
+                    return False
+                # Peers' appends may interleave with ours anywhere: read it all, reusing unchanged elements.
+                memo, kept = self.memo[coll], Memo()
+                elements = reader.elements(obj, coll)
+                self.lists[coll] = [
+                    decode(reader, coll, str(i), v, memo, kept) for i, v in enumerate(elements)
+                ]
+                self.memo[coll] = kept
         except (UnreadableError, InvalidValueError):
             return False
         return True

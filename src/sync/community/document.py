@@ -49,7 +49,7 @@ are added or changed entry by entry and never removed by an update. Progress rep
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import _checks as c
@@ -67,11 +67,12 @@ from ._build import (
     kind_of,
     plan_view,
 )
+from ._changes import NAME, ChangeLog, RecordChanges, RecordKey, RecordRead
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
 from ._guarded import Guarded
 from ._intake import Guard, Intake
 from ._safedoc import PeerSync, SafeDoc
-from ._snapshot import NAME, Snapshot
+from ._snapshot import Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
 from .authority import ChangeProof, Writers
 from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
@@ -91,7 +92,7 @@ from .model import (
 from .signed import LedgerEntry, Vote
 from .view import CommunityView
 
-__all__ = ["CommunityDocument", "Conflict", "Intake"]
+__all__ = ["CommunityDocument", "Conflict", "Intake", "RecordChanges", "RecordRead"]
 
 
 class CommunityDocument(Guarded):
@@ -101,10 +102,15 @@ class CommunityDocument(Guarded):
         self._safe = safe
         self._cache: tuple[tuple[bytes, ...], CommunityView, tuple[Conflict, ...]] | None = None
         self._snap: Snapshot | None = None  # record by record, as of _snap_heads once _dirty is re-read
-        self._snap_heads: tuple[bytes, ...] = ()
-        self._dirty: set[tuple[str, str]] = set()
+        self._snap_heads: tuple[bytes, ...] = ()  # () once a change's records are unknown: a full read is due
+        self._dirty: set[RecordKey] = set()  # records changed since the snapshot (lists: local appends only)
+        self._whole: set[str] = set()  # lists a peer appended to since the snapshot: re-read whole
         self._ids: dict[str, tuple[tuple[bytes, ...], set[str]]] = {}
         self._guard: Guard | None = None  # set by `guard`: every peer's change is then checked on receipt
+        self._taken = ChangeLog(everything=True)  # what `take_changed` reports next
+        self._heads = tuple(safe.heads())  # after the last change recorded
+        self._writing: set[RecordKey] | None = None  # what the local write under way touches
+        safe.on_new_changes = self._recorded
 
     # ---- life cycle -------------------------------------------------------------------------------------
 
@@ -263,10 +269,10 @@ class CommunityDocument(Guarded):
             return self._cache[1], self._cache[2]
         reader = self._safe.reader()
         snap = self._snap
-        if snap is None or self._snap_heads != heads or not snap.refresh(reader, self._dirty):
+        if snap is None or self._snap_heads != heads or not snap.refresh(reader, self._dirty, self._whole):
             snap = Snapshot.read(reader, snap)
         self._safe.after_read(reader)
-        self._snap, self._snap_heads, self._dirty = snap, heads, set()
+        self._snap, self._snap_heads, self._dirty, self._whole = snap, heads, set(), set()
         view, conflicts = snap.assemble()
         self._cache = (heads, view, conflicts)
         return view, conflicts
@@ -278,6 +284,53 @@ class CommunityDocument(Guarded):
     def conflicts(self) -> list[Conflict]:
         """Money, vote and role fields edited concurrently ("needs review"): each with all current values."""
         return list(self._snapshot()[1])
+
+    def take_changed(self) -> RecordChanges:
+        """The records changed since the last call, by any path (local writes, sync messages, `apply_changes`,
+        `merge`), then starts afresh; see RecordChanges for how records are named.
+
+        `everything` is True (read the whole view again) for the first call on this object (made by `create`,
+        `load`, `load_checked`, `from_view` or `fork`), and when changes arrived whose records cannot be told:
+        a peer's changes (sync, `apply_changes`, `merge`) on a document that is not guarded; a guarded one's
+        before its guard indexed the document (the gate does so for the first peer change with dependencies:
+        so only a `merge` before any such change); a layout change (a community's first change); an op
+        outside every record (never accepted by the gate, but a `merge` is not gated)."""
+        heads = tuple(self._safe.heads())
+        if heads != self._heads:  # changed by no path that was recorded: never expected, but then say so
+            self._taken.add(None)
+            self._heads = heads
+        return self._taken.take()
+
+    def records(self, keys: Iterable[RecordKey]) -> dict[RecordKey, RecordRead]:
+        """The current reading of each record named (see RecordRead), from the same cached snapshot as
+        `view()`: what to send for the records `take_changed` named. A list collection (`("ledger", "")`,
+        `("votes", "")`) reads as its whole tuple from the view (no copy is made): the caller keeps the ids it
+        has seen and sends the others, since a peer's appends may land anywhere in the merged order."""
+        view, _conflicts = self._snapshot()
+        snap = self._snap
+        assert snap is not None
+        out: dict[RecordKey, RecordRead] = {}
+        for key in keys:
+            coll, name = key
+            if key == NAME:
+                problems = () if snap.name_problem is None else (snap.name_problem,)
+                out[key] = RecordRead(key, view.name if snap.name_problem is None else None, problems)
+            elif coll in LIST_COLLECTIONS:
+                out[key] = RecordRead(
+                    key,
+                    getattr(view, coll),
+                    tuple(p for p in view.problems if p.path == coll or p.path.startswith(f"{coll}/")),
+                )
+            elif coll in MAP_COLLECTIONS:
+                result = snap.maps[coll].get(name)
+                if result is None:
+                    broken = snap.broken.get(coll)
+                    out[key] = RecordRead(key, None, () if broken is None else (broken,))
+                else:
+                    out[key] = RecordRead(key, result.entity, result.problems, result.conflicts)
+            else:
+                raise InvalidValueError("keys", f"{key!r} names no record")
+        return out
 
     def _roots(self) -> tuple[bytes | None, ...]:
         reader = self._safe.reader()
@@ -303,14 +356,33 @@ class CommunityDocument(Guarded):
             raise NotFoundError(f"there is no {what} {key!r}")
         return node.id
 
-    def _change(self, body: Callable[[Writer], None], *touched: tuple[str, str]) -> None:
-        before = tuple(self._safe.heads())
-        self._safe.change(body)
-        if self._snap is not None and self._snap_heads == before:
-            self._snap_heads = tuple(self._safe.heads())
-            self._dirty.update(touched)
-        else:
+    def _change(self, body: Callable[[Writer], None], *touched: RecordKey) -> None:
+        self._writing = set(touched)
+        try:
+            self._safe.change(body)
+        finally:
+            self._writing = None
+
+    def _recorded(self, changes: list[bytes]) -> None:
+        """Every change that reached the document, by any path (SafeDoc calls this): note the records it
+        touched for `take_changed` and for the next `view()`. A local write says what it touches; a peer's
+        changes are known from their ops once the guard's index of objects is built (`Guard.learn`)."""
+        touched = self._guard.learn(changes) if self._guard is not None else None
+        local = self._writing is not None
+        if self._writing is not None:
+            touched = self._writing
+        heads = tuple(self._safe.heads())
+        self._taken.add(touched)
+        if touched is None or self._snap is None or self._snap_heads != self._heads:
             self._snap_heads = ()  # a full read is due (it may still reuse unchanged records)
+        else:
+            self._snap_heads = heads
+            for key in touched:
+                if key[0] in LIST_COLLECTIONS and not local:
+                    self._whole.add(key[0])  # concurrent appends may land anywhere in the list
+                else:
+                    self._dirty.add(key)
+        self._heads = heads
 
     def _run(self, ops: list[Op], *touched: tuple[str, str]) -> None:
         def write(w: Writer) -> None:
