@@ -15,8 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.frames import encode_frame, read_frame
-from sync.handoff import (
+from handoff.protocol import (
     CHUNK,
     MAX_ATTEMPTS,
     Delivered,
@@ -37,6 +36,7 @@ from sync.handoff import (
     export_passphrase,
     parse_code,
 )
+from sync.frames import encode_frame, read_frame
 from sync.identity import DeviceKeys
 from sync.invites import new_invite
 from sync.lan.tls import client_context, server_context
@@ -311,7 +311,7 @@ def test_junk_from_a_stranger_does_not_end_the_offer(junk: list[bytes]) -> None:
 def test_a_silent_stranger_holds_the_offer_for_the_proof_timeout_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import sync.handoff as handoff
+    import handoff.protocol as handoff
 
     monkeypatch.setattr(handoff, "PROOF_TIMEOUT", 0.3)
     bundle = _bundle(1000)
