@@ -8,7 +8,7 @@ import contextlib
 import os
 import socket
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -40,17 +40,10 @@ from sync.frames import encode_frame, read_frame
 from sync.identity import DeviceKeys
 from sync.invites import new_invite
 from sync.lan.tls import client_context, server_context
+from tests.support import run
 
 LOOPBACK = "127.0.0.1"
 CANARY = b"CANARY-handoff-bundle "
-
-
-def run(test: Callable[[], Awaitable[None]], timeout: float = 30.0) -> None:
-    async def bounded() -> None:
-        async with asyncio.timeout(timeout):
-            await test()
-
-    asyncio.run(bounded())
 
 
 def _bundle(size: int = 3 * CHUNK + 123) -> bytes:

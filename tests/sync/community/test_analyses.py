@@ -32,11 +32,6 @@ from sync.community.model import AssetKind, Choice, EntryKind, ProgressReport, P
 from tests.sync.community.factories import DAY0, Community, at
 
 
-@pytest.fixture
-def com() -> Community:
-    return Community()
-
-
 def ledger_of(com: Community) -> LedgerReport:
     return check_ledger(com.view(), com.verifier)
 

@@ -15,11 +15,6 @@ POT = 3 * 5000
 
 
 @pytest.fixture
-def com() -> Community:
-    return Community()
-
-
-@pytest.fixture
 def people(com: Community) -> tuple[Person, Person, Person]:
     """Ana organises circle c1 for ana, ben, cy (paid in that order), 50.00 EUR a round each."""
     ana, ben, cy = com.person("ana"), com.person("ben"), com.person("cy")

@@ -7,9 +7,8 @@ import gc
 import os
 import signal
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import nats.errors
 import nats.js.errors
@@ -17,19 +16,11 @@ import pytest
 
 from sync.relay import RelayClient, RelayError, RelayServer, ensure_stream
 from sync.relay.client import MSG_ID_HEADER, NO_STREAM, REFUSED_CREDENTIAL, _as_relay_error, subject_for
+from tests.support import run
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES, connect
-
-T = TypeVar("T")
 
 SPACE = bytes.fromhex("a1b2c3d4e5f60718")
 OTHER = bytes.fromhex("0f0e0d0c0b0a0908")
-
-
-def run(coro: Callable[[], Awaitable[T]], timeout: float = 15) -> T:
-    async def bounded() -> T:
-        return await asyncio.wait_for(coro(), timeout)
-
-    return asyncio.run(bounded())
 
 
 async def prepared(server: RelayServer) -> RelayClient:

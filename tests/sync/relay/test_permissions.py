@@ -26,7 +26,7 @@ from sync.relay import (
     space_user_name,
 )
 from sync.relay.client import subject_for
-from tests.sync.relay.test_client import run
+from tests.support import run
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES, connect, pinned
 
 MINE = bytes.fromhex("11" * 32)
