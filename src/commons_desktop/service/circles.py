@@ -1,5 +1,5 @@
 """The sync service's side of support circles: turn a supporter's chosen sections of the plan into the share
-the engine sends (`sync.circle.share_for` decides what they see), and keep it current.
+the engine sends (`sync.support_circle.share_for` decides what they see), and keep it current.
 
 The plan and the supporters' choices live in the personal store; the engine knows only circle spaces and
 shares. This module is the one place that joins the two, in the service process (which may read both).
@@ -14,11 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from store import SUPPORT_RELAY, PlanSection, ProfileSession, StoreError
-from store.circles import CircleLink, CircleSide
-from sync.circle import CircleOwner, CircleShare, SharedItem, SharedSection, share_for
+from store.support_circles import SupportCircleLink, SupportCircleSide
 from sync.membership import SpaceKind
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
+from sync.support_circle import SharedItem, SharedSection, SupportCircleOwner, SupportShare, share_for
 
 from . import ipc
 
@@ -43,7 +43,7 @@ def _plan_sections(session: ProfileSession) -> dict[str, SharedSection]:
     }
 
 
-def share_for_supporter(session: ProfileSession, supporter_id: str, revision: int) -> CircleShare:
+def share_for_supporter(session: ProfileSession, supporter_id: str, revision: int) -> SupportShare:
     """Exactly what one of my supporters sees: the sections chosen for them, with their items, in the plan's
     order. The service sends this and the app's "what they see" shows it, so the two cannot differ."""
     chosen = {s.value for s in session.supporters.get(supporter_id).sections}
@@ -51,10 +51,10 @@ def share_for_supporter(session: ProfileSession, supporter_id: str, revision: in
 
 
 def current_share(
-    session: ProfileSession, link: CircleLink, previous: CircleShare | None, now: dt.datetime
-) -> CircleShare | None:
+    session: ProfileSession, link: SupportCircleLink, previous: SupportShare | None, now: dt.datetime
+) -> SupportShare | None:
     """What the supporter of *link* should see now, or None when nothing changed since *previous*."""
-    if link.side is not CircleSide.PERSON or link.supporter_id is None:
+    if link.side is not SupportCircleSide.PERSON or link.supporter_id is None:
         return None
     last = previous.revision if previous is not None else 0
     share = share_for_supporter(session, link.supporter_id, max(int(now.timestamp() * 1000), last + 1))
@@ -66,7 +66,7 @@ def current_share(
 def publish_circles(session: ProfileSession, engine: SyncEngine) -> int:
     """Bring every circle of mine up to date with the plan and the choices; returns how many changed."""
     changed = 0
-    for link in session.circles.list():
+    for link in session.support_circles.list():
         space = engine.space(link.space_id)
         if space is None or not space.is_member:
             continue
@@ -77,7 +77,7 @@ def publish_circles(session: ProfileSession, engine: SyncEngine) -> int:
     return changed
 
 
-def share_json(share: CircleShare | None) -> str | None:
+def share_json(share: SupportShare | None) -> str | None:
     """A share as the app reads it: {"revision": …, "sections": [{"key", "title", "items": [[text, response]]}]}"""
     if share is None:
         return None
@@ -121,10 +121,10 @@ class CircleCommands:
         return isinstance(command, _COMMANDS)
 
     def run(self, command: Any) -> object:
-        engine, circles = self.engine, self.session.circles
+        engine, circles = self.engine, self.session.support_circles
         if isinstance(command, ipc.CreateCircle):
             self.session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
-            space = engine.create_circle()
+            space = engine.create_support_circle()
             circles.add_mine(space.id, command.supporter)
             # A supporter is often not on the person's network: the circle uses a relay, so its invites carry it.
             circle_relay = self._support_relay()
@@ -137,7 +137,7 @@ class CircleCommands:
         if isinstance(command, ipc.RevokeCircle):
             held = engine.space(self._space_id(command.space))
             assert held is not None
-            CircleOwner(held).revoke(now=engine.now())
+            SupportCircleOwner(held).revoke(now=engine.now())
             engine.membership_changed(held.id)
             circles.remove(held.id)
             return None
@@ -157,7 +157,7 @@ class CircleCommands:
             mine = [
                 c.space_id
                 for c in circles.list()
-                if c.side is CircleSide.PERSON and engine.space(c.space_id) is not None
+                if c.side is SupportCircleSide.PERSON and engine.space(c.space_id) is not None
             ]
             for space_id in mine:
                 engine.set_relay(space_id, circle_relay)
@@ -177,21 +177,21 @@ class CircleCommands:
                 if link.request is None
                 else {"at": link.request.at_ms, "message": link.request.message, "seen": link.request.seen},
             }
-            for link in self.session.circles.list()
+            for link in self.session.support_circles.list()
         ]
 
     def joined(self, space_id: bytes) -> str:
         """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
         space = self.engine.space(space_id)
         if space is not None and space.kind is SpaceKind.CIRCLE:
-            self.session.circles.add_joined(space_id)
+            self.session.support_circles.add_joined(space_id)
         return space_id.hex()
 
     def keep_request(self, event: SupportRequested) -> bool:
         """Keep "I need support" in the store, so the supporter's window shows it after a restart too; False for
         one no newer than the one kept (already shown, or marked seen)."""
         try:
-            return self.session.circles.record_request(event.space_id, event.at_ms, event.message)
+            return self.session.support_circles.record_request(event.space_id, event.at_ms, event.message)
         except StoreError as exc:  # show it anyway: losing it from the screen is worse than not keeping it
             log.warning("could not keep a support request: %s", type(exc).__name__)
             return True

@@ -67,7 +67,7 @@ _WRITERS: dict[str, Callable[[CommunityDocument, Any], None]] = {
     "needs_offers": CommunityDocument.add_need_or_offer,
     "events": CommunityDocument.add_event,
     "projects": CommunityDocument.add_project,
-    "circles": CommunityDocument.add_circle,
+    "circles": CommunityDocument.add_lending_circle,
     "proposals": CommunityDocument.add_proposal,
     "pulse_rounds": CommunityDocument.add_pulse_round,
     "ledger": CommunityDocument.append_entry,
