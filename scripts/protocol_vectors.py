@@ -27,7 +27,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from sync.circle import CircleError, CircleShare, SharedItem, SharedSection
 from sync.community import ChangeProof
 from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
@@ -52,6 +51,7 @@ from sync.ports import InMemorySpaceStore
 from sync.relay.address import RelayAddress
 from sync.relay.client import subject_for
 from sync.spaces import JOIN_ROLE, Space, SpaceError, SpaceKeyring, relay_tag
+from sync.support_circle import SharedItem, SharedSection, SupportCircleError, SupportShare
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -313,7 +313,7 @@ def join_vector(membership: Json) -> Json:
 
 
 def circle_share_vector() -> Json:
-    share = CircleShare(
+    share = SupportShare(
         int(NOW.timestamp() * 1000),
         (
             SharedSection("wellness_toolbox", "Wellness toolbox", (SharedItem("A walk by the canal"),)),
@@ -748,13 +748,13 @@ def check_invite(vector: Json, _vectors: Json) -> list[str]:
 
 def check_circle_share(vector: Json, _vectors: Json) -> list[str]:
     out = diff(vector, circle_share_vector())
-    share = attempt(out, "/payload", lambda: CircleShare.from_bytes(_unhex(vector, "payload")))
+    share = attempt(out, "/payload", lambda: SupportShare.from_bytes(_unhex(vector, "payload")))
     if share is not None:
         out += diff(share.to_bytes().hex(), vector["payload"], "/payload read and written again")
     for why, payload in vector["refused"].items():
         try:
-            CircleShare.from_bytes(bytes.fromhex(payload))
-        except CircleError:
+            SupportShare.from_bytes(bytes.fromhex(payload))
+        except SupportCircleError:
             continue
         out.append(f"/refused/{why}: the payload is read as a share")
     return out

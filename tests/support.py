@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import importlib.util
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 from store import KdfParams
 
 REPO = Path(__file__).resolve().parents[1]
+
+T = TypeVar("T")
 
 # Real Argon2id, with costs small enough that a test creates a profile in milliseconds.
 FAST_KDF = KdfParams(memory_cost_kib=1024, iterations=1, lanes=1)
@@ -55,3 +60,29 @@ def load_script(path: Path) -> ModuleType:
 def fuzz_driver(name: str) -> ModuleType:
     """fuzz/<name>.py, whose `run_loop` the tests run for a bounded number of inputs."""
     return load_script(REPO / "fuzz" / f"{name}.py")
+
+
+def run(coro: Callable[[], Awaitable[T]], timeout: float = 30.0) -> T:
+    """Run the coroutine *coro* makes on a fresh event loop; after *timeout* seconds print where each task
+    waits (a hang is a bug to find, not a slow machine) and fail."""
+
+    async def bounded() -> T:
+        task = asyncio.ensure_future(coro())
+        done, _ = await asyncio.wait({task}, timeout=timeout)
+        if not done:
+            for other in asyncio.all_tasks():
+                other.print_stack(limit=8)
+            task.cancel()
+            raise AssertionError("hung")
+        return task.result()
+
+    return asyncio.run(bounded())
+
+
+async def until(condition: Callable[[], bool], what: str = "the condition", timeout: float = 20.0) -> None:
+    """Wait until *condition* holds; AssertionError naming *what* after *timeout* seconds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)

@@ -28,7 +28,7 @@ from sync.community import (
     Proposal,
     PulseRound,
 )
-from sync.community.model import Circle
+from sync.community.model import LendingCircle
 from sync.community.signed import LedgerEntry, Vote
 
 __all__ = ["KEYED_COLLECTIONS", "CommunityState"]
@@ -82,7 +82,7 @@ class CommunityState(QObject):
         self.needs_offers: dict[str, NeedOrOffer] = {}
         self.events: dict[str, Event] = {}
         self.projects: dict[str, Project] = {}
-        self.circles: dict[str, Circle] = {}
+        self.circles: dict[str, LendingCircle] = {}
         self.proposals: dict[str, Proposal] = {}
         self.credit_limits: dict[str, int] = {}
         self.pulse_rounds: dict[str, PulseRound] = {}

@@ -33,7 +33,7 @@ from commons_desktop.service.values import (
     ServiceStatus,
     SupportCircleInfo,
 )
-from sync.circle import CircleShare
+from sync.support_circle import SupportShare
 from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
 from sync.community.signed import LedgerEntry, Vote
 from sync.engine import PeerConnected, PeerDisconnected
@@ -591,7 +591,7 @@ class ServiceClient(QObject):
     def view_share(
         self,
         space: str,
-        on_done: Done[CircleShare | None],
+        on_done: Done[SupportShare | None],
         on_failed: Failed = None,
         *,
         owner: QObject | None = None,

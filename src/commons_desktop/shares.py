@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from store import PlanSection, ProfileSession
-from store.circles import CircleLink, CircleSide
-from sync.circle import CircleShare, SharedItem, SharedSection, share_for
+from store.support_circles import SupportCircleLink, SupportCircleSide
+from sync.support_circle import SupportShare, SharedItem, SharedSection, share_for
 
 __all__ = ["current_share", "share_for_supporter"]
 
@@ -28,17 +28,17 @@ def _plan_sections(session: ProfileSession) -> dict[str, SharedSection]:
     }
 
 
-def share_for_supporter(session: ProfileSession, supporter_id: str, revision: int) -> CircleShare:
+def share_for_supporter(session: ProfileSession, supporter_id: str, revision: int) -> SupportShare:
     """Exactly what one of my supporters sees now."""
     chosen = {s.value for s in session.supporters.get(supporter_id).sections}
     return share_for(_plan_sections(session), chosen, revision)
 
 
 def current_share(
-    session: ProfileSession, link: CircleLink, previous: CircleShare | None, now: dt.datetime
-) -> CircleShare | None:
+    session: ProfileSession, link: SupportCircleLink, previous: SupportShare | None, now: dt.datetime
+) -> SupportShare | None:
     """What the supporter of *link* should see now, or None when nothing changed since *previous*."""
-    if link.side is not CircleSide.PERSON or link.supporter_id is None:
+    if link.side is not SupportCircleSide.PERSON or link.supporter_id is None:
         return None
     last = previous.revision if previous is not None else 0
     share = share_for_supporter(session, link.supporter_id, max(int(now.timestamp() * 1000), last + 1))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ._database import Connection, integrity_problems
 from .checkins import CheckInRepository
-from .circles import CircleRepository
 from .contributions import ContributionRepository
 from .documents import DocumentRepository
 from .errors import ProfileLockedError
@@ -18,6 +17,7 @@ from .plan import PlanRepository
 from .relay import RelayRepository
 from .settings import SettingsRepository
 from .spaces import SpaceRepository
+from .support_circles import SupportCircleRepository
 from .supporters import SupporterRepository
 
 IN_USE_FILE = ".in-use"
@@ -61,7 +61,7 @@ class ProfileSession:
         self.spaces = SpaceRepository(self)
         self.documents = DocumentRepository(self)
         self.relay = RelayRepository(self)
-        self.circles = CircleRepository(self)
+        self.support_circles = SupportCircleRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from commons_desktop.controller import Controller
 from commons_desktop.views.handoff_receive import HandoffReceiveDialog
 from commons_desktop.views.handoff_send import HandoffSendDialog, offer_addresses
+from handoff import HandoffCode, HandoffUnreachable, parse_code
+from handoff import HandoffReceiver as Receiver
 from store import ProfileManager
-from sync.handoff import HandoffCode, HandoffUnreachable, parse_code
-from sync.handoff import HandoffReceiver as Receiver
 from tests.desktop.helpers import WAIT_MS, open_dialog, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled
 from tests.support import files_containing

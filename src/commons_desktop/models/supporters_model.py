@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from commons_desktop.shares import share_for_supporter
 from store import ProfileSession, Supporter
-from sync.circle import CircleShare
+from sync.support_circle import SupportShare
 
 __all__ = ["Network", "SupportersModel", "read_network"]
 
@@ -25,13 +25,15 @@ class Network:
     """One read of the support network: supporters, the share each would get, and their circles."""
 
     supporters: list[Supporter]
-    previews: dict[str, CircleShare]  # supporter id → exactly what they would see
+    previews: dict[str, SupportShare]  # supporter id → exactly what they would see
     circles: dict[str, str] = field(default_factory=dict)  # supporter id → circle space id (hex)
 
 
 def read_network(session: ProfileSession) -> Network:
     supporters = session.supporters.list()
-    circles = {link.supporter_id: link.space_id.hex() for link in session.circles.list() if link.supporter_id}
+    circles = {
+        link.supporter_id: link.space_id.hex() for link in session.support_circles.list() if link.supporter_id
+    }
     return Network(supporters, {s.id: share_for_supporter(session, s.id, 0) for s in supporters}, circles)
 
 

@@ -23,7 +23,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sync.circle import CircleShare
+from sync.support_circle import SupportShare
 from sync.community import (
     AssetKind,
     Choice,
@@ -245,7 +245,7 @@ class MarkRequestSeen(Command[None]):
 
 
 @dataclass(frozen=True)
-class ViewShare(Command[CircleShare | None]):
+class ViewShare(Command[SupportShare | None]):
     """What a circle shows: mine (what my supporter sees) or someone's I support (read-only)."""
 
     space: str

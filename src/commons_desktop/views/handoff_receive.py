@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from commons_desktop.network_thread import NetworkThread
 from commons_desktop.views.screen_layout import default_button, named, passphrase_edit
 from commons_desktop.views.strength_meter import StrengthMeter
+from handoff import HandoffError, HandoffMistyped, HandoffReceiver, export_passphrase, parse_code
 from store.passphrase import assess
-from sync.handoff import HandoffError, HandoffMistyped, HandoffReceiver, export_passphrase, parse_code
 
 __all__ = ["HandoffReceiveDialog"]
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.network_thread import NetworkThread
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.views.screen_layout import default_button, named
-from store import ProfileSession, export_profile_bytes
-from sync.handoff import (
+from handoff import (
     MAX_ATTEMPTS,
     SECRET_BYTES,
     Delivered,
@@ -38,6 +37,7 @@ from sync.handoff import (
     WrongCode,
     export_passphrase,
 )
+from store import ProfileSession, export_profile_bytes
 from sync.lan.discovery import DiscoveryError, interface_addresses
 
 __all__ = ["HandoffSendDialog", "offer_addresses"]

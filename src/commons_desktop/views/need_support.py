@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from sync.circle import MAX_REQUEST_MESSAGE
+from sync.support_circle import MAX_REQUEST_MESSAGE
 
 
 class NeedSupportDialog(QDialog):

@@ -9,7 +9,7 @@ from ._automerge import MISSING, ROOT, Obj, Plain, Reader, UnreadableError, Writ
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, SCHEMA_VERSION, encode
 from ._write import new_register, write_new
 from .errors import CorruptDocumentError, InvalidValueError
-from .model import Asset, Circle, Event, Member, NeedOrOffer, Project, Proposal, PulseRound
+from .model import Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
 from .signed import LedgerEntry, Vote
 from .view import CommunityView
 
@@ -19,7 +19,7 @@ ENTITY_TYPES: dict[str, type] = {
     "needs_offers": NeedOrOffer,
     "events": Event,
     "projects": Project,
-    "circles": Circle,
+    "circles": LendingCircle,
     "proposals": Proposal,
     "pulse_rounds": PulseRound,
 }

@@ -119,7 +119,7 @@ def encode(entity: object) -> dict[str, Plain]:
         }
         out |= {"repay_by": p.repay_by.isoformat(), "status": p.status.value, "created_at": iso(p.created_at)}
         out["reports"] = {r.id: encode_report(r) for r in p.reports}
-    elif isinstance(entity, m.Circle):
+    elif isinstance(entity, m.LendingCircle):
         c = entity
         out = {k: getattr(c, k) for k in ("id", "name", "author", "contribution_minor", "currency")}
         out |= {"member_ids": list(c.member_ids), "period_days": c.period_days}

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _authorship as auth
-from .model import Circle, EntryKind, Project
+from .model import EntryKind, LendingCircle, Project
 from .signed import CREDIT_UNIT, LedgerEntry, Verifier
 from .view import CommunityView
 from .votes import Outcome, VoteStatus, explain, tally
@@ -47,7 +47,7 @@ class Rule(enum.Enum):
     NOT_STEWARD = "not-steward"
     NOT_STAKEHOLDER = "not-stakeholder"
     OVERPAID = "overpaid"
-    NOT_IN_CIRCLE = "not-in-circle"
+    NOT_IN_LENDING_CIRCLE = "not-in-circle"
     BAD_ROUND = "bad-round"
     DUPLICATE_CONTRIBUTION = "duplicate-contribution"
     WRONG_RECIPIENT = "wrong-recipient"
@@ -200,7 +200,7 @@ def _check_repayment(entry: LedgerEntry, books: Books) -> Failure | None:
 # --- lending circles ------------------------------------------------------------------------------------------
 
 
-def _circle_round(entry: LedgerEntry, books: Books) -> tuple[Circle, int] | Failure:
+def _lending_circle_round(entry: LedgerEntry, books: Books) -> tuple[LendingCircle, int] | Failure:
     circle = books.view.circles.get(entry.ref)
     if circle is None:
         return Rule.UNKNOWN_REF, f"unknown circle '{entry.ref}'" if entry.ref else "names no circle"
@@ -212,12 +212,12 @@ def _circle_round(entry: LedgerEntry, books: Books) -> tuple[Circle, int] | Fail
 
 
 def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
-    found = _circle_round(entry, books)
-    if not isinstance(found[0], Circle):
+    found = _lending_circle_round(entry, books)
+    if not isinstance(found[0], LendingCircle):
         return found
     circle, k = found
     if entry.author not in circle.member_ids:
-        return Rule.NOT_IN_CIRCLE, f"'{entry.author}' is not a member of circle '{circle.id}'"
+        return Rule.NOT_IN_LENDING_CIRCLE, f"'{entry.author}' is not a member of circle '{circle.id}'"
     if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
         return failure
     if entry.amount_minor != circle.contribution_minor:
@@ -231,12 +231,15 @@ def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
 
 
 def _check_payout(entry: LedgerEntry, books: Books) -> Failure | None:
-    found = _circle_round(entry, books)
-    if not isinstance(found[0], Circle):
+    found = _lending_circle_round(entry, books)
+    if not isinstance(found[0], LendingCircle):
         return found
     circle, k = found
     if entry.author != circle.author and entry.author not in circle.member_ids:
-        return Rule.NOT_IN_CIRCLE, f"'{entry.author}' neither organises nor belongs to circle '{circle.id}'"
+        return (
+            Rule.NOT_IN_LENDING_CIRCLE,
+            f"'{entry.author}' neither organises nor belongs to circle '{circle.id}'",
+        )
     if books.paid_out(circle.id, k) is not None:
         return Rule.SECOND_PAYOUT, f"second payout in round {k}"
     recipient = circle.member_ids[k]
@@ -325,8 +328,8 @@ def _check_credit_transfer(entry: LedgerEntry, books: Books) -> Failure | None:
 KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
     EntryKind.STAKE_BOUGHT: _check_stake,
     EntryKind.REPAYMENT: _check_repayment,
-    EntryKind.CIRCLE_CONTRIBUTION: _check_contribution,
-    EntryKind.CIRCLE_PAYOUT: _check_payout,
+    EntryKind.LENDING_CIRCLE_CONTRIBUTION: _check_contribution,
+    EntryKind.LENDING_CIRCLE_PAYOUT: _check_payout,
     EntryKind.PURSE_DEPOSIT: _check_deposit,
     EntryKind.PURSE_WITHDRAWAL: _check_withdrawal,
     EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
@@ -370,8 +373,8 @@ def _apply_credit_transfer(entry: LedgerEntry, books: Books) -> None:
 APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.STAKE_BOUGHT: _apply_stake,
     EntryKind.REPAYMENT: _apply_repayment,
-    EntryKind.CIRCLE_CONTRIBUTION: _apply_contribution,
-    EntryKind.CIRCLE_PAYOUT: _apply_payout,
+    EntryKind.LENDING_CIRCLE_CONTRIBUTION: _apply_contribution,
+    EntryKind.LENDING_CIRCLE_PAYOUT: _apply_payout,
     EntryKind.PURSE_DEPOSIT: _apply_deposit,
     EntryKind.PURSE_WITHDRAWAL: _apply_withdrawal,
     EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,

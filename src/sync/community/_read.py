@@ -161,8 +161,8 @@ def _project(f: Fields) -> m.Project:
     )
 
 
-def _circle(f: Fields) -> m.Circle:
-    return m.Circle(
+def _lending_circle(f: Fields) -> m.LendingCircle:
+    return m.LendingCircle(
         id=f.text("id"),
         name=f.text("name"),
         author=f.text("author"),
@@ -249,7 +249,7 @@ DECODERS: dict[str, Callable[[Fields], Any]] = {
     "needs_offers": _need_or_offer,
     "events": _event,
     "projects": _project,
-    "circles": _circle,
+    "circles": _lending_circle,
     "proposals": _proposal,
     "pulse_rounds": _pulse_round,
     "ledger": _entry,

@@ -78,8 +78,8 @@ from .authority import ChangeProof, Writers
 from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
 from .model import (
     Asset,
-    Circle,
     Event,
+    LendingCircle,
     Member,
     NeedOrOffer,
     ProgressReport,
@@ -474,7 +474,7 @@ class CommunityDocument(Guarded):
         op = register_op(reader, record, "status", value, "", f"projects/{project_id}/status", force=True)
         self._run([op] if op else [], ("projects", project_id))
 
-    def add_circle(self, circle: Circle) -> None:
+    def add_lending_circle(self, circle: LendingCircle) -> None:
         self._upsert("circles", circle)
 
     def add_proposal(self, proposal: Proposal) -> None:

@@ -1,4 +1,4 @@
-"""Where the community's money and time stand: project progress and repayments due, circle schedules, the
+"""Where the community's money and time stand: project progress and repayments due, lending circle schedules, the
 purse and time-credit balances.
 
 Pure functions over a CommunityView and the LedgerReport derived from it (check_ledger), so the ledger's
@@ -46,7 +46,7 @@ class RepaymentDue:
 
 
 @dataclass(frozen=True)
-class CircleRound:
+class LendingCircleRound:
     index: int  # round k pays member_ids[k]
     date: dt.date
     recipient: str
@@ -57,13 +57,13 @@ class CircleRound:
 
 
 @dataclass(frozen=True)
-class CircleSchedule:
+class LendingCircleSchedule:
     circle_id: str
     name: str
     currency: str
     contribution_minor: int
     pot_minor: int
-    rounds: tuple[CircleRound, ...]
+    rounds: tuple[LendingCircleRound, ...]
 
 
 @dataclass(frozen=True)
@@ -124,18 +124,20 @@ def repayments_due(view: CommunityView, ledger: LedgerReport, today: dt.date) ->
     return tuple(out)
 
 
-def circle_schedule(view: CommunityView, ledger: LedgerReport, circle_id: str) -> CircleSchedule:
+def lending_circle_schedule(
+    view: CommunityView, ledger: LedgerReport, circle_id: str
+) -> LendingCircleSchedule:
     """Each round of the circle: its date, recipient, who has paid in and whether the pot was paid out."""
     circle = view.circles.get(circle_id)
     if circle is None:
         raise NotFoundError(f"circles/{circle_id}")
     received = ledger.contributions.get(circle_id, {})
-    paid = ledger.circle_paid.get(circle_id, {})
+    paid = ledger.lending_circle_paid.get(circle_id, {})
     rounds = []
     for k, recipient in enumerate(circle.member_ids):
         got = received.get(k, ())
         rounds.append(
-            CircleRound(
+            LendingCircleRound(
                 index=k,
                 date=circle.round_date(k),
                 recipient=recipient,
@@ -145,15 +147,15 @@ def circle_schedule(view: CommunityView, ledger: LedgerReport, circle_id: str) -
                 paid_to=paid.get(k),
             )
         )
-    return CircleSchedule(
+    return LendingCircleSchedule(
         circle.id, circle.name, circle.currency, circle.contribution_minor, circle.pot_minor, tuple(rounds)
     )
 
 
-def circle_schedules(view: CommunityView, ledger: LedgerReport) -> tuple[CircleSchedule, ...]:
+def lending_circle_schedules(view: CommunityView, ledger: LedgerReport) -> tuple[LendingCircleSchedule, ...]:
     """The schedule of every circle, by name then id."""
     circles = sorted(view.circles.values(), key=lambda c: (c.name.casefold(), c.id))
-    return tuple(circle_schedule(view, ledger, c.id) for c in circles)
+    return tuple(lending_circle_schedule(view, ledger, c.id) for c in circles)
 
 
 def purse_summary(ledger: LedgerReport) -> PurseSummary:

@@ -48,7 +48,7 @@ class LedgerReport:
     credit_balances: dict[str, int]  # member → minutes, every member listed; they sum to zero
     stakes: dict[str, dict[str, int]]  # project → member → stakes held
     repaid: dict[str, dict[str, int]]  # project → member → minor units repaid
-    circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
+    lending_circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
     contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
     withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
 
@@ -76,7 +76,7 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
         credit_balances={m: books.credit.get(m, 0) for m in view.members},
         stakes={p: dict(by_member) for p, by_member in books.stakes.items()},
         repaid={p: dict(by_member) for p, by_member in books.repaid.items()},
-        circle_paid={cid: dict(rounds) for cid, rounds in books.payouts.items()},
+        lending_circle_paid={cid: dict(rounds) for cid, rounds in books.payouts.items()},
         contributions={
             cid: {r: tuple(sorted(members)) for r, members in rounds.items()}
             for cid, rounds in books.contributions.items()

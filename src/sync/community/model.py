@@ -69,8 +69,8 @@ class Choice(enum.Enum):
 class EntryKind(enum.Enum):
     STAKE_BOUGHT = "stake_bought"
     REPAYMENT = "repayment"
-    CIRCLE_CONTRIBUTION = "circle_contribution"
-    CIRCLE_PAYOUT = "circle_payout"
+    LENDING_CIRCLE_CONTRIBUTION = "circle_contribution"
+    LENDING_CIRCLE_PAYOUT = "circle_payout"
     PURSE_DEPOSIT = "purse_deposit"
     PURSE_WITHDRAWAL = "purse_withdrawal"
     CREDIT_TRANSFER = "credit_transfer"
@@ -312,7 +312,7 @@ class Project:
 
 
 @dataclass(frozen=True)
-class Circle:
+class LendingCircle:
     """A lending circle (rotating savings): each period every member pays in; one member takes the pot."""
 
     id: str

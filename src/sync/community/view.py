@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Asset, Circle, Event, Member, NeedOrOffer, Project, Proposal, PulseRound
+from .model import Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
 from .signed import LedgerEntry, Vote
 
 
@@ -24,7 +24,7 @@ class CommunityView:
     needs_offers: dict[str, NeedOrOffer] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     projects: dict[str, Project] = field(default_factory=dict)
-    circles: dict[str, Circle] = field(default_factory=dict)
+    circles: dict[str, LendingCircle] = field(default_factory=dict)
     proposals: dict[str, Proposal] = field(default_factory=dict)
     credit_limits: dict[str, int] = field(default_factory=dict)  # member id → minutes they may owe
     pulse_rounds: dict[str, PulseRound] = field(default_factory=dict)

@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.circle import CircleShare, SupportRequest
 from sync.community import CommunityDocument, CommunityView
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
@@ -23,12 +22,13 @@ from sync.mailbox import MailKind, mail_header, mailbox_challenge, mailbox_id, o
 from sync.membership import ActorClaim, Role, SpaceKind, member_id_of
 from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring, writers_of
+from sync.support_circle import SupportRequest, SupportShare
 from sync.transport import Channel, ChannelClosed
 
-from .circles import CircleCopy
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
+from .support_circles import SupportShareCopy
 from .wire import Inner, ProtocolError, RelayNote, encode_inner
 
 __all__ = [
@@ -174,7 +174,9 @@ class SyncEngine:
         self._clock = clock
         self._spaces: dict[bytes, Space] = {}
         self._replicas: dict[bytes, Replica] = {}
-        self._circles: dict[bytes, CircleCopy] = {}  # support circles: a share each, no document
+        self._support_circles: dict[
+            bytes, SupportShareCopy
+        ] = {}  # support circles: a share each, no document
         self._alerts_seen: dict[bytes, int] = {}  # circle -> the latest support request reported
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
@@ -198,7 +200,7 @@ class SyncEngine:
     def _adopt(self, space: Space) -> Space:
         self._spaces[space.id] = space
         if space.kind is SpaceKind.CIRCLE:
-            self._circles[space.id] = CircleCopy(space.id, self._documents)
+            self._support_circles[space.id] = SupportShareCopy(space.id, self._documents)
         else:
             replica = Replica(space.id, self._documents, self._actor, self.me.signer)
             self._replicas[space.id] = replica
@@ -276,8 +278,8 @@ class SyncEngine:
         self._replicas[space.id].create(name, view)
         return space
 
-    def create_circle(self) -> Space:
-        """A support circle for one supporter (sync.circle): this device is its admin; the supporter's devices
+    def create_support_circle(self) -> Space:
+        """A support circle for one supporter (sync.support_circle): this device is its admin; the supporter's devices
         join it as readers with an invite."""
         return self._adopt(
             Space.create(SpaceKind.CIRCLE, self.me, self._space_store, self.keyring, now=self.now())
@@ -311,21 +313,21 @@ class SyncEngine:
         replica = self._replicas.get(space_id)
         return replica.doc if replica is not None else None
 
-    def circle(self, space_id: bytes) -> CircleCopy:
-        return self._circles[space_id]
+    def support_circle(self, space_id: bytes) -> SupportShareCopy:
+        return self._support_circles[space_id]
 
-    def share(self, space_id: bytes) -> CircleShare | None:
+    def share(self, space_id: bytes) -> SupportShare | None:
         """A support circle's share: the one this device publishes (the person's), or the latest it received."""
-        copy = self._circles.get(space_id)
+        copy = self._support_circles.get(space_id)
         return copy.share if copy is not None else None
 
-    def publish_share(self, space_id: bytes, share: CircleShare) -> None:
+    def publish_share(self, space_id: bytes, share: SupportShare) -> None:
         """The person's device: make *share* the circle's (it must be newer) and send it to the supporter's
         devices in session now, and through the relay."""
         space = self._spaces[space_id]
         if space.kind is not SpaceKind.CIRCLE or space.state.role_of(self.me.device_id) is not Role.ADMIN:
             raise ValueError("only the person's devices publish a circle's share")
-        if self._circles[space_id].take(share):
+        if self._support_circles[space_id].take(share):
             self.document_changed(space_id, None)
 
     def request_support(self, message: str = "") -> list[bytes]:
@@ -355,8 +357,10 @@ class SyncEngine:
             self._alerts_seen[space_id] = request.at_ms
             self.emit(SupportRequested(space_id, request.at_ms, request.message))
 
-    def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession | None) -> None:
-        if self._circles[space_id].take(share):
+    def support_share_received(
+        self, space_id: bytes, share: SupportShare, source: PeerSession | None
+    ) -> None:
+        if self._support_circles[space_id].take(share):
             self.emit(DocumentChanged(space_id, source.peer.device_id if source is not None else None))
             for session in self.sessions:  # another of the person's devices may pass it on
                 if session is not source:
@@ -372,12 +376,12 @@ class SyncEngine:
                 continue
             theirs = space.state.role_of(peer.device_id)
             community = space.kind is SpaceKind.COMMUNITY and theirs in writers
-            circle = (
+            support_circle = (
                 space.kind is SpaceKind.CIRCLE
                 and theirs is not None
                 and Role.ADMIN in (theirs, space.state.role_of(self.me.device_id))
             )
-            if community or circle:
+            if community or support_circle:
                 shared.append(space)
         return shared
 
@@ -465,7 +469,7 @@ class SyncEngine:
             self._card(space)
             replica.guard(writers_of(space.state))  # new writers, removed devices; waiting changes retried
             self.changes_refused(space_id, None)
-        copy = self._circles.get(space_id)
+        copy = self._support_circles.get(space_id)
         if copy is not None and copy.share is not None and not space.is_member:
             copy.forget()  # removed from a support circle: the person stopped sharing with us
             self.emit(DocumentChanged(space_id, None))
@@ -526,7 +530,7 @@ class SyncEngine:
             current = RelayedSpace(
                 self._spaces[space_id],
                 self._replicas.get(space_id),
-                self._circles.get(space_id),
+                self._support_circles.get(space_id),
                 self.relay_store,
                 relay_id,
                 self.now,
@@ -560,7 +564,7 @@ class SyncEngine:
         if received.outcome is Outcome.REFUSED and received.reason:
             self.emit(RelayRefused(space_id, received.reason))
         if received.share is not None:
-            self.circle_received(space_id, received.share, None)
+            self.support_share_received(space_id, received.share, None)
         if received.alert is not None:
             self.alert_received(space_id, received.alert, None)
         self.changes_refused(space_id, None)

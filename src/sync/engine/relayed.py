@@ -23,7 +23,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sync.circle import CircleError, CircleShare, SupportRequest
 from sync.community import ChangeProof, CommunityDocument, CommunityError
 from sync.envelope import (
     MAX_PAYLOAD,
@@ -41,9 +40,10 @@ from sync.mailbox import is_mail
 from sync.membership import Role
 from sync.ports import RelayStateStore, ReplayWindowRow
 from sync.spaces import Space, SpaceError, relay_tag
+from sync.support_circle import SupportCircleError, SupportRequest, SupportShare
 
-from .circles import CircleCopy
 from .replica import Replica
+from .support_circles import SupportShareCopy
 from .wire import (
     Inner,
     ProtocolError,
@@ -87,7 +87,7 @@ class Received:
     document_changed: bool = False
     membership_changed: bool = False
     mail: bytes = b""
-    share: CircleShare | None = None
+    share: SupportShare | None = None
     alert: SupportRequest | None = None
 
 
@@ -118,7 +118,7 @@ class Counters:
 class RelayedSpace:
     space: Space
     replica: Replica | None  # a community's document, or
-    circle: CircleCopy | None  # a support circle's share
+    share_copy: SupportShareCopy | None  # a support circle's share
     store: RelayStateStore
     relay_id: bytes
     now: Callable[[], dt.datetime]
@@ -218,14 +218,14 @@ class RelayedSpace:
 
     def _from_person(self, kind: Inner, body: bytes, sender: DeviceId) -> Received:
         """A circle's SHARE or ALERT: taken only in a circle, only from one of the person's devices (an admin)."""
-        if self.circle is None or self.space.state.role_of(sender) is not Role.ADMIN:
+        if self.share_copy is None or self.space.state.role_of(sender) is not Role.ADMIN:
             return self._refuse(f"{sender.short()} may not send {kind.name} here")
         try:
             if kind is Inner.SHARE:
-                received = Received(Outcome.APPLIED, sender=sender, share=CircleShare.from_bytes(body))
+                received = Received(Outcome.APPLIED, sender=sender, share=SupportShare.from_bytes(body))
             else:
                 received = Received(Outcome.APPLIED, sender=sender, alert=SupportRequest.from_bytes(body))
-        except CircleError as exc:
+        except SupportCircleError as exc:
             return self._refuse(f"{sender.short()} sent a {kind.name} that was refused: {exc}")
         self.counters.applied += 1
         return received
@@ -364,12 +364,12 @@ class RelayedSpace:
                     if previous is not None and log_epoch != self._log_epoch:
                         envelopes.append(self.space.seal_in(previous, payload))
                     envelopes.append(self.space.seal(payload, now=self.now()))
-            if self.circle is not None:
-                heads = self.circle.heads()
+            if self.share_copy is not None:
+                heads = self.share_copy.heads()
                 mine = self.space.state.role_of(self.space.me.device_id) is Role.ADMIN
                 if changes and mine and heads and heads[0] not in self.heads:
                     envelopes.append(
-                        self.space.seal(encode_inner(Inner.SHARE, self.circle.encoded), now=self.now())
+                        self.space.seal(encode_inner(Inner.SHARE, self.share_copy.encoded), now=self.now())
                     )
             elif self.replica is not None:
                 heads = tuple(self.replica.heads())

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sync.circle import CircleError, CircleShare, SupportRequest
 from sync.community import ChangeProof, CommunityDocument, CommunityError, PeerSync
 from sync.envelope import (
     BadSignature,
@@ -40,9 +39,10 @@ from sync.frames import MAX_FRAME
 from sync.identity import DeviceCard, DeviceId
 from sync.membership import Entry, MembershipError, Role, SpaceKind
 from sync.spaces import Space, SpaceError, SpaceKeyring
+from sync.support_circle import SupportCircleError, SupportRequest, SupportShare
 
-from .circles import CircleCopy
 from .replica import Replica
+from .support_circles import SupportShareCopy
 from .wire import (
     MAX_LOG_BATCH,
     Hello,
@@ -59,7 +59,7 @@ from .wire import (
 
 __all__ = ["PeerSession", "SessionHost"]
 
-_CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE, Inner.ALERT)
+_SUPPORT_CIRCLE_KINDS = (Inner.HELLO, Inner.SHARE, Inner.ALERT)
 
 _LOG_BUDGET = MAX_FRAME - 1024  # bytes of entries per LOG message, well inside one frame
 _MAX_OFFERED = 4096  # change proofs kept per peer and space
@@ -93,9 +93,9 @@ class SessionHost(Protocol):
 
     def replica(self, space_id: bytes) -> Replica: ...
 
-    def circle(self, space_id: bytes) -> CircleCopy: ...
+    def support_circle(self, space_id: bytes) -> SupportShareCopy: ...
 
-    def circle_received(self, space_id: bytes, share: CircleShare, source: PeerSession) -> None: ...
+    def support_share_received(self, space_id: bytes, share: SupportShare, source: PeerSession) -> None: ...
 
     def alert_received(
         self, space_id: bytes, request: SupportRequest, source: PeerSession | None
@@ -205,7 +205,7 @@ class PeerSession:
     def _send_share(self, space: Space, *, again: bool = False) -> None:
         """The person's device sends its circle's share, once per session unless it changed (or *again*): a
         supporter's device, a reader, cannot seal anything, so it never answers with a HELLO of its own."""
-        copy = self.host.circle(space.id)
+        copy = self.host.support_circle(space.id)
         digest = copy.digest()
         state = self._spaces.setdefault(space.id, _SpaceState())
         if space.state.role_of(space.me.device_id) is not Role.ADMIN or digest is None:
@@ -247,7 +247,7 @@ class PeerSession:
 
     def _hello(self, space: Space) -> bytes:
         if space.kind is SpaceKind.CIRCLE:
-            copy = self.host.circle(space.id)
+            copy = self.host.support_circle(space.id)
             return Hello(copy.share is not None, log_digest(space.state.heads), copy.heads()).to_bytes()
         replica = self.host.replica(space.id)
         return Hello(
@@ -330,7 +330,7 @@ class PeerSession:
         kind, body = decode_inner(opened.payload)
         state = self._spaces.setdefault(space.id, _SpaceState())
         if space.kind is SpaceKind.CIRCLE:
-            self._receive_circle(space, kind, body, opened.sender)
+            self._receive_support_circle(space, kind, body, opened.sender)
             return
         if kind is Inner.SHARE:
             raise ProtocolError("the peer sent a circle's share in a community")
@@ -398,11 +398,11 @@ class PeerSession:
             self.host.in_sync(space.id, self)
         self._speak(space, state)
 
-    def _receive_circle(self, space: Space, kind: Inner, body: bytes, sender: DeviceId) -> None:
+    def _receive_support_circle(self, space: Space, kind: Inner, body: bytes, sender: DeviceId) -> None:
         """A support circle: HELLOs name the share each side holds; only the person's devices send shares."""
-        if kind not in _CIRCLE_KINDS:
+        if kind not in _SUPPORT_CIRCLE_KINDS:
             raise ProtocolError(f"the peer sent {kind.name} in a support circle")
-        copy = self.host.circle(space.id)
+        copy = self.host.support_circle(space.id)
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
@@ -421,10 +421,10 @@ class PeerSession:
             if kind is Inner.ALERT:
                 self.host.alert_received(space.id, SupportRequest.from_bytes(body), self)
                 return
-            share = CircleShare.from_bytes(body)
-        except CircleError as exc:
+            share = SupportShare.from_bytes(body)
+        except SupportCircleError as exc:
             raise ProtocolError(f"the peer's circle message was refused: {exc}") from exc
-        self.host.circle_received(space.id, share, self)
+        self.host.support_share_received(space.id, share, self)
 
     def send_alert(self, space: Space, request: SupportRequest) -> None:
         """The person asks for support: tell this peer at once if it is in the circle."""

@@ -11,8 +11,8 @@
                   CHANGES  (4): count (u32) ‖ count × (length (u32) ‖ Automerge change)
                   LOG      (5): count (u16) ‖ count × (length (u32) ‖ membership entry)
                   (in support circles only, in sessions and through the relay:)
-                  SHARE    (6): a CircleShare (sync.circle)
-                  ALERT    (7): a SupportRequest (sync.circle): "I need support"
+                  SHARE    (6): a SupportShare (sync.support_circle)
+                  ALERT    (7): a SupportRequest (sync.support_circle): "I need support"
                   (in community sessions:)
                   PROOFS   (8): count (u32) ‖ count × change proof (sync.community.ChangeProof)
                                 [‖ a SYNC body the proofs vouch for, in the same envelope]
@@ -85,8 +85,8 @@ class Inner(enum.IntEnum):
     SYNC = 3
     CHANGES = 4
     LOG = 5
-    SHARE = 6  # a support circle's share (sync.circle), in sessions and through the relay
-    ALERT = 7  # "I need support" (sync.circle.SupportRequest), from the person's devices to a circle
+    SHARE = 6  # a support circle's share (sync.support_circle), in sessions and through the relay
+    ALERT = 7  # "I need support" (sync.support_circle.SupportRequest), from the person's devices to a circle
     PROOFS = 8  # change proofs (sync.community.ChangeProof) vouching for the SYNC and SNAPSHOT that follow
 
 

@@ -4,12 +4,20 @@ nats-py 2.16 offers no public way to (1) learn that the connection's reader stop
 mid-read is otherwise noticed only at the next request), or (2) close the socket of a connection that was
 refused half-way (its `close()` then waits for ever on a socket it never shuts). Both are reached here;
 `tests/sync/relay/test_nats_compat.py` fails when nats-py's version moves, so the next upgrade re-checks them.
+
+nats-py also reports two server refusals by text only, and this is the one place that reads that text: (3) a login
+refused during the connect handshake raises a plain `nats.errors.Error` (only a refusal that arrives later
+becomes `nats.errors.AuthorizationError`), and (4) a permissions violation reaches the error callback as a plain
+`nats.errors.Error` (the call itself then times out). Both are matched with nats-py's own protocol constants.
 """
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
+
+import nats.errors
+from nats.protocol.parser import AUTHORIZATION_VIOLATION, PERMISSIONS_ERR
 
 TESTED_VERSION = "2.16.0"
 
@@ -27,3 +35,20 @@ async def abandon_transport(nc: Any) -> None:
     if transport is not None and not (writer is not None and writer.is_closing()):
         transport.close()
         await asyncio.sleep(0.05)
+
+
+def _plain_error_text(exc: BaseException) -> str | None:
+    # Only the base class: every refusal nats-py gives a type of its own is classified by that type instead.
+    return str(exc).lower() if type(exc) is nats.errors.Error else None
+
+
+def is_refused_login(exc: BaseException) -> bool:
+    """The server refused the user or password while connecting (`-ERR 'Authorization Violation'`)."""
+    text = _plain_error_text(exc)
+    return text is not None and AUTHORIZATION_VIOLATION in text
+
+
+def is_permissions_violation(exc: BaseException) -> bool:
+    """The server refused a publish or subscribe this user is not permitted (`-ERR 'Permissions Violation …'`)."""
+    text = _plain_error_text(exc)
+    return text is not None and PERMISSIONS_ERR in text

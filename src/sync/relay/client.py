@@ -20,7 +20,12 @@ from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
 from sync.relay._base import RelayError
-from sync.relay._nats_compat import abandon_transport, reading_task
+from sync.relay._nats_compat import (
+    abandon_transport,
+    is_permissions_violation,
+    is_refused_login,
+    reading_task,
+)
 from sync.relay.stream import STREAM_NAME
 from sync.relay.users import inbox_prefix_for
 
@@ -44,6 +49,9 @@ WRONG_CERTIFICATE = (
     "ask for a new invite"
 )
 NO_STREAM = "the relay has no Commons stream yet — start it with `commons relay` or ask its operator"
+NOT_PERMITTED = (
+    "the relay does not let this device's credential reach that space — ask for a new invite for it"
+)
 
 
 def subject_for(space_tag: bytes) -> str:
@@ -67,14 +75,18 @@ def _pinned_context(certificate_pem: bytes) -> ssl.SSLContext:
     return context
 
 
-def _as_relay_error(exc: BaseException) -> RelayError:
-    """One RelayError, with a reason a person can act on, for whatever nats-py or the socket raised."""
+def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> RelayError:
+    """One RelayError, with a reason a person can act on, for whatever nats-py or the socket raised.
+
+    Classified by type and JetStream error code. *refused_permission*: the server reported a permissions
+    violation on this connection while the call ran (nats-py reports those only to the error callback; the
+    call itself then times out or finds no responder).
+    """
     if isinstance(exc, RelayError):
         return exc
     if isinstance(exc, ssl.SSLCertVerificationError):
         return RelayError(WRONG_CERTIFICATE)
-    text = str(exc).lower()
-    if "authorization violation" in text or "authentication" in text:
+    if isinstance(exc, nats.errors.AuthorizationError) or is_refused_login(exc):
         return RelayError(REFUSED_CREDENTIAL)
     if isinstance(exc, nats.js.errors.NoStreamResponseError) or (
         isinstance(exc, nats.js.errors.APIError) and exc.err_code == _STREAM_NOT_FOUND
@@ -82,6 +94,8 @@ def _as_relay_error(exc: BaseException) -> RelayError:
         return RelayError(NO_STREAM)
     if isinstance(exc, nats.js.errors.APIError):
         return RelayError(f"the relay rejected the request: {exc.description or exc}")
+    if refused_permission and isinstance(exc, TimeoutError | nats.errors.NoRespondersError):
+        return RelayError(NOT_PERMITTED)
     return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
 
 
@@ -94,10 +108,6 @@ class _SslEofNoise(logging.Filter):
 
 
 logging.getLogger("asyncio").addFilter(_SslEofNoise())
-
-
-async def _quiet(_exc: Exception) -> None:
-    """nats-py logs every background error by default; failures reach callers as RelayError instead."""
 
 
 class RelayClient:
@@ -144,7 +154,7 @@ class RelayClient:
                     max_reconnect_attempts=1,
                     reconnect_time_wait=0,
                     connect_timeout=max(1, round(timeout)),
-                    error_cb=_quiet,
+                    error_cb=lost.note_error,
                     closed_cb=lost.set_async,
                 )
         except BaseException as exc:
@@ -158,6 +168,9 @@ class RelayClient:
         # a relay without the stream says so on the first publish or fetch.
         limit = nc.max_payload - _HEADER_ROOM
         return cls(nc, nc.jetstream(timeout=timeout), limit, timeout, lost)
+
+    def _error(self, exc: BaseException) -> RelayError:
+        return _as_relay_error(exc, refused_permission=self._lost.take_refusal())
 
     async def close(self) -> None:
         """Close the connection. Safe to call twice."""
@@ -180,6 +193,7 @@ class RelayClient:
         sequence. All or nothing from the caller's view: any failure raises, and a retry is safe.
         """
         subject = subject_for(space_tag)
+        self._lost.take_refusal()  # a refusal reported before this call is not this call's
         for envelope in envelopes:
             if len(envelope) > self.max_envelope:
                 raise RelayError(
@@ -202,7 +216,7 @@ class RelayClient:
                 for future in futures:
                     future.cancel()  # no-op once done; frees the pending slot of an ack that never came
         except Exception as exc:
-            raise _as_relay_error(exc) from exc
+            raise self._error(exc) from exc
         return [ack.seq for ack in acks]
 
     # -- catching up
@@ -218,6 +232,7 @@ class RelayClient:
         if after < 0:
             raise ValueError("the cursor is a stream sequence, 0 or more")
         subject = subject_for(space_tag)
+        self._lost.take_refusal()
         if last is None:
             last = await self._last_sequence(subject)
         if last <= after:
@@ -232,14 +247,14 @@ class RelayClient:
         try:
             sub = await self._js.subscribe(subject, stream=STREAM_NAME, ordered_consumer=True, config=config)
         except Exception as exc:
-            raise _as_relay_error(exc) from exc
+            raise self._error(exc) from exc
         try:
             count = 0
             while limit is None or count < limit:
                 try:
                     msg = await sub.next_msg(timeout=self._timeout)
                 except Exception as exc:
-                    raise _as_relay_error(exc) from exc
+                    raise self._error(exc) from exc
                 meta = msg.metadata
                 seq = meta.sequence.stream
                 yield seq, msg.data
@@ -251,6 +266,7 @@ class RelayClient:
 
     async def last_sequence(self, space_tag: bytes) -> int:
         """The stream sequence of the space's last envelope, 0 if it has none."""
+        self._lost.take_refusal()
         return await self._last_sequence(subject_for(space_tag))
 
     async def _last_sequence(self, subject: str) -> int:
@@ -265,7 +281,7 @@ class RelayClient:
         except nats.js.errors.NotFoundError:
             return 0  # nothing stored for this space
         except Exception as exc:
-            raise _as_relay_error(exc) from exc
+            raise self._error(exc) from exc
 
     async def fetch_all(
         self, space_tag: bytes, after: int = 0, limit: int | None = None
@@ -280,6 +296,7 @@ class RelayClient:
         envelope; the envelopes themselves are read with `fetch`.
         """
         subject = subject_for(space_tag)
+        self._lost.take_refusal()
 
         async def seen(_msg: Msg) -> None:
             on_new()
@@ -293,7 +310,7 @@ class RelayClient:
                 subject, stream=STREAM_NAME, ordered_consumer=True, config=config, cb=seen
             )
         except Exception as exc:
-            raise _as_relay_error(exc) from exc
+            raise self._error(exc) from exc
 
         async def stop() -> None:
             await _unsubscribe(sub)
@@ -302,10 +319,23 @@ class RelayClient:
 
 
 class _Flag:
-    """Set when the connection closes, so calls waiting for an answer fail at once instead of at the timeout."""
+    """Set when the connection closes, so calls waiting for an answer fail at once instead of at the timeout.
+    Also notes the permissions violations the server reports, which nats-py passes only to the error callback."""
 
     def __init__(self) -> None:
         self._event = asyncio.Event()
+        self._refused = False
+
+    async def note_error(self, exc: Exception) -> None:
+        """nats-py's error callback (it would log every background error by default; failures reach callers as
+        RelayError instead)."""
+        if is_permissions_violation(exc):
+            self._refused = True
+
+    def take_refusal(self) -> bool:
+        """Whether a permissions violation was reported since the last call; forgets it."""
+        refused, self._refused = self._refused, False
+        return refused
 
     async def set_async(self) -> None:
         self._event.set()

@@ -19,10 +19,10 @@ from sync.community.model import (
     Asset,
     AssetKind,
     Choice,
-    Circle,
     EntryKind,
     Event,
     Frequency,
+    LendingCircle,
     Location,
     Member,
     NeedOrOffer,
@@ -124,7 +124,7 @@ def project(id: str = "p1", **kw: Any) -> Project:
     return Project(id=id, **(base | kw))
 
 
-def circle(id: str = "c1", **kw: Any) -> Circle:
+def lending_circle(id: str = "c1", **kw: Any) -> LendingCircle:
     base: dict[str, Any] = {
         "name": "Savings circle",
         "author": "alice",
@@ -135,7 +135,7 @@ def circle(id: str = "c1", **kw: Any) -> Circle:
         "starts_on": dt.date(2026, 12, 1),
         "created_at": T,
     }
-    return Circle(id=id, **(base | kw))
+    return LendingCircle(id=id, **(base | kw))
 
 
 def proposal(id: str = "q1", **kw: Any) -> Proposal:
@@ -207,11 +207,11 @@ def full_view() -> CommunityView:
         needs_offers={"n1": need(), "n2": need("n2", side=Side.OFFER, open=False, asset_ids=())},
         events={"e1": event(), "e2": event("e2", recurrence=None), "e3": event("e3", recurrence=weekly())},
         projects={"p1": project(), "p2": project("p2", reports=(), status=ProjectStatus.PROPOSED)},
-        circles={"c1": circle()},
+        circles={"c1": lending_circle()},
         proposals={"q1": proposal()},
         credit_limits={"bob": 600, "carol": 0},
         pulse_rounds={"u1": pulse()},
-        ledger=(entry(), credit(), entry("l3", kind=EntryKind.CIRCLE_PAYOUT, round=2, signature=b"")),
+        ledger=(entry(), credit(), entry("l3", kind=EntryKind.LENDING_CIRCLE_PAYOUT, round=2, signature=b"")),
         votes=(vote(), vote("v2", member_id="carol", choice=Choice.NO)),
     )
 

@@ -12,8 +12,8 @@ from sync.community.model import (
     Asset,
     AssetKind,
     Choice,
-    Circle,
     EntryKind,
+    LendingCircle,
     Member,
     NeedOrOffer,
     Project,
@@ -67,7 +67,7 @@ class Community:
     assets: dict[str, Asset] = field(default_factory=dict)
     needs_offers: dict[str, NeedOrOffer] = field(default_factory=dict)
     projects: dict[str, Project] = field(default_factory=dict)
-    circles: dict[str, Circle] = field(default_factory=dict)
+    circles: dict[str, LendingCircle] = field(default_factory=dict)
     proposals: dict[str, Proposal] = field(default_factory=dict)
     credit_limits: dict[str, int] = field(default_factory=dict)
     ledger: list[LedgerEntry] = field(default_factory=list)
@@ -135,9 +135,9 @@ class Community:
         self.projects[project.id] = project
         return project
 
-    def circle(
+    def lending_circle(
         self, organiser: Person, members: list[Person], circle_id: str = "c1", **overrides: Any
-    ) -> Circle:
+    ) -> LendingCircle:
         fields_: dict[str, Any] = {
             "id": circle_id,
             "name": "Spring circle",
@@ -150,7 +150,7 @@ class Community:
             "created_at": T0,
         }
         fields_.update(overrides)
-        circle = Circle(**fields_)
+        circle = LendingCircle(**fields_)
         self.circles[circle.id] = circle
         return circle
 

@@ -19,9 +19,9 @@ from sync.community.analyses import (
 from sync.community.errors import NotFoundError
 from sync.community.finances import (
     CreditPosition,
-    circle_schedule,
-    circle_schedules,
     credit_positions,
+    lending_circle_schedule,
+    lending_circle_schedules,
     project_progress,
     purse_summary,
     repayments_due,
@@ -30,11 +30,6 @@ from sync.community.funder_report import ProjectFunding, funder_report
 from sync.community.ledger import LedgerReport, check_ledger
 from sync.community.model import AssetKind, Choice, EntryKind, ProgressReport, ProjectStatus, Urgency
 from tests.sync.community.factories import DAY0, Community, at
-
-
-@pytest.fixture
-def com() -> Community:
-    return Community()
 
 
 def ledger_of(com: Community) -> LedgerReport:
@@ -253,17 +248,17 @@ def test_outstanding_repayments_are_overdue_after_the_date(funded: Community) ->
     assert after == {"ben": False, "cy": True}  # ben was repaid in full
 
 
-# --- circles -------------------------------------------------------------------------------------------------
+# --- lending circles ----------------------------------------------------------------------------------------
 
 
-def test_circle_schedule(com: Community) -> None:
+def test_lending_circle_schedule(com: Community) -> None:
     ana, ben, cy = com.person("ana"), com.person("ben"), com.person("cy")
-    com.circle(ana, [ana, ben, cy], period_days=14)
+    com.lending_circle(ana, [ana, ben, cy], period_days=14)
     for p in (ana, ben, cy):
-        com.entry(p, EntryKind.CIRCLE_CONTRIBUTION, 5000, ref="c1", round=0)
-    com.entry(ana, EntryKind.CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana")
-    com.entry(cy, EntryKind.CIRCLE_CONTRIBUTION, 5000, ref="c1", round=1)
-    schedule = circle_schedule(com.view(), ledger_of(com), "c1")
+        com.entry(p, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=0)
+    com.entry(ana, EntryKind.LENDING_CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana")
+    com.entry(cy, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=1)
+    schedule = lending_circle_schedule(com.view(), ledger_of(com), "c1")
     assert (schedule.pot_minor, schedule.currency) == (15_000, "EUR")
     rows = [
         (r.index, r.date, r.recipient, r.contributions_received, r.contributions_missing, r.paid, r.paid_to)
@@ -274,12 +269,12 @@ def test_circle_schedule(com: Community) -> None:
         (1, DAY0 + dt.timedelta(days=14), "ben", ("cy",), ("ana", "ben"), False, None),
         (2, DAY0 + dt.timedelta(days=28), "cy", (), ("ana", "ben", "cy"), False, None),
     ]
-    assert circle_schedules(com.view(), ledger_of(com)) == (schedule,)
+    assert lending_circle_schedules(com.view(), ledger_of(com)) == (schedule,)
 
 
-def test_schedule_of_an_unknown_circle(com: Community) -> None:
+def test_schedule_of_an_unknown_lending_circle(com: Community) -> None:
     with pytest.raises(NotFoundError):
-        circle_schedule(com.view(), ledger_of(com), "nope")
+        lending_circle_schedule(com.view(), ledger_of(com), "nope")
 
 
 # --- purse and credits ---------------------------------------------------------------------------------------

@@ -137,7 +137,7 @@ def test_three_projects_one_repaid_with_bonus(view: CommunityView) -> None:
 def test_the_lending_circle_is_half_way(view: CommunityView) -> None:
     (circle,) = view.circles.values()
     report = check_ledger(view, demo_keys())
-    paid = report.circle_paid[circle.id]
+    paid = report.lending_circle_paid[circle.id]
     assert len(paid) == circle.rounds // 2 == 3
     assert paid == {k: circle.member_ids[k] for k in range(3)}
     for k in range(3):

@@ -17,13 +17,13 @@ from tests.sync.community.document_support import (
     T,
     asset,
     at,
-    circle,
     community,
     credit,
     entry,
     event,
     full_view,
     later,
+    lending_circle,
     member,
     need,
     project,
@@ -61,7 +61,7 @@ def test_a_new_community_has_its_name_and_nothing_else() -> None:
         ("add_event", "events", event("e3", recurrence=None, ends_at=at(60))),
         ("add_project", "projects", project()),
         ("add_project", "projects", project("p2", reports=())),
-        ("add_circle", "circles", circle()),
+        ("add_lending_circle", "circles", lending_circle()),
         ("add_proposal", "proposals", proposal()),
         ("add_pulse_round", "pulse_rounds", pulse()),
         ("add_pulse_round", "pulse_rounds", pulse("u2", submissions={})),
@@ -321,13 +321,13 @@ def test_the_same_value_written_concurrently_is_no_conflict() -> None:
 def test_money_fields_conflict_too() -> None:
     doc = community()
     doc.add_project(project())
-    doc.add_circle(circle())
+    doc.add_lending_circle(lending_circle())
     doc.add_proposal(proposal())
     left, right = doc.fork(), doc.fork()
     left.add_project(project(stake_price_minor=3000, stakes_offered=50))
     right.add_project(project(stake_price_minor=2000))
-    left.add_circle(circle(contribution_minor=6000))
-    right.add_circle(circle(contribution_minor=7000))
+    left.add_lending_circle(lending_circle(contribution_minor=6000))
+    right.add_lending_circle(lending_circle(contribution_minor=7000))
     left.add_proposal(proposal(amount_minor=1))
     right.add_proposal(proposal(amount_minor=2))
     left.set_credit_limit("bob", 10)

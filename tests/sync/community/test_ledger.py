@@ -18,11 +18,6 @@ REPAY = EntryKind.REPAYMENT
 
 
 @pytest.fixture
-def com() -> Community:
-    return Community()
-
-
-@pytest.fixture
 def alice(com: Community) -> Person:
     return com.person("alice", Role.ADMIN)
 

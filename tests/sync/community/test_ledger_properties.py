@@ -27,7 +27,7 @@ MALLORY = _com.outsider("mallory")
 MEMBERS = (ANA, BEN, CY, DEE)
 _com.project(ANA, "p1", stakes_offered=4)
 _com.project(DEE, "p2", stakes_offered=3, reports=(ProgressReport("r1", 500, at(0), "dee"),))  # target met
-CIRCLE = _com.circle(DEE, [ANA, BEN, CY], "c1", contribution_minor=1000)
+LENDING_CIRCLE = _com.lending_circle(DEE, [ANA, BEN, CY], "c1", contribution_minor=1000)
 _com.proposal(ANA, "q1", amount_minor=2000, deadline=at(100), quorum=2)  # passes
 _com.proposal(ANA, "q2", amount_minor=1000, deadline=at(100), quorum=3)  # fails its quorum
 _com.vote(ANA, "q1", Choice.YES, when=at(5))
@@ -55,17 +55,22 @@ def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
             "counterparty": cp,
             "amount": draw(st.sampled_from([1000, 2500, 2750, 5000])),
         }
-    elif kind is EntryKind.CIRCLE_CONTRIBUTION:
+    elif kind is EntryKind.LENDING_CIRCLE_CONTRIBUTION:
         f |= {
             "by": draw(st.sampled_from(MEMBERS[:3])),
             "ref": "c1",
             "round": draw(st.integers(0, 2)),
             "amount": 1000,
         }
-    elif kind is EntryKind.CIRCLE_PAYOUT:
+    elif kind is EntryKind.LENDING_CIRCLE_PAYOUT:
         k = draw(st.integers(0, 2))
-        f |= {"by": draw(st.sampled_from([DEE, ANA])), "ref": "c1", "round": k, "amount": CIRCLE.pot_minor}
-        f["counterparty"] = CIRCLE.member_ids[k]
+        f |= {
+            "by": draw(st.sampled_from([DEE, ANA])),
+            "ref": "c1",
+            "round": k,
+            "amount": LENDING_CIRCLE.pot_minor,
+        }
+        f["counterparty"] = LENDING_CIRCLE.member_ids[k]
     elif kind is EntryKind.PURSE_DEPOSIT:
         f["amount"] = draw(st.sampled_from([500, 1000, 2000]))
     elif kind is EntryKind.PURSE_WITHDRAWAL:
@@ -104,17 +109,17 @@ FORGERIES = ["ok"] * 16 + ["unsigned", "tampered", "foreign-key", "other-members
 
 
 @st.composite
-def circle_round(draw: st.DrawFn) -> list[dict[str, Any]]:
+def lending_circle_round(draw: st.DrawFn) -> list[dict[str, Any]]:
     """Every contribution of a round, then one or two payouts of it: how payouts get accepted (and doubled)."""
     k = draw(st.integers(0, 2))
     start = draw(st.integers(0, 150))
     fields = []
     for i, member in enumerate(MEMBERS[:3]):
-        f = draw(plausible(EntryKind.CIRCLE_CONTRIBUTION))
+        f = draw(plausible(EntryKind.LENDING_CIRCLE_CONTRIBUTION))
         fields.append(f | {"by": member, "round": k, "minute": start + i})
     for i in range(draw(st.integers(1, 2))):
-        f = draw(plausible(EntryKind.CIRCLE_PAYOUT))
-        fields.append(f | {"round": k, "counterparty": CIRCLE.member_ids[k], "minute": start + 3 + i})
+        f = draw(plausible(EntryKind.LENDING_CIRCLE_PAYOUT))
+        fields.append(f | {"round": k, "counterparty": LENDING_CIRCLE.member_ids[k], "minute": start + 3 + i})
     return [draw(mutated(f)) for f in fields]
 
 
@@ -153,7 +158,7 @@ def ledgers(draw: st.DrawFn) -> tuple[tuple[LedgerEntry, ...], frozenset[LedgerE
     fields: list[dict[str, Any]] = []
     for _ in range(draw(st.integers(0, 30))):
         if draw(st.integers(0, 5)) == 0:
-            fields.extend(draw(circle_round()))
+            fields.extend(draw(lending_circle_round()))
         else:
             fields.append(draw(mutated(draw(plausible(draw(st.sampled_from(list(EntryKind))))))))
     drawn = [draw(entry(f, i)) for i, f in enumerate(fields)]
@@ -186,7 +191,7 @@ def test_invariants_hold_for_any_sequence_of_entries(
         "purse": report.purse_balance,
         "stakes": report.stakes,
         "repaid": report.repaid,
-        "paid": report.circle_paid,
+        "paid": report.lending_circle_paid,
     }
     assert sum(report.credit_balances.values()) == 0
     assert set(report.credit_balances) == set(BASE.members)
@@ -222,7 +227,7 @@ def replay(report: LedgerReport) -> dict[str, Any]:
             repaid[e.ref][e.counterparty] += e.amount_minor
             principal, bonus = principal_and_bonus(BASE.projects[e.ref], stakes[e.ref][e.counterparty])
             assert repaid[e.ref][e.counterparty] <= principal + bonus
-        elif e.kind is EntryKind.CIRCLE_CONTRIBUTION:
+        elif e.kind is EntryKind.LENDING_CIRCLE_CONTRIBUTION:
             assert e.round is not None
             assert e.author not in paid_in[e.round]
             paid_in[e.round].add(e.author)
@@ -230,8 +235,8 @@ def replay(report: LedgerReport) -> dict[str, Any]:
             assert e.round is not None
             assert e.round not in paid[e.ref], "a round paid twice"
             assert e.counterparty not in paid[e.ref].values(), "a member paid twice in the cycle"
-            assert e.counterparty == CIRCLE.member_ids[e.round]
-            assert paid_in[e.round] == set(CIRCLE.member_ids)
+            assert e.counterparty == LENDING_CIRCLE.member_ids[e.round]
+            assert paid_in[e.round] == set(LENDING_CIRCLE.member_ids)
             paid[e.ref][e.round] = e.counterparty
     return {
         "credit": {m: credit.get(m, 0) for m in BASE.members},

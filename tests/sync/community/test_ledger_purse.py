@@ -16,11 +16,6 @@ AFTER = at(2 * DAY)  # after the proposals' deadline (one day after T0)
 
 
 @pytest.fixture
-def com() -> Community:
-    return Community()
-
-
-@pytest.fixture
 def people(com: Community) -> tuple[Person, Person, Person]:
     return com.person("ana"), com.person("ben"), com.person("cy")
 

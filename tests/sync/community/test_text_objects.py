@@ -15,10 +15,10 @@ from sync.community.errors import InvalidValueError
 from sync.community.view import Problem
 from tests.sync.community.document_support import (
     asset,
-    circle,
     entry,
     event,
     full_view,
+    lending_circle,
     member,
     need,
     obj_at,
@@ -92,7 +92,7 @@ def test_writing_the_same_entities_over_text_objects_writes_nothing() -> None:
     doc.add_need_or_offer(need())
     doc.add_event(event())
     doc.add_project(project())
-    doc.add_circle(circle())
+    doc.add_lending_circle(lending_circle())
     doc.add_proposal(proposal())
     doc.add_pulse_round(pulse())
     assert doc.heads() == heads  # "Library" in a Text object equals "Library" written as a Str

@@ -22,11 +22,6 @@ AFTER = at(60 * 48)
 
 
 @pytest.fixture
-def com() -> Community:
-    return Community()
-
-
-@pytest.fixture
 def people(com: Community) -> list[Person]:
     """Five members; proposal q1 needs 3 votes and 60% yes of yes+no."""
     crowd = [com.person(name) for name in ("ana", "ben", "cy", "dee", "eve")]

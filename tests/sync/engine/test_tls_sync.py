@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from sync.engine import SyncEngine, serve_channel
 from sync.lan.connection import Listener, connect
 from sync.lan.tls import TlsChannel
+from tests.support import until
 from tests.sync.engine.simnet import Peer, community, converged, write
 
 TIMEOUT = 10.0
-
-
-async def until(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 async def listen(peer: Peer, tasks: set[asyncio.Task[None]]) -> Listener:

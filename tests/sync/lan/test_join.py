@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
 from sync.invites import InviteExpired, InviteRejected, InviteUsed
 from sync.lan.discovery import PeerAddress
 from sync.lan.node import LanNode
+from tests.support import until
 from tests.sync.engine.simnet import Clock, make_peer, write
 
 HOST = "127.0.0.1"
-
-
-async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 def test_a_newcomer_joins_with_a_qr_invite_and_gets_the_document() -> None:

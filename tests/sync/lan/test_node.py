@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 import pytest
 
 from sync.lan.node import LanNode
+from tests.support import until
 from tests.sync.engine.simnet import community, converged, write
 
 HOST = "127.0.0.1"
-
-
-async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 def test_nodes_dialing_each_other_keep_one_connection_and_converge() -> None:

@@ -7,27 +7,20 @@ import gc
 import os
 import signal
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
+import nats.errors
+import nats.js.errors
 import pytest
 
 from sync.relay import RelayClient, RelayError, RelayServer, ensure_stream
-from sync.relay.client import MSG_ID_HEADER, subject_for
+from sync.relay.client import MSG_ID_HEADER, NO_STREAM, REFUSED_CREDENTIAL, _as_relay_error, subject_for
+from tests.support import run
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES, connect
-
-T = TypeVar("T")
 
 SPACE = bytes.fromhex("a1b2c3d4e5f60718")
 OTHER = bytes.fromhex("0f0e0d0c0b0a0908")
-
-
-def run(coro: Callable[[], Awaitable[T]], timeout: float = 15) -> T:
-    async def bounded() -> T:
-        return await asyncio.wait_for(coro(), timeout)
-
-    return asyncio.run(bounded())
 
 
 async def prepared(server: RelayServer) -> RelayClient:
@@ -220,3 +213,27 @@ def test_no_acknowledged_envelope_is_lost_when_the_relay_is_killed(tmp_path: Pat
         fetched = dict(run(lambda: catch_up(restarted)))
     missing = {seq for seq in acknowledged if fetched.get(seq) != acknowledged[seq]}
     assert not missing, f"{len(missing)} acknowledged envelopes lost"
+
+
+def test_a_relay_without_the_stream_says_so(relay: RelayServer) -> None:
+    async def scenario() -> None:
+        async with await client_for(relay) as client:  # the stream was never created
+            with pytest.raises(RelayError, match="no Commons stream"):
+                await client.publish(SPACE, [b"one"])
+
+    run(scenario)
+
+
+def test_errors_are_classified_by_type_and_code() -> None:
+    # Paths a live relay reaches rarely: a refusal after connecting, and JetStream API errors.
+    assert str(_as_relay_error(nats.errors.AuthorizationError())) == REFUSED_CREDENTIAL
+    assert str(_as_relay_error(nats.js.errors.APIError(code=404, err_code=10059))) == NO_STREAM
+    rejected = _as_relay_error(nats.js.errors.APIError(code=400, err_code=10999, description="bad request"))
+    assert str(rejected) == "the relay rejected the request: bad request"
+    assert "unreachable" in str(_as_relay_error(nats.errors.TimeoutError()))
+    assert "unreachable" in str(_as_relay_error(ConnectionRefusedError()))
+    # A timeout is a refusal only when the server reported a permissions violation during the call.
+    assert "reach that space" in str(_as_relay_error(TimeoutError(), refused_permission=True))
+    assert "reach that space" in str(
+        _as_relay_error(nats.errors.NoRespondersError(), refused_permission=True)
+    )

@@ -32,9 +32,9 @@ from sync.relay._base import MAX_MESSAGE
 from sync.relay.address import RelayAddress, certificate_fingerprint
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
+from tests.support import run, until
 from tests.sync.engine.simnet import community
-from tests.sync.relay.test_client import run
-from tests.sync.relay.test_link import assets, until, write
+from tests.sync.relay.test_link import assets, write
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "relay.md"

@@ -13,9 +13,8 @@ import datetime as dt
 import os
 import shutil
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from nats.aio.msg import Msg
@@ -29,29 +28,12 @@ from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE, subject_for
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
-from tests.support import files_containing
+from tests.support import files_containing, run, until
 from tests.sync.engine.simnet import Clock, Peer, community, make_peer
 from tests.sync.engine.test_relayed import from_a_stranger
 from tests.sync.relay.test_server import SMALL_STORE, connect
 
-T = TypeVar("T")
-
 CANARY = "CANARY-relay-7f3a"
-WAIT = 20.0
-
-
-def run(coro: Callable[[], Awaitable[T]], timeout: float = 30) -> T:
-    async def bounded() -> T:
-        task = asyncio.ensure_future(coro())
-        done, _ = await asyncio.wait({task}, timeout=timeout)
-        if not done:  # say where each task waits: a hang here is a bug to find, not a slow machine
-            for t in asyncio.all_tasks():
-                t.print_stack(limit=8)
-            task.cancel()
-            raise AssertionError("hung")
-        return task.result()
-
-    return asyncio.run(bounded())
 
 
 @pytest.fixture
@@ -82,14 +64,6 @@ def write(peer: Peer, space_id: bytes, n: int, *, name: str = "Skill") -> None:
 def assets(peer: Peer, space_id: bytes) -> set[str]:
     doc = peer.engine.document(space_id)
     return set(doc.view().assets) if doc is not None else set()
-
-
-async def until(condition: Callable[[], bool], what: str, timeout: float = WAIT) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
 
 
 @contextlib.asynccontextmanager

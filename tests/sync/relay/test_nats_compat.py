@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import importlib.metadata
 
+import nats.errors
 from nats.aio.client import Client
 
 from sync.relay import _nats_compat
@@ -28,3 +29,18 @@ def test_the_internals_are_still_there_on_a_client() -> None:
         await _nats_compat.abandon_transport(client)  # nothing to close: nothing happens
 
     asyncio.run(abandon())
+
+
+def test_the_refusals_nats_py_reports_only_as_text_are_still_recognised() -> None:
+    # What nats-py 2.16 raises during the connect handshake, and passes to the error callback, for the server's
+    # -ERR lines (aio/client.py: `errors.Error("nats: " + err_msg)`); if either stops matching, the relay
+    # client's reasons fall back to "unreachable" and this fails.
+    login = nats.errors.Error("nats: 'Authorization Violation'")
+    permission = nats.errors.Error('nats: permissions violation for publish to "commons.v1.22"')
+    assert _nats_compat.is_refused_login(login)
+    assert not _nats_compat.is_permissions_violation(login)
+    assert _nats_compat.is_permissions_violation(permission)
+    assert not _nats_compat.is_refused_login(permission)
+    # Typed errors are classified by their type, never by their text.
+    assert not _nats_compat.is_refused_login(nats.errors.AuthorizationError())
+    assert not _nats_compat.is_refused_login(nats.errors.TimeoutError())

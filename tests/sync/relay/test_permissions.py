@@ -26,7 +26,7 @@ from sync.relay import (
     space_user_name,
 )
 from sync.relay.client import subject_for
-from tests.sync.relay.test_client import run
+from tests.support import run
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES, connect, pinned
 
 MINE = bytes.fromhex("11" * 32)
@@ -123,10 +123,13 @@ def test_a_space_user_cannot_reach_another_space(relay: RelayServer) -> None:
             stored = await owner.publish(THEIRS, [b"their envelope"])
 
         async with await space_client(relay, mine, timeout=1) as client:
-            with pytest.raises(RelayError):
+            with pytest.raises(RelayError, match="reach that space"):
                 await client.publish(THEIRS, [b"intruder"])
-            with pytest.raises(RelayError):
+            with pytest.raises(RelayError, match="reach that space"):
                 await client.fetch_all(THEIRS, 0)
+            with pytest.raises(RelayError, match="reach that space"):
+                await client.watch(THEIRS, lambda: None)
+            assert await client.publish(MINE, [b"mine"])  # the refusals do not stick to later calls
 
         user = await RawUser().connect(relay, mine)
         nc = user.nc

@@ -32,7 +32,7 @@ from sync.community import (
     Role,
 )
 from sync.community.formats import export_json
-from sync.community.model import Circle
+from sync.community.model import LendingCircle
 from sync.community.signed import LedgerEntry, Vote
 from sync.membership import SpaceKind
 
@@ -421,7 +421,7 @@ def set_project_status(service: Service, command: SetProjectStatus) -> None:
 @handles(AddLendingCircle)
 def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
     space_id = _community(service, command.space)
-    circle = Circle(
+    circle = LendingCircle(
         _new_id(),
         command.name,
         _me(service, space_id),
@@ -432,7 +432,7 @@ def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
         command.starts_on,
         created_at=_now(service),
     )
-    _write(service, space_id, lambda d: d.add_circle(circle))
+    _write(service, space_id, lambda d: d.add_lending_circle(circle))
     return circle.id
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from commons_desktop.shares import current_share
 from store import SUPPORT_RELAY, ProfileSession, StoreError
-from store.circles import CircleSide
-from sync.circle import CircleOwner, CircleShare
+from store.support_circles import SupportCircleSide
+from sync.support_circle import SupportCircleOwner, SupportShare
 from sync.membership import SpaceKind
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 def publish_shares(session: ProfileSession, engine: SyncEngine) -> int:
     """Bring every circle of mine up to date with the plan and the choices; returns how many changed."""
     changed = 0
-    for link in session.circles.list():
+    for link in session.support_circles.list():
         space = engine.space(link.space_id)
         if space is None or not space.is_member:
             continue
@@ -67,14 +67,14 @@ class SupportCircles:
         """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
         space = self.engine.space(space_id)
         if space is not None and space.kind is SpaceKind.CIRCLE:
-            self.session.circles.add_joined(space_id)
+            self.session.support_circles.add_joined(space_id)
         return space_id.hex()
 
     def keep_request(self, event: SupportRequested) -> bool:
         """Keep "I need support" in the store, so the supporter's window shows it after a restart too; False for
         one no newer than the one kept (already shown, or marked seen)."""
         try:
-            return self.session.circles.record_request(event.space_id, event.at_ms, event.message)
+            return self.session.support_circles.record_request(event.space_id, event.at_ms, event.message)
         except StoreError as exc:  # show it anyway: losing it from the screen is worse than not keeping it
             log.warning("could not keep a support request: %s", type(exc).__name__)
             return True
@@ -84,8 +84,8 @@ class SupportCircles:
         circle_relay = address or self._community_relay()
         mine = [
             c.space_id
-            for c in self.session.circles.list()
-            if c.side is CircleSide.PERSON and self.engine.space(c.space_id) is not None
+            for c in self.session.support_circles.list()
+            if c.side is SupportCircleSide.PERSON and self.engine.space(c.space_id) is not None
         ]
         for space_id in mine:
             self.engine.set_relay(space_id, circle_relay)
@@ -125,7 +125,7 @@ def list_support_circles(service: Service, _: ListSupportCircles) -> tuple[Suppo
             if link.request is None
             else SupportRequest(link.request.at_ms, link.request.message, link.request.seen),
         )
-        for link in service.session.circles.list()
+        for link in service.session.support_circles.list()
     )
 
 
@@ -133,8 +133,8 @@ def list_support_circles(service: Service, _: ListSupportCircles) -> tuple[Suppo
 def create_support_circle(service: Service, command: CreateSupportCircle) -> str:
     session, engine = service.session, service.engine
     session.supporters.get(command.supporter)  # NotFoundError if that supporter is gone
-    space = engine.create_circle()
-    session.circles.add_mine(space.id, command.supporter)
+    space = engine.create_support_circle()
+    session.support_circles.add_mine(space.id, command.supporter)
     # A supporter is often not on the person's network: the circle uses a relay, so its invites carry it.
     circle_relay = service.support.relay_for_new_circle()
     if circle_relay is not None:
@@ -153,9 +153,9 @@ def revoke(service: Service, command: RevokeSupportCircle) -> None:
     engine = service.engine
     held = engine.space(service.space_id(command.space))
     assert held is not None
-    CircleOwner(held).revoke(now=engine.now())
+    SupportCircleOwner(held).revoke(now=engine.now())
     engine.membership_changed(held.id)
-    service.session.circles.remove(held.id)
+    service.session.support_circles.remove(held.id)
 
 
 @handles(RequestSupport)
@@ -165,14 +165,14 @@ def request_support(service: Service, command: RequestSupport) -> int:
 
 @handles(SetSupportCircleLabel)
 def set_label(service: Service, command: SetSupportCircleLabel) -> None:
-    service.session.circles.set_label(service.space_id(command.space), command.label)
+    service.session.support_circles.set_label(service.space_id(command.space), command.label)
 
 
 @handles(MarkRequestSeen)
 def mark_seen(service: Service, command: MarkRequestSeen) -> None:
-    service.session.circles.mark_request_seen(service.space_id(command.space))
+    service.session.support_circles.mark_request_seen(service.space_id(command.space))
 
 
 @handles(ViewShare)
-def view_share(service: Service, command: ViewShare) -> CircleShare | None:
+def view_share(service: Service, command: ViewShare) -> SupportShare | None:
     return service.engine.share(service.space_id(command.space))

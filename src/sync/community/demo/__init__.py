@@ -19,10 +19,10 @@ from sync.identity import DeviceSigner
 from ..model import (
     Asset,
     Choice,
-    Circle,
     EntryKind,
     Event,
     Frequency,
+    LendingCircle,
     Location,
     Member,
     NeedOrOffer,
@@ -142,7 +142,7 @@ def demo_view(today: dt.date) -> CommunityView:
     """The Millbrook demo community as it stands on *today*."""
     town = _Town(today)
     projects = _projects(town)
-    circle = _circle(town)
+    circle = _lending_circle(town)
     proposals = _purse(town)
     limits = _time_credits(town)
     pulse = _pulse(town)
@@ -372,16 +372,16 @@ def _project(
     return project
 
 
-CIRCLE_MEMBERS: Final = ("bartek", "chloe", "hamid", "kasia", "leon", "iris")
+LENDING_CIRCLE_MEMBERS: Final = ("bartek", "chloe", "hamid", "kasia", "leon", "iris")
 
 
-def _circle(town: _Town) -> Circle:
+def _lending_circle(town: _Town) -> LendingCircle:
     """Six members, £50 a month each, £300 pot: three of the six rounds are paid in and paid out."""
-    circle = Circle(
+    circle = LendingCircle(
         id=_id("circle", "station-road"),
         name="Station Road savings circle",
         author=member_id("bartek"),
-        member_ids=tuple(member_id(k) for k in CIRCLE_MEMBERS),
+        member_ids=tuple(member_id(k) for k in LENDING_CIRCLE_MEMBERS),
         contribution_minor=5000,
         currency=CURRENCY,
         period_days=30,
@@ -390,13 +390,18 @@ def _circle(town: _Town) -> Circle:
     )
     for k in range(circle.rounds // 2):
         days = (circle.round_date(k) - town.today).days
-        for hour, key in enumerate(CIRCLE_MEMBERS, start=9):
+        for hour, key in enumerate(LENDING_CIRCLE_MEMBERS, start=9):
             town.entry(
-                EntryKind.CIRCLE_CONTRIBUTION, key, 5000, town.at(days - 2, hour), ref=circle.id, round=k
+                EntryKind.LENDING_CIRCLE_CONTRIBUTION,
+                key,
+                5000,
+                town.at(days - 2, hour),
+                ref=circle.id,
+                round=k,
             )
         town.entry(
-            EntryKind.CIRCLE_PAYOUT, "bartek", circle.pot_minor, town.at(days, 19),
-            counterparty=CIRCLE_MEMBERS[k], ref=circle.id, round=k,
+            EntryKind.LENDING_CIRCLE_PAYOUT, "bartek", circle.pot_minor, town.at(days, 19),
+            counterparty=LENDING_CIRCLE_MEMBERS[k], ref=circle.id, round=k,
         )  # fmt: skip
     return circle
 

@@ -20,10 +20,10 @@ from ..model import (
     Asset,
     AssetKind,
     Choice,
-    Circle,
     EntryKind,
     Event,
     Frequency,
+    LendingCircle,
     Location,
     Member,
     NeedOrOffer,
@@ -208,8 +208,8 @@ _PROJECT = Kind(
         "created_at": _when,
     },
 )
-_CIRCLE = Kind(
-    Circle,
+_LENDING_CIRCLE = Kind(
+    LendingCircle,
     _ident_prefix("circles"),
     {
         "id": _str,
@@ -291,7 +291,7 @@ _COLLECTIONS: Final[dict[str, Kind]] = {
     "needs_offers": _NEED_OR_OFFER,
     "events": _EVENT,
     "projects": _PROJECT,
-    "circles": _CIRCLE,
+    "circles": _LENDING_CIRCLE,
     "proposals": _PROPOSAL,
     "pulse_rounds": _PULSE_ROUND,
 }

@@ -6,17 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.circle import (
-    CircleError,
-    CircleOwner,
-    CircleReader,
-    CircleShare,
-    SharedItem,
-    SharedSection,
-    share_for,
-)
 from sync.envelope import RemovedSender, UnknownSpace, seal
 from sync.membership import SpaceKind
+from sync.support_circle import (
+    SharedItem,
+    SharedSection,
+    SupportCircleError,
+    SupportCircleOwner,
+    SupportCircleReader,
+    SupportShare,
+    share_for,
+)
 from tests.sync.spaces_support import NOW, Device, join
 
 PLAN = {
@@ -30,11 +30,11 @@ PLAN = {
 }
 
 
-def circle_with_supporter() -> tuple[CircleOwner, CircleReader, Device, Device]:
+def circle_with_supporter() -> tuple[SupportCircleOwner, SupportCircleReader, Device, Device]:
     person, supporter = Device(), Device()
     space = person.create(SpaceKind.CIRCLE)
-    reader = CircleReader(join(space, supporter))
-    return CircleOwner(space), reader, person, supporter
+    reader = SupportCircleReader(join(space, supporter))
+    return SupportCircleOwner(space), reader, person, supporter
 
 
 def test_the_supporter_sees_exactly_the_chosen_sections() -> None:
@@ -62,7 +62,7 @@ def test_the_supporter_is_read_only() -> None:
     key = reader.space.state.epoch.key
     assert key is not None
     forged = seal(
-        CircleShare(2**40, ()).to_bytes(), epoch_key=key, epoch=1, signer=supporter.keys.signer, sequence=0
+        SupportShare(2**40, ()).to_bytes(), epoch_key=key, epoch=1, signer=supporter.keys.signer, sequence=0
     )
     with pytest.raises(RemovedSender):  # readers may not send, in any epoch
         reader.receive(forged)
@@ -102,8 +102,8 @@ def test_revoking_rotates_the_key_and_the_supporter_drops_its_copy() -> None:
     ],
 )
 def test_malformed_shares_are_circle_errors(data: bytes) -> None:
-    with pytest.raises(CircleError):
-        CircleShare.from_bytes(data)
+    with pytest.raises(SupportCircleError):
+        SupportShare.from_bytes(data)
 
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40).filter(
@@ -120,14 +120,14 @@ _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_si
     ),
 )
 def test_shares_round_trip(revision: int, sections: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
-    share = CircleShare(
+    share = SupportShare(
         revision,
         tuple(SharedSection(k, t, tuple(SharedItem(a, b) for a, b in items)) for k, t, items in sections),
     )
-    assert CircleShare.from_bytes(share.to_bytes()) == share
+    assert SupportShare.from_bytes(share.to_bytes()) == share
 
 
 def test_a_circle_needs_a_circle_space() -> None:
     community = Device().create(SpaceKind.COMMUNITY)
-    with pytest.raises(CircleError):
-        CircleOwner(community)
+    with pytest.raises(SupportCircleError):
+        SupportCircleOwner(community)

@@ -8,15 +8,14 @@ import contextlib
 import os
 import socket
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.frames import encode_frame, read_frame
-from sync.handoff import (
+from handoff.protocol import (
     CHUNK,
     MAX_ATTEMPTS,
     Delivered,
@@ -37,20 +36,14 @@ from sync.handoff import (
     export_passphrase,
     parse_code,
 )
+from sync.frames import encode_frame, read_frame
 from sync.identity import DeviceKeys
 from sync.invites import new_invite
 from sync.lan.tls import client_context, server_context
+from tests.support import run
 
 LOOPBACK = "127.0.0.1"
 CANARY = b"CANARY-handoff-bundle "
-
-
-def run(test: Callable[[], Awaitable[None]], timeout: float = 30.0) -> None:
-    async def bounded() -> None:
-        async with asyncio.timeout(timeout):
-            await test()
-
-    asyncio.run(bounded())
 
 
 def _bundle(size: int = 3 * CHUNK + 123) -> bytes:
@@ -311,7 +304,7 @@ def test_junk_from_a_stranger_does_not_end_the_offer(junk: list[bytes]) -> None:
 def test_a_silent_stranger_holds_the_offer_for_the_proof_timeout_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import sync.handoff as handoff
+    import handoff.protocol as handoff
 
     monkeypatch.setattr(handoff, "PROOF_TIMEOUT", 0.3)
     bundle = _bundle(1000)

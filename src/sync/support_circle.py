@@ -4,7 +4,7 @@ Each supporter gets a space of its own (kind CIRCLE): the person's devices are i
 devices its readers. A supporter therefore receives exactly the sections chosen for them and nothing chosen
 for anyone else — with one shared circle, every supporter would hold the key to every shared section.
 
-The circle's document is a `CircleShare`: the chosen sections, copied, with a revision number. The person is
+The circle's document is a `SupportShare`: the chosen sections, copied, with a revision number. The person is
 its only writer, so it needs no CRDT: each publication replaces the last, and readers keep the highest
 revision. `share_for` is the one function that decides what a supporter sees; the app shows its result as
 "what this person sees", so the person sees exactly what is sent. Revoking removes the supporter's devices from
@@ -29,13 +29,13 @@ from sync.spaces import Space
 
 __all__ = [
     "MAX_SHARE",
-    "CircleError",
-    "CircleOwner",
-    "CircleReader",
-    "CircleShare",
     "SharedItem",
     "SharedSection",
+    "SupportCircleError",
+    "SupportCircleOwner",
+    "SupportCircleReader",
     "SupportRequest",
+    "SupportShare",
     "share_for",
 ]
 
@@ -45,21 +45,21 @@ MAX_TEXT = 4000
 _MAGIC = b"CS\x01"
 
 
-class CircleError(SyncError, ValueError):
+class SupportCircleError(SyncError, ValueError):
     """A circle share is malformed or did not come from the circle's owner."""
 
 
 def _text(path: str, value: object, limit: int, *, required: bool = True) -> str:
     if not isinstance(value, str):
-        raise CircleError(f"{path}: must be text")
+        raise SupportCircleError(f"{path}: must be text")
     if required and not value.strip():
-        raise CircleError(f"{path}: must not be empty")
+        raise SupportCircleError(f"{path}: must not be empty")
     if len(value) > limit:
-        raise CircleError(f"{path}: longer than {limit} characters")
+        raise SupportCircleError(f"{path}: longer than {limit} characters")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise CircleError(f"{path}: contains characters that are not text (lone surrogates)") from None
+        raise SupportCircleError(f"{path}: contains characters that are not text (lone surrogates)") from None
     return value
 
 
@@ -79,14 +79,14 @@ class SharedSection:
         _text("section key", self.key, 64)
         _text(f"{self.key}/title", self.title, 200)
         if len(self.items) > MAX_ITEMS:
-            raise CircleError(f"{self.key}: more than {MAX_ITEMS} items")
+            raise SupportCircleError(f"{self.key}: more than {MAX_ITEMS} items")
         for n, item in enumerate(self.items):
             _text(f"{self.key}/items/{n}/text", item.text, MAX_TEXT)
             _text(f"{self.key}/items/{n}/response", item.response, MAX_TEXT, required=False)
 
 
 @dataclass(frozen=True)
-class CircleShare:
+class SupportShare:
     revision: int
     sections: tuple[SharedSection, ...]
 
@@ -103,37 +103,37 @@ class CircleShare:
         }
         body = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
         if len(body) + len(_MAGIC) > MAX_SHARE:
-            raise CircleError(f"the shared sections exceed {MAX_SHARE // 1024} KiB; share fewer")
+            raise SupportCircleError(f"the shared sections exceed {MAX_SHARE // 1024} KiB; share fewer")
         return _MAGIC + body
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> CircleShare:
-        """Read a share; raises `CircleError` (and nothing else) for anything malformed."""
+    def from_bytes(cls, data: bytes) -> SupportShare:
+        """Read a share; raises `SupportCircleError` (and nothing else) for anything malformed."""
         if len(data) > MAX_SHARE or not data.startswith(_MAGIC):
-            raise CircleError("not a support circle share of a known version")
+            raise SupportCircleError("not a support circle share of a known version")
         try:
             doc = json.loads(data[len(_MAGIC) :].decode("utf-8"), object_pairs_hook=_unique_keys)
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise CircleError("the share is not valid JSON") from None
+            raise SupportCircleError("the share is not valid JSON") from None
         if not isinstance(doc, dict) or set(doc) != {"revision", "sections"}:
-            raise CircleError("the share must have exactly a revision and sections")
+            raise SupportCircleError("the share must have exactly a revision and sections")
         revision, sections = doc["revision"], doc["sections"]
         if not isinstance(revision, int) or isinstance(revision, bool) or not 0 <= revision < 2**63:
-            raise CircleError("revision: must be a whole number")
+            raise SupportCircleError("revision: must be a whole number")
         if not isinstance(sections, list):
-            raise CircleError("sections: must be a list")
+            raise SupportCircleError("sections: must be a list")
         out = []
         for n, raw in enumerate(sections):
             if not isinstance(raw, dict) or set(raw) != {"key", "title", "items"}:
-                raise CircleError(f"sections/{n}: must have exactly a key, a title and items")
+                raise SupportCircleError(f"sections/{n}: must have exactly a key, a title and items")
             items = raw["items"]
             if not isinstance(items, list) or not all(
                 isinstance(i, list) and len(i) == 2 and all(isinstance(t, str) for t in i) for i in items
             ):
-                raise CircleError(f"sections/{n}/items: must be a list of [text, response] pairs")
+                raise SupportCircleError(f"sections/{n}/items: must be a list of [text, response] pairs")
             out.append(SharedSection(raw["key"], raw["title"], tuple(SharedItem(t, r) for t, r in items)))
         if len({s.key for s in out}) != len(out):
-            raise CircleError("a section is shared twice")
+            raise SupportCircleError("a section is shared twice")
         return cls(revision, tuple(out))
 
 
@@ -150,7 +150,7 @@ class SupportRequest:
 
     def __post_init__(self) -> None:
         if isinstance(self.at_ms, bool) or not isinstance(self.at_ms, int) or not 0 <= self.at_ms < 2**63:
-            raise CircleError("at: must be a moment in milliseconds")
+            raise SupportCircleError("at: must be a moment in milliseconds")
         _text("message", self.message, MAX_REQUEST_MESSAGE, required=False)
 
     def to_bytes(self) -> bytes:
@@ -159,15 +159,15 @@ class SupportRequest:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SupportRequest:
-        """Read a request; raises `CircleError` (and nothing else) for anything malformed."""
+        """Read a request; raises `SupportCircleError` (and nothing else) for anything malformed."""
         if len(data) > 4 * MAX_REQUEST_MESSAGE + 64 or not data.startswith(_REQUEST_MAGIC):
-            raise CircleError("not a support request of a known version")
+            raise SupportCircleError("not a support request of a known version")
         try:
             doc = json.loads(data[len(_REQUEST_MAGIC) :].decode("utf-8"), object_pairs_hook=_unique_keys)
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise CircleError("the support request is not valid JSON") from None
+            raise SupportCircleError("the support request is not valid JSON") from None
         if not isinstance(doc, dict) or set(doc) != {"at", "message"}:
-            raise CircleError("a support request has exactly a moment and a message")
+            raise SupportCircleError("a support request has exactly a moment and a message")
         return cls(doc["at"], doc["message"])
 
 
@@ -178,22 +178,22 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
-def share_for(plan: Mapping[str, SharedSection], chosen: Iterable[str], revision: int) -> CircleShare:
+def share_for(plan: Mapping[str, SharedSection], chosen: Iterable[str], revision: int) -> SupportShare:
     """Exactly the chosen sections of *plan*, in the plan's order: what the supporter will see."""
     wanted = set(chosen)
-    return CircleShare(revision, tuple(section for key, section in plan.items() if key in wanted))
+    return SupportShare(revision, tuple(section for key, section in plan.items() if key in wanted))
 
 
 def _revision(now: dt.datetime, last: int) -> int:
     return max(int(now.timestamp() * 1000), last + 1)
 
 
-class CircleOwner:
+class SupportCircleOwner:
     """The person's side of one supporter's circle."""
 
     def __init__(self, space: Space) -> None:
         if space.kind is not SpaceKind.CIRCLE:
-            raise CircleError("a support circle lives in a circle space")
+            raise SupportCircleError("a support circle lives in a circle space")
         self.space = space
         self._revision = 0
 
@@ -212,22 +212,22 @@ class CircleOwner:
             self.space.remove(device, now=now)
 
 
-class CircleReader:
+class SupportCircleReader:
     """The supporter's side: the latest share from the person, read-only."""
 
     def __init__(self, space: Space) -> None:
         if space.kind is not SpaceKind.CIRCLE:
-            raise CircleError("a support circle lives in a circle space")
+            raise SupportCircleError("a support circle lives in a circle space")
         self.space = space
-        self.latest: CircleShare | None = None
+        self.latest: SupportShare | None = None
 
-    def receive(self, envelope: bytes) -> CircleShare | None:
+    def receive(self, envelope: bytes) -> SupportShare | None:
         """Open an envelope from the person and keep it if it is newer. Raises `EnvelopeError` or
-        `CircleError` for anything refused; what was shown before stays."""
+        `SupportCircleError` for anything refused; what was shown before stays."""
         opened: Opened = self.space.open(envelope)
         if self.space.state.role_of(opened.sender) is not Role.ADMIN:
-            raise CircleError("only the person whose plan this is can publish to their circle")
-        share = CircleShare.from_bytes(opened.payload)
+            raise SupportCircleError("only the person whose plan this is can publish to their circle")
+        share = SupportShare.from_bytes(opened.payload)
         if self.latest is None or share.revision > self.latest.revision:
             self.latest = share
         return self.latest

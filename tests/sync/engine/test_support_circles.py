@@ -7,10 +7,17 @@ import datetime as dt
 
 import pytest
 
-from sync.circle import CircleError, CircleShare, SharedItem, SharedSection, SupportRequest, share_for
 from sync.engine import SupportRequested
 from sync.engine.wire import Inner, ProtocolError, Sealed, encode_inner
 from sync.envelope import seal
+from sync.support_circle import (
+    SharedItem,
+    SharedSection,
+    SupportCircleError,
+    SupportRequest,
+    SupportShare,
+    share_for,
+)
 from tests.sync.engine.simnet import Clock, Peer, SimNetwork, join, make_peer
 from tests.sync.engine.test_relayed import RELAY_ID, MemoryStream, attach, fetch, publish
 
@@ -29,7 +36,7 @@ def circle_of_two(clock: Clock | None = None) -> tuple[Peer, Peer, bytes]:
     """Robin (the person) and Ana (a supporter who joined Robin's circle with an invite)."""
     clock = clock or Clock()
     robin, ana = make_peer("robin", clock, 0), make_peer("ana", clock, 1)
-    space = robin.engine.create_circle()
+    space = robin.engine.create_support_circle()
     join(robin, ana, space)
     return robin, ana, space.id
 
@@ -48,13 +55,13 @@ def test_the_supporter_gets_exactly_the_chosen_sections_and_keeps_the_latest() -
     robin.engine.publish_share(circle, first)
     net.run(100_000)
     assert ana.engine.share(circle) == first
-    assert "CANARY-not-chosen" not in ana.engine.circle(circle).encoded.decode()
+    assert "CANARY-not-chosen" not in ana.engine.support_circle(circle).encoded.decode()
     newer = share_for(PLAN, {"warning_signs"}, 2)
     robin.engine.publish_share(circle, newer)
     net.run(100_000)
     assert ana.engine.share(circle) == newer
     # An older share (a delayed copy) never replaces a newer one.
-    ana.engine.circle_received(circle, first, None)
+    ana.engine.support_share_received(circle, first, None)
     assert ana.engine.share(circle) == newer
 
 
@@ -99,7 +106,7 @@ def test_only_the_person_may_send_a_share() -> None:
     robins = robin.engine.space(circle)
     assert robins is not None
     with pytest.raises(ProtocolError, match="only the person"):
-        session._receive_circle(robins, Inner.SHARE, payload[1:], ana.keys.device_id)
+        session._receive_support_circle(robins, Inner.SHARE, payload[1:], ana.keys.device_id)
 
 
 def test_revoking_reaches_the_supporter_and_its_copy_goes() -> None:
@@ -143,7 +150,7 @@ def test_the_share_and_its_revocation_travel_through_the_relay() -> None:
 def test_a_circle_holds_no_community_document() -> None:
     robin, _, circle = circle_of_two()
     assert robin.engine.document(circle) is None
-    assert isinstance(CircleShare.from_bytes(share_for(PLAN, set(), 1).to_bytes()), CircleShare)
+    assert isinstance(SupportShare.from_bytes(share_for(PLAN, set(), 1).to_bytes()), SupportShare)
 
 
 def test_i_need_support_reaches_the_supporters_in_session_and_through_the_relay() -> None:
@@ -173,9 +180,9 @@ def test_i_need_support_reaches_the_supporters_in_session_and_through_the_relay(
 
 
 def test_a_support_request_is_checked_like_any_message() -> None:
-    with pytest.raises(CircleError):
+    with pytest.raises(SupportCircleError):
         SupportRequest.from_bytes(b"CA\x01" + b'{"at": 1, "message": "' + b"x" * 501 + b'"}')
-    with pytest.raises(CircleError):
+    with pytest.raises(SupportCircleError):
         SupportRequest(-1)
     request = SupportRequest(1_800_000_000_000, "Bitte ruf an")
     assert SupportRequest.from_bytes(request.to_bytes()) == request

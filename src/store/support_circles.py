@@ -15,7 +15,7 @@ from .errors import NotFoundError, ValidationError
 from .spaces import _space_id
 
 
-class CircleSide(enum.Enum):
+class SupportCircleSide(enum.Enum):
     PERSON = "person"  # my plan, shared with one of my supporters
     SUPPORTER = "supporter"  # someone's plan, shared with me
 
@@ -33,27 +33,27 @@ class SupportRequestRecord:
 
 
 @dataclass(frozen=True)
-class CircleLink:
+class SupportCircleLink:
     space_id: bytes
-    side: CircleSide
+    side: SupportCircleSide
     supporter_id: str | None  # on my side: which of my supporters the circle is for
     label: str  # on a supporter's side: the name I gave the person
     request: SupportRequestRecord | None = None  # on a supporter's side: the person's latest request
 
 
-class CircleRepository:
+class SupportCircleRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
 
-    def list(self) -> list[CircleLink]:
+    def list(self) -> list[SupportCircleLink]:
         rows = self._source.connection().execute(
             "SELECT space_id, side, supporter_id, label, request_at_ms, request_message, request_seen"
             " FROM circles ORDER BY created_at, space_id"
         )
         return [
-            CircleLink(
+            SupportCircleLink(
                 bytes(r[0]),
-                CircleSide(r[1]),
+                SupportCircleSide(r[1]),
                 r[2],
                 str(r[3]),
                 None if r[4] is None else SupportRequestRecord(int(r[4]), str(r[5]), bool(r[6])),
@@ -61,16 +61,16 @@ class CircleRepository:
             for r in rows
         ]
 
-    def get(self, space_id: bytes) -> CircleLink:
+    def get(self, space_id: bytes) -> SupportCircleLink:
         for link in self.list():
             if link.space_id == space_id:
                 return link
         raise NotFoundError("That support circle is not on this device.")
 
-    def for_supporter(self, supporter_id: str) -> CircleLink | None:
+    def for_supporter(self, supporter_id: str) -> SupportCircleLink | None:
         return next((c for c in self.list() if c.supporter_id == supporter_id), None)
 
-    def add_mine(self, space_id: bytes, supporter_id: str) -> CircleLink:
+    def add_mine(self, space_id: bytes, supporter_id: str) -> SupportCircleLink:
         """Record the circle made for one of my supporters (one circle per supporter)."""
         space = _space_id(space_id)
         conn = self._source.connection()
@@ -81,11 +81,11 @@ class CircleRepository:
                 raise ValidationError("Supporter", "already has a circle; revoke it first to start again.")
             conn.execute(
                 "INSERT INTO circles (space_id, side, supporter_id, label, created_at) VALUES (?, ?, ?, '', ?)",
-                (space, CircleSide.PERSON.value, supporter_id, utc_now()),
+                (space, SupportCircleSide.PERSON.value, supporter_id, utc_now()),
             )
-        return CircleLink(space, CircleSide.PERSON, supporter_id, "")
+        return SupportCircleLink(space, SupportCircleSide.PERSON, supporter_id, "")
 
-    def add_joined(self, space_id: bytes, label: str = "") -> CircleLink:
+    def add_joined(self, space_id: bytes, label: str = "") -> SupportCircleLink:
         """Record a circle I joined as a supporter."""
         space = _space_id(space_id)
         name = clean_text("Name", label, max_len=120, one_line=True)
@@ -94,9 +94,9 @@ class CircleRepository:
             conn.execute(
                 "INSERT OR REPLACE INTO circles (space_id, side, supporter_id, label, created_at)"
                 " VALUES (?, ?, NULL, ?, ?)",
-                (space, CircleSide.SUPPORTER.value, name, utc_now()),
+                (space, SupportCircleSide.SUPPORTER.value, name, utc_now()),
             )
-        return CircleLink(space, CircleSide.SUPPORTER, None, name)
+        return SupportCircleLink(space, SupportCircleSide.SUPPORTER, None, name)
 
     def set_label(self, space_id: bytes, label: str) -> None:
         name = clean_text("Name", label, max_len=120, one_line=True)
@@ -119,7 +119,7 @@ class CircleRepository:
             updated: int = conn.execute(
                 "UPDATE circles SET request_at_ms = ?, request_message = ?, request_seen = 0"
                 " WHERE space_id = ? AND side = ? AND (request_at_ms IS NULL OR request_at_ms < ?)",
-                (at_ms, text, _space_id(space_id), CircleSide.SUPPORTER.value, at_ms),
+                (at_ms, text, _space_id(space_id), SupportCircleSide.SUPPORTER.value, at_ms),
             ).rowcount
         return updated == 1
 

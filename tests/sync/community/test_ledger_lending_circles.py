@@ -9,21 +9,16 @@ from sync.community.model import EntryKind
 from sync.community.signed import LedgerEntry
 from tests.sync.community.factories import Community, Person, at
 
-PAY_IN = EntryKind.CIRCLE_CONTRIBUTION
-PAY_OUT = EntryKind.CIRCLE_PAYOUT
+PAY_IN = EntryKind.LENDING_CIRCLE_CONTRIBUTION
+PAY_OUT = EntryKind.LENDING_CIRCLE_PAYOUT
 POT = 3 * 5000
-
-
-@pytest.fixture
-def com() -> Community:
-    return Community()
 
 
 @pytest.fixture
 def people(com: Community) -> tuple[Person, Person, Person]:
     """Ana organises circle c1 for ana, ben, cy (paid in that order), 50.00 EUR a round each."""
     ana, ben, cy = com.person("ana"), com.person("ben"), com.person("cy")
-    com.circle(ana, [ana, ben, cy])
+    com.lending_circle(ana, [ana, ben, cy])
     return ana, ben, cy
 
 
@@ -81,7 +76,7 @@ def test_contribution_by_a_non_member_of_the_circle(
 ) -> None:
     dee = com.person("dee")
     entry = com.entry(dee, PAY_IN, 5000, ref="c1", round=0)
-    assert_rejected(com, entry, Rule.NOT_IN_CIRCLE, "'dee' is not a member of circle 'c1'")
+    assert_rejected(com, entry, Rule.NOT_IN_LENDING_CIRCLE, "'dee' is not a member of circle 'c1'")
 
 
 def test_contribution_of_the_wrong_amount(com: Community, people: tuple[Person, Person, Person]) -> None:
@@ -113,7 +108,7 @@ def test_payout_after_every_contribution(com: Community, people: tuple[Person, P
     report = judge(com)
     assert payout in report.accepted
     assert report.needs_review == ()
-    assert report.circle_paid == {"c1": {1: "ben"}}
+    assert report.lending_circle_paid == {"c1": {1: "ben"}}
 
 
 def test_payout_before_every_contribution_is_in(
@@ -126,7 +121,7 @@ def test_payout_before_every_contribution_is_in(
     report = assert_rejected(
         com, early, Rule.CONTRIBUTIONS_MISSING, "round 0 has 2 of 3 contributions; still to pay in: 'cy'"
     )
-    assert report.circle_paid == {}
+    assert report.lending_circle_paid == {}
 
 
 def test_a_contribution_dated_after_the_payout_does_not_count_for_it(
@@ -150,7 +145,7 @@ def test_second_payout_in_a_round(com: Community, people: tuple[Person, Person, 
     second = com.entry(ben, PAY_OUT, POT, ref="c1", round=0, counterparty="ana")
     report = assert_rejected(com, second, Rule.SECOND_PAYOUT, "second payout in round 0")
     assert first in report.accepted
-    assert report.circle_paid == {"c1": {0: "ana"}}
+    assert report.lending_circle_paid == {"c1": {0: "ana"}}
 
 
 def test_payout_out_of_the_payout_order(com: Community, people: tuple[Person, Person, Person]) -> None:
@@ -185,12 +180,14 @@ def test_payout_by_someone_outside_the_circle(com: Community, people: tuple[Pers
     pay_in_all(com, people, 0)
     dee = com.person("dee")
     entry = com.entry(dee, PAY_OUT, POT, ref="c1", round=0, counterparty="ana")
-    assert_rejected(com, entry, Rule.NOT_IN_CIRCLE, "'dee' neither organises nor belongs to circle 'c1'")
+    assert_rejected(
+        com, entry, Rule.NOT_IN_LENDING_CIRCLE, "'dee' neither organises nor belongs to circle 'c1'"
+    )
 
 
 def test_payout_by_an_organiser_who_is_not_in_the_circle(com: Community) -> None:
     org, ben, cy = com.person("org"), com.person("ben"), com.person("cy")
-    com.circle(org, [ben, cy])
+    com.lending_circle(org, [ben, cy])
     for p in (ben, cy):
         com.entry(p, PAY_IN, 5000, ref="c1", round=1)
     payout = com.entry(org, PAY_OUT, 10_000, ref="c1", round=1, counterparty="cy")
@@ -209,5 +206,5 @@ def test_a_whole_cycle_pays_each_member_once(com: Community, people: tuple[Perso
         com.entry(ana, PAY_OUT, POT, ref="c1", round=k, counterparty=p.id)
     report = judge(com)
     assert report.needs_review == ()
-    assert report.circle_paid == {"c1": {0: "ana", 1: "ben", 2: "cy"}}
+    assert report.lending_circle_paid == {"c1": {0: "ana", 1: "ben", 2: "cy"}}
     assert report.contributions == {"c1": {k: ("ana", "ben", "cy") for k in range(3)}}

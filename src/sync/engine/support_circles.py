@@ -1,4 +1,4 @@
-"""A support circle's share on this device (`sync.circle`): the person's current one, or the latest a supporter
+"""A support circle's share on this device (`sync.support_circle`): the person's current one, or the latest a supporter
 received. Kept in the `DocumentStore` under the circle's space id, as its one snapshot: a share is replaced
 whole, so it needs no changes appended and no CRDT.
 
@@ -12,27 +12,27 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from sync.circle import CircleError, CircleShare
 from sync.ports import DocumentStore
+from sync.support_circle import SupportCircleError, SupportShare
 
-__all__ = ["CircleCopy"]
+__all__ = ["SupportShareCopy"]
 
 log = logging.getLogger(__name__)
 
 
-class CircleCopy:
+class SupportShareCopy:
     def __init__(self, space_id: bytes, documents: DocumentStore) -> None:
         self.space_id = space_id
         self._documents = documents
-        self.share: CircleShare | None = None
+        self.share: SupportShare | None = None
         self._bytes = b""
         stored = documents.load_document(space_id)
         if stored is None:
             return
         try:
-            self.share = CircleShare.from_bytes(stored.snapshot)
+            self.share = SupportShare.from_bytes(stored.snapshot)
             self._bytes = stored.snapshot
-        except CircleError as exc:  # kept in the store as it is; the next share replaces it
+        except SupportCircleError as exc:  # kept in the store as it is; the next share replaces it
             log.warning("a stored circle share does not read: %s", exc)
 
     @property
@@ -47,7 +47,7 @@ class CircleCopy:
         digest = self.digest()
         return (digest,) if digest is not None else ()
 
-    def take(self, share: CircleShare) -> bool:
+    def take(self, share: SupportShare) -> bool:
         """Keep *share* if it is newer than the one held (stored before this returns). Returns whether it was."""
         if self.share is not None and share.revision <= self.share.revision:
             return False
