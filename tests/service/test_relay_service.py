@@ -165,7 +165,11 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     r.request(protocol.SetRelay(community, address_of(relay)))
     circle = r.request(protocol.CreateSupportCircle(ana_as_supporter))  # takes the community's relay
     [robin_circle] = r.request(protocol.ListSupportCircles())
-    assert (robin_circle.space, robin_circle.side, robin_circle.supporter) == (circle, "person", ana_as_supporter)
+    assert (robin_circle.space, robin_circle.side, robin_circle.supporter) == (
+        circle,
+        "person",
+        ana_as_supporter,
+    )
     invite = parse_qr(r.request(protocol.Invite(circle)).qr)
     assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
     far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
@@ -178,6 +182,8 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     assert CANARY not in json.dumps(dump(shown))
     [ana_circle] = a.request(protocol.ListSupportCircles())
     assert (ana_circle.space, ana_circle.side, ana_circle.shared) == (circle, "supporter", True)
+    assert ana_circle.label == ""
+    a.request(protocol.SetSupportCircleLabel(circle, "Robin"))  # the name Ana gives the person she supports
     assert r.request(protocol.PublishShares()) == 0  # nothing changed: nothing sent again
     assert r.request(protocol.RequestSupport("Please call me")) == 1  # "I need support"
     asked = a_events.wait_for(lambda e: isinstance(e, SupportRequested), timeout=30)
@@ -189,7 +195,8 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     a_events = EventLog(a)
     a.start()
     kept = SupportRequest(at=asked.at_ms, message="Please call me", seen=False)
-    assert a.request(protocol.ListSupportCircles())[0].request == kept
+    [kept_circle] = a.request(protocol.ListSupportCircles())
+    assert (kept_circle.label, kept_circle.request) == ("Robin", kept)
     a.request(protocol.MarkRequestSeen(circle))
     assert a.request(protocol.ListSupportCircles())[0].request == dataclasses.replace(kept, seen=True)
 

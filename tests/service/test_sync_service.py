@@ -130,7 +130,9 @@ def test_a_bad_command_gets_a_reason_and_the_service_carries_on(
     with pytest.raises(ServiceError, match=r"add_asset/kind: is not a known AssetKind"):
         service.request(bad_kind, timeout=10)  # answered, not left waiting
     with pytest.raises(ServiceError, match=r"title: cannot be empty"):
-        service.request(protocol.AddAsset(space, AssetKind.HUMAN, ""))  # the model's own check, in the service
+        service.request(
+            protocol.AddAsset(space, AssetKind.HUMAN, "")
+        )  # the model's own check, in the service
     with pytest.raises(ServiceError, match=r"shares no space|refused|connect|reach"):
         service.request(protocol.AddPeer("127.0.0.1", 9))
     assert service.request(protocol.Status()).spaces == (space,)
