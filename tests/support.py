@@ -6,12 +6,18 @@ import asyncio
 import functools
 import importlib.util
 import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from store import KdfParams
+
+if TYPE_CHECKING:
+    from commons_desktop.service.process import SyncServiceProcess
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -86,3 +92,58 @@ async def until(condition: Callable[[], bool], what: str = "the condition", time
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.01)
+
+
+class EventLog:
+    """Every event a `SyncServiceProcess` sends, kept so a test can wait for one that may already have come.
+
+    Attach it before `start()` to see `Ready` too. `wait_for` consumes the first matching event (so waiting
+    twice for the same kind of event waits for two of them). Events arrive on the pipe thread; conditions run
+    on the waiting thread without the lock held, so a condition may itself send the service a request."""
+
+    def __init__(self, proc: SyncServiceProcess) -> None:
+        self._events: list[tuple[int, object]] = []  # (arrival number, event), not consumed yet
+        self._arrived_count = 0
+        self._seen: deque[str] = deque(maxlen=20)  # the recent event types, for a timeout's message
+        self._changed = threading.Condition()
+        proc.listeners.append(self._arrived)
+
+    def _arrived(self, event: object) -> None:
+        with self._changed:
+            self._arrived_count += 1
+            self._events.append((self._arrived_count, event))
+            self._seen.append(type(event).__name__)
+            self._changed.notify_all()
+
+    def wait_for(self, condition: Callable[[Any], bool], timeout: float = 10.0) -> Any:
+        """The first event (arrived or arriving) for which *condition* holds, removed from the log. Each event
+        is tested once."""
+        deadline = time.monotonic() + timeout
+        checked = 0  # arrival number of the last event tested
+        while True:
+            with self._changed:
+                fresh = [(n, e) for n, e in self._events if n > checked]
+                left = deadline - time.monotonic()
+                if not fresh and left <= 0:
+                    recent = ", ".join(self._seen) or "none"
+                    raise AssertionError(f"no matching event within {timeout} s; recent events: {recent}")
+                if not fresh:
+                    self._changed.wait(left)
+                    continue
+            for n, event in fresh:
+                checked = n
+                if condition(event) and self._take(n):
+                    return event
+
+    def _take(self, number: int) -> bool:
+        with self._changed:
+            for i, (n, _event) in enumerate(self._events):
+                if n == number:
+                    del self._events[i]
+                    return True
+        return False  # another waiter took it
+
+    def events(self) -> list[object]:
+        """The events not consumed yet, oldest first."""
+        with self._changed:
+            return [e for _n, e in self._events]

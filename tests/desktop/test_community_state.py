@@ -55,7 +55,9 @@ def differing(before: CommunityView, after: CommunityView) -> dict[str, set[str]
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(program=st.lists(st.tuples(FORK, OPS), min_size=1, max_size=14))
-def test_updates_keep_the_state_equal_to_the_document(qapp, program: list[tuple[int, tuple[Any, ...]]]) -> None:
+def test_updates_keep_the_state_equal_to_the_document(
+    qapp, program: list[tuple[int, tuple[Any, ...]]]
+) -> None:
     base = _base()
     forks = [base.fork() for _ in range(3)]
     watched = forks[0]

@@ -11,13 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from commons_desktop.service import ipc
+from commons_desktop.service import protocol
+from commons_desktop.service.codec import dump
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from commons_desktop.service.values import RelayState, SupportRequest
 from store import PlanSection, ProfileManager
+from sync.community import AssetKind
+from sync.engine import DocumentChanged, RelayActivity, RelayStatus, SupportRequested
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
+from sync.support_circle import SharedItem
 from tests.service.test_sync_service import (
+    add_asset,
     asset_ids,
     manager,
     provision_pair,
@@ -25,7 +31,7 @@ from tests.service.test_sync_service import (
     services,
     two_services_and_a_community,
 )
-from tests.support import PASSPHRASE, files_containing
+from tests.support import PASSPHRASE, EventLog, files_containing
 
 __all__ = ["manager", "services"]  # fixtures shared with the LAN tests
 
@@ -57,38 +63,40 @@ def test_two_services_that_never_meet_converge_through_the_relay(
     space = space_id.hex()
     a = service_for(manager, ana)
     services.append(a)
+    a_events = EventLog(a)
     published: list[int] = []
-    a.on_event = lambda e: published.append(e.published) if isinstance(e, ipc.RelayActivity) else None
+    a.listeners.append(lambda e: published.append(e.published) if isinstance(e, RelayActivity) else None)
     a.start()
-    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
-    a.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and e.connected, timeout=20)
+    a.request(protocol.SetRelay(space, address_of(relay)))
+    a_events.wait_for(lambda e: isinstance(e, RelayStatus) and e.connected, timeout=20)
     # Ben's service is not running while Ana makes a thousand changes.
-    for n in range(CHANGES):
-        a.request(lambda i, n=n: ipc.AddAsset(i, space, f"a{n}", "human", f"{CANARY} skill {n}", "ana"))
-    a.wait_for(lambda e: isinstance(e, ipc.RelayActivity) and e.published > 0, timeout=20)
-    status = a.request(lambda i: ipc.Status(i))
-    assert status["relays"] == {space: {"connected": True, "problem": ""}}
+    made = {add_asset(a, space, f"{CANARY} skill {n}") for n in range(CHANGES)}
+    a_events.wait_for(lambda e: isinstance(e, RelayActivity) and e.published > 0, timeout=20)
+    status = a.request(protocol.Status())
+    assert status.relays == {space: RelayState(connected=True, problem="")}
 
     b = service_for(manager, ben)
     services.append(b)
+    b_events = EventLog(b)
     fetched: list[int] = []
-    b.on_event = lambda e: fetched.append(e.fetched) if isinstance(e, ipc.RelayActivity) else None
+    b.listeners.append(lambda e: fetched.append(e.fetched) if isinstance(e, RelayActivity) else None)
     b.start()
-    b.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
+    b.request(protocol.SetRelay(space, address_of(relay)))
 
     def caught_up(event: object) -> bool:
-        if not isinstance(event, ipc.DocumentChanged) or event.space != space:
+        if not isinstance(event, DocumentChanged) or event.space_id != space_id:
             return False
-        return len(asset_ids(b.request(lambda i: ipc.View(i, space)))) == CHANGES
+        return len(asset_ids(b, space)) == CHANGES
 
-    b.wait_for(caught_up, timeout=60)
+    b_events.wait_for(caught_up, timeout=60)
+    assert asset_ids(b, space) == made
     # Batched: a thousand changes made one request at a time went in far fewer envelopes, read back in one go.
     print(f"{CHANGES} changes: {sum(published)} envelopes published, {sum(fetched)} fetched")
     assert sum(fetched) <= sum(published) < CHANGES // 4
-    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", "ben"))
-    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.from_peer != "", timeout=30)
-    assert "b1" in asset_ids(a.request(lambda i: ipc.View(i, space)))
-    assert a.request(lambda i: ipc.Status(i))["connected"] == []  # never met on a LAN
+    b1 = add_asset(b, space, "Orchard", kind=AssetKind.NATURAL)
+    a_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.from_peer is not None, timeout=30)
+    assert b1 in asset_ids(a, space)
+    assert a.request(protocol.Status()).connected == ()  # never met on a LAN
     a.stop()
     b.stop()
     assert files_containing(tmp_path / "relay", [CANARY.encode()]) == []
@@ -102,29 +110,37 @@ def test_a_bad_relay_address_is_refused_and_a_wrong_password_is_reported(
     space = space_id.hex()
     a = service_for(manager, ana)
     services.append(a)
+    a_events = EventLog(a)
     a.start()
     with pytest.raises(ServiceError, match="starts with commons-relay://"):
-        a.request(lambda i: ipc.SetRelay(i, space, "nats://somewhere:4222"))
-    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay, password="wrong-password")))
-    refused = a.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and not e.connected, timeout=20)
+        a.request(protocol.SetRelay(space, "nats://somewhere:4222"))
+    a.request(protocol.SetRelay(space, address_of(relay, password="wrong-password")))
+    refused = a_events.wait_for(lambda e: isinstance(e, RelayStatus) and not e.connected, timeout=20)
+    assert refused.space_id == space_id
     assert "credential" in refused.reason
-    assert json.dumps(a.request(lambda i: ipc.Status(i))).count("wrong-password") == 0
+    status = a.request(protocol.Status())
+    assert status.relays[space].connected is False
+    assert "credential" in status.relays[space].problem
+    assert json.dumps(dump(status)).count("wrong-password") == 0
 
 
 def test_a_service_joins_through_the_relay_with_a_qr_invite(
     manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
 ) -> None:
     a, b, space = two_services_and_a_community(manager, services)
-    a.request(lambda i: ipc.SetRelay(i, space, address_of(relay)))
-    qr = a.request(lambda i: ipc.Invite(i, space))["qr"]
+    b_events = EventLog(b)
+    a_assets = asset_ids(a, space)
+    assert len(a_assets) == 1
+    a.request(protocol.SetRelay(space, address_of(relay)))
+    qr = a.request(protocol.Invite(space)).qr
     invite = parse_qr(qr)
     assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
     # Ben is across town: Ana's LAN addresses are of no use to him.
     far = dataclasses.replace(invite, hints=()).qr_payload()
-    assert b.request(lambda i: ipc.Join(i, far), timeout=40) == space
-    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=30)
-    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
-    assert b.request(lambda i: ipc.Status(i))["relays"][space]["connected"] is True
+    assert b.request(protocol.Join(far), timeout=40) == space
+    b_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.space_id.hex() == space, timeout=30)
+    assert asset_ids(b, space) == a_assets
+    assert b.request(protocol.Status()).relays[space].connected is True
 
 
 def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
@@ -142,41 +158,54 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
         ana_profile = (manager.data_dir, ana.profile_id, ana.database_key())
         a = SyncServiceProcess(*ana_profile)
     services += [r, a]
+    a_events = EventLog(a)
     r.start()
     a.start()
-    community = r.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    r.request(lambda i: ipc.SetRelay(i, community, address_of(relay)))
-    circle = r.request(lambda i: ipc.CreateCircle(i, ana_as_supporter))  # takes the community's relay
-    invite = parse_qr(r.request(lambda i: ipc.Invite(i, circle))["qr"])
+    community = r.request(protocol.CreateCommunity("Canal Street"))
+    r.request(protocol.SetRelay(community, address_of(relay)))
+    circle = r.request(protocol.CreateSupportCircle(ana_as_supporter))  # takes the community's relay
+    [robin_circle] = r.request(protocol.ListSupportCircles())
+    assert (robin_circle.space, robin_circle.side, robin_circle.supporter) == (
+        circle,
+        "person",
+        ana_as_supporter,
+    )
+    invite = parse_qr(r.request(protocol.Invite(circle)).qr)
     assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
     far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
-    assert a.request(lambda i: ipc.Join(i, far), timeout=40) == circle
-    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == circle, timeout=30)
-    shown = json.loads(a.request(lambda i: ipc.ViewShare(i, circle)))
-    assert [s["key"] for s in shown["sections"]] == ["toolbox", "warning_signs"]
-    assert shown["sections"][1]["items"] == [["Staying in bed past ten", "Open the curtains"]]
-    assert CANARY not in json.dumps(shown)
-    [ana_circle] = a.request(lambda i: ipc.Status(i))["circles"]
-    assert (ana_circle["side"], ana_circle["shared"]) == ("supporter", True)
-    assert r.request(lambda i: ipc.PublishShares(i)) == 0  # nothing changed: nothing sent again
-    assert r.request(lambda i: ipc.RequestSupport(i, "Please call me")) == 1  # "I need support"
-    asked = a.wait_for(lambda e: isinstance(e, ipc.SupportRequested), timeout=30)
-    assert (asked.space, asked.message) == (circle, "Please call me")
+    assert a.request(protocol.Join(far), timeout=40) == circle
+    a_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.space_id.hex() == circle, timeout=30)
+    shown = a.request(protocol.ViewShare(circle))
+    assert shown is not None
+    assert [s.key for s in shown.sections] == ["toolbox", "warning_signs"]
+    assert shown.sections[1].items == (SharedItem("Staying in bed past ten", "Open the curtains"),)
+    assert CANARY not in json.dumps(dump(shown))
+    [ana_circle] = a.request(protocol.ListSupportCircles())
+    assert (ana_circle.space, ana_circle.side, ana_circle.shared) == (circle, "supporter", True)
+    assert ana_circle.label == ""
+    a.request(protocol.SetSupportCircleLabel(circle, "Robin"))  # the name Ana gives the person she supports
+    assert r.request(protocol.PublishShares()) == 0  # nothing changed: nothing sent again
+    assert r.request(protocol.RequestSupport("Please call me")) == 1  # "I need support"
+    asked = a_events.wait_for(lambda e: isinstance(e, SupportRequested), timeout=30)
+    assert (asked.space_id.hex(), asked.message) == (circle, "Please call me")
     # Ana's device keeps it: after a restart her window can still show it, until she marks it seen.
     a.stop()
     a = SyncServiceProcess(*ana_profile)
     services.append(a)
+    a_events = EventLog(a)
     a.start()
-    kept = {"at": asked.at, "message": "Please call me", "seen": False}
-    assert a.request(lambda i: ipc.Status(i))["circles"][0]["request"] == kept
-    a.request(lambda i: ipc.RequestSeen(i, circle))
-    assert a.request(lambda i: ipc.Status(i))["circles"][0]["request"] == {**kept, "seen": True}
+    kept = SupportRequest(at=asked.at_ms, message="Please call me", seen=False)
+    [kept_circle] = a.request(protocol.ListSupportCircles())
+    assert (kept_circle.label, kept_circle.request) == ("Robin", kept)
+    a.request(protocol.MarkRequestSeen(circle))
+    assert a.request(protocol.ListSupportCircles())[0].request == dataclasses.replace(kept, seen=True)
 
-    r.request(lambda i: ipc.RevokeCircle(i, circle))
-    a.wait_for(
-        lambda e: isinstance(e, ipc.DocumentChanged) and e.space == circle and e.from_peer == "", timeout=30
+    r.request(protocol.RevokeSupportCircle(circle))
+    a_events.wait_for(
+        lambda e: isinstance(e, DocumentChanged) and e.space_id.hex() == circle and e.from_peer is None,
+        timeout=30,
     )
-    assert a.request(lambda i: ipc.ViewShare(i, circle)) is None
+    assert a.request(protocol.ViewShare(circle)) is None
     r.stop()
     a.stop()
     assert files_containing(tmp_path / "relay", [CANARY.encode(), b"Staying in bed"]) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from commons_desktop.service import ipc
+from commons_desktop.service import protocol
 from commons_desktop.service.process import SyncServiceProcess
 from store import ProfileManager
 from tests.support import FAST_KDF, PASSPHRASE
@@ -31,8 +31,8 @@ def test_a_module_planted_in_the_working_folder_is_never_imported(
     service = SyncServiceProcess(manager.data_dir, session.profile_id, session.database_key())
     try:
         service.start()
-        space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-        assert service.request(lambda i: ipc.Status(i))["spaces"] == [space]
+        space = service.request(protocol.CreateCommunity("Canal Street"))
+        assert service.request(protocol.Status()).spaces == (space,)
     finally:
         service.stop()
     assert not witness.exists()

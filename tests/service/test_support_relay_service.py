@@ -9,15 +9,18 @@ import os
 
 import pytest
 
-from commons_desktop.service import ipc
+from commons_desktop.service import protocol
+from commons_desktop.service.codec import dump
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from commons_desktop.service.values import RelayState
 from store import SUPPORT_RELAY, ProfileManager, ValidationError
+from sync.engine import RelayStatus
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
 from tests.service.test_relay_service import address_of, manager, relay, services
 from tests.service.test_sync_service import service_for
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, EventLog
 
 __all__ = ["manager", "relay", "services"]  # fixtures
 
@@ -27,7 +30,7 @@ ELSEWHERE = RelayAddress((("127.0.0.1", 9),), "commons", "elsewhere-password", o
 
 def invite_servers(service: SyncServiceProcess, space: str) -> tuple[tuple[str, int], ...]:
     """The relay servers a new invite to *space* carries (none: empty)."""
-    relay_text = parse_qr(service.request(lambda i: ipc.Invite(i, space))["qr"]).relay
+    relay_text = parse_qr(service.request(protocol.Invite(space)).qr).relay
     return RelayAddress.from_text(relay_text).servers if relay_text else ()
 
 
@@ -43,35 +46,38 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
         robin.settings.set(SUPPORT_RELAY, support_relay)  # as the Support screen stores it
         r = service_for(manager, robin)
     services.append(r)
+    r_events = EventLog(r)
     r.start()
-    community = r.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    r.request(lambda i: ipc.SetRelay(i, community, ELSEWHERE))
+    community = r.request(protocol.CreateCommunity("Canal Street"))
+    r.request(protocol.SetRelay(community, ELSEWHERE))
 
     # Made while a support relay is stored: the circle takes it, not the community's.
-    circle = r.request(lambda i: ipc.CreateCircle(i, ana))
+    circle = r.request(protocol.CreateSupportCircle(ana))
     assert invite_servers(r, circle) == (("127.0.0.1", relay.port),)
-    r.wait_for(lambda e: isinstance(e, ipc.RelayStatus) and e.space == circle and e.connected, timeout=20)
-    assert r.request(lambda i: ipc.Status(i))["relays"][circle] == {"connected": True, "problem": ""}
+    r_events.wait_for(
+        lambda e: isinstance(e, RelayStatus) and e.space_id.hex() == circle and e.connected, timeout=20
+    )
+    assert r.request(protocol.Status()).relays[circle] == RelayState(connected=True, problem="")
 
     # A bad address is refused, saying what is wrong, and changes nothing.
     with pytest.raises(ServiceError, match="starts with commons-relay://"):
-        r.request(lambda i: ipc.SetSupportRelay(i, "nats://relay.example.org:4222"))
+        r.request(protocol.SetSupportRelay("nats://relay.example.org:4222"))
     assert invite_servers(r, circle) == (("127.0.0.1", relay.port),)
 
     # Removed: my circles go back to the community's relay; the community keeps its own.
-    assert r.request(lambda i: ipc.SetSupportRelay(i, "")) == 1  # one circle of mine (the community is none)
+    assert r.request(protocol.SetSupportRelay("")) == 1  # one circle of mine (the community is none)
     assert invite_servers(r, circle) == (("127.0.0.1", 9),)
     assert invite_servers(r, community) == (("127.0.0.1", 9),)
 
     # Set again: every circle of mine uses it at once.
-    assert r.request(lambda i: ipc.SetSupportRelay(i, support_relay)) == 1
+    assert r.request(protocol.SetSupportRelay(support_relay)) == 1
     assert invite_servers(r, circle) == (("127.0.0.1", relay.port),)
     assert invite_servers(r, community) == (("127.0.0.1", 9),)
-    status = r.request(lambda i: ipc.Status(i))
+    status = r.request(protocol.Status())
     r.stop()
 
     password = relay.credential.password
-    assert password not in json.dumps(status)
+    assert password not in json.dumps(dump(status))
     out, err = capfd.readouterr()
     assert password not in out + err
 
@@ -84,14 +90,14 @@ def test_without_a_support_relay_a_circle_takes_a_communitys_not_another_circles
         r = service_for(manager, robin)
     services.append(r)
     r.start()
-    lonely = r.request(lambda i: ipc.CreateCircle(i, ana))
+    lonely = r.request(protocol.CreateSupportCircle(ana))
     assert invite_servers(r, lonely) == ()  # no relay anywhere yet
-    r.request(lambda i: ipc.SetRelay(i, lonely, ELSEWHERE))  # one circle's own relay is not for the others
-    community = r.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    assert invite_servers(r, r.request(lambda i: ipc.CreateCircle(i, ben))) == ()
+    r.request(protocol.SetRelay(lonely, ELSEWHERE))  # one circle's own relay is not for the others
+    community = r.request(protocol.CreateCommunity("Canal Street"))
+    assert invite_servers(r, r.request(protocol.CreateSupportCircle(ben))) == ()
     community_relay = RelayAddress((("127.0.0.1", 10),), "commons", "community-password", os.urandom(32))
-    r.request(lambda i: ipc.SetRelay(i, community, community_relay.to_text()))
-    assert invite_servers(r, r.request(lambda i: ipc.CreateCircle(i, cat))) == (("127.0.0.1", 10),)
+    r.request(protocol.SetRelay(community, community_relay.to_text()))
+    assert invite_servers(r, r.request(protocol.CreateSupportCircle(cat))) == (("127.0.0.1", 10),)
 
 
 def test_the_store_keeps_the_address_as_bounded_text(manager: ProfileManager) -> None:
@@ -105,6 +111,6 @@ def test_the_store_keeps_the_address_as_bounded_text(manager: ProfileManager) ->
 
 
 def test_the_command_hides_the_address_and_round_trips() -> None:
-    command = ipc.SetSupportRelay(7, ELSEWHERE)
+    command = protocol.SetSupportRelay(ELSEWHERE)
     assert "elsewhere-password" not in repr(command)
-    assert ipc.decode(ipc.encode(command)) == command
+    assert protocol.decode_command(protocol.encode_command(7, command)) == (7, command)

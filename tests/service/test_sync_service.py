@@ -3,24 +3,28 @@ two services syncing over loopback TLS, and a kill -9 that loses nothing acknowl
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from commons_desktop.service import ipc
+from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from store import ProfileManager, ProfileSession
+from sync.community import AssetKind, Role
+from sync.engine import ChangesRefused, DocumentChanged, InSync, PeerDisconnected
 from sync.engine.replica import Replica
 from sync.invites import prove
 from sync.join import JoinRequest, new_challenge
 from sync.membership import SpaceKind
 from sync.ports import device_keys_from
 from sync.spaces import Space, SpaceKeyring
-from tests.support import FAST_KDF, PASSPHRASE, files_containing
+from tests.support import FAST_KDF, PASSPHRASE, EventLog, files_containing
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -36,7 +40,7 @@ def service_for(manager: ProfileManager, session: ProfileSession) -> SyncService
 
 def started(
     manager: ProfileManager, services: list[SyncServiceProcess], session: ProfileSession
-) -> tuple[SyncServiceProcess, ipc.Ready]:
+) -> tuple[SyncServiceProcess, protocol.Ready]:
     """A running service for *session*, stopped after the test."""
     service = service_for(manager, session)
     services.append(service)
@@ -51,31 +55,48 @@ def services() -> Iterator[list[SyncServiceProcess]]:
         service.stop()
 
 
-def asset_ids(view_json: str | None) -> set[str]:
-    assert view_json is not None
-    return {a["id"] for a in json.loads(view_json)["assets"]}
+def records(service: SyncServiceProcess, space: str, timeout: float = 20.0) -> Any:
+    """The community's records now (a `CommunityView`), without following it afterwards."""
+    update = service.request(protocol.OpenCommunity(space), timeout)
+    service.request(protocol.CloseCommunity(space))
+    assert update.complete
+    return update.records
+
+
+def asset_ids(service: SyncServiceProcess, space: str) -> set[str]:
+    return set(records(service, space).assets)
+
+
+def add_asset(service: SyncServiceProcess, space: str, title: str = "Bike repair", **kw: Any) -> str:
+    """A human asset by this device's member; its new id."""
+    return service.request(protocol.AddAsset(space, kw.pop("kind", AssetKind.HUMAN), title, **kw))
 
 
 def test_the_service_opens_the_profile_and_answers_commands(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
     session = manager.create("Ana", PASSPHRASE)
-    service, ready = started(manager, services, session)
+    service = service_for(manager, session)
+    services.append(service)
+    events = EventLog(service)
+    ready = service.start()
+    assert events.wait_for(lambda e: isinstance(e, protocol.Ready)) == ready
     assert ready.spaces == ()
     assert ready.device == str(device_keys_from(session.identity).device_id)
-    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    service.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
-    changed = service.wait_for(lambda e: isinstance(e, ipc.DocumentChanged))
-    assert changed.space == space
-    assert asset_ids(service.request(lambda i: ipc.View(i, space))) == {"a1"}
+    space = service.request(protocol.CreateCommunity("Canal Street"))
+    a1 = add_asset(service, space)
+    changed = events.wait_for(lambda e: isinstance(e, DocumentChanged))
+    assert changed.space_id.hex() == space
+    assert changed.from_peer is None
+    assert asset_ids(service, space) == {a1}
     with pytest.raises(ServiceError, match="no such space"):
-        service.request(lambda i: ipc.View(i, "00" * 16))
+        service.request(protocol.OpenCommunity("00" * 16))
     assert service.stop() == 0
 
     restarted = service_for(manager, session)
     services.append(restarted)
     assert restarted.start().spaces == (space,)
-    assert asset_ids(restarted.request(lambda i: ipc.View(i, space))) == {"a1"}
+    assert asset_ids(restarted, space) == {a1}
 
 
 def test_requests_from_several_threads_each_get_their_own_reply(
@@ -84,11 +105,11 @@ def test_requests_from_several_threads_each_get_their_own_reply(
     import threading
 
     service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
-    spaces = [service.request(lambda i, n=n: ipc.CreateCommunity(i, f"Street {n}")) for n in range(3)]
-    answers: dict[int, object] = {}
+    spaces = [service.request(protocol.CreateCommunity(f"Street {n}")) for n in range(3)]
+    answers: dict[int, str] = {}
 
     def ask(n: int) -> None:
-        answers[n] = service.request(lambda i: ipc.View(i, spaces[n % 3]), timeout=20)
+        answers[n] = service.request(protocol.ExportCommunity(spaces[n % 3]), timeout=20)
 
     threads = [threading.Thread(target=ask, args=(n,)) for n in range(12)]
     for thread in threads:
@@ -96,20 +117,26 @@ def test_requests_from_several_threads_each_get_their_own_reply(
     for thread in threads:
         thread.join(30)
     assert sorted(answers) == list(range(12))
-    for n, view in answers.items():
-        assert json.loads(view)["name"] == f"Street {n % 3}"  # type: ignore[arg-type]
+    for n, exported in answers.items():
+        assert json.loads(exported)["name"] == f"Street {n % 3}"
 
 
 def test_a_bad_command_gets_a_reason_and_the_service_carries_on(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
     service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
-    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    with pytest.raises(ServiceError):
-        service.request(lambda i: ipc.AddAsset(i, space, "a1", "no such kind", "x", "ana"))
+    space = service.request(protocol.CreateCommunity("Canal Street"))
+    bad_kind = protocol.AddAsset(space, "no such kind", "x")  # type: ignore[arg-type]  # as a buggy window might
+    with pytest.raises(ServiceError, match=r"add_asset/kind: is not a known AssetKind"):
+        service.request(bad_kind, timeout=10)  # answered, not left waiting
+    with pytest.raises(ServiceError, match=r"title: cannot be empty"):
+        service.request(
+            protocol.AddAsset(space, AssetKind.HUMAN, "")
+        )  # the model's own check, in the service
     with pytest.raises(ServiceError, match=r"shares no space|refused|connect|reach"):
-        service.request(lambda i: ipc.AddPeer(i, "127.0.0.1", 9))
-    assert service.request(lambda i: ipc.Status(i))["spaces"] == [space]
+        service.request(protocol.AddPeer("127.0.0.1", 9))
+    assert service.request(protocol.Status()).spaces == (space,)
+    assert asset_ids(service, space) == set()
 
 
 def provision_pair(manager: ProfileManager) -> tuple[ProfileSession, ProfileSession, bytes]:
@@ -135,20 +162,22 @@ def test_two_services_sync_over_loopback(manager: ProfileManager, services: list
     ana, ben, space_id = provision_pair(manager)
     a, b = service_for(manager, ana), service_for(manager, ben)
     services += [a, b]
+    a_events, b_events = EventLog(a), EventLog(b)
     ready_a, ready_b = a.start(), b.start()
     space = space_id.hex()
     assert ready_b.spaces == (space,)
-    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
-    b.request(lambda i: ipc.AddPeer(i, "127.0.0.1", ready_a.port))
-    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=20)
-    b.wait_for(
-        lambda e: isinstance(e, ipc.InSync) and e.device == ready_a.device and e.space == space, timeout=20
+    a1 = add_asset(a, space)
+    assert b.request(protocol.AddPeer("127.0.0.1", ready_a.port)) == ready_a.device
+    b_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.space_id.hex() == space, timeout=20)
+    b_events.wait_for(
+        lambda e: isinstance(e, InSync) and str(e.peer) == ready_a.device and e.space_id.hex() == space,
+        timeout=20,
     )
-    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
-    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", "ben"))
-    a.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.from_peer != "", timeout=20)
-    assert asset_ids(a.request(lambda i: ipc.View(i, space))) == {"a1", "b1"}
-    assert a.request(lambda i: ipc.Status(i))["connected"] == [ready_b.device]
+    assert asset_ids(b, space) == {a1}
+    b1 = add_asset(b, space, "Orchard", kind=AssetKind.NATURAL)
+    a_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.from_peer is not None, timeout=20)
+    assert asset_ids(a, space) == {a1, b1}
+    assert a.request(protocol.Status()).connected == (ready_b.device,)
 
 
 def test_kill_9_during_saves_loses_no_acknowledged_change(
@@ -157,27 +186,26 @@ def test_kill_9_during_saves_loses_no_acknowledged_change(
     session = manager.create("Ana", PASSPHRASE)
     service = service_for(manager, session)
     service.start()
-    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
+    space = service.request(protocol.CreateCommunity("Canal Street"))
     acknowledged: set[str] = set()
     rng = random.Random(5)
     for round_ in range(3):
         for n in range(rng.randint(20, 260)):  # compaction every 200 changes: some kills land in one
-            asset = f"r{round_}-{n}"
-            service.request(lambda i, a=asset: ipc.AddAsset(i, space, a, "built", "Shed", "ana"))  # type: ignore[misc]
-            acknowledged.add(asset)
+            acknowledged.add(add_asset(service, space, f"Shed {round_}-{n}", kind=AssetKind.BUILT))
         service.kill()
         service = service_for(manager, session)
         service.start()
-        assert acknowledged <= asset_ids(service.request(lambda i: ipc.View(i, space)))
+        assert acknowledged <= asset_ids(service, space)
     services.append(service)
 
 
 def test_no_plaintext_reaches_the_disk(manager: ProfileManager, services: list[SyncServiceProcess]) -> None:
     service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
-    space = service.request(lambda i: ipc.CreateCommunity(i, "CANARY-community-name"))
-    service.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "CANARY-asset-title", "ana"))
+    space = service.request(protocol.CreateCommunity("CANARY-community-name", my_name="CANARY-member-name"))
+    add_asset(service, space, "CANARY-asset-title")
     service.stop()
-    assert files_containing(manager.data_dir, [b"CANARY-community-name", b"CANARY-asset-title"]) == []
+    canaries = [b"CANARY-community-name", b"CANARY-member-name", b"CANARY-asset-title"]
+    assert files_containing(manager.data_dir, canaries) == []
 
 
 def test_the_headless_command_needs_a_known_profile(
@@ -202,11 +230,8 @@ def test_the_headless_command_needs_a_known_profile(
 
 def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: ProfileManager) -> None:
     """In-process: the service counts conflicts once a peer's changes settle and reports new ones."""
-    import asyncio
-
-    from commons_desktop.service import runner
-    from sync.community.model import Member, Role
-    from sync.engine import DocumentChanged
+    from commons_desktop.service import core
+    from sync.community.model import Member
     from sync.identity import DeviceKeys
     from sync.membership import ActorClaim
     from sync.membership import Role as LogRole
@@ -215,7 +240,7 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
     async def scenario() -> list[object]:
         session = manager.create("Ana", PASSPHRASE)
         sent: list[object] = []
-        service = runner.Service(session, sent.append, listen_host="127.0.0.1")
+        service = core.Service(session, sent.append, listen_host="127.0.0.1")
         space = service.engine.create_community("Canal Street").id
         t = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
         me = service.engine.member_id(space)  # the member id this device's card gives it
@@ -239,13 +264,13 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
         peer = peer_keys.device_id
         service.engine.emit(DocumentChanged(space, peer))
         service.engine.emit(DocumentChanged(space, peer))  # coalesced: one check
-        await asyncio.sleep(runner.CONFLICT_CHECK_DELAY + 0.3)
+        await asyncio.sleep(core.CONFLICT_CHECK_DELAY + 0.3)
         await service.stop()
         session.lock()
         return sent
 
     sent = asyncio.run(scenario())
-    found = [m for m in sent if isinstance(m, ipc.ConflictFound)]
+    found = [m for m in sent if isinstance(m, protocol.ConflictFound)]
     assert len(found) == 1
     assert found[0].count >= 1
 
@@ -274,8 +299,8 @@ def two_services_and_a_community(
     services += [a, b]
     a.start()
     b.start()
-    space = a.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", "ana"))
+    space = a.request(protocol.CreateCommunity("Canal Street", my_name="Ana"))
+    add_asset(a, space)
     return a, b, space
 
 
@@ -283,77 +308,100 @@ def test_a_second_profile_joins_with_an_invite_through_the_services(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
     a, b, space = two_services_and_a_community(manager, services)
-    invite = a.request(lambda i: ipc.Invite(i, space))
-    assert b.request(lambda i: ipc.Join(i, invite["qr"])) == space
-    b.wait_for(lambda e: isinstance(e, ipc.InSync) and e.space == space, timeout=20)
-    assert asset_ids(b.request(lambda i: ipc.View(i, space))) == {"a1"}
+    a_events, b_events = EventLog(a), EventLog(b)
+    a_assets = asset_ids(a, space)
+    assert len(a_assets) == 1
+    invite = a.request(protocol.Invite(space))
+    assert invite.expires > dt.datetime.now(dt.UTC)
+    assert b.request(protocol.Join(invite.qr)) == space
+    b_events.wait_for(lambda e: isinstance(e, InSync) and e.space_id.hex() == space, timeout=20)
+    assert asset_ids(b, space) == a_assets
     ana_device = a.ready.device  # type: ignore[union-attr]
     ben_device = b.ready.device  # type: ignore[union-attr]
     with pytest.raises(ServiceError, match="not an admin"):
-        b.request(lambda i: ipc.RemoveMember(i, space, ana_device))
-    a.request(lambda i: ipc.RemoveMember(i, space, ben_device))
-    a.wait_for(lambda e: isinstance(e, ipc.PeerDisconnected) and e.device == ben_device, timeout=20)
-    b.wait_for(lambda e: isinstance(e, ipc.PeerDisconnected) and e.device == ana_device, timeout=20)
-    assert b.request(lambda i: ipc.Status(i))["connected"] == []
+        b.request(protocol.RemoveMember(space, ana_device))
+    a.request(protocol.RemoveMember(space, ben_device))
+    a_events.wait_for(lambda e: isinstance(e, PeerDisconnected) and str(e.peer) == ben_device, timeout=20)
+    b_events.wait_for(lambda e: isinstance(e, PeerDisconnected) and str(e.peer) == ana_device, timeout=20)
+    assert b.request(protocol.Status()).connected == ()
     with pytest.raises(ServiceError, match="already used"):
         manager_c = manager.create("Cai", PASSPHRASE)
         c = service_for(manager, manager_c)
         services.append(c)
         c.start()
-        c.request(lambda i: ipc.Join(i, invite["qr"]))
+        c.request(protocol.Join(invite.qr))
 
 
-def test_any_record_of_the_export_format_can_be_put(
+def test_a_record_is_written_through_its_command_and_a_bad_value_is_refused_by_its_path(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
     service, _ = started(manager, services, manager.create("Ana", PASSPHRASE))
-    space = service.request(lambda i: ipc.CreateCommunity(i, "Canal Street"))
-    member = {
-        "id": "ana",
-        "name": "Ana",
-        "role": "admin",
-        "device_ids": [],
-        "joined_at": "2026-12-01T10:00:00.000000Z",
-    }
-    service.request(lambda i: ipc.Put(i, space, "members", json.dumps(member)))
-    view = json.loads(service.request(lambda i: ipc.View(i, space)))
-    assert [m["name"] for m in view["members"]] == ["Ana"]
-    with pytest.raises(ServiceError, match=r"\$\.role"):
-        service.request(lambda i: ipc.Put(i, space, "members", json.dumps({**member, "role": "king"})))
-    with pytest.raises(ServiceError, match="is not one of"):
-        service.request(lambda i: ipc.Put(i, space, "secrets", "{}"))
+    space = service.request(protocol.CreateCommunity("Canal Street"))
+    service.request(protocol.SetMyName(space, "Ana"))
+    members = records(service, space).members
+    assert [m.name for m in members.values()] == ["Ana"]
+    [me] = members
+    assert members[me].role is Role.ADMIN  # the community's creator
+    with pytest.raises(ServiceError, match=r"set_role/role: is not a known Role"):
+        service.request(protocol.SetRole(space, me, "king"))  # type: ignore[arg-type]
+    with pytest.raises(ServiceError, match=rf"members/{me}/name"):
+        service.request(protocol.SetMyName(space, "Ana\nthe second"))  # the model's own check: one line
+    assert [m.name for m in records(service, space).members.values()] == ["Ana"]
 
 
 def test_a_peer_s_forbidden_write_is_refused_reported_and_listed_for_review(
     manager: ProfileManager, services: list[SyncServiceProcess]
 ) -> None:
-    """Ben, a member, writes Ana's member record through his own service; Ana's service refuses it, says so
-    (`changes_refused`) and lists it in `status`. Ben's later changes build on the refused one, so they are
-    refused with it (a copy that holds a refused change cannot write past it)."""
+    """Ben, a member, writes Ana's member record; Ana's service refuses it, says so (`ChangesRefused`) and lists
+    it in `Status`. Ben's later changes build on the refused one, so they are refused with it (a copy that holds
+    a refused change cannot write past it). Ben's service offers no command that writes another member's
+    record, so his runs in this process, where the test edits his document as a tampered app would."""
+    from commons_desktop.service import core
+    from sync.community.model import Member
+
     ana, ben, space_id = provision_pair(manager)
     ana_member = device_keys_from(ana.identity).device_id.raw[:16].hex()
-    a, b = service_for(manager, ana), service_for(manager, ben)
-    services += [a, b]
-    ready_a, _ = a.start(), b.start()
+    a = service_for(manager, ana)
+    services.append(a)
+    a_events = EventLog(a)
+    ready_a = a.start()
     space = space_id.hex()
-    a.request(lambda i: ipc.AddAsset(i, space, "a1", "human", "Bike repair", ""))
-    b.request(lambda i: ipc.AddPeer(i, "127.0.0.1", ready_a.port))
-    b.wait_for(lambda e: isinstance(e, ipc.DocumentChanged) and e.space == space, timeout=20)
-    forged = {"id": ana_member, "name": "Not Ana", "role": "member", "device_ids": [], "joined_at": iso_now()}
-    b.request(lambda i: ipc.Put(i, space, "members", json.dumps(forged)))
-    refused = a.wait_for(lambda e: isinstance(e, ipc.ChangesRefused) and e.space == space, timeout=20)
-    # Ana has no member record yet, so Ben's write would make one for her.
+    a1 = add_asset(a, space)
+
+    async def ben_forges() -> tuple[ChangesRefused, ChangesRefused, str]:
+        b = core.Service(ben, lambda _event: None, listen_host="127.0.0.1")
+        await b.start()
+        try:
+            await b.running_node().dial("127.0.0.1", ready_a.port)
+            while b.engine.document(space_id) is None:
+                await asyncio.sleep(0.02)
+            # Ana has no member record yet, so Ben's write would make one for her.
+            forged = Member(ana_member, "Not Ana", Role.MEMBER, (), dt.datetime.now(dt.UTC))
+            b.engine.change(space_id, lambda d: d.add_member(forged))
+
+            def refused_here(e: object) -> bool:
+                return isinstance(e, ChangesRefused) and e.space_id == space_id
+
+            refused = await asyncio.to_thread(a_events.wait_for, refused_here, 20)
+            answers: list[bytes] = []
+            await b.handle(1, protocol.AddAsset(space, AssetKind.NATURAL, "Orchard"), answers.append)
+            reply = protocol.decode_from_service(answers[0], lambda _id: str)
+            assert isinstance(reply, protocol.Reply)
+            assert reply.ok, reply.error
+            later = await asyncio.to_thread(a_events.wait_for, refused_here, 20)
+            return refused, later, reply.result
+        finally:
+            await b.stop()
+
+    refused, later, b1 = asyncio.run(ben_forges())
+    assert refused.peer is not None
+    assert str(refused.peer) == str(device_keys_from(ben.identity).device_id)
     reason = "only an admin makes another member's member record"
-    assert any(reason in r for r in refused.refused)
-    status = a.request(lambda i: ipc.Status(i))
-    assert any(reason in r for r in status["authority"][space]["refused"])
-    b.request(lambda i: ipc.AddAsset(i, space, "b1", "natural", "Orchard", ""))
-    later = a.wait_for(lambda e: isinstance(e, ipc.ChangesRefused) and e is not refused, timeout=20)
-    assert any("which was refused" in r for r in later.refused)
-    view = json.loads(a.request(lambda i: ipc.View(i, space)))
-    assert all(m["name"] != "Not Ana" for m in view["members"])
-    assert asset_ids(a.request(lambda i: ipc.View(i, space))) == {"a1"}
-
-
-def iso_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    assert any(reason in why for _member, why in refused.refused)
+    review = a.request(protocol.Status()).review
+    assert any(reason in r for r in review[space].refused)
+    assert any("which was refused" in why for _member, why in later.refused)
+    view = records(a, space)
+    assert all(m.name != "Not Ana" for m in view.members.values())
+    assert set(view.assets) == {a1}
+    assert b1 not in view.assets

@@ -77,7 +77,12 @@ R = TypeVar("R")
 
 
 class ProtocolError(ValueError):
-    """A frame that is not a message of this protocol, or a value that does not fit its field."""
+    """A frame that is not a message of this protocol, or a value that does not fit its field. *command_id* is
+    the id of a command frame whose id could be read (so the sender can still be answered), else None."""
+
+    def __init__(self, message: str, command_id: int | None = None) -> None:
+        super().__init__(message)
+        self.command_id = command_id
 
 
 def _wire_name(cls: type) -> str:
@@ -534,13 +539,17 @@ def encode_command(command_id: int, command: Command[Any]) -> bytes:
 def decode_command(data: bytes) -> tuple[int, Command[Any]]:
     """The service's side: (id, command) of a frame from the window."""
     raw = _parse(data)
+    command_id = raw.get("id", 0)
+    known_id = command_id if isinstance(command_id, int) and not isinstance(command_id, bool) else None
     cls = COMMANDS.get(raw["type"])
     if cls is None:
-        raise ProtocolError(f"unknown command {raw['type']!r}")
-    command_id = raw.get("id", 0)
-    if not isinstance(command_id, int) or isinstance(command_id, bool) or set(raw) - {"type", "id", "args"}:
-        raise ProtocolError(f"a malformed {raw['type']} frame")
-    return command_id, _values(cls, raw.get("args", {}), raw["type"])
+        raise ProtocolError(f"unknown command {raw['type']!r}", known_id)
+    if known_id is None or set(raw) - {"type", "id", "args"}:
+        raise ProtocolError(f"a malformed {raw['type']} frame", known_id)
+    try:
+        return known_id, _values(cls, raw.get("args", {}), raw["type"])
+    except ProtocolError as exc:
+        raise ProtocolError(str(exc), known_id) from None
 
 
 def encode_reply(command_id: int, result: object) -> bytes:

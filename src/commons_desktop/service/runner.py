@@ -92,6 +92,9 @@ async def serve_stdio(*, listen_host: str = "127.0.0.1") -> int:
                 command_id, command = protocol.decode_command(frame)
             except protocol.ProtocolError as exc:
                 log.warning("ignored a message from the window: %s", exc)
+                if exc.command_id is not None:  # the window waits for this id: answer, or it waits forever
+                    reason = f"the sync service did not understand: {exc}"
+                    write(protocol.encode_failure(exc.command_id, reason))
                 continue
             await service.handle(command_id, command, write)
     finally:

@@ -157,10 +157,11 @@ def plan(run: str, tmp_path: Path) -> Plan:
 def write_configs(
     tmp_path: Path, p: Plan, run: str, alice: Device, bob: Device, carol: Device | None = None
 ) -> tuple[dict[str, Path], list[str]]:
-    """Each child's JSON file; alice and bob expect all six assets, carol only her own. Also those six ids."""
+    """Each child's JSON file; alice and bob expect all six assets, carol only her own. Also those six assets'
+    titles (alice's and bob's services make each asset's id, so they tell assets apart by title)."""
     # Each asset names its writer's member id, which each device's card derives from its device id.
     mine, theirs = assets("a", p.alice.device[:32], run), assets("b", p.bob.device[:32], run)
-    everything = sorted(a["id"] for a in mine + theirs)
+    everything = sorted(a["title"] for a in mine + theirs)
     configs = {
         "alice": {**p.alice.config(p.data_dir, p.space_id, alice.ip), "write": mine},
         "bob": {**p.bob.config(p.data_dir, p.space_id, bob.ip), "write": theirs},
