@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -19,6 +18,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from commons_desktop.diagnostics import log_unexpected
 from store import (
     ProfileLockedError,
     ProfileManager,
@@ -66,13 +66,6 @@ def describe_error(exc: BaseException) -> str:
         "Something unexpected went wrong, and the last change may not have been saved. "
         "Please try again; if it keeps happening, restart Commons.",
     )
-
-
-def log_unexpected(exc: BaseException) -> None:
-    """Log where an unexpected error happened, without its message (which may quote personal data)."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
-    log.error("unexpected %s at %s", type(exc).__name__, where or "?")
 
 
 class StoreRunner(QObject):

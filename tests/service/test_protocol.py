@@ -585,3 +585,37 @@ def test_a_change_to_one_asset_of_a_big_community_crosses_as_that_asset(
         later = [e for e in events.events() if isinstance(e, CommunityUpdate) and e.records.assets]
         assert later == [], "one change, one update"
     assert ready_b.device in a.request(protocol.Status()).connected
+
+
+def test_a_handler_that_fails_unexpectedly_answers_and_the_service_keeps_serving(
+    manager: ProfileManager, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug in one handler (here a TypeError carrying a canary) becomes a failure reply without the
+    message, logged by type and place only; the next command is answered as usual."""
+    import asyncio
+
+    from commons_desktop.service import core
+
+    canary = "CANARY-handler-9f3c"
+
+    def broken(_service: object, _command: object) -> None:
+        raise TypeError(canary)
+
+    async def scenario() -> list[bytes]:
+        session = manager.create("Ana", PASSPHRASE)
+        service = core.Service(session, lambda _event: None, listen_host="127.0.0.1")
+        answers: list[bytes] = []
+        monkeypatch.setitem(HANDLERS, protocol.ListCommunities, broken)
+        await service.handle(1, protocol.ListCommunities(), answers.append)
+        monkeypatch.undo()
+        await service.handle(2, protocol.ListCommunities(), answers.append)
+        await service.stop()
+        session.lock()
+        return answers
+
+    failed, answered = (json.loads(a) for a in asyncio.run(scenario()))
+    assert failed["ok"] is False
+    assert failed["error"] == core.UNEXPECTED
+    assert answered == {"type": "reply", "id": 2, "ok": True, "result": []}
+    assert "TypeError" in caplog.text
+    assert canary not in caplog.text

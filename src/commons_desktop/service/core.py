@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
 from sync.engine import DocumentChanged, EngineEvent, SupportRequested, SyncEngine
 from sync.errors import SyncError
@@ -32,6 +33,10 @@ __all__ = ["SYNC_LOCK_FILE", "Emit", "Service", "ServiceBusy"]
 
 log = logging.getLogger(__name__)
 
+UNEXPECTED = (
+    "Something unexpected went wrong in the sync service, and this may not have been done. Please try again; "
+    "if it keeps happening, restart Commons."
+)
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
 SYNC_LOCK_FILE = "sync-service.lock"
 
@@ -143,6 +148,10 @@ class Service:
                 result = await result
         except (SyncError, StoreError, ValueError, LookupError, OSError, TimeoutError) as exc:
             answer(protocol.encode_failure(command_id, str(exc)))
+            return
+        except Exception as exc:  # a bug: answer it and keep serving; log where, never the message (data)
+            log_unexpected(exc)
+            answer(protocol.encode_failure(command_id, UNEXPECTED))
             return
         answer(protocol.encode_reply(command_id, result))
         if isinstance(command, protocol.Shutdown):

@@ -23,7 +23,6 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sync.support_circle import SupportShare
 from sync.community import (
     AssetKind,
     Choice,
@@ -48,6 +47,7 @@ from sync.engine import (
     SupportRequested,
     Syncing,
 )
+from sync.support_circle import SupportShare
 
 from .codec import CodecError, dump, load
 from .values import (

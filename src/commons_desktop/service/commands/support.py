@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from commons_desktop.shares import current_share
 from store import SUPPORT_RELAY, ProfileSession, StoreError
 from store.support_circles import SupportCircleSide
-from sync.support_circle import SupportCircleOwner, SupportShare
 from sync.membership import SpaceKind
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
+from sync.support_circle import SupportCircleOwner, SupportShare
 
 from ..protocol import (
     CreateSupportCircle,
