@@ -51,6 +51,7 @@ class ServiceClient(QObject):
     sig_command_failed = Signal(str)  # a command without its own failure handler failed
     sig_event = Signal(object)  # an event (sync.engine's PeerConnected, InSync, SupportRequested, …)
     sig_peers_changed = Signal(int)  # how many devices are connected
+    sig_communities_changed = Signal()  # `communities` changed (the service started, a community was made…)
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
     _sig_ended = Signal(int)  # generation
@@ -61,6 +62,7 @@ class ServiceClient(QObject):
         self._generation = 0  # bumped on stop: replies and events of an older service are dropped
         self._peers: set[str] = set()
         self._communities: dict[str, CommunityState] = {}
+        self.communities: tuple[CommunitySummary, ...] = ()  # the communities this device is a member of
         self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -98,6 +100,9 @@ class ServiceClient(QObject):
             state.clear()
             state.deleteLater()
         self._communities.clear()
+        if self.communities:
+            self.communities = ()
+            self.sig_communities_changed.emit()
         if process is None:
             return
         if wait:
@@ -145,6 +150,7 @@ class ServiceClient(QObject):
             return
         if isinstance(event, p.Ready):
             self.sig_ready.emit(event.device)
+            self.refresh_communities()
             return
         if isinstance(event, CommunityUpdate):
             state = self._communities.get(event.space)
@@ -179,6 +185,16 @@ class ServiceClient(QObject):
             self._ask(p.OpenCommunity(space), state.apply, None, state)
         return state
 
+    def refresh_communities(self) -> None:
+        """Ask the service which communities this device is in; `sig_communities_changed` follows."""
+
+        def listed(found: tuple[CommunitySummary, ...]) -> None:
+            if found != self.communities:
+                self.communities = found
+                self.sig_communities_changed.emit()
+
+        self._ask(p.ListCommunities(), listed, lambda _reason: None, None)
+
     def list_communities(
         self,
         on_done: Done[tuple[CommunitySummary, ...]],
@@ -197,7 +213,12 @@ class ServiceClient(QObject):
         *,
         owner: QObject | None = None,
     ) -> None:
-        self._ask(p.CreateCommunity(name, my_name), on_done, on_failed, owner)
+        def created(space: str) -> None:
+            self.refresh_communities()
+            if on_done is not None:
+                on_done(space)
+
+        self._ask(p.CreateCommunity(name, my_name), created, on_failed, owner)
 
     def set_my_name(
         self,
@@ -497,7 +518,12 @@ class ServiceClient(QObject):
         *,
         owner: QObject | None = None,
     ) -> None:
-        self._ask(p.Join(code, via), on_done, on_failed, owner)
+        def joined(space: str) -> None:
+            self.refresh_communities()
+            if on_done is not None:
+                on_done(space)
+
+        self._ask(p.Join(code, via), joined, on_failed, owner)
 
     def remove_member(
         self,

@@ -1,0 +1,153 @@
+"""The Assets screen: what a community has — places and nature, people's skills and knowledge, buildings,
+equipment — searchable and filtered by kind, kept current as members add and change them on any device.
+
+It reads the community's `CommunityState` (the `ServiceClient` keeps it current record by record) and never
+asks the service for records itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.community_state import CommunityState
+from commons_desktop.features.assets.assets_model import AssetFilter, AssetsModel, kind_label
+from commons_desktop.service_client import ServiceClient
+from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
+from sync.community import AssetKind
+
+__all__ = ["AssetsView"]
+
+
+class AssetsView(QWidget):
+    def __init__(self, service: ServiceClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._state: CommunityState | None = None
+        self.model = AssetsModel(self)
+        self.proxy = AssetFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.community_choice = QComboBox()
+        named(self.community_choice, self.tr("Community"), self.tr("Which community's assets to show"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search assets, areas, people…"))
+        self.search.setClearButtonEnabled(True)
+        named(self.search, self.tr("Search"), self.tr("Show only assets with all these words"))
+        self.kind_choice = QComboBox()
+        named(self.kind_choice, self.tr("Kind"), self.tr("Show one kind of asset"))
+        self.kind_choice.addItem(self.tr("Every kind"), "")
+        for kind in AssetKind:
+            self.kind_choice.addItem(kind_label(kind), kind.value)
+        self.count = styled_label("", "muted")
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        named(self.table, self.tr("Assets"), self.tr("The community's assets"))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.table)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.community_choice)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind_choice)
+        body = QVBoxLayout()
+        body.addLayout(filters)
+        body.addWidget(self.count)
+        body.addWidget(self.pages, 1)
+        lay_out_screen(
+            self,
+            self.tr("Assets"),
+            self.tr("What your community has: nature, people's skills and knowledge, buildings and equipment."),
+            body,
+        )
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.kind_choice.currentIndexChanged.connect(self._filter_changed)
+        self.community_choice.currentIndexChanged.connect(self._community_chosen)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._show_count)
+        service.sig_communities_changed.connect(self.load)
+
+    def load(self) -> None:
+        """Show the communities this device is in (the first one's assets, or the one chosen before)."""
+        chosen = self.community_choice.currentData()
+        self.community_choice.blockSignals(True)
+        self.community_choice.clear()
+        for community in self._service.communities:
+            self.community_choice.addItem(community.name or self.tr("(arriving…)"), community.space)
+        index = max(self.community_choice.findData(chosen), 0)
+        self.community_choice.setCurrentIndex(index)
+        self.community_choice.blockSignals(False)
+        self.community_choice.setVisible(self.community_choice.count() > 1)
+        self._community_chosen()
+
+    def clear(self) -> None:
+        self._set_state(None)
+        self.community_choice.clear()
+        self.search.clear()
+        self.kind_choice.setCurrentIndex(0)
+
+    def _community_chosen(self) -> None:
+        space = self.community_choice.currentData()
+        self._set_state(self._service.community(space) if isinstance(space, str) else None)
+
+    def _set_state(self, state: CommunityState | None) -> None:
+        if state is self._state:
+            return
+        if self._state is not None:
+            self._state.sig_loaded.disconnect(self._show_count)
+        self._state = state
+        if state is not None:
+            state.sig_loaded.connect(self._show_count)
+        self.model.set_state(state)
+        self._show_count()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_kind(str(self.kind_choice.currentData() or ""))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        state = self._state
+        if not self._service.running:
+            self.empty.setText(self.tr("Community screens need the sync service, which is not running."))
+        elif state is None:
+            self.empty.setText(self.tr("You are not part of a community on this computer yet."))
+        elif not state.loaded:
+            self.empty.setText(self.tr("Loading the community…"))
+        elif not state.assets:
+            self.empty.setText(self.tr("No assets yet."))
+        showing = state is not None and state.loaded and bool(state.assets)
+        self.pages.setCurrentWidget(self.table if showing else self.empty)
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count.setText(
+            self.tr("%n asset(s)", "", total)
+            if shown == total
+            else self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
+        )
+        self.count.setVisible(showing)
