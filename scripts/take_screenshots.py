@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop import __version__
-from commons_desktop.controller import Controller
 from commons_desktop.ops import StoreRunner
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.theme import setup_style
-from commons_desktop.views.main_window import MainWindow
 from store import ProfileManager
 
 # The compiled .qm files ship inside the package (their .ts sources are in resources/translations).

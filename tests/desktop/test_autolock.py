@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
-from commons_desktop.idle import IdleWatcher
+from commons_desktop.shell.idle import IdleWatcher
 from store import PlanSection, ProfileManager, Question
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui, wait_for_page
 from tests.support import PASSPHRASE

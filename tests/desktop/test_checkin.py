@@ -194,7 +194,7 @@ def test_the_period_and_a_tag_choose_what_the_list_and_chart_show(
 
 
 def test_over_a_long_period_the_chart_draws_weekly_averages() -> None:
-    from commons_desktop.views.mood_chart import MoodChart, _weekly
+    from commons_desktop.features.checkin.mood_chart import MoodChart, _weekly
 
     monday = dt.date(2026, 11, 2)
     series = [(monday, 4), (monday + dt.timedelta(days=2), 8), (monday + dt.timedelta(days=7), 5)]

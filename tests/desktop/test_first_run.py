@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from commons_desktop.views.welcome_view import WelcomeView
+from commons_desktop.shell.welcome_view import WelcomeView
 from store import PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, unlock_via_ui, wait_for_page
 from tests.support import PASSPHRASE

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from commons_desktop.sync_status import SyncState
-from commons_desktop.views.about_dialog import AboutDialog, component_versions
-from commons_desktop.views.need_support import NeedSupportDialog
+from commons_desktop.features.support.need_support import NeedSupportDialog
+from commons_desktop.shell.dialogs.about_dialog import AboutDialog, component_versions
+from commons_desktop.shell.sync_status import SyncState
 from store import MINUTES, ContributionKind, PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.support import PASSPHRASE

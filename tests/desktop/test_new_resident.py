@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import PlanSection
 from sync.invites import parse_qr
 from sync.relay import RelayServer

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commons_desktop.controller import Controller
+from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.service import ipc
-from commons_desktop.views.support_view import SupportView
+from commons_desktop.shell.controller import Controller
 from store import PlanSection, ProfileManager, ProfileSession
 from sync.invites import parse_qr
 from sync.relay import RelayServer
@@ -280,8 +280,8 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
 
 
 def test_a_shared_section_is_titled_in_this_apps_language_when_it_is_one_of_the_plans() -> None:
+    from commons_desktop.features.support.supported_view import shown_title
     from commons_desktop.labels import section_title
-    from commons_desktop.views.supported_view import shown_title
 
     assert shown_title("warning_signs", "sent title") == section_title(PlanSection.WARNING_SIGNS)
     assert shown_title("a-section-of-a-newer-version", "As sent") == "As sent"
