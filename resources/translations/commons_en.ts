@@ -219,7 +219,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/checkin/checkin_view.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/checkin/checkin_view.py" line="+55"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+94"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+97"/>
         <location line="+255"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
@@ -789,7 +789,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+165"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+168"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,18 +1551,18 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+107"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+105"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/main_window.py" line="+22"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Auto-lock countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+50"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
         <source>Plan sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2747,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+62"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+64"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation type="unfinished"></translation>
@@ -3152,18 +3152,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+33"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+34"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Your supporters were told (%n circle(s)).</source>
         <translation>
             <numerusform>Your supporters were told (%n circle).</numerusform>
@@ -3571,7 +3571,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+40"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+21"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+39"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,12 +3606,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Guest session: everything is wiped when it ends.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,7 +42,7 @@ def open_contributions(qtbot, make_app, manager: ProfileManager, seeds: tuple[Se
             session.contributions.add(*seed)
     controller = make_app()
     workspace = controller.window.workspace_view
-    view = workspace.contributions_view
+    view = workspace.screen_named("contributions")
     with qtbot.waitSignal(view.sig_contributions_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     qtbot.keyClick(workspace.sidebar, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)

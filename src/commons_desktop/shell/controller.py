@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
 from commons_desktop.shell.dialogs.about_dialog import AboutDialog
@@ -57,6 +58,8 @@ class Controller(QObject):
         idle_timeout_ms: int | None = None,
         parent: QObject | None = None,
         *,
+        events: AppEvents,
+        sync: SyncHost,
         sync_service: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -68,8 +71,9 @@ class Controller(QObject):
         self._info: SessionInfo | None = None
         self._shut_down = False
         self._sync_service = sync_service
-        self.sync = SyncHost(self)
-        self._sync_status = SyncStatus(self.sync, window, self.sig_locked, self._show_failure, self)
+        self.events = events  # what the screens tell each other (app.py wires the rest)
+        self.sync = sync  # the screens were given it in their ScreenContext
+        self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self)
         self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
 
         welcome, unlock = window.welcome_view, window.unlock_view
@@ -87,7 +91,6 @@ class Controller(QObject):
         window.end_session_action.triggered.connect(self.end_guest_session)
         window.settings_action.triggered.connect(self.open_settings)
         window.about_action.triggered.connect(self.open_about)
-        window.workspace_view.sig_need_support.connect(self.ask_for_support)
         window.sig_close_requested.connect(self.shutdown)
         runner.sig_failed.connect(self._show_failure)
         self.idle.sig_idle_timeout.connect(lambda: self.lock())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
-from commons_desktop.ops import StoreRunner
+from commons_desktop.screen import ScreenContext, ScreenSpec
 from commons_desktop.shell.unlock_view import UnlockView
 from commons_desktop.shell.welcome_view import WelcomeView
 from commons_desktop.shell.workspace_view import WorkspaceView
@@ -17,7 +19,9 @@ BUSY_DELAY_MS = 300  # quick ops finish before an indicator would only flicker
 class MainWindow(QMainWindow):
     sig_close_requested = Signal()
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: ScreenContext, screens: Sequence[ScreenSpec], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Commons"))
         self.setMinimumSize(960, 620)
@@ -54,8 +58,7 @@ class MainWindow(QMainWindow):
 
         self.welcome_view = WelcomeView()
         self.unlock_view = UnlockView()
-        self.workspace_view = WorkspaceView(runner, [self.lock_action, self.end_session_action])
-        self.workspace_view.sig_about_requested.connect(self.about_action.trigger)
+        self.workspace_view = WorkspaceView(context, screens, [self.lock_action, self.end_session_action])
         self.starting_view = QLabel()  # shown for the moment before the first profile listing arrives
         self.stack = QStackedWidget()
         for page in (self.starting_view, self.welcome_view, self.unlock_view, self.workspace_view):
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self.busy_bar.show)
-        runner.sig_busy_changed.connect(self._set_busy)
+        context.runner.sig_busy_changed.connect(self._set_busy)
         self.set_unlocked(None)
 
     def show_page(self, page: QWidget) -> None:

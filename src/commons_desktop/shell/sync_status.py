@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 
+from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
 from commons_desktop.service import ipc
 from commons_desktop.shell.main_window import MainWindow
@@ -49,13 +50,16 @@ class SyncStatus(QObject):
     """Shows the sync service's news in the window and carries "I need support" to it.
 
     *locked* is the controller's lock signal: a dialog opened here closes with the profile. *show_failure*
-    tells the person (status bar and a message box) when the service could not do what was asked.
+    tells the person (status bar and a message box) when the service could not do what was asked. What to say
+    about syncing goes out as *events*.sig_sync_status_changed (Home shows it); the screens that talk to the
+    service get *sync* from their ScreenContext.
     """
 
     def __init__(
         self,
         sync: SyncHost,
         window: MainWindow,
+        events: AppEvents,
         locked: SignalInstance,
         show_failure: Callable[[str], None],
         parent: QObject | None = None,
@@ -63,6 +67,7 @@ class SyncStatus(QObject):
         super().__init__(parent)
         self.sync = sync
         self.window = window
+        self._events = events
         self._locked = locked
         self._show_failure = show_failure
         self._state = SyncState()
@@ -72,7 +77,6 @@ class SyncStatus(QObject):
         sync.sig_failed.connect(lambda message: self._changed(running=False, problem=message))
         sync.sig_peers_changed.connect(lambda count: self._changed(peers=count))
         sync.sig_event.connect(self._event)
-        window.workspace_view.support_view.set_sync(sync)
 
     def reset(self) -> None:
         """Forget what the service reported (on lock: the next profile's service starts from scratch)."""
@@ -115,7 +119,7 @@ class SyncStatus(QObject):
             state.running, state.problem = running, problem
         if peers is not None:
             state.peers = peers
-        self.window.workspace_view.home_view.set_sync_status(state.describe())
+        self._events.sig_sync_status_changed.emit(state.describe())
 
     def _show_peers(self, count: int) -> None:
         if count:

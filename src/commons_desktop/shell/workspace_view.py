@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,36 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.features.checkin.checkin_view import CheckInView
-from commons_desktop.features.contributions.contributions_view import ContributionsView
-from commons_desktop.features.home.home_view import HomeView
-from commons_desktop.features.plan.plan_view import PlanView
-from commons_desktop.features.support.support_view import SupportView
-from commons_desktop.ops import StoreRunner
+from commons_desktop.screen import Screen, ScreenContext, ScreenSpec
 from commons_desktop.widgets.screen_layout import styled_label
 
 
 class WorkspaceView(QWidget):
-    sig_about_requested = Signal()
-    sig_need_support = Signal()  # "I need support" was pressed (the controller asks the sync service)
+    """The screens of commons_desktop.screens, built from that list: the workspace names none of them."""
 
     def __init__(
-        self, runner: StoreRunner, session_actions: list[QAction], parent: QWidget | None = None
+        self,
+        context: ScreenContext,
+        screens: Sequence[ScreenSpec],
+        session_actions: list[QAction],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.home_view = HomeView(runner)
-        self.plan_view = PlanView(runner)
-        self.checkin_view = CheckInView(runner)
-        self.contributions_view = ContributionsView(runner)
-        self.support_view = SupportView(runner)  # the controller gives it the sync service (set_sync)
-        screens: list[tuple[str, str, QWidget]] = [
-            ("home", self.tr("Home"), self.home_view),
-            ("plan", self.tr("Plan"), self.plan_view),
-            ("checkin", self.tr("Check-in"), self.checkin_view),
-            ("contributions", self.tr("Contributions"), self.contributions_view),
-            ("support", self.tr("Support"), self.support_view),
-        ]
-        self._rows = {name: row for row, (name, _, _) in enumerate(screens)}
+        self._screens: dict[str, Screen] = {}  # by name, in sidebar order
+        self._rows: dict[str, int] = {}
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -53,7 +42,13 @@ class WorkspaceView(QWidget):
         )
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        for number, (_, title, page) in enumerate(screens, start=1):
+        for number, spec in enumerate(screens, start=1):
+            page = spec.factory(context)
+            if not isinstance(page, QWidget):
+                raise TypeError(f"the {spec.name!r} screen is not a QWidget")
+            self._screens[spec.name] = page
+            self._rows[spec.name] = number - 1
+            title = self.tr(spec.title)  # marked for lupdate in screens.py, in this class's context
             item = QListWidgetItem(title, self.sidebar)
             item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
             self.pages.addWidget(page)
@@ -93,30 +88,22 @@ class WorkspaceView(QWidget):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.show_page(0)
 
-        self.home_view.sig_open.connect(self.open_screen)
-        for changed in (
-            self.checkin_view.sig_checkin_saved,
-            self.plan_view.sig_plan_changed,
-            self.contributions_view.sig_contributions_changed,
-            self.support_view.sig_supporters_changed,
-        ):
-            changed.connect(self.home_view.load)
-        self.plan_view.sig_plan_changed.connect(self.support_view.plan_changed)  # previews and shares follow
+        context.events.sig_screen_requested.connect(self.open_screen)
 
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
     def open_screen(self, name: str) -> None:
-        """Show a screen by name ("home", "plan", "checkin", "support", …); "about" asks the window for About."""
-        if name == "about":
-            self.sig_about_requested.emit()
-        elif name == "need-support":
-            self.sig_need_support.emit()
-        elif name in self._rows:
+        """Show a screen by its name in the registry ("home", "plan", …); other names are ignored."""
+        if name in self._rows:
             self.show_page(self._rows[name])
             page = self.pages.currentWidget()
             if page is not None:
                 page.setFocus()
+
+    def screen_named(self, name: str) -> Screen:
+        """The screen of this name (KeyError if the registry has none)."""
+        return self._screens[name]
 
     def set_profile(self, label: str, guest: bool) -> None:
         if guest:
@@ -125,18 +112,12 @@ class WorkspaceView(QWidget):
             self.profile_label.setText(self.tr("Profile: {name}").format(name=label or self.tr("unnamed")))
 
     def load(self) -> None:
-        self.home_view.load()
-        self.plan_view.load()
-        self.checkin_view.load()
-        self.contributions_view.load()
-        self.support_view.load()
+        for screen in self._screens.values():
+            screen.load()
 
     def clear(self) -> None:
         """Drop everything personal from the widgets (on lock)."""
-        self.home_view.clear()
-        self.plan_view.clear()
-        self.checkin_view.clear()
-        self.contributions_view.clear()
-        self.support_view.clear()
+        for screen in self._screens.values():
+            screen.clear()
         self.profile_label.clear()
         self.show_page(0)

@@ -22,7 +22,8 @@ from commons_desktop.features.checkin.checkin_form import CheckInDraft, CheckInF
 from commons_desktop.features.checkin.checkin_history_model import CheckInHistoryModel
 from commons_desktop.features.checkin.mood_chart import MoodChart
 from commons_desktop.labels import day_month
-from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.ops import describe_error
+from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
 from commons_desktop.widgets.undo_bar import UndoBar
 from store import CheckIn, ProfileSession
@@ -38,11 +39,11 @@ def _record(session: ProfileSession, draft: CheckInDraft) -> CheckIn:
 
 class CheckInView(QWidget):
     sig_history_loaded = Signal()
-    sig_checkin_saved = Signal()
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = context.runner
+        self._events = context.events  # sig_checkin_saved once a check-in reached the store
         self.form = CheckInForm()
         form_card = QFrame()
         form_card.setObjectName("card")
@@ -188,7 +189,7 @@ class CheckInView(QWidget):
             self._show_history(history, select=saved.day)
             self.form.load(saved)
             self.form.show_status(self.tr("Saved."))
-            self.sig_checkin_saved.emit()
+            self._events.sig_checkin_saved.emit()
 
         def failed(error: BaseException) -> None:
             self.form.show_status(describe_error(error), error=True)

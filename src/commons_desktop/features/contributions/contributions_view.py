@@ -37,7 +37,8 @@ from commons_desktop.features.contributions.contributions_model import (
 )
 from commons_desktop.features.contributions.contributions_pdf import write_statement
 from commons_desktop.labels import plain_date
-from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.ops import describe_error
+from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.widgets.undo_bar import UndoBar
 from store import MINUTES, Contribution, ContributionKind, ProfileSession
@@ -70,11 +71,13 @@ def _spreadsheet_safe(text: str) -> str:
 
 class ContributionsView(QWidget):
     sig_contributions_loaded = Signal()  # the list and totals show the store's state for the filter
-    sig_contributions_changed = Signal()  # after any add, edit, delete or undo reached the store
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = context.runner
+        self._events = (
+            context.events
+        )  # sig_contributions_changed after any add, edit, delete or undo reached the store
         self._totals: Totals = {}
         self.form = ContributionForm()
         self.form_card = QFrame()
@@ -153,7 +156,7 @@ class ContributionsView(QWidget):
                 amount=format_amount(c.amount_minor, c.unit), day=plain_date(c.day)
             )
             self.undo_bar.offer(message, lambda: self._restore(c))
-            self.sig_contributions_changed.emit()
+            self._events.sig_contributions_changed.emit()
 
         self.error_label.hide()
         self._runner.with_session(work, done, self._failed, owner=self)
@@ -228,7 +231,7 @@ class ContributionsView(QWidget):
                 text = self.tr("Saved.") if draft.editing is not None else self.tr("Added.")
             self.form.show_status(text)
             self.form.amount_edit.setFocus()
-            self.sig_contributions_changed.emit()
+            self._events.sig_contributions_changed.emit()
 
         def failed(error: BaseException) -> None:
             self.form.set_busy(False)
@@ -246,7 +249,7 @@ class ContributionsView(QWidget):
 
         def done(shown: _Shown) -> None:
             self._show(shown, select=c.id)
-            self.sig_contributions_changed.emit()
+            self._events.sig_contributions_changed.emit()
 
         self._runner.with_session(work, done, self._failed, owner=self)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commons_desktop.labels import long_date, plain_date, section_title
-from commons_desktop.ops import StoreRunner
+from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
 from store import CheckIn, Contribution, ContributionKind, PlanSection, ProfileSession
 
@@ -94,14 +94,12 @@ class _Card(QFrame):
 
 
 class HomeView(QWidget):
-    sig_open = Signal(
-        str
-    )  # "checkin", "plan", "contributions", "support", "about": the screen a card leads to
     sig_loaded = Signal()
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = context.runner
+        events = context.events
         self.date_label = styled_label("", "muted")
         self.checkin_card = _Card(
             self.tr("Today"), self.tr("&Check in"), self.tr("Open today's check-in (Ctrl+3)")
@@ -119,7 +117,7 @@ class HomeView(QWidget):
         self.need_support_button.setToolTip(
             self.tr("Tell everyone you share your plan with that you need support")
         )
-        self.need_support_button.clicked.connect(lambda: self.sig_open.emit("need-support"))
+        self.need_support_button.clicked.connect(lambda: events.sig_need_support_requested.emit())
         self.supporters_card.add_button(self.need_support_button)
         self.contributions_card = _Card(
             self.tr("What you gave"),
@@ -131,11 +129,12 @@ class HomeView(QWidget):
             self.tr("&About syncing"),
             self.tr("What is synced, with whom, and what leaves this computer"),
         )
-        self.checkin_card.on_click(lambda: self.sig_open.emit("checkin"))
-        self.plan_card.on_click(lambda: self.sig_open.emit("plan"))
-        self.contributions_card.on_click(lambda: self.sig_open.emit("contributions"))
-        self.supporters_card.on_click(lambda: self.sig_open.emit("support"))
-        self.sync_card.on_click(lambda: self.sig_open.emit("about"))
+        # Each card opens the screen it sums up (by its name in commons_desktop.screens); Sync opens About.
+        self.checkin_card.on_click(lambda: events.sig_screen_requested.emit("checkin"))
+        self.plan_card.on_click(lambda: events.sig_screen_requested.emit("plan"))
+        self.contributions_card.on_click(lambda: events.sig_screen_requested.emit("contributions"))
+        self.supporters_card.on_click(lambda: events.sig_screen_requested.emit("support"))
+        self.sync_card.on_click(lambda: events.sig_about_requested.emit())
 
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -157,6 +156,15 @@ class HomeView(QWidget):
             body,
         )
         self.set_sync_status(self.tr("Not syncing: nothing leaves this computer."))
+        # Home sums up the other screens: it reads again whenever one of them changed the store.
+        for changed in (
+            events.sig_checkin_saved,
+            events.sig_plan_changed,
+            events.sig_contributions_changed,
+            events.sig_supporters_changed,
+        ):
+            changed.connect(self.load)
+        events.sig_sync_status_changed.connect(self.set_sync_status)
 
     # -- loading --
 

@@ -20,7 +20,8 @@ from commons_desktop.features.plan.crisis_pdf import print_crisis_plan_button
 from commons_desktop.features.plan.goals_panel import GoalsPanel
 from commons_desktop.features.plan.plan_section_panel import PlanSectionPanel
 from commons_desktop.labels import crisis_plan_heading, section_short_title
-from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.ops import describe_error
+from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen
 from store import PlanItem, PlanSection, ProfileSession
 
@@ -35,11 +36,13 @@ def _whole_plan(session: ProfileSession) -> Plan:
 
 class PlanView(QWidget):
     sig_plan_loaded = Signal()
-    sig_plan_changed = Signal()  # after any add, edit, remove or undo reached the store
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = runner = context.runner
+        self._events = (
+            context.events
+        )  # sig_plan_changed after any add, edit, remove or undo reached the store
         self._plan: Plan = {}
         self.tree = QTreeWidget()
         self.tree.setObjectName("sections")
@@ -93,7 +96,7 @@ class PlanView(QWidget):
         self.panel.sig_add_requested.connect(self._add)
         self.panel.sig_remove_requested.connect(self._remove)
         self.panel.model.sig_edit_requested.connect(self._edit)
-        self.goals_panel.sig_goals_changed.connect(self.sig_plan_changed)
+        self.goals_panel.sig_goals_changed.connect(self._events.sig_plan_changed)
         self.setTabOrder(self.tree, self.panel.table)
         self.select_section(PlanSection.TOOLBOX)
 
@@ -130,7 +133,7 @@ class PlanView(QWidget):
             item, plan = result
             self.panel.added()
             self._show_plan(plan, select=item.id)
-            self.sig_plan_changed.emit()
+            self._events.sig_plan_changed.emit()
 
         self.panel.hide_error()
         self._runner.with_session(work, done, self._failed, owner=self)
@@ -142,7 +145,7 @@ class PlanView(QWidget):
         def done(result: tuple[PlanItem, Plan]) -> None:
             self.panel.hide_error()
             self._show_plan(result[1], select=result[0].id)
-            self.sig_plan_changed.emit()
+            self._events.sig_plan_changed.emit()
 
         self._runner.with_session(work, done, self._failed, owner=self)
 
@@ -154,7 +157,7 @@ class PlanView(QWidget):
             removed, plan = result
             self._show_plan(plan)
             self.panel.undo_bar.offer(self.tr("Item removed."), lambda: self._restore(removed))
-            self.sig_plan_changed.emit()
+            self._events.sig_plan_changed.emit()
 
         self._runner.with_session(work, done, self._failed, owner=self)
 
@@ -166,7 +169,7 @@ class PlanView(QWidget):
         def done(plan: Plan) -> None:
             self.select_section(item.section)
             self._show_plan(plan, select=item.id)
-            self.sig_plan_changed.emit()
+            self._events.sig_plan_changed.emit()
 
         self._runner.with_session(work, done, self._failed, owner=self)
 

@@ -34,7 +34,8 @@ from commons_desktop.features.support.support_relay import SupportRelayPanel
 from commons_desktop.features.support.supported_view import SupportedView, share_text, shown_title
 from commons_desktop.features.support.supporter_form import SupporterForm
 from commons_desktop.features.support.supporters_model import Network, SupportersModel, read_network
-from commons_desktop.ops import StoreRunner, describe_error
+from commons_desktop.ops import describe_error
+from commons_desktop.screen import ScreenContext
 from commons_desktop.service import ipc
 from commons_desktop.service_queue import ServiceQueue
 from commons_desktop.sync_host import SyncHost
@@ -45,16 +46,17 @@ from store import PlanSection, ProfileSession, Supporter
 
 class SupportView(QWidget):
     sig_support_loaded = Signal()  # the list and preview show the store's state
-    sig_supporters_changed = Signal()  # a supporter was added, changed, removed or put back
     sig_sync_shown = Signal()  # the sync service's view of the circles was applied
     sig_invite_shown = Signal()
     sig_supported_shown = Signal(str)  # a share I receive (or its empty state) is on screen, by space id
 
-    def __init__(
-        self, runner: StoreRunner, sync: SyncHost | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = context.runner
+        self._events = (
+            context.events
+        )  # sig_supporters_changed when a supporter was added, changed, removed or put back
+        sync = context.sync
         self._service = ServiceQueue(self._sync_failed)
         self._network = Network([], {})
         self._circles: dict[str, dict[str, Any]] = {}  # space → the service's status of that circle
@@ -152,7 +154,7 @@ class SupportView(QWidget):
         scroll.setWidget(detail)
         return scroll
 
-    # -- what the workspace calls ---------------------------------------------------------------
+    # -- what the shell calls ---------------------------------------------------------------
 
     def set_sync(self, sync: SyncHost) -> None:
         self._service.set_sync(sync)
@@ -237,7 +239,7 @@ class SupportView(QWidget):
         def done(result: tuple[str, Network]) -> None:
             self.form.clear()
             self._show_network(result[1], select=result[0])
-            self.sig_supporters_changed.emit()
+            self._events.sig_supporters_changed.emit()
 
         self.error_label.clear()
         self._runner.with_session(work, done, self._failed, owner=self)
@@ -271,7 +273,7 @@ class SupportView(QWidget):
             self._show_network(network)
             message = self.tr("{name} removed from your supporters.").format(name=supporter.name)
             self.undo_bar.offer(message, lambda: self._restore(supporter))
-            self.sig_supporters_changed.emit()
+            self._events.sig_supporters_changed.emit()
 
         self.error_label.clear()
         self._runner.with_session(work, done, self._failed, owner=self)
@@ -283,7 +285,7 @@ class SupportView(QWidget):
 
         def done(result: tuple[str, Network]) -> None:
             self._show_network(result[1], select=result[0])
-            self.sig_supporters_changed.emit()
+            self._events.sig_supporters_changed.emit()
 
         self._runner.with_session(work, done, self._failed, owner=self)
 
@@ -299,7 +301,7 @@ class SupportView(QWidget):
 
         def done(network: Network) -> None:
             self._show_network(network, select=supporter.id)
-            self.sig_supporters_changed.emit()
+            self._events.sig_supporters_changed.emit()
             self._publish()
 
         self.error_label.clear()
