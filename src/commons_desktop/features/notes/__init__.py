@@ -1,0 +1,1 @@
+"""Notes: a scratch screen that proves the registry (reverted)."""
