@@ -2109,27 +2109,6 @@
     </message>
 </context>
 <context>
-    <name>NotesView</name>
-    <message>
-        <location filename="../../src/commons_desktop/features/notes/notes_view.py" line="+27"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A scratch screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n plan item(s)</source>
-        <translation>
-            <numerusform>%n plan item</numerusform>
-            <numerusform>%n plan items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
@@ -3592,7 +3571,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+22"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+21"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,11 +3593,6 @@
     <message>
         <location line="+1"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

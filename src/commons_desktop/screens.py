@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from commons_desktop.features.checkin.checkin_view import CheckInView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.home.home_view import HomeView
-from commons_desktop.features.notes.notes_view import NotesView
 from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.screen import ScreenSpec
@@ -24,5 +23,4 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("checkin", str(QT_TRANSLATE_NOOP("WorkspaceView", "Check-in")), CheckInView),
     ScreenSpec("contributions", str(QT_TRANSLATE_NOOP("WorkspaceView", "Contributions")), ContributionsView),
     ScreenSpec("support", str(QT_TRANSLATE_NOOP("WorkspaceView", "Support")), SupportView),
-    ScreenSpec("notes", str(QT_TRANSLATE_NOOP("WorkspaceView", "Notes")), NotesView),
 )

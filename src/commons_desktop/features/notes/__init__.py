@@ -1,1 +1,0 @@
-"""Notes: a scratch screen that proves the registry (reverted)."""
