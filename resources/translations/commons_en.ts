@@ -607,7 +607,7 @@
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+97"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+96"/>
         <location line="+255"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
@@ -2218,7 +2218,7 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
         <source>Plan sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2747,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+64"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+63"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation type="unfinished"></translation>

@@ -43,7 +43,7 @@ class CheckInView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = context.runner
-        self._events = context.events  # sig_checkin_saved once a check-in reached the store
+        self._events = context.events  # emits sig_checkin_saved once a check-in reached the store
         self.form = CheckInForm()
         form_card = QFrame()
         form_card.setObjectName("card")

@@ -75,9 +75,8 @@ class ContributionsView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = context.runner
-        self._events = (
-            context.events
-        )  # sig_contributions_changed after any add, edit, delete or undo reached the store
+        # emits sig_contributions_changed after any add, edit, delete or undo reached the store
+        self._events = context.events
         self._totals: Totals = {}
         self.form = ContributionForm()
         self.form_card = QFrame()

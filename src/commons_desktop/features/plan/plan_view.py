@@ -40,9 +40,8 @@ class PlanView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner = context.runner
-        self._events = (
-            context.events
-        )  # sig_plan_changed after any add, edit, remove or undo reached the store
+        # emits sig_plan_changed after any add, edit, remove or undo reached the store
+        self._events = context.events
         self._plan: Plan = {}
         self.tree = QTreeWidget()
         self.tree.setObjectName("sections")

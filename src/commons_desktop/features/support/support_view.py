@@ -53,9 +53,8 @@ class SupportView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = context.runner
-        self._events = (
-            context.events
-        )  # sig_supporters_changed when a supporter was added, changed, removed or put back
+        # emits sig_supporters_changed when a supporter was added, changed, removed or put back
+        self._events = context.events
         sync = context.sync
         self._service = ServiceQueue(self._sync_failed)
         self._network = Network([], {})
