@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -135,10 +135,10 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
 
     unlock.unlock_button.click()
     workspace = window.workspace_view
-    plan = workspace.plan_view
+    plan = workspace.screen_named("plan")
     _wait(lambda: bool(plan.items(PlanSection.TRIGGERS)))
     window.resize(*WINDOW_SIZE)  # the profile's saved geometry is empty; keep the documented size
-    home = workspace.home_view
+    home = workspace.screen_named("home")
     _wait(lambda: "sections filled in" in home.plan_card.body.text())
     _save(window, "home.png")
 
@@ -157,14 +157,14 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _save(window, "goals.png")
 
     workspace.open_screen("checkin")
-    checkins = workspace.checkin_view
+    checkins = workspace.screen_named("checkin")
     _wait(lambda: checkins.model.rowCount() > 10)
     _save(window, "checkin.png")
     checkins.period_box.setCurrentIndex(2)  # the last 12 months
     _save(window, "checkin-year.png")
 
     workspace.open_screen("contributions")
-    contributions = workspace.contributions_view
+    contributions = workspace.screen_named("contributions")
     contributions.filters.period_combo.setCurrentIndex(
         contributions.filters.period_combo.findText("All time")
     )
@@ -172,7 +172,7 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _save(window, "contributions.png")
 
     workspace.open_screen("support")
-    support = workspace.support_view
+    support = workspace.screen_named("support")
     _wait(lambda: support.model.rowCount() == 1)
     support.list_view.setCurrentIndex(support.model.index(0, 0))
     _wait(lambda: "Walk by the canal" in support.preview.toPlainText())

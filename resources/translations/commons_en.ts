@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/about_dialog.py" line="+35"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/about_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>About Commons</source>
         <translation type="unfinished"></translation>
@@ -73,7 +73,7 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/commons_desktop/views/checkin_form.py" line="+57"/>
+        <location filename="../../src/commons_desktop/features/checkin/checkin_form.py" line="+57"/>
         <source>Mood, 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>CheckInHistoryModel</name>
     <message>
-        <location filename="../../src/commons_desktop/models/checkin_history_model.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/checkin/checkin_history_model.py" line="+54"/>
         <source>{day}   ·   mood {mood}/10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/checkin_view.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/checkin/checkin_view.py" line="+55"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ContributionFilters</name>
     <message>
-        <location filename="../../src/commons_desktop/views/contributions_filters.py" line="+63"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+63"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +411,7 @@
 <context>
     <name>ContributionForm</name>
     <message>
-        <location filename="../../src/commons_desktop/views/contributions_form.py" line="+60"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_form.py" line="+60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/models/contributions_model.py" line="+166"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+166"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/contributions_view.py" line="+91"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+96"/>
         <location line="+255"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
@@ -789,7 +789,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/controller.py" line="+165"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+168"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/export_dialog.py" line="+46"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/export_dialog.py" line="+46"/>
         <source>Back up or move this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../src/commons_desktop/views/goal_form.py" line="+46"/>
+        <location filename="../../src/commons_desktop/features/plan/goal_form.py" line="+46"/>
         <source>e.g. Walk to the park three times a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/goals_panel.py" line="+58"/>
+        <location filename="../../src/commons_desktop/features/plan/goals_panel.py" line="+58"/>
         <location line="+4"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
@@ -1264,7 +1264,7 @@
 <context>
     <name>HandoffReceiveDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/handoff_receive.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_receive.py" line="+40"/>
         <source>Receive a profile from another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/handoff_send.py" line="+70"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+70"/>
         <source>Send this profile to another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,18 +1551,18 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/home_view.py" line="+107"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+105"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1721,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/import_dialog.py" line="+33"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/import_dialog.py" line="+33"/>
         <source>Import a profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1840,7 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/support_invite.py" line="+56"/>
+        <location filename="../../src/commons_desktop/features/support/support_invite.py" line="+56"/>
         <source>Invite QR code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/views/main_window.py" line="+22"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Auto-lock countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/commons_desktop/views/mood_chart.py" line="+34"/>
+        <location filename="../../src/commons_desktop/features/checkin/mood_chart.py" line="+34"/>
         <source>Mood over the chosen period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>NeedSupportDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/need_support.py" line="+16"/>
+        <location filename="../../src/commons_desktop/features/support/need_support.py" line="+16"/>
         <source>I need support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2111,7 @@
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/models/plan_items_model.py" line="+72"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2119,7 @@
 <context>
     <name>PlanSectionPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/plan_section_panel.py" line="+49"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_section_panel.py" line="+49"/>
         <source>Items in this section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/plan_view.py" line="+50"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
         <source>Plan sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2264,7 @@
 <context>
     <name>ProfileFlows</name>
     <message>
-        <location filename="../../src/commons_desktop/profile_flows.py" line="+78"/>
+        <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+78"/>
         <source>Could not save drop-in mode in {folder}. Check that the folder can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2282,7 @@
 <context>
     <name>SectionsChooser</name>
     <message>
-        <location filename="../../src/commons_desktop/views/sections_chooser.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+24"/>
         <source>Tick to let this supporter see this section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/views/settings_dialog.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+38"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +2618,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/commons_desktop/views/strength_meter.py" line="+35"/>
+        <location filename="../../src/commons_desktop/widgets/strength_meter.py" line="+35"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2646,7 @@
 <context>
     <name>SupportRelayPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/views/support_relay.py" line="+40"/>
+        <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+40"/>
         <location line="+35"/>
         <source>Relay for my support network</source>
         <translation type="unfinished"></translation>
@@ -2747,7 +2747,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/support_view.py" line="+62"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+63"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation type="unfinished"></translation>
@@ -2886,7 +2886,7 @@
 <context>
     <name>SupportedView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/supported_view.py" line="+62"/>
+        <location filename="../../src/commons_desktop/features/support/supported_view.py" line="+62"/>
         <source>People I support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@
 <context>
     <name>SupporterForm</name>
     <message>
-        <location filename="../../src/commons_desktop/views/supporter_form.py" line="+32"/>
+        <location filename="../../src/commons_desktop/features/support/supporter_form.py" line="+32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,18 +3152,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/sync_status.py" line="+33"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+34"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Your supporters were told (%n circle(s)).</source>
         <translation>
             <numerusform>Your supporters were told (%n circle).</numerusform>
@@ -3199,7 +3199,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../src/commons_desktop/views/undo_bar.py" line="+20"/>
+        <location filename="../../src/commons_desktop/widgets/undo_bar.py" line="+20"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3228,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/unlock_view.py" line="+41"/>
+        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+41"/>
         <source>Unlock your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,7 +3381,7 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/welcome_view.py" line="+36"/>
+        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+36"/>
         <source>Welcome to Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,7 +3571,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/views/workspace_view.py" line="+40"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+21"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+39"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,12 +3606,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Guest session: everything is wiped when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,7 +3629,7 @@
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/models/contributions_model.py" line="-132"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-132"/>
         <source>Time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3696,7 @@
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/views/contributions_pdf.py" line="+93"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+93"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,7 +3711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/views/contributions_pdf.py" line="-46"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-46"/>
         <location line="+10"/>
         <source>Contributions statement</source>
         <translation type="unfinished"></translation>
@@ -3775,7 +3775,7 @@
 <context>
     <name>crisis_pdf</name>
     <message>
-        <location filename="../../src/commons_desktop/views/crisis_pdf.py" line="+45"/>
+        <location filename="../../src/commons_desktop/features/plan/crisis_pdf.py" line="+45"/>
         <source>Print crisis plan (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3813,7 @@
 <context>
     <name>goals</name>
     <message>
-        <location filename="../../src/commons_desktop/models/goals_model.py" line="+26"/>
+        <location filename="../../src/commons_desktop/features/plan/goals_model.py" line="+26"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,7 +4070,7 @@
 <context>
     <name>printed</name>
     <message>
-        <location filename="../../src/commons_desktop/views/printed.py" line="+54"/>
+        <location filename="../../src/commons_desktop/widgets/printed.py" line="+54"/>
         <source>Printed from Commons on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4088,7 @@
 <context>
     <name>recovery_kit</name>
     <message>
-        <location filename="../../src/commons_desktop/views/recovery_kit.py" line="+42"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/recovery_kit.py" line="+42"/>
         <source>Commons recovery kit</source>
         <translation type="unfinished"></translation>
     </message>

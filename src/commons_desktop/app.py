@@ -1,4 +1,8 @@
-"""The one wiring place: the Qt application, the profile manager, the store runner, the window and controller."""
+"""The one wiring place: the Qt application, the profile manager, the store runner, the window and controller.
+
+The screens come from commons_desktop.screens; what they tell each other goes through one AppEvents, and the
+subscriptions that are not a screen's own (About, "I need support", shares following the plan) are made here.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop import __version__
-from commons_desktop.controller import Controller
+from commons_desktop.events import AppEvents
+from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.ops import StoreRunner
+from commons_desktop.screen import ScreenContext
+from commons_desktop.screens import SCREENS
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.main_window import MainWindow
+from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import setup_style
-from commons_desktop.views.main_window import MainWindow
 from store import ProfileManager
 
 # The compiled .qm files ship inside the package (their .ts sources are in resources/translations).
@@ -51,13 +60,32 @@ def build(
     if not isinstance(app, QApplication):
         raise RuntimeError("create_application() must run before build()")
     runner = StoreRunner(manager)
-    window = MainWindow(runner)
-    controller = Controller(app, runner, window, idle_timeout_ms, sync_service=sync_service)
-    runner.setParent(controller)
+    events = AppEvents()
+    sync = SyncHost()
+    window = MainWindow(ScreenContext(runner, events, sync), SCREENS)
+    controller = Controller(
+        app, runner, window, idle_timeout_ms, events=events, sync=sync, sync_service=sync_service
+    )
+    for part in (runner, events, sync):
+        part.setParent(controller)
+    _wire(controller)
     # First job on the worker: finish interrupted wipes and wipe guest profiles a crash left behind.
     runner.run(lambda m: m.clean_up(), owner=controller)
     controller.show_profiles()
     return controller
+
+
+def _wire(controller: Controller) -> None:
+    """The app events' subscriptions that belong to no one screen."""
+    events, window = controller.events, controller.window
+    events.sig_about_requested.connect(window.about_action.trigger)
+    events.sig_need_support_requested.connect(controller.ask_for_support)
+    support = window.workspace_view.screen_named("support")
+    if not isinstance(support, SupportView):
+        raise TypeError("the registry's 'support' screen must be the SupportView")
+    events.sig_plan_changed.connect(
+        support.plan_changed
+    )  # previews follow, and every circle gets its new share
 
 
 def run(data_dir: Path | None = None) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from commons_desktop.app import build, create_application
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import ProfileManager
 from tests.support import FAST_KDF
 

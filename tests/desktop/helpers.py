@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import PlanSection, ProfileManager
 from tests.support import PASSPHRASE
 

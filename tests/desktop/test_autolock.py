@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
-from commons_desktop.idle import IdleWatcher
+from commons_desktop.shell.idle import IdleWatcher
 from store import PlanSection, ProfileManager, Question
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui, wait_for_page
 from tests.support import PASSPHRASE
@@ -21,13 +21,14 @@ def test_idle_timeout_locks_and_leaves_no_personal_text(qtbot, make_app, manager
         )
     controller = make_app(idle_timeout_ms=300)
     window = controller.window
-    plan_view = window.workspace_view.plan_view
+    plan_view = window.workspace_view.screen_named("plan")
     countdowns: list[str] = []
     # Connected after the window's own slot, so this sees the status bar already updated.
     controller.idle.sig_countdown_changed.connect(lambda _s: countdowns.append(window.countdown_label.text()))
 
     with qtbot.waitSignals(
-        [plan_view.sig_plan_loaded, window.workspace_view.checkin_view.sig_history_loaded], timeout=WAIT_MS
+        [plan_view.sig_plan_loaded, window.workspace_view.screen_named("checkin").sig_history_loaded],
+        timeout=WAIT_MS,
     ):
         unlock_via_ui(qtbot, controller)
     assert "Call Ana when it gets dark early" in texts_on_screen(window)

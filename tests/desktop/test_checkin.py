@@ -14,7 +14,7 @@ from tests.support import PASSPHRASE
 def open_checkins(qtbot, make_app, manager: ProfileManager):
     seed_profile(manager, "Sam")
     controller = make_app()
-    view = controller.window.workspace_view.checkin_view
+    view = controller.window.workspace_view.screen_named("checkin")
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     qtbot.keyClick(
@@ -88,7 +88,7 @@ def test_choosing_an_earlier_day_loads_it_for_editing(qtbot, make_app, manager: 
     with manager.unlock(profile_id, PASSPHRASE) as session:
         session.checkins.record(yesterday, 4, "Rainy.", {Question.ENERGY: 1}, ("rain",))
     controller = make_app()
-    view = controller.window.workspace_view.checkin_view
+    view = controller.window.workspace_view.screen_named("checkin")
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     controller.window.workspace_view.open_screen("checkin")
@@ -120,7 +120,7 @@ def test_a_missed_day_is_filled_in_by_choosing_it(qtbot, make_app, manager: Prof
     with manager.unlock(profile_id, PASSPHRASE) as session:
         session.checkins.record(long_ago, 2, "The flood.", {}, ())
     controller = make_app()
-    view = controller.window.workspace_view.checkin_view
+    view = controller.window.workspace_view.screen_named("checkin")
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     controller.window.workspace_view.open_screen("checkin")
@@ -174,7 +174,7 @@ def test_the_period_and_a_tag_choose_what_the_list_and_chart_show(
         ):
             session.checkins.record(today - dt.timedelta(days=days_ago), mood, "", {}, tags)
     controller = make_app()
-    view = controller.window.workspace_view.checkin_view
+    view = controller.window.workspace_view.screen_named("checkin")
     with qtbot.waitSignal(view.sig_history_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     controller.window.workspace_view.open_screen("checkin")
@@ -194,7 +194,7 @@ def test_the_period_and_a_tag_choose_what_the_list_and_chart_show(
 
 
 def test_over_a_long_period_the_chart_draws_weekly_averages() -> None:
-    from commons_desktop.views.mood_chart import MoodChart, _weekly
+    from commons_desktop.features.checkin.mood_chart import MoodChart, _weekly
 
     monday = dt.date(2026, 11, 2)
     series = [(monday, 4), (monday + dt.timedelta(days=2), 8), (monday + dt.timedelta(days=7), 5)]

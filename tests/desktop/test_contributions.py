@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from commons_desktop.views.contributions_filters import Period, period_bounds
-from commons_desktop.views.contributions_pdf import write_statement
-from commons_desktop.views.contributions_view import ContributionsView
+from commons_desktop.features.contributions.contributions_filters import Period, period_bounds
+from commons_desktop.features.contributions.contributions_pdf import write_statement
+from commons_desktop.features.contributions.contributions_view import ContributionsView
 from store import MINUTES, Contribution, ContributionKind, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled
@@ -42,7 +42,7 @@ def open_contributions(qtbot, make_app, manager: ProfileManager, seeds: tuple[Se
             session.contributions.add(*seed)
     controller = make_app()
     workspace = controller.window.workspace_view
-    view = workspace.contributions_view
+    view = workspace.screen_named("contributions")
     with qtbot.waitSignal(view.sig_contributions_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     qtbot.keyClick(workspace.sidebar, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)

@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from commons_desktop.views import crisis_pdf
-from commons_desktop.views.crisis_pdf import export_crisis_plan, print_crisis_plan_button, write_crisis_plan
+from commons_desktop.features.plan import crisis_pdf
+from commons_desktop.features.plan.crisis_pdf import (
+    export_crisis_plan,
+    print_crisis_plan_button,
+    write_crisis_plan,
+)
 from store import PlanItem, PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, answer_save_dialogs, seed_profile, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled

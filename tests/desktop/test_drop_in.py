@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from commons_desktop.controller import Controller
-from commons_desktop.views.settings_dialog import SettingsDialog
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
 from store import AUTO_LOCK_MINUTES, WINDOW_GEOMETRY, MachineSettings, ProfileManager
 from store.machine import MACHINE_FILE
 from tests.desktop.helpers import WAIT_MS, seed_profile, wait_for_page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from commons_desktop.views.welcome_view import WelcomeView
+from commons_desktop.shell.welcome_view import WelcomeView
 from store import PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, unlock_via_ui, wait_for_page
 from tests.support import PASSPHRASE
@@ -23,7 +23,7 @@ def add_plan_item(qtbot, plan_view, section: PlanSection, text: str, response: s
 def test_create_add_lock_unlock_keeps_the_item(qtbot, make_app, manager: ProfileManager) -> None:
     controller = make_app()
     create_profile_via_ui(qtbot, controller, name="Sam")
-    plan_view = controller.window.workspace_view.plan_view
+    plan_view = controller.window.workspace_view.screen_named("plan")
     qtbot.waitUntil(
         lambda: controller.window.busy_bar.isHidden() and not controller.runner.busy, timeout=WAIT_MS
     )

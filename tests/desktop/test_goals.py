@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from commons_desktop.views.goals_panel import GoalsPanel
+from commons_desktop.features.plan.goals_panel import GoalsPanel
 from store import GoalStatus, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled

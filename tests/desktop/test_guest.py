@@ -23,7 +23,7 @@ def test_end_guest_session_wipes_the_profile(qtbot, make_app, manager: ProfileMa
     assert window.end_session_action.isVisible()
     assert not window.lock_action.isVisible()
 
-    plan_view = window.workspace_view.plan_view
+    plan_view = window.workspace_view.screen_named("plan")
     qtbot.keyClicks(plan_view.panel.new_text_edit, "Tea with the drop-in volunteers")
     qtbot.keyClick(plan_view.panel.new_text_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(plan_view.items(PlanSection.TOOLBOX)), timeout=WAIT_MS)

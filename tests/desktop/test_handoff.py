@@ -10,9 +10,9 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from commons_desktop.controller import Controller
-from commons_desktop.views.handoff_receive import HandoffReceiveDialog
-from commons_desktop.views.handoff_send import HandoffSendDialog, offer_addresses
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
+from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog, offer_addresses
 from handoff import HandoffCode, HandoffUnreachable, parse_code
 from handoff import HandoffReceiver as Receiver
 from store import ProfileManager

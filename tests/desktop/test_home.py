@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from commons_desktop.sync_status import SyncState
-from commons_desktop.views.about_dialog import AboutDialog, component_versions
-from commons_desktop.views.need_support import NeedSupportDialog
+from commons_desktop.features.support.need_support import NeedSupportDialog
+from commons_desktop.shell.dialogs.about_dialog import AboutDialog, component_versions
+from commons_desktop.shell.sync_status import SyncState
 from store import MINUTES, ContributionKind, PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, texts_on_screen, unlock_via_ui
 from tests.support import PASSPHRASE
@@ -17,7 +17,7 @@ from tests.support import PASSPHRASE
 
 def open_home(qtbot, make_app, manager: ProfileManager):
     controller = make_app()
-    home = controller.window.workspace_view.home_view
+    home = controller.window.workspace_view.screen_named("home")
     with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     assert controller.window.workspace_view.pages.currentWidget() is home  # Home comes first
@@ -66,8 +66,8 @@ def test_the_cards_lead_to_their_screens_and_a_checkin_updates_home(
     workspace = controller.window.workspace_view
     assert home.checkin_card.button is not None
     qtbot.mouseClick(home.checkin_card.button, Qt.MouseButton.LeftButton)
-    assert workspace.pages.currentWidget() is workspace.checkin_view
-    form = workspace.checkin_view.form
+    assert workspace.pages.currentWidget() is workspace.screen_named("checkin")
+    form = workspace.screen_named("checkin").form
     form.mood_slider.setValue(8)
     with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_the_cards_lead_to_their_screens_and_a_checkin_updates_home(
     workspace.open_screen("home")
     assert home.plan_card.button is not None
     qtbot.mouseClick(home.plan_card.button, Qt.MouseButton.LeftButton)
-    assert workspace.pages.currentWidget() is workspace.plan_view
+    assert workspace.pages.currentWidget() is workspace.screen_named("plan")
     qtbot.keyClick(workspace.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert workspace.pages.currentWidget() is home
 

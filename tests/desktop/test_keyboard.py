@@ -44,7 +44,7 @@ def visit_with_tab(qtbot, start: QWidget, presses: int) -> set[QWidget]:
 def test_every_control_is_reachable_with_tab(qtbot, make_app, manager: ProfileManager, screen: str) -> None:
     seed_profile(manager, "Sam", ("Walk by the canal",))
     controller = make_app()
-    home = controller.window.workspace_view.home_view
+    home = controller.window.workspace_view.screen_named("home")
     with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     workspace = controller.window.workspace_view
@@ -71,7 +71,7 @@ def test_the_walk_notices_a_control_left_out_of_the_tab_order(
     workspace = controller.window.workspace_view
     workspace.open_screen("home")
     controller.window.activateWindow()
-    page = workspace.home_view
+    page = workspace.screen_named("home")
     stray = page.sync_card.button
     assert stray is not None
     stray.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # clickable, but off the Tab chain

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commons_desktop.controller import Controller
+from commons_desktop.shell.controller import Controller
 from store import PlanSection
 from sync.invites import parse_qr
 from sync.relay import RelayServer
@@ -34,7 +34,7 @@ GUEST_NOTE = "CANARY-guest-visit-note-88"
 
 
 def add_plan_item(qtbot, controller: Controller, section: PlanSection, text: str, response: str = "") -> None:
-    plan = controller.window.workspace_view.plan_view
+    plan = controller.window.workspace_view.screen_named("plan")
     plan.select_section(section)
     qtbot.keyClicks(plan.panel.new_text_edit, text)
     if response:
@@ -44,7 +44,7 @@ def add_plan_item(qtbot, controller: Controller, section: PlanSection, text: str
 
 
 def check_in(qtbot, controller: Controller, day: dt.date, mood: int) -> None:
-    view = controller.window.workspace_view.checkin_view
+    view = controller.window.workspace_view.screen_named("checkin")
     form = view.form
     form.day_edit.setDate(day)
     form.mood_slider.setValue(mood)
@@ -67,13 +67,13 @@ def test_a_new_resident_their_supporter_and_a_drop_in_guest(qtbot, make_computer
     today = dt.date.today()
     for days_ago, mood in ((4, 3), (3, 5), (1, 6), (0, 7)):
         check_in(qtbot, robin, today - dt.timedelta(days=days_ago), mood)
-    checkins = workspace.checkin_view
+    checkins = workspace.screen_named("checkin")
     assert checkins.chart.points == 4
     assert checkins.chart.accessibleDescription() == "4 check-ins, average mood 5.2"
 
     # Her support network: a relay (the drop-in centre runs one), Ana with two sections, an invite.
     workspace.open_screen("support")
-    support = workspace.support_view
+    support = workspace.screen_named("support")
     panel = panel_of(qtbot, support)
     type_address(qtbot, panel, address_of(relay))
     press(qtbot, panel, "save_button")
@@ -89,7 +89,7 @@ def test_a_new_resident_their_supporter_and_a_drop_in_guest(qtbot, make_computer
     ana, _ = make_computer("ana-laptop", sync_service=True)
     create_profile_via_ui(qtbot, ana, "Ana")
     ana.window.workspace_view.open_screen("support")
-    supported = ana.window.workspace_view.support_view
+    supported = ana.window.workspace_view.screen_named("support")
     supported.tabs.setCurrentIndex(1)
     people = supported.supported
     qtbot.waitUntil(people.join_button.isEnabled, timeout=SYNC_WAIT_MS)
@@ -115,10 +115,12 @@ def test_a_new_resident_their_supporter_and_a_drop_in_guest(qtbot, make_computer
     centre.window.workspace_view.open_screen("plan")
     add_plan_item(qtbot, centre, PlanSection.CRISIS_CONTACTS, GUEST_NOTE)
     centre.window.workspace_view.open_screen("checkin")
-    guest_form = centre.window.workspace_view.checkin_view.form
+    guest_form = centre.window.workspace_view.screen_named("checkin").form
     qtbot.keyClicks(guest_form.note_edit, GUEST_NOTE)
     qtbot.mouseClick(guest_form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: centre.window.workspace_view.checkin_view.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: centre.window.workspace_view.screen_named("checkin").model.rowCount() == 1, timeout=WAIT_MS
+    )
 
     box_answers: list[str] = []
 

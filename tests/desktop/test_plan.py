@@ -14,7 +14,7 @@ from tests.support import PASSPHRASE
 def open_plan(qtbot, make_app, manager: ProfileManager, *items: str):
     seed_profile(manager, "Sam", plan_items=items)
     controller = make_app()
-    plan_view = controller.window.workspace_view.plan_view
+    plan_view = controller.window.workspace_view.screen_named("plan")
     with qtbot.waitSignal(plan_view.sig_plan_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     controller.window.workspace_view.open_screen("plan")  # Home comes first after unlocking

@@ -62,7 +62,9 @@ def test_auto_lock_minutes_setting_is_used(qtbot, make_app, manager: ProfileMana
     with manager.unlock(profile_id, PASSPHRASE) as session:
         session.settings.set(AUTO_LOCK_MINUTES, 0)
     controller = make_app()  # no override: the profile's setting decides
-    with qtbot.waitSignal(controller.window.workspace_view.plan_view.sig_plan_loaded, timeout=WAIT_MS):
+    with qtbot.waitSignal(
+        controller.window.workspace_view.screen_named("plan").sig_plan_loaded, timeout=WAIT_MS
+    ):
         unlock_via_ui(qtbot, controller)
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=WAIT_MS)
     assert not controller.idle.active  # 0 minutes = never

@@ -39,12 +39,12 @@ def test_every_screen_reads_the_store_off_the_qt_thread(qtbot, make_app, opened_
     workspace = controller.window.workspace_view
     workspace.open_screen("plan")
     add_plan_item(qtbot, controller, PlanSection.TOOLBOX, "Walk by the canal")
-    workspace.plan_view.show_goals()
+    workspace.screen_named("plan").show_goals()
     workspace.open_screen("checkin")
     check_in(qtbot, controller, dt.date.today(), 6)
     workspace.open_screen("contributions")
     workspace.open_screen("support")
-    add_supporter(qtbot, workspace.support_view, "Ana")
+    add_supporter(qtbot, workspace.screen_named("support"), "Ana")
     workspace.open_screen("home")
     settings = controller.open_settings()
     assert settings is not None

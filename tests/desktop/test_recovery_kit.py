@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from commons_desktop.views.recovery_kit import DEFAULT_FILE_NAME, write_recovery_kit
+from commons_desktop.shell.dialogs.recovery_kit import DEFAULT_FILE_NAME, write_recovery_kit
 from store import EXPORT_SUFFIX, ProfileManager
 from tests.desktop.helpers import WAIT_MS, answer_save_dialogs, create_profile_via_ui, wait_for_page
 from tests.desktop.test_crisis_pdf import poppler, run

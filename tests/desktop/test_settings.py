@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commons_desktop.controller import Controller
-from commons_desktop.views.settings_dialog import SettingsDialog
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
 from store import AUTO_LOCK_MINUTES, THEME, ProfileManager, WrongPassphraseError
 from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled

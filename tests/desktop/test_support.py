@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commons_desktop.controller import Controller
+from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.service import ipc
-from commons_desktop.views.support_view import SupportView
+from commons_desktop.shell.controller import Controller
 from store import PlanSection, ProfileManager, ProfileSession
 from sync.invites import parse_qr
 from sync.relay import RelayServer
@@ -53,9 +53,9 @@ def open_support(qtbot, controller: Controller, profile_id: str | None = None) -
         )
     unlock_via_ui(qtbot, controller)
     workspace = controller.window.workspace_view
-    view = workspace.support_view
+    view = workspace.screen_named("support")
     qtbot.waitUntil(lambda: view.status_label.text() != "", timeout=WAIT_MS)
-    button = workspace.home_view.supporters_card.button
+    button = workspace.screen_named("home").supporters_card.button
     assert button is not None
     assert button.text() == "Open &support network"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -155,7 +155,7 @@ def test_supporters_their_sections_and_exactly_what_they_see(
     assert view.preview.toPlainText() == TWO_SECTIONS
 
     # Home counts the supporter (it reloads when the network changes).
-    home = controller.window.workspace_view.home_view
+    home = controller.window.workspace_view.screen_named("home")
     qtbot.waitUntil(
         lambda: "Ana Lopez can see 2 of the 9" in home.supporters_card.body.text(), timeout=WAIT_MS
     )
@@ -176,7 +176,7 @@ def test_the_plan_changing_updates_the_preview(qtbot, make_app, manager: Profile
     assert view.preview.toPlainText() == "Wellness toolbox\n  • Walk by the canal"
     read_store(qtbot, controller, lambda s: s.plan.add(PlanSection.TOOLBOX, "Call Jo"))
     with qtbot.waitSignal(view.sig_support_loaded, timeout=WAIT_MS):
-        controller.window.workspace_view.plan_view.sig_plan_changed.emit()
+        controller.events.sig_plan_changed.emit()  # what the Plan screen emits after a change
     assert view.preview.toPlainText() == "Wellness toolbox\n  • Walk by the canal\n  • Call Jo"
 
 
@@ -280,8 +280,8 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
 
 
 def test_a_shared_section_is_titled_in_this_apps_language_when_it_is_one_of_the_plans() -> None:
+    from commons_desktop.features.support.supported_view import shown_title
     from commons_desktop.labels import section_title
-    from commons_desktop.views.supported_view import shown_title
 
     assert shown_title("warning_signs", "sent title") == section_title(PlanSection.WARNING_SIGNS)
     assert shown_title("a-section-of-a-newer-version", "As sent") == "As sent"

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from commons_desktop.controller import Controller
-from commons_desktop.views.support_relay import SupportRelayPanel
-from commons_desktop.views.support_view import SupportView
+from commons_desktop.features.support.support_relay import SupportRelayPanel
+from commons_desktop.features.support.support_view import SupportView
+from commons_desktop.shell.controller import Controller
 from store import SUPPORT_RELAY, ProfileManager
 from sync.invites import parse_qr
 from sync.relay import RelayServer

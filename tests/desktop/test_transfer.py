@@ -9,10 +9,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from commons_desktop.controller import Controller
-from commons_desktop.views.export_dialog import ExportDialog, default_file_name
-from commons_desktop.views.import_dialog import ImportDialog
-from commons_desktop.views.settings_dialog import SettingsDialog
+from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.dialogs.export_dialog import ExportDialog, default_file_name
+from commons_desktop.shell.dialogs.import_dialog import ImportDialog
+from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
 from store import EXPORT_SUFFIX, ProfileManager, export_profile
 from tests.desktop.helpers import WAIT_MS, open_dialog, seed_profile, unlock_via_ui, wait_for_page
 from tests.desktop.test_accessibility import unlabelled

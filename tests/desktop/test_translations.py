@@ -146,7 +146,7 @@ def test_the_plan_counts_items_in_words(
     monkeypatch.setenv(LANGUAGE_VARIABLE, language)
     seed_profile(manager, "Sam", ("Walk by the canal",))
     controller = make_app()
-    plan_view = controller.window.workspace_view.plan_view
+    plan_view = controller.window.workspace_view.screen_named("plan")
     with qtbot.waitSignal(plan_view.sig_plan_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     controller.window.workspace_view.open_screen("plan")
@@ -186,7 +186,7 @@ def test_every_text_on_every_screen_is_translated(
     window = controller.window
     qtbot.waitUntil(lambda: window.current_page() is window.unlock_view, timeout=WAIT_MS)
     untranslated = {f"unlock: {text}" for text in _plain_texts(window.unlock_view)}
-    with qtbot.waitSignal(window.workspace_view.home_view.sig_loaded, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.workspace_view.screen_named("home").sig_loaded, timeout=WAIT_MS):
         unlock_via_ui(qtbot, controller)
     for screen in SCREENS:
         window.workspace_view.open_screen(screen)

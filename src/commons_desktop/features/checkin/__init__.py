@@ -1,0 +1,1 @@
+"""Check-in: today's answers, the mood chart and the history."""

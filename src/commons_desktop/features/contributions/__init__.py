@@ -1,0 +1,1 @@
+"""Contributions: hours, stakes and circle payments, with filters, totals and a PDF statement."""

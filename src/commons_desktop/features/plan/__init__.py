@@ -1,0 +1,1 @@
+"""Plan: the wellness plan by section, goals, and the printed crisis plan."""

@@ -1,0 +1,1 @@
+"""Support: supporters, what each sees, invitations, relays, and the plans shared with me."""

@@ -1,0 +1,26 @@
+"""The screens after unlock, in sidebar order (Ctrl+1, Ctrl+2, …): adding a screen adds a line here.
+
+The workspace builds its sidebar, shortcuts, open_screen(), load() and clear() from this list and names no
+screen itself. How to add one: docs/architecture.md, "Add a screen".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from commons_desktop.features.checkin.checkin_view import CheckInView
+from commons_desktop.features.contributions.contributions_view import ContributionsView
+from commons_desktop.features.home.home_view import HomeView
+from commons_desktop.features.plan.plan_view import PlanView
+from commons_desktop.features.support.support_view import SupportView
+from commons_desktop.screen import ScreenSpec
+
+__all__ = ["SCREENS"]
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("home", str(QT_TRANSLATE_NOOP("WorkspaceView", "Home")), HomeView),
+    ScreenSpec("plan", str(QT_TRANSLATE_NOOP("WorkspaceView", "Plan")), PlanView),
+    ScreenSpec("checkin", str(QT_TRANSLATE_NOOP("WorkspaceView", "Check-in")), CheckInView),
+    ScreenSpec("contributions", str(QT_TRANSLATE_NOOP("WorkspaceView", "Contributions")), ContributionsView),
+    ScreenSpec("support", str(QT_TRANSLATE_NOOP("WorkspaceView", "Support")), SupportView),
+)

@@ -1,0 +1,1 @@
+"""The frame around the screens: the window, the workspace, the controller, locking, and the profile dialogs."""

@@ -1,0 +1,394 @@
+"""Moves the window between welcome, unlock and the workspace, and owns locking (by hand or when idle)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from commons_desktop.events import AppEvents
+from commons_desktop.features.support.need_support import NeedSupportDialog
+from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
+from commons_desktop.shell.dialogs.about_dialog import AboutDialog
+from commons_desktop.shell.dialogs.export_dialog import ExportDialog
+from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
+from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog
+from commons_desktop.shell.dialogs.import_dialog import ImportDialog
+from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
+from commons_desktop.shell.idle import IdleWatcher
+from commons_desktop.shell.main_window import MainWindow
+from commons_desktop.shell.profile_flows import ProfileFlows, read_drop_in
+from commons_desktop.shell.sync_status import SyncStatus
+from commons_desktop.sync_host import SyncHost
+from commons_desktop.theme import apply_theme
+from store import (
+    AUTO_LOCK_MINUTES,
+    THEME,
+    WINDOW_GEOMETRY,
+    ProfileInfo,
+    ProfileSession,
+)
+
+
+@dataclass(frozen=True)
+class _Preferences:
+    geometry: str
+    auto_lock_minutes: int
+    theme: str
+
+
+def _read_preferences(session: ProfileSession) -> _Preferences:
+    settings = session.settings
+    return _Preferences(settings.get(WINDOW_GEOMETRY), settings.get(AUTO_LOCK_MINUTES), settings.get(THEME))
+
+
+class Controller(QObject):
+    sig_unlocked = Signal()
+    sig_locked = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        runner: StoreRunner,
+        window: MainWindow,
+        idle_timeout_ms: int | None = None,
+        parent: QObject | None = None,
+        *,
+        events: AppEvents,
+        sync: SyncHost,
+        sync_service: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.window = window
+        self.idle = IdleWatcher(app, self)
+        self._idle_override_ms = idle_timeout_ms
+        self._info: SessionInfo | None = None
+        self._shut_down = False
+        self._sync_service = sync_service
+        self.events = events  # what the screens tell each other (app.py wires the rest)
+        self.sync = sync  # the screens were given it in their ScreenContext
+        self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self)
+        self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
+
+        welcome, unlock = window.welcome_view, window.unlock_view
+        welcome.sig_create_requested.connect(self._create)
+        welcome.sig_guest_requested.connect(self._start_guest)
+        welcome.sig_back_requested.connect(lambda: self.show_profiles())
+        welcome.sig_import_requested.connect(self.open_import)
+        unlock.sig_import_requested.connect(self.open_import)
+        welcome.sig_receive_requested.connect(self.open_receive)
+        unlock.sig_receive_requested.connect(self.open_receive)
+        unlock.sig_unlock_requested.connect(self._unlock)
+        unlock.sig_create_requested.connect(self._show_create)
+        unlock.sig_guest_requested.connect(self._start_guest)
+        window.lock_action.triggered.connect(lambda: self.lock())
+        window.end_session_action.triggered.connect(self.end_guest_session)
+        window.settings_action.triggered.connect(self.open_settings)
+        window.about_action.triggered.connect(self.open_about)
+        window.sig_close_requested.connect(self.shutdown)
+        runner.sig_failed.connect(self._show_failure)
+        self.idle.sig_idle_timeout.connect(lambda: self.lock())
+        self.idle.sig_countdown_changed.connect(
+            lambda s: window.show_countdown(s, guest=self._info is not None and self._info.guest)
+        )
+        self.idle.sig_countdown_cancelled.connect(lambda: window.show_countdown(None))
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def session_info(self) -> SessionInfo | None:
+        return self._info
+
+    @property
+    def unlocked(self) -> bool:
+        return self._info is not None
+
+    # -- before unlock --------------------------------------------------------------------------
+
+    def show_profiles(self, select: str | None = None) -> None:
+        """Ask the store which profiles exist, then show the picker, or the welcome screen if none."""
+        self.runner.run(
+            lambda m: (m.list_profiles(), read_drop_in(m)),
+            lambda found: self._show_start(found[0], select, drop_in=found[1]),
+            owner=self,
+        )
+
+    @property
+    def drop_in(self) -> bool:
+        return self._flows.drop_in
+
+    def _show_start(self, profiles: list[ProfileInfo], select: str | None, *, drop_in: bool) -> None:
+        self._flows.set_drop_in(drop_in)
+        if self._info is not None:
+            return  # unlocked meanwhile (a guest session started while the listing ran)
+        personal = [p for p in profiles if not p.guest]
+        if personal:
+            self.window.unlock_view.set_profiles(personal, select)
+            self.window.show_page(self.window.unlock_view)
+            self.window.unlock_view.focus_start()
+        else:
+            self.window.welcome_view.set_can_go_back(False)
+            self.window.show_page(self.window.welcome_view)
+            self.window.welcome_view.focus_first_field()
+
+    def _show_create(self) -> None:
+        welcome = self.window.welcome_view
+        welcome.reset()
+        welcome.set_can_go_back(True)
+        self.window.show_page(welcome)
+        welcome.focus_first_field()
+
+    def _create(self, label: str, passphrase: str) -> None:
+        welcome = self.window.welcome_view
+        self.runner.open_session(
+            lambda m: m.create(label, passphrase),
+            self._opened,
+            lambda exc: welcome.show_error(describe_error(exc)),
+            owner=self,
+        )
+
+    def _unlock(self, profile_id: str, passphrase: str) -> None:
+        unlock = self.window.unlock_view
+        self.runner.open_session(
+            lambda m: m.unlock(profile_id, passphrase),
+            self._opened,
+            lambda exc: unlock.show_error(describe_error(exc)),
+            owner=self,
+        )
+
+    def _start_guest(self) -> None:
+        page = self.window.current_page()
+        if page is self.window.welcome_view:
+            self.window.welcome_view.set_busy(True, self.tr("Starting a guest session…"))
+        elif page is self.window.unlock_view:
+            self.window.unlock_view.set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            self.window.welcome_view.set_busy(False)
+            self.window.unlock_view.set_busy(False)
+            self._show_failure(describe_error(exc))
+
+        self.runner.open_session(lambda m: m.create_guest(), self._opened, failed, owner=self)
+
+    def open_import(self) -> ImportDialog | None:
+        """Ask for an export file and its passphrase; the imported profile opens unlocked."""
+        if self._info is not None:
+            return None
+        return self._flows.open_import()
+
+    def open_receive(self) -> HandoffReceiveDialog | None:
+        """Receive a profile from the person's other computer on this network; it opens unlocked."""
+        if self._info is not None:
+            return None
+        return self._flows.open_receive()
+
+    # -- unlocked -------------------------------------------------------------------------------
+
+    def _opened(self, info: SessionInfo) -> None:
+        self._info = info
+        window = self.window
+        window.welcome_view.reset()
+        window.unlock_view.reset()
+        window.statusBar().clearMessage()  # "Locked…" or an unlock error no longer applies
+        window.workspace_view.set_profile(info.label, info.guest)
+        window.set_unlocked(info.guest)
+        window.show_page(window.workspace_view)
+        window.workspace_view.load()
+        window.workspace_view.sidebar.setFocus()
+        if self._idle_override_ms is not None:
+            self.idle.start(self._idle_override_ms)
+        self.runner.with_session(
+            _read_preferences, self._apply_preferences, lambda _exc: self._apply_preferences(None), owner=self
+        )
+        if self._sync_service and not info.guest:  # a guest's visit is not synced anywhere
+            data_dir = self.runner.manager.data_dir
+            self.runner.with_session(
+                lambda session: session.database_key(),
+                lambda key: self.sync.start(data_dir, info.profile_id, key),
+                owner=self,
+            )
+        self.sig_unlocked.emit()
+
+    def _apply_preferences(self, prefs: _Preferences | None) -> None:
+        if prefs is None:
+            prefs = _Preferences("", AUTO_LOCK_MINUTES.default, THEME.default)
+        if prefs.geometry:
+            # A damaged value keeps the current geometry.
+            with contextlib.suppress(binascii.Error, ValueError):
+                self.window.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry, validate=True)))
+        apply_theme(self.app, prefs.theme)
+        self._start_idle(prefs.auto_lock_minutes)
+
+    def _start_idle(self, minutes: int) -> None:
+        """Auto-lock after the profile's idle minutes; on a drop-in laptop after at most five."""
+        if self._idle_override_ms is None:
+            self.idle.start(self._flows.auto_lock_ms(minutes))
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.runner.manager.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def ask_for_support(self) -> NeedSupportDialog:
+        """ "I need support": a few optional words, then the sync service tells every supporter."""
+        return self._sync_status.ask_for_support()
+
+    def open_settings(self) -> SettingsDialog | None:
+        """Show the settings of the unlocked profile; saved values apply at once."""
+        info = self._info
+        if info is None:
+            return None
+        dialog = SettingsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_save_requested.connect(self._save_settings)
+        dialog.sig_drop_in_changed.connect(self._flows.save_drop_in)
+        dialog.sig_change_passphrase_requested.connect(
+            lambda old, new: self._change_passphrase(dialog, old, new)
+        )
+        dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
+        dialog.sig_export_requested.connect(lambda: self.open_export(dialog))
+        dialog.sig_handoff_requested.connect(lambda: self.open_handoff(dialog))
+        dialog.sig_recovery_kit_requested.connect(lambda: self._flows.print_recovery_kit(dialog))
+        self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
+
+        def show(prefs: _Preferences) -> None:
+            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._flows.drop_in)
+            dialog.open()
+
+        self.runner.with_session(_read_preferences, show, owner=dialog)
+        return dialog
+
+    def open_export(self, parent: QWidget | None = None) -> ExportDialog | None:
+        """Back up or move the unlocked profile to an encrypted file (not offered to a guest)."""
+        info = self._info
+        if info is None or info.guest:
+            return None
+        return self._flows.open_export(info.label, parent or self.window)
+
+    def open_handoff(self, parent: QWidget | None = None) -> HandoffSendDialog | None:
+        """Send the unlocked profile to the person's other computer on this network (not offered to a guest)."""
+        info = self._info
+        if info is None or info.guest:
+            return None
+        return self._flows.open_handoff(parent or self.window)
+
+    def _save_settings(self, minutes: int, theme: str) -> None:
+        def work(session: ProfileSession) -> _Preferences:
+            session.settings.set(AUTO_LOCK_MINUTES, minutes)
+            session.settings.set(THEME, theme)
+            return _read_preferences(session)
+
+        def done(prefs: _Preferences) -> None:
+            apply_theme(self.app, prefs.theme)
+            self._start_idle(prefs.auto_lock_minutes)
+            self.window.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+        self.runner.with_session(work, done, owner=self)
+
+    def _change_passphrase(self, dialog: SettingsDialog, old: str, new: str) -> None:
+        manager = self.runner.manager
+        self.runner.with_session(
+            lambda session: manager.change_passphrase(session, old, new),
+            lambda _: dialog.show_passphrase_result(
+                self.tr("Passphrase changed. Use the new one from now on."), ok=True
+            ),
+            lambda exc: dialog.show_passphrase_result(describe_error(exc), ok=False),
+            owner=dialog,
+        )
+
+    def _delete_profile(self, dialog: SettingsDialog, passphrase: str) -> None:
+        manager = self.runner.manager
+
+        def done(_: None) -> None:
+            dialog.accept()
+            self.lock(self.tr("The profile was deleted from this computer."))
+
+        self.runner.with_session(
+            lambda session: manager.delete_with_passphrase(session, passphrase),
+            done,
+            lambda exc: dialog.show_delete_failed(describe_error(exc)),
+            owner=dialog,
+        )
+
+    def lock(self, message: str | None = None) -> None:
+        """Lock now (or, for a guest, end the session): clear every screen first, then close the store."""
+        info, self._info = self._info, None
+        if info is None:
+            return
+        self.idle.stop()
+        self.sync.stop()
+        self._sync_status.reset()
+        geometry = self._geometry()
+        window = self.window
+        window.workspace_view.clear()
+        window.set_unlocked(None)
+        apply_theme(self.app, "light")
+        window.show_page(window.starting_view)
+
+        def save_geometry(session: ProfileSession) -> None:
+            session.settings.set(WINDOW_GEOMETRY, geometry)
+
+        self.runner.close_session(
+            None if info.guest else save_geometry,
+            wipe_guest=info.guest,
+            on_done=lambda _: self._closed(info, message),
+            owner=self,
+        )
+        self.sig_locked.emit()
+
+    def _closed(self, info: SessionInfo, message: str | None) -> None:
+        if message is None and info.guest:
+            message = self.tr("The guest session has ended and its data was wiped.")
+        elif message is None:
+            message = self.tr("Locked. Your data is encrypted on disk.")
+        self.window.statusBar().showMessage(message, 8000)
+        self.show_profiles(select=None if info.guest else info.profile_id)
+
+    def end_guest_session(self) -> None:
+        if self._info is None or not self._info.guest:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("End guest session"),
+            self.tr("End the guest session? Everything in it is wiped and cannot be brought back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.lock()
+
+    def shutdown(self) -> None:
+        """On exit: save the geometry and lock (a guest profile is wiped), then stop the worker."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        self.sync.stop(wait=True)
+        info, self._info = self._info, None
+        geometry = self._geometry()
+        self.window.workspace_view.clear()
+
+        def save_geometry(session: ProfileSession) -> None:
+            session.settings.set(WINDOW_GEOMETRY, geometry)
+
+        self.runner.shutdown(None if info is None or info.guest else save_geometry, wipe_guest=True)
+
+    # -- inside ---------------------------------------------------------------------------------
+
+    def _geometry(self) -> str:
+        return base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")
+
+    def _show_failure(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Commons"), message, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): a message must never stall the event loop (or a test)

@@ -1,0 +1,1 @@
+"""Dialogs about the profile itself: settings, about, export/import, handoff, recovery kit."""

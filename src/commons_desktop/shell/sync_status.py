@@ -1,0 +1,128 @@
+"""What the window says about syncing (the Home card, status-bar notes), and "I need support" sent through it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+
+from commons_desktop.events import AppEvents
+from commons_desktop.features.support.need_support import NeedSupportDialog
+from commons_desktop.service import ipc
+from commons_desktop.shell.main_window import MainWindow
+from commons_desktop.sync_host import SyncHost
+
+__all__ = ["SyncState", "SyncStatus"]
+
+
+@dataclass
+class SyncState:
+    """What the Home screen says about syncing, from the sync service's events."""
+
+    running: bool = False
+    problem: str = ""
+    peers: int = 0
+    relays: dict[str, str] = field(
+        default_factory=dict
+    )  # space -> why its relay is not reachable ("" if it is)
+
+    def describe(self) -> str:
+        # Not "tr": lupdate reads any tr(a, b) call as self.tr(text, disambiguation) and would extract "SyncStatus".
+        translate = QCoreApplication.translate
+        if not self.running:
+            return self.problem or translate("SyncStatus", "Not syncing: nothing leaves this computer.")
+        lines = [
+            translate("SyncStatus", "Syncing. Devices connected: {count}.").format(count=self.peers)
+            if self.peers
+            else translate("SyncStatus", "The sync service is running; no other device is connected.")
+        ]
+        if self.relays:
+            down = [reason for reason in self.relays.values() if reason]
+            if down:
+                lines.append(translate("SyncStatus", "Relay: {reason}").format(reason=down[0]))
+            else:
+                lines.append(translate("SyncStatus", "Relay connected: changes reach members who are away."))
+        return "\n".join(lines)
+
+
+class SyncStatus(QObject):
+    """Shows the sync service's news in the window and carries "I need support" to it.
+
+    *locked* is the controller's lock signal: a dialog opened here closes with the profile. *show_failure*
+    tells the person (status bar and a message box) when the service could not do what was asked. What to say
+    about syncing goes out as *events*.sig_sync_status_changed (Home shows it); the screens that talk to the
+    service get *sync* from their ScreenContext.
+    """
+
+    def __init__(
+        self,
+        sync: SyncHost,
+        window: MainWindow,
+        events: AppEvents,
+        locked: SignalInstance,
+        show_failure: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.window = window
+        self._events = events
+        self._locked = locked
+        self._show_failure = show_failure
+        self._state = SyncState()
+        sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
+        sync.sig_peers_changed.connect(self._show_peers)
+        sync.sig_ready.connect(lambda _device: self._changed(running=True))
+        sync.sig_failed.connect(lambda message: self._changed(running=False, problem=message))
+        sync.sig_peers_changed.connect(lambda count: self._changed(peers=count))
+        sync.sig_event.connect(self._event)
+
+    def reset(self) -> None:
+        """Forget what the service reported (on lock: the next profile's service starts from scratch)."""
+        self._state = SyncState()
+
+    def ask_for_support(self) -> NeedSupportDialog:
+        """ "I need support": a few optional words, then the sync service tells every supporter."""
+        dialog = NeedSupportDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def told(count: int) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Your supporters were told (%n circle(s)).", "", count)
+                if count
+                else self.tr("Nobody was told: invite a supporter first (Support screen)."),
+                10000,
+            )
+
+        dialog.sig_send.connect(
+            lambda message: self.sync.request(
+                lambda i: ipc.RequestSupport(i, message), told, self._show_failure
+            )
+        )
+        self._locked.connect(dialog.reject)
+        dialog.open()
+        return dialog
+
+    def _event(self, event: object) -> None:
+        if isinstance(event, ipc.SupportRequested):
+            self.window.statusBar().showMessage(
+                self.tr("Someone you support asked for support: see Support → People I support."), 30000
+            )
+        if isinstance(event, ipc.RelayStatus):
+            self._state.relays[event.space] = event.reason if not event.connected else ""
+            self._changed()
+
+    def _changed(self, *, running: bool | None = None, peers: int | None = None, problem: str = "") -> None:
+        state = self._state
+        if running is not None:
+            state.running, state.problem = running, problem
+        if peers is not None:
+            state.peers = peers
+        self._events.sig_sync_status_changed.emit(state.describe())
+
+    def _show_peers(self, count: int) -> None:
+        if count:
+            self.window.statusBar().showMessage(
+                self.tr("Syncing. Devices connected: {count}.").format(count=count), 8000
+            )

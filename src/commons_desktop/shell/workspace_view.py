@@ -1,0 +1,123 @@
+"""After unlock: a sidebar to move between screens, and the screen itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.screen import Screen, ScreenContext, ScreenSpec
+from commons_desktop.widgets.screen_layout import styled_label
+
+
+class WorkspaceView(QWidget):
+    """The screens of commons_desktop.screens, built from that list: the workspace names none of them."""
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        screens: Sequence[ScreenSpec],
+        session_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._screens: dict[str, Screen] = {}  # by name, in sidebar order
+        self._rows: dict[str, int] = {}
+        self.pages = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        self.sidebar.setToolTip(
+            self.tr("Move between screens (Ctrl+1 to Ctrl+{last})").format(last=len(screens))
+        )
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        for number, spec in enumerate(screens, start=1):
+            page = spec.factory(context)
+            if not isinstance(page, QWidget):
+                raise TypeError(f"the {spec.name!r} screen is not a QWidget")
+            self._screens[spec.name] = page
+            self._rows[spec.name] = number - 1
+            title = self.tr(spec.title)  # marked for lupdate in screens.py, in this class's context
+            item = QListWidgetItem(title, self.sidebar)
+            item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
+            self.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.show_page(row))
+
+        self.profile_label = styled_label("", "muted", wrap=True)
+        self.profile_label.setContentsMargins(18, 0, 12, 0)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 12)
+        side.setSpacing(6)
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.profile_label)
+        self.session_buttons: list[QToolButton] = []
+        for action in session_actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(150)
+            button.setAccessibleName(action.text().replace("&", ""))
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.session_buttons.append(button)
+            # A tool button stays visible when its action is hidden; follow the action.
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+            button.setVisible(action.isVisible())
+        side_panel = QWidget()
+        side_panel.setObjectName("sidePanel")
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(190)
+        side_panel.setAutoFillBackground(True)
+        side_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side_panel)
+        layout.addWidget(self.pages, 1)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.show_page(0)
+
+        context.events.sig_screen_requested.connect(self.open_screen)
+
+    def show_page(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+
+    def open_screen(self, name: str) -> None:
+        """Show a screen by its name in the registry ("home", "plan", …); other names are ignored."""
+        if name in self._rows:
+            self.show_page(self._rows[name])
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()
+
+    def screen_named(self, name: str) -> Screen:
+        """The screen of this name (KeyError if the registry has none)."""
+        return self._screens[name]
+
+    def set_profile(self, label: str, guest: bool) -> None:
+        if guest:
+            self.profile_label.setText(self.tr("Guest session: everything is wiped when it ends."))
+        else:
+            self.profile_label.setText(self.tr("Profile: {name}").format(name=label or self.tr("unnamed")))
+
+    def load(self) -> None:
+        for screen in self._screens.values():
+            screen.load()
+
+    def clear(self) -> None:
+        """Drop everything personal from the widgets (on lock)."""
+        for screen in self._screens.values():
+            screen.clear()
+        self.profile_label.clear()
+        self.show_page(0)
