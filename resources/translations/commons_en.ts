@@ -71,6 +71,166 @@
     </message>
 </context>
 <context>
+    <name>AssetsModel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+31"/>
+        <source>Natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industrial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usefulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetsView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/assets/assets_view.py" line="+44"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which community&apos;s assets to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search assets, areas, people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every asset again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only assets with all these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show one kind of asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The community&apos;s assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What your community has: nature, people&apos;s skills and knowledge, buildings and equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(arriving…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Community screens need the sync service, which is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not part of a community on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_form.py" line="+57"/>
@@ -1128,7 +1288,7 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/goals_panel.py" line="+58"/>
+        <location filename="../../src/commons_desktop/features/plan/goals_panel.py" line="+57"/>
         <location line="+4"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
@@ -1259,6 +1419,14 @@
         <location line="+9"/>
         <source>{status} · target {day}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Progress: {percent} percent, {done} of %n action(s) done</source>
+        <translation>
+            <numerusform>Progress: {percent} percent, {done} of %n action done</numerusform>
+            <numerusform>Progress: {percent} percent, {done} of %n actions done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1890,7 +2058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Scan this with {name}&apos;s Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,6 +2481,24 @@
     </message>
 </context>
 <context>
+    <name>ServiceClient</name>
+    <message>
+        <location filename="../../src/commons_desktop/service_client.py" line="+90"/>
+        <source>Sync is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sync is not running, so this cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sync is not running: the sync service stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+38"/>
@@ -2646,7 +2832,7 @@
 <context>
     <name>SupportRelayPanel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+40"/>
+        <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+41"/>
         <location line="+35"/>
         <source>Relay for my support network</source>
         <translation type="unfinished"></translation>
@@ -2699,7 +2885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Paste the relay address first, or press Remove relay to stop using one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Saved, but your supporters&apos; circles could not be changed: {reason} Save again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2933,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+63"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+59"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation type="unfinished"></translation>
@@ -2783,7 +2969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Supporters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +3009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+144"/>
         <source>{name} still has a circle with you. Stop sharing with them first, then remove them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,7 +3064,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Sync could not do that: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,17 +3177,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Someone you support (circle {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Nobody shares a plan with you yet. When someone invites you, join with their invite below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Nothing is shared with you here: they have not shared anything yet, or stopped sharing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +3222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Joined. What they share shows here as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,19 +3323,6 @@
     </message>
 </context>
 <context>
-    <name>SyncHost</name>
-    <message>
-        <location filename="../../src/commons_desktop/sync_host.py" line="+54"/>
-        <source>Sync is not running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Sync is not running, so this cannot be done now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SyncStatus</name>
     <message>
         <location filename="../../src/commons_desktop/shell/sync_status.py" line="+34"/>
@@ -3158,12 +3331,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-85"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,7 +3744,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+21"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+22"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,6 +3766,11 @@
     <message>
         <location line="+1"/>
         <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3832,16 +4010,8 @@
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Progress: {percent} percent, {done} of %n action(s) done</source>
-        <translation>
-            <numerusform>Progress: {percent} percent, {done} of %n action done</numerusform>
-            <numerusform>Progress: {percent} percent, {done} of %n actions done</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{title}, {status}, {percent} percent done</source>
         <translation type="unfinished"></translation>
     </message>

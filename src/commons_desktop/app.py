@@ -21,9 +21,9 @@ from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.ops import StoreRunner
 from commons_desktop.screen import ScreenContext
 from commons_desktop.screens import SCREENS
+from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.controller import Controller
 from commons_desktop.shell.main_window import MainWindow
-from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import setup_style
 from store import ProfileManager
 
@@ -61,7 +61,7 @@ def build(
         raise RuntimeError("create_application() must run before build()")
     runner = StoreRunner(manager)
     events = AppEvents()
-    sync = SyncHost()
+    sync = ServiceClient()
     window = MainWindow(ScreenContext(runner, events, sync), SCREENS)
     controller = Controller(
         app, runner, window, idle_timeout_ms, events=events, sync=sync, sync_service=sync_service

@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 
 from commons_desktop.events import AppEvents
 from commons_desktop.ops import StoreRunner
-from commons_desktop.sync_host import SyncHost
+from commons_desktop.service_client import ServiceClient
 
 __all__ = ["Screen", "ScreenContext", "ScreenFactory", "ScreenSpec"]
 
@@ -32,7 +32,9 @@ class ScreenContext:
 
     runner: StoreRunner  # reads and writes run on the store's worker thread: runner.with_session(work, done)
     events: AppEvents  # emit after a change reached the store; subscribe to what others changed
-    sync: SyncHost | None = None  # the sync service of the unlocked profile (None: the app runs without one)
+    sync: ServiceClient | None = (
+        None  # the sync service of the unlocked profile (None: the app runs without one)
+    )
 
 
 ScreenFactory = Callable[[ScreenContext], Screen]  # returns a QWidget; usually the screen's class itself

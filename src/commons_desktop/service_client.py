@@ -33,10 +33,10 @@ from commons_desktop.service.values import (
     ServiceStatus,
     SupportCircleInfo,
 )
-from sync.support_circle import SupportShare
 from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
 from sync.community.signed import LedgerEntry, Vote
 from sync.engine import PeerConnected, PeerDisconnected
+from sync.support_circle import SupportShare
 
 __all__ = ["Failed", "ServiceClient"]
 

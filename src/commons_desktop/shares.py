@@ -10,7 +10,7 @@ import datetime as dt
 
 from store import PlanSection, ProfileSession
 from store.support_circles import SupportCircleLink, SupportCircleSide
-from sync.support_circle import SupportShare, SharedItem, SharedSection, share_for
+from sync.support_circle import SharedItem, SharedSection, SupportShare, share_for
 
 __all__ = ["current_share", "share_for_supporter"]
 

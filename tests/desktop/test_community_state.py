@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import shiboken6
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +63,15 @@ def test_updates_keep_the_state_equal_to_the_document(
     forks = [base.fork() for _ in range(3)]
     watched = forks[0]
     state = CommunityState(SPACE)
+    try:
+        follow(state, watched, forks, program)
+    finally:
+        shiboken6.delete(state)  # now, not when the interpreter shuts down (with every example's closures)
+
+
+def follow(
+    state: CommunityState, watched: Any, forks: list[Any], program: list[tuple[int, tuple[Any, ...]]]
+) -> None:
     heard = Heard(state)
     sent = watched.view()
     state.apply(over_the_pipe(CommunityUpdate(SPACE, True, sent, conflicts=tuple(watched.conflicts()))))
@@ -82,7 +92,6 @@ def test_updates_keep_the_state_equal_to_the_document(
         assert ("ledger" in heard.lists) == (sent.ledger != now.ledger)
         assert ("votes" in heard.lists) == (sent.votes != now.votes)
         sent = now
-    state.deleteLater()
 
 
 def test_an_update_of_one_record_carries_that_record_only(qapp) -> None:
@@ -107,3 +116,4 @@ def test_clear_forgets_everything_and_says_so(qapp, qtbot) -> None:
         state.clear()
     assert not state.loaded
     assert state.view() == CommunityView(name="")
+    shiboken6.delete(state)

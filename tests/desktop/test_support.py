@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from commons_desktop.features.support.support_view import SupportView
-from commons_desktop.service import ipc
 from commons_desktop.shell.controller import Controller
 from store import PlanSection, ProfileManager, ProfileSession
 from sync.invites import parse_qr
@@ -212,8 +211,8 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     qtbot.waitUntil(lambda: robin.status_label.text().startswith("Invited, sharing 2"), timeout=SYNC_WAIT_MS)
 
     relay_set: list[object] = []
-    # Through the screen's queue, so the relay is set before the invite is made (commands keep their order).
-    robin.ask_service(lambda i: ipc.SetRelay(i, space, address_of(relay)), relay_set.append)
+    # Through the window's client, so the relay is set before the invite is made (commands keep their order).
+    robin_app.sync.set_relay(space, address_of(relay), relay_set.append)
     qtbot.waitUntil(lambda: bool(relay_set), timeout=SYNC_WAIT_MS)
     press_invite(qtbot, robin)
     invite = parse_qr(robin.invites.qr_text.text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from commons_desktop.service import ipc
+from commons_desktop.service import protocol
 from store import ProfileManager
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, unlock_via_ui
 
@@ -30,7 +30,7 @@ def test_unlock_starts_the_service_and_lock_stops_it(qtbot, make_app, manager: P
     assert process is not None
     pid = process.pid
     assert alive(pid)
-    assert process.request(ipc.Status)["spaces"] == []
+    assert process.request(protocol.Status()).spaces == ()
 
     controller.lock()
     qtbot.waitUntil(lambda: not alive(pid), timeout=WAIT_MS)
@@ -58,16 +58,16 @@ def test_screens_ask_the_service_without_blocking_and_nothing_arrives_after_lock
 ) -> None:
     controller = make_app(sync_service=True)
     failures: list[str] = []
-    controller.sync.request(ipc.Status, on_failed=failures.append)
+    controller.sync.status(None, failures.append)
     assert len(failures) == 1  # before unlock there is no service to ask
     assert "not running" in failures[0]
     create_profile_via_ui(qtbot, controller)
     qtbot.waitUntil(lambda: controller.sync.running, timeout=WAIT_MS)
     replies: list[object] = []
-    controller.sync.request(ipc.Status, replies.append)
+    controller.sync.status(replies.append)
     qtbot.waitUntil(lambda: bool(replies), timeout=WAIT_MS)
-    assert replies[0]["spaces"] == []  # type: ignore[index]
-    controller.sync.request(ipc.Status, replies.append)
+    assert replies[0].spaces == ()  # type: ignore[attr-defined]
+    controller.sync.status(replies.append)
     controller.lock()  # the answer to a question asked before locking is dropped
     qtbot.wait(500)
     assert len(replies) == 1

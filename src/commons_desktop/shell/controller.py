@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
 from commons_desktop.ops import SessionInfo, StoreRunner, describe_error
+from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.dialogs.about_dialog import AboutDialog
 from commons_desktop.shell.dialogs.export_dialog import ExportDialog
 from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
@@ -23,7 +24,6 @@ from commons_desktop.shell.idle import IdleWatcher
 from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.shell.profile_flows import ProfileFlows, read_drop_in
 from commons_desktop.shell.sync_status import SyncStatus
-from commons_desktop.sync_host import SyncHost
 from commons_desktop.theme import apply_theme
 from store import (
     AUTO_LOCK_MINUTES,
@@ -59,7 +59,7 @@ class Controller(QObject):
         parent: QObject | None = None,
         *,
         events: AppEvents,
-        sync: SyncHost,
+        sync: ServiceClient,
         sync_service: bool = True,
     ) -> None:
         super().__init__(parent)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
-from commons_desktop.service import ipc
+from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.main_window import MainWindow
-from commons_desktop.sync_host import SyncHost
+from sync.engine import RelayStatus, SupportRequested
 
 __all__ = ["SyncState", "SyncStatus"]
 
@@ -57,7 +57,7 @@ class SyncStatus(QObject):
 
     def __init__(
         self,
-        sync: SyncHost,
+        sync: ServiceClient,
         window: MainWindow,
         events: AppEvents,
         locked: SignalInstance,
@@ -95,22 +95,18 @@ class SyncStatus(QObject):
                 10000,
             )
 
-        dialog.sig_send.connect(
-            lambda message: self.sync.request(
-                lambda i: ipc.RequestSupport(i, message), told, self._show_failure
-            )
-        )
+        dialog.sig_send.connect(lambda message: self.sync.request_support(message, told, self._show_failure))
         self._locked.connect(dialog.reject)
         dialog.open()
         return dialog
 
     def _event(self, event: object) -> None:
-        if isinstance(event, ipc.SupportRequested):
+        if isinstance(event, SupportRequested):
             self.window.statusBar().showMessage(
                 self.tr("Someone you support asked for support: see Support → People I support."), 30000
             )
-        if isinstance(event, ipc.RelayStatus):
-            self._state.relays[event.space] = event.reason if not event.connected else ""
+        if isinstance(event, RelayStatus):
+            self._state.relays[event.space_id.hex()] = event.reason if not event.connected else ""
             self._changed()
 
     def _changed(self, *, running: bool | None = None, peers: int | None = None, problem: str = "") -> None:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from sync.community import (
     ChangeProof,
     CommunityDocument,
-    CommunityView,
     CommunityError,
+    CommunityView,
     CorruptDocumentError,
     Intake,
     PeerSync,

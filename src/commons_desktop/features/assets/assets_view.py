@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.assets.assets_model import AssetFilter, AssetsModel, kind_label
-from commons_desktop.service_client import ServiceClient
+from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import AssetKind
 
@@ -31,9 +32,9 @@ __all__ = ["AssetsView"]
 
 
 class AssetsView(QWidget):
-    def __init__(self, service: ServiceClient, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service = context.sync
         self._state: CommunityState | None = None
         self.model = AssetsModel(self)
         self.proxy = AssetFilter(self)
@@ -44,6 +45,8 @@ class AssetsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search assets, areas, people…"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds inside the field
+            named(button, self.tr("Clear search"), self.tr("Show every asset again"))
         named(self.search, self.tr("Search"), self.tr("Show only assets with all these words"))
         self.kind_choice = QComboBox()
         named(self.kind_choice, self.tr("Kind"), self.tr("Show one kind of asset"))
@@ -81,7 +84,9 @@ class AssetsView(QWidget):
         lay_out_screen(
             self,
             self.tr("Assets"),
-            self.tr("What your community has: nature, people's skills and knowledge, buildings and equipment."),
+            self.tr(
+                "What your community has: nature, people's skills and knowledge, buildings and equipment."
+            ),
             body,
         )
 
@@ -90,14 +95,16 @@ class AssetsView(QWidget):
         self.community_choice.currentIndexChanged.connect(self._community_chosen)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._show_count)
-        service.sig_communities_changed.connect(self.load)
+        if self._service is not None:
+            self._service.sig_communities_changed.connect(self.load)
+            self._service.sig_failed.connect(lambda _reason: self._show_count())
 
     def load(self) -> None:
         """Show the communities this device is in (the first one's assets, or the one chosen before)."""
         chosen = self.community_choice.currentData()
         self.community_choice.blockSignals(True)
         self.community_choice.clear()
-        for community in self._service.communities:
+        for community in self._service.communities if self._service is not None else ():
             self.community_choice.addItem(community.name or self.tr("(arriving…)"), community.space)
         index = max(self.community_choice.findData(chosen), 0)
         self.community_choice.setCurrentIndex(index)
@@ -113,7 +120,8 @@ class AssetsView(QWidget):
 
     def _community_chosen(self) -> None:
         space = self.community_choice.currentData()
-        self._set_state(self._service.community(space) if isinstance(space, str) else None)
+        service = self._service
+        self._set_state(service.community(space) if service is not None and isinstance(space, str) else None)
 
     def _set_state(self, state: CommunityState | None) -> None:
         if state is self._state:
@@ -133,7 +141,7 @@ class AssetsView(QWidget):
 
     def _show_count(self) -> None:
         state = self._state
-        if not self._service.running:
+        if self._service is None or not self._service.running:
             self.empty.setText(self.tr("Community screens need the sync service, which is not running."))
         elif state is None:
             self.empty.setText(self.tr("You are not part of a community on this computer yet."))

@@ -34,14 +34,6 @@ def percent(goal: Goal) -> int:
     return round(goal.progress * 100)
 
 
-def progress_in_words(goal: Goal) -> str:
-    """What a screen reader says for the progress bar, e.g. "Progress: 50 percent, 1 of 2 actions done"."""
-    done = sum(a.done for a in goal.actions)
-    return translate(
-        "goals", "Progress: {percent} percent, {done} of %n action(s) done", "", len(goal.actions)
-    ).format(percent=percent(goal), done=done)
-
-
 class GoalsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

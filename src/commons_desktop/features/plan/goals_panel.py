@@ -25,7 +25,6 @@ from commons_desktop.features.plan.goals_model import (
     GoalActionsModel,
     GoalsModel,
     percent,
-    progress_in_words,
     status_name,
 )
 from commons_desktop.labels import plain_date
@@ -289,8 +288,14 @@ class GoalsPanel(QWidget):
                     self.tr("{status} · target {day}").format(status=status, day=plain_date(goal.target))
                 )
             self.progress_bar.setValue(percent(goal))
-            self.progress_bar.setAccessibleName(progress_in_words(goal))
+            self.progress_bar.setAccessibleName(self._progress_in_words(goal))
         self._update_buttons()
+
+    def _progress_in_words(self, goal: Goal) -> str:
+        """What a screen reader says for the progress bar, e.g. "Progress: 50 percent, 1 of 2 actions done"."""
+        done, count = sum(a.done for a in goal.actions), len(goal.actions)
+        text = self.tr("Progress: {percent} percent, {done} of %n action(s) done", "", count)
+        return text.format(percent=percent(goal), done=done)
 
     def _update_buttons(self) -> None:
         goal = self.selected_goal()

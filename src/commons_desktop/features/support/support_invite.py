@@ -3,7 +3,6 @@ service, and the one-time invite (QR code, short code, expiry) once it is made."
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import segno
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.labels import plain_date
-from commons_desktop.service import ipc
-from commons_desktop.service_queue import ServiceQueue
+from commons_desktop.service.values import InviteIssued
+from commons_desktop.service_client import Failed, ServiceClient
 from commons_desktop.widgets.screen_layout import named, styled_label
 from store import Supporter
 
@@ -40,9 +39,10 @@ class InvitePanel(QWidget):
     sig_invite_shown = Signal()
     sig_revoked = Signal()  # a circle was closed; the screen reads its supporters again
 
-    def __init__(self, service: ServiceQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ServiceClient | None, failed: Failed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._failed = failed  # says why the service could not do what was asked
         self._supporter: Supporter | None = None  # the one chosen on the screen
         self._space: str | None = None  # their circle, once there is one
         self.confirm_box: QMessageBox | None = None
@@ -131,11 +131,12 @@ class InvitePanel(QWidget):
     def invite(self) -> None:
         """Make a one-time invite for the chosen supporter, first making their circle if they have none."""
         supporter, space = self._supporter, self._space
-        if supporter is None or not self._service.running:
+        service = self._service
+        if supporter is None or service is None or not service.running:
             return
 
         def ask(space: str) -> None:
-            self._service.ask(lambda i: ipc.Invite(i, space), lambda r: self._show_invite(supporter, r))
+            service.invite(space, lambda r: self._show_invite(supporter, r), self._failed, owner=self)
 
         def created(space: str) -> None:
             ask(space)
@@ -143,18 +144,18 @@ class InvitePanel(QWidget):
 
         self.sig_asking.emit()
         if space is None:
-            self._service.ask(lambda i: ipc.CreateCircle(i, supporter.id), created)
+            service.create_support_circle(supporter.id, created, self._failed, owner=self)
         else:
             ask(space)
 
-    def _show_invite(self, supporter: Supporter, invite: dict[str, str]) -> None:
+    def _show_invite(self, supporter: Supporter, invite: InviteIssued) -> None:
         if self._supporter is None or self._supporter.id != supporter.id:
             return
-        expires = dt.datetime.fromisoformat(invite["expires"].replace("Z", "+00:00")).astimezone()
+        expires = invite.expires.astimezone()
         when = f"{plain_date(expires.date())} {expires:%H:%M}"
-        self.qr_widget.load(QByteArray(qr_svg(invite["qr"])))
+        self.qr_widget.load(QByteArray(qr_svg(invite.qr)))
         self.qr_widget.setToolTip(self.tr("Scan this with {name}'s Commons").format(name=supporter.name))
-        self.code_label.setText(self.tr("Short code: {code}").format(code=invite["code"]))
+        self.code_label.setText(self.tr("Short code: {code}").format(code=invite.code))
         self.expiry_label.setText(self.tr("Works once, until {when}.").format(when=when))
         self.invite_help.setText(
             self.tr(
@@ -163,7 +164,7 @@ class InvitePanel(QWidget):
                 "text, or type the short code."
             ).format(name=supporter.name)
         )
-        self.qr_text.setText(invite["qr"])
+        self.qr_text.setText(invite.qr)
         self.card.setProperty("supporter", supporter.id)
         self.card.show()
         self.sig_invite_shown.emit()
@@ -197,7 +198,8 @@ class InvitePanel(QWidget):
             self.forget()
             self.sig_revoked.emit()
 
-        self._service.ask(lambda i: ipc.RevokeCircle(i, space), done)
+        if self._service is not None:
+            self._service.revoke_support_circle(space, done, self._failed, owner=self)
 
     def clear(self) -> None:
         """Forget the invite on screen, and any "Stop sharing?" question still open (on lock)."""

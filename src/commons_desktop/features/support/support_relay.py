@@ -7,16 +7,15 @@ service applies it to every circle of mine (`set_support_relay`), and circles ma
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commons_desktop.ops import StoreRunner, describe_error
-from commons_desktop.service import ipc
-from commons_desktop.service_queue import ServiceQueue
+from commons_desktop.service.values import ServiceStatus, SupportCircleInfo
+from commons_desktop.service_client import ServiceClient
 from commons_desktop.widgets.screen_layout import named, styled_label
 from store import SUPPORT_RELAY, ProfileSession
+from sync.engine import RelayStatus
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 
@@ -25,7 +24,9 @@ class SupportRelayPanel(QWidget):
     sig_relay_loaded = Signal()  # the stored address (or none) is in the field
     sig_relay_applied = Signal()  # a saved or removed address reached the sync service (or could not)
 
-    def __init__(self, runner: StoreRunner, service: ServiceQueue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: StoreRunner, service: ServiceClient | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._service = service
@@ -101,19 +102,24 @@ class SupportRelayPanel(QWidget):
         self.remove_button.setEnabled(syncing and bool(self._saved))
         self._show_state(syncing)
 
-    def show_status(self, status: dict[str, Any]) -> None:
-        """The sync service's status: which circles are mine, and how their relays fare."""
-        self._circles = {c["space"] for c in status.get("circles", []) if c.get("side") == "person"}
-        relays = status.get("relays", {})
+    @property
+    def _running(self) -> bool:
+        return self._service is not None and self._service.running
+
+    def show_status(self, circles: tuple[SupportCircleInfo, ...], status: ServiceStatus) -> None:
+        """What the sync service says: which circles are mine, and how their relays fare."""
+        self._circles = {c.space for c in circles if c.side == "person"}
         self._relays = {
-            s: (bool(relays[s]["connected"]), str(relays[s]["problem"])) for s in self._circles & set(relays)
+            space: (relay.connected, relay.problem)
+            for space, relay in status.relays.items()
+            if space in self._circles
         }
-        self._show_state(self._service.running)
+        self._show_state(self._running)
 
     def sync_event(self, event: object) -> None:
-        if isinstance(event, ipc.RelayStatus) and event.space in self._circles:
-            self._relays[event.space] = (event.connected, event.reason)
-            self._show_state(self._service.running)
+        if isinstance(event, RelayStatus) and event.space_id.hex() in self._circles:
+            self._relays[event.space_id.hex()] = (event.connected, event.reason)
+            self._show_state(self._running)
 
     def clear(self) -> None:
         """Forget the address and everything said about it (on lock)."""
@@ -167,13 +173,19 @@ class SupportRelayPanel(QWidget):
         self._saved = address
         self.address_edit.setText(address)
         self.show_check.setChecked(False)
-        self.set_syncing(self._service.running)
-        self._service.ask(lambda i: ipc.SetSupportRelay(i, address), self._applied, self._apply_failed)
+        self.set_syncing(self._running)
+        if self._service is not None:
+            self._service.set_support_relay(address, self._applied, self._apply_failed, owner=self)
 
     def _applied(self, _circles: int) -> None:
         self._relays = {}  # what was said of the old relay no longer holds
-        self._show_state(self._service.running)
-        self._service.ask(ipc.Status, self.show_status)  # which relays my circles now reach
+        self._show_state(self._running)
+        service = self._service
+        if service is not None:  # which circles are mine, then which relays they now reach
+            service.list_support_circles(
+                lambda circles: service.status(lambda status: self.show_status(circles, status), owner=self),
+                owner=self,
+            )
         self.sig_relay_applied.emit()
 
     def _apply_failed(self, reason: str) -> None:
@@ -190,7 +202,7 @@ class SupportRelayPanel(QWidget):
         if self.address_edit.text() == self._saved:  # keep what the person is typing
             self.address_edit.setText(address)
         self._saved = address
-        self.set_syncing(self._service.running)
+        self.set_syncing(self._running)
         self.sig_relay_loaded.emit()
 
     def _show_address(self, shown: bool) -> None:

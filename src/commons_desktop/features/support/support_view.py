@@ -2,15 +2,13 @@
 stopping; and, under "People I support", the plans others share with me, read-only.
 
 Supporters and their choices live in the store (read and written through the StoreRunner); circles, invites and
-shares are the sync service's (asked one command at a time, through a `ServiceQueue`). Without a service (a
+shares are the sync service's (asked through the `ServiceClient`, answered in order). Without a service (a
 guest, or sync off) the screen still lists supporters and their choices, and says that invitations need sync.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,12 +34,11 @@ from commons_desktop.features.support.supporter_form import SupporterForm
 from commons_desktop.features.support.supporters_model import Network, SupportersModel, read_network
 from commons_desktop.ops import describe_error
 from commons_desktop.screen import ScreenContext
-from commons_desktop.service import ipc
-from commons_desktop.service_queue import ServiceQueue
-from commons_desktop.sync_host import SyncHost
+from commons_desktop.service.values import ServiceStatus, SupportCircleInfo
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.widgets.undo_bar import UndoBar
 from store import PlanSection, ProfileSession, Supporter
+from sync.engine import DocumentChanged, SupportRequested
 
 
 class SupportView(QWidget):
@@ -55,14 +52,13 @@ class SupportView(QWidget):
         self._runner = context.runner
         # emits sig_supporters_changed when a supporter was added, changed, removed or put back
         self._events = context.events
-        sync = context.sync
-        self._service = ServiceQueue(self._sync_failed)
+        self._sync = context.sync
         self._network = Network([], {})
-        self._circles: dict[str, dict[str, Any]] = {}  # space → the service's status of that circle
+        self._circles: dict[str, SupportCircleInfo] = {}  # space → the service's view of that circle
         self.tabs = QTabWidget()
         named(self.tabs, self.tr("Support network"), self.tr("Your supporters, and the people you support"))
         self.tabs.addTab(self._build_mine(), self.tr("My supporters"))
-        self.supported = SupportedView(self._service)
+        self.supported = SupportedView(self._sync, self._sync_failed)
         self.tabs.addTab(self.supported, self.tr("People I support"))
         self.tabs.setUsesScrollButtons(False)
         for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
@@ -77,8 +73,11 @@ class SupportView(QWidget):
         )
         self.supported.sig_supported_shown.connect(self.sig_supported_shown)
         self.supported.sig_joined.connect(self.refresh_sync)
-        if sync is not None:
-            self.set_sync(sync)
+        if self._sync is not None:
+            self._sync.sig_ready.connect(lambda _device: self.refresh_sync())
+            self._sync.sig_failed.connect(lambda _message: self._update_buttons())
+            self._sync.sig_event.connect(self._sync_event)
+            self._sync.sig_event.connect(self.relay_panel.sync_event)
         self.clear()
 
     # -- building -------------------------------------------------------------------------------
@@ -100,7 +99,7 @@ class SupportView(QWidget):
         )
         self.form = SupporterForm()
         self.error_label = styled_label("", "muted", wrap=True)
-        self.relay_panel = SupportRelayPanel(self._runner, self._service)
+        self.relay_panel = SupportRelayPanel(self._runner, self._sync)
         self.undo_bar = UndoBar(self)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.edit_button)
@@ -134,7 +133,7 @@ class SupportView(QWidget):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(120)
-        self.invites = InvitePanel(self._service)
+        self.invites = InvitePanel(self._sync, self._sync_failed)
 
         detail = QWidget()
         layout = QVBoxLayout(detail)
@@ -155,16 +154,9 @@ class SupportView(QWidget):
 
     # -- what the shell calls ---------------------------------------------------------------
 
-    def set_sync(self, sync: SyncHost) -> None:
-        self._service.set_sync(sync)
-        sync.sig_ready.connect(lambda _device: self.refresh_sync())
-        sync.sig_failed.connect(lambda _message: self._update_buttons())
-        sync.sig_event.connect(self._sync_event)
-        sync.sig_event.connect(self.relay_panel.sync_event)
-
     @property
     def syncing(self) -> bool:
-        return self._service.running
+        return self._sync is not None and self._sync.running
 
     def load(self) -> None:
         self._runner.with_session(read_network, self._show_network, self._failed, owner=self)
@@ -178,14 +170,14 @@ class SupportView(QWidget):
 
     def refresh_sync(self) -> None:
         self._update_buttons()
-        if self.syncing:
-            self.ask_service(ipc.Status, self._show_status)
+        if self._sync is not None and self.syncing:
+            self._sync.list_support_circles(self._show_circles, self._sync_failed, owner=self)
+            self._sync.status(self._show_status, self._sync_failed, owner=self)  # answered after the circles
 
     def clear(self) -> None:
         """Forget every supporter, share and invite on screen (on lock)."""
         self._network = Network([], {})
         self._circles = {}
-        self._service.clear()
         self.model.clear()
         self.form.clear()
         self.undo_bar.forget()
@@ -196,16 +188,6 @@ class SupportView(QWidget):
         self.supported.clear()
         self.tabs.setCurrentIndex(0)
         self._show_selected()
-
-    def ask_service(
-        self,
-        make: Callable[[int], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[str], None] | None = None,
-        timeout: float = 60.0,
-    ) -> None:
-        """Ask the sync service once this screen's earlier commands are answered (see `ServiceQueue`)."""
-        self._service.ask(make, on_done, on_failed, timeout)
 
     def circle_of(self, supporter_id: str) -> str | None:
         return self._network.circles.get(supporter_id)
@@ -379,28 +361,31 @@ class SupportView(QWidget):
         self.refresh_sync()
 
     def _publish(self) -> None:
-        if self.syncing:
-            self.ask_service(ipc.PublishShares, lambda _: self.refresh_sync())
+        if self._sync is not None and self.syncing:
+            self._sync.publish_shares(lambda _: self.refresh_sync(), self._sync_failed, owner=self)
 
-    def _show_status(self, status: dict[str, Any]) -> None:
-        self._circles = {c["space"]: c for c in status.get("circles", [])}
-        mine = {c["supporter"]: c["space"] for c in self._circles.values() if c["side"] == "person"}
+    def _show_circles(self, circles: tuple[SupportCircleInfo, ...]) -> None:
+        self._circles = {c.space: c for c in circles}
+        mine = {c.supporter: c.space for c in circles if c.side == "person"}
         self._network = replace(self._network, circles=mine)
         self._show_selected()
-        self.supported.show_circles(self._circles.values())
-        self.relay_panel.show_status(status)
+        self.supported.show_circles(circles)
+
+    def _show_status(self, status: ServiceStatus) -> None:
+        self.relay_panel.show_status(tuple(self._circles.values()), status)
         self.sig_sync_shown.emit()
 
     def _sync_event(self, event: object) -> None:
-        if isinstance(event, ipc.SupportRequested):
-            self.supported.show_request(event.space, event.at, event.message)
+        if isinstance(event, SupportRequested):
+            self.supported.show_request(event.space_id.hex(), event.at_ms, event.message)
             return
-        if not isinstance(event, ipc.DocumentChanged):
+        if not isinstance(event, DocumentChanged):
             return
-        if event.space not in self._circles:
+        space = event.space_id.hex()
+        if space not in self._circles:
             self.refresh_sync()  # a circle joined meanwhile
             return
-        self.supported.document_changed(event.space)  # re-read only if it is the share on screen
+        self.supported.document_changed(space)  # re-read only if it is the share on screen
 
     # -- errors -----------------------------------------------------------------------------------
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.labels import section_title
-from commons_desktop.service import ipc
-from commons_desktop.service_queue import ServiceQueue
+from commons_desktop.service.values import SupportCircleInfo
+from commons_desktop.service_client import Failed, ServiceClient
 from commons_desktop.widgets.screen_layout import named, styled_label
 from store import PlanSection
+from sync.support_circle import SupportShare
 
 Sections = Iterable[tuple[str, Iterable[tuple[str, str]]]]  # (title, [(text, response)])
 
@@ -55,9 +54,10 @@ class SupportedView(QWidget):
     sig_request_seen = Signal(str)  # the service kept a circle's request as seen
     sig_joined = Signal()  # a circle was joined or renamed; the screen asks the service for its circles again
 
-    def __init__(self, service: ServiceQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ServiceClient | None, failed: Failed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._failed = failed  # says why the service could not do what was asked
         self.people_list = QListWidget()
         named(self.people_list, self.tr("People I support"), self.tr("Choose whose shared plan to read"))
         self.share_view = QPlainTextEdit()
@@ -145,24 +145,26 @@ class SupportedView(QWidget):
         self.name_edit.clear()
         self._hide_request()
 
-    def show_circles(self, circles: Iterable[dict[str, Any]]) -> None:
-        """List the circles (as the service's Status gives them) in which I am the supporter, keeping the one
-        chosen, and show what it shares, and the newest request for support not yet marked seen."""
+    @property
+    def _running(self) -> bool:
+        return self._service is not None and self._service.running
+
+    def show_circles(self, circles: Iterable[SupportCircleInfo]) -> None:
+        """List the circles in which I am the supporter, keeping the one chosen, and show what it shares, and the
+        newest request for support not yet marked seen."""
         circles = list(circles)
         current = self.people_list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.people_list.blockSignals(True)
         self.people_list.clear()
         for circle in circles:
-            if circle["side"] != "supporter":
+            if circle.side != "supporter":
                 continue
-            label = circle["label"] or self.tr("Someone you support (circle {id})").format(
-                id=circle["space"][:8]
-            )
+            label = circle.label or self.tr("Someone you support (circle {id})").format(id=circle.space[:8])
             item = QListWidgetItem(label, self.people_list)
-            item.setData(Qt.ItemDataRole.UserRole, circle["space"])
-            item.setData(_LABEL_ROLE, circle["label"])
-            if circle["space"] == keep:
+            item.setData(Qt.ItemDataRole.UserRole, circle.space)
+            item.setData(_LABEL_ROLE, circle.label)
+            if circle.space == keep:
                 self.people_list.setCurrentItem(item)
         if self.people_list.currentItem() is None and self.people_list.count():
             self.people_list.setCurrentRow(0)
@@ -170,9 +172,9 @@ class SupportedView(QWidget):
         self._view_current()
         # Requests are kept on this device until marked seen: the newest one still waiting shows.
         waiting = [
-            (c["request"]["at"], c["space"], c["request"]["message"])
+            (c.request.at, c.space, c.request.message)
             for c in circles
-            if c["side"] == "supporter" and c.get("request") and not c["request"]["seen"]
+            if c.side == "supporter" and c.request is not None and not c.request.seen
         ]
         if waiting:
             at, space, message = max(waiting)
@@ -197,20 +199,18 @@ class SupportedView(QWidget):
             return
         space = str(item.data(Qt.ItemDataRole.UserRole))
         self.name_edit.setText(str(item.data(_LABEL_ROLE) or ""))
-        if self._service.running:
-            self._service.ask(lambda i: ipc.ViewShare(i, space), lambda text: self._show_share(space, text))
+        if self._service is not None and self._service.running:
+            self._service.view_share(
+                space, lambda share: self._show_share(space, share), self._failed, owner=self
+            )
 
-    def _show_share(self, space: str, text: str | None) -> None:
+    def _show_share(self, space: str, share: SupportShare | None) -> None:
         item = self.people_list.currentItem()
         if item is None or item.data(Qt.ItemDataRole.UserRole) != space:
             return
-        share = json.loads(text) if text else None
         sections = (
-            [
-                (shown_title(s["key"], s["title"]), [(i[0], i[1]) for i in s["items"]])
-                for s in share["sections"]
-            ]
-            if share
+            [(shown_title(s.key, s.title), [(i.text, i.response) for i in s.items]) for s in share.sections]
+            if share is not None
             else []
         )
         self.share_view.setPlainText(
@@ -245,9 +245,9 @@ class SupportedView(QWidget):
     def mark_seen(self) -> None:
         """The supporter has seen the request on screen: keep it as seen, and stop showing it."""
         space = self._request_space
-        if space and self._service.running:
-            self._service.ask(
-                lambda i: ipc.RequestSeen(i, space), lambda _none: self.sig_request_seen.emit(space)
+        if space and self._service is not None and self._service.running:
+            self._service.mark_request_seen(
+                space, lambda _none: self.sig_request_seen.emit(space), self._failed, owner=self
             )
         self._hide_request()
 
@@ -260,7 +260,7 @@ class SupportedView(QWidget):
     def rename(self) -> None:
         """Give the chosen person the name in the field (kept on this device only)."""
         item = self.people_list.currentItem()
-        if item is None or not self._service.running:
+        if item is None or self._service is None or not self._service.running:
             return
         space = str(item.data(Qt.ItemDataRole.UserRole))
         label = self.name_edit.text().strip()
@@ -272,14 +272,15 @@ class SupportedView(QWidget):
         def failed(reason: str) -> None:
             self.join_status.setText(self.tr("Could not save the name: {reason}").format(reason=reason))
 
-        self._service.ask(lambda i: ipc.SetCircleLabel(i, space, label), done, failed)
+        self._service.set_support_circle_label(space, label, done, failed, owner=self)
 
     def join(self) -> None:
         code = self.join_edit.text().strip()
         if not code:
             self.join_status.setText(self.tr("Paste the invite text, or type the short code you were given."))
             return
-        if not self._service.running:
+        service = self._service
+        if service is None or not service.running:
             return
 
         def done(_space: str) -> None:
@@ -294,4 +295,4 @@ class SupportedView(QWidget):
 
         self.join_button.setEnabled(False)
         self.join_status.setText(self.tr("Joining… this can take up to half a minute."))
-        self._service.ask(lambda i: ipc.Join(i, code), done, failed, timeout=90.0)
+        service.join(code, "", done, failed, owner=self)
