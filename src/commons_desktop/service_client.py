@@ -185,6 +185,16 @@ class ServiceClient(QObject):
             self._ask(p.OpenCommunity(space), state.apply, None, state)
         return state
 
+    def forget_community(self, space: str) -> None:
+        """Stop following a community: the service sends no more of its updates and its state goes (a screen
+        that asks for it again gets it whole)."""
+        state = self._communities.pop(space, None)
+        if state is None:
+            return
+        state.clear()
+        state.deleteLater()
+        self._ask(p.CloseCommunity(space), None, lambda _reason: None, None)
+
     def refresh_communities(self) -> None:
         """Ask the service which communities this device is in; `sig_communities_changed` follows."""
 

@@ -61,6 +61,7 @@ class SyncServiceProcess:
         self.ready: protocol.Ready | None = None
         self.listeners: list[Listener] = []
         self.on_ended: Callable[[], None] | None = None  # on the pipe thread, once the service stopped
+        self.bytes_received = 0  # everything the service sent, frames' headers included (for benchmarks)
 
     @property
     def pid(self) -> int:
@@ -215,6 +216,7 @@ class SyncServiceProcess:
                         chunk = os.read(stdout.fileno(), _CHUNK)
                         if not chunk:
                             return  # the service's stdout closed: it stopped
+                        self.bytes_received += len(chunk)
                         for frame in decoder.feed(chunk):
                             self._arrived(frame)
         finally:

@@ -69,6 +69,10 @@ class AssetsModel(QAbstractTableModel):
             (state.sig_assets_removed, self._removed),
         ]
 
+    @property
+    def state(self) -> CommunityState | None:
+        return self._state
+
     def asset(self, row: int) -> Asset | None:
         if self._state is None or not 0 <= row < len(self._ids):
             return None

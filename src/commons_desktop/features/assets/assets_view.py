@@ -128,11 +128,20 @@ class AssetsView(QWidget):
             return
         if self._state is not None:
             self._state.sig_loaded.disconnect(self._show_count)
+            self._state.sig_assets_changed.disconnect(self._show_count)
+            self._state.sig_name_changed.disconnect(self._show_name)
         self._state = state
         if state is not None:
             state.sig_loaded.connect(self._show_count)
+            state.sig_assets_changed.connect(self._show_count)  # the first assets of a community just joined
+            state.sig_name_changed.connect(self._show_name)
         self.model.set_state(state)
         self._show_count()
+
+    def _show_name(self, name: str) -> None:
+        index = self.community_choice.currentIndex()
+        if index >= 0 and name:
+            self.community_choice.setItemText(index, name)
 
     def _filter_changed(self) -> None:
         self.proxy.set_search(self.search.text())

@@ -203,8 +203,8 @@ class CheckInForm(QWidget):
             self.title_label.setText(self.tr("Editing {day}").format(day=when))
         self.today_button.setVisible(self._day != today)
         self.day_edit.blockSignals(True)  # showing a day is not choosing one
-        self.day_edit.setMaximumDate(QDate(today))
-        self.day_edit.setDate(QDate(self._day))
+        self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
         self.day_edit.blockSignals(False)
 
     def _request_save(self) -> None:

@@ -127,8 +127,11 @@ class CommunityWatch:
         self._flush_handle: asyncio.Handle | None = None
 
     def open(self, space_id: bytes) -> CommunityUpdate:
-        doc = self._document(space_id)
-        view, conflicts = doc.view(), tuple(doc.conflicts())
+        """Everything the community holds now (nothing yet, just after a join: its document follows, and then
+        all of it comes as the first update)."""
+        doc = self._engine.document(space_id)
+        view = doc.view() if doc is not None else CommunityView(name="")
+        conflicts = tuple(doc.conflicts()) if doc is not None else ()
         self._sent[space_id] = (view, conflicts)
         self._due.discard(space_id)
         return CommunityUpdate(space_id.hex(), True, view, conflicts=conflicts)
@@ -168,12 +171,6 @@ class CommunityWatch:
             self._flush_handle = None
         self._sent.clear()
         self._due.clear()
-
-    def _document(self, space_id: bytes) -> CommunityDocument:
-        doc = self._engine.document(space_id)
-        if doc is None:
-            raise LookupError("this community's document has not arrived yet")
-        return doc
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
