@@ -15,7 +15,8 @@ Ben's device (a headless `SyncServiceProcess`) holds the community of community_
 2. Opening a community screen: from the click on "Assets" in the sidebar until its table has its first rows
    and a paint has run, (a) when the community is already followed (it is, from unlock on: the state loads in
    the background) and (b) cold, after the window forgot the community (the screen asks the service for it:
-   `OpenCommunity`, every record over the pipe, the state and the table filled). Goal: ≤ 300 ms.
+   `OpenCommunity`; the records come in frames of 500, the first in the reply). Goal: ≤ 300 ms. Also how
+   long until the last asset is in the table.
 3. A change made on another device: Ben rates one asset; timed from the moment the window's service reported
    the peer's change (`DocumentChanged` from the peer reaching the window) until that asset's row was updated
    and a paint ran; also from Ben's command to the row (through LAN sync), and the bytes that crossed the
@@ -28,6 +29,7 @@ Not a test: the only checks are sanity checks (the join succeeds, every asset ar
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import shutil
@@ -57,6 +59,21 @@ QUICK = {"assets": 2_000, "members": 400, "events": 1_000}
 KDF = KdfParams(memory_cost_kib=1024, iterations=1, lanes=1)  # unlocking is not what is measured
 PASSPHRASE = "violet harbour lantern 42"
 WAIT = 120.0  # seconds: a sanity bound on every wait
+
+
+class GcMeter:
+    """The longest collection by Python's cyclic garbage collector (a pause of the whole process)."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.worst = max(self.worst, (time.perf_counter() - self._started) * 1000)
 
 
 class StallMeter:
@@ -176,6 +193,7 @@ def run(args: argparse.Namespace) -> None:
         client.sig_ready.connect(ready.append)
         pump_until(lambda: bool(ready), "Ana's sync service")
         meter = StallMeter()
+        collector = GcMeter()
 
         # -- 1. the first sync, against idling --
         invite = ben.request(protocol.Invite(space))
@@ -198,7 +216,7 @@ def run(args: argparse.Namespace) -> None:
         # -- 2. opening the screen --
         sidebar = window.workspace_view.sidebar
         row = next(i for i in range(sidebar.count()) if sidebar.item(i).text() == "Assets")
-        warm, cold, cold_bytes = [], [], []
+        warm, cold, cold_all, cold_bytes = [], [], [], []
         for _ in range(args.rounds):
             sidebar.setCurrentRow(0)
             app.processEvents()
@@ -215,9 +233,12 @@ def run(args: argparse.Namespace) -> None:
             started = time.perf_counter()
             sidebar.setCurrentRow(row)
             view.load()  # what a screen does when it is shown a community it does not follow
-            pump_until(lambda: view.model.rowCount() == size["assets"], "the cold Assets screen")
+            pump_until(lambda: view.model.rowCount() > 0, "the cold Assets screen's first rows")
             painted(view)
             cold.append((time.perf_counter() - started) * 1000)
+            pump_until(lambda: view.model.rowCount() == size["assets"], "the cold Assets screen")
+            painted(view)
+            cold_all.append((time.perf_counter() - started) * 1000)
             cold_bytes.append(process.bytes_received - before)
 
         # -- 3. a change made on Ben's device --
@@ -248,11 +269,13 @@ def run(args: argparse.Namespace) -> None:
             f"{'1. longest Qt stall, first sync vs idle (ms; goal ≤ 50)':<62} {first_sync_stall:>10} "
             f"{idle_stall:>10} {first_sync_stall / max(idle_stall, 1):>7.1f}"
         )
-        print(f"   (the first sync took {first_sync_s:.1f} s from the join to the last row)")
+        print(f"   (the first sync took {first_sync_s:.1f} s from the join to the last row; the longest garbage")
+        print(f"   collection in the window's process during the run took {collector.worst:.0f} ms)")
         print(
             f"{'2. click to first rows, followed vs cold (ms; goal ≤ 300)':<62} {med(warm):>10.1f} "
             f"{med(cold):>10.1f} {med(warm) / med(cold):>7.2f}"
         )
+        print(f"   (cold, until every asset is in the table: {med(cold_all):.0f} ms)")
         print(
             f"{'3. peer change to row, from the event vs from Ben (ms; ≤ 250)':<62} "
             f"{med(from_event):>10.1f} {med(from_command):>10.1f} {med(from_event) / med(from_command):>7.2f}"

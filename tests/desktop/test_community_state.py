@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 import shiboken6
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commons_desktop.community_state import KEYED_COLLECTIONS, CommunityState
 from commons_desktop.service.codec import dump, load
-from commons_desktop.service.commands.community import diff
+from commons_desktop.service.commands import community as watch
+from commons_desktop.service.commands.community import diff, pages
 from commons_desktop.service.values import CommunityUpdate
 from sync.community import CommunityView
 from tests.sync.community.test_merge_properties import FORK, OPS, _apply, _base
@@ -64,7 +66,9 @@ def test_updates_keep_the_state_equal_to_the_document(
     watched = forks[0]
     state = CommunityState(SPACE)
     try:
-        follow(state, watched, forks, program)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(watch, "PAGE_RECORDS", 2)
+            follow(state, watched, forks, program)
     finally:
         shiboken6.delete(state)  # now, not when the interpreter shuts down (with every example's closures)
 
@@ -74,7 +78,8 @@ def follow(
 ) -> None:
     heard = Heard(state)
     sent = watched.view()
-    state.apply(over_the_pipe(CommunityUpdate(SPACE, True, sent, conflicts=tuple(watched.conflicts()))))
+    for page in pages(CommunityUpdate(SPACE, True, sent, conflicts=tuple(watched.conflicts()))):
+        state.apply(over_the_pipe(page))
     assert state.view() == sent
     for index, op in program:
         _apply(forks[index], forks, op)
@@ -84,7 +89,8 @@ def follow(
         heard.clear()
         update = diff(SPACE, sent, now, tuple(watched.conflicts()))
         assert not update.complete
-        state.apply(over_the_pipe(update))
+        for page in pages(update):  # frames of at most 2 records here, applied in order
+            state.apply(over_the_pipe(page))
         assert state.view() == now
         assert state.conflicts == tuple(watched.conflicts())
         for coll, ids in differing(sent, now).items():
@@ -116,4 +122,24 @@ def test_clear_forgets_everything_and_says_so(qapp, qtbot) -> None:
         state.clear()
     assert not state.loaded
     assert state.view() == CommunityView(name="")
+    shiboken6.delete(state)
+
+
+def test_a_big_update_is_cut_into_frames_that_add_up_to_it(qapp) -> None:
+    from sync.community.generator import generate_view
+
+    view = generate_view(assets=1200, members=30, events=40, seed=3)
+    frames = pages(CommunityUpdate(SPACE, True, view, ledger_changed=True, votes_changed=True))
+    assert len(frames) == 3
+    assert frames[0].complete
+    assert not any(f.complete for f in frames[1:])
+    assert all(
+        sum(len(getattr(f.records, c)) for c in KEYED_COLLECTIONS) <= watch.PAGE_RECORDS for f in frames
+    )
+    assert frames[-1].ledger_changed
+    assert frames[-1].records.ledger == view.ledger
+    state = CommunityState(SPACE)
+    for frame in frames:
+        state.apply(over_the_pipe(frame))
+    assert state.view() == view
     shiboken6.delete(state)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
-from commons_desktop.features.assets.assets_model import AssetFilter, AssetsModel, kind_label
+from commons_desktop.features.assets.assets_model import AssetsModel, kind_label
 from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import AssetKind
@@ -37,8 +37,6 @@ class AssetsView(QWidget):
         self._service = context.sync
         self._state: CommunityState | None = None
         self.model = AssetsModel(self)
-        self.proxy = AssetFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.community_choice = QComboBox()
         named(self.community_choice, self.tr("Community"), self.tr("Which community's assets to show"))
@@ -56,7 +54,7 @@ class AssetsView(QWidget):
         self.count = styled_label("", "muted")
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,7 +91,7 @@ class AssetsView(QWidget):
         self.search.textChanged.connect(self._filter_changed)
         self.kind_choice.currentIndexChanged.connect(self._filter_changed)
         self.community_choice.currentIndexChanged.connect(self._community_chosen)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_count)
         if self._service is not None:
             self._service.sig_communities_changed.connect(self.load)
@@ -124,18 +122,19 @@ class AssetsView(QWidget):
         self._set_state(service.community(space) if service is not None and isinstance(space, str) else None)
 
     def _set_state(self, state: CommunityState | None) -> None:
-        if state is self._state:
-            return
-        if self._state is not None:
-            self._state.sig_loaded.disconnect(self._show_count)
-            self._state.sig_assets_changed.disconnect(self._show_count)
-            self._state.sig_name_changed.disconnect(self._show_name)
-        self._state = state
-        if state is not None:
-            state.sig_loaded.connect(self._show_count)
-            state.sig_assets_changed.connect(self._show_count)  # the first assets of a community just joined
-            state.sig_name_changed.connect(self._show_name)
-        self.model.set_state(state)
+        if state is not self._state:
+            if self._state is not None:
+                self._state.sig_loaded.disconnect(self._show_count)
+                self._state.sig_assets_changed.disconnect(self._show_count)
+                self._state.sig_name_changed.disconnect(self._show_name)
+            self._state = state
+            if state is not None:
+                state.sig_loaded.connect(self._show_count)
+                state.sig_assets_changed.connect(
+                    self._show_count
+                )  # the first assets of a community just joined
+                state.sig_name_changed.connect(self._show_name)
+            self.model.set_state(state)
         self._show_count()
 
     def _show_name(self, name: str) -> None:
@@ -144,8 +143,8 @@ class AssetsView(QWidget):
             self.community_choice.setItemText(index, name)
 
     def _filter_changed(self) -> None:
-        self.proxy.set_search(self.search.text())
-        self.proxy.set_kind(str(self.kind_choice.currentData() or ""))
+        self.model.set_search(self.search.text())
+        self.model.set_kind(str(self.kind_choice.currentData() or ""))
         self._show_count()
 
     def _show_count(self) -> None:
@@ -160,8 +159,8 @@ class AssetsView(QWidget):
             self.empty.setText(self.tr("No assets yet."))
         showing = state is not None and state.loaded and bool(state.assets)
         self.pages.setCurrentWidget(self.table if showing else self.empty)
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total
+        shown = self.model.rowCount()
         self.count.setText(
             self.tr("%n asset(s)", "", total)
             if shown == total

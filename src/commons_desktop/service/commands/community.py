@@ -15,6 +15,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import secrets
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -116,8 +117,67 @@ def is_empty(update: CommunityUpdate) -> bool:
     )
 
 
+PAGE_RECORDS = (
+    500  # records per update frame: a frame decodes in a few ms, so the window's loop never waits long
+)
+
+
+def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
+    """*update* cut into frames of at most `PAGE_RECORDS` records, to be applied in order: the first keeps
+    `complete`, what was removed and the conflicts; the ledger and votes (whole when they changed) come last."""
+    records = update.records
+    chunks: list[dict[str, dict[str, Any]]] = [{}]
+    size = 0
+    for coll in PAGE_ORDER:
+        for key, value in getattr(records, coll).items():
+            if size == PAGE_RECORDS:
+                chunks.append({})
+                size = 0
+            chunks[-1].setdefault(coll, {})[key] = value
+            size += 1
+    lists = update.ledger_changed or update.votes_changed
+    if lists and size + len(records.ledger) + len(records.votes) > PAGE_RECORDS and size:
+        chunks.append({})
+    out = []
+    for n, chunk in enumerate(chunks):
+        first, last = n == 0, n == len(chunks) - 1
+        view = CommunityView(
+            name=records.name,
+            **chunk,
+            ledger=records.ledger if last and update.ledger_changed else (),
+            votes=records.votes if last and update.votes_changed else (),
+            problems=records.problems,
+        )
+        out.append(
+            CommunityUpdate(
+                update.space,
+                update.complete and first,
+                view,
+                update.removed if first else (),
+                update.ledger_changed and last,
+                update.votes_changed and last,
+                update.conflicts,
+            )
+        )
+    return out
+
+
+PAGE_ORDER = (
+    "assets",
+    "needs_offers",
+    "events",
+    "projects",
+    "circles",
+    "proposals",
+    "members",
+    "credit_limits",
+    "pulse_rounds",
+)
+
+
 class CommunityWatch:
-    """The communities the window follows, and the view each was last sent."""
+    """The communities the window follows, the view each was last sent, and the update frames still to send
+    (one per turn of the loop, in order: a later change's update never overtakes an earlier one's)."""
 
     def __init__(self, engine: SyncEngine, emit: Emit) -> None:
         self._engine = engine
@@ -125,20 +185,28 @@ class CommunityWatch:
         self._sent: dict[bytes, tuple[CommunityView, tuple[Any, ...]]] = {}
         self._due: set[bytes] = set()
         self._flush_handle: asyncio.Handle | None = None
+        self._outbox: deque[tuple[bytes, CommunityUpdate]] = deque()
+        self._send_handle: asyncio.Handle | None = None
 
     def open(self, space_id: bytes) -> CommunityUpdate:
-        """Everything the community holds now (nothing yet, just after a join: its document follows, and then
-        all of it comes as the first update)."""
+        """The first frame of everything the community holds now; the others follow as events, right after the
+        reply (nothing yet, just after a join: the document follows, and then all of it comes as updates)."""
         doc = self._engine.document(space_id)
         view = doc.view() if doc is not None else CommunityView(name="")
         conflicts = tuple(doc.conflicts()) if doc is not None else ()
+        self._forget(space_id)
         self._sent[space_id] = (view, conflicts)
-        self._due.discard(space_id)
-        return CommunityUpdate(space_id.hex(), True, view, conflicts=conflicts)
+        first, *rest = pages(CommunityUpdate(space_id.hex(), True, view, conflicts=conflicts))
+        self._post(space_id, rest)
+        return first
 
     def close(self, space_id: bytes) -> None:
+        self._forget(space_id)
+
+    def _forget(self, space_id: bytes) -> None:
         self._sent.pop(space_id, None)
         self._due.discard(space_id)
+        self._outbox = deque(item for item in self._outbox if item[0] != space_id)
 
     def changed(self, space_id: bytes) -> None:
         """A community's document changed: send what differs, once this turn of the loop is done."""
@@ -146,10 +214,7 @@ class CommunityWatch:
             return
         self._due.add(space_id)
         if self._flush_handle is None:
-            try:
-                self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
-            except RuntimeError:  # no loop (a test driving the engine by hand): send now
-                self.flush()
+            self._flush_handle = self._soon(self.flush)
 
     def flush(self) -> None:
         self._flush_handle = None
@@ -163,14 +228,36 @@ class CommunityWatch:
             update = diff(space_id.hex(), sent[0], view, conflicts)
             self._sent[space_id] = (view, conflicts)
             if not is_empty(update) or conflicts != sent[1] or view.name != sent[0].name:
-                self._emit(update)
+                self._post(space_id, pages(update))
+
+    def _post(self, space_id: bytes, updates: list[CommunityUpdate]) -> None:
+        self._outbox.extend((space_id, update) for update in updates)
+        if self._outbox and self._send_handle is None:
+            self._send_handle = self._soon(self._send_one)
+
+    def _send_one(self) -> None:
+        self._send_handle = None
+        if self._outbox:
+            self._emit(self._outbox.popleft()[1])
+        if self._outbox:
+            self._send_handle = self._soon(self._send_one)
+
+    @staticmethod
+    def _soon(call: Callable[[], None]) -> asyncio.Handle | None:
+        try:
+            return asyncio.get_running_loop().call_soon(call)
+        except RuntimeError:  # no loop (a test driving the engine by hand): now
+            call()
+            return None
 
     def stop(self) -> None:
-        if self._flush_handle is not None:
-            self._flush_handle.cancel()
-            self._flush_handle = None
+        for handle in (self._flush_handle, self._send_handle):
+            if handle is not None:
+                handle.cancel()
+        self._flush_handle = self._send_handle = None
         self._sent.clear()
         self._due.clear()
+        self._outbox.clear()
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
