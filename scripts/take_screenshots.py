@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from commons_desktop.app import build, create_application
 from commons_desktop.shell.controller import Controller
 from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
+from sync.community.demo import demo_view
+from sync.engine import SyncEngine
+from sync.ports import device_keys_from
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 # Screenshots need no real key stretching; the demo profile is deleted at the end.
@@ -178,6 +181,15 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _wait(lambda: "Walk by the canal" in support.preview.toPlainText())
     _save(window, "support.png")
 
+    workspace.open_screen("assets")
+    assets = workspace.screen_named("assets")
+    _wait(lambda: assets.model.rowCount() > 10, timeout=30.0)
+    _save(window, "assets.png")
+    assets.search.setText("repair")
+    _wait(lambda: 0 < assets.model.rowCount() < 10)
+    _save(window, "assets-search.png")
+    assets.search.clear()
+
     about = controller.open_about()
     _wait(about.isVisible)
     _save(about, "about.png")
@@ -215,6 +227,15 @@ def _seed_demo_profile(manager: ProfileManager) -> None:
     rng = random.Random(7)
     today = dt.date.today()
     with manager.create("Robin", DEMO_PASSPHRASE) as session:
+        # The Millbrook demo town, as a community Robin started (the sync service opens it after unlock).
+        engine = SyncEngine(
+            device_keys_from(session.identity),
+            session.spaces,
+            session.documents,
+            actor_id=session.identity.get().actor_id,
+            relay=session.relay,
+        )
+        engine.create_community("Millbrook", demo_view(today))
         for section, items in PLAN.items():
             for text, response in items:
                 session.plan.add(section, text, response)

@@ -18,6 +18,7 @@ from store import KdfParams
 
 if TYPE_CHECKING:
     from commons_desktop.service.process import SyncServiceProcess
+    from sync.relay import RelayServer
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -147,3 +148,16 @@ class EventLog:
         """The events not consumed yet, oldest first."""
         with self._changed:
             return [e for _n, e in self._events]
+
+
+def address_of(server: RelayServer, *, port: int | None = None, password: str | None = None) -> str:
+    """The relay address of a test's relay server on loopback (another *port* or a wrong *password* on request)."""
+    from sync.relay.address import RelayAddress
+
+    credential = server.credential
+    return RelayAddress(
+        (("127.0.0.1", port or server.port),),
+        credential.user,
+        password or credential.password,
+        bytes.fromhex(server.certificate_sha256),
+    ).to_text()

@@ -24,8 +24,8 @@ from tests.desktop.test_support import (
     press_invite,
 )
 from tests.desktop.test_support_relay import panel_of, press, type_address
-from tests.service.test_relay_service import address_of, relay
-from tests.support import files_containing
+from tests.service.test_relay_service import relay
+from tests.support import address_of, files_containing
 
 __all__ = ["relay"]
 

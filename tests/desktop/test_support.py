@@ -17,8 +17,8 @@ from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
 from tests.desktop.helpers import WAIT_MS, texts_on_screen, unlock_via_ui
-from tests.service.test_relay_service import address_of, relay
-from tests.support import PASSPHRASE
+from tests.service.test_relay_service import relay
+from tests.support import PASSPHRASE, address_of
 
 __all__ = ["relay"]  # the relay fixture, shared with the service tests
 

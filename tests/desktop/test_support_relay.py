@@ -26,8 +26,8 @@ from tests.desktop.test_support import (
     read_store,
     seed,
 )
-from tests.service.test_relay_service import address_of, relay
-from tests.support import files_containing
+from tests.service.test_relay_service import relay
+from tests.support import address_of, files_containing
 
 __all__ = ["relay"]  # the relay fixture, shared with the service tests
 

@@ -31,7 +31,7 @@ from tests.service.test_sync_service import (
     services,
     two_services_and_a_community,
 )
-from tests.support import PASSPHRASE, EventLog, files_containing
+from tests.support import PASSPHRASE, EventLog, address_of, files_containing
 
 __all__ = ["manager", "services"]  # fixtures shared with the LAN tests
 
@@ -44,16 +44,6 @@ def relay(tmp_path: Path) -> Iterator[RelayServer]:
     with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024) as server:
         asyncio.run(server.prepare_stream())
         yield server
-
-
-def address_of(server: RelayServer, password: str | None = None) -> str:
-    credential = server.credential
-    return RelayAddress(
-        (("127.0.0.1", server.port),),
-        credential.user,
-        password or credential.password,
-        bytes.fromhex(server.certificate_sha256),
-    ).to_text()
 
 
 def test_two_services_that_never_meet_converge_through_the_relay(

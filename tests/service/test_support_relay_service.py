@@ -18,9 +18,9 @@ from sync.engine import RelayStatus
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
-from tests.service.test_relay_service import address_of, manager, relay, services
+from tests.service.test_relay_service import manager, relay, services
 from tests.service.test_sync_service import service_for
-from tests.support import PASSPHRASE, EventLog
+from tests.support import PASSPHRASE, EventLog, address_of
 
 __all__ = ["manager", "relay", "services"]  # fixtures
 

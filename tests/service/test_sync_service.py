@@ -4,9 +4,11 @@ two services syncing over loopback TLS, and a kill -9 that loses nothing acknowl
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,8 +17,9 @@ import pytest
 
 from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
+from commons_desktop.service.values import CommunityUpdate
 from store import ProfileManager, ProfileSession
-from sync.community import AssetKind, Role
+from sync.community import AssetKind, CommunityView, Role
 from sync.engine import ChangesRefused, DocumentChanged, InSync, PeerDisconnected
 from sync.engine.replica import Replica
 from sync.invites import prove
@@ -55,12 +58,46 @@ def services() -> Iterator[list[SyncServiceProcess]]:
         service.stop()
 
 
-def records(service: SyncServiceProcess, space: str, timeout: float = 20.0) -> Any:
-    """The community's records now (a `CommunityView`), without following it afterwards."""
-    update = service.request(protocol.OpenCommunity(space), timeout)
-    service.request(protocol.CloseCommunity(space))
-    assert update.complete
-    return update.records
+def records(service: SyncServiceProcess, space: str, timeout: float = 20.0) -> CommunityView:
+    """The community's records now (a `CommunityView`, put together from every frame of `OpenCommunity`'s
+    answer), without following it afterwards."""
+    frames: list[CommunityUpdate] = []
+    last = threading.Event()
+
+    def listen(event: object) -> None:
+        if isinstance(event, CommunityUpdate) and event.space == space:
+            frames.append(event)
+            if not event.more:
+                last.set()
+
+    service.listeners.append(listen)
+    try:
+        first = service.request(protocol.OpenCommunity(space), timeout)
+        assert first.complete
+        if first.more:
+            assert last.wait(timeout), "the community's last frame did not come"
+        service.request(protocol.CloseCommunity(space))
+    finally:
+        service.listeners.remove(listen)
+    return whole([first, *frames])
+
+
+def whole(frames: list[CommunityUpdate]) -> CommunityView:
+    """The records of an update sent in several frames."""
+    keyed: dict[str, dict[str, Any]] = {}
+    for frame in frames:
+        for field in dataclasses.fields(CommunityView):
+            value = getattr(frame.records, field.name)
+            if isinstance(value, dict):
+                keyed.setdefault(field.name, {}).update(value)
+    end = frames[-1]
+    return CommunityView(
+        name=end.records.name,
+        **keyed,
+        ledger=end.records.ledger,
+        votes=end.records.votes,
+        problems=end.records.problems,
+    )
 
 
 def asset_ids(service: SyncServiceProcess, space: str) -> set[str]:

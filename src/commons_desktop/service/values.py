@@ -93,6 +93,7 @@ class CommunityUpdate:
     ledger_changed: bool = False
     votes_changed: bool = False
     conflicts: tuple[Conflict, ...] = ()
+    more: bool = False  # more frames of this update follow (a big one is sent in frames of 500 records)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class SyncStatus(QObject):
         self._show_failure = show_failure
         self._state = SyncState()
         sync.sig_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
+        sync.sig_command_failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
         sync.sig_peers_changed.connect(self._show_peers)
         sync.sig_ready.connect(lambda _device: self._changed(running=True))
         sync.sig_failed.connect(lambda message: self._changed(running=False, problem=message))

@@ -28,7 +28,7 @@ from sync.relay.address import RelayAddress
 from sync.relay.client import REFUSED_CREDENTIAL, UNREACHABLE, subject_for
 from sync.relay.link import RelayLink
 from sync.spaces import relay_tag
-from tests.support import files_containing, run, until
+from tests.support import address_of, files_containing, run, until
 from tests.sync.engine.simnet import Clock, Peer, community, make_peer
 from tests.sync.engine.test_relayed import from_a_stranger
 from tests.sync.relay.test_server import SMALL_STORE, connect
@@ -41,16 +41,6 @@ def relay(tmp_path: Path) -> Iterator[RelayServer]:
     with RelayServer(tmp_path / "relay", max_store=SMALL_STORE) as server:
         asyncio.run(server.prepare_stream())
         yield server
-
-
-def address_of(server: RelayServer, *, port: int | None = None, password: str | None = None) -> str:
-    credential = server.credential
-    return RelayAddress(
-        (("127.0.0.1", port or server.port),),
-        credential.user,
-        password or credential.password,
-        bytes.fromhex(server.certificate_sha256),
-    ).to_text()
 
 
 def write(peer: Peer, space_id: bytes, n: int, *, name: str = "Skill") -> None:

@@ -135,8 +135,10 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
                 size = 0
             chunks[-1].setdefault(coll, {})[key] = value
             size += 1
-    lists = update.ledger_changed or update.votes_changed
-    if lists and size + len(records.ledger) + len(records.votes) > PAGE_RECORDS and size:
+    # A complete update holds the ledger and votes too: they travel, whole, in its last frame.
+    ledger = update.ledger_changed or (update.complete and bool(records.ledger))
+    votes = update.votes_changed or (update.complete and bool(records.votes))
+    if (ledger or votes) and size + len(records.ledger) + len(records.votes) > PAGE_RECORDS and size:
         chunks.append({})
     out = []
     for n, chunk in enumerate(chunks):
@@ -144,8 +146,8 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
         view = CommunityView(
             name=records.name,
             **chunk,
-            ledger=records.ledger if last and update.ledger_changed else (),
-            votes=records.votes if last and update.votes_changed else (),
+            ledger=records.ledger if last and ledger else (),
+            votes=records.votes if last and votes else (),
             problems=records.problems,
         )
         out.append(
@@ -154,9 +156,10 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
                 update.complete and first,
                 view,
                 update.removed if first else (),
-                update.ledger_changed and last,
-                update.votes_changed and last,
+                ledger and last and not (first and update.complete),
+                votes and last and not (first and update.complete),
                 update.conflicts,
+                more=not last,
             )
         )
     return out
