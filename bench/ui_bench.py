@@ -269,7 +269,9 @@ def run(args: argparse.Namespace) -> None:
             f"{'1. longest Qt stall, first sync vs idle (ms; goal ≤ 50)':<62} {first_sync_stall:>10} "
             f"{idle_stall:>10} {first_sync_stall / max(idle_stall, 1):>7.1f}"
         )
-        print(f"   (the first sync took {first_sync_s:.1f} s from the join to the last row; the longest garbage")
+        print(
+            f"   (the first sync took {first_sync_s:.1f} s from the join to the last row; the longest garbage"
+        )
         print(f"   collection in the window's process during the run took {collector.worst:.0f} ms)")
         print(
             f"{'2. click to first rows, followed vs cold (ms; goal ≤ 300)':<62} {med(warm):>10.1f} "
