@@ -93,7 +93,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+223"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AssetsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/assets/assets_view.py" line="+44"/>
+        <location filename="../../src/commons_desktop/features/assets/assets_view.py" line="+42"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+18"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
@@ -197,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Community screens need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,16 +217,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n asset(s)</source>
+        <location line="+7"/>
+        <source>%n asset(s) in {community}</source>
         <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
+            <numerusform>%n asset in {community}</numerusform>
+            <numerusform>%n assets in {community}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Showing {shown} of {total}</source>
+        <source>Showing {shown} of {total} in {community}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,7 +2483,7 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+90"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+91"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,12 +3331,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,7 +3351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Your supporters were told (%n circle(s)).</source>
         <translation>
             <numerusform>Your supporters were told (%n circle).</numerusform>

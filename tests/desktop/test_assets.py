@@ -142,10 +142,10 @@ def test_a_resident_sees_the_community_s_assets_and_finds_one(
         client.add_asset(space, kind, title, area=area)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=WAIT_MS)
     assert shown(screen.model) == ["Bike repair", "Community hall", "Orchard"]
-    assert screen.count.text() == "3 assets"
+    assert screen.count.text() == "3 assets in Elm Street"
     screen.search.setText("canal")
     assert shown(screen.model) == ["Bike repair"]
-    assert screen.count.text() == "Showing 1 of 3"
+    assert screen.count.text() == "Showing 1 of 3 in Elm Street"
     screen.search.clear()
     screen.kind_choice.setCurrentIndex(screen.kind_choice.findData(AssetKind.NATURAL.value))
     assert shown(screen.model) == ["Orchard"]

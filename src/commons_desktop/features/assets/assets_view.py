@@ -61,8 +61,13 @@ class AssetsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Fixed widths, not ResizeToContents: that would measure every one of 10,000 rows on each change.
+        for column, width in enumerate((0, 170, 130, 120, 190, 110)):
+            if width:
+                header.resizeSection(column, width)
         named(self.table, self.tr("Assets"), self.tr("The community's assets"))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -161,9 +166,12 @@ class AssetsView(QWidget):
         self.pages.setCurrentWidget(self.table if showing else self.empty)
         total = self.model.total
         shown = self.model.rowCount()
+        name = state.name if state is not None else ""
         self.count.setText(
-            self.tr("%n asset(s)", "", total)
+            self.tr("%n asset(s) in {community}", "", total).format(community=name)
             if shown == total
-            else self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
+            else self.tr("Showing {shown} of {total} in {community}").format(
+                shown=shown, total=total, community=name
+            )
         )
         self.count.setVisible(showing)
