@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from commons_desktop.service.values import CommunityUpdate
 from sync.community import (
+    KEYED_COLLECTIONS,
     Asset,
     CommunityView,
     Conflict,
@@ -32,18 +33,6 @@ from sync.community.model import LendingCircle
 from sync.community.signed import LedgerEntry, Vote
 
 __all__ = ["KEYED_COLLECTIONS", "CommunityState"]
-
-KEYED_COLLECTIONS = (
-    "members",
-    "assets",
-    "needs_offers",
-    "events",
-    "projects",
-    "circles",
-    "proposals",
-    "credit_limits",
-    "pulse_rounds",
-)
 
 
 class CommunityState(QObject):

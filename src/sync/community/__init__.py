@@ -69,11 +69,12 @@ from .signed import (
     Verifier,
     Vote,
 )
-from .view import CommunityView, Problem
+from .view import KEYED_COLLECTIONS, CommunityView, Problem
 from .votes import Outcome, VoteStatus, review_votes, tally
 
 __all__ = [
     "CREDIT_UNIT",
+    "KEYED_COLLECTIONS",
     "Asset",
     "AssetEffectiveness",
     "AssetKind",

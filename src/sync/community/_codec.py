@@ -23,20 +23,10 @@ from ._checks import DAY_TEXT, HEX_TEXT, INSTANT_TEXT
 from ._checks import utc_text as iso
 from .errors import InvalidValueError
 from .signed import LedgerEntry, Vote
-from .view import Problem
+from .view import KEYED_COLLECTIONS, Problem
 
 SCHEMA_VERSION = 1
-MAP_COLLECTIONS = (
-    "members",
-    "assets",
-    "needs_offers",
-    "events",
-    "projects",
-    "circles",
-    "proposals",
-    "credit_limits",
-    "pulse_rounds",
-)
+MAP_COLLECTIONS = KEYED_COLLECTIONS
 LIST_COLLECTIONS = ("ledger", "votes")
 REGISTERS: dict[str, tuple[str, ...]] = {
     "members": ("role",),

@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 from .model import Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
 from .signed import LedgerEntry, Vote
 
+KEYED_COLLECTIONS = (
+    "members",
+    "assets",
+    "needs_offers",
+    "events",
+    "projects",
+    "circles",
+    "proposals",
+    "credit_limits",
+    "pulse_rounds",
+)
+"""The view's collections keyed by id (the document's maps), in the document's order; `ledger` and `votes` are
+lists."""
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sync.community import (
+    KEYED_COLLECTIONS,
     Asset,
     CommunityDocument,
     CommunityView,
@@ -70,8 +71,6 @@ if TYPE_CHECKING:
 __all__ = ["CommunityWatch", "diff"]
 
 # Collections keyed by id, in the view's order; the ledger and votes are lists (sent whole when they change).
-KEYED = ("members", "assets", "needs_offers", "events", "projects", "circles", "proposals", "credit_limits")
-KEYED_ALL = (*KEYED, "pulse_rounds")
 _ABSENT = object()
 
 
@@ -82,7 +81,7 @@ def diff(
     not re-read are the very objects of the last view, so most comparisons are one identity check."""
     changed: dict[str, dict[str, Any]] = {}
     removed: list[tuple[str, str]] = []
-    for coll in KEYED_ALL:
+    for coll in KEYED_COLLECTIONS:
         old: dict[str, Any] = getattr(before, coll)
         new: dict[str, Any] = getattr(after, coll)
         if old is new:
@@ -113,7 +112,7 @@ def is_empty(update: CommunityUpdate) -> bool:
         update.removed
         or update.ledger_changed
         or update.votes_changed
-        or any(getattr(records, coll) for coll in KEYED_ALL)
+        or any(getattr(records, coll) for coll in KEYED_COLLECTIONS)
     )
 
 
@@ -165,17 +164,7 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
     return out
 
 
-PAGE_ORDER = (
-    "assets",
-    "needs_offers",
-    "events",
-    "projects",
-    "circles",
-    "proposals",
-    "members",
-    "credit_limits",
-    "pulse_rounds",
-)
+PAGE_ORDER = ("assets", *(c for c in KEYED_COLLECTIONS if c != "assets"))  # the biggest screen's first
 
 
 class CommunityWatch:
