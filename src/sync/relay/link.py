@@ -334,6 +334,8 @@ class RelayLink:
             self.engine.emit(RelayActivity(space_id, *delta))
 
     def _status(self, connection: _Connection, connected: bool, reason: str = "") -> None:
+        if connection.closed:
+            return  # a round that ended after its relay was changed or removed: it no longer speaks for them
         for space_id in sorted(connection.spaces):
             changed = self.connected.get(space_id) != connected or self.problems.get(space_id, "") != reason
             self.connected[space_id] = connected

@@ -410,3 +410,25 @@ def test_forged_and_replayed_envelopes_published_straight_into_the_stream_are_re
             assert assets(b, space_id) == before
 
     run(scenario)
+
+
+def test_a_round_that_ends_after_its_relay_was_removed_reports_nothing(relay: RelayServer) -> None:
+    """Removing a space's relay forgets whether it was reachable; a round of the old connection that finishes
+    afterwards (its task is cancelled, but may be past its last await) must not bring "connected" back: the
+    window would say "Relay connected" for a relay no longer used (seen once, under load)."""
+    (a,), space_id = community(1)
+    a.engine.set_relay(space_id, address_of(relay))
+    seen = statuses(a)
+
+    async def scenario() -> None:
+        async with linked(a) as link:
+            await until(lambda: link.connected.get(space_id) is True, "the relay connected")
+            (old,) = link._connections.values()
+            a.engine.set_relay(space_id, None)
+            assert space_id not in link.connected
+            reported = len(seen)
+            link._status(old, True)  # the old round's last word, arriving late
+            assert space_id not in link.connected
+            assert len(seen) == reported
+
+    run(scenario)
