@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from commons_desktop.features.assets.assets_view import AssetsView
 from commons_desktop.features.checkin.checkin_view import CheckInView
+from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.plan.plan_view import PlanView
@@ -24,5 +25,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("checkin", str(QT_TRANSLATE_NOOP("WorkspaceView", "Check-in")), CheckInView),
     ScreenSpec("contributions", str(QT_TRANSLATE_NOOP("WorkspaceView", "Contributions")), ContributionsView),
     ScreenSpec("support", str(QT_TRANSLATE_NOOP("WorkspaceView", "Support")), SupportView),
+    ScreenSpec("community", str(QT_TRANSLATE_NOOP("WorkspaceView", "Community")), CommunityView),
     ScreenSpec("assets", str(QT_TRANSLATE_NOOP("WorkspaceView", "Assets")), AssetsView),
 )

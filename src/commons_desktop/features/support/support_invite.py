@@ -3,9 +3,6 @@ service, and the one-time invite (QR code, short code, expiry) once it is made."
 
 from __future__ import annotations
 
-import io
-
-import segno
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -22,15 +19,9 @@ from PySide6.QtWidgets import (
 from commons_desktop.labels import plain_date
 from commons_desktop.service.values import InviteIssued
 from commons_desktop.service_client import Failed, ServiceClient
+from commons_desktop.widgets.qr import qr_svg
 from commons_desktop.widgets.screen_layout import named, styled_label
 from store import Supporter
-
-
-def qr_svg(payload: str) -> bytes:
-    """The invite's QR code as SVG, black on white whatever the theme (scanners need the contrast)."""
-    out = io.BytesIO()
-    segno.make(payload, error="m").save(out, kind="svg", scale=6, border=4, dark="#000", light="#fff")
-    return out.getvalue()
 
 
 class InvitePanel(QWidget):

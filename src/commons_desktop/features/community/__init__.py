@@ -1,0 +1,1 @@
+"""Community: starting or joining one, who is in it, and inviting neighbours."""

@@ -1,0 +1,424 @@
+"""The Community screen: start a community or join one with an invite, see who is in it, say how the others
+see you, and invite someone (a QR code, a short code and a text to send, saying where the invite works).
+
+Everything goes through the sync service (`ServiceClient`); the people come from the community's
+`CommunityState`, kept current as members join or change their name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commons_desktop.community_state import CommunityState
+from commons_desktop.labels import plain_date
+from commons_desktop.screen import ScreenContext
+from commons_desktop.service.values import InviteIssued
+from commons_desktop.widgets.qr import qr_svg
+from commons_desktop.widgets.screen_layout import default_button, lay_out_screen, named, styled_label
+from sync.community import Role
+from sync.invites import InviteError, parse_qr
+
+__all__ = ["CommunityView"]
+
+MAX_NAME = 120
+
+
+class CommunityView(QWidget):
+    sig_invite_shown = Signal()
+    sig_people_shown = Signal()
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sync = context.sync
+        self._state: CommunityState | None = None
+        self.community_choice = QComboBox()
+        named(self.community_choice, self.tr("Community"), self.tr("Which of your communities to show"))
+        self.tabs = QTabWidget()
+        named(self.tabs, self.tr("Community"), self.tr("Your community, or starting and joining one"))
+        self.tabs.addTab(self._build_community(), self.tr("This community"))
+        self.tabs.addTab(self._build_start_or_join(), self.tr("Start or join"))
+        self.tabs.setUsesScrollButtons(False)
+        for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
+            named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
+        self.note = styled_label("", "muted", wrap=True)
+        body = QVBoxLayout()
+        body.addWidget(self.community_choice)
+        body.addWidget(self.note)
+        body.addWidget(self.tabs, 1)
+        lay_out_screen(
+            self,
+            self.tr("Community"),
+            self.tr("The neighbours you share a community with, and inviting new ones."),
+            body,
+        )
+        self.community_choice.currentIndexChanged.connect(self._community_chosen)
+        if self._sync is not None:
+            self._sync.sig_communities_changed.connect(self.load)
+            self._sync.sig_ready.connect(lambda _device: self._show_state())
+            self._sync.sig_failed.connect(lambda _reason: self._show_state())
+        self.clear()
+
+    # -- building --
+
+    def _build_community(self) -> QWidget:
+        page = QWidget()
+        self.people = QListWidget()
+        named(self.people, self.tr("People"), self.tr("Everyone in this community, with their role"))
+        self.my_name_edit = QLineEdit()
+        self.my_name_edit.setMaxLength(MAX_NAME)
+        named(
+            self.my_name_edit, self.tr("Your name here"), self.tr("How the others in this community see you")
+        )
+        self.my_name_button = QPushButton(self.tr("Save name"))
+        named(
+            self.my_name_button,
+            self.tr("Save name"),
+            self.tr("Show this name to the others in the community"),
+        )
+        self.invite_button = QPushButton(self.tr("Invite someone…"))
+        named(
+            self.invite_button, self.tr("Invite someone"), self.tr("Make a one-time invite for a neighbour")
+        )
+        self.invite_card = QFrame()
+        self.invite_card.setObjectName("card")
+        self.qr_widget = QSvgWidget()
+        self.qr_widget.setFixedSize(200, 200)
+        self.qr_widget.setAccessibleName(self.tr("Invite QR code"))
+        self.code_label = styled_label("", "subheading")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where_label = styled_label("", "muted", wrap=True)
+        self.expiry_label = styled_label("", "muted", wrap=True)
+        self.invite_text = QLineEdit()
+        self.invite_text.setReadOnly(True)
+        named(
+            self.invite_text,
+            self.tr("Invite text"),
+            self.tr("The whole invite, to send to the person you invite"),
+        )
+        self.copy_button = QPushButton(self.tr("Copy"))
+        named(
+            self.copy_button, self.tr("Copy invite"), self.tr("Copy the invite text, to paste into a message")
+        )
+        card = QGridLayout(self.invite_card)
+        card.addWidget(self.qr_widget, 0, 0, 4, 1)
+        card.addWidget(self.code_label, 0, 1)
+        card.addWidget(self.where_label, 1, 1)
+        card.addWidget(self.expiry_label, 2, 1)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.invite_text, 1)
+        text_row.addWidget(self.copy_button)
+        card.addLayout(text_row, 3, 1)
+        self.invite_card.hide()
+        self.status = styled_label("", "muted", wrap=True)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Your name here:")))
+        name_row.addWidget(self.my_name_edit, 1)
+        name_row.addWidget(self.my_name_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(styled_label(self.tr("People"), "subheading"))
+        layout.addWidget(self.people, 1)
+        layout.addLayout(name_row)
+        layout.addWidget(self.invite_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.invite_card)
+        layout.addWidget(self.status)
+        self.my_name_button.clicked.connect(self._save_name)
+        self.my_name_edit.returnPressed.connect(self._save_name)
+        self.invite_button.clicked.connect(self.invite)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite_text.text()))
+        return page
+
+    def _build_start_or_join(self) -> QWidget:
+        page = QWidget()
+        self.new_name_edit = QLineEdit()
+        self.new_name_edit.setMaxLength(MAX_NAME)
+        self.new_name_edit.setPlaceholderText(self.tr("e.g. Mill Road"))
+        named(self.new_name_edit, self.tr("Community name"), self.tr("The name everyone in it will see"))
+        self.founder_name_edit = QLineEdit()
+        self.founder_name_edit.setMaxLength(MAX_NAME)
+        named(self.founder_name_edit, self.tr("Your name"), self.tr("How the people you invite will see you"))
+        self.create_button = default_button(
+            self.tr("Start community"),
+            self.tr("Start community"),
+            self.tr("Start a new community with you in it"),
+        )
+        start = QFormLayout()
+        start.addRow(self.tr("Community name:"), self.new_name_edit)
+        start.addRow(self.tr("Your name:"), self.founder_name_edit)
+        start.addRow("", self.create_button)
+
+        self.join_edit = QLineEdit()
+        self.join_edit.setPlaceholderText(self.tr("Paste the invite text, or type the short code"))
+        named(self.join_edit, self.tr("Invite"), self.tr("The invite text or the short code you were given"))
+        self.via_edit = QLineEdit()
+        self.via_edit.setPlaceholderText(self.tr("Optional, e.g. 192.168.1.20:50123"))
+        named(
+            self.via_edit,
+            self.tr("Inviting computer's address"),
+            self.tr("Only if the invite does not find the inviting computer by itself"),
+        )
+        self.join_button = QPushButton(self.tr("Join"))
+        named(self.join_button, self.tr("Join"), self.tr("Join the community this invite is for"))
+        join = QFormLayout()
+        join.addRow(self.tr("Invite:"), self.join_edit)
+        join.addRow(self.tr("Address:"), self.via_edit)
+        join.addRow("", self.join_button)
+        self.start_status = styled_label("", "muted", wrap=True)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(styled_label(self.tr("Start a community"), "subheading"))
+        layout.addLayout(start)
+        layout.addSpacing(12)
+        layout.addWidget(styled_label(self.tr("Join with an invite"), "subheading"))
+        layout.addLayout(join)
+        layout.addWidget(self.start_status)
+        layout.addStretch(1)
+        self.create_button.clicked.connect(self.start_community)
+        self.join_button.clicked.connect(self.join)
+        self.join_edit.returnPressed.connect(self.join)
+        return page
+
+    # -- what the shell calls --
+
+    def load(self) -> None:
+        """Show the communities this device is in (the one chosen before, else the first)."""
+        chosen = self.community_choice.currentData()
+        communities = self._sync.communities if self._sync is not None else ()
+        self.community_choice.blockSignals(True)
+        self.community_choice.clear()
+        for community in communities:
+            self.community_choice.addItem(community.name or self.tr("(arriving…)"), community.space)
+        self.community_choice.setCurrentIndex(max(self.community_choice.findData(chosen), 0))
+        self.community_choice.blockSignals(False)
+        self.community_choice.setVisible(len(communities) > 1)
+        self._community_chosen()
+
+    def clear(self) -> None:
+        self._set_state(None)
+        self.community_choice.clear()
+        for edit in (
+            self.my_name_edit,
+            self.new_name_edit,
+            self.founder_name_edit,
+            self.join_edit,
+            self.via_edit,
+        ):
+            edit.clear()
+        self._forget_invite()
+        self.status.clear()
+        self.start_status.clear()
+        self._show_state()
+
+    # -- following a community --
+
+    def _community_chosen(self) -> None:
+        space = self.community_choice.currentData()
+        sync = self._sync
+        self._set_state(sync.community(space) if sync is not None and isinstance(space, str) else None)
+        self._forget_invite()
+        self._show_state()
+
+    def _set_state(self, state: CommunityState | None) -> None:
+        if state is self._state:
+            return
+        if self._state is not None:
+            self._state.sig_loaded.disconnect(self._show_people)
+            self._state.sig_members_changed.disconnect(self._show_people)
+            self._state.sig_name_changed.disconnect(self._show_name)
+        self._state = state
+        if state is not None:
+            state.sig_loaded.connect(self._show_people)
+            state.sig_members_changed.connect(self._show_people)
+            state.sig_name_changed.connect(self._show_name)
+        self._show_people()
+
+    def _summary(self) -> tuple[str, bool] | None:
+        """(my member id, whether I am an admin) in the community shown, as the service listed it."""
+        space = self.community_choice.currentData()
+        for community in self._sync.communities if self._sync is not None else ():
+            if community.space == space:
+                return community.member_id, community.admin
+        return None
+
+    def _show_state(self) -> None:
+        running = self._sync is not None and self._sync.running
+        in_one = self._state is not None
+        self.tabs.setTabEnabled(0, in_one)
+        if not in_one:
+            self.tabs.setCurrentIndex(1)
+        for widget in (self.create_button, self.join_button, self.invite_button, self.my_name_button):
+            widget.setEnabled(running)
+        summary = self._summary()
+        self.invite_button.setVisible(summary is not None and summary[1])  # only an admin invites
+        if not running:
+            self.note.setText(self.tr("Communities need the sync service, which is not running."))
+        elif not in_one:
+            self.note.setText(
+                self.tr("You are not part of a community yet: start one, or join with an invite.")
+            )
+        else:
+            self.note.clear()
+        self.note.setVisible(bool(self.note.text()))
+
+    def _show_name(self, name: str) -> None:
+        index = self.community_choice.currentIndex()
+        if index >= 0 and name:
+            self.community_choice.setItemText(index, name)
+
+    def _show_people(self) -> None:
+        self.people.clear()
+        state = self._state
+        if state is None:
+            return
+        summary = self._summary()
+        me = summary[0] if summary is not None else ""
+        for member in sorted(state.members.values(), key=lambda m: (m.name.casefold(), m.id)):
+            text = member.name
+            if member.role is Role.ADMIN:
+                text = self.tr("{name} (admin)").format(name=text)
+            if member.id == me:
+                text = self.tr("{name} — you").format(name=text)
+                if not self.my_name_edit.text():
+                    self.my_name_edit.setText(member.name)
+            self.people.addItem(text)
+        if not state.members:
+            self.people.addItem(self.tr("No one has given a name here yet."))
+        self.sig_people_shown.emit()
+
+    # -- starting, joining, naming, inviting --
+
+    def start_community(self) -> None:
+        name, mine = self.new_name_edit.text().strip(), self.founder_name_edit.text().strip()
+        if not name or not mine:
+            self.start_status.setText(self.tr("Give the community a name, and yours."))
+            return
+        if self._sync is None:
+            return
+
+        def created(space: str) -> None:
+            self.new_name_edit.clear()
+            self.start_status.setText(
+                self.tr("“{name}” is started. Invite your neighbours from “This community”.").format(
+                    name=name
+                )
+            )
+            self._choose_when_listed(space)
+
+        self.start_status.setText(self.tr("Starting…"))
+        self._sync.create_community(name, mine, created, self.start_status.setText, owner=self)
+
+    def join(self) -> None:
+        code = self.join_edit.text().strip()
+        if not code:
+            self.start_status.setText(
+                self.tr("Paste the invite text, or type the short code you were given.")
+            )
+            return
+        if self._sync is None:
+            return
+
+        def joined(space: str) -> None:
+            self.join_edit.clear()
+            self.via_edit.clear()
+            self.join_button.setEnabled(True)
+            self.start_status.setText(self.tr("Joined. The community's records arrive in a moment."))
+            self._choose_when_listed(space)
+
+        def failed(reason: str) -> None:
+            self.join_button.setEnabled(True)
+            self.start_status.setText(self.tr("Could not join: {reason}").format(reason=reason))
+
+        self.join_button.setEnabled(False)
+        self.start_status.setText(self.tr("Joining… this can take up to half a minute."))
+        self._sync.join(code, self.via_edit.text().strip(), joined, failed, owner=self)
+
+    def _choose_when_listed(self, space: str) -> None:
+        """Show *space* once the service lists it (the list is refreshed after a create or a join)."""
+        sync = self._sync
+        if sync is None:
+            return
+
+        def listed() -> None:
+            index = self.community_choice.findData(space)
+            if index >= 0:
+                sync.sig_communities_changed.disconnect(listed)
+                self.community_choice.setCurrentIndex(index)
+                self.tabs.setCurrentIndex(0)
+
+        sync.sig_communities_changed.connect(listed)
+        if self.community_choice.findData(space) >= 0:
+            listed()
+
+    def _save_name(self) -> None:
+        space, name = self.community_choice.currentData(), self.my_name_edit.text().strip()
+        if not isinstance(space, str) or self._sync is None:
+            return
+        if not name:
+            self.status.setText(self.tr("Type the name the others should see."))
+            return
+        self._sync.set_my_name(
+            space,
+            name,
+            lambda _: self.status.setText(self.tr("Name saved.")),
+            self.status.setText,
+            owner=self,
+        )
+
+    def invite(self) -> None:
+        space = self.community_choice.currentData()
+        if isinstance(space, str) and self._sync is not None:
+            self._sync.invite(space, self._show_invite, self.status.setText, owner=self)
+
+    def _show_invite(self, invite: InviteIssued) -> None:
+        expires = invite.expires.astimezone()
+        self.qr_widget.load(QByteArray(qr_svg(invite.qr)))
+        self.code_label.setText(self.tr("Short code: {code}").format(code=invite.code))
+        self.expiry_label.setText(
+            self.tr("Works once, until {when}.").format(when=f"{plain_date(expires.date())} {expires:%H:%M}")
+        )
+        self.where_label.setText(self._where(invite.qr))
+        self.invite_text.setText(invite.qr)
+        self.invite_card.show()
+        self.sig_invite_shown.emit()
+
+    def _where(self, qr: str) -> str:
+        """Where an invite can reach this computer, in words."""
+        try:
+            scanned = parse_qr(qr)
+        except InviteError:
+            return ""
+        nearby = [h for h in scanned.hints if not h.startswith("127.")]
+        if nearby and scanned.relay:
+            return self.tr("Works on this network and, from anywhere, through the community's relay.")
+        if scanned.relay:
+            return self.tr("Works from anywhere, through the community's relay.")
+        if nearby:
+            return self.tr("Works on this network only (this computer must be on and awake).")
+        return self.tr(
+            "Works only on this computer for now: sync on this network is off and the community has no relay."
+        )
+
+    def _forget_invite(self) -> None:
+        self.invite_card.hide()
+        self.invite_text.clear()
+        self.code_label.clear()
+        self.expiry_label.clear()
+        self.where_label.clear()
+        self.qr_widget.load(QByteArray(qr_svg("-")))
