@@ -181,6 +181,16 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _wait(lambda: "Walk by the canal" in support.preview.toPlainText())
     _save(window, "support.png")
 
+    workspace.open_screen("community")
+    community = workspace.screen_named("community")
+    _wait(lambda: community.people.count() > 3, timeout=30.0)
+    community.invite()
+    _wait(lambda: community.invite_text.text() != "")
+    _save(window, "community.png")
+    community.tabs.setCurrentIndex(1)
+    _save(window, "community-start-or-join.png")
+    community.tabs.setCurrentIndex(0)
+
     workspace.open_screen("assets")
     assets = workspace.screen_named("assets")
     _wait(lambda: assets.model.rowCount() > 10, timeout=30.0)

@@ -478,7 +478,7 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+55"/>
         <location line="+2"/>
         <location line="+13"/>
         <source>Community</source>
@@ -496,11 +496,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+231"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-230"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Communities need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (admin)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,6 +48,9 @@ class CommunityView(QWidget):
         super().__init__(parent)
         self._sync = context.sync
         self._state: CommunityState | None = None
+        self._showing_one = (
+            True  # whether the screen shows a community (its first tab) rather than start/join
+        )
         self.community_choice = QComboBox()
         named(self.community_choice, self.tr("Community"), self.tr("Which of your communities to show"))
         self.tabs = QTabWidget()
@@ -162,7 +165,7 @@ class CommunityView(QWidget):
         start = QFormLayout()
         start.addRow(self.tr("Community name:"), self.new_name_edit)
         start.addRow(self.tr("Your name:"), self.founder_name_edit)
-        start.addRow("", self.create_button)
+        start.addRow("", _left(self.create_button))
 
         self.join_edit = QLineEdit()
         self.join_edit.setPlaceholderText(self.tr("Paste the invite text, or type the short code"))
@@ -179,7 +182,7 @@ class CommunityView(QWidget):
         join = QFormLayout()
         join.addRow(self.tr("Invite:"), self.join_edit)
         join.addRow(self.tr("Address:"), self.via_edit)
-        join.addRow("", self.join_button)
+        join.addRow("", _left(self.join_button))
         self.start_status = styled_label("", "muted", wrap=True)
 
         layout = QVBoxLayout(page)
@@ -233,6 +236,7 @@ class CommunityView(QWidget):
         sync = self._sync
         self._set_state(sync.community(space) if sync is not None and isinstance(space, str) else None)
         self._forget_invite()
+        self._show_name(self._state.name if self._state is not None else "")
         self._show_state()
 
     def _set_state(self, state: CommunityState | None) -> None:
@@ -261,8 +265,9 @@ class CommunityView(QWidget):
         running = self._sync is not None and self._sync.running
         in_one = self._state is not None
         self.tabs.setTabEnabled(0, in_one)
-        if not in_one:
-            self.tabs.setCurrentIndex(1)
+        if in_one != self._showing_one:  # the first community arrived, or the last one went
+            self.tabs.setCurrentIndex(0 if in_one else 1)
+            self._showing_one = in_one
         for widget in (self.create_button, self.join_button, self.invite_button, self.my_name_button):
             widget.setEnabled(running)
         summary = self._summary()
@@ -281,6 +286,7 @@ class CommunityView(QWidget):
         index = self.community_choice.currentIndex()
         if index >= 0 and name:
             self.community_choice.setItemText(index, name)
+        self.tabs.setTabText(0, name or self.tr("This community"))
 
     def _show_people(self) -> None:
         self.people.clear()
@@ -422,3 +428,11 @@ class CommunityView(QWidget):
         self.expiry_label.clear()
         self.where_label.clear()
         self.qr_widget.load(QByteArray(qr_svg("-")))
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    """A form's button at its natural width, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
