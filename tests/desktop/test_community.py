@@ -67,6 +67,7 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     qtbot.waitUntil(lambda: ana_screen.tabs.currentIndex() == 0, timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: "Robin (admin)" in people(ana_screen), timeout=SYNC_WAIT_MS)
     assert ana_screen.community_choice.currentText() == "Mill Road"
+    assert ana_screen.tabs.tabText(0) == "Mill Road"
     assert not ana_screen.invite_button.isVisible()  # only an admin invites
     ana_screen.my_name_edit.setText("Ana")
     qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)

@@ -243,14 +243,18 @@ class CommunityView(QWidget):
         if state is self._state:
             return
         if self._state is not None:
-            self._state.sig_loaded.disconnect(self._show_people)
+            self._state.sig_loaded.disconnect(self._loaded)
             self._state.sig_members_changed.disconnect(self._show_people)
             self._state.sig_name_changed.disconnect(self._show_name)
         self._state = state
         if state is not None:
-            state.sig_loaded.connect(self._show_people)
+            state.sig_loaded.connect(self._loaded)
             state.sig_members_changed.connect(self._show_people)
             state.sig_name_changed.connect(self._show_name)
+        self._show_people()
+
+    def _loaded(self) -> None:
+        self._show_name(self._state.name if self._state is not None else "")
         self._show_people()
 
     def _summary(self) -> tuple[str, bool] | None:
