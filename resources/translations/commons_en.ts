@@ -478,14 +478,14 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+55"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+57"/>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-31"/>
         <source>Which of your communities to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,12 +496,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+276"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-275"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,12 +516,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The neighbours you share a community with, and inviting new ones.</source>
+        <location line="+5"/>
+        <source>Sync on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with neighbours on this network, now and whenever this computer is on it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Others on this network can then see that a Commons device is here, and a short tag for each of your communities — never a name or anything in it. On any other network it stays off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>The neighbours you share a community with, and inviting new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+53"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -715,7 +730,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+51"/>
+        <source>Sync on this network: no network found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync with neighbours on this network ({network})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Communities need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} (admin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,12 +2848,12 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+91"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+92"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sync is not running, so this cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from commons_desktop import __version__
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.support_view import SupportView
+from commons_desktop.network_sync import NetworkSync
 from commons_desktop.ops import StoreRunner
 from commons_desktop.screen import ScreenContext
 from commons_desktop.screens import SCREENS
@@ -62,11 +63,12 @@ def build(
     runner = StoreRunner(manager)
     events = AppEvents()
     sync = ServiceClient()
-    window = MainWindow(ScreenContext(runner, events, sync), SCREENS)
+    network = NetworkSync(runner, sync)
+    window = MainWindow(ScreenContext(runner, events, sync, network), SCREENS)
     controller = Controller(
         app, runner, window, idle_timeout_ms, events=events, sync=sync, sync_service=sync_service
     )
-    for part in (runner, events, sync):
+    for part in (runner, events, sync, network):
         part.setParent(controller)
     _wire(controller)
     # First job on the worker: finish interrupted wipes and wipe guest profiles a crash left behind.

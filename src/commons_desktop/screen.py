@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from commons_desktop.events import AppEvents
+from commons_desktop.network_sync import NetworkSync
 from commons_desktop.ops import StoreRunner
 from commons_desktop.service_client import ServiceClient
 
@@ -32,9 +33,10 @@ class ScreenContext:
 
     runner: StoreRunner  # reads and writes run on the store's worker thread: runner.with_session(work, done)
     events: AppEvents  # emit after a change reached the store; subscribe to what others changed
-    sync: ServiceClient | None = (
-        None  # the sync service of the unlocked profile (None: the app runs without one)
-    )
+    # the sync service of the unlocked profile (None: the app runs without one)
+    sync: ServiceClient | None = None
+    # sync on this network: on where the person trusts the network (None: without a sync service)
+    network: NetworkSync | None = None
 
 
 ScreenFactory = Callable[[ScreenContext], Screen]  # returns a QWidget; usually the screen's class itself

@@ -52,6 +52,7 @@ class ServiceClient(QObject):
     sig_command_failed = Signal(str)  # a command without its own failure handler failed
     sig_event = Signal(object)  # an event (sync.engine's PeerConnected, InSync, SupportRequested, …)
     sig_peers_changed = Signal(int)  # how many devices are connected
+    sig_stopped = Signal()  # the service was stopped (the profile locked): what it was told no longer holds
     sig_communities_changed = Signal()  # `communities` changed (the service started, a community was made…)
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
@@ -106,6 +107,7 @@ class ServiceClient(QObject):
             self.sig_communities_changed.emit()
         if process is None:
             return
+        self.sig_stopped.emit()
         if wait:
             process.stop()
         else:

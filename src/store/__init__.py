@@ -26,7 +26,7 @@ from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
 from .relay import RelayRecord, RelayRepository
 from .session import ProfileSession
-from .settings import AUTO_LOCK_MINUTES, SUPPORT_RELAY, THEME, WINDOW_GEOMETRY, Setting
+from .settings import AUTO_LOCK_MINUTES, SUPPORT_RELAY, THEME, TRUSTED_NETWORKS, WINDOW_GEOMETRY, Setting
 from .spaces import SpaceRepository
 from .supporters import Supporter
 from .transfer import (
@@ -47,6 +47,7 @@ __all__ = [
     "MINUTES",
     "SUPPORT_RELAY",
     "THEME",
+    "TRUSTED_NETWORKS",
     "WINDOW_GEOMETRY",
     "CheckIn",
     "Contribution",

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -47,6 +48,7 @@ class CommunityView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sync = context.sync
+        self._network = context.network
         self._state: CommunityState | None = None
         self._showing_one = (
             True  # whether the screen shows a community (its first tab) rather than start/join
@@ -61,9 +63,25 @@ class CommunityView(QWidget):
         for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
             named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
         self.note = styled_label("", "muted", wrap=True)
+        self.network_check = QCheckBox()
+        named(
+            self.network_check,
+            self.tr("Sync on this network"),
+            self.tr("Sync with neighbours on this network, now and whenever this computer is on it again"),
+        )
+        self.network_note = styled_label(
+            self.tr(
+                "Others on this network can then see that a Commons device is here, and a short tag for each of "
+                "your communities — never a name or anything in it. On any other network it stays off."
+            ),
+            "muted",
+            wrap=True,
+        )
         body = QVBoxLayout()
         body.addWidget(self.community_choice)
         body.addWidget(self.note)
+        body.addWidget(self.network_check)
+        body.addWidget(self.network_note)
         body.addWidget(self.tabs, 1)
         lay_out_screen(
             self,
@@ -72,6 +90,10 @@ class CommunityView(QWidget):
             body,
         )
         self.community_choice.currentIndexChanged.connect(self._community_chosen)
+        self.network_check.toggled.connect(self._network_toggled)
+        if self._network is not None:
+            self._network.sig_changed.connect(self._show_network)
+            self._network.sig_failed.connect(self.status.setText)
         if self._sync is not None:
             self._sync.sig_communities_changed.connect(self.load)
             self._sync.sig_ready.connect(lambda _device: self._show_state())
@@ -253,6 +275,26 @@ class CommunityView(QWidget):
             state.sig_name_changed.connect(self._show_name)
         self._show_people()
 
+    def _show_network(self) -> None:
+        network = self._network.network if self._network is not None else None
+        running = self._sync is not None and self._sync.running
+        self.network_check.blockSignals(True)
+        if network is None:
+            self.network_check.setText(self.tr("Sync on this network: no network found"))
+            self.network_check.setChecked(False)
+        else:
+            self.network_check.setText(
+                self.tr("Sync with neighbours on this network ({network})").format(network=str(network))
+            )
+            self.network_check.setChecked(self._network is not None and self._network.on)
+        self.network_check.setEnabled(network is not None and running)
+        self.network_check.blockSignals(False)
+
+    def _network_toggled(self, on: bool) -> None:
+        if self._network is not None:
+            self.network_check.setEnabled(False)  # until the service has done it
+            self._network.set_on(on)
+
     def _loaded(self) -> None:
         self._show_name(self._state.name if self._state is not None else "")
         self._show_people()
@@ -285,6 +327,7 @@ class CommunityView(QWidget):
         else:
             self.note.clear()
         self.note.setVisible(bool(self.note.text()))
+        self._show_network()
 
     def _show_name(self, name: str) -> None:
         index = self.community_choice.currentIndex()
