@@ -74,6 +74,8 @@ class RelayLink:
         self.timeout = timeout
         self.backoff = backoff
         self._connections: dict[str, _Connection] = {}
+        # The tasks of connections closed because their relay changed, still closing their client.
+        self._retiring: set[asyncio.Task[None]] = set()
         self._pending_wake: asyncio.TimerHandle | None = None
         self._stopped = False
         self.connected: dict[bytes, bool] = {}  # space -> whether its relay answered last time
@@ -102,7 +104,7 @@ class RelayLink:
         for connection in self._connections.values():
             connection.close()
         self._connections.clear()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, *self._retiring, return_exceptions=True)
 
     def reconfigure(self) -> None:
         """Match the connections to the spaces' relay addresses (after one was set or removed)."""
@@ -118,6 +120,9 @@ class RelayLink:
             if frozenset(groups.get(text, ())) != connection.spaces:
                 connection.close()
                 del self._connections[text]
+                if connection.task is not None and not connection.task.done():
+                    self._retiring.add(connection.task)  # awaited by stop(): its client closes on the way out
+                    connection.task.add_done_callback(self._retiring.discard)
         for text, spaces in groups.items():
             if text not in self._connections:
                 connection = _Connection(text, frozenset(spaces))

@@ -430,5 +430,7 @@ def test_a_round_that_ends_after_its_relay_was_removed_reports_nothing(relay: Re
             link._status(old, True)  # the old round's last word, arriving late
             assert space_id not in link.connected
             assert len(seen) == reported
+        assert old.task is not None
+        assert old.task.done()  # stop() waited for the old connection too: its client is closed
 
     run(scenario)
