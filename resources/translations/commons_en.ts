@@ -127,11 +127,6 @@
     <name>AssetsView</name>
     <message>
         <location filename="../../src/commons_desktop/features/assets/assets_view.py" line="+42"/>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Which community&apos;s assets to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,12 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>(arriving…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Community screens need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,10 +466,22 @@
     </message>
 </context>
 <context>
+    <name>CommunityPicker</name>
+    <message>
+        <location filename="../../src/commons_desktop/widgets/community_picker.py" line="+23"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(arriving…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+57"/>
-        <location line="+2"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+58"/>
         <location line="+29"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
@@ -496,12 +498,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+260"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-259"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+53"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -725,12 +727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>(arriving…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Sync on this network: no network found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,7 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>{name} (admin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Type the name the others should see.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.assets.assets_model import AssetsModel, kind_label
 from commons_desktop.screen import ScreenContext
+from commons_desktop.widgets.community_picker import CommunityPicker
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import AssetKind
 
@@ -38,8 +39,7 @@ class AssetsView(QWidget):
         self._state: CommunityState | None = None
         self.model = AssetsModel(self)
 
-        self.community_choice = QComboBox()
-        named(self.community_choice, self.tr("Community"), self.tr("Which community's assets to show"))
+        self.community_choice = CommunityPicker(self._service, self.tr("Which community's assets to show"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search assets, areas, people…"))
         self.search.setClearButtonEnabled(True)
@@ -95,57 +95,34 @@ class AssetsView(QWidget):
 
         self.search.textChanged.connect(self._filter_changed)
         self.kind_choice.currentIndexChanged.connect(self._filter_changed)
-        self.community_choice.currentIndexChanged.connect(self._community_chosen)
+        self.community_choice.sig_chosen.connect(self._set_state)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_count)
         if self._service is not None:
-            self._service.sig_communities_changed.connect(self.load)
             self._service.sig_failed.connect(lambda _reason: self._show_count())
 
     def load(self) -> None:
         """Show the communities this device is in (the first one's assets, or the one chosen before)."""
-        chosen = self.community_choice.currentData()
-        self.community_choice.blockSignals(True)
-        self.community_choice.clear()
-        for community in self._service.communities if self._service is not None else ():
-            self.community_choice.addItem(community.name or self.tr("(arriving…)"), community.space)
-        index = max(self.community_choice.findData(chosen), 0)
-        self.community_choice.setCurrentIndex(index)
-        self.community_choice.blockSignals(False)
-        self.community_choice.setVisible(self.community_choice.count() > 1)
-        self._community_chosen()
+        self.community_choice.reload()
 
     def clear(self) -> None:
-        self._set_state(None)
-        self.community_choice.clear()
+        self.community_choice.forget()
         self.search.clear()
         self.kind_choice.setCurrentIndex(0)
-
-    def _community_chosen(self) -> None:
-        space = self.community_choice.currentData()
-        service = self._service
-        self._set_state(service.community(space) if service is not None and isinstance(space, str) else None)
 
     def _set_state(self, state: CommunityState | None) -> None:
         if state is not self._state:
             if self._state is not None:
                 self._state.sig_loaded.disconnect(self._show_count)
                 self._state.sig_assets_changed.disconnect(self._show_count)
-                self._state.sig_name_changed.disconnect(self._show_name)
             self._state = state
             if state is not None:
                 state.sig_loaded.connect(self._show_count)
                 state.sig_assets_changed.connect(
                     self._show_count
                 )  # the first assets of a community just joined
-                state.sig_name_changed.connect(self._show_name)
             self.model.set_state(state)
         self._show_count()
-
-    def _show_name(self, name: str) -> None:
-        index = self.community_choice.currentIndex()
-        if index >= 0 and name:
-            self.community_choice.setItemText(index, name)
 
     def _filter_changed(self) -> None:
         self.model.set_search(self.search.text())

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -31,6 +30,7 @@ from commons_desktop.community_state import CommunityState
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import InviteIssued
+from commons_desktop.widgets.community_picker import CommunityPicker
 from commons_desktop.widgets.qr import qr_svg
 from commons_desktop.widgets.screen_layout import default_button, lay_out_screen, named, styled_label
 from sync.community import Role
@@ -53,8 +53,7 @@ class CommunityView(QWidget):
         self._showing_one = (
             True  # whether the screen shows a community (its first tab) rather than start/join
         )
-        self.community_choice = QComboBox()
-        named(self.community_choice, self.tr("Community"), self.tr("Which of your communities to show"))
+        self.community_choice = CommunityPicker(self._sync, self.tr("Which of your communities to show"))
         self.tabs = QTabWidget()
         named(self.tabs, self.tr("Community"), self.tr("Your community, or starting and joining one"))
         self.tabs.addTab(self._build_community(), self.tr("This community"))
@@ -89,13 +88,12 @@ class CommunityView(QWidget):
             self.tr("The neighbours you share a community with, and inviting new ones."),
             body,
         )
-        self.community_choice.currentIndexChanged.connect(self._community_chosen)
+        self.community_choice.sig_chosen.connect(self._community_chosen)
         self.network_check.toggled.connect(self._network_toggled)
         if self._network is not None:
             self._network.sig_changed.connect(self._show_network)
             self._network.sig_failed.connect(self.status.setText)
         if self._sync is not None:
-            self._sync.sig_communities_changed.connect(self.load)
             self._sync.sig_ready.connect(lambda _device: self._show_state())
             self._sync.sig_failed.connect(lambda _reason: self._show_state())
         self.clear()
@@ -224,20 +222,10 @@ class CommunityView(QWidget):
 
     def load(self) -> None:
         """Show the communities this device is in (the one chosen before, else the first)."""
-        chosen = self.community_choice.currentData()
-        communities = self._sync.communities if self._sync is not None else ()
-        self.community_choice.blockSignals(True)
-        self.community_choice.clear()
-        for community in communities:
-            self.community_choice.addItem(community.name or self.tr("(arriving…)"), community.space)
-        self.community_choice.setCurrentIndex(max(self.community_choice.findData(chosen), 0))
-        self.community_choice.blockSignals(False)
-        self.community_choice.setVisible(len(communities) > 1)
-        self._community_chosen()
+        self.community_choice.reload()
 
     def clear(self) -> None:
-        self._set_state(None)
-        self.community_choice.clear()
+        self.community_choice.forget()
         for edit in (
             self.my_name_edit,
             self.new_name_edit,
@@ -253,10 +241,8 @@ class CommunityView(QWidget):
 
     # -- following a community --
 
-    def _community_chosen(self) -> None:
-        space = self.community_choice.currentData()
-        sync = self._sync
-        self._set_state(sync.community(space) if sync is not None and isinstance(space, str) else None)
+    def _community_chosen(self, state: CommunityState | None) -> None:
+        self._set_state(state)
         self._forget_invite()
         self._show_name(self._state.name if self._state is not None else "")
         self._show_state()
@@ -301,7 +287,7 @@ class CommunityView(QWidget):
 
     def _summary(self) -> tuple[str, bool] | None:
         """(my member id, whether I am an admin) in the community shown, as the service listed it."""
-        space = self.community_choice.currentData()
+        space = self.community_choice.space
         for community in self._sync.communities if self._sync is not None else ():
             if community.space == space:
                 return community.member_id, community.admin
@@ -330,9 +316,6 @@ class CommunityView(QWidget):
         self._show_network()
 
     def _show_name(self, name: str) -> None:
-        index = self.community_choice.currentIndex()
-        if index >= 0 and name:
-            self.community_choice.setItemText(index, name)
         self.tabs.setTabText(0, name or self.tr("This community"))
 
     def _show_people(self) -> None:
@@ -409,10 +392,8 @@ class CommunityView(QWidget):
             return
 
         def listed() -> None:
-            index = self.community_choice.findData(space)
-            if index >= 0:
+            if self.community_choice.choose(space):
                 sync.sig_communities_changed.disconnect(listed)
-                self.community_choice.setCurrentIndex(index)
                 self.tabs.setCurrentIndex(0)
 
         sync.sig_communities_changed.connect(listed)
@@ -420,8 +401,8 @@ class CommunityView(QWidget):
             listed()
 
     def _save_name(self) -> None:
-        space, name = self.community_choice.currentData(), self.my_name_edit.text().strip()
-        if not isinstance(space, str) or self._sync is None:
+        space, name = self.community_choice.space, self.my_name_edit.text().strip()
+        if space is None or self._sync is None:
             return
         if not name:
             self.status.setText(self.tr("Type the name the others should see."))
@@ -435,8 +416,8 @@ class CommunityView(QWidget):
         )
 
     def invite(self) -> None:
-        space = self.community_choice.currentData()
-        if isinstance(space, str) and self._sync is not None:
+        space = self.community_choice.space
+        if space is not None and self._sync is not None:
             self._sync.invite(space, self._show_invite, self.status.setText, owner=self)
 
     def _show_invite(self, invite: InviteIssued) -> None:
