@@ -1,7 +1,8 @@
 """Starting, talking to and stopping the sync service process; imports no Qt (the window's `ServiceClient`
 and tests build on it).
 
-The service is `python -I -m commons_desktop.service` with pipes on stdin/stdout; the database key is the
+The service is `python -I` running `commons_desktop.service` from the very files the window was imported from,
+with pipes on stdin/stdout; the database key is the
 first frame on stdin, so it is never in an argument list, the environment or a file. One thread owns both
 pipes: it writes queued commands and reads frames, matches each reply to its command by id (the service
 answers in the order it was asked) and hands every event to the listeners at once. Nothing is buffered for
@@ -34,6 +35,11 @@ Listener = Callable[[object], None]  # an event, on the pipe thread
 OnReply = Callable[[protocol.Reply], None]  # a reply, on the pipe thread
 
 _CHUNK = 65536
+_SOURCE = Path(__file__).resolve().parents[2]  # the folder holding commons_desktop, sync and store
+_CHILD = (
+    "import runpy, sys; sys.path.insert(0, {source!r}); "
+    "runpy.run_module('commons_desktop.service', run_name='__main__')"
+)
 
 
 class ServiceError(RuntimeError):
@@ -88,11 +94,12 @@ class SyncServiceProcess:
     def launch(self) -> None:
         """Start the service without waiting: `Ready` reaches the listeners once its profile is open, and
         `on_ended` runs if it stops first (or at any time later)."""
-        self._proc = subprocess.Popen(
+        self._proc = subprocess.Popen(  # noqa: S603 (our interpreter, our module, a path we resolved)
             # -I (isolated): neither the working folder nor PYTHON* variables reach sys.path, so a store.py or
             # ssl.py in the folder the app was started from is never imported in place of ours (the child
-            # receives the database key in its first frame).
-            [sys.executable, "-I", "-m", "commons_desktop.service"],
+            # receives the database key in its first frame). The folder our own packages were imported from
+            # goes first, so the child runs the window's code, never another installed copy of it.
+            [sys.executable, "-I", "-c", _CHILD.format(source=str(_SOURCE))],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
