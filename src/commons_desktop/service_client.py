@@ -30,6 +30,7 @@ from commons_desktop.service.values import (
     CommunitySummary,
     CommunityUpdate,
     InviteIssued,
+    NewsReport,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -254,6 +255,22 @@ class ServiceClient(QObject):
         self, space: str, on_done: Done[str], on_failed: Failed = None, *, owner: QObject | None = None
     ) -> None:
         self._ask(p.ExportCommunity(space), on_done, on_failed, owner)
+
+    def community_news(
+        self, space: str, on_done: Done[NewsReport], on_failed: Failed = None, *, owner: QObject | None = None
+    ) -> None:
+        self._ask(p.CommunityNews(space), on_done, on_failed, owner)
+
+    def mark_seen(
+        self,
+        space: str,
+        heads: tuple[str, ...],
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.MarkSeen(space, heads), on_done, on_failed, owner)
 
     def add_asset(
         self,

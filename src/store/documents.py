@@ -19,6 +19,8 @@ MAX_CHANGE_BYTES = 16 * 1024 * 1024  # a sync frame's limit: no change received 
 MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024  # the largest document sync loads
 MAX_PROOFS_BYTES = 4 * 1024 * 1024  # a space's change proofs, one blob
 MAX_REPLACED = 2**63 - 1
+HEAD_BYTES = 32  # a change hash
+MAX_SEEN_HEADS = 1024  # concurrent heads of one document: far more than a community ever has at once
 
 
 @dataclass(frozen=True)
@@ -149,11 +151,44 @@ class DocumentRepository:
         )
         return None if row is None else bytes(row[0])
 
+    def save_seen(self, space_id: bytes, heads: Sequence[bytes]) -> None:
+        """Remember *heads* (change hashes) as the document the person last saw. The document must exist."""
+        space = _space_id(space_id)
+        if isinstance(heads, (bytes, bytearray, memoryview, str)) or not isinstance(heads, Sequence):
+            raise ValidationError("Heads", "must be a list of change hashes, not one value.")
+        check_int("Number of heads", len(heads), low=1, high=MAX_SEEN_HEADS)
+        joined = b"".join(_blob(f"Head {i}", h, low=HEAD_BYTES, high=HEAD_BYTES) for i, h in enumerate(heads))
+        conn = self._source.connection()
+        with transaction(conn):
+            exists = conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone()
+            if exists is None:
+                raise _no_document()
+            conn.execute(
+                "INSERT INTO document_seen (space_id, heads) VALUES (?, ?)"
+                " ON CONFLICT (space_id) DO UPDATE SET heads = excluded.heads",
+                (space, joined),
+            )
+
+    def load_seen(self, space_id: bytes) -> list[bytes] | None:
+        """The heads saved by `save_seen`, or None if the person never looked."""
+        space = _space_id(space_id)
+        row = (
+            self._source.connection()
+            .execute("SELECT heads FROM document_seen WHERE space_id = ?", (space,))
+            .fetchone()
+        )
+        if row is None:
+            return None
+        joined = bytes(row[0])
+        return [joined[i : i + HEAD_BYTES] for i in range(0, len(joined), HEAD_BYTES)]
+
     def forget_document(self, space_id: bytes) -> None:
-        """Delete the space's document: snapshots, changes and proofs. A space without one is left as it is."""
+        """Delete the space's document: snapshots, changes, proofs and what was last seen of it. A space without
+        one is left as it is."""
         space = _space_id(space_id)
         conn = self._source.connection()
         with transaction(conn):
+            conn.execute("DELETE FROM document_seen WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_proofs WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_changes WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_snapshots WHERE space_id = ?", (space,))

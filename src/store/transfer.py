@@ -170,6 +170,7 @@ def _import(
                 # Space logs, sequence reservations, invites and the spaces' documents belonged to the old
                 # device's identity (the new one is in no space yet; the spaces' documents come back by sync).
                 for table in (
+                    "document_seen",
                     "document_proofs",
                     "document_changes",
                     "document_snapshots",

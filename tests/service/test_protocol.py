@@ -462,6 +462,9 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.SetCreditLimit(space, me, 120))
     exported = json.loads(run(protocol.ExportCommunity(space)))
     assert exported["name"] == "Canal Street"
+    report = run(protocol.CommunityNews(space))
+    assert report.news.first_look
+    run(protocol.MarkSeen(space, report.heads))
     whole = run(protocol.OpenCommunity(space)).records
     assert whole.assets[asset].ratings == {me: 4}
     assert not whole.needs_offers[need].open
@@ -488,7 +491,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddNeedOrOffer, protocol.SetOpen, protocol.AddEvent, protocol.AddProject,
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
-        protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite,
+        protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
+        protocol.MarkSeen,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service), and a circle's

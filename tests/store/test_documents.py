@@ -32,7 +32,7 @@ from tests.store.crash_documents_child import change_for, parse_snapshot, snapsh
 from tests.support import FAST_KDF, PASSPHRASE, files_containing
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENT_TABLES = ("document_snapshots", "document_changes", "document_proofs")
+DOCUMENT_TABLES = ("document_snapshots", "document_changes", "document_proofs", "document_seen")
 KILLS = int(os.environ.get("COMMONS_DOCUMENT_CRASH_KILLS", "6"))
 
 
@@ -49,6 +49,7 @@ def _document_with_history(session: ProfileSession) -> bytes:
     space = os.urandom(16)
     session.documents.save_snapshot(space, b"snapshot 0", replaces_changes=0)
     session.documents.save_proofs(space, b"proofs")
+    session.documents.save_seen(space, [b"h" * 32])
     session.documents.append_changes(space, [b"change 0"])
     session.documents.save_snapshot(space, b"snapshot 1", replaces_changes=1)
     session.documents.append_changes(space, [b"change 1", b"change 2", b"change 3"])
@@ -154,7 +155,8 @@ def test_bad_arguments_raise_validation_errors(
         call(session.documents)
     assert raised.value.field == field
     conn = session.connection()
-    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES] == [0, 0, 0]
+    counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DOCUMENT_TABLES]
+    assert counts == [0] * len(DOCUMENT_TABLES)
 
 
 @pytest.mark.parametrize(
@@ -185,8 +187,42 @@ def test_the_schema_refuses_an_empty_change(session: ProfileSession) -> None:
 def test_forget_document_leaves_no_row_behind(session: ProfileSession) -> None:
     gone, kept = _document_with_history(session), _document_with_history(session)
     session.documents.forget_document(gone)
-    assert _rows_for(session, gone) == {"document_snapshots": 0, "document_changes": 0, "document_proofs": 0}
-    assert _rows_for(session, kept) == {"document_snapshots": 1, "document_changes": 3, "document_proofs": 1}
+    assert set(_rows_for(session, gone).values()) == {0}
+    assert _rows_for(session, kept) == {
+        "document_snapshots": 1,
+        "document_changes": 3,
+        "document_proofs": 1,
+        "document_seen": 1,
+    }
+
+
+def test_what_was_seen_is_kept_per_document_in_order(session: ProfileSession) -> None:
+    space = _document_with_history(session)
+    heads = [bytes([n]) * 32 for n in (3, 1, 2)]
+    session.documents.save_seen(space, heads)
+    assert session.documents.load_seen(space) == heads
+    assert session.documents.load_seen(os.urandom(16)) is None
+
+
+@pytest.mark.parametrize(
+    ("heads", "what"),
+    [
+        ([], "Number of heads"),
+        ([b"short"], "Head 0"),
+        (b"h" * 32, "Heads"),
+        ([b"h" * 32] * 1025, "Number of heads"),
+    ],
+)
+def test_what_was_seen_must_be_change_hashes(session: ProfileSession, heads: object, what: str) -> None:
+    space = _document_with_history(session)
+    with pytest.raises(ValidationError, match=what):
+        session.documents.save_seen(space, heads)  # type: ignore[arg-type]
+    assert session.documents.load_seen(space) == [b"h" * 32]  # unchanged
+
+
+def test_what_was_seen_needs_its_document(session: ProfileSession) -> None:
+    with pytest.raises(ValidationError, match="Document"):
+        session.documents.save_seen(os.urandom(16), [b"h" * 32])
 
 
 # --- privacy -------------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from .values import (
     CommunitySummary,
     CommunityUpdate,
     InviteIssued,
+    NewsReport,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -298,6 +299,21 @@ class ExportCommunity(Command[str]):
     """The community as a file in the community JSON format (docs/community-format.md)."""
 
     space: str
+
+
+@dataclass(frozen=True)
+class CommunityNews(Command[NewsReport]):
+    """What is new in a community since this device's member last marked it seen, and what is coming up."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class MarkSeen(Command[None]):
+    """Remember the community as read at these heads (a `NewsReport`'s) as what the member last saw."""
+
+    space: str
+    heads: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sync.community import CommunityView, Conflict, Frequency
+from sync.community.news import News
 
 __all__ = [
     "CommunitySummary",
     "CommunityUpdate",
     "InviteIssued",
+    "NewsReport",
     "RelayState",
     "Repeat",
     "Review",
@@ -94,6 +96,16 @@ class CommunityUpdate:
     votes_changed: bool = False
     conflicts: tuple[Conflict, ...] = ()
     more: bool = False  # more frames of this update follow (a big one is sent in frames of 500 records)
+
+
+@dataclass(frozen=True)
+class NewsReport:
+    """What is new in a community for this device's member (sync.community.news), and the document's heads it
+    was read at: what to mark as seen once the person has seen it (never later heads, which may hold more)."""
+
+    space: str
+    news: News
+    heads: tuple[str, ...]  # hex change hashes
 
 
 @dataclass(frozen=True)

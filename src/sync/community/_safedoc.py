@@ -203,6 +203,14 @@ class SafeDoc:
         copy._latest = None if self._latest is None else dict(self._latest)
         return copy
 
+    def fork_at(self, heads: list[bytes]) -> SafeDoc:
+        """A copy of the document as it was when its heads were *heads* (changes it holds), to read."""
+        doc = self._call("forking at earlier heads", lambda: self._doc.fork(heads))
+        doc.set_actor(core.random_actor_id())
+        copy = SafeDoc(doc, b"", [])
+        copy.save()
+        return copy
+
     def changes_since(self, heads: list[bytes]) -> list[bytes]:
         return [c.bytes for c in self._call("listing changes", lambda: self._doc.get_changes(heads))]
 

@@ -179,6 +179,20 @@ class CommunityDocument(Guarded):
             raise InvalidValueError("actor_id", "a fork needs its own actor id")
         return CommunityDocument(self._safe.fork(new_actor))
 
+    def as_of(self, heads: Iterable[bytes]) -> CommunityDocument:
+        """The document as it was when its heads were *heads*, to read (what a member had seen then, say).
+
+        Every head must be a change this document holds (NotFoundError otherwise), and there must be one at
+        least (InvalidValueError): before its first change a document is not yet a community."""
+        wanted = sorted(set(heads))
+        if not wanted:
+            raise InvalidValueError("heads", "name at least one change")
+        known = self._safe.known_hashes()
+        missing = [h for h in wanted if h not in known]
+        if missing:
+            raise NotFoundError(f"heads/{missing[0].hex()}")
+        return CommunityDocument(self._safe.fork_at(wanted))
+
     def merge(self, other: CommunityDocument) -> None:
         expect(other, CommunityDocument, "other")
         if other is self:

@@ -244,6 +244,61 @@ class Event:
             raise InvalidValueError(f"{p}/recurrence", "must be a recurrence rule")
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
 
+    def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+        """The start of each occurrence that overlaps [*start*, *end*), in order (UTC).
+
+        A repeating event keeps its wall-clock time in its own time zone (a 7 pm meeting stays at 7 pm across
+        a clock change); a monthly one skips months without its day (no 31 February)."""
+        zone = zoneinfo.ZoneInfo(self.time_zone)
+        first = self.starts_at.astimezone(zone)
+        length = self.ends_at - self.starts_at
+        rule = self.recurrence
+        if rule is None:
+            return [self.starts_at] if self.starts_at < end and self.starts_at + length > start else []
+        out: list[dt.datetime] = []
+        index = _first_index(rule, first, start - length)
+        while rule.count is None or index < rule.count:
+            local = _nth(rule, first, index)
+            index += 1
+            if local is None:
+                continue  # a month without this day
+            if rule.until is not None and local.date() > rule.until:
+                break
+            moment = local.astimezone(dt.UTC)  # the zone's offset on that day
+            if moment >= end:
+                break
+            if moment + length > start:
+                out.append(moment)
+        return out
+
+
+def _nth(rule: Recurrence, first: dt.datetime, index: int) -> dt.datetime | None:
+    """The *index*-th occurrence's local wall time (None when that month has no such day)."""
+    step = index * rule.interval
+    if rule.frequency is Frequency.DAILY:
+        return first + dt.timedelta(days=step)  # naive arithmetic on the wall clock
+    if rule.frequency is Frequency.WEEKLY:
+        return first + dt.timedelta(weeks=step)
+    months = first.month - 1 + step
+    try:
+        return first.replace(year=first.year + months // 12, month=months % 12 + 1)
+    except ValueError:
+        return None
+
+
+def _first_index(rule: Recurrence, first: dt.datetime, since: dt.datetime) -> int:
+    """An occurrence index at or before the first occurrence starting after *since* (never negative), so a
+    long-running series is not walked from its beginning."""
+    since_local = since.astimezone(first.tzinfo)
+    if since_local <= first:
+        return 0
+    if rule.frequency is Frequency.MONTHLY:
+        months = (since_local.year - first.year) * 12 + since_local.month - first.month
+        return max(0, months // rule.interval - 1)
+    days = 1 if rule.frequency is Frequency.DAILY else 7
+    elapsed = since_local.replace(tzinfo=None) - first.replace(tzinfo=None)
+    return max(0, elapsed.days // (days * rule.interval) - 1)
+
 
 @dataclass(frozen=True)
 class ProgressReport:

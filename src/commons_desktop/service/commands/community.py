@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
     from ..core import Emit, Service
 
-__all__ = ["CommunityWatch", "diff"]
+__all__ = ["CommunityWatch", "community_id", "diff"]
 
 # Collections keyed by id, in the view's order; the ledger and votes are lists (sent whole when they change).
 _ABSENT = object()
@@ -259,7 +259,7 @@ def _new_id() -> str:
     return secrets.token_hex(8)
 
 
-def _community(service: Service, text: str) -> bytes:
+def community_id(service: Service, text: str) -> bytes:
     space_id = service.space_id(text)
     space = service.engine.space(space_id)
     if space is None or space.kind is not SpaceKind.COMMUNITY:
@@ -327,7 +327,7 @@ def list_communities(service: Service, _: ListCommunities) -> tuple[CommunitySum
 
 @handles(OpenCommunity)
 def open_community(service: Service, command: OpenCommunity) -> CommunityUpdate:
-    return service.communities.open(_community(service, command.space))
+    return service.communities.open(community_id(service, command.space))
 
 
 @handles(CloseCommunity)
@@ -337,7 +337,7 @@ def close_community(service: Service, command: CloseCommunity) -> None:
 
 @handles(ExportCommunity)
 def export_community(service: Service, command: ExportCommunity) -> str:
-    doc = service.engine.document(_community(service, command.space))
+    doc = service.engine.document(community_id(service, command.space))
     if doc is None:
         raise LookupError("this community's document has not arrived yet")
     return export_json(doc.view())
@@ -359,12 +359,12 @@ def _put_member(service: Service, space_id: bytes, name: str) -> None:
 
 @handles(SetMyName)
 def set_my_name(service: Service, command: SetMyName) -> None:
-    _put_member(service, _community(service, command.space), command.name)
+    _put_member(service, community_id(service, command.space), command.name)
 
 
 @handles(SetRole)
 def set_role(service: Service, command: SetRole) -> None:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     _require_admin(service, space_id)
     me = _require_member_record(service, space_id)
     _write(service, space_id, lambda d: d.set_role(command.member, command.role, by=me))
@@ -372,7 +372,7 @@ def set_role(service: Service, command: SetRole) -> None:
 
 @handles(SetCreditLimit)
 def set_credit_limit(service: Service, command: SetCreditLimit) -> None:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     _require_admin(service, space_id)
     _write(service, space_id, lambda d: d.set_credit_limit(command.member, command.minutes))
 
@@ -382,7 +382,7 @@ def set_credit_limit(service: Service, command: SetCreditLimit) -> None:
 
 @handles(AddAsset)
 def add_asset(service: Service, command: AddAsset) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     asset = Asset(
         _new_id(),
         command.kind,
@@ -403,14 +403,14 @@ def add_asset(service: Service, command: AddAsset) -> str:
 
 @handles(RateAsset)
 def rate_asset(service: Service, command: RateAsset) -> None:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     me = _require_member_record(service, space_id)
     _write(service, space_id, lambda d: d.rate_asset(command.asset, me, command.stars))
 
 
 @handles(AddNeedOrOffer)
 def add_need_or_offer(service: Service, command: AddNeedOrOffer) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     item = NeedOrOffer(
         _new_id(),
         command.side,
@@ -428,13 +428,13 @@ def add_need_or_offer(service: Service, command: AddNeedOrOffer) -> str:
 
 @handles(SetOpen)
 def set_open(service: Service, command: SetOpen) -> None:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     _write(service, space_id, lambda d: d.set_open(command.item, command.open))
 
 
 @handles(AddEvent)
 def add_event(service: Service, command: AddEvent) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     repeat = command.repeat
     event = Event(
         _new_id(),
@@ -460,7 +460,7 @@ def add_event(service: Service, command: AddEvent) -> str:
 
 @handles(AddProject)
 def add_project(service: Service, command: AddProject) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     project = Project(
         _new_id(),
         command.title,
@@ -482,7 +482,7 @@ def add_project(service: Service, command: AddProject) -> str:
 
 @handles(AddProgressReport)
 def add_progress_report(service: Service, command: AddProgressReport) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     report = ProgressReport(_new_id(), command.value, _now(service), _me(service, space_id), command.note)
     _write(service, space_id, lambda d: d.add_progress_report(command.project, report))
     return report.id
@@ -490,13 +490,13 @@ def add_progress_report(service: Service, command: AddProgressReport) -> str:
 
 @handles(SetProjectStatus)
 def set_project_status(service: Service, command: SetProjectStatus) -> None:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     _write(service, space_id, lambda d: d.set_project_status(command.project, command.status))
 
 
 @handles(AddLendingCircle)
 def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     circle = LendingCircle(
         _new_id(),
         command.name,
@@ -514,7 +514,7 @@ def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
 
 @handles(AddProposal)
 def add_proposal(service: Service, command: AddProposal) -> str:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     proposal = Proposal(
         _new_id(),
         command.title,
@@ -533,7 +533,7 @@ def add_proposal(service: Service, command: AddProposal) -> str:
 
 @handles(CastVote)
 def cast_vote(service: Service, command: CastVote) -> Vote:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     signer = service.engine.me.signer
     vote = Vote(
         _new_id(),
@@ -549,7 +549,7 @@ def cast_vote(service: Service, command: CastVote) -> Vote:
 
 @handles(RecordEntry)
 def record_entry(service: Service, command: RecordEntry) -> LedgerEntry:
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     signer = service.engine.me.signer
     entry = LedgerEntry(
         _new_id(),

@@ -1,0 +1,78 @@
+"""A community's "What's new": read from the document's history since the heads the member last saw.
+
+The heads are kept in the profile's store next to the document (`DocumentRepository.save_seen`), so "new"
+survives a restart and goes with the community when it is forgotten. A report names the heads it was read at;
+the window marks exactly those as seen, so what arrives while the person is reading stays new.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sync.community import CommunityError, NotFoundError
+from sync.community.ledger import check_ledger
+from sync.community.news import news
+from sync.spaces import writers_of
+
+from ..protocol import CommunityNews, MarkSeen
+from ..values import NewsReport
+from . import handles
+from .community import community_id
+
+if TYPE_CHECKING:
+    from sync.community import CommunityDocument, CommunityView
+
+    from ..core import Service
+
+__all__: list[str] = []
+
+
+def _document(service: Service, space_id: bytes) -> CommunityDocument:
+    doc = service.engine.document(space_id)
+    if doc is None:
+        raise LookupError("This community's records have not arrived yet.")
+    return doc
+
+
+def _seen_view(service: Service, doc: CommunityDocument, space_id: bytes) -> CommunityView | None:
+    """The community as the member last saw it; None if they never looked, or if the document no longer holds
+    what they saw (it was rebuilt without a change a peer later had refused): then this look starts afresh."""
+    seen = service.session.documents.load_seen(space_id)
+    if not seen:
+        return None
+    try:
+        return doc.as_of(seen).view()
+    except (NotFoundError, CommunityError):
+        return None
+
+
+@handles(CommunityNews)
+def community_news(service: Service, command: CommunityNews) -> NewsReport:
+    space_id = community_id(service, command.space)
+    space = service.engine.space(space_id)
+    assert space is not None  # community_id checked it
+    doc = _document(service, space_id)
+    heads = doc.heads()
+    now = doc.view()
+    report = news(
+        _seen_view(service, doc, space_id),
+        now,
+        me=service.engine.member_id(space_id),
+        at=service.engine.now(),
+        ledger=check_ledger(now, writers_of(space.state)),
+        review=len(doc.conflicts()) + len(now.problems),
+    )
+    return NewsReport(command.space, report, tuple(h.hex() for h in heads))
+
+
+@handles(MarkSeen)
+def mark_seen(service: Service, command: MarkSeen) -> None:
+    space_id = community_id(service, command.space)
+    doc = _document(service, space_id)
+    try:
+        heads = [bytes.fromhex(h) for h in command.heads]
+    except ValueError:
+        raise ValueError("Those are not change hashes.") from None
+    if not heads or set(doc.known_changes(heads)) != set(heads):
+        raise LookupError("This community does not hold what was read: look again.")
+    service.session.documents.save_seen(space_id, heads)
