@@ -111,6 +111,7 @@ QM_DIR   := src/commons_desktop/translations
 translations: $(STAMP_APP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative -source-language en \
 		$$(find src/commons_desktop -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
+	$(PY) scripts/english_plurals.py resources/translations/commons_en.ts
 	mkdir -p $(QM_DIR)
 	for ts in $(TS_FILES); do \
 		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $$ts .ts).qm || exit 1; \

@@ -481,13 +481,13 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+58"/>
-        <location line="+29"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+59"/>
+        <location line="+31"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Which of your communities to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,13 +497,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Sync on this network: no network found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,7 +742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Communities need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,6 +2644,190 @@
     </message>
 </context>
 <context>
+    <name>NewsPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/news_panel.py" line="+45"/>
+        <source>What&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What neighbours added or changed since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start counting what is new from now (this also happens when you leave this tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your first look. From now on, what your neighbours add or change shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing new since you last looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coming up this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the next seven days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n thing(s) in this community need(s) a person to decide.</source>
+        <translation>
+            <numerusform>%n thing in this community needs a person to decide.</numerusform>
+            <numerusform>%n things in this community need a person to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new neighbour(s)</source>
+        <translation>
+            <numerusform>%n new neighbour</numerusform>
+            <numerusform>%n new neighbours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new need(s)</source>
+        <translation>
+            <numerusform>%n new need</numerusform>
+            <numerusform>%n new needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new offer(s)</source>
+        <translation>
+            <numerusform>%n new offer</numerusform>
+            <numerusform>%n new offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n need(s) or offer(s) closed</source>
+        <translation>
+            <numerusform>%n need or offer closed</numerusform>
+            <numerusform>%n needs or offers closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new asset(s)</source>
+        <translation>
+            <numerusform>%n new asset</numerusform>
+            <numerusform>%n new assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n project(s) started or moved on</source>
+        <translation>
+            <numerusform>%n project started or moved on</numerusform>
+            <numerusform>%n projects started or moved on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new proposal(s)</source>
+        <translation>
+            <numerusform>%n new proposal</numerusform>
+            <numerusform>%n new proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vote on “{title}” — closes {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your contribution to “{circle}”, due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repay stakeholders of “{project}”: {amount} {currency} by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals closing without your vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} — now {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
@@ -2845,7 +3034,7 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+92"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+93"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>

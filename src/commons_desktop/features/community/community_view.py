@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.features.community.news_panel import NewsPanel
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import InviteIssued
@@ -56,6 +57,8 @@ class CommunityView(QWidget):
         self.community_choice = CommunityPicker(self._sync, self.tr("Which of your communities to show"))
         self.tabs = QTabWidget()
         named(self.tabs, self.tr("Community"), self.tr("Your community, or starting and joining one"))
+        self.news = NewsPanel(self._sync)
+        self.tabs.addTab(self.news, self.tr("What's new"))
         self.tabs.addTab(self._build_community(), self.tr("This community"))
         self.tabs.addTab(self._build_start_or_join(), self.tr("Start or join"))
         self.tabs.setUsesScrollButtons(False)
@@ -101,7 +104,7 @@ class CommunityView(QWidget):
     # -- building --
 
     def _build_community(self) -> QWidget:
-        page = QWidget()
+        page = self.community_page = QWidget()
         self.people = QListWidget()
         named(self.people, self.tr("People"), self.tr("Everyone in this community, with their role"))
         self.my_name_edit = QLineEdit()
@@ -169,7 +172,7 @@ class CommunityView(QWidget):
         return page
 
     def _build_start_or_join(self) -> QWidget:
-        page = QWidget()
+        page = self.start_page = QWidget()
         self.new_name_edit = QLineEdit()
         self.new_name_edit.setMaxLength(MAX_NAME)
         self.new_name_edit.setPlaceholderText(self.tr("e.g. Mill Road"))
@@ -255,6 +258,7 @@ class CommunityView(QWidget):
             self._state.sig_members_changed.disconnect(self._show_people)
             self._state.sig_name_changed.disconnect(self._show_name)
         self._state = state
+        self.news.set_state(state)
         if state is not None:
             state.sig_loaded.connect(self._loaded)
             state.sig_members_changed.connect(self._show_people)
@@ -296,9 +300,10 @@ class CommunityView(QWidget):
     def _show_state(self) -> None:
         running = self._sync is not None and self._sync.running
         in_one = self._state is not None
-        self.tabs.setTabEnabled(0, in_one)
+        for page in (self.news, self.community_page):
+            self.tabs.setTabEnabled(self.tabs.indexOf(page), in_one)
         if in_one != self._showing_one:  # the first community arrived, or the last one went
-            self.tabs.setCurrentIndex(0 if in_one else 1)
+            self.tabs.setCurrentWidget(self.community_page if in_one else self.start_page)
             self._showing_one = in_one
         for widget in (self.create_button, self.join_button, self.invite_button, self.my_name_button):
             widget.setEnabled(running)
@@ -316,7 +321,7 @@ class CommunityView(QWidget):
         self._show_network()
 
     def _show_name(self, name: str) -> None:
-        self.tabs.setTabText(0, name or self.tr("This community"))
+        self.tabs.setTabText(self.tabs.indexOf(self.community_page), name or self.tr("This community"))
 
     def _show_people(self) -> None:
         self.people.clear()
@@ -394,7 +399,7 @@ class CommunityView(QWidget):
         def listed() -> None:
             if self.community_choice.choose(space):
                 sync.sig_communities_changed.disconnect(listed)
-                self.tabs.setCurrentIndex(0)
+                self.tabs.setCurrentWidget(self.community_page)  # people, my name, inviting: what comes next
 
         sync.sig_communities_changed.connect(listed)
         if self.community_choice.findData(space) >= 0:
