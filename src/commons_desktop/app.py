@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -19,6 +20,7 @@ from commons_desktop import __version__
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.network_sync import NetworkSync
+from commons_desktop.networks import Network
 from commons_desktop.ops import StoreRunner
 from commons_desktop.screen import ScreenContext
 from commons_desktop.screens import SCREENS
@@ -49,12 +51,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build(
-    manager: ProfileManager, *, idle_timeout_ms: int | None = None, sync_service: bool = True
+    manager: ProfileManager,
+    *,
+    idle_timeout_ms: int | None = None,
+    sync_service: bool = True,
+    networks: Callable[[], list[Network]] | None = None,
 ) -> Controller:
     """Wire runner, window and controller around *manager*. A QApplication must exist.
 
     *idle_timeout_ms* overrides the profile's AUTO_LOCK_MINUTES setting (tests use a few hundred ms);
-    *sync_service* False keeps the sync service from starting on unlock (tests of other screens).
+    *sync_service* False keeps the sync service from starting on unlock (tests of other screens); *networks*
+    lists the networks this computer is on (default: read from the system; tests in network namespaces give
+    the namespace's own).
     The window is not shown; the first screen appears once the store has listed the profiles.
     """
     app = QApplication.instance()
@@ -63,7 +71,7 @@ def build(
     runner = StoreRunner(manager)
     events = AppEvents()
     sync = ServiceClient()
-    network = NetworkSync(runner, sync)
+    network = NetworkSync(runner, sync, networks)
     window = MainWindow(ScreenContext(runner, events, sync, network), SCREENS)
     controller = Controller(
         app, runner, window, idle_timeout_ms, events=events, sync=sync, sync_service=sync_service

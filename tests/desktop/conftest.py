@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from commons_desktop.app import build, create_application
+from commons_desktop.networks import Network
 from commons_desktop.shell.controller import Controller
 from store import ProfileManager
 from tests.support import FAST_KDF
@@ -54,10 +55,12 @@ def make_computer(qtbot, tmp_path: Path) -> Iterator[MakeComputer]:
     """Another computer: the real app over a data folder of its own (tmp_path/<name>), shut down after the test."""
     made: list[Controller] = []
 
-    def make(name: str, *, sync_service: bool = False) -> tuple[Controller, ProfileManager]:
+    def make(
+        name: str, *, sync_service: bool = False, networks: Callable[[], list[Network]] | None = None
+    ) -> tuple[Controller, ProfileManager]:
         create_application()
         manager = ProfileManager(tmp_path / name, FAST_KDF)
-        controller = build(manager, sync_service=sync_service)
+        controller = build(manager, sync_service=sync_service, networks=networks)
         qtbot.addWidget(controller.window)
         controller.window.show()
         made.append(controller)

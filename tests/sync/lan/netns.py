@@ -157,6 +157,32 @@ def veth_pair() -> Iterator[Link]:
         yield lab.link(lab.namespace(), lab.namespace())
 
 
+_CLONE_NEWNET = 0x40000000
+
+
+@contextlib.contextmanager
+def inside(namespace: str) -> Iterator[None]:
+    """Run this thread inside *namespace* (one of ours) until the block ends: a process it starts meanwhile (a
+    sync service a window launches, say) lives there for good, while the rest of this process stays home."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    home = os.open("/proc/thread-self/ns/net", os.O_RDONLY)
+    there = os.open(f"/run/netns/{namespace}", os.O_RDONLY)
+    try:
+        if libc.setns(there, _CLONE_NEWNET) != 0:
+            raise OSError(ctypes.get_errno(), f"could not enter network namespace {namespace}")
+        try:
+            yield
+        finally:
+            if libc.setns(home, _CLONE_NEWNET) != 0:  # never carry on in the wrong namespace
+                sys.stderr.write(f"could not return from network namespace {namespace}\n")
+                os._exit(70)
+    finally:
+        os.close(there)
+        os.close(home)
+
+
 def existing_namespaces() -> set[str]:
     return {line.split()[0] for line in _ip("netns", "list").stdout.splitlines() if line.strip()}
 
