@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.community.invite_sheet import InviteActions, InviteSheet
-from commons_desktop.features.community.qr_join import OpenQrImageButton
+from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import InviteIssued
@@ -424,6 +424,14 @@ class CommunityView(QWidget):
         if not code:
             self.start_status.setText(
                 self.tr("Paste the invite text, or type the short code you were given.")
+            )
+            return
+        if is_web_address(code):
+            self.start_status.setText(
+                self.tr(
+                    "This is a web address, not a Commons invite. Paste the invite text (it starts with "
+                    "COMMONS-INVITE:) or type the short code."
+                )
             )
             return
         if self._sync is None:

@@ -15,7 +15,7 @@ from commons_desktop.widgets.qr_image import UnreadableImage, read_qr_codes
 from commons_desktop.widgets.screen_layout import named
 from sync.invites import QR_PREFIX, InviteError, parse_qr
 
-__all__ = ["InviteImageError", "OpenQrImageButton", "invite_in_image"]
+__all__ = ["InviteImageError", "OpenQrImageButton", "invite_in_image", "is_web_address"]
 
 PICTURE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 
@@ -62,7 +62,7 @@ def invite_in_image(path: Path | str) -> str:
 
 def _not_an_invite(codes: tuple[str, ...]) -> str:
     """Why a picture's QR codes are no invite, saying what they hold without repeating it."""
-    if any(code.strip().lower().startswith(("http://", "https://", "www.")) for code in codes):
+    if any(is_web_address(code) for code in codes):
         return translate(
             "qr_join",
             "This QR code holds a web address, not a Commons invite. Nothing was joined: ask the person who "
@@ -73,6 +73,11 @@ def _not_an_invite(codes: tuple[str, ...]) -> str:
         "This QR code is not a Commons invite. Nothing was joined: ask the person who invited you for the "
         "invite's own code.",
     )
+
+
+def is_web_address(text: str) -> bool:
+    """Whether *text* is a web address (a poster's QR code, a link pasted by mistake) rather than an invite."""
+    return text.strip().lower().startswith(("http://", "https://", "www."))
 
 
 class OpenQrImageButton(QPushButton):
