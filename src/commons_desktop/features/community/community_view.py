@@ -203,6 +203,17 @@ class CommunityView(QWidget):
         start.addRow(self.tr("Community name:"), self.new_name_edit)
         start.addRow(self.tr("Your name:"), self.founder_name_edit)
         start.addRow(self.tr("Relay:"), self.relay_edit)
+        start.addRow(
+            "",
+            styled_label(
+                self.tr(
+                    "Only if you have a relay, for members who are not on your network. It is checked first: if "
+                    "it refuses or does not answer, nothing is started."
+                ),
+                "muted",
+                wrap=True,
+            ),
+        )
         start.addRow("", _left(self.create_button))
 
         self.join_edit = QLineEdit()

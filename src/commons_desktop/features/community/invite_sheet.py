@@ -69,7 +69,8 @@ def _html(sheet: InviteSheet, title: str) -> str:
     # Each sentence translated on its own line: lupdate does not see a translate() call inside an f-string.
     how = translate(
         "invite_sheet",
-        "In Commons, open Community, then “Start or join”, and open a photo or picture of this code.",
+        "In Commons, open Community, then “Start or join”: press “Open QR image…” and choose a photo of this "
+        "code.",
     )
     code = translate("invite_sheet", "Or type the short code:")
     until = translate("invite_sheet", "Works once, until {when}.").format(when=sheet.until)
