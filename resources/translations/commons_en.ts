@@ -481,7 +481,7 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+63"/>
         <location line="+31"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
@@ -503,12 +503,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+297"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-296"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,12 +544,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Everyone in this community, with their role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your name here:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Optional: commons-relay://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A relay lets members who are not on your network sync; paste the address its operator gave you, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Community name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +686,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Relay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only if you have a relay, for members who are not on your network. It is checked first: if it refuses or does not answer, nothing is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Paste the invite text, or type the short code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start a community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Sync on this network: no network found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Communities need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,22 +797,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>“{name}” is started. Invite your neighbours from “This community”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Not started, nothing was saved: {reason}. Check the relay address, or leave it empty to start without a relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Reaching the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a relay address: {reason}. Paste the whole line you were given, from commons-relay:// to the end, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Paste the invite text, or type the short code you were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>This is a web address, not a Commons invite. Paste the invite text (it starts with COMMONS-INVITE:) or type the short code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Joined. The community&apos;s records arrive in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Works on this network and, from anywhere, through the community&apos;s relay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2418,70 @@
     </message>
 </context>
 <context>
+    <name>InviteActions</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/invite_sheet.py" line="+105"/>
+        <source>Save QR image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Save QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save the invite&apos;s QR code as a picture, to send or show on another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print invite (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the invite as a page to print: the QR code, the short code and where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invite-{community}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print invite (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invite-{community}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not save to {path}. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to {path}. Whoever has this file can join once until the invite expires: send it only to the person invited, and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitePanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/support/support_invite.py" line="+47"/>
@@ -2825,6 +2934,34 @@
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenQrImageButton</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+90"/>
+        <source>Open QR image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join with a photo or screenshot of the invite&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a picture of the invite&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4725,34 @@
     </message>
 </context>
 <context>
+    <name>invite_sheet</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/invite_sheet.py" line="-109"/>
+        <source>Join {community} on Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In Commons, open Community, then “Start or join”: press “Open QR image…” and choose a photo of this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or type the short code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works once, until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone holding this page can use the invite: give it only to the person invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../src/commons_desktop/labels.py" line="+21"/>
@@ -4808,6 +4973,34 @@
     <message>
         <location line="+13"/>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qr_join</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="-82"/>
+        <source>This file could not be opened as a picture. Choose a photo or screenshot of the invite&apos;s QR code (PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No QR code was found in this picture. Use one where the whole code is sharp and nothing covers it, or paste the invite text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This QR code is a Commons invite, but it cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This QR code holds a web address, not a Commons invite. Nothing was joined: ask the person who invited you for the invite&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This QR code is not a Commons invite. Nothing was joined: ask the person who invited you for the invite&apos;s own code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

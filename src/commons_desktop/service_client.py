@@ -231,14 +231,17 @@ class ServiceClient(QObject):
         on_done: Done[str] = None,
         on_failed: Failed = None,
         *,
+        relay: str = "",
         owner: QObject | None = None,
     ) -> None:
+        """With a *relay* address the service first checks that the relay takes it; if not, nothing is made."""
+
         def created(space: str) -> None:
             self.refresh_communities()
             if on_done is not None:
                 on_done(space)
 
-        self._ask(p.CreateCommunity(name, my_name), created, on_failed, owner)
+        self._ask(p.CreateCommunity(name, my_name, relay), created, on_failed, owner)
 
     def set_my_name(
         self,

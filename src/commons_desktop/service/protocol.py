@@ -262,10 +262,13 @@ class ViewShare(Command[SupportShare | None]):
 
 @dataclass(frozen=True)
 class CreateCommunity(Command[str]):
-    """A new community with this device as its first admin; *my_name* is how the others will see me."""
+    """A new community with this device as its first admin; *my_name* is how the others will see me. With a
+    *relay* address, the relay is reached and logged into first: one that refuses or does not answer fails the
+    command and nothing is created."""
 
     name: str
     my_name: str = ""
+    relay: str = field(default="", repr=False)  # holds the relay credential
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.features.community.invite_sheet import InviteActions, InviteSheet
 from commons_desktop.features.community.news_panel import NewsPanel
+from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import InviteIssued
@@ -36,6 +38,8 @@ from commons_desktop.widgets.qr import qr_svg
 from commons_desktop.widgets.screen_layout import default_button, lay_out_screen, named, styled_label
 from sync.community import Role
 from sync.invites import InviteError, parse_qr
+from sync.relay import RelayError
+from sync.relay.address import RelayAddress
 
 __all__ = ["CommunityView"]
 
@@ -151,6 +155,8 @@ class CommunityView(QWidget):
         text_row.addWidget(self.invite_text, 1)
         text_row.addWidget(self.copy_button)
         card.addLayout(text_row, 3, 1)
+        self.invite_actions = InviteActions()
+        card.addWidget(self.invite_actions, 4, 1)
         self.invite_card.hide()
         self.status = styled_label("", "muted", wrap=True)
 
@@ -185,9 +191,32 @@ class CommunityView(QWidget):
             self.tr("Start community"),
             self.tr("Start a new community with you in it"),
         )
+        self.relay_edit = QLineEdit()
+        self.relay_edit.setEchoMode(QLineEdit.EchoMode.Password)  # the address holds the relay's password
+        self.relay_edit.setPlaceholderText(self.tr("Optional: commons-relay://…"))
+        named(
+            self.relay_edit,
+            self.tr("Relay"),
+            self.tr(
+                "A relay lets members who are not on your network sync; paste the address its operator gave "
+                "you, or leave it empty"
+            ),
+        )
         start = QFormLayout()
         start.addRow(self.tr("Community name:"), self.new_name_edit)
         start.addRow(self.tr("Your name:"), self.founder_name_edit)
+        start.addRow(self.tr("Relay:"), self.relay_edit)
+        start.addRow(
+            "",
+            styled_label(
+                self.tr(
+                    "Only if you have a relay, for members who are not on your network. It is checked first: if "
+                    "it refuses or does not answer, nothing is started."
+                ),
+                "muted",
+                wrap=True,
+            ),
+        )
         start.addRow("", _left(self.create_button))
 
         self.join_edit = QLineEdit()
@@ -205,7 +234,8 @@ class CommunityView(QWidget):
         join = QFormLayout()
         join.addRow(self.tr("Invite:"), self.join_edit)
         join.addRow(self.tr("Address:"), self.via_edit)
-        join.addRow("", _left(self.join_button))
+        self.open_qr_button = OpenQrImageButton()
+        join.addRow("", _left(self.join_button, self.open_qr_button))
         self.start_status = styled_label("", "muted", wrap=True)
 
         layout = QVBoxLayout(page)
@@ -219,6 +249,8 @@ class CommunityView(QWidget):
         self.create_button.clicked.connect(self.start_community)
         self.join_button.clicked.connect(self.join)
         self.join_edit.returnPressed.connect(self.join)
+        self.open_qr_button.sig_invite_read.connect(self._join_with)
+        self.open_qr_button.sig_failed.connect(self.start_status.setText)
         return page
 
     # -- what the shell calls --
@@ -235,6 +267,7 @@ class CommunityView(QWidget):
             self.founder_name_edit,
             self.join_edit,
             self.via_edit,
+            self.relay_edit,
         ):
             edit.clear()
         self._forget_invite()
@@ -305,7 +338,13 @@ class CommunityView(QWidget):
         if in_one != self._showing_one:  # the first community arrived, or the last one went
             self.tabs.setCurrentWidget(self.community_page if in_one else self.start_page)
             self._showing_one = in_one
-        for widget in (self.create_button, self.join_button, self.invite_button, self.my_name_button):
+        for widget in (
+            self.create_button,
+            self.join_button,
+            self.open_qr_button,
+            self.invite_button,
+            self.my_name_button,
+        ):
             widget.setEnabled(running)
         summary = self._summary()
         self.invite_button.setVisible(summary is not None and summary[1])  # only an admin invites
@@ -350,11 +389,13 @@ class CommunityView(QWidget):
         if not name or not mine:
             self.start_status.setText(self.tr("Give the community a name, and yours."))
             return
-        if self._sync is None:
+        relay = self._relay_address()
+        if self._sync is None or relay is None:
             return
 
         def created(space: str) -> None:
             self.new_name_edit.clear()
+            self.relay_edit.clear()
             self.start_status.setText(
                 self.tr("“{name}” is started. Invite your neighbours from “This community”.").format(
                     name=name
@@ -362,14 +403,51 @@ class CommunityView(QWidget):
             )
             self._choose_when_listed(space)
 
-        self.start_status.setText(self.tr("Starting…"))
-        self._sync.create_community(name, mine, created, self.start_status.setText, owner=self)
+        def failed(reason: str) -> None:
+            if relay:
+                reason = self.tr(
+                    "Not started, nothing was saved: {reason}. Check the relay address, or leave it empty to "
+                    "start without a relay."
+                ).format(reason=reason)
+            self.start_status.setText(reason)
+
+        self.start_status.setText(self.tr("Reaching the relay…") if relay else self.tr("Starting…"))
+        self._sync.create_community(name, mine, created, failed, relay=relay, owner=self)
+
+    def _relay_address(self) -> str | None:
+        """The relay address typed (empty for none), or None after saying why it is not one."""
+        text = self.relay_edit.text().strip()
+        if not text:
+            return ""
+        try:
+            return RelayAddress.from_text(text).to_text()
+        except RelayError as exc:
+            self.start_status.setText(
+                self.tr(
+                    "This is not a relay address: {reason}. Paste the whole line you were given, from "
+                    "commons-relay:// to the end, or leave it empty."
+                ).format(reason=str(exc))
+            )
+            return None
+
+    def _join_with(self, invite: str) -> None:
+        """Join with an invite read from a QR picture, as if it had been pasted."""
+        self.join_edit.setText(invite)
+        self.join()
 
     def join(self) -> None:
         code = self.join_edit.text().strip()
         if not code:
             self.start_status.setText(
                 self.tr("Paste the invite text, or type the short code you were given.")
+            )
+            return
+        if is_web_address(code):
+            self.start_status.setText(
+                self.tr(
+                    "This is a web address, not a Commons invite. Paste the invite text (it starts with "
+                    "COMMONS-INVITE:) or type the short code."
+                )
             )
             return
         if self._sync is None:
@@ -434,6 +512,15 @@ class CommunityView(QWidget):
         )
         self.where_label.setText(self._where(invite.qr))
         self.invite_text.setText(invite.qr)
+        self.invite_actions.set_sheet(
+            InviteSheet(
+                self.community_choice.currentText(),
+                invite.qr,
+                invite.code,
+                self.where_label.text(),
+                invite.expires,
+            )
+        )
         self.invite_card.show()
         self.sig_invite_shown.emit()
 
@@ -460,12 +547,14 @@ class CommunityView(QWidget):
         self.code_label.clear()
         self.expiry_label.clear()
         self.where_label.clear()
+        self.invite_actions.set_sheet(None)
         self.qr_widget.load(QByteArray(qr_svg("-")))
 
 
-def _left(button: QPushButton) -> QHBoxLayout:
-    """A form's button at its natural width, on the left."""
+def _left(*buttons: QPushButton) -> QHBoxLayout:
+    """A form's buttons at their natural width, on the left."""
     row = QHBoxLayout()
-    row.addWidget(button)
+    for button in buttons:
+        row.addWidget(button)
     row.addStretch(1)
     return row

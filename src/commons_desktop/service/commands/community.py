@@ -62,6 +62,7 @@ from ..protocol import (
 )
 from ..values import CommunitySummary, CommunityUpdate
 from . import handles
+from .relay import reach_relay
 
 if TYPE_CHECKING:
     from sync.engine import SyncEngine
@@ -298,8 +299,11 @@ def _now(service: Service) -> dt.datetime:
 
 
 @handles(CreateCommunity)
-def create_community(service: Service, command: CreateCommunity) -> str:
+async def create_community(service: Service, command: CreateCommunity) -> str:
+    relay = await reach_relay(service, command.relay) if command.relay.strip() else None
     space = service.engine.create_community(command.name)
+    if relay is not None:
+        service.engine.set_relay(space.id, relay)
     if command.my_name.strip():
         _put_member(service, space.id, command.my_name)
     return space.id.hex()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sync.relay.address import RelayAddress
+from sync.relay import RelayError
+from sync.relay.address import RelayAddress, fetch_certificate
+from sync.relay.client import UNREACHABLE, RelayClient
 
 from ..protocol import SetRelay, SetSupportRelay
 from . import handles
@@ -26,3 +28,24 @@ def set_relay(service: Service, command: SetRelay) -> None:
 @handles(SetSupportRelay)
 def set_support_relay(service: Service, command: SetSupportRelay) -> int:
     return service.support.use_relay(_checked(command.address))
+
+
+async def reach_relay(service: Service, text: str) -> str:
+    """The relay address *text* in its normal form, once its relay answered with the pinned certificate and
+    took the credential; raises RelayError saying what to check otherwise. Nothing is stored either way."""
+    address = RelayAddress.from_text(text)
+    timeout = service.relay.timeout
+    try:
+        certificate = await fetch_certificate(address, timeout=timeout)
+        client = await RelayClient.connect(
+            address.urls, address.user, address.password, certificate, timeout=timeout
+        )
+    except RelayError as exc:
+        if str(exc).startswith(UNREACHABLE.split(" —")[0]):
+            # Its own words ("changes are kept and will be sent") are for a relay already in use.
+            raise RelayError(
+                "the relay did not answer — check the address, and that this computer is online"
+            ) from None
+        raise
+    await client.close()
+    return address.to_text()
