@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from commons_desktop.app import build, create_application
 from commons_desktop.shell.controller import Controller
 from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
+from sync.community import Side
 from sync.community.demo import demo_view
 from sync.engine import SyncEngine
 from sync.ports import device_keys_from
@@ -184,12 +186,14 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     workspace.open_screen("community")
     community = workspace.screen_named("community")
     _wait(lambda: community.people.count() > 3, timeout=30.0)
+    _shoot_whats_new(window, controller, community)
+    community.tabs.setCurrentWidget(community.community_page)
     community.invite()
     _wait(lambda: community.invite_text.text() != "")
     _save(window, "community.png")
-    community.tabs.setCurrentIndex(1)
+    community.tabs.setCurrentWidget(community.start_page)
     _save(window, "community-start-or-join.png")
-    community.tabs.setCurrentIndex(0)
+    community.tabs.setCurrentWidget(community.news)
 
     workspace.open_screen("assets")
     assets = workspace.screen_named("assets")
@@ -231,6 +235,24 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     receive.passphrase_edit.setText("seven stray herons at dusk")
     _save(receive, "handoff-receive.png")
     receive.close()
+
+
+def _shoot_whats_new(window: QWidget, controller: Controller, community: Any) -> None:
+    """Robin looked at Millbrook once; since then two neighbours' posts arrived (written here as Robin's)."""
+    news = community.news
+    community.tabs.setCurrentWidget(news)
+    _wait(lambda: "first look" in news.text.toPlainText(), timeout=30.0)
+    news.mark_seen()
+    _wait(lambda: "Nothing new" in news.text.toPlainText())
+    space = community.community_choice.space
+    controller.sync.add_need_or_offer(
+        space, Side.NEED, "transport", "Mill Road", "Lifts to the eye clinic on Tuesday mornings"
+    )
+    controller.sync.add_need_or_offer(
+        space, Side.OFFER, "repairs", "Canal Street", "I can fix bikes on Saturday afternoons"
+    )
+    _wait(lambda: "fix bikes" in news.text.toPlainText(), timeout=30.0)
+    _save(window, "community-whats-new.png")
 
 
 def _seed_demo_profile(manager: ProfileManager) -> None:

@@ -2935,6 +2935,21 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenQrImageButton</name>

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from commons_desktop.community_state import CommunityState
@@ -286,5 +286,14 @@ def _need_line(view: CommunityView, key: str) -> str:
 
 
 def _moment(when: dt.datetime) -> str:
+    """ "Today 18:00", "Tomorrow 14:00", else "Wed 9 Dec, 10:00" (in this computer's time zone and language)."""
     local = when.astimezone()
-    return f"{plain_date(local.date())} {local:%H:%M}"
+    days = (local.date() - dt.date.today()).days
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    translate = QCoreApplication.translate
+    if days == 0:
+        return translate("NewsPanel", "Today {time}").format(time=time)
+    if days == 1:
+        return translate("NewsPanel", "Tomorrow {time}").format(time=time)
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+    return translate("NewsPanel", "{day}, {time}").format(day=day, time=time)
