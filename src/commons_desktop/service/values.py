@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sync.community import CommunityView, Conflict, Frequency
+from sync.community import CommunityView, Conflict, Frequency, Role
 
 __all__ = [
     "CommunitySummary",
     "CommunityUpdate",
     "InviteIssued",
+    "PersonInfo",
     "RelayState",
     "Repeat",
     "Review",
@@ -75,6 +76,21 @@ class CommunitySummary:
     name: str
     member_id: str  # who this device speaks for in it
     admin: bool
+    demo: bool = False  # the demo town: kept on this device only, never synced
+    removed: bool = False  # an admin removed this device: its copy stays, nothing new arrives
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A member of a community: their name (from the document), role and devices (from the membership
+    log). *role* is None once every device of theirs was removed."""
+
+    member_id: str
+    name: str  # "" until they give one
+    role: Role | None
+    devices: tuple[str, ...]  # device ids as shown, of the devices still in the community
+    removed_devices: int  # how many of their devices were removed
+    me: bool
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,6 @@ from ..protocol import (
     SetMyName,
     SetOpen,
     SetProjectStatus,
-    SetRole,
 )
 from ..values import CommunitySummary, CommunityUpdate
 from . import handles
@@ -311,15 +310,19 @@ def list_communities(service: Service, _: ListCommunities) -> tuple[CommunitySum
     out = []
     for space_id in engine.space_ids():
         space = engine.space(space_id)
-        if space is None or space.kind is not SpaceKind.COMMUNITY or not space.is_member:
+        if space is None or space.kind is not SpaceKind.COMMUNITY:
             continue
         doc = engine.document(space_id)
+        if not space.is_member and doc is None:
+            continue  # removed before its document arrived: nothing to show
         out.append(
             CommunitySummary(
                 space=space_id.hex(),
                 name=doc.view().name if doc is not None else "",
                 member_id=engine.member_id(space_id),
                 admin=space.state.is_admin(engine.me.device_id),
+                demo=service.demo.is_demo(space_id),
+                removed=not space.is_member,
             )
         )
     return tuple(out)
@@ -360,14 +363,6 @@ def _put_member(service: Service, space_id: bytes, name: str) -> None:
 @handles(SetMyName)
 def set_my_name(service: Service, command: SetMyName) -> None:
     _put_member(service, _community(service, command.space), command.name)
-
-
-@handles(SetRole)
-def set_role(service: Service, command: SetRole) -> None:
-    space_id = _community(service, command.space)
-    _require_admin(service, space_id)
-    me = _require_member_record(service, space_id)
-    _write(service, space_id, lambda d: d.set_role(command.member, command.role, by=me))
 
 
 @handles(SetCreditLimit)
