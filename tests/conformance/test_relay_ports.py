@@ -136,5 +136,6 @@ def test_forget_relay_drops_the_relay_and_windows_of_one_space(adapters: Adapter
     assert adapters.relay.relay_state(gone) is None
     assert adapters.relay.replay_windows(gone) == []
     kept_state = adapters.relay.relay_state(kept)
-    assert kept_state is not None and kept_state.cursor == 7
+    assert kept_state is not None
+    assert kept_state.cursor == 7
     assert len(adapters.relay.replay_windows(kept)) == 1

@@ -280,9 +280,7 @@ class SyncEngine:
 
     # -- spaces --
 
-    def create_community(
-        self, name: str, view: CommunityView | None = None, *, local: bool = False
-    ) -> Space:
+    def create_community(self, name: str, view: CommunityView | None = None, *, local: bool = False) -> Space:
         """A new community with this device as its admin; *view* is what it starts with (default: nothing).
         A *local* one stays on this device (`keep_local`)."""
         space = self._adopt(

@@ -62,9 +62,7 @@ def member_devices(state: MembershipState, member_id: str) -> tuple[DeviceId, ..
     return tuple(sorted(d for d in state.members if _member_of(state, d) == member_id))
 
 
-def _others_devices(
-    engine: SyncEngine, space_id: bytes, member_id: str, if_me: str
-) -> tuple[DeviceId, ...]:
+def _others_devices(engine: SyncEngine, space_id: bytes, member_id: str, if_me: str) -> tuple[DeviceId, ...]:
     """The devices of another member, once this device is found to be an admin."""
     space = engine.space(space_id)
     if space is None:

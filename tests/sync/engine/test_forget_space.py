@@ -40,11 +40,11 @@ def rows_mentioning(session: ProfileSession, needles: list[bytes]) -> set[str]:
     texts = [n.hex() for n in needles] + [n.decode("utf-8", "ignore") for n in needles]
     hits = set()
     for table in tables:
-        for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 (names from sqlite_master)
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
             for value in row:
-                if isinstance(value, bytes) and any(n in value for n in needles):
-                    hits.add(table)
-                elif isinstance(value, str) and any(t and t in value for t in texts):
+                if (isinstance(value, bytes) and any(n in value for n in needles)) or (
+                    isinstance(value, str) and any(t and t in value for t in texts)
+                ):
                     hits.add(table)
     return hits
 
@@ -95,9 +95,11 @@ def test_forgetting_a_space_leaves_no_row_or_file_of_it(tmp_path: Path) -> None:
     engine.forget_space(gone)
 
     assert rows_mentioning(session, needles) == set()
-    assert engine.space(gone) is None and engine.document(gone) is None
+    assert engine.space(gone) is None
+    assert engine.document(gone) is None
     assert engine.keyring.space_of(relay_tag(gone)) is None
-    assert gone not in engine.space_ids() and not engine.keyring.knows_space_tag(relay_tag(gone))
+    assert gone not in engine.space_ids()
+    assert not engine.keyring.knows_space_tag(relay_tag(gone))
     session.lock()
     assert not [p for p in (tmp_path / "data").rglob("*") if gone.hex() in p.name]
 
@@ -106,7 +108,8 @@ def test_forgetting_a_space_leaves_no_row_or_file_of_it(tmp_path: Path) -> None:
     restarted = engine_for(again)
     assert restarted.space_ids() == [kept]
     doc = restarted.document(kept)
-    assert doc is not None and "kept-canary" in {m.name for m in doc.view().members.values()}
+    assert doc is not None
+    assert "kept-canary" in {m.name for m in doc.view().members.values()}
     assert rows_mentioning(again, needles) == set()
     again.lock()
 
@@ -116,7 +119,8 @@ def test_a_local_space_is_never_announced_invited_to_or_relayed(tmp_path: Path) 
     engine = engine_for(session)
     shared = engine.create_community("Canal Street")
     demo = engine.create_community("Millbrook", local=True)
-    assert engine.is_local(demo.id) and not engine.is_local(shared.id)
+    assert engine.is_local(demo.id)
+    assert not engine.is_local(shared.id)
     assert shared.space_tag in engine.space_tags()
     assert demo.space_tag not in engine.space_tags()
     demo.invite(now=engine.now())  # even an invite made behind the engine's back is never offered

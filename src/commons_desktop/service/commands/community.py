@@ -267,6 +267,12 @@ def _community(service: Service, text: str) -> bytes:
 
 
 def _write(service: Service, space_id: bytes, edit: Callable[[CommunityDocument], None]) -> None:
+    space = service.engine.space(space_id)
+    if space is not None and not space.is_member:
+        raise PermissionError(
+            "An admin removed you from this community: you keep what you had, but nothing you write here "
+            "would reach anyone."
+        )
     service.engine.change(space_id, edit)
 
 
