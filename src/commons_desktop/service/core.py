@@ -40,7 +40,10 @@ UNEXPECTED = (
 )
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
 SYNC_LOCK_FILE = "sync-service.lock"
-LOCAL_ONLY_REFUSED = "This is a guest session, so nothing in it is synced. Create a profile to start, join or share a community."
+LOCAL_ONLY_REFUSED = (
+    "This is a guest session, so nothing in it is synced. "
+    "Create a profile to start, join or share a community."
+)
 # What a guest's service refuses: everything that would reach another device or make a space that could.
 _NOT_LOCAL = (
     protocol.AddPeer,

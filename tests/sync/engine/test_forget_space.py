@@ -42,9 +42,9 @@ def rows_mentioning(session: ProfileSession, needles: list[bytes]) -> set[str]:
     for table in tables:
         for row in conn.execute(f'SELECT * FROM "{table}"'):
             for value in row:
-                if (isinstance(value, bytes) and any(n in value for n in needles)) or (
-                    isinstance(value, str) and any(t and t in value for t in texts)
-                ):
+                in_bytes = isinstance(value, bytes) and any(n in value for n in needles)
+                in_text = isinstance(value, str) and any(t and t in value for t in texts)
+                if in_bytes or in_text:
                     hits.add(table)
     return hits
 
