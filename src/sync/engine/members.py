@@ -62,15 +62,13 @@ def member_devices(state: MembershipState, member_id: str) -> tuple[DeviceId, ..
     return tuple(sorted(d for d in state.members if _member_of(state, d) == member_id))
 
 
-def _others_devices(engine: SyncEngine, space_id: bytes, member_id: str, if_me: str) -> tuple[DeviceId, ...]:
-    """The devices of another member, once this device is found to be an admin."""
+def _devices_of(engine: SyncEngine, space_id: bytes, member_id: str) -> tuple[DeviceId, ...]:
+    """The devices of *member_id* now, once this device is found to be an admin."""
     space = engine.space(space_id)
     if space is None:
         raise SpaceError("this device is not in that space")
     if not space.state.is_admin(engine.me.device_id):
         raise SpaceError("Only an admin of this community can do that.")
-    if member_id == engine.member_id(space_id):
-        raise SpaceError(if_me)
     devices = member_devices(space.state, member_id)
     if not devices:
         raise SpaceError("That person is no longer in this community.")
@@ -78,9 +76,9 @@ def _others_devices(engine: SyncEngine, space_id: bytes, member_id: str, if_me: 
 
 
 def set_member_role(engine: SyncEngine, space_id: bytes, member_id: str, role: Role) -> None:
-    """Give every device of *member_id* the *role* (admins only; the last admin keeps theirs). Raises
+    """Give every device of *member_id* the *role* (admins only; the log keeps the last admin one). Raises
     SpaceError with a sentence a person can act on."""
-    devices = _others_devices(engine, space_id, member_id, "Ask another admin to change your own role.")
+    devices = _devices_of(engine, space_id, member_id)
     space = engine.space(space_id)
     assert space is not None
     for device in devices:
@@ -92,7 +90,9 @@ def set_member_role(engine: SyncEngine, space_id: bytes, member_id: str, role: R
 def remove_member(engine: SyncEngine, space_id: bytes, member_id: str) -> int:
     """Remove every device of *member_id* (admins only): the others get a new key with each, and what those
     devices wrote before still counts. Returns how many devices were removed."""
-    devices = _others_devices(engine, space_id, member_id, "That is you: leave the community instead.")
+    if member_id == engine.member_id(space_id):
+        raise SpaceError("That is you: leave the community instead.")
+    devices = _devices_of(engine, space_id, member_id)
     for device in devices:
         engine.remove_device(space_id, device)
     return len(devices)
