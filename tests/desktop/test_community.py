@@ -24,7 +24,8 @@ def community_screen(qtbot, controller: Controller) -> CommunityView:
 
 
 def people(screen: CommunityView) -> list[str]:
-    return [screen.people.item(n).text() for n in range(screen.people.count())]
+    """Each person's first line (their name and role; the second says their devices)."""
+    return [screen.people.item(n).text().split("\n")[0] for n in range(screen.people.count())]
 
 
 def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None:
