@@ -18,7 +18,8 @@ def lines(screen: CommunityView) -> list[str]:
     """Each person as shown: name and role, then devices ("device(s)" until `make translations` compiles the
     English plurals)."""
     return [
-        screen.people.item(n).text().replace("\n", " | ").replace("(s)", "") for n in range(screen.people.count())
+        screen.people.item(n).text().replace("\n", " | ").replace("(s)", "")
+        for n in range(screen.people.count())
     ]
 
 
@@ -105,7 +106,9 @@ def test_an_admin_s_role_change_and_removal_reach_both_windows(qtbot, make_compu
     qtbot.waitUntil(ana_panel.removed_note.isVisible, timeout=SYNC_WAIT_MS)
     assert "removed you" in ana_panel.removed_note.text()
     assert "you were removed" in ana_screen.tabs.tabText(0)
-    qtbot.waitUntil(lambda: "Ana — you | removed from the community" in lines(ana_screen), timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "Ana — you | removed from the community" in lines(ana_screen), timeout=SYNC_WAIT_MS
+    )
     assert ana_panel.leave_button.text() == "Delete my copy…"
     assert not ana_screen.my_name_button.isEnabled()
 

@@ -17,6 +17,7 @@ from sync import membership
 from sync.community import Role
 from sync.community.demo import demo_view
 from sync.engine import people, remove_member, set_member_role
+from sync.identity import DeviceId
 from sync.membership import SpaceKind
 
 from ..protocol import LeaveCommunity, ListPeople, OpenDemo, RemoveFromCommunity, SetRole
@@ -92,6 +93,8 @@ def open_demo(service: Service, _: OpenDemo) -> str:
 
 @handles(ListPeople)
 def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]:
+    """The log's people with their names from the records, then those only the records know (brought in from
+    elsewhere, like the demo town's residents), with the role and devices their records show."""
     engine = service.engine
     space_id = _community(service, command.space)
     space = engine.space(space_id)
@@ -112,6 +115,11 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
                 me=person.member_id == me,
             )
         )
+    known = {p.member_id for p in out}
+    for record in records.values():
+        if record.id not in known:
+            devices = tuple(str(DeviceId(bytes.fromhex(d))) for d in record.device_ids)
+            out.append(PersonInfo(record.id, record.name, record.role, devices, 0, record.id == me))
     return tuple(out)
 
 
