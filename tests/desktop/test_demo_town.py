@@ -65,7 +65,8 @@ def test_one_click_on_a_fresh_install_opens_the_demo_town_in_a_guest_session(qtb
     wait_for_page(qtbot, controller, welcome)  # a fresh install: no profile, the welcome page
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)  # click 1 of 1
     wait_for_page(qtbot, controller, controller.window.workspace_view)
-    assert controller.session_info is not None and controller.session_info.guest
+    assert controller.session_info is not None
+    assert controller.session_info.guest
     screen = shows_the_demo(qtbot, controller)
     (demo,) = controller.sync.communities
     assert "guest session" in refused_invite(qtbot, controller, demo.space)
