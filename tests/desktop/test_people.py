@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from commons_desktop.features.community.community_view import CommunityView
-from commons_desktop.features.community.people_panel import RoleDialog
+from commons_desktop.features.community.people_panel import SEPARATOR, RoleDialog
 from commons_desktop.shell.controller import Controller
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
 from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
@@ -18,7 +18,7 @@ def lines(screen: CommunityView) -> list[str]:
     """Each person as shown: name and role, then devices ("device(s)" until `make translations` compiles the
     English plurals)."""
     return [
-        screen.people.item(n).text().replace("\n", " | ").replace("(s)", "")
+        screen.people.item(n).text().replace(SEPARATOR, " | ").replace("(s)", "")
         for n in range(screen.people.count())
     ]
 

@@ -33,9 +33,10 @@ from commons_desktop.service_client import ServiceClient
 from commons_desktop.widgets.screen_layout import named, styled_label
 from sync.community import Role
 
-__all__ = ["PeoplePanel", "RoleDialog"]
+__all__ = ["SEPARATOR", "PeoplePanel", "RoleDialog"]
 
 _PERSON = Qt.ItemDataRole.UserRole
+SEPARATOR = "  ·  "  # between a person's name and role, and their devices
 
 
 class RoleDialog(QDialog):
@@ -199,10 +200,15 @@ class PeoplePanel(QWidget):
         self.sig_people_shown.emit()
 
     def _describe(self, person: PersonInfo) -> str:
-        name = person.name or self.tr("Someone who has not given a name yet")
+        if person.name:
+            name = person.name
+        elif person.me:
+            name = self.tr("You (no name given yet)")
+        else:
+            name = self.tr("Someone who has not given a name yet")
         if person.role is Role.ADMIN:
             name = self.tr("{name} (admin)").format(name=name)
-        if person.me:
+        if person.me and person.name:
             name = self.tr("{name} — you").format(name=name)
         if person.role is None:
             detail = self.tr("removed from the community")
@@ -210,7 +216,7 @@ class PeoplePanel(QWidget):
             detail = self.tr("%n device(s)", "", len(person.devices))
             if person.removed_devices:
                 detail += " · " + self.tr("%n removed", "", person.removed_devices)
-        return f"{name}\n{detail}"
+        return f"{name}{SEPARATOR}{detail}"
 
     def _chosen(self) -> PersonInfo | None:
         item = self.list.currentItem()
