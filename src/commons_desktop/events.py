@@ -20,5 +20,6 @@ class AppEvents(QObject):
     sig_supporters_changed = Signal()  # a supporter was added, changed, removed or put back
     sig_sync_status_changed = Signal(str)  # what to say about syncing (the sync service's news, in words)
     sig_screen_requested = Signal(str)  # show the screen of this name (a name in commons_desktop.screens)
+    sig_community_requested = Signal(str)  # show this community (its space) on the Community screen
     sig_about_requested = Signal()  # show About (versions, where the data lives, what leaves the computer)
     sig_need_support_requested = Signal()  # "I need support" was pressed (the sync service tells supporters)

@@ -31,13 +31,14 @@ from commons_desktop.service.values import (
     CommunityUpdate,
     InviteIssued,
     NewsReport,
+    PersonInfo,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
 )
 from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
 from sync.community.signed import LedgerEntry, Vote
-from sync.engine import PeerConnected, PeerDisconnected
+from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected
 from sync.support_circle import SupportShare
 
 __all__ = ["Failed", "ServiceClient"]
@@ -55,6 +56,7 @@ class ServiceClient(QObject):
     sig_peers_changed = Signal(int)  # how many devices are connected
     sig_stopped = Signal()  # the service was stopped (the profile locked): what it was told no longer holds
     sig_communities_changed = Signal()  # `communities` changed (the service started, a community was made…)
+    sig_membership_changed = Signal(str)  # a community's people changed (roles, devices, removals): its space
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
     _sig_ended = Signal(int)  # generation
@@ -65,7 +67,8 @@ class ServiceClient(QObject):
         self._generation = 0  # bumped on stop: replies and events of an older service are dropped
         self._peers: set[str] = set()
         self._communities: dict[str, CommunityState] = {}
-        self.communities: tuple[CommunitySummary, ...] = ()  # the communities this device is a member of
+        # the communities this device holds: member of, or removed from but still keeping its copy
+        self.communities: tuple[CommunitySummary, ...] = ()
         self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -80,11 +83,12 @@ class ServiceClient(QObject):
     def process(self) -> SyncServiceProcess | None:
         return self._process
 
-    def start(self, data_dir: Path, profile_id: str, key: bytes) -> None:
-        """Start the service for an unlocked profile; `sig_ready` or `sig_failed` follows."""
+    def start(self, data_dir: Path, profile_id: str, key: bytes, *, local_only: bool = False) -> None:
+        """Start the service for an unlocked profile; `sig_ready` or `sig_failed` follows. A *local_only*
+        service (a guest's) refuses everything that would reach another device."""
         self.stop()
         generation = self._generation
-        process = SyncServiceProcess(data_dir, profile_id, key)
+        process = SyncServiceProcess(data_dir, profile_id, key, local_only=local_only)
         process.listeners.append(lambda event: self._sig_event.emit(generation, event))
         process.on_ended = lambda: self._sig_ended.emit(generation)
         try:
@@ -162,6 +166,9 @@ class ServiceClient(QObject):
                 state.apply(event)
                 _settle(event)
             return
+        if isinstance(event, MembershipChanged):
+            self.refresh_communities()  # this device may have been removed, or made an admin
+            self.sig_membership_changed.emit(event.space_id.hex())
         before = len(self._peers)
         if isinstance(event, PeerConnected):
             self._peers.add(str(event.peer))
@@ -195,7 +202,7 @@ class ServiceClient(QObject):
             self._ask(p.OpenCommunity(space), opened, None, state)
         return state
 
-    def forget_community(self, space: str) -> None:
+    def forget_community(self, space: str, *, tell_service: bool = True) -> None:
         """Stop following a community: the service sends no more of its updates and its state goes (a screen
         that asks for it again gets it whole)."""
         state = self._communities.pop(space, None)
@@ -203,7 +210,8 @@ class ServiceClient(QObject):
             return
         state.clear()
         state.deleteLater()
-        self._ask(p.CloseCommunity(space), None, lambda _reason: None, None)
+        if tell_service:
+            self._ask(p.CloseCommunity(space), None, lambda _reason: None, None)
 
     def refresh_communities(self) -> None:
         """Ask the service which communities this device is in; `sig_communities_changed` follows."""
@@ -497,6 +505,60 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.SetRole(space, member, role), on_done, on_failed, owner)
+
+    def list_people(
+        self,
+        space: str,
+        on_done: Done[tuple[PersonInfo, ...]],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.ListPeople(space), on_done, on_failed, owner)
+
+    def remove_from_community(
+        self,
+        space: str,
+        member: str,
+        on_done: Done[int] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RemoveFromCommunity(space, member), on_done, on_failed, owner)
+
+    def leave_community(
+        self,
+        space: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Delete this device's copy of a community (the demo town too); the screens stop following it."""
+
+        def left(_: None) -> None:
+            # Screens let go of its state first (they follow `communities`), then the state goes.
+            self.communities = tuple(c for c in self.communities if c.space != space)
+            self.sig_communities_changed.emit()
+            self.forget_community(space, tell_service=False)
+            self.refresh_communities()
+            if on_done is not None:
+                on_done(None)
+
+        self._ask(p.LeaveCommunity(space), left, on_failed, owner)
+
+    def open_demo(
+        self, on_done: Done[str] = None, on_failed: Failed = None, *, owner: QObject | None = None
+    ) -> None:
+        """The demo town (made on first use, kept on this computer only); *on_done* gets its space."""
+
+        def opened(space: str) -> None:
+            self.refresh_communities()
+            if on_done is not None:
+                on_done(space)
+
+        self._ask(p.OpenDemo(), opened, on_failed, owner)
 
     def set_credit_limit(
         self,

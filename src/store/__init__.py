@@ -26,7 +26,15 @@ from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
 from .relay import RelayRecord, RelayRepository
 from .session import ProfileSession
-from .settings import AUTO_LOCK_MINUTES, SUPPORT_RELAY, THEME, TRUSTED_NETWORKS, WINDOW_GEOMETRY, Setting
+from .settings import (
+    AUTO_LOCK_MINUTES,
+    DEMO_COMMUNITY,
+    SUPPORT_RELAY,
+    THEME,
+    TRUSTED_NETWORKS,
+    WINDOW_GEOMETRY,
+    Setting,
+)
 from .spaces import SpaceRepository
 from .supporters import Supporter
 from .transfer import (
@@ -41,6 +49,7 @@ __all__ = [
     "AUTO_LOCK_MINUTES",
     "DATA_DIR_ENV",
     "DEFAULT_KDF",
+    "DEMO_COMMUNITY",
     "EXPORT_SUFFIX",
     "GUEST_LABEL",
     "MAX_PASSPHRASE_LENGTH",

@@ -157,6 +157,14 @@ class RelayRepository:
             if updated == 0:
                 raise _no_relay()
 
+    def forget_relay(self, space_id: bytes) -> None:
+        """Delete the space's relay, progress and replay windows (the space is being forgotten)."""
+        space = _space_id(space_id)
+        conn = self._source.connection()
+        with transaction(conn):
+            conn.execute("DELETE FROM relay_spaces WHERE space_id = ?", (space,))
+            conn.execute("DELETE FROM replay_windows WHERE space_id = ?", (space,))
+
     def replay_windows(self, space_id: bytes) -> Sequence[WindowRecord]:
         rows = self._source.connection().execute(
             "SELECT space_tag, sender, highest, seen FROM replay_windows WHERE space_id = ?"

@@ -46,6 +46,9 @@ SUPPORT_RELAY: Setting[str] = Setting("support_relay", "", high=1024)
 # The networks on which the person turned "sync on this network" on: their keys (hashes, not names or
 # addresses), separated by spaces. On any other network the sync service neither announces nor listens.
 TRUSTED_NETWORKS: Setting[str] = Setting("trusted_networks", "", high=4096)
+# The demo town's space id (hex; "" = none): a community kept on this device only, never synced. The sync
+# service writes it when it makes the demo and empties it when the demo is removed.
+DEMO_COMMUNITY: Setting[str] = Setting("demo_community", "", high=32)
 
 
 class SettingsRepository:

@@ -153,13 +153,15 @@ class SpaceRepository:
         return bool(used)
 
     def forget_space(self, space_id: bytes) -> None:
-        """Delete the space's log and invites (after leaving it or being removed).
+        """Delete everything kept for the space here: its log, invites and sequence reservations (after
+        leaving it or being removed).
 
-        Its sequence reservations are kept, so a device that rejoins the space in the same epoch never reuses a
-        sequence number (receivers would reject it as a replay).
+        Dropping the reservations is safe: a device that comes back is either added again after a removal,
+        into an epoch it never held, or, if it left without telling anyone, admitted with a new key
+        (`sync.spaces.Space.admit`); either way it never seals in an epoch it sealed in before.
         """
         space = _space_id(space_id)
         conn = self._source.connection()
         with transaction(conn):
-            for table in ("space_log_entries", "space_invites"):
+            for table in ("space_log_entries", "space_invites", "space_sequences"):
                 conn.execute(f"DELETE FROM {table} WHERE space_id = ?", (space,))

@@ -137,10 +137,10 @@ class SpaceStore(Protocol):
         ...
 
     def forget_space(self, space_id: bytes) -> None:
-        """Delete the space's log and invites (after leaving it or being removed).
+        """Delete the space's log, invites and sequence reservations (after leaving it or being removed).
 
-        The sequence reservations are kept: a device that rejoins the same space in the same epoch must never
-        reuse a sequence number, since receivers would reject it as a replay.
+        A device that comes back never seals in an epoch it sealed in before (it is added into a new epoch,
+        or admitted with a new key: `sync.spaces.Space.admit`), so its reservations are not needed again.
         """
         ...
 
@@ -202,7 +202,9 @@ class InMemorySpaceStore:
 
     def forget_space(self, space_id: bytes) -> None:
         with self._lock:
-            self._logs.pop(space_id, None)  # sequence reservations are kept (see SpaceStore.forget_space)
+            self._logs.pop(space_id, None)
+            for key in [k for k in self._sequences if k[0] == space_id]:
+                del self._sequences[key]
             for secret in [s for s, (sp, _) in self._invites.items() if sp == space_id]:
                 del self._invites[secret]
                 self._used.discard(secret)
@@ -472,6 +474,10 @@ class RelayStateStore(Protocol):
         all or none."""
         ...
 
+    def forget_relay(self, space_id: bytes) -> None:
+        """Delete the space's relay, its progress and its replay windows (the space is being forgotten)."""
+        ...
+
 
 @dataclass(frozen=True)
 class _RelayState:
@@ -572,3 +578,9 @@ class InMemoryRelayStateStore:
             stored = self._windows.setdefault(space, {})
             for w in checked:
                 stored[(w.space_tag, w.sender)] = w
+
+    def forget_relay(self, space_id: bytes) -> None:
+        space = _checked_space(space_id)
+        with self._lock:
+            self._states.pop(space, None)
+            self._windows.pop(space, None)

@@ -382,6 +382,11 @@ class Space:
                 raise InviteUsed("This invite was already used; ask for a new one.")
             if joiner not in self.state.members:
                 self.add(request.card, JOIN_ROLE[self.kind], now=now)
+            else:
+                # Still listed, but asking with a new invite: it left without telling anyone and forgot the
+                # space (its sequence numbers with it). A new key means it never seals in an epoch it
+                # sealed in before, so nothing it sends looks like a replay.
+                self.rekey(now=now)
             confirmation = confirm(invite.secret, invite.inviter, joiner.raw, challenge, self.id)
             return JoinAccepted(self.id, confirmation, tuple(self.encoded_entries()))
         raise InviteRejected("The code does not match an open invite from this device.")

@@ -273,16 +273,17 @@ def test_forget_space_removes_log_and_invites_and_leaves_other_spaces_alone(adap
     assert adapters.spaces.use_invite(kept_secret) is True
 
 
-def test_forget_space_keeps_sequence_reservations(adapters: Adapters) -> None:
-    """A device that rejoins the space in the same epoch must not reuse a number: receivers see a replay."""
-    space = _space()
-    adapters.spaces.add_log_entries(space, _entries("genesis"))
-    assert adapters.spaces.reserve_sequence(space, 2, 5) == 0  # 0..4
+def test_forget_space_drops_its_sequence_reservations_only(adapters: Adapters) -> None:
+    """Nothing of a forgotten space stays; a device that comes back is given a new epoch (Space.admit)."""
+    space, kept = _space(), _space()
+    for each in (space, kept):
+        adapters.spaces.add_log_entries(each, _entries("genesis"))
+        assert adapters.spaces.reserve_sequence(each, 2, 5) == 0  # 0..4
     adapters.spaces.forget_space(space)
     adapters.reopen()
-    assert adapters.spaces.spaces() == []
-    assert adapters.spaces.reserve_sequence(space, 2) == 5
-    assert adapters.spaces.reserve_sequence(space, 3) == 0  # other epochs still count from zero
+    assert adapters.spaces.spaces() == [kept]
+    assert adapters.spaces.reserve_sequence(space, 2) == 0
+    assert adapters.spaces.reserve_sequence(kept, 2) == 5
 
 
 def test_forgetting_an_unknown_space_is_harmless(adapters: Adapters) -> None:

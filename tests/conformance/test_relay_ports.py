@@ -121,3 +121,21 @@ def test_a_bad_window_in_a_batch_stores_none_of_it(adapters: Adapters) -> None:
     with pytest.raises(ValueError, match="Replay window 1"):
         adapters.relay.save_replay_windows(space, [good, ReplayWindowRow(tag, os.urandom(32), 1, b"x" * 129)])
     assert adapters.relay.replay_windows(space) == []
+
+
+def test_forget_relay_drops_the_relay_and_windows_of_one_space(adapters: Adapters) -> None:
+    gone, kept = _space(), _space()
+    window = ReplayWindowRow(os.urandom(32), os.urandom(32), 9, b"\x01")
+    for space in (gone, kept):
+        adapters.relay.set_relay_address(space, ADDRESS)
+        adapters.relay.save_relay_progress(space, 7, [os.urandom(32)])
+        adapters.relay.save_replay_windows(space, [window])
+    adapters.relay.forget_relay(gone)
+    adapters.relay.forget_relay(_space())  # an unknown space: nothing happens
+    adapters.reopen()
+    assert adapters.relay.relay_state(gone) is None
+    assert adapters.relay.replay_windows(gone) == []
+    kept_state = adapters.relay.relay_state(kept)
+    assert kept_state is not None
+    assert kept_state.cursor == 7
+    assert len(adapters.relay.replay_windows(kept)) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from commons_desktop.features.community.community_view import CommunityView
+from commons_desktop.features.community.people_panel import SEPARATOR
 from commons_desktop.shell.controller import Controller
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
 
@@ -24,7 +25,8 @@ def community_screen(qtbot, controller: Controller) -> CommunityView:
 
 
 def people(screen: CommunityView) -> list[str]:
-    return [screen.people.item(n).text() for n in range(screen.people.count())]
+    """Each person's first line (their name and role; the second says their devices)."""
+    return [screen.people.item(n).text().split(SEPARATOR)[0] for n in range(screen.people.count())]
 
 
 def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None:

@@ -459,6 +459,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     entry = run(protocol.RecordEntry(space, EntryKind.PURSE_DEPOSIT, 500, "EUR"))
     assert (entry.author, entry.amount_minor) == (me, 500)
     run(protocol.SetRole(space, me, Role.ADMIN))
+    assert [p.member_id for p in run(protocol.ListPeople(space))] == [me]
     run(protocol.SetCreditLimit(space, me, 120))
     exported = json.loads(run(protocol.ExportCommunity(space)))
     assert exported["name"] == "Canal Street"
@@ -484,6 +485,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.SetSupportRelay(""))
     run(protocol.RevokeSupportCircle(circle))
     assert run(protocol.ListSupportCircles()) == ()
+    demo = run(protocol.OpenDemo())
+    run(protocol.LeaveCommunity(demo))
     run(protocol.Shutdown())
 
     required = {
@@ -495,9 +498,10 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.MarkSeen,
     }  # fmt: skip
     assert required <= driven
-    # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service), and a circle's
-    # supporter side, SetSupportCircleLabel and MarkRequestSeen (test_relay_service).
-    elsewhere = {protocol.AddPeer, protocol.Join, protocol.RemoveMember}
+    # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),
+    # RemoveFromCommunity (test_people_service), and a circle's supporter side, SetSupportCircleLabel and
+    # MarkRequestSeen (test_relay_service).
+    elsewhere = {protocol.AddPeer, protocol.Join, protocol.RemoveMember, protocol.RemoveFromCommunity}
     elsewhere |= {protocol.SetSupportCircleLabel, protocol.MarkRequestSeen}
     assert set(protocol.COMMANDS.values()) - driven - {protocol.Start} <= elsewhere
 

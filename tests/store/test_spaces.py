@@ -176,7 +176,7 @@ def test_sequence_numbers_that_run_out_are_an_error_not_a_repeat(session: Profil
 # --- forgetting ----------------------------------------------------------------------------------------------
 
 
-def test_forget_space_leaves_no_log_or_invite_row_but_keeps_sequences(session: ProfileSession) -> None:
+def test_forget_space_leaves_no_row_of_it(session: ProfileSession) -> None:
     gone, kept = os.urandom(16), os.urandom(16)
     for space in (gone, kept):
         session.spaces.add_log_entries(space, [_entry("genesis"), _entry(space.hex())])
@@ -184,7 +184,7 @@ def test_forget_space_leaves_no_log_or_invite_row_but_keeps_sequences(session: P
         session.spaces.reserve_sequence(space, 1)
         session.spaces.put_invite(space, os.urandom(10), b"invite")
     session.spaces.forget_space(gone)
-    assert _rows_for(session, gone) == {"space_log_entries": 0, "space_sequences": 2, "space_invites": 0}
+    assert _rows_for(session, gone) == {"space_log_entries": 0, "space_sequences": 0, "space_invites": 0}
     assert _rows_for(session, kept) == {"space_log_entries": 2, "space_sequences": 2, "space_invites": 1}
 
 

@@ -27,6 +27,7 @@ from sync.relay.link import RelayLink
 from . import protocol
 from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
+from .commands.people import DemoTown
 from .commands.support import SupportCircles, publish_shares
 
 __all__ = ["SYNC_LOCK_FILE", "Emit", "Service", "ServiceBusy"]
@@ -39,6 +40,22 @@ UNEXPECTED = (
 )
 CONFLICT_CHECK_DELAY = 1.0  # seconds after a peer's change before counting conflicts
 SYNC_LOCK_FILE = "sync-service.lock"
+LOCAL_ONLY_REFUSED = (
+    "This is a guest session, so nothing in it is synced. "
+    "Create a profile to start, join or share a community."
+)
+# What a guest's service refuses: everything that would reach another device or make a space that could.
+_NOT_LOCAL = (
+    protocol.AddPeer,
+    protocol.SetDiscovery,
+    protocol.Invite,
+    protocol.Join,
+    protocol.SetRelay,
+    protocol.SetSupportRelay,
+    protocol.CreateCommunity,
+    protocol.CreateSupportCircle,
+    protocol.RequestSupport,
+)
 
 Emit = Callable[[object], None]  # a protocol event to the window
 Answer = Callable[[bytes], None]  # a reply frame to the window
@@ -72,8 +89,10 @@ class Service:
         listen_host: str,
         port: int = 0,
         relay_options: dict[str, Any] | None = None,
+        local_only: bool = False,
     ) -> None:
         self.session = session
+        self.local_only = local_only
         self.emit = emit
         self._lock_fd: int | None = _hold_sync_lock(session.directory)
         self.port = port
@@ -86,6 +105,7 @@ class Service:
             relay=session.relay,
         )
         self.engine.listeners.append(self._engine_event)
+        self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
         self.relay = RelayLink(self.engine, **(relay_options or {}))
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
@@ -135,6 +155,17 @@ class Service:
             raise LookupError("this device holds no such space")
         return space_id
 
+    def forget_space(self, space_id: bytes) -> None:
+        """Leave a space on this device: the engine forgets it (store rows, keys, sessions) and so does
+        everything here that followed it."""
+        self.engine.forget_space(space_id)
+        self.communities.close(space_id)
+        self.demo.forgotten(space_id)
+        self._conflicts.pop(space_id, None)
+        handle = self._conflict_checks.pop(space_id, None)
+        if handle is not None:
+            handle.cancel()
+
     # -- commands --
 
     async def handle(self, command_id: int, command: protocol.Command[Any], answer: Answer) -> None:
@@ -143,6 +174,8 @@ class Service:
         try:
             if handler is None:
                 raise ValueError("this command is not for the sync service")
+            if self.local_only and isinstance(command, _NOT_LOCAL):
+                raise ValueError(LOCAL_ONLY_REFUSED)
             result = handler(self, command)
             if inspect.isawaitable(result):
                 result = await result

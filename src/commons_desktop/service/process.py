@@ -53,8 +53,9 @@ class _Pending:
 
 
 class SyncServiceProcess:
-    def __init__(self, data_dir: Path, profile_id: str, key: bytes) -> None:
-        self._start_frame = protocol.encode_command(0, protocol.Start(str(data_dir), profile_id, key.hex()))
+    def __init__(self, data_dir: Path, profile_id: str, key: bytes, *, local_only: bool = False) -> None:
+        start = protocol.Start(str(data_dir), profile_id, key.hex(), local_only)
+        self._start_frame = protocol.encode_command(0, start)
         self._proc: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
         self._outgoing: queue.SimpleQueue[bytes] = queue.SimpleQueue()

@@ -38,6 +38,7 @@ from sync.engine import (
     ChangesRefused,
     DocumentChanged,
     InSync,
+    MembershipChanged,
     PeerConnected,
     PeerDisconnected,
     RelayActivity,
@@ -55,6 +56,7 @@ from .values import (
     CommunityUpdate,
     InviteIssued,
     NewsReport,
+    PersonInfo,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -125,6 +127,7 @@ class Start(Command[None]):
     data_dir: str
     profile_id: str
     key: str = field(repr=False)  # hex
+    local_only: bool = False  # a guest's service: nothing leaves this computer (no joining, inviting, relay)
 
 
 # --- network: the service, peers on this network, invites -----------------------------------------------
@@ -455,11 +458,41 @@ class RecordEntry(Command[LedgerEntry]):
 
 @dataclass(frozen=True)
 class SetRole(Command[None]):
-    """Make a member an admin or a member again (admins only)."""
+    """Make a member an admin or a member again (admins only): in the membership log, for each of their
+    devices, and on their member record."""
 
     space: str
     member: str
     role: Role
+
+
+@dataclass(frozen=True)
+class ListPeople(Command[tuple[PersonInfo, ...]]):
+    """Everyone in a community, present or removed, with their role and devices."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class RemoveFromCommunity(Command[int]):
+    """Remove a member and every device of theirs (admins only): the others get a new key; the result is
+    how many devices were removed. They keep what they had and see nothing new."""
+
+    space: str
+    member: str
+
+
+@dataclass(frozen=True)
+class LeaveCommunity(Command[None]):
+    """Stop syncing a community and delete this device's copy and keys of it (the demo town too). Nobody is
+    told; the others keep everything."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class OpenDemo(Command[str]):
+    """The demo town, made on first use and kept on this device only (never synced); the result is its space."""
 
 
 @dataclass(frozen=True)
@@ -510,6 +543,7 @@ for _engine_event in (
     Syncing,
     InSync,
     DocumentChanged,
+    MembershipChanged,
     ChangesRefused,
     SupportRequested,
     RelayStatus,

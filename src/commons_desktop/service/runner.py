@@ -74,7 +74,12 @@ async def serve_stdio(*, listen_host: str = "127.0.0.1") -> int:
         return 2
     session = ProfileManager(Path(start.data_dir)).unlock_with_key(start.profile_id, bytes.fromhex(start.key))
     try:
-        service = Service(session, lambda event: write(protocol.encode_event(event)), listen_host=listen_host)
+        service = Service(
+            session,
+            lambda event: write(protocol.encode_event(event)),
+            listen_host=listen_host,
+            local_only=start.local_only,
+        )
     except ServiceBusy as exc:
         log.warning("%s", exc)
         session.lock()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sync.community import CommunityView, Conflict, Frequency
+from sync.community import CommunityView, Conflict, Frequency, Role
 from sync.community.news import News
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "CommunityUpdate",
     "InviteIssued",
     "NewsReport",
+    "PersonInfo",
     "RelayState",
     "Repeat",
     "Review",
@@ -77,6 +78,21 @@ class CommunitySummary:
     name: str
     member_id: str  # who this device speaks for in it
     admin: bool
+    demo: bool = False  # the demo town: kept on this device only, never synced
+    removed: bool = False  # an admin removed this device: its copy stays, nothing new arrives
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A member of a community: their name (from the document), role and devices (from the membership
+    log). *role* is None once every device of theirs was removed."""
+
+    member_id: str
+    name: str  # "" until they give one
+    role: Role | None
+    devices: tuple[str, ...]  # device ids as shown, of the devices still in the community
+    removed_devices: int  # how many of their devices were removed
+    me: bool
 
 
 @dataclass(frozen=True)

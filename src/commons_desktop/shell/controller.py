@@ -71,6 +71,7 @@ class Controller(QObject):
         self._info: SessionInfo | None = None
         self._shut_down = False
         self._sync_service = sync_service
+        self._demo_requested = False  # "Explore a demo town": open it once this session's service is ready
         self.events = events  # what the screens tell each other (app.py wires the rest)
         self.sync = sync  # the screens were given it in their ScreenContext
         self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self)
@@ -79,6 +80,8 @@ class Controller(QObject):
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)
         welcome.sig_guest_requested.connect(self._start_guest)
+        welcome.sig_demo_requested.connect(self.explore_demo)
+        sync.sig_ready.connect(lambda _device: self._open_demo_if_asked())
         welcome.sig_back_requested.connect(lambda: self.show_profiles())
         welcome.sig_import_requested.connect(self.open_import)
         unlock.sig_import_requested.connect(self.open_import)
@@ -170,11 +173,29 @@ class Controller(QObject):
             self.window.unlock_view.set_busy(True)
 
         def failed(exc: BaseException) -> None:
+            self._demo_requested = False
             self.window.welcome_view.set_busy(False)
             self.window.unlock_view.set_busy(False)
             self._show_failure(describe_error(exc))
 
         self.runner.open_session(lambda m: m.create_guest(), self._opened, failed, owner=self)
+
+    def explore_demo(self) -> None:
+        """The welcome page's "Explore a demo town": a guest session (nothing kept, nothing shared) whose
+        sync service, kept on this computer, opens the demo town on the Community screen."""
+        self._demo_requested = True
+        self._start_guest()
+
+    def _open_demo_if_asked(self) -> None:
+        if not self._demo_requested:
+            return
+        self._demo_requested = False
+
+        def opened(space: str) -> None:
+            self.events.sig_community_requested.emit(space)
+            self.events.sig_screen_requested.emit("community")
+
+        self.sync.open_demo(opened, self._show_failure, owner=self)
 
     def open_import(self) -> ImportDialog | None:
         """Ask for an export file and its passphrase; the imported profile opens unlocked."""
@@ -206,11 +227,13 @@ class Controller(QObject):
         self.runner.with_session(
             _read_preferences, self._apply_preferences, lambda _exc: self._apply_preferences(None), owner=self
         )
-        if self._sync_service and not info.guest:  # a guest's visit is not synced anywhere
+        # A guest's visit is not synced anywhere; a guest exploring the demo town gets a service that keeps
+        # everything on this computer (it refuses joining, inviting, relays and discovery).
+        if self._sync_service and (not info.guest or self._demo_requested):
             data_dir = self.runner.manager.data_dir
             self.runner.with_session(
                 lambda session: session.database_key(),
-                lambda key: self.sync.start(data_dir, info.profile_id, key),
+                lambda key: self.sync.start(data_dir, info.profile_id, key, local_only=info.guest),
                 owner=self,
             )
         self.sig_unlocked.emit()
@@ -323,7 +346,9 @@ class Controller(QObject):
         if info is None:
             return
         self.idle.stop()
-        self.sync.stop()
+        self._demo_requested = False
+        # A guest's service (the demo) must be gone before its profile is wiped: wait for it.
+        self.sync.stop(wait=info.guest)
         self._sync_status.reset()
         geometry = self._geometry()
         window = self.window

@@ -1,4 +1,5 @@
-"""First run (and "create another profile"): name, passphrase twice with a strength meter, an import, or a guest."""
+"""First run (and "create another profile"): name, passphrase twice with a strength meter, an import, a guest,
+or a look around the demo town (in a guest session: nothing is kept)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from store import assess
 class WelcomeView(CenteredPage):
     sig_create_requested = Signal(str, str)  # label, passphrase
     sig_guest_requested = Signal()
+    sig_demo_requested = Signal()  # explore the demo town, in a guest session
     sig_back_requested = Signal()
     sig_import_requested = Signal()
     sig_receive_requested = Signal()
@@ -156,6 +158,25 @@ class WelcomeView(CenteredPage):
         guest_row = QHBoxLayout()
         guest_row.addWidget(guest_text, 1)
         guest_row.addWidget(self.guest_button)
+        demo_text = styled_label(
+            self.tr(
+                "Millbrook, a made-up town, shows what a neighbourhood does with Commons: its people, assets, "
+                "events and shared purse. It opens in a guest session, is not shared with anyone, and is wiped "
+                "when you end the session."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self.demo_button = default_button(
+            self.tr("&Explore a demo town"),
+            self.tr("Explore a demo town"),
+            self.tr("Open Millbrook, a made-up community, in a guest session; nothing is kept or shared"),
+        )
+        self.demo_button.setDefault(False)
+        self.demo_button.setAutoDefault(False)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(demo_text, 1)
+        demo_row.addWidget(self.demo_button)
 
         layout = self.content_layout
         layout.addWidget(heading)
@@ -169,6 +190,7 @@ class WelcomeView(CenteredPage):
         layout.addWidget(line)
         layout.addWidget(guest_title)
         layout.addLayout(guest_row)
+        layout.addLayout(demo_row)
 
         for edit in (self.name_edit, self.passphrase_edit, self.repeat_edit):
             edit.textChanged.connect(self._update)
@@ -177,6 +199,7 @@ class WelcomeView(CenteredPage):
         self.create_button.clicked.connect(self._request_create)
         self.back_button.clicked.connect(self.sig_back_requested)
         self.guest_button.clicked.connect(self.sig_guest_requested)
+        self.demo_button.clicked.connect(self.sig_demo_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
         self.receive_button.clicked.connect(self.sig_receive_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
@@ -188,6 +211,7 @@ class WelcomeView(CenteredPage):
         self.setTabOrder(self.back_button, self.import_button)
         self.setTabOrder(self.import_button, self.receive_button)
         self.setTabOrder(self.receive_button, self.guest_button)
+        self.setTabOrder(self.guest_button, self.demo_button)
         self.set_can_go_back(False)
         self.reset()
 
@@ -216,6 +240,7 @@ class WelcomeView(CenteredPage):
             self.passphrase_edit,
             self.repeat_edit,
             self.guest_button,
+            self.demo_button,
             self.import_button,
             self.receive_button,
             self.back_button,

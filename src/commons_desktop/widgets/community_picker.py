@@ -1,16 +1,30 @@
 """Which of this device's communities a screen shows: a list that keeps the one chosen while communities come
-and go, hides itself when there is only one, and follows a community's name as it arrives or changes."""
+and go, hides itself when there is only one, and follows a community's name as it arrives or changes. The demo
+town is labelled as such wherever its name appears (`community_label`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.service.values import CommunitySummary
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.widgets.screen_layout import named
 
-__all__ = ["CommunityPicker"]
+__all__ = ["CommunityPicker", "community_label"]
+
+
+def community_label(name: str, summary: CommunitySummary | None) -> str:
+    """A community's name as every screen shows it: the demo town says it is one, a community this device
+    was removed from says so."""
+    if summary is not None and summary.demo:
+        return QCoreApplication.translate(
+            "CommunityPicker", "{name} (Demo town — not shared with anyone)"
+        ).format(name=name)
+    if summary is not None and summary.removed:
+        return QCoreApplication.translate("CommunityPicker", "{name} (you were removed)").format(name=name)
+    return name
 
 
 class CommunityPicker(QComboBox):
@@ -43,10 +57,12 @@ class CommunityPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for community in communities:
-            self.addItem(community.name or self.tr("(arriving…)"), community.space)
+            name = community.name or self.tr("(arriving…)")
+            self.addItem(community_label(name, community), community.space)
         self.setCurrentIndex(max(self.findData(chosen), 0))
         self.blockSignals(False)
-        self.setVisible(len(communities) > 1)
+        # One community: its name is shown anyway, except the demo's label, which must always show.
+        self.setVisible(len(communities) > 1 or any(c.demo for c in communities))
         self._chosen()
 
     def choose(self, space: str) -> bool:
@@ -79,4 +95,11 @@ class CommunityPicker(QComboBox):
     def _show_name(self) -> None:
         index = self.currentIndex()
         if self._state is not None and self._state.name and index >= 0:
-            self.setItemText(index, self._state.name)
+            self.setItemText(index, community_label(self._state.name, self.summary))
+
+    @property
+    def summary(self) -> CommunitySummary | None:
+        """The chosen community as the service listed it."""
+        space = self.space
+        communities = self._sync.communities if self._sync is not None else ()
+        return next((c for c in communities if c.space == space), None)

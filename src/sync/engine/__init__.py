@@ -5,6 +5,7 @@ from .engine import (
     DocumentChanged,
     EngineEvent,
     InSync,
+    MembershipChanged,
     PeerConnected,
     PeerDisconnected,
     RelayActivity,
@@ -16,6 +17,7 @@ from .engine import (
     Syncing,
     serve_channel,
 )
+from .members import Person, member_devices, people, remove_member, set_member_role
 from .replica import Replica
 from .session import PeerSession
 from .wire import ProtocolError
@@ -25,9 +27,11 @@ __all__ = [
     "DocumentChanged",
     "EngineEvent",
     "InSync",
+    "MembershipChanged",
     "PeerConnected",
     "PeerDisconnected",
     "PeerSession",
+    "Person",
     "ProtocolError",
     "RelayActivity",
     "RelayRefused",
@@ -37,5 +41,9 @@ __all__ = [
     "SupportRequested",
     "SyncEngine",
     "Syncing",
+    "member_devices",
+    "people",
+    "remove_member",
     "serve_channel",
+    "set_member_role",
 ]

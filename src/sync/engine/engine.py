@@ -36,6 +36,7 @@ __all__ = [
     "DocumentChanged",
     "EngineEvent",
     "InSync",
+    "MembershipChanged",
     "PeerConnected",
     "PeerDisconnected",
     "RelayActivity",
@@ -86,6 +87,13 @@ class InSync:
 class DocumentChanged:
     space_id: bytes
     from_peer: DeviceId | None  # None: changed on this device
+
+
+@dataclass(frozen=True)
+class MembershipChanged:
+    """The space's membership log changed (here or from a peer): who is in it, their roles or devices."""
+
+    space_id: bytes
 
 
 @dataclass(frozen=True)
@@ -144,6 +152,7 @@ EngineEvent = (
     | Syncing
     | InSync
     | DocumentChanged
+    | MembershipChanged
     | RelayStatus
     | RelayActivity
     | RelayRefused
@@ -185,6 +194,7 @@ class SyncEngine:
         self._relayed: dict[bytes, RelayedSpace] = {}
         self._card_unpublished: set[bytes] = set()  # spaces whose log gained this device's card, no relay yet
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
+        self._local: set[bytes] = set()  # spaces kept on this device only (the demo town): never announced
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
         for space_id in spaces.spaces():
             try:
@@ -270,13 +280,54 @@ class SyncEngine:
 
     # -- spaces --
 
-    def create_community(self, name: str, view: CommunityView | None = None) -> Space:
-        """A new community with this device as its admin; *view* is what it starts with (default: nothing)."""
+    def create_community(self, name: str, view: CommunityView | None = None, *, local: bool = False) -> Space:
+        """A new community with this device as its admin; *view* is what it starts with (default: nothing).
+        A *local* one stays on this device (`keep_local`)."""
         space = self._adopt(
             Space.create(SpaceKind.COMMUNITY, self.me, self._space_store, self.keyring, now=self.now())
         )
+        if local:
+            self.keep_local(space.id)
         self._replicas[space.id].create(name, view)
         return space
+
+    def keep_local(self, space_id: bytes) -> None:
+        """Never let the space leave this device: it is not announced, offers no invites and takes no relay.
+        (Not stored here: the caller remembers which spaces are local and says so after each start.)"""
+        if space_id not in self._spaces:
+            raise ValueError("this device is not in that space")
+        if self.relay_address(space_id) is not None:
+            raise ValueError("this space already uses a relay, so it cannot be kept on this device only")
+        self._local.add(space_id)
+
+    def is_local(self, space_id: bytes) -> bool:
+        return space_id in self._local
+
+    def forget_space(self, space_id: bytes) -> None:
+        """Leave a space on this device alone: stop syncing it, tell nobody, and delete its log (with its
+        keys), invites, sequence numbers, document, proofs and relay state. Other members keep their copies
+        and still list this device until an admin removes it."""
+        if space_id not in self._spaces:
+            raise ValueError("this device is not in that space")
+        del self._spaces[space_id]
+        self._replicas.pop(space_id, None)
+        if self._support_circles.pop(space_id, None) is not None:
+            self._alerts_seen.pop(space_id, None)
+        self._relayed.pop(space_id, None)
+        self._card_unpublished.discard(space_id)
+        self._lan_in_sync.pop(space_id, None)
+        self._local.discard(space_id)
+        self.unreadable = [(s, why) for s, why in self.unreadable if s != space_id]
+        self.keyring.forget(space_id)
+        self._documents.forget_document(space_id)
+        if self.relay_store is not None:
+            self.relay_store.forget_relay(space_id)
+        self._space_store.forget_space(space_id)
+        for session in list(self.sessions):
+            session.forget(space_id)
+            if not self.shared_spaces(session.peer):
+                session.end()  # nothing left to sync with this peer, and nothing to tell it
+        self._wake_relay()
 
     def create_support_circle(self) -> Space:
         """A support circle for one supporter (sync.support_circle): this device is its admin; the supporter's devices
@@ -391,6 +442,8 @@ class SyncEngine:
         now = self.now()
         found: dict[bytes, tuple[Space, Invite]] = {}
         for space in self._spaces.values():
+            if space.id in self._local:
+                continue
             for encoded, used in self._space_store.invites(space.id):
                 if used and not include_used:
                     continue
@@ -427,7 +480,10 @@ class SyncEngine:
         communities = frozenset(
             t
             for s in self._spaces.values()
-            if s.kind is SpaceKind.COMMUNITY and s.is_member and (t := s.space_tag) is not None
+            if s.kind is SpaceKind.COMMUNITY
+            and s.is_member
+            and s.id not in self._local
+            and (t := s.space_tag) is not None
         )
         return communities | frozenset(self.open_invites())
 
@@ -464,6 +520,7 @@ class SyncEngine:
         (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
         Entries that did not come from the relay go there too."""
         space = self._spaces[space_id]
+        self.emit(MembershipChanged(space_id))
         replica = self._replicas.get(space_id)
         if replica is not None:
             self._card(space)
@@ -517,6 +574,8 @@ class SyncEngine:
             raise ValueError("this engine keeps no relay state")
         if space_id not in self._spaces:
             raise ValueError("this device is not in that space")
+        if space_id in self._local and address:
+            raise ValueError("This community is kept on this computer only; it cannot use a relay.")
         self.relay_store.set_relay_address(space_id, address)
         self._relayed.pop(space_id, None)
         self._wake_relay()

@@ -163,6 +163,10 @@ class PeerSession:
         if self.on_output is not None:
             self.on_output()
 
+    def forget(self, space_id: bytes) -> None:
+        """This device forgot the space: drop what this session knew of the peer's copy of it."""
+        self._spaces.pop(space_id, None)
+
     def share_log(self, space: Space) -> None:
         """Send the space's membership log now (it changed here)."""
         if space.space_tag is not None:

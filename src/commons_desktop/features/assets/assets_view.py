@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.assets.assets_model import AssetsModel, kind_label
 from commons_desktop.screen import ScreenContext
-from commons_desktop.widgets.community_picker import CommunityPicker
+from commons_desktop.widgets.community_picker import CommunityPicker, community_label
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import AssetKind
 
@@ -143,7 +143,7 @@ class AssetsView(QWidget):
         self.pages.setCurrentWidget(self.table if showing else self.empty)
         total = self.model.total
         shown = self.model.rowCount()
-        name = state.name if state is not None else ""
+        name = community_label(state.name, self.community_choice.summary) if state is not None else ""
         self.count.setText(
             self.tr("%n asset(s) in {community}", "", total).format(community=name)
             if shown == total

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -32,14 +31,15 @@ from commons_desktop.features.community.news_panel import NewsPanel
 from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
-from commons_desktop.service.values import InviteIssued
-from commons_desktop.widgets.community_picker import CommunityPicker
+from commons_desktop.service.values import CommunitySummary, InviteIssued
+from commons_desktop.widgets.community_picker import CommunityPicker, community_label
 from commons_desktop.widgets.qr import qr_svg
 from commons_desktop.widgets.screen_layout import default_button, lay_out_screen, named, styled_label
-from sync.community import Role
 from sync.invites import InviteError, parse_qr
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
+
+from .people_panel import PeoplePanel
 
 __all__ = ["CommunityView"]
 
@@ -103,14 +103,17 @@ class CommunityView(QWidget):
         if self._sync is not None:
             self._sync.sig_ready.connect(lambda _device: self._show_state())
             self._sync.sig_failed.connect(lambda _reason: self._show_state())
+        context.events.sig_community_requested.connect(self._choose_when_listed)
         self.clear()
 
     # -- building --
 
     def _build_community(self) -> QWidget:
         page = self.community_page = QWidget()
-        self.people = QListWidget()
-        named(self.people, self.tr("People"), self.tr("Everyone in this community, with their role"))
+        self.people_panel = PeoplePanel(self._sync)
+        self.people = self.people_panel.list
+        self.people_panel.sig_people_shown.connect(self.sig_people_shown)
+        self.people_panel.sig_left.connect(self._left)
         self.my_name_edit = QLineEdit()
         self.my_name_edit.setMaxLength(MAX_NAME)
         named(
@@ -166,7 +169,7 @@ class CommunityView(QWidget):
         name_row.addWidget(self.my_name_button)
         layout = QVBoxLayout(page)
         layout.addWidget(styled_label(self.tr("People"), "subheading"))
-        layout.addWidget(self.people, 1)
+        layout.addWidget(self.people_panel, 1)
         layout.addLayout(name_row)
         layout.addWidget(self.invite_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.invite_card)
@@ -260,6 +263,7 @@ class CommunityView(QWidget):
         self.community_choice.reload()
 
     def clear(self) -> None:
+        self.people_panel.clear()
         self.community_choice.forget()
         for edit in (
             self.my_name_edit,
@@ -278,8 +282,9 @@ class CommunityView(QWidget):
     # -- following a community --
 
     def _community_chosen(self, state: CommunityState | None) -> None:
+        if state is not self._state:
+            self._forget_invite()
         self._set_state(state)
-        self._forget_invite()
         self._show_name(self._state.name if self._state is not None else "")
         self._show_state()
 
@@ -288,15 +293,14 @@ class CommunityView(QWidget):
             return
         if self._state is not None:
             self._state.sig_loaded.disconnect(self._loaded)
-            self._state.sig_members_changed.disconnect(self._show_people)
+            self._state.sig_members_changed.disconnect(self._show_my_name)
             self._state.sig_name_changed.disconnect(self._show_name)
         self._state = state
         self.news.set_state(state)
         if state is not None:
             state.sig_loaded.connect(self._loaded)
-            state.sig_members_changed.connect(self._show_people)
+            state.sig_members_changed.connect(self._show_my_name)
             state.sig_name_changed.connect(self._show_name)
-        self._show_people()
 
     def _show_network(self) -> None:
         network = self._network.network if self._network is not None else None
@@ -320,14 +324,14 @@ class CommunityView(QWidget):
 
     def _loaded(self) -> None:
         self._show_name(self._state.name if self._state is not None else "")
-        self._show_people()
+        self._show_my_name()
 
-    def _summary(self) -> tuple[str, bool] | None:
-        """(my member id, whether I am an admin) in the community shown, as the service listed it."""
+    def _summary(self) -> CommunitySummary | None:
+        """The community shown, as the service listed it (who I am there, whether I am an admin…)."""
         space = self.community_choice.space
         for community in self._sync.communities if self._sync is not None else ():
             if community.space == space:
-                return community.member_id, community.admin
+                return community
         return None
 
     def _show_state(self) -> None:
@@ -347,7 +351,13 @@ class CommunityView(QWidget):
         ):
             widget.setEnabled(running)
         summary = self._summary()
-        self.invite_button.setVisible(summary is not None and summary[1])  # only an admin invites
+        # Only an admin invites, and nobody to the demo town (kept on this computer).
+        self.invite_button.setVisible(
+            summary is not None and summary.admin and not summary.demo and not summary.removed
+        )
+        self.my_name_button.setEnabled(running and not (summary is not None and summary.removed))
+        self.people_panel.show_community(self._state, summary)
+        self._show_name(self._state.name if self._state is not None else "")
         if not running:
             self.note.setText(self.tr("Communities need the sync service, which is not running."))
         elif not in_one:
@@ -360,27 +370,20 @@ class CommunityView(QWidget):
         self._show_network()
 
     def _show_name(self, name: str) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.community_page), name or self.tr("This community"))
-
-    def _show_people(self) -> None:
-        self.people.clear()
-        state = self._state
-        if state is None:
-            return
         summary = self._summary()
-        me = summary[0] if summary is not None else ""
-        for member in sorted(state.members.values(), key=lambda m: (m.name.casefold(), m.id)):
-            text = member.name
-            if member.role is Role.ADMIN:
-                text = self.tr("{name} (admin)").format(name=text)
-            if member.id == me:
-                text = self.tr("{name} — you").format(name=text)
-                if not self.my_name_edit.text():
-                    self.my_name_edit.setText(member.name)
-            self.people.addItem(text)
-        if not state.members:
-            self.people.addItem(self.tr("No one has given a name here yet."))
-        self.sig_people_shown.emit()
+        label = community_label(name, summary) if name else self.tr("This community")
+        self.tabs.setTabText(self.tabs.indexOf(self.community_page), label)
+
+    def _show_my_name(self) -> None:
+        """Put my name in its box, the first time it is known."""
+        state, summary = self._state, self._summary()
+        mine = state.members.get(summary.member_id) if state is not None and summary is not None else None
+        if mine is not None and not self.my_name_edit.text():
+            self.my_name_edit.setText(mine.name)
+
+    def _left(self, _space: str) -> None:
+        self.start_status.setText(self.tr("Your copy was deleted from this computer."))
+        self.my_name_edit.clear()
 
     # -- starting, joining, naming, inviting --
 

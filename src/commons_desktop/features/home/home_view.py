@@ -18,6 +18,8 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
 from store import CheckIn, Contribution, ContributionKind, PlanSection, ProfileSession
 
+from .demo_card import DemoCard
+
 RECENT_CONTRIBUTIONS = 5
 GLANCE_ITEMS = 3
 
@@ -124,6 +126,7 @@ class HomeView(QWidget):
             self.tr("Open &contributions"),
             self.tr("Open the list of your contributions (Ctrl+4)"),
         )
+        self.demo_card = DemoCard(context.sync, events)
         self.sync_card = _Card(
             self.tr("Sync"),
             self.tr("&About syncing"),
@@ -143,6 +146,7 @@ class HomeView(QWidget):
         grid.addWidget(self.contributions_card, 1, 0)
         grid.addWidget(self.supporters_card, 1, 1)
         grid.addWidget(self.sync_card, 2, 0, 1, 2)
+        grid.addWidget(self.demo_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body = QVBoxLayout()
@@ -177,6 +181,7 @@ class HomeView(QWidget):
         self.date_label.clear()
         for card in self._cards():
             card.show_text("")
+        self.demo_card.clear()
         self.set_sync_status(self.tr("Not syncing: nothing leaves this computer."))
 
     def set_sync_status(self, text: str) -> None:

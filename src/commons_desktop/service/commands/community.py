@@ -58,7 +58,6 @@ from ..protocol import (
     SetMyName,
     SetOpen,
     SetProjectStatus,
-    SetRole,
 )
 from ..values import CommunitySummary, CommunityUpdate
 from . import handles
@@ -269,6 +268,12 @@ def community_id(service: Service, text: str) -> bytes:
 
 
 def _write(service: Service, space_id: bytes, edit: Callable[[CommunityDocument], None]) -> None:
+    space = service.engine.space(space_id)
+    if space is not None and not space.is_member:
+        raise PermissionError(
+            "An admin removed you from this community: you keep what you had, but nothing you write here "
+            "would reach anyone."
+        )
     service.engine.change(space_id, edit)
 
 
@@ -315,15 +320,19 @@ def list_communities(service: Service, _: ListCommunities) -> tuple[CommunitySum
     out = []
     for space_id in engine.space_ids():
         space = engine.space(space_id)
-        if space is None or space.kind is not SpaceKind.COMMUNITY or not space.is_member:
+        if space is None or space.kind is not SpaceKind.COMMUNITY:
             continue
         doc = engine.document(space_id)
+        if not space.is_member and doc is None:
+            continue  # removed before its document arrived: nothing to show
         out.append(
             CommunitySummary(
                 space=space_id.hex(),
                 name=doc.view().name if doc is not None else "",
                 member_id=engine.member_id(space_id),
                 admin=space.state.is_admin(engine.me.device_id),
+                demo=service.demo.is_demo(space_id),
+                removed=not space.is_member,
             )
         )
     return tuple(out)
@@ -364,14 +373,6 @@ def _put_member(service: Service, space_id: bytes, name: str) -> None:
 @handles(SetMyName)
 def set_my_name(service: Service, command: SetMyName) -> None:
     _put_member(service, community_id(service, command.space), command.name)
-
-
-@handles(SetRole)
-def set_role(service: Service, command: SetRole) -> None:
-    space_id = community_id(service, command.space)
-    _require_admin(service, space_id)
-    me = _require_member_record(service, space_id)
-    _write(service, space_id, lambda d: d.set_role(command.member, command.role, by=me))
 
 
 @handles(SetCreditLimit)

@@ -81,6 +81,11 @@ async def set_discovery(service: Service, command: SetDiscovery) -> None:
 def invite(service: Service, command: Invite) -> InviteIssued:
     space = service.engine.space(service.space_id(command.space))
     assert space is not None
+    if service.engine.is_local(space.id):
+        raise ValueError(
+            "The demo town is kept on this computer only and is not shared with anyone, so nobody can be "
+            "invited to it. Start a community of your own to invite neighbours."
+        )
     relay = _invite_relay(service.engine.relay_address(space.id))
     issued = space.invite(
         now=service.engine.now(), hints=tuple(service.running_node().addresses()[:MAX_HINTS]), relay=relay
