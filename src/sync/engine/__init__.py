@@ -18,24 +18,32 @@ from .engine import (
 )
 from .replica import Replica
 from .session import PeerSession
+from .status import Failure, FailureKind, PeerReport, Progress, RelayReport, Route, SyncReport
 from .wire import ProtocolError
 
 __all__ = [
     "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",
+    "Failure",
+    "FailureKind",
     "InSync",
     "PeerConnected",
     "PeerDisconnected",
+    "PeerReport",
     "PeerSession",
+    "Progress",
     "ProtocolError",
     "RelayActivity",
     "RelayRefused",
+    "RelayReport",
     "RelayStatus",
     "Replica",
+    "Route",
     "SessionFailed",
     "SupportRequested",
     "SyncEngine",
+    "SyncReport",
     "Syncing",
     "serve_channel",
 ]
