@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.features.community.sync_panel import SyncPanel
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import InviteIssued
@@ -81,6 +82,8 @@ class CommunityView(QWidget):
         body.addWidget(self.note)
         body.addWidget(self.network_check)
         body.addWidget(self.network_note)
+        self.sync_panel = SyncPanel(self._sync, self.community_choice)  # the chosen community's sync status
+        body.addWidget(self.sync_panel)
         body.addWidget(self.tabs, 1)
         lay_out_screen(
             self,
