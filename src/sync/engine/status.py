@@ -127,6 +127,8 @@ class _Space:
     relay_exchange: dt.datetime | None = None
     relay_last: int = 0  # the relay's last sequence at the latest fetch
     relay_start: int | None = None  # where a first copy through the relay started
+    # The last count of changes waiting, by (our heads, the heads known to be held): counting walks the history.
+    waiting: tuple[tuple[tuple[bytes, ...], tuple[bytes, ...]], int] | None = None
 
 
 @dataclass(frozen=True)
@@ -374,10 +376,13 @@ class StatusBook:
         anyone = any(p.heads is not None for p in space.peers.values()) or facts.relay_heads is not None
         if not anyone:
             confirmed = list(space.baseline)
-        held = facts.known(sorted(set(confirmed)))
-        if sorted(held) == sorted(facts.heads):
+        held = tuple(sorted(facts.known(sorted(set(confirmed)))))
+        key = (tuple(sorted(facts.heads)), held)
+        if held == key[0]:
             return 0
-        return facts.count_since(held)
+        if space.waiting is None or space.waiting[0] != key:
+            space.waiting = (key, facts.count_since(list(held)))
+        return space.waiting[1]
 
     def _progress(self, space: _Space, facts: DocumentFacts) -> Progress | None:
         start = space.relay_start
