@@ -28,10 +28,11 @@ def ago(when: dt.datetime, now: dt.datetime | None = None) -> str:
     seconds = max(0, int(((now or _now()) - when).total_seconds()))
     if seconds < 60:
         return translate("SyncWords", "just now")
+    minutes, hours = divmod(seconds, 60)[0], divmod(seconds, 3600)[0]  # (lupdate reads "//" as a comment)
     if seconds < 3600:
-        return translate("SyncWords", "%n minute(s) ago", "", seconds // 60)
+        return translate("SyncWords", "%n minute(s) ago", "", minutes)
     if seconds < 6 * 3600:
-        return translate("SyncWords", "%n hour(s) ago", "", seconds // 3600)
+        return translate("SyncWords", "%n hour(s) ago", "", hours)
     local = when.astimezone()
     return translate("SyncWords", "on {day} at {time}").format(
         day=plain_date(local.date()), time=f"{local:%H:%M}"
@@ -52,7 +53,8 @@ def _route(route: Route) -> str:
 def _names(peers: list[PeerReport]) -> str:
     if len(peers) == 1:
         return who(peers[0])
-    return translate("SyncWords", "{name} and %n other(s)", "", len(peers) - 1).format(name=who(peers[0]))
+    others = len(peers) - 1
+    return translate("SyncWords", "{name} and %n other(s)", "", others).format(name=who(peers[0]))
 
 
 def summary(report: SyncReport, now: dt.datetime | None = None) -> str:
@@ -142,14 +144,10 @@ def peer_line(peer: PeerReport, now: dt.datetime | None = None) -> str:
 def detail_lines(report: SyncReport, now: dt.datetime | None = None) -> list[str]:
     """What waits, whether everything announced is here, the last exchange and the relay."""
     lines = []
-    if report.waiting_to_send:
+    waiting = report.waiting_to_send
+    if waiting:
         lines.append(
-            translate(
-                "SyncWords",
-                "%n change(s) on this device not yet confirmed by anyone.",
-                "",
-                report.waiting_to_send,
-            )
+            translate("SyncWords", "%n change(s) on this device not yet confirmed by anyone.", "", waiting)
         )
     else:
         lines.append(translate("SyncWords", "Every change on this device has reached someone."))
@@ -205,13 +203,15 @@ def failure_line(failure: Failure, peers: tuple[PeerReport, ...] = ()) -> str:
             " tell the community's admins.",
         ).format(reason=failure.detail)
     if kind is FailureKind.CHANGES_REFUSED:
-        return translate(
-            "SyncWords",
-            "%n change(s) passed on by {name} broke the community's rules and were set aside for review;"
-            " nothing of them was applied.",
-            "",
-            failure.count,
-        ).format(name=name or translate("SyncWords", "the relay"))
+        count, source = failure.count, name or translate("SyncWords", "the relay")
+        text = translate("SyncWords", "%n change(s) from {name} broke the rules.", "", count).format(
+            name=source
+        )
+        return (
+            text
+            + " "
+            + translate("SyncWords", "They were set aside for review; nothing of them was applied.")
+        )
     if kind is FailureKind.STORED_COPY:
         return translate(
             "SyncWords",

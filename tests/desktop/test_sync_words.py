@@ -10,6 +10,7 @@ import re
 import pytest
 
 from commons_desktop import sync_words
+from commons_desktop.app import install_translations
 from sync.engine import Failure, FailureKind, PeerReport, Progress, RelayReport, Route, SyncReport
 from sync.identity import DeviceKeys
 
@@ -37,6 +38,11 @@ UP_TO_DATE = SyncReport(
     relay=None,
     failures=(),
 )
+
+
+@pytest.fixture(autouse=True)
+def usual_translations(qapp) -> None:
+    install_translations(qapp, "en")  # whatever an earlier test installed
 
 
 def english(text: str) -> str:
