@@ -38,7 +38,7 @@ from commons_desktop.service.values import (
 )
 from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
 from sync.community.signed import LedgerEntry, Vote
-from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected
+from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected, SyncReport
 from sync.support_circle import SupportShare
 
 __all__ = ["Failed", "ServiceClient"]
@@ -57,6 +57,8 @@ class ServiceClient(QObject):
     sig_stopped = Signal()  # the service was stopped (the profile locked): what it was told no longer holds
     sig_communities_changed = Signal()  # `communities` changed (the service started, a community was made…)
     sig_membership_changed = Signal(str)  # a community's people changed (roles, devices, removals): its space
+    # `sync_reports[space]` changed (a space's hex id; "" when all went)
+    sig_sync_report_changed = Signal(str)
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
     _sig_ended = Signal(int)  # generation
@@ -69,6 +71,8 @@ class ServiceClient(QObject):
         self._communities: dict[str, CommunityState] = {}
         # the communities this device holds: member of, or removed from but still keeping its copy
         self.communities: tuple[CommunitySummary, ...] = ()
+        self.sync_reports: dict[str, SyncReport] = {}  # space (hex) -> its sync status, pushed by the service
+        self._renamed: set[str] = set()  # communities listed again once their first copy arrived
         self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -103,6 +107,7 @@ class ServiceClient(QObject):
         self._generation += 1
         process, self._process = self._process, None
         self._peers.clear()
+        self._forget_reports()
         for state in self._communities.values():
             state.clear()
             state.deleteLater()
@@ -159,6 +164,10 @@ class ServiceClient(QObject):
         if isinstance(event, p.Ready):
             self.sig_ready.emit(event.device)
             self.refresh_communities()
+            self._ask(p.ListSyncReports(), self._reports_listed, lambda _reason: None, None)
+            return
+        if isinstance(event, SyncReport):
+            self._take_report(event)
             return
         if isinstance(event, CommunityUpdate):
             state = self._communities.get(event.space)
@@ -184,7 +193,44 @@ class ServiceClient(QObject):
         self._generation += 1
         self._process = None
         self._peers.clear()
+        self._forget_reports()
         self.sig_failed.emit(self.tr("Sync is not running: the sync service stopped."))
+
+    # -- sync status ----------------------------------------------------------------------------------------
+
+    def sync_report(self, space: str) -> SyncReport | None:
+        """What the service last said about syncing *space* (None: nothing yet)."""
+        return self.sync_reports.get(space)
+
+    def _reports_listed(self, reports: tuple[SyncReport, ...]) -> None:
+        for report in reports:
+            self._take_report(report)
+
+    def _take_report(self, report: SyncReport) -> None:
+        space = report.space_id.hex()
+        before = self.sync_reports.get(space)
+        if before != report:
+            self.sync_reports[space] = report
+            self.sig_sync_report_changed.emit(space)
+        self._name_arrived()
+
+    def _name_arrived(self) -> None:
+        """A community listed before its first copy arrived has no name yet; once its report says the copy is
+        here, list the communities again (once per community), so Home and the pickers show its name."""
+        due = {
+            c.space
+            for c in self.communities
+            if not c.name and (r := self.sync_reports.get(c.space)) is not None and r.has_document
+        } - self._renamed
+        if due:
+            self._renamed |= due
+            self.refresh_communities()
+
+    def _forget_reports(self) -> None:
+        self._renamed.clear()
+        if self.sync_reports:
+            self.sync_reports.clear()
+            self.sig_sync_report_changed.emit("")
 
     # -- communities -----------------------------------------------------------------------------------------
 
@@ -220,6 +266,7 @@ class ServiceClient(QObject):
             if found != self.communities:
                 self.communities = found
                 self.sig_communities_changed.emit()
+            self._name_arrived()
 
         self._ask(p.ListCommunities(), listed, lambda _reason: None, None)
 
@@ -541,6 +588,8 @@ class ServiceClient(QObject):
             # Screens let go of its state first (they follow `communities`), then the state goes.
             self.communities = tuple(c for c in self.communities if c.space != space)
             self.sig_communities_changed.emit()
+            if self.sync_reports.pop(space, None) is not None:
+                self.sig_sync_report_changed.emit(space)
             self.forget_community(space, tell_service=False)
             self.refresh_communities()
             if on_done is not None:

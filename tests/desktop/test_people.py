@@ -15,12 +15,8 @@ from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
 
 
 def lines(screen: CommunityView) -> list[str]:
-    """Each person as shown: name and role, then devices ("device(s)" until `make translations` compiles the
-    English plurals)."""
-    return [
-        screen.people.item(n).text().replace(SEPARATOR, " | ").replace("(s)", "")
-        for n in range(screen.people.count())
-    ]
+    """Each person as shown: name and role, then devices."""
+    return [screen.people.item(n).text().replace(SEPARATOR, " | ") for n in range(screen.people.count())]
 
 
 def choose(qtbot, screen: CommunityView, name: str) -> None:

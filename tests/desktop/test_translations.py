@@ -25,7 +25,7 @@ SOURCES = ROOT / "src" / "commons_desktop"
 TS_FILE = ROOT / "resources" / "translations" / "commons_en.ts"
 QM_FILE = TRANSLATIONS_DIR / "commons_en.qm"
 TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease sit next to the venv's python
-RUN_MAKE = "run `make translations` (and fill in the English plural forms of any new %n string)"
+RUN_MAKE = "run `make translations` (it fills in the English plural forms of any new %n string)"
 
 Message = tuple[str, str, str, bool]  # context, source, disambiguation, has a %n
 
@@ -62,6 +62,7 @@ def lupdate(ts: Path) -> None:
         check=True,
         capture_output=True,
     )
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "english_plurals.py"), str(ts)], check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

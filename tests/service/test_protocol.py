@@ -421,6 +421,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.SetDiscovery(()))
     space = run(protocol.CreateCommunity("Canal Street"))
     assert run(protocol.Status()).spaces == (space,)
+    [report] = run(protocol.ListSyncReports())
+    assert (report.space_id.hex(), report.has_document, report.waiting_to_send) == (space, True, 1)
     first = run(protocol.OpenCommunity(space))
     assert first.complete
     assert not first.records.members

@@ -28,6 +28,7 @@ from . import protocol
 from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
 from .commands.people import DemoTown
+from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares
 
 __all__ = ["SYNC_LOCK_FILE", "Emit", "Service", "ServiceBusy"]
@@ -109,6 +110,7 @@ class Service:
         self.relay = RelayLink(self.engine, **(relay_options or {}))
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
+        self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -137,6 +139,7 @@ class Service:
             handle.cancel()
         self._conflict_checks.clear()
         self.communities.stop()
+        self.reports.stop()
         await self.relay.stop()
         if self.node is not None:
             await self.node.stop()

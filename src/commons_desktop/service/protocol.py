@@ -47,6 +47,7 @@ from sync.engine import (
     SessionFailed,
     SupportRequested,
     Syncing,
+    SyncReport,
 )
 from sync.support_circle import SupportShare
 
@@ -181,6 +182,11 @@ class RemoveMember(Command[None]):
 @dataclass(frozen=True)
 class Shutdown(Command[None]):
     pass
+
+
+@dataclass(frozen=True)
+class ListSyncReports(Command[tuple[SyncReport, ...]]):
+    """Every community's sync status now; from then on a `SyncReport` event follows each change (coalesced)."""
 
 
 # --- relays -------------------------------------------------------------------------------------------------
@@ -536,6 +542,7 @@ class ConflictFound:
 
 
 _event(CommunityUpdate)
+_event(SyncReport)  # the engine's report crosses as it is, like its events
 for _engine_event in (
     PeerConnected,
     PeerDisconnected,

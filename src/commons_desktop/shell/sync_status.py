@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
 
+from commons_desktop import sync_words
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
 from commons_desktop.service_client import ServiceClient
@@ -14,6 +15,8 @@ from commons_desktop.shell.main_window import MainWindow
 from sync.engine import RelayStatus, SupportRequested
 
 __all__ = ["SyncState", "SyncStatus"]
+
+REWORD_MS = 30_000  # how often Home's "2 minutes ago" is written again
 
 
 @dataclass
@@ -26,6 +29,7 @@ class SyncState:
     relays: dict[str, str] = field(
         default_factory=dict
     )  # space -> why its relay is not reachable ("" if it is)
+    communities: list[str] = field(default_factory=list)  # one line per community: its name and sync summary
 
     def describe(self) -> str:
         # Not "tr": lupdate reads any tr(a, b) call as self.tr(text, disambiguation) and would extract "SyncStatus".
@@ -43,7 +47,7 @@ class SyncState:
                 lines.append(translate("SyncStatus", "Relay: {reason}").format(reason=down[0]))
             else:
                 lines.append(translate("SyncStatus", "Relay connected: changes reach members who are away."))
-        return "\n".join(lines)
+        return "\n".join(lines + self.communities)
 
 
 class SyncStatus(QObject):
@@ -78,6 +82,12 @@ class SyncStatus(QObject):
         sync.sig_failed.connect(lambda message: self._changed(running=False, problem=message))
         sync.sig_peers_changed.connect(lambda count: self._changed(peers=count))
         sync.sig_event.connect(self._event)
+        sync.sig_sync_report_changed.connect(lambda _space: self._show_communities())
+        sync.sig_communities_changed.connect(self._show_communities)
+        self._reword = QTimer(self)  # "2 minutes ago" moves on
+        self._reword.setInterval(REWORD_MS)
+        self._reword.timeout.connect(self._show_communities)
+        self._reword.start()
 
     def reset(self) -> None:
         """Forget what the service reported (on lock: the next profile's service starts from scratch)."""
@@ -108,6 +118,18 @@ class SyncStatus(QObject):
             )
         if isinstance(event, RelayStatus):
             self._state.relays[event.space_id.hex()] = event.reason if not event.connected else ""
+            self._changed()
+
+    def _show_communities(self) -> None:
+        """A line per community on Home: its name and where its sync stands (`sync_words.summary`)."""
+        lines = []
+        for community in self.sync.communities:
+            report = self.sync.sync_report(community.space)
+            if report is not None:
+                name = community.name or self.tr("A community (arriving…)")
+                lines.append(self.tr("{name}: {status}").format(name=name, status=sync_words.summary(report)))
+        if lines != self._state.communities:
+            self._state.communities = lines
             self._changed()
 
     def _changed(self, *, running: bool | None = None, peers: int | None = None, problem: str = "") -> None:

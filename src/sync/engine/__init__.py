@@ -20,26 +20,34 @@ from .engine import (
 from .members import Person, member_devices, people, remove_member, set_member_role
 from .replica import Replica
 from .session import PeerSession
+from .status import Failure, FailureKind, PeerReport, Progress, RelayReport, Route, SyncReport
 from .wire import ProtocolError
 
 __all__ = [
     "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",
+    "Failure",
+    "FailureKind",
     "InSync",
     "MembershipChanged",
     "PeerConnected",
     "PeerDisconnected",
+    "PeerReport",
     "PeerSession",
     "Person",
+    "Progress",
     "ProtocolError",
     "RelayActivity",
     "RelayRefused",
+    "RelayReport",
     "RelayStatus",
     "Replica",
+    "Route",
     "SessionFailed",
     "SupportRequested",
     "SyncEngine",
+    "SyncReport",
     "Syncing",
     "member_devices",
     "people",

@@ -28,6 +28,7 @@ from sync.transport import Channel, ChannelClosed
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
+from .status import FailureKind, StatusBook, SyncReport, facts_of
 from .support_circles import SupportShareCopy
 from .wire import Inner, ProtocolError, RelayNote, encode_inner
 
@@ -196,6 +197,7 @@ class SyncEngine:
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
         self._local: set[bytes] = set()  # spaces kept on this device only (the demo town): never announced
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
+        self.status = StatusBook(self.now)  # per community: peers, routes, what waits (`sync_report`)
         for space_id in spaces.spaces():
             try:
                 self._adopt(Space.load(space_id, me, spaces, self.keyring))
@@ -214,6 +216,8 @@ class SyncEngine:
         else:
             replica = Replica(space.id, self._documents, self._actor, self.me.signer)
             self._replicas[space.id] = replica
+            if space.kind is SpaceKind.COMMUNITY:
+                self.status.track(space.id, replica.heads())
             self._card(space)
             replica.guard(writers_of(space.state))
         return space
@@ -317,6 +321,7 @@ class SyncEngine:
         self._card_unpublished.discard(space_id)
         self._lan_in_sync.pop(space_id, None)
         self._local.discard(space_id)
+        self.status.forget(space_id)
         self.unreadable = [(s, why) for s, why in self.unreadable if s != space_id]
         self.keyring.forget(space_id)
         self._documents.forget_document(space_id)
@@ -498,8 +503,40 @@ class SyncEngine:
             self.document_changed(space_id, None)
 
     def emit(self, event: EngineEvent) -> None:
+        self._note(event)
         for listener in list(self.listeners):
             listener(event)
+
+    def _note(self, event: EngineEvent) -> None:
+        """What the status book learns from an event (sessions and the relay driver tell it the rest)."""
+        status = self.status
+        if isinstance(event, SessionFailed):
+            status.session_failed(event.peer, event.reason)
+        elif isinstance(event, RelayStatus):
+            status.relay_status(event.space_id, event.connected, event.reason)
+        elif isinstance(event, RelayRefused):
+            status.failed(event.space_id, FailureKind.RELAY_REFUSED, None, event.reason)
+        elif isinstance(event, ChangesRefused):
+            reason = event.refused[-1][1] if event.refused else ""
+            status.failed(event.space_id, FailureKind.CHANGES_REFUSED, event.peer, reason, len(event.refused))
+        elif isinstance(event, DocumentChanged):
+            status.touched(event.space_id)  # what waits to be sent, what is still missing
+
+    def sync_report(self, space_id: bytes) -> SyncReport:
+        """A community's sync status on this device (`sync.engine.status`). Raises KeyError for another space."""
+        space, replica = self._spaces[space_id], self._replicas[space_id]
+        facts = facts_of(
+            space, replica, self._relayed.get(space_id), uses_relay=self.relay_address(space_id) is not None
+        )
+        return self.status.report(space_id, facts)
+
+    def announced(
+        self, space_id: bytes, source: PeerSession, heads: tuple[bytes, ...], has_document: bool
+    ) -> None:
+        """A peer named its heads for a space (a HELLO, or a sync message applied here)."""
+        replica = self._replicas.get(space_id)
+        if replica is not None:
+            self.status.announced(space_id, source.peer.device_id, heads, has_document, replica.heads())
 
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None:
         self.emit(DocumentChanged(space_id, source.peer.device_id if source is not None else None))
@@ -513,6 +550,7 @@ class SyncEngine:
 
     def in_sync(self, space_id: bytes, source: PeerSession) -> None:
         self._lan_in_sync.setdefault(space_id, set()).add(source.peer.device_id)
+        self.status.in_sync(space_id, source.peer.device_id)
         self.emit(InSync(source.peer.device_id, space_id))
 
     def membership_changed(self, space_id: bytes, *, from_relay: bool = False) -> None:
@@ -548,6 +586,7 @@ class SyncEngine:
     def open_session(self, peer: DeviceCard) -> PeerSession:
         session = PeerSession(self, peer)
         self.sessions.add(session)
+        self.status.connected(peer.device_id, [s.id for s in self.shared_spaces(peer)])
         self.emit(PeerConnected(peer.device_id))
         session.start()
         return session
@@ -557,6 +596,7 @@ class SyncEngine:
             self.sessions.discard(session)
             for peers in self._lan_in_sync.values():
                 peers.discard(session.peer.device_id)
+            self.status.disconnected(session.peer.device_id)
             self.emit(PeerDisconnected(session.peer.device_id))
 
     # -- the relay (driven by sync.relay.link) --
@@ -620,6 +660,8 @@ class SyncEngine:
         if received.outcome is Outcome.MAIL:
             self._answer_mail(space_id, received.mail)
             return
+        if received.outcome is Outcome.APPLIED and received.sender is not None:
+            self.status.heard_via_relay(space_id, received.sender)
         if received.outcome is Outcome.REFUSED and received.reason:
             self.emit(RelayRefused(space_id, received.reason))
         if received.share is not None:
@@ -683,13 +725,22 @@ class SyncEngine:
 
     def relay_published(self, space_id: bytes, outgoing: Outgoing, sequences: list[int]) -> None:
         self._relayed[space_id].published(outgoing, sequences)
+        self.status.relay_exchanged(space_id)
         self._greet_in_sync(space_id)
+
+    def relay_fetching(self, space_id: bytes, last: int) -> None:
+        """A fetch from the space's relay starts; the relay holds envelopes up to *last* (for the status)."""
+        relayed = self._relayed[space_id]
+        replica = self._replicas.get(space_id)
+        first_copy = relayed.position == 0 or (replica is not None and not replica.has_document)
+        self.status.relay_fetching(space_id, relayed.position, last, first_copy=first_copy)
 
     def relay_round_done(self, space_id: bytes) -> None:
         """A fetch from the relay finished: store the progress and tell LAN peers how far we got."""
         relayed = self._relayed[space_id]
         before = relayed.cursor
         relayed.progress()
+        self.status.relay_exchanged(space_id)
         if relayed.cursor != before:
             self._greet_in_sync(space_id)
 

@@ -113,6 +113,10 @@ class SessionHost(Protocol):
 
     def in_sync(self, space_id: bytes, source: PeerSession) -> None: ...
 
+    def announced(
+        self, space_id: bytes, source: PeerSession, heads: tuple[bytes, ...], has_document: bool
+    ) -> None: ...
+
     def relay_note(self, space_id: bytes) -> RelayNote | None: ...
 
     def take_relay_note(self, space_id: bytes, note: RelayNote) -> None: ...
@@ -342,6 +346,7 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
+            self.host.announced(space.id, self, hello.heads, hello.has_document)
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
             if hello.has_document and sorted(hello.heads) == sorted(replica.heads()):
@@ -375,6 +380,7 @@ class PeerSession:
             self.host.changes_refused(space.id, self)
             if changed:
                 self.host.document_changed(space.id, self)
+            self.host.announced(space.id, self, state.peer_heads, True)
             self._speak(space, state)
         elif kind is not Inner.SYNC:
             raise ProtocolError(f"the peer sent a relay message ({kind.name}) in a session")
@@ -398,6 +404,9 @@ class PeerSession:
             self.host.document_changed(space.id, self)
         # The message names the heads its sender had: equal to ours now, the two copies are in sync.
         peer_heads = CommunityDocument.sync_message_heads(body)
+        if peer_heads is not None:
+            state.peer_heads = peer_heads
+            self.host.announced(space.id, self, peer_heads, True)
         if peer_heads is not None and sorted(peer_heads) == sorted(replica.heads()):
             self.host.in_sync(space.id, self)
         self._speak(space, state)

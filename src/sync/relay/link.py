@@ -308,6 +308,7 @@ class RelayLink:
             # expired. Read what it has, and give it everything again (its heads are not ours to trust now).
             log.info("the relay holds less of a space than this device read; starting over with it")
             relayed.start_over()
+        self.engine.relay_fetching(space_id, last)  # how much there is: a first copy's progress
         async for sequence, envelope in client.fetch(relayed.tag, after=relayed.position, last=last):
             self.engine.relay_receive(space_id, sequence, envelope)
         self.engine.relay_round_done(space_id)

@@ -29,6 +29,7 @@ from commons_desktop.community_state import CommunityState
 from commons_desktop.features.community.invite_sheet import InviteActions, InviteSheet
 from commons_desktop.features.community.news_panel import NewsPanel
 from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
+from commons_desktop.features.community.sync_panel import SyncPanel
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CommunitySummary, InviteIssued
@@ -88,6 +89,8 @@ class CommunityView(QWidget):
         body.addWidget(self.note)
         body.addWidget(self.network_check)
         body.addWidget(self.network_note)
+        self.sync_panel = SyncPanel(self._sync, self.community_choice)  # the chosen community's sync status
+        body.addWidget(self.sync_panel)
         body.addWidget(self.tabs, 1)
         lay_out_screen(
             self,
