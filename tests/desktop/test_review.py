@@ -93,10 +93,12 @@ def test_a_price_changed_apart_is_reviewed_on_both_windows_and_settled_on_both(q
         assert "Project ‘New benches’: stake price" in " ".join(
             label.text() for label in screen.findChildren(type(screen.summary))
         )
-        assert "1 thing" in screen.summary.text() and "Mill Road" in screen.summary.text()
+        assert "1 thing" in screen.summary.text()
+        assert "Mill Road" in screen.summary.text()
         card = home(window).review_card
         assert not card.isHidden()
-        assert "1 thing" in card.body.text() and "Mill Road" in card.body.text()
+        assert "1 thing" in card.body.text()
+        assert "Mill Road" in card.body.text()
 
     # Home's card opens the screen; Robin keeps Ana's price; both windows clear.
     window = robin.window.workspace_view
@@ -130,7 +132,8 @@ def test_a_stored_community_that_does_not_load_is_listed_for_review(qtbot, make_
     qtbot.waitUntil(lambda: sidebar_entry(sam) == "Needs review (1)", timeout=SYNC_WAIT_MS)
     assert "could not be opened" in screen.summary.text()
     shown = " ".join(label.text() for label in screen.findChildren(type(screen.summary)))
-    assert "did not load" in shown and "Nothing was deleted" in shown
+    assert "did not load" in shown
+    assert "Nothing was deleted" in shown
     card = home(sam).review_card
     assert not card.isHidden()
     assert "a community that did not open" in card.body.text()
