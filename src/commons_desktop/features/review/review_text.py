@@ -15,6 +15,7 @@ from sync.community.model import ProjectStatus
 
 __all__ = [
     "conflict_title",
+    "load_problem_details",
     "load_problem_text",
     "member_name",
     "refused_text",
@@ -27,14 +28,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewText", text)
 
 
-def member_name(state: CommunityState | None, member_id: str) -> str:
-    """The name a member gave themselves, else a short form of their id (never an empty string)."""
+def member_name(state: CommunityState | None, member_id: str, me: str = "") -> str:
+    """The name a member gave themselves, else a short form of their id (never an empty string); "(you)"
+    after it when *member_id* is *me*."""
     member = state.members.get(member_id) if state is not None else None
     if member is not None and member.name:
-        return member.name
-    if not member_id:
+        name = member.name
+    elif not member_id:
         return _tr("someone outside the community")
-    return _tr("a member ({id}…)").format(id=member_id[:6])
+    else:
+        name = _tr("a member ({id}…)").format(id=member_id[:6])
+    return _tr("{name} (you)").format(name=name) if member_id == me else name
 
 
 def _record_title(state: CommunityState | None, coll: str, key: str) -> str:
@@ -98,13 +102,17 @@ def _when(at: dt.datetime) -> str:
     return local.strftime("%d %b %Y, %H:%M")
 
 
-def write_text(state: CommunityState | None, conflict: Conflict, write: ConflictWrite) -> str:
-    """ "25.00 EUR, set by Ana on 07 Dec 2026, 14:35"."""
-    return _tr("{value}, set by {name} on {when}").format(
+def write_text(state: CommunityState | None, conflict: Conflict, write: ConflictWrite, me: str = "") -> str:
+    """One value as a person reads it, who set it and when: "25.00 EUR, set by Ana on 07 Dec 2026, 14:35";
+    "(shown now)" after the one every copy shows until the conflict is settled."""
+    text = _tr("{value}, set by {name} on {when}").format(
         value=_value_text(state, conflict, write.value),
-        name=member_name(state, write.by) if write.by else _tr("someone who did not sign it"),
+        name=member_name(state, write.by, me) if write.by else _tr("someone who did not sign it"),
         when=_when(write.at),
     )
+    if conflict.writes and conflict.writes[0] == write:
+        text = _tr("{value} (shown now)").format(value=text)
+    return text
 
 
 _KINDS = {
@@ -131,21 +139,21 @@ _STATUSES = {
 }
 
 
-def set_aside_text(state: CommunityState | None, item: SetAside) -> str:
+def set_aside_text(state: CommunityState | None, item: SetAside, me: str = "") -> str:
     """One sentence: what was set aside, whose it is, and why."""
     if item.entry is not None:
         entry = item.entry
         return _tr("{kind} of {amount} by {name} ({when}) is not counted: {why}.").format(
             kind=_tr(str(_KINDS[entry.kind])),
             amount=format_amount(entry.amount_minor, entry.unit),
-            name=member_name(state, entry.author),
+            name=member_name(state, entry.author, me),
             when=_when(entry.at),
             why=item.reason,
         )
     if item.vote is not None:
         vote = item.vote
         return _tr("{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.").format(
-            name=member_name(state, vote.member_id),
+            name=member_name(state, vote.member_id, me),
             choice=_tr(str(_CHOICES[vote.choice])),
             title=_record_title(state, "proposals", vote.proposal_id),
             why=item.reason,
@@ -155,21 +163,26 @@ def set_aside_text(state: CommunityState | None, item: SetAside) -> str:
     )
 
 
-def refused_text(state: CommunityState | None, member_id: str, reason: str) -> str:
+def refused_text(state: CommunityState | None, member_id: str, reason: str, me: str = "") -> str:
     return _tr(
         "A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing."
-    ).format(name=member_name(state, member_id), why=reason)
+    ).format(name=member_name(state, member_id, me), why=reason)
 
 
 def load_problem_text(review: CommunityReview, name: str) -> str:
-    """What happened to a stored copy, and what to do."""
+    """What happened to a stored copy, and what to do (the technical reason is `load_problem_details`)."""
     if review.opened:
         return _tr(
-            "The copy of {name} stored on this computer was damaged ({why}). The last good copy was used "
-            "instead: anything newer comes back from the other members the next time you sync."
-        ).format(name=name, why=review.load_problem)
+            "The copy of {name} stored on this computer was damaged. The last good copy was used instead: "
+            "anything newer comes back from the other members the next time you sync."
+        ).format(name=name)
     return _tr(
-        "A community stored on this computer could not be opened ({why}). Nothing was deleted. Make sure "
-        "Commons is up to date and restart it; if it still does not open, ask a member for a new invite and "
-        "join again."
-    ).format(why=review.load_problem)
+        "A community stored on this computer could not be opened. Nothing was deleted, and nothing from it is "
+        "shown or sent until it opens again. Restart Commons; if it still does not open, keep this computer's "
+        "data as it is and ask someone who helps with Commons in your neighbourhood."
+    )
+
+
+def load_problem_details(review: CommunityReview) -> str:
+    """The technical reason, for whoever helps."""
+    return _tr("Details for whoever helps: {why}").format(why=review.load_problem)

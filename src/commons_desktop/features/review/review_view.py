@@ -29,6 +29,7 @@ from sync.community import Conflict, ConflictWrite
 
 from .review_text import (
     conflict_title,
+    load_problem_details,
     load_problem_text,
     refused_text,
     set_aside_text,
@@ -122,6 +123,12 @@ class ReviewView(QWidget):
             return None
         return self._sync.reviews.get(space, CommunityReview(space))
 
+    def _me(self) -> str:
+        """My member id in the community shown ("" when unknown)."""
+        space = self.community_choice.space
+        found = [c.member_id for c in (self._sync.communities if self._sync else ()) if c.space == space]
+        return found[0] if found else ""
+
     def _name(self) -> str:
         return (self._state.name if self._state is not None else "") or self.tr("this community")
 
@@ -186,13 +193,20 @@ class ReviewView(QWidget):
         )
         for conflict in review.conflicts:
             title = conflict_title(self._state, conflict)
-            layout.addWidget(styled_label(title, "subheading"))
+            heading = QLabel(title)
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setAccessibleName(title)
+            layout.addSpacing(4)
+            layout.addWidget(heading)
             for write in conflict.writes:
                 layout.addLayout(self._keep_row(review.space, conflict, write, title))
 
     def _keep_row(self, space: str, conflict: Conflict, write: ConflictWrite, title: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        text = write_text(self._state, conflict, write)
+        text = write_text(self._state, conflict, write, self._me())
         label = QLabel(text)
         label.setWordWrap(True)
         label.setAccessibleName(text)
@@ -241,7 +255,7 @@ class ReviewView(QWidget):
             ),
         )
         for item in review.set_aside:
-            self._sentence(layout, set_aside_text(self._state, item))
+            self._sentence(layout, set_aside_text(self._state, item, self._me()))
 
     def _add_refused(self, review: CommunityReview) -> None:
         if not review.refused:
@@ -254,7 +268,7 @@ class ReviewView(QWidget):
             ),
         )
         for item in review.refused:
-            self._sentence(layout, refused_text(self._state, item.member_id, item.reason))
+            self._sentence(layout, refused_text(self._state, item.member_id, item.reason, self._me()))
 
     def _add_load_problems(self, review: CommunityReview | None, unopened: list[CommunityReview]) -> None:
         damaged = [review] if review is not None and review.load_problem else []
@@ -264,7 +278,9 @@ class ReviewView(QWidget):
             self.tr("Stored copies that did not load"),
             self.tr("What is stored on this computer could not be read as it was."),
         )
-        for item in damaged:
-            self._sentence(layout, load_problem_text(item, self._name()))
-        for item in unopened:
-            self._sentence(layout, load_problem_text(item, ""))
+        for item, name in [(r, self._name()) for r in damaged] + [(r, "") for r in unopened]:
+            self._sentence(layout, load_problem_text(item, name))
+            details = styled_label(load_problem_details(item), "muted", wrap=True)
+            details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.setAccessibleName(details.text())
+            layout.addWidget(details)
