@@ -108,6 +108,7 @@ def test_a_price_changed_apart_is_reviewed_on_both_windows_and_settled_on_both(q
     qtbot.mouseClick(home(robin).review_card.button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is review_screen(robin)
     screen = review_screen(robin)
+    [(conflict, stale, _b)] = [(c, w, b) for c, w, b in review_screen(ana).keep_buttons if w.value == "2000"]
     [keep] = [b for _c, w, b in screen.keep_buttons if w.value == "3000"]
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     for window in (robin, ana):
@@ -120,6 +121,15 @@ def test_a_price_changed_apart_is_reviewed_on_both_windows_and_settled_on_both(q
             timeout=SYNC_WAIT_MS,
         )
     assert review_screen(robin).status.text().startswith("Kept.")
+
+    # Ana's choice, made on what she saw before Robin's arrived: refused with a reason, nothing written.
+    review_screen(ana)._keep(space, conflict, stale)
+    qtbot.waitUntil(
+        lambda: review_screen(ana).status.text().startswith("Could not keep it:"), timeout=WAIT_MS
+    )
+    assert "settled already" in review_screen(ana).status.text()
+    assert ana.sync.community(space).projects[bench].stake_price_minor == 3000
+    assert sidebar_entry(ana) == "Needs review"
 
 
 def test_a_stored_community_that_does_not_load_is_listed_for_review(qtbot, make_computer) -> None:
