@@ -21,5 +21,7 @@ class AppEvents(QObject):
     sig_sync_status_changed = Signal(str)  # what to say about syncing (the sync service's news, in words)
     sig_screen_requested = Signal(str)  # show the screen of this name (a name in commons_desktop.screens)
     sig_community_requested = Signal(str)  # show this community (its space) on the Community screen
+    sig_screen_count_changed = Signal(str, int)  # a screen's count for its sidebar entry (0: none shown)
+    sig_review_requested = Signal(str)  # show what needs review in this community (a space id)
     sig_about_requested = Signal()  # show About (versions, where the data lives, what leaves the computer)
     sig_need_support_requested = Signal()  # "I need support" was pressed (the sync service tells supporters)

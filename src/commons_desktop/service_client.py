@@ -27,6 +27,7 @@ from commons_desktop.community_state import KEYED_COLLECTIONS, CommunityState
 from commons_desktop.service import protocol as p
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import (
+    CommunityReview,
     CommunitySummary,
     CommunityUpdate,
     InviteIssued,
@@ -59,6 +60,7 @@ class ServiceClient(QObject):
     sig_membership_changed = Signal(str)  # a community's people changed (roles, devices, removals): its space
     # `sync_reports[space]` changed (a space's hex id; "" when all went)
     sig_sync_report_changed = Signal(str)
+    sig_reviews_changed = Signal()  # `reviews` changed: what needs review in a community
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
     _sig_ended = Signal(int)  # generation
@@ -73,6 +75,10 @@ class ServiceClient(QObject):
         self.communities: tuple[CommunitySummary, ...] = ()
         self.sync_reports: dict[str, SyncReport] = {}  # space (hex) -> its sync status, pushed by the service
         self._renamed: set[str] = set()  # communities listed again once their first copy arrived
+        self.reviews: dict[
+            str, CommunityReview
+        ] = {}  # by space: what needs review (only where something does)
+        self.port = 0  # where the running service listens for peers (0: not listening, or not running)
         self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -115,6 +121,10 @@ class ServiceClient(QObject):
         if self.communities:
             self.communities = ()
             self.sig_communities_changed.emit()
+        self.port = 0
+        if self.reviews:
+            self.reviews = {}
+            self.sig_reviews_changed.emit()
         if process is None:
             return
         self.sig_stopped.emit()
@@ -162,12 +172,17 @@ class ServiceClient(QObject):
         if generation != self._generation:
             return
         if isinstance(event, p.Ready):
+            self.port = event.port
             self.sig_ready.emit(event.device)
             self.refresh_communities()
             self._ask(p.ListSyncReports(), self._reports_listed, lambda _reason: None, None)
+            self._ask(p.ListReviews(), self._reviews_listed, lambda _reason: None, None)
             return
         if isinstance(event, SyncReport):
             self._take_report(event)
+            return
+        if isinstance(event, CommunityReview):
+            self._take_review(event)
             return
         if isinstance(event, CommunityUpdate):
             state = self._communities.get(event.space)
@@ -258,6 +273,21 @@ class ServiceClient(QObject):
         state.deleteLater()
         if tell_service:
             self._ask(p.CloseCommunity(space), None, lambda _reason: None, None)
+
+    def total_to_review(self) -> int:
+        """How many things need review in all communities."""
+        return sum(review.count for review in self.reviews.values())
+
+    def _reviews_listed(self, found: tuple[CommunityReview, ...]) -> None:
+        self.reviews = {review.space: review for review in found if review.count}
+        self.sig_reviews_changed.emit()
+
+    def _take_review(self, review: CommunityReview) -> None:
+        if review.count:
+            self.reviews[review.space] = review
+        elif self.reviews.pop(review.space, None) is None:
+            return
+        self.sig_reviews_changed.emit()
 
     def refresh_communities(self) -> None:
         """Ask the service which communities this device is in; `sig_communities_changed` follows."""
@@ -590,6 +620,8 @@ class ServiceClient(QObject):
             self.sig_communities_changed.emit()
             if self.sync_reports.pop(space, None) is not None:
                 self.sig_sync_report_changed.emit(space)
+            if self.reviews.pop(space, None) is not None:
+                self.sig_reviews_changed.emit()
             self.forget_community(space, tell_service=False)
             self.refresh_communities()
             if on_done is not None:
@@ -783,6 +815,31 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.SetSupportRelay(address), on_done, on_failed, owner)
+
+    def resolve_conflict(
+        self,
+        space: str,
+        path: str,
+        keep: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Settle a conflict by keeping one of its values (a `ConflictWrite.write_id`)."""
+        self._ask(p.ResolveConflict(space, path, keep), on_done, on_failed, owner)
+
+    def set_stake_price(
+        self,
+        space: str,
+        project: str,
+        stake_price_minor: int,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SetStakePrice(space, project, stake_price_minor), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

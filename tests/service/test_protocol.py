@@ -451,6 +451,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         )
     )
     run(protocol.AddProgressReport(space, project, 40, "first week"))
+    run(protocol.SetStakePrice(space, project, 3000))
+    assert run(protocol.ListReviews()) == ()
     run(protocol.SetProjectStatus(space, project, ProjectStatus.FUNDING))
     run(protocol.AddLendingCircle(space, "Savers", (me, "0b" * 16), 1000, "EUR", 30, dt.date(2027, 1, 1)))
     proposal = run(
@@ -472,6 +474,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert whole.assets[asset].ratings == {me: 4}
     assert not whole.needs_offers[need].open
     assert [r.value for r in whole.projects[project].reports] == [40]
+    assert whole.projects[project].stake_price_minor == 3000
     assert whole.credit_limits == {me: 120}
     assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (1, 1, (vote,), (entry,))
     run(protocol.CloseCommunity(space))
@@ -505,6 +508,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     # MarkRequestSeen (test_relay_service).
     elsewhere = {protocol.AddPeer, protocol.Join, protocol.RemoveMember, protocol.RemoveFromCommunity}
     elsewhere |= {protocol.SetSupportCircleLabel, protocol.MarkRequestSeen}
+    elsewhere |= {protocol.ResolveConflict}  # test_review_service, with a conflict between two services
     assert set(protocol.COMMANDS.values()) - driven - {protocol.Start} <= elsewhere
 
 

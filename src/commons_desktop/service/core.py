@@ -18,7 +18,7 @@ from typing import Any
 
 from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
-from sync.engine import DocumentChanged, EngineEvent, SupportRequested, SyncEngine
+from sync.engine import ChangesRefused, DocumentChanged, EngineEvent, SupportRequested, SyncEngine
 from sync.errors import SyncError
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
@@ -28,6 +28,7 @@ from . import protocol
 from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
 from .commands.people import DemoTown
+from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares
 
@@ -111,6 +112,7 @@ class Service:
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
+        self.reviews = ReviewWatch(self.engine, emit)
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -140,6 +142,7 @@ class Service:
         self._conflict_checks.clear()
         self.communities.stop()
         self.reports.stop()
+        self.reviews.stop()
         await self.relay.stop()
         if self.node is not None:
             await self.node.stop()
@@ -199,6 +202,8 @@ class Service:
         if isinstance(event, SupportRequested) and not self.support.keep_request(event):
             return  # no newer than the one kept: already shown, or marked seen
         self.emit(event)
+        if isinstance(event, (DocumentChanged, ChangesRefused)):
+            self.reviews.changed(event.space_id)
         if isinstance(event, DocumentChanged):
             self.communities.changed(event.space_id)
             if event.from_peer is not None:

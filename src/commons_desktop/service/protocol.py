@@ -53,6 +53,7 @@ from sync.support_circle import SupportShare
 
 from .codec import CodecError, dump, load
 from .values import (
+    CommunityReview,
     CommunitySummary,
     CommunityUpdate,
     InviteIssued,
@@ -510,6 +511,35 @@ class SetCreditLimit(Command[None]):
     minutes: int
 
 
+@dataclass(frozen=True)
+class SetStakePrice(Command[None]):
+    """A project's stake price (its steward or an admin, before its first stake)."""
+
+    space: str
+    project: str
+    stake_price_minor: int
+
+
+# --- needs review -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListReviews(Command[tuple[CommunityReview, ...]]):
+    """What needs review in every community that has something (and every one whose stored document did
+    not load); from then on a `CommunityReview` event follows each change of one."""
+
+
+@dataclass(frozen=True)
+class ResolveConflict(Command[None]):
+    """Settle a conflict: keep the value of the write *keep* (a `ConflictWrite.write_id`) of the field at
+    *path* (a `Conflict.path`), as a new write by me. Refused, changing nothing, when the field is no longer in
+    conflict, that value is no longer one of its values, or the community's rules do not let me write it."""
+
+    space: str
+    path: str
+    keep: str
+
+
 # --- events (service → window) ------------------------------------------------------------------------------
 
 
@@ -543,6 +573,7 @@ class ConflictFound:
 
 _event(CommunityUpdate)
 _event(SyncReport)  # the engine's report crosses as it is, like its events
+_event(CommunityReview)  # what needs review in a community, whole, whenever it changed
 for _engine_event in (
     PeerConnected,
     PeerDisconnected,

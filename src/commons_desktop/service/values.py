@@ -8,17 +8,21 @@ from dataclasses import dataclass
 
 from sync.community import CommunityView, Conflict, Frequency, Role
 from sync.community.news import News
+from sync.community.signed import LedgerEntry, Vote
 
 __all__ = [
+    "CommunityReview",
     "CommunitySummary",
     "CommunityUpdate",
     "InviteIssued",
     "NewsReport",
     "PersonInfo",
+    "RefusedChange",
     "RelayState",
     "Repeat",
     "Review",
     "ServiceStatus",
+    "SetAside",
     "SupportCircleInfo",
     "SupportRequest",
 ]
@@ -130,3 +134,43 @@ class Repeat:
     interval: int = 1
     count: int | None = None
     until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Something in a community's document that the rules do not count, and why: a ledger entry, a vote, or
+    (*path*) a record that is not readable as what it should be."""
+
+    reason: str
+    entry: LedgerEntry | None = None
+    vote: Vote | None = None
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change a peer sent that the authority checks refused (never applied), whose it is and why."""
+
+    member_id: str  # "" when its writer belongs to no member of the community
+    reason: str
+
+
+@dataclass(frozen=True)
+class CommunityReview:
+    """What needs a person's review in one community (also the event sent whenever it changes).
+
+    *load_problem* says the stored document did not load as it was: with *opened*, the last good copy was used
+    instead; without, no stored copy loaded and the community is not open on this device (nothing else is then
+    known of it, not even its name)."""
+
+    space: str
+    conflicts: tuple[Conflict, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+    refused: tuple[RefusedChange, ...] = ()
+    load_problem: str = ""
+    opened: bool = True
+
+    @property
+    def count(self) -> int:
+        """How many things need review."""
+        return len(self.conflicts) + len(self.set_aside) + len(self.refused) + (1 if self.load_problem else 0)

@@ -33,6 +33,7 @@ class WorkspaceView(QWidget):
         super().__init__(parent)
         self._screens: dict[str, Screen] = {}  # by name, in sidebar order
         self._rows: dict[str, int] = {}
+        self._titles: dict[str, str] = {}  # translated, without a count
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -49,6 +50,7 @@ class WorkspaceView(QWidget):
             self._screens[spec.name] = page
             self._rows[spec.name] = number - 1
             title = self.tr(spec.title)  # marked for lupdate in screens.py, in this class's context
+            self._titles[spec.name] = title
             item = QListWidgetItem(title, self.sidebar)
             item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
             self.pages.addWidget(page)
@@ -89,6 +91,7 @@ class WorkspaceView(QWidget):
         self.show_page(0)
 
         context.events.sig_screen_requested.connect(self.open_screen)
+        context.events.sig_screen_count_changed.connect(self.set_count)
 
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -100,6 +103,16 @@ class WorkspaceView(QWidget):
             page = self.pages.currentWidget()
             if page is not None:
                 page.setFocus()
+
+    def set_count(self, name: str, count: int) -> None:
+        """Show *count* beside a screen's sidebar entry ("Needs review (3)"); none when it is 0."""
+        item = self.sidebar.item(self._rows[name]) if name in self._rows else None
+        if item is None:
+            return
+        title = self._titles[name]
+        text = self.tr("{screen} ({count})").format(screen=title, count=count) if count > 0 else title
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def screen_named(self, name: str) -> Screen:
         """The screen of this name (KeyError if the registry has none)."""

@@ -19,13 +19,15 @@ from .analyses import (
     overlaps,
 )
 from .authority import ChangeProof, Quarantined, Writer, Writers
-from .document import CommunityDocument, Conflict, Intake, RecordChanges, RecordRead
+from .document import CommunityDocument, Conflict, ConflictWrite, Intake, RecordChanges, RecordRead
 from .errors import (
     BindingPanicError,
     CommunityError,
     CorruptDocumentError,
     InvalidValueError,
+    NotAllowedError,
     NotFoundError,
+    StaleChoiceError,
 )
 from .finances import (
     CreditPosition,
@@ -85,6 +87,7 @@ __all__ = [
     "CommunityError",
     "CommunityView",
     "Conflict",
+    "ConflictWrite",
     "CorruptDocumentError",
     "CreditPosition",
     "EntryKind",
@@ -103,6 +106,7 @@ __all__ = [
     "Location",
     "Member",
     "NeedOrOffer",
+    "NotAllowedError",
     "NotFoundError",
     "Opportunity",
     "Outcome",
@@ -124,6 +128,7 @@ __all__ = [
     "Review",
     "Role",
     "Side",
+    "StaleChoiceError",
     "Urgency",
     "Verifier",
     "Vote",

@@ -44,11 +44,24 @@ _ZONE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 
 
 @dataclass(frozen=True)
+class ConflictWrite:
+    """One current write of a register in conflict: its write id, its value (as text), who wrote it (a member
+    id, or "" when the writer named nobody) and when (the writer's clock)."""
+
+    write_id: str
+    value: str
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Conflict:
-    """A money, vote or role field that peers changed concurrently: every current value, the shown one first."""
+    """A money, vote or role field that peers changed concurrently: every current value, the shown one first,
+    and every current write (the shown one first) with who wrote it and when."""
 
     path: str
     values: tuple[str, ...]
+    writes: tuple[ConflictWrite, ...] = ()
 
 
 @dataclass
@@ -184,7 +197,7 @@ def resolve_register(raw: Plain, path: str, sink: Sink | None = None) -> Plain:
         replaces = entry.get("replaces") if isinstance(entry, dict) else None
         if isinstance(replaces, list):
             replaced.update(r for r in replaces if isinstance(r, str))
-    current: list[tuple[dt.datetime, str, Plain]] = []
+    current: list[tuple[dt.datetime, str, Plain, str]] = []
     for write_id, entry in raw.items():
         if write_id in replaced:
             continue
@@ -193,13 +206,15 @@ def resolve_register(raw: Plain, path: str, sink: Sink | None = None) -> Plain:
             raise InvalidValueError(where, "is not a register write")
         if not isinstance(entry.get("replaces"), list):
             raise InvalidValueError(where, "has no list of replaced writes")
-        current.append((parse_instant(entry.get("at"), f"{where}/at"), write_id, entry["value"]))
+        at = parse_instant(entry.get("at"), f"{where}/at")
+        current.append((at, write_id, entry["value"], str(entry["by"])))
     if not current:
         raise InvalidValueError(path, "every write replaces another: there is no current value")
     current.sort(key=lambda w: (w[0], w[1]), reverse=True)
-    texts = tuple(dict.fromkeys(_conflict_text(value) for _, _, value in current))
+    texts = tuple(dict.fromkeys(_conflict_text(value) for _, _, value, _ in current))
     if sink is not None and len(texts) > 1:
-        sink.conflicts.append(Conflict(path, texts))
+        writes = tuple(ConflictWrite(w, _conflict_text(v), by, at) for at, w, v, by in current)
+        sink.conflicts.append(Conflict(path, texts, writes))
     return current[0][2]
 
 

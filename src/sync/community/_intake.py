@@ -48,6 +48,10 @@ class Guard:
             clock=self.clock,
         )
 
+    def context(self) -> Context:
+        """What the write rules read from the document as it stands now."""
+        return self._context()
+
     def _context(self) -> Context:
         reader = self.safe.reader()
 

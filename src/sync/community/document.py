@@ -68,9 +68,10 @@ from ._build import (
     plan_view,
 )
 from ._changes import NAME, ChangeLog, RecordChanges, RecordKey, RecordRead
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
+from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict, ConflictWrite
 from ._guarded import Guarded
 from ._intake import Guard, Intake
+from ._resolve import check_own, chosen_write, plan_resolution, register_place
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
@@ -92,7 +93,7 @@ from .model import (
 from .signed import LedgerEntry, Vote
 from .view import CommunityView
 
-__all__ = ["CommunityDocument", "Conflict", "Intake", "RecordChanges", "RecordRead"]
+__all__ = ["CommunityDocument", "Conflict", "ConflictWrite", "Intake", "RecordChanges", "RecordRead"]
 
 
 class CommunityDocument(Guarded):
@@ -501,6 +502,47 @@ class CommunityDocument(Guarded):
         limits = self._collection(reader, "credit_limits")
         op = register_op(reader, limits, member_id, minutes, "", f"credit_limits/{member_id}", force=True)
         self._run([op] if op else [], ("credit_limits", member_id))
+
+    def resolve_conflict(self, path: str, write_id: str, *, by: str) -> None:
+        """Settle a conflict (`conflicts()`): keep the value of its current write *write_id* as the field's one
+        value, written on behalf of member *by*. Raises StaleChoiceError when the field is no longer in
+        conflict or that write is no longer current, and NotAllowedError when a guarded document's write rules
+        would refuse the write on receipt (a role settled by a member who is not an admin…); nothing is
+        written then."""
+        coll = register_place(path)[0]
+        chosen_write(self.conflicts(), path, write_id)
+
+        def plan(doc: CommunityDocument) -> tuple[list[Op], tuple[str, str]]:
+            reader = doc._safe.reader()
+            op, touched = plan_resolution(reader, doc._collection(reader, coll), path, write_id, by)
+            return [op], touched
+
+        self._run_checked(plan)
+
+    def set_stake_price(self, project_id: str, stake_price_minor: int, *, by: str) -> None:
+        """Change a project's stake price, written on behalf of member *by* (its steward or an admin, before its
+        first stake: NotAllowedError otherwise, as a guarded document's rules say). Replaces every current
+        value, so it also settles a conflict."""
+        where = f"projects/{project_id}/stake_price_minor"
+        c.money(where, stake_price_minor)
+
+        def plan(doc: CommunityDocument) -> tuple[list[Op], tuple[str, str]]:
+            reader = doc._safe.reader()
+            record = doc._require(reader, "projects", project_id, "project")
+            op = register_op(reader, record, "stake_price_minor", stake_price_minor, by, where, force=True)
+            return ([op] if op else []), ("projects", project_id)
+
+        self._run_checked(plan)
+
+    def _run_checked(self, plan: Callable[[CommunityDocument], tuple[list[Op], tuple[str, str]]]) -> None:
+        """Run a planned write here only if the write rules allow it: tried first on a fork, whose change is
+        checked as a peer would check it (sync.community._resolve.check_own)."""
+        trial = self.fork()
+        ops, touched = plan(trial)
+        trial._run(ops, touched)
+        check_own(self._guard, self.actor_id, trial.changes_since(self.heads()))
+        ops, touched = plan(self)
+        self._run(ops, touched)
 
     def add_pulse_round(self, round: PulseRound) -> None:
         self._upsert("pulse_rounds", round)

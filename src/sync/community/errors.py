@@ -28,3 +28,16 @@ class BindingPanicError(CommunityError):
 
 class NotFoundError(CommunityError, KeyError):
     """An entity asked for by id does not exist in this document."""
+
+
+class StaleChoiceError(CommunityError, ValueError):
+    """A choice made on a conflict that is no longer there as it was: settled already, or written again."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class NotAllowedError(CommunityError, PermissionError):
+    """The write rules (sync.community.authority) would refuse this write on every peer; nothing was written."""

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.community import CommunityDocument, CommunityView
+from sync.community import CommunityDocument, CommunityError, CommunityView
 from sync.envelope import ReplayWindow
 from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
@@ -190,7 +190,9 @@ class SyncEngine:
         self._alerts_seen: dict[bytes, int] = {}  # circle -> the latest support request reported
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
-        self.unreadable: list[tuple[bytes, str]] = []  # spaces whose stored log could not be read, and why
+        # Spaces left unopened because what is stored for them could not be read (their log, or their document
+        # with every fallback), and why; kept in the store untouched. Also a card this device could not write.
+        self.unreadable: list[tuple[bytes, str]] = []
         self.relay_store = relay
         self._relayed: dict[bytes, RelayedSpace] = {}
         self._card_unpublished: set[bytes] = set()  # spaces whose log gained this device's card, no relay yet
@@ -204,17 +206,23 @@ class SyncEngine:
             except SpaceError as exc:  # kept in the store untouched; the others still sync
                 self.unreadable.append((space_id, str(exc)))
                 continue
+            except CommunityError as exc:  # no stored copy of its document loads: never taken as empty
+                self.unreadable.append((space_id, f"the stored community document did not load ({exc})"))
+                continue
             if relay is not None:
                 for row in relay.replay_windows(space_id):
                     window = ReplayWindow.from_state(row.highest, row.seen)
                     self.keyring.restore_window(row.space_tag, DeviceId(row.sender), window)
 
     def _adopt(self, space: Space) -> Space:
-        self._spaces[space.id] = space
+        """Hold *space* and its document; raises CommunityError (holding nothing) when no stored copy of the
+        document loads."""
         if space.kind is SpaceKind.CIRCLE:
+            self._spaces[space.id] = space
             self._support_circles[space.id] = SupportShareCopy(space.id, self._documents)
         else:
             replica = Replica(space.id, self._documents, self._actor, self.me.signer)
+            self._spaces[space.id] = space
             self._replicas[space.id] = replica
             if space.kind is SpaceKind.COMMUNITY:
                 self.status.track(space.id, replica.heads())

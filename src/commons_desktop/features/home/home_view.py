@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -138,6 +139,15 @@ class HomeView(QWidget):
         self.contributions_card.on_click(lambda: events.sig_screen_requested.emit("contributions"))
         self.supporters_card.on_click(lambda: events.sig_screen_requested.emit("support"))
         self.sync_card.on_click(lambda: events.sig_about_requested.emit())
+        self._sync = context.sync
+        self._events = events
+        self.review_card = _Card(
+            self.tr("Needs review"),
+            self.tr("&Review"),
+            self.tr("Open what needs review in your community"),
+        )
+        self.review_card.on_click(self._open_review)
+        self.review_card.hide()  # only when something needs review
 
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -146,7 +156,8 @@ class HomeView(QWidget):
         grid.addWidget(self.contributions_card, 1, 0)
         grid.addWidget(self.supporters_card, 1, 1)
         grid.addWidget(self.sync_card, 2, 0, 1, 2)
-        grid.addWidget(self.demo_card, 3, 0, 1, 2)
+        grid.addWidget(self.review_card, 3, 0, 1, 2)
+        grid.addWidget(self.demo_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body = QVBoxLayout()
@@ -169,6 +180,9 @@ class HomeView(QWidget):
         ):
             changed.connect(self.load)
         events.sig_sync_status_changed.connect(self.set_sync_status)
+        if self._sync is not None:
+            self._sync.sig_reviews_changed.connect(self.show_reviews)
+            self._sync.sig_communities_changed.connect(self.show_reviews)
 
     # -- loading --
 
@@ -186,6 +200,31 @@ class HomeView(QWidget):
 
     def set_sync_status(self, text: str) -> None:
         self.sync_card.show_text(text)
+
+    def show_reviews(self) -> None:
+        """A line per community with something to review (from the sync service), or no card at all."""
+        reviews = self._review_spaces()
+        names = {c.space: c.name for c in self._sync.communities} if self._sync is not None else {}
+        lines = [
+            self.tr("%n thing(s) need review in {community}.", "", review.count).format(
+                community=names.get(space) or self.tr("a community that did not open")
+            )
+            for space, review in reviews
+        ]
+        self.review_card.show_text("\n".join(lines))
+        self.review_card.setVisible(bool(lines))
+
+    def _review_spaces(self) -> list[tuple[str, Any]]:
+        if self._sync is None:
+            return []
+        return [(space, review) for space, review in self._sync.reviews.items() if review.count]
+
+    def _open_review(self) -> None:
+        reviews = self._review_spaces()
+        if reviews:
+            self._events.sig_review_requested.emit(reviews[0][0])
+        else:
+            self._events.sig_screen_requested.emit("review")
 
     def _cards(self) -> tuple[_Card, ...]:
         return (self.checkin_card, self.plan_card, self.supporters_card, self.contributions_card)

@@ -58,6 +58,7 @@ from ..protocol import (
     SetMyName,
     SetOpen,
     SetProjectStatus,
+    SetStakePrice,
 )
 from ..values import CommunitySummary, CommunityUpdate
 from . import handles
@@ -497,6 +498,13 @@ def add_progress_report(service: Service, command: AddProgressReport) -> str:
 def set_project_status(service: Service, command: SetProjectStatus) -> None:
     space_id = community_id(service, command.space)
     _write(service, space_id, lambda d: d.set_project_status(command.project, command.status))
+
+
+@handles(SetStakePrice)
+def set_stake_price(service: Service, command: SetStakePrice) -> None:
+    space_id = community_id(service, command.space)
+    me = _me(service, space_id)
+    _write(service, space_id, lambda d: d.set_stake_price(command.project, command.stake_price_minor, by=me))
 
 
 @handles(AddLendingCircle)
