@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field, replace
 
 from ._common import ConnectionSource, check_day, clean_text, new_id, parse_day, utc_now
-from ._database import transaction
+from ._database import Connection, transaction
 from .errors import NotFoundError, ValidationError
 
 
@@ -91,13 +91,14 @@ class GoalRepository:
     def add(self, title: str, why: str = "", target: dt.date | None = None) -> Goal:
         clean, reason, day = _clean(title, why, target)
         now = utc_now()
-        goal = Goal(new_id(), clean, reason, GoalStatus.ACTIVE, day, created=now)
         conn = self._source.connection()
         with transaction(conn):
+            created = _after_every_goal(conn, now)
+            goal = Goal(new_id(), clean, reason, GoalStatus.ACTIVE, day, created=created)
             conn.execute(
                 "INSERT INTO goals (id, title, why, status, target_day, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (goal.id, clean, reason, goal.status.value, day and day.isoformat(), now, now),
+                (goal.id, clean, reason, goal.status.value, day and day.isoformat(), created, now),
             )
         return goal
 
@@ -217,3 +218,15 @@ class GoalRepository:
                 utc_now(),
             ),
         )
+
+
+def _after_every_goal(conn: Connection, now: str) -> str:
+    """*now*, or a millisecond after the newest goal's creation if that is not earlier: each goal's created_at
+    is unique, so the list's order (by created_at) survives a goal being removed and restored, even for goals
+    added within one millisecond (a restored goal gets a new rowid, so rowid cannot break such ties)."""
+    row = conn.execute("SELECT max(created_at) FROM goals").fetchone()
+    newest = row[0] if row is not None else None
+    if newest is None or newest < now:
+        return now
+    later = dt.datetime.fromisoformat(newest) + dt.timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds")

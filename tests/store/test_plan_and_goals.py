@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store import GoalStatus, NotFoundError, PlanSection, ProfileSession, ValidationError
+from store import goals as goals_module
 
 
 def test_every_section_has_a_title_and_prompt() -> None:
@@ -168,3 +169,14 @@ def test_removed_goals_and_actions_come_back_as_they_were(session: ProfileSessio
     session.goals.remove(first.id)
     with pytest.raises(NotFoundError):
         session.goals.restore_action(action)  # its goal is gone
+
+
+def test_goals_added_within_one_millisecond_keep_their_order_when_one_comes_back(
+    session: ProfileSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast computer adds several goals in one millisecond: restoring the first must put it back first."""
+    monkeypatch.setattr(goals_module, "utc_now", lambda: "2026-12-07T10:00:00.000+00:00")
+    made = [session.goals.add(title) for title in ("Walk", "Call Mum", "Bake bread")]
+    assert [g.id for g in session.goals.list()] == [g.id for g in made]
+    session.goals.restore(session.goals.remove(made[0].id))
+    assert [g.id for g in session.goals.list()] == [g.id for g in made]
