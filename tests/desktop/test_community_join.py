@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.shell.controller import Controller
 from commons_desktop.widgets.qr_image import qr_png, read_qr_codes
+from sync.engine.status import PeerReport, Route
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
@@ -243,3 +244,39 @@ def test_a_relay_that_refuses_or_does_not_answer_starts_and_joins_nothing(
     assert said.startswith("Could not join: the relay refused this device's credential"), said
     assert ana.sync.communities == ()
     assert spaces_stored(qtbot, ana) == before
+
+
+def test_a_neighbour_across_town_joins_by_pasted_invite_through_the_relay(
+    qtbot, make_computer, relay: RelayServer
+) -> None:
+    """Ana is not on Robin's network: her invite names no address she can reach, only the community's relay.
+    She pastes it; the join handshake and then the community itself come through the relay (blind: it only
+    stores envelopes), and both windows then see each other and the same community."""
+    robin, robin_screen = neighbour(qtbot, make_computer, "Robin")
+    ana, ana_screen = neighbour(qtbot, make_computer, "Ana")
+    start(qtbot, robin_screen, "Mill Road", "Robin", address_of(relay))
+    qtbot.waitUntil(
+        lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=SYNC_WAIT_MS
+    )
+    across_town = dataclasses.replace(parse_qr(invite(qtbot, robin_screen)), hints=()).qr_payload()
+
+    said = join_with(qtbot, ana_screen, across_town)
+    assert said.startswith("Joined"), said
+    qtbot.waitUntil(lambda: "Robin (admin)" in people(ana_screen), timeout=SYNC_WAIT_MS)
+    assert ana_screen.community_choice.currentText() == "Mill Road"
+    ana_screen.my_name_edit.setText("Ana")
+    qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ana" in people(robin_screen), timeout=SYNC_WAIT_MS)
+    assert ana.sync.communities[0].space == robin.sync.communities[0].space
+    # Nothing crossed on a network: each heard the other only through the relay, and the status says so.
+    space = robin.sync.communities[0].space
+    for controller in (robin, ana):
+        qtbot.waitUntil(lambda c=controller: bool(peers_heard(c, space)), timeout=SYNC_WAIT_MS)
+        assert {(peer.route, peer.connected) for peer in peers_heard(controller, space)} == {
+            (Route.RELAY, False)
+        }
+
+
+def peers_heard(controller: Controller, space: str) -> tuple[PeerReport, ...]:
+    report = controller.sync.sync_report(space)
+    return () if report is None else report.peers

@@ -1,5 +1,7 @@
 """Two neighbours on one network, no relay, only the windows: each turns on "Sync on this network", one starts
-"Mill Road" and invites, the other types just the short code — found by mDNS — and both see each other.
+"Mill Road" and invites, the other types just the short code — found by mDNS — and both see each other and
+the same community, and the status says so; then one goes offline, edits, comes back, and both agree again,
+with every step in the status (the issue's "Done when", walked literally).
 
 Each window's sync service runs in a network namespace this test creates (the window launches it while the
 test's thread is inside that namespace), joined by a veth pair: 10.199.0.1 and 10.199.0.2 exist nowhere else,
@@ -17,6 +19,7 @@ from commons_desktop.networks import Network
 from sync.invites import parse_qr
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
 from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
+from tests.desktop.test_sync_status import peer_rows, summary
 from tests.sync.lan.netns import Link, NetnsUnavailable, inside, veth_pair
 
 NETWORK_KEY = "mill-road-wifi"  # both computers see the same router
@@ -73,3 +76,33 @@ def test_the_short_code_alone_joins_between_two_computers_on_one_network(link, q
     qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: people(robin_screen) == ["Ana", "Robin (admin) — you"], timeout=SYNC_WAIT_MS)
     assert ana.sync.communities[0].space == robin.sync.communities[0].space
+    for screen, other in ((robin_screen, "Ana"), (ana_screen, "Robin")):
+        qtbot.waitUntil(
+            lambda s=screen, o=other: summary(s).startswith(f"Up to date with {o} on this network"),
+            timeout=SYNC_WAIT_MS,
+        )
+        assert peer_rows(screen) == [f"{other}, on this network: connected, up to date"]
+
+    # Ana leaves the network (her switch off: nothing announced, nothing connected) and renames herself.
+    ana_screen.network_check.click()
+    qtbot.waitUntil(lambda: not ana_screen._network.on, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "no one is connected now" in summary(robin_screen), timeout=SYNC_WAIT_MS)
+    assert peer_rows(robin_screen) == ["Ana, on this network: last seen just now"]
+    ana_screen.my_name_edit.setText("Ana B.")
+    qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: summary(ana_screen) == "1 change waiting to be sent: no one is connected", timeout=WAIT_MS
+    )
+    assert people(robin_screen) == ["Ana", "Robin (admin) — you"]  # not heard of yet
+
+    # She comes back: discovery finds Robin again by itself, and both agree.
+    ana_screen.network_check.click()
+    qtbot.waitUntil(lambda: people(robin_screen) == ["Ana B.", "Robin (admin) — you"], timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: summary(robin_screen).startswith("Up to date with Ana B. on this network"),
+        timeout=SYNC_WAIT_MS,
+    )
+    qtbot.waitUntil(
+        lambda: summary(ana_screen).startswith("Up to date with Robin on this network"), timeout=SYNC_WAIT_MS
+    )
+    assert "Every change on this device has reached someone." in ana_screen.sync_panel.details.text()
