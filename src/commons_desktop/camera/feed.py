@@ -32,11 +32,14 @@ class CameraFeed(QObject):
     sig_failed = Signal(str)  # why the camera cannot be used, a sentence; the feed stops
     sig_stopped = Signal()  # the camera is released and the thread has ended
 
-    def __init__(self, camera: Camera, look: Look, *, looks_per_second: float = 8.0) -> None:
+    def __init__(
+        self, camera: Camera, look: Look, *, looks_per_second: float = 8.0, silent_limit: float = SILENT_LIMIT
+    ) -> None:
         super().__init__()  # no parent: the thread holds it until it ends, whatever happens to the window
         self.camera = camera
         self._look = look
         self._look_interval = 1.0 / looks_per_second
+        self._silent_limit = silent_limit
         self._stop = threading.Event()
         self._released = threading.Event()
         self._thread: threading.Thread | None = None
@@ -84,7 +87,7 @@ class CameraFeed(QObject):
             image = source.read(READ_TIMEOUT)
             now = time.monotonic()
             if image is None:
-                if now - last_picture > SILENT_LIMIT:
+                if now - last_picture > self._silent_limit:
                     raise CameraError(_silent())
                 continue
             last_picture = now
