@@ -190,7 +190,8 @@ def test_choosing_a_device_that_is_no_camera_says_so_and_releases_the_other(
     qtbot.waitUntil(lambda: not dialog.picture.pixmap().isNull(), timeout=WAIT_MS)
 
     dialog.camera_choice.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: "does not work as a camera" in dialog.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "does not work as a camera" in dialog.picture.text(), timeout=WAIT_MS)
+    assert dialog.hint.isHidden()  # no "hold it up" under a camera that cannot show anything
     qtbot.waitUntil(lambda: players[0].closed, timeout=int(RELEASE_S * 1000))
     assert dialog.picture.pixmap().isNull()
     assert dialog.cancel_button.text() == "Close"
@@ -198,5 +199,6 @@ def test_choosing_a_device_that_is_no_camera_says_so_and_releases_the_other(
     qtbot.waitUntil(lambda: not dialog.picture.pixmap().isNull(), timeout=WAIT_MS)
     assert dialog.status.text() == ""
     assert dialog.cancel_button.text() == "Cancel"
+    assert not dialog.hint.isHidden()
     dialog.reject()
     qtbot.waitUntil(lambda: players[1].closed, timeout=WAIT_MS)

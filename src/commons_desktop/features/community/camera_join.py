@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commons_desktop.camera import Camera, CameraFeed, find_cameras
 from commons_desktop.features.community.qr_join import InviteImageError, invite_in_codes
@@ -21,7 +30,7 @@ from commons_desktop.widgets.screen_layout import named, styled_label
 
 __all__ = ["CameraScanDialog", "ScanCameraButton"]
 
-PICTURE_SIZE = QSize(480, 360)
+PICTURE_SIZE = QSize(480, 360)  # at first; it shrinks to no less than half that if the dialog is made smaller
 
 
 class ScanCameraButton(QPushButton):
@@ -88,12 +97,16 @@ class CameraScanDialog(QDialog):
         self.picture = QLabel(self.tr("Starting the camera…"))
         self.picture.setObjectName("cameraPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(PICTURE_SIZE)
+        self.picture.setMinimumSize(PICTURE_SIZE / 2)
+        self.picture.setWordWrap(True)
+        # The picture fits the label, never the other way round (else each frame would grow the dialog).
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setAccessibleName(self.tr("Camera picture"))
         self.picture.setAccessibleDescription(self.tr("What the camera sees"))
         self.hint = styled_label(self.tr("Hold the invite's QR code up to the camera"), "subheading")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = styled_label("", "muted", wrap=True)
+        self.status.setMinimumHeight(3 * self.status.fontMetrics().lineSpacing())  # a message moves nothing
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(self.cancel_button, self.tr("Cancel"), self.tr("Stop the camera without joining"))
@@ -103,6 +116,7 @@ class CameraScanDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.resize(PICTURE_SIZE.width() + 40, self.sizeHint().height() + PICTURE_SIZE.height() // 2)
         self.buttons.rejected.connect(self.reject)
         self.camera_choice.currentIndexChanged.connect(self._use_camera)
 
@@ -126,6 +140,7 @@ class CameraScanDialog(QDialog):
         if not 0 <= index < len(self._cameras):
             return
         self.status.clear()
+        self.hint.show()
         self.cancel_button.setText(self.tr("Cancel"))
         self.picture.setPixmap(QPixmap())
         self.picture.setText(self.tr("Starting the camera…"))
@@ -151,7 +166,7 @@ class CameraScanDialog(QDialog):
         if not self._current():
             return
         shown = QPixmap.fromImage(image).scaled(
-            self.picture.size(),
+            self.picture.contentsRect().size(),
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
@@ -176,6 +191,7 @@ class CameraScanDialog(QDialog):
             return
         self.feed = None  # it has stopped by itself
         self.picture.setPixmap(QPixmap())
-        self.picture.setText(self.tr("No picture from the camera"))
-        self.status.setText(reason)
+        self.picture.setText(reason)  # where the picture would be: why there is none
+        self.hint.hide()
+        self.status.clear()
         self.cancel_button.setText(self.tr("Close"))
