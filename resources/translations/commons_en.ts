@@ -221,6 +221,61 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/camera_join.py" line="+89"/>
+        <source>Scan the invite&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which of this computer&apos;s cameras to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the camera sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the invite&apos;s QR code up to the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Stop the camera without joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_form.py" line="+57"/>
@@ -491,7 +546,7 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+64"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+65"/>
         <location line="+33"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
@@ -513,12 +568,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+318"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-317"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start a community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Sync on this network: no network found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Communities need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3099,7 @@
 <context>
     <name>OpenQrImageButton</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+90"/>
+        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+96"/>
         <source>Open QR image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,6 +3784,24 @@
     <message>
         <location line="+3"/>
         <source>What should {name} be in {community}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanCameraButton</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/community/camera_join.py" line="-155"/>
+        <source>Scan with camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan with camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join by holding the invite&apos;s QR code up to this computer&apos;s camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5450,6 +5523,49 @@
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <location filename="../../src/commons_desktop/camera/feed.py" line="+115"/>
+        <source>The camera sends no picture. Check that nothing covers it and that no other program uses it, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/camera/playback.py" line="+27"/>
+        <source>The pictures to play could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/camera/v4l2.py" line="+143"/>
+        <source>The camera is in use by another program. Close that program (a video call, another camera app) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not let Commons use the camera. Ask whoever looks after it to allow camera use for your account (on most Linux systems, the “video” group), or open a picture of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The camera was unplugged or stopped working. Plug it in again and scan again, or open a picture of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device does not work as a camera here. Choose another camera, or open a picture of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The camera could not be used. Try again, or open a picture of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This camera sends pictures in a form Commons cannot read. Choose another camera, or open a picture of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contributions</name>
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-132"/>
@@ -5931,7 +6047,7 @@
 <context>
     <name>qr_join</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="-82"/>
+        <location filename="../../src/commons_desktop/features/community/qr_join.py" line="-88"/>
         <source>This file could not be opened as a picture. Choose a photo or screenshot of the invite&apos;s QR code (PNG or JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,7 +6057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>This QR code is a Commons invite, but it cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ QPushButton#primary:disabled { background: palette(mid); border-color: palette(m
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QFrame#undoBar { background: palette(tool-tip-base); border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#countdown { font-weight: 600; }
+QLabel#cameraPicture { background: #262626; color: #f1f1f1; border-radius: 6px; padding: 16px; font-size: 11pt; }
 """
 
 _DARK_COLORS = {

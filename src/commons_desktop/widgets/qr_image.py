@@ -9,7 +9,7 @@ import segno
 import zxingcpp
 from PySide6.QtGui import QImage, QImageReader
 
-__all__ = ["MAX_IMAGE_PIXELS", "UnreadableImage", "qr_image", "qr_png", "read_qr_codes"]
+__all__ = ["MAX_IMAGE_PIXELS", "UnreadableImage", "qr_codes_in", "qr_image", "qr_png", "read_qr_codes"]
 
 MAX_IMAGE_PIXELS = 50_000_000  # a 48-megapixel phone photo fits; a decompression bomb does not
 
@@ -40,10 +40,11 @@ def read_qr_codes(path: Path | str) -> tuple[str, ...]:
     image = reader.read()
     if image.isNull():
         raise UnreadableImage("the file is not a picture that can be opened")
-    return _decode(image)
+    return qr_codes_in(image)
 
 
-def _decode(image: QImage) -> tuple[str, ...]:
+def qr_codes_in(image: QImage) -> tuple[str, ...]:
+    """The text of every QR code in *image* (a picture opened from a file, or a camera's frame)."""
     # zxing-cpp's own QImage path does not accept PySide6's enums; a grey copy read as bytes works everywhere.
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     pixels = bytes(grey.constBits())  # held here: the view does not keep its buffer alive

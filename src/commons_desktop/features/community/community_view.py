@@ -8,7 +8,7 @@ Everything goes through the sync service (`ServiceClient`); the people come from
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.features.community.camera_join import ScanCameraButton
 from commons_desktop.features.community.invite_sheet import InviteActions, InviteSheet
 from commons_desktop.features.community.news_panel import NewsPanel
 from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
@@ -241,7 +242,8 @@ class CommunityView(QWidget):
         join.addRow(self.tr("Invite:"), self.join_edit)
         join.addRow(self.tr("Address:"), self.via_edit)
         self.open_qr_button = OpenQrImageButton()
-        join.addRow("", _left(self.join_button, self.open_qr_button))
+        self.scan_camera_button = ScanCameraButton()
+        join.addRow("", _left(self.join_button, self.open_qr_button, self.scan_camera_button))
         self.start_status = styled_label("", "muted", wrap=True)
 
         layout = QVBoxLayout(page)
@@ -257,6 +259,7 @@ class CommunityView(QWidget):
         self.join_edit.returnPressed.connect(self.join)
         self.open_qr_button.sig_invite_read.connect(self._join_with)
         self.open_qr_button.sig_failed.connect(self.start_status.setText)
+        self.scan_camera_button.sig_invite_read.connect(self._join_with)
         return page
 
     # -- what the shell calls --
@@ -265,8 +268,13 @@ class CommunityView(QWidget):
         """Show the communities this device is in (the one chosen before, else the first)."""
         self.community_choice.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.scan_camera_button.look_for_cameras()  # a camera may have been plugged in since
+
     def clear(self) -> None:
         self.people_panel.clear()
+        self.scan_camera_button.stop_scan()  # locking turns the camera off
         self.community_choice.forget()
         for edit in (
             self.my_name_edit,
@@ -349,6 +357,7 @@ class CommunityView(QWidget):
             self.create_button,
             self.join_button,
             self.open_qr_button,
+            self.scan_camera_button,
             self.invite_button,
             self.my_name_button,
         ):
@@ -437,7 +446,7 @@ class CommunityView(QWidget):
             return None
 
     def _join_with(self, invite: str) -> None:
-        """Join with an invite read from a QR picture, as if it had been pasted."""
+        """Join with an invite read from a QR picture or the camera, as if it had been pasted."""
         self.join_edit.setText(invite)
         self.join()
 

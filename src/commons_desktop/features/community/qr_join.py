@@ -15,7 +15,7 @@ from commons_desktop.widgets.qr_image import UnreadableImage, read_qr_codes
 from commons_desktop.widgets.screen_layout import named
 from sync.invites import QR_PREFIX, InviteError, parse_qr
 
-__all__ = ["InviteImageError", "OpenQrImageButton", "invite_in_image", "is_web_address"]
+__all__ = ["InviteImageError", "OpenQrImageButton", "invite_in_codes", "invite_in_image", "is_web_address"]
 
 PICTURE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 
@@ -46,6 +46,12 @@ def invite_in_image(path: Path | str) -> str:
                 "it, or paste the invite text instead.",
             )
         )
+    return invite_in_codes(codes)
+
+
+def invite_in_codes(codes: tuple[str, ...]) -> str:
+    """The first Commons invite among the QR *codes* read from one picture (a file or a camera's frame), checked;
+    raises `InviteImageError` saying what they hold instead."""
     invites = [code.strip() for code in codes if code.strip().upper().startswith(QR_PREFIX)]
     if not invites:
         raise InviteImageError(_not_an_invite(codes))
