@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
 from commons_desktop.shell.controller import Controller
-from store import MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
-from sync.community import Side
+from store import DEMO_COMMUNITY, MINUTES, ContributionKind, KdfParams, PlanSection, ProfileManager, Question
+from sync.community import Member, Role, Side
 from sync.community.demo import demo_view
 from sync.engine import SyncEngine
 from sync.ports import device_keys_from
@@ -145,6 +145,7 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     window.resize(*WINDOW_SIZE)  # the profile's saved geometry is empty; keep the documented size
     home = workspace.screen_named("home")
     _wait(lambda: "sections filled in" in home.plan_card.body.text())
+    _wait(lambda: controller.sync.running and bool(controller.sync.communities), timeout=30.0)
     _save(window, "home.png")
 
     workspace.open_screen("plan")
@@ -185,23 +186,36 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
 
     workspace.open_screen("community")
     community = workspace.screen_named("community")
+    _wait(lambda: len(controller.sync.communities) == 2, timeout=30.0)
+    demo = next(c.space for c in controller.sync.communities if c.demo)
+    mill_road = next(c.space for c in controller.sync.communities if not c.demo)
+    community.community_choice.choose(demo)
     _wait(lambda: community.people.count() > 3, timeout=30.0)
     _shoot_whats_new(window, controller, community)
+    community.community_choice.choose(mill_road)
     community.tabs.setCurrentWidget(community.community_page)
+    _wait(lambda: community.people.count() == 1, timeout=30.0)
     community.invite()
     _wait(lambda: community.invite_text.text() != "")
     _save(window, "community.png")
     community.tabs.setCurrentWidget(community.start_page)
     _save(window, "community-start-or-join.png")
+    community.community_choice.choose(demo)
     community.tabs.setCurrentWidget(community.news)
 
     workspace.open_screen("assets")
     assets = workspace.screen_named("assets")
+    assets.community_choice.choose(demo)
     _wait(lambda: assets.model.rowCount() > 10, timeout=30.0)
     _save(window, "assets.png")
     assets.search.setText("repair")
     _wait(lambda: 0 < assets.model.rowCount() < 10)
     _save(window, "assets-search.png")
+
+    workspace.open_screen("review")
+    review = workspace.screen_named("review")
+    _wait(lambda: review.summary.text() != "", timeout=30.0)
+    _save(window, "review.png")
     assets.search.clear()
 
     about = controller.open_about()
@@ -259,7 +273,8 @@ def _seed_demo_profile(manager: ProfileManager) -> None:
     rng = random.Random(7)
     today = dt.date.today()
     with manager.create("Robin", DEMO_PASSPHRASE) as session:
-        # The Millbrook demo town, as a community Robin started (the sync service opens it after unlock).
+        # The Millbrook demo town, as "Explore a demo town" makes it: local, and remembered as the demo (its
+        # made-up residents signed its payments and votes; the sync service knows them for the demo only).
         engine = SyncEngine(
             device_keys_from(session.identity),
             session.spaces,
@@ -267,7 +282,13 @@ def _seed_demo_profile(manager: ProfileManager) -> None:
             actor_id=session.identity.get().actor_id,
             relay=session.relay,
         )
-        engine.create_community("Millbrook", demo_view(today))
+        view = demo_view(today)
+        demo = engine.create_community(view.name, view, local=True)
+        session.settings.set(DEMO_COMMUNITY, demo.id.hex())
+        # And Mill Road, the community Robin started for the street (where Robin invites neighbours).
+        mill_road = engine.create_community("Mill Road").id
+        me = Member(engine.member_id(mill_road), "Robin", Role.ADMIN, joined_at=dt.datetime.now(dt.UTC))
+        engine.change(mill_road, lambda document: document.add_member(me))
         for section, items in PLAN.items():
             for text, response in items:
                 session.plan.add(section, text, response)

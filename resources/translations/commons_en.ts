@@ -546,7 +546,7 @@
 <context>
     <name>CommunityView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+65"/>
+        <location filename="../../src/commons_desktop/features/community/community_view.py" line="+66"/>
         <location line="+33"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
@@ -568,12 +568,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+323"/>
         <source>This community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>Start or join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>e.g. Mill Road</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,7 +4728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>No other device has been met yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,12 +4742,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,7 +4785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,12 +4820,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>device {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>on this network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,6 +4841,11 @@
             <numerusform>{name} and %n other</numerusform>
             <numerusform>{name} and %n others</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept on this computer only: the demo town is never synced.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>

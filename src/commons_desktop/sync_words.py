@@ -57,6 +57,11 @@ def _names(peers: list[PeerReport]) -> str:
     return translate("SyncWords", "{name} and %n other(s)", "", others).format(name=who(peers[0]))
 
 
+def kept_here() -> str:
+    """The demo town's sync status: there is none, by design."""
+    return translate("SyncWords", "Kept on this computer only: the demo town is never synced.")
+
+
 def summary(report: SyncReport, now: dt.datetime | None = None) -> str:
     """One line: what matters most about this community's sync now."""
     if not report.has_document:

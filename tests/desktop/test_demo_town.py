@@ -31,6 +31,10 @@ def shows_the_demo(qtbot, controller: Controller) -> CommunityView:
     assert screen.community_choice.isVisible()  # the label shows even with one community
     qtbot.waitUntil(lambda: screen.people.count() > 5, timeout=WAIT_MS)
     assert not screen.invite_button.isVisible()
+    qtbot.waitUntil(
+        lambda: screen.sync_panel.summary.text().startswith("Kept on this computer only"), timeout=WAIT_MS
+    )
+    assert not screen.sync_panel.peers.isVisibleTo(screen)  # no "changes waiting to be sent" for a demo
     assert screen.people_panel.leave_button.text() == "Remove the demo town…"
     assert not screen.people_panel.role_button.isVisible()
 

@@ -14,15 +14,17 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
+from sync.community.demo import DemoVerifier
 from sync.engine import ChangesRefused, DocumentChanged, EngineEvent, SupportRequested, SyncEngine
 from sync.errors import SyncError
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
 from sync.relay.link import RelayLink
+from sync.spaces import writers_of
 
 from . import protocol
 from .commands import HANDLERS, load_all
@@ -31,6 +33,9 @@ from .commands.people import DemoTown
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares
+
+if TYPE_CHECKING:
+    from sync.community import MembershipVerifier
 
 __all__ = ["SYNC_LOCK_FILE", "Emit", "Service", "ServiceBusy"]
 
@@ -112,7 +117,7 @@ class Service:
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
-        self.reviews = ReviewWatch(self.engine, emit)
+        self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -150,6 +155,15 @@ class Service:
         fd, self._lock_fd = self._lock_fd, None
         if fd is not None:
             os.close(fd)  # releases the lock
+
+    def verifier(self, space_id: bytes) -> MembershipVerifier:
+        """Who signed what in a space: its membership log; in the demo town, its made-up residents too (they
+        are in no log: the demo is never synced, so no peer ever judges it)."""
+        space = self.engine.space(space_id)
+        if space is None:
+            raise LookupError("this device is not in that space")
+        writers = writers_of(space.state)
+        return DemoVerifier(writers) if self.demo.is_demo(space_id) else writers
 
     def space_id(self, text: str) -> bytes:
         """The id of a space this device holds, from its hex; LookupError otherwise."""

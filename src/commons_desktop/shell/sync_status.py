@@ -127,7 +127,8 @@ class SyncStatus(QObject):
             report = self.sync.sync_report(community.space)
             if report is not None:
                 name = community.name or self.tr("A community (arriving…)")
-                lines.append(self.tr("{name}: {status}").format(name=name, status=sync_words.summary(report)))
+                status = sync_words.kept_here() if community.demo else sync_words.summary(report)
+                lines.append(self.tr("{name}: {status}").format(name=name, status=status))
         if lines != self._state.communities:
             self._state.communities = lines
             self._changed()

@@ -4,6 +4,7 @@ Code outside this package never touches Automerge: it uses CommunityDocument and
 snapshots. Rules (ledger, votes) and analyses are pure functions over a view.
 """
 
+from ._authorship import MembershipVerifier
 from ._safedoc import PeerSync
 from .analyses import (
     AssetEffectiveness,
@@ -105,6 +106,7 @@ __all__ = [
     "LendingCircleSchedule",
     "Location",
     "Member",
+    "MembershipVerifier",
     "NeedOrOffer",
     "NotAllowedError",
     "NotFoundError",

@@ -193,7 +193,9 @@ class StatusBook:
     def track(self, space_id: bytes, baseline: Iterable[bytes]) -> None:
         """Start noting a space; *baseline* is what is assumed to be held elsewhere already (the heads stored
         when the engine started: earlier runs confirmed nothing that outlived them)."""
-        self._spaces.setdefault(space_id, _Space(tuple(baseline)))
+        if space_id not in self._spaces:
+            self._spaces[space_id] = _Space(tuple(baseline))
+            self._changed(space_id)  # a new community has a report to tell at once
 
     def spaces(self) -> list[bytes]:
         return list(self._spaces)

@@ -7,7 +7,7 @@ Everything goes through the sync service (`ServiceClient`); the people come from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -113,7 +114,7 @@ class CommunityView(QWidget):
     # -- building --
 
     def _build_community(self) -> QWidget:
-        page = self.community_page = QWidget()
+        page = QWidget()
         self.people_panel = PeoplePanel(self._sync)
         self.people = self.people_panel.list
         self.people_panel.sig_people_shown.connect(self.sig_people_shown)
@@ -182,7 +183,12 @@ class CommunityView(QWidget):
         self.my_name_edit.returnPressed.connect(self._save_name)
         self.invite_button.clicked.connect(self.invite)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite_text.text()))
-        return page
+        # Scrolls when the window is small: the invite card (QR, code, buttons) is never cut off.
+        scroll = self.community_page = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
 
     def _build_start_or_join(self) -> QWidget:
         page = self.start_page = QWidget()
@@ -537,6 +543,8 @@ class CommunityView(QWidget):
             )
         )
         self.invite_card.show()
+        # Once laid out, scroll the card into view: it is what the person asked for.
+        QTimer.singleShot(0, lambda: self.community_page.ensureWidgetVisible(self.invite_card, 0, 0))
         self.sig_invite_shown.emit()
 
     def _where(self, qr: str) -> str:

@@ -120,6 +120,8 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.removed_note)
+        self.list.setMinimumHeight(120)
+        self.list.setMaximumHeight(260)  # about twelve people; more scroll in the list
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

@@ -71,6 +71,20 @@ class SyncPanel(QFrame):
         space = self._picker.space
         return self._sync.sync_report(space) if self._sync is not None and space is not None else None
 
+    def _is_demo(self, report: SyncReport) -> bool:
+        space = report.space_id.hex()
+        return any(
+            c.space == space and c.demo for c in (self._sync.communities if self._sync is not None else ())
+        )
+
+    def _show_kept_here(self) -> None:
+        """The demo town never syncs: say so, and nothing about peers or changes waiting."""
+        self.summary.setText(sync_words.kept_here())
+        self.summary.setAccessibleDescription(self.summary.text())
+        for widget in (self.peers, self.details, self.failures):
+            widget.setVisible(False)
+        self.sig_shown.emit()
+
     def _report_changed(self, space: str) -> None:
         if not space or space == self._picker.space:
             self.refresh()
@@ -83,6 +97,11 @@ class SyncPanel(QFrame):
             for label in (self.summary, self.details, self.failures):
                 label.clear()
             return
+        if self._is_demo(report):
+            self._show_kept_here()
+            return
+        self.peers.setVisible(True)
+        self.details.setVisible(True)
         self.summary.setText(sync_words.summary(report))
         self.summary.setAccessibleDescription(self.summary.text())
         for peer in report.peers:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from sync.community import CommunityError, NotFoundError
 from sync.community.ledger import check_ledger
 from sync.community.news import news
-from sync.spaces import writers_of
 
 from ..protocol import CommunityNews, MarkSeen
 from ..values import NewsReport
@@ -49,8 +48,6 @@ def _seen_view(service: Service, doc: CommunityDocument, space_id: bytes) -> Com
 @handles(CommunityNews)
 def community_news(service: Service, command: CommunityNews) -> NewsReport:
     space_id = community_id(service, command.space)
-    space = service.engine.space(space_id)
-    assert space is not None  # community_id checked it
     doc = _document(service, space_id)
     heads = doc.heads()
     now = doc.view()
@@ -59,7 +56,7 @@ def community_news(service: Service, command: CommunityNews) -> NewsReport:
         now,
         me=service.engine.member_id(space_id),
         at=service.engine.now(),
-        ledger=check_ledger(now, writers_of(space.state)),
+        ledger=check_ledger(now, service.verifier(space_id)),
         review=len(doc.conflicts()) + len(now.problems),
     )
     return NewsReport(command.space, report, tuple(h.hex() for h in heads))

@@ -19,7 +19,6 @@ from sync.community import (
     review_votes,
 )
 from sync.membership import SpaceKind
-from sync.spaces import writers_of
 
 from ..protocol import ListReviews, ResolveConflict
 from ..values import CommunityReview, RefusedChange, SetAside
@@ -27,6 +26,9 @@ from . import handles
 from .community import _me, community_id
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sync.community import MembershipVerifier
     from sync.engine import SyncEngine
 
     from ..core import Emit, Service
@@ -45,9 +47,12 @@ _NOT_YOURS = {
 class ReviewWatch:
     """The review last sent for each community, and the communities whose review is due to be looked at."""
 
-    def __init__(self, engine: SyncEngine, emit: Emit) -> None:
+    def __init__(
+        self, engine: SyncEngine, emit: Emit, verifier: Callable[[bytes], MembershipVerifier]
+    ) -> None:
         self._engine = engine
         self._emit = emit
+        self._verifier = verifier  # who signed what in a community (`Service.verifier`)
         self._sent: dict[bytes, CommunityReview] = {}
         self._due: set[bytes] = set()
         self._handle: asyncio.Handle | None = None
@@ -121,7 +126,7 @@ class ReviewWatch:
         if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
             judged = cached[1]
         else:
-            verifier = writers_of(space.state)
+            verifier = self._verifier(space_id)
             judged = tuple(
                 SetAside(r.reason, entry=r.entry) for r in check_ledger(view, verifier).needs_review
             )

@@ -16,6 +16,7 @@ from typing import Final
 
 from sync.identity import DeviceSigner
 
+from .._authorship import MembershipVerifier
 from ..model import (
     Asset,
     Choice,
@@ -76,6 +77,28 @@ def demo_keys() -> KeyringVerifier:
         for device in _devices(key):
             verifier.add(_signer(key, device).public_key)
     return verifier
+
+
+class DemoVerifier:
+    """The demo town's residents are made up: their devices are in no membership log, only in this module.
+    For the demo town (a local space, never synced) this verifier knows them as well as the devices the
+    space's log knows (the person exploring it): each resident's devices speak for that resident only."""
+
+    def __init__(self, log: MembershipVerifier) -> None:
+        self._log = log
+        self._residents = {
+            member_id(key): frozenset(_signer(key, d).device_id.hex for d in _devices(key))
+            for key, _, _ in MEMBERS
+        }
+        self._keys = demo_keys()
+
+    def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
+        return self._log.verify(device_id, message, signature) or self._keys.verify(
+            device_id, message, signature
+        )
+
+    def devices_of(self, member_id: str) -> frozenset[str]:
+        return self._log.devices_of(member_id) | self._residents.get(member_id, frozenset())
 
 
 def _devices(key: str) -> range:
@@ -510,6 +533,7 @@ __all__ = [
     "CURRENCY",
     "NAME",
     "TIME_ZONE",
+    "DemoVerifier",
     "asset_id",
     "demo_keys",
     "demo_signers",
