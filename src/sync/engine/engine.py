@@ -736,6 +736,16 @@ class SyncEngine:
         self.status.relay_exchanged(space_id)
         self._greet_in_sync(space_id)
 
+    def frame_arriving(self, peer: DeviceId, received: int, expected: int) -> None:
+        """A large frame from *peer* is *received* bytes of *expected* in: for each space shared with it that has
+        no document yet, that is its first copy arriving (the status shows how far)."""
+        session = next((s for s in self.sessions if s.peer.device_id == peer), None)
+        if session is None:
+            return
+        for space in self.shared_spaces(session.peer):
+            if not self.replica(space.id).has_document:
+                self.status.copy_arriving(space.id, received, expected)
+
     def relay_fetching(self, space_id: bytes, last: int) -> None:
         """A fetch from the space's relay starts; the relay holds envelopes up to *last* (for the status)."""
         relayed = self._relayed[space_id]

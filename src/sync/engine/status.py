@@ -69,7 +69,8 @@ class PeerReport:
 
 @dataclass(frozen=True)
 class Progress:
-    """How far a first copy through the relay has come: envelopes fetched of those the relay held."""
+    """How far a first copy has come: through the relay, envelopes fetched of those the relay held; on this
+    network, bytes of its one frame received so far."""
 
     received: int
     expected: int
@@ -127,6 +128,7 @@ class _Space:
     relay_exchange: dt.datetime | None = None
     relay_last: int = 0  # the relay's last sequence at the latest fetch
     relay_start: int | None = None  # where a first copy through the relay started
+    copy_arriving: tuple[int, int] | None = None  # a first copy on this network: (bytes so far, frame length)
     # The last count of changes waiting, by (our heads, the heads known to be held): counting walks the history.
     waiting: tuple[tuple[tuple[bytes, ...], tuple[bytes, ...]], int] | None = None
 
@@ -289,6 +291,13 @@ class StatusBook:
             space.relay_start = position
         self._changed(space_id)
 
+    def copy_arriving(self, space_id: bytes, received: int, expected: int) -> None:
+        """A large frame is arriving on this network for a space that has no document yet (its first copy)."""
+        space = self._spaces.get(space_id)
+        if space is not None:
+            space.copy_arriving = (received, expected)
+            self._changed(space_id)
+
     def relay_exchanged(self, space_id: bytes) -> None:
         """A round with the relay (a fetch, or a publish) completed."""
         space = self._spaces.get(space_id)
@@ -391,6 +400,11 @@ class StatusBook:
         return space.waiting[1]
 
     def _progress(self, space: _Space, facts: DocumentFacts) -> Progress | None:
+        if space.copy_arriving is not None:
+            if facts.has_document:
+                space.copy_arriving = None  # the first copy is in
+            else:
+                return Progress(*space.copy_arriving)
         start = space.relay_start
         if start is None:
             return None

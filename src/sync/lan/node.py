@@ -343,6 +343,7 @@ class LanNode:
         for dialer in self._dialers.values():  # whoever dialed whom, this device is behind that announcement
             if channel.remote_host in dialer.peer.addresses:
                 dialer.device = peer
+        channel.on_progress = lambda received, expected: self.engine.frame_arriving(peer, received, expected)
         try:
             await serve_channel(self.engine, channel, tick_seconds=self._tick)
         finally:

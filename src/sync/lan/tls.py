@@ -26,7 +26,7 @@ import os
 import secrets
 import ssl
 import tempfile
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -50,6 +50,9 @@ __all__ = [
     "server_context",
     "verify_pin",
 ]
+
+PROGRESS_FROM = 256 * 1024  # frames at least this long are read in chunks, telling `on_progress`
+PROGRESS_CHUNK = 64 * 1024
 
 _SUBJECT = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "commons-device")])
 _NOT_BEFORE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -217,6 +220,9 @@ class TlsChannel:
         self._idle_timeout = idle_timeout
         self._recv_lock = asyncio.Lock()
         self._closed = False
+        # Told (bytes so far, frame length) while a large frame arrives, chunk by chunk: a first copy of a big
+        # community is one frame, and the window shows how far it has come.
+        self.on_progress: Callable[[int, int], None] | None = None
 
     @property
     def peer(self) -> DeviceCard:
@@ -271,7 +277,7 @@ class TlsChannel:
                 if length > MAX_FRAME:
                     raise FrameTooLarge(length, MAX_FRAME)
                 async with asyncio.timeout(self._timeout):
-                    return await self._reader.readexactly(length)
+                    return await self._read_payload(length)
             except asyncio.CancelledError:
                 if in_frame:  # the stream is no longer at a frame boundary
                     self._abort()
@@ -291,6 +297,19 @@ class TlsChannel:
             except SyncError:
                 await self.close()
                 raise
+
+    async def _read_payload(self, length: int) -> bytes:
+        progress = self.on_progress
+        if progress is None or length < PROGRESS_FROM:
+            return await self._reader.readexactly(length)
+        parts: list[bytes] = []
+        got = 0
+        while got < length:
+            part = await self._reader.readexactly(min(PROGRESS_CHUNK, length - got))
+            parts.append(part)
+            got += len(part)
+            progress(got, length)
+        return b"".join(parts)
 
     def _abort(self) -> None:
         self._closed = True

@@ -232,3 +232,26 @@ def test_a_first_copy_through_the_relay_shows_its_progress() -> None:
     assert all(p.expected == len(envelopes) for p in steps)
     assert [p.received for p in steps] == sorted(p.received for p in steps)
     assert {p.route for p in status.peers} == {Route.RELAY}  # Robin was heard through the relay
+
+
+def test_a_first_copy_on_this_network_shows_how_far_its_frame_has_come() -> None:
+    """A joined device has no document: the big frame arriving from the peer it is in session with is its
+    first copy, and the report says how much of it is in, until the document is there."""
+    clock = Clock()
+    (robin, ana), space_id = community(2, clock)
+    wire = Wire()
+    wire.connect(robin, ana)
+    ana.engine.frame_arriving(robin.keys.device_id, 300_000, 1_200_000)
+    arriving = report(ana, space_id)
+    assert not arriving.has_document
+    assert arriving.receiving is not None
+    assert (arriving.receiving.received, arriving.receiving.expected) == (300_000, 1_200_000)
+    robin.engine.frame_arriving(ana.keys.device_id, 300_000, 1_200_000)  # Robin has it: nothing to show
+    assert report(robin, space_id).receiving is None
+
+    wire.settle()  # the snapshot arrives
+    done = report(ana, space_id)
+    assert done.has_document
+    assert done.receiving is None
+    ana.engine.frame_arriving(robin.keys.device_id, 300_000, 1_200_000)  # a later big frame: not a first copy
+    assert report(ana, space_id).receiving is None

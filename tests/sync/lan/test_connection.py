@@ -30,7 +30,7 @@ from sync.lan.connection import (
     TlsChannel,
     connect,
 )
-from sync.lan.tls import PinMismatch
+from sync.lan.tls import PROGRESS_CHUNK, PROGRESS_FROM, PinMismatch
 from sync.transport import Channel, ChannelClosed
 
 HOST = "127.0.0.1"
@@ -160,6 +160,39 @@ def test_connect_exchanges_frames_both_ways_over_tls_1_3(
         assert recorder.asked == [(ben.card, frozenset({SPACE_B, SPACE_C}))]
 
     run(scenario())
+
+
+def test_a_large_frame_tells_its_progress_as_it_arrives_and_arrives_whole(
+    ana: DeviceKeys, ben: DeviceKeys, quiet_errors: None
+) -> None:
+    """A first copy of a big community is one frame: the receiver learns how far it has come, chunk by chunk
+    (what the window's sync status shows), and the frame itself is unchanged; small frames say nothing."""
+    recorder = Recorder()
+    seen: list[tuple[int, int]] = []
+    big = os.urandom(PROGRESS_FROM * 3 + 12_345)
+
+    async def scenario() -> None:
+        listener = await start(ana, recorder)
+        try:
+            channel = await connect(
+                HOST, listener.port, me=ben, expected=ana.device_id, space_tags=[SPACE_A], timeout=5
+            )
+            channel.on_progress = lambda got, total: seen.append((got, total))
+            await channel.send(b"small")
+            assert await asyncio.wait_for(channel.recv(), READ_LIMIT) == b"echo:small"
+            assert seen == []
+            await channel.send(big)
+            assert await asyncio.wait_for(channel.recv(), READ_LIMIT) == b"echo:" + big
+            await channel.close()
+        finally:
+            await listener.close()
+
+    run(scenario())
+    total = len(big) + len(b"echo:")
+    assert len(seen) == -(-total // PROGRESS_CHUNK)  # one report per chunk
+    assert [got for got, _ in seen] == sorted({got for got, _ in seen})  # only forward
+    assert seen[-1] == (total, total)
+    assert {expected for _, expected in seen} == {total}
 
 
 def test_listener_side_sends_first_and_sees_the_connector_leave(ana: DeviceKeys, ben: DeviceKeys) -> None:
