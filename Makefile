@@ -93,6 +93,7 @@ bench: $(STAMP_DEV)
 	$(PY) bench/community_bench.py
 	$(PY) bench/authority_bench.py
 	$(PY) bench/records_bench.py
+	$(PY) bench/news_bench.py
 	$(PY) bench/envelope_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/sync_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ui_bench.py

@@ -29,6 +29,7 @@ from sync.spaces import writers_of
 from . import protocol
 from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
+from .commands.news import SeenCache
 from .commands.people import DemoTown
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
@@ -117,6 +118,7 @@ class Service:
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
+        self.seen = SeenCache()  # what each community's member last saw ("What's new")
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
@@ -181,6 +183,7 @@ class Service:
         self.engine.forget_space(space_id)
         self.communities.close(space_id)
         self.demo.forgotten(space_id)
+        self.seen.forget(space_id)
         self._conflicts.pop(space_id, None)
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:

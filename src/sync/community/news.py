@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from .finances import lending_circle_schedules, repayments_due
 from .ledger import LedgerReport
-from .model import Side
+from .model import ProjectStatus, Side
 from .view import CommunityView
 
-__all__ = ["SOON", "ContributionDue", "News", "RepaymentSoon", "news"]
+__all__ = ["SOON", "ContributionDue", "News", "RepaymentSoon", "Seen", "news"]
 
 SOON = dt.timedelta(days=7)  # "this week": events, closing proposals and payments within the next seven days
 
@@ -40,6 +40,25 @@ class RepaymentSoon:
     outstanding_minor: int
     currency: str
     due_by: dt.date
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What "new" is measured against: of the community as the member last saw it, only the ids of each kind
+    of record, which needs and offers were open and each project's status (small enough to keep in memory
+    beside the current view, so a report does not read the past again)."""
+
+    ids: dict[str, frozenset[str]]
+    open_items: frozenset[str]
+    project_status: dict[str, ProjectStatus]
+
+    @classmethod
+    def of(cls, view: CommunityView) -> Seen:
+        return cls(
+            {coll: frozenset(getattr(view, coll)) for coll in _ADDED},
+            frozenset(key for key, item in view.needs_offers.items() if item.open),
+            {key: project.status for key, project in view.projects.items()},
+        )
 
 
 @dataclass(frozen=True)
@@ -82,7 +101,7 @@ class News:
 
 
 def news(
-    then: CommunityView | None,
+    then: Seen | None,
     now: CommunityView,
     *,
     me: str,
@@ -90,22 +109,18 @@ def news(
     ledger: LedgerReport | None = None,
     review: int = 0,
 ) -> News:
-    """*then*: the view at the heads the member last saw (None if they never looked); *now*: the current view;
+    """*then*: the community as the member last saw it (None if they never looked); *now*: the current view;
     *me*: the member; *at*: the reader's current time (for "this week" only); *ledger*: the checked ledger, if
     any (payments due need it)."""
     coming = _coming_up(now, me=me, at=at, ledger=ledger, first_look=then is None, review=review)
     if then is None:
         return coming
-    added = {coll: _added(getattr(then, coll), getattr(now, coll)) for coll in _ADDED}
-    closed = tuple(
-        key
-        for key, item in now.needs_offers.items()
-        if not item.open and (was := then.needs_offers.get(key)) is not None and was.open
-    )
+    added = {coll: tuple(sorted(getattr(now, coll).keys() - then.ids[coll])) for coll in _ADDED}
+    closed = tuple(key for key, item in now.needs_offers.items() if not item.open and key in then.open_items)
     restatus = tuple(
         key
         for key, project in now.projects.items()
-        if (earlier := then.projects.get(key)) is not None and earlier.status != project.status
+        if (earlier := then.project_status.get(key)) is not None and earlier != project.status
     )
     fresh = added["needs_offers"]
     return dataclasses.replace(
@@ -122,10 +137,6 @@ def news(
 
 
 _ADDED = ("members", "assets", "needs_offers", "events", "projects", "proposals")
-
-
-def _added(before: dict[str, object], after: dict[str, object]) -> tuple[str, ...]:
-    return tuple(sorted(after.keys() - before.keys()))
 
 
 def _coming_up(

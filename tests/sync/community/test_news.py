@@ -9,7 +9,7 @@ import pytest
 from sync.community.document import CommunityDocument
 from sync.community.errors import InvalidValueError, NotFoundError
 from sync.community.model import Event, Frequency, ProjectStatus, Recurrence, Side
-from sync.community.news import SOON, news
+from sync.community.news import SOON, Seen, news
 
 from .document_support import T, at, event, member, need, project, proposal
 
@@ -28,7 +28,7 @@ def test_records_added_since_the_seen_heads_are_new_whatever_their_own_dates_say
     doc.add_need_or_offer(need("backdated", created_at=T - dt.timedelta(days=365)))
     doc.add_need_or_offer(need("offer", side=Side.OFFER))
     doc.add_member(member("bob"))
-    report = news(doc.as_of(seen).view(), doc.view(), me="alice", at=T)
+    report = news(Seen.of(doc.as_of(seen).view()), doc.view(), me="alice", at=T)
     assert not report.first_look
     assert report.needs == ("backdated",)
     assert report.offers == ("offer",)
@@ -40,7 +40,7 @@ def test_a_record_already_seen_is_not_new_even_when_it_claims_to_be_recent() -> 
     doc = _doc()
     doc.add_need_or_offer(need("future", created_at=T + dt.timedelta(days=30)))
     seen = doc.heads()
-    report = news(doc.as_of(seen).view(), doc.view(), me="alice", at=T)
+    report = news(Seen.of(doc.as_of(seen).view()), doc.view(), me="alice", at=T)
     assert report.new_count == 0
 
 
@@ -50,7 +50,7 @@ def test_needs_met_and_project_status_changes_since_are_reported() -> None:
     seen = doc.heads()
     doc.set_open("old-need", False)
     doc.set_project_status("kitchen", ProjectStatus.ACTIVE)
-    report = news(doc.as_of(seen).view(), doc.view(), me="alice", at=T)
+    report = news(Seen.of(doc.as_of(seen).view()), doc.view(), me="alice", at=T)
     assert report.met == ("old-need",)
     assert report.projects == ("kitchen",)
 
