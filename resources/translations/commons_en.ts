@@ -916,7 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Works on this network and, from anywhere, through the community&apos;s relay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,35 +3158,35 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Remove from community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Leave this community…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Delete your copy of this community from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No one has given a name here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,7 +3730,7 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-322"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-324"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
