@@ -196,7 +196,7 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     community.tabs.setCurrentWidget(community.community_page)
     _wait(lambda: community.people.count() == 1, timeout=30.0)
     community.invite()
-    _wait(lambda: community.invite_text.text() != "")
+    _wait(lambda: community.invite_card.invite_text.text() != "")
     _save(window, "community.png")
     community.tabs.setCurrentWidget(community.start_page)
     _save(window, "community-start-or-join.png")

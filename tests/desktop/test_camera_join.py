@@ -35,8 +35,8 @@ def pictures(tmp_path: Path, *codes: str) -> list[Path]:
 
 
 def scan_dialog(qtbot, screen: CommunityView) -> CameraScanDialog:
-    qtbot.mouseClick(screen.scan_camera_button, Qt.MouseButton.LeftButton)
-    dialog = screen.scan_camera_button.dialog
+    qtbot.mouseClick(screen.start_page.scan_camera_button, Qt.MouseButton.LeftButton)
+    dialog = screen.start_page.scan_camera_button.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     return dialog
@@ -108,8 +108,8 @@ def test_a_neighbour_joins_by_holding_the_invite_up_to_the_camera(
 
     # This machine has no camera: the real check finds none and the button is not there.
     assert find_cameras() == ()
-    assert ana_screen.scan_camera_button.isHidden()
-    assert not ana_screen.scan_camera_button.isVisibleTo(ana_screen)
+    assert ana_screen.start_page.scan_camera_button.isHidden()
+    assert not ana_screen.start_page.scan_camera_button.isVisibleTo(ana_screen)
 
     start(qtbot, robin_screen, "Mill Road", "Robin")
     qtbot.waitUntil(lambda: people(robin_screen) == ["Robin (admin) — you"], timeout=WAIT_MS)
@@ -119,12 +119,14 @@ def test_a_neighbour_joins_by_holding_the_invite_up_to_the_camera(
     camera, players = played_camera(
         "Ana's webcam", pictures(tmp_path, "https://example.org/mill-road-party", text), seconds_each=0.8
     )
-    ana_screen.scan_camera_button.find_cameras = lambda: (camera,)
+    ana_screen.start_page.scan_camera_button.find_cameras = lambda: (camera,)
     reopen(ana_screen, ana)
-    assert ana_screen.scan_camera_button.isVisibleTo(ana_screen)
+    assert ana_screen.start_page.scan_camera_button.isVisibleTo(ana_screen)
     before = spaces_stored(qtbot, ana)
 
-    with qtbot.waitSignal(ana_screen.scan_camera_button.sig_invite_read, timeout=SYNC_WAIT_MS) as read:
+    with qtbot.waitSignal(
+        ana_screen.start_page.scan_camera_button.sig_invite_read, timeout=SYNC_WAIT_MS
+    ) as read:
         dialog = scan_dialog(qtbot, ana_screen)
         assert dialog.hint.text() == "Hold the invite's QR code up to the camera"
         assert dialog.camera_choice.isHidden()  # one camera: nothing to choose
@@ -152,7 +154,7 @@ def test_cancel_closing_and_locking_release_the_camera_at_once(qtbot, make_compu
     controller, screen = neighbour(qtbot, make_computer, "Sam")
     camera, players = played_camera("Desk camera", pictures(tmp_path))
     not_a_camera = Camera("Not a camera", partial(V4l2Source.open, Path("/dev/null")))
-    screen.scan_camera_button.find_cameras = lambda: (camera, not_a_camera)
+    screen.start_page.scan_camera_button.find_cameras = lambda: (camera, not_a_camera)
     reopen(screen, controller)
 
     for close in ("cancel", "close", "lock"):
@@ -175,7 +177,7 @@ def test_cancel_closing_and_locking_release_the_camera_at_once(qtbot, make_compu
         if close == "lock":
             break
     assert len(players) == 3
-    assert screen.join_edit.text() == ""
+    assert screen.start_page.join_edit.text() == ""
 
 
 def test_choosing_a_device_that_is_no_camera_says_so_and_releases_the_other(
@@ -184,7 +186,7 @@ def test_choosing_a_device_that_is_no_camera_says_so_and_releases_the_other(
     controller, screen = neighbour(qtbot, make_computer, "Sam")
     camera, players = played_camera("Desk camera", pictures(tmp_path))
     not_a_camera = Camera("Not a camera", partial(V4l2Source.open, Path("/dev/null")))
-    screen.scan_camera_button.find_cameras = lambda: (camera, not_a_camera)
+    screen.start_page.scan_camera_button.find_cameras = lambda: (camera, not_a_camera)
     reopen(screen, controller)
     dialog = scan_dialog(qtbot, screen)
     qtbot.waitUntil(lambda: not dialog.picture.pixmap().isNull(), timeout=WAIT_MS)

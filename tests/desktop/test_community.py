@@ -20,7 +20,7 @@ def community_screen(qtbot, controller: Controller) -> CommunityView:
     workspace.open_screen("community")
     screen = workspace.screen_named("community")
     assert isinstance(screen, CommunityView)
-    qtbot.waitUntil(screen.join_button.isEnabled, timeout=WAIT_MS)  # once the service is ready
+    qtbot.waitUntil(screen.start_page.join_button.isEnabled, timeout=WAIT_MS)  # once the service is ready
     return screen
 
 
@@ -40,9 +40,9 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     qtbot.waitUntil(lambda: "not part of a community" in robin_screen.note.text(), timeout=WAIT_MS)
 
     # Robin starts Mill Road.
-    robin_screen.new_name_edit.setText("Mill Road")
-    robin_screen.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.create_button, Qt.MouseButton.LeftButton)
+    robin_screen.start_page.new_name_edit.setText("Mill Road")
+    robin_screen.start_page.founder_name_edit.setText("Robin")
+    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: people(robin_screen) == ["Robin (admin) — you"], timeout=WAIT_MS)
     assert robin_screen.invite_button.isVisible()
@@ -50,22 +50,22 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     # Robin invites; the invite says where it works (both services listen on this computer only).
     with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    invite = robin_screen.invite_text.text()
+    invite = robin_screen.invite_card.invite_text.text()
     assert invite.startswith("COMMONS-INVITE:")
-    assert robin_screen.code_label.text().startswith("Short code: ")
-    assert "only on this computer" in robin_screen.where_label.text()
+    assert robin_screen.invite_card.code_label.text().startswith("Short code: ")
+    assert "only on this computer" in robin_screen.invite_card.where_label.text()
 
     # A wrong invite: a reason, and Ana is still in no community.
-    ana_screen.join_edit.setText("COMMONS-INVITE:NOTANINVITE")
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText("COMMONS-INVITE:NOTANINVITE")
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: ana_screen.start_status.text().startswith("Could not join:"), timeout=SYNC_WAIT_MS
+        lambda: ana_screen.start_page.start_status.text().startswith("Could not join:"), timeout=SYNC_WAIT_MS
     )
     assert ana.sync.communities == ()
 
     # Ana pastes Robin's invite, joins, and says who she is.
-    ana_screen.join_edit.setText(invite)
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText(invite)
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
     )
@@ -81,4 +81,4 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     # Locking forgets the screen.
     robin.lock()
     assert people(robin_screen) == []
-    assert robin_screen.invite_text.text() == ""
+    assert robin_screen.invite_card.invite_text.text() == ""

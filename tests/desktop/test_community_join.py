@@ -43,16 +43,16 @@ def spaces_stored(qtbot, controller: Controller) -> list[bytes]:
 
 
 def start(qtbot, screen: CommunityView, name: str, founder: str, relay: str = "") -> None:
-    screen.new_name_edit.setText(name)
-    screen.founder_name_edit.setText(founder)
-    screen.relay_edit.setText(relay)
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    screen.start_page.new_name_edit.setText(name)
+    screen.start_page.founder_name_edit.setText(founder)
+    screen.start_page.relay_edit.setText(relay)
+    qtbot.mouseClick(screen.start_page.create_button, Qt.MouseButton.LeftButton)
 
 
 def invite(qtbot, screen: CommunityView) -> str:
     with qtbot.waitSignal(screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(screen.invite_button, Qt.MouseButton.LeftButton)
-    return screen.invite_text.text()
+    return screen.invite_card.invite_text.text()
 
 
 def open_picture(qtbot, monkeypatch, screen: CommunityView, path: Path) -> None:
@@ -60,16 +60,16 @@ def open_picture(qtbot, monkeypatch, screen: CommunityView, path: Path) -> None:
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "Pictures (*.png)"))
     )
-    screen.start_status.clear()
-    qtbot.mouseClick(screen.open_qr_button, Qt.MouseButton.LeftButton)
+    screen.start_page.start_status.clear()
+    qtbot.mouseClick(screen.start_page.open_qr_button, Qt.MouseButton.LeftButton)
 
 
 def join_with(qtbot, screen: CommunityView, text: str) -> str:
     """Paste *text*, press Join, and return what the screen then says (once the service answered)."""
-    screen.join_edit.setText(text)
-    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(screen.join_button.isEnabled, timeout=SYNC_WAIT_MS)
-    return screen.start_status.text()
+    screen.start_page.join_edit.setText(text)
+    qtbot.mouseClick(screen.start_page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.start_page.join_button.isEnabled, timeout=SYNC_WAIT_MS)
+    return screen.start_page.start_status.text()
 
 
 def damaged_invite(text: str) -> str:
@@ -101,15 +101,15 @@ def test_a_neighbour_joins_from_a_picture_of_the_qr_and_bad_pictures_are_explain
     picture = tmp_path / "shared" / "invite.png"
     picture.parent.mkdir()
     _asked, told = answer_save_dialogs(monkeypatch, picture)
-    with qtbot.waitSignal(robin_screen.invite_actions.sig_saved, timeout=WAIT_MS):
-        qtbot.mouseClick(robin_screen.invite_actions.save_image_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(robin_screen.invite_card.invite_actions.sig_saved, timeout=WAIT_MS):
+        qtbot.mouseClick(robin_screen.invite_card.invite_actions.save_image_button, Qt.MouseButton.LeftButton)
     assert read_qr_codes(picture) == (text,)
     assert told[-1][0] == "info"
     assert "send it only to the person invited" in told[-1][1]
     printed = tmp_path / "shared" / "invite.pdf"
     answer_save_dialogs(monkeypatch, printed)
-    with qtbot.waitSignal(robin_screen.invite_actions.sig_saved, timeout=WAIT_MS):
-        qtbot.mouseClick(robin_screen.invite_actions.print_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(robin_screen.invite_card.invite_actions.sig_saved, timeout=WAIT_MS):
+        qtbot.mouseClick(robin_screen.invite_card.invite_actions.print_button, Qt.MouseButton.LeftButton)
     check_printed_invite(printed, tmp_path, text, robin_screen)
 
     # Ana opens pictures that hold no invite: each is explained, and nothing reaches her store.
@@ -130,8 +130,8 @@ def test_a_neighbour_joins_from_a_picture_of_the_qr_and_bad_pictures_are_explain
         (empty, "This file could not be opened as a picture."),
     ):
         open_picture(qtbot, monkeypatch, ana_screen, path)
-        assert ana_screen.start_status.text().startswith(says), path.name
-        assert ana_screen.join_edit.text() == ""
+        assert ana_screen.start_page.start_status.text().startswith(says), path.name
+        assert ana_screen.start_page.join_edit.text() == ""
     assert ana.sync.communities == ()
     assert spaces_stored(qtbot, ana) == before
 
@@ -153,10 +153,10 @@ def check_printed_invite(path: Path, tmp_path: Path, text: str, screen: Communit
     words = " ".join(
         unicodedata.normalize("NFKC", run(poppler("pdftotext"), path, "-")).split()
     )  # "ﬀ" → "ff"
-    code = screen.code_label.text().removeprefix("Short code: ")
+    code = screen.invite_card.code_label.text().removeprefix("Short code: ")
     assert "Join Mill Road on Commons" in words
     assert f"Or type the short code: {code}" in words
-    assert screen.where_label.text() in words
+    assert screen.invite_card.where_label.text() in words
     assert "Works once, until" in words
     assert text.removeprefix("COMMONS-INVITE:")[:12] not in words  # the invite text itself is only in the QR
     run(poppler("pdftoppm"), "-r", "150", "-png", path, tmp_path / "printed")
@@ -171,7 +171,7 @@ def test_wrong_expired_and_used_invites_are_explained_and_store_nothing(qtbot, m
     start(qtbot, robin_screen, "Mill Road", "Robin")
     qtbot.waitUntil(lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=WAIT_MS)
     text = invite(qtbot, robin_screen)
-    code = robin_screen.code_label.text().removeprefix("Short code: ")
+    code = robin_screen.invite_card.code_label.text().removeprefix("Short code: ")
     assert "joined" in join_with(qtbot, ana_screen, text).lower()
 
     before = spaces_stored(qtbot, cat)
@@ -188,10 +188,14 @@ def test_wrong_expired_and_used_invites_are_explained_and_store_nothing(qtbot, m
         said = join_with(qtbot, cat_screen, typed)
         assert said.startswith("Could not join:"), (typed, said)
         assert says in said, (typed, said)
-        assert cat_screen.join_edit.text() == typed  # kept, to correct
-    cat_screen.join_edit.setText("https://example.org/join")  # a link pasted by mistake: said at once
-    qtbot.mouseClick(cat_screen.join_button, Qt.MouseButton.LeftButton)
-    assert cat_screen.start_status.text().startswith("This is a web address, not a Commons invite.")
+        assert cat_screen.start_page.join_edit.text() == typed  # kept, to correct
+    cat_screen.start_page.join_edit.setText(
+        "https://example.org/join"
+    )  # a link pasted by mistake: said at once
+    qtbot.mouseClick(cat_screen.start_page.join_button, Qt.MouseButton.LeftButton)
+    assert cat_screen.start_page.start_status.text().startswith(
+        "This is a web address, not a Commons invite."
+    )
     assert cat.sync.communities == ()
     assert spaces_stored(qtbot, cat) == before
     assert len(robin.sync.communities) == 1
@@ -214,16 +218,18 @@ def test_a_relay_that_refuses_or_does_not_answer_starts_and_joins_nothing(
 
     # Not an address: said at once, before the service is asked.
     start(qtbot, robin_screen, "Mill Road", "Robin", "nats://relay.example.org:4222")
-    assert robin_screen.start_status.text().startswith("This is not a relay address:")
+    assert robin_screen.start_page.start_status.text().startswith("This is not a relay address:")
     for address, says in (
         (wrong, "the relay refused this device's credential"),
         (address_of(relay, port=free_port()), "the relay did not answer"),
     ):
         start(qtbot, robin_screen, "Mill Road", "Robin", address)
-        qtbot.waitUntil(lambda: "Not started" in robin_screen.start_status.text(), timeout=SYNC_WAIT_MS)
-        assert says in robin_screen.start_status.text()
-        assert robin_screen.new_name_edit.text() == "Mill Road"  # kept, to try again
-        robin_screen.start_status.clear()
+        qtbot.waitUntil(
+            lambda: "Not started" in robin_screen.start_page.start_status.text(), timeout=SYNC_WAIT_MS
+        )
+        assert says in robin_screen.start_page.start_status.text()
+        assert robin_screen.start_page.new_name_edit.text() == "Mill Road"  # kept, to try again
+        robin_screen.start_page.start_status.clear()
     assert robin.sync.communities == ()
     assert spaces_stored(qtbot, robin) == before
 
@@ -232,10 +238,10 @@ def test_a_relay_that_refuses_or_does_not_answer_starts_and_joins_nothing(
     qtbot.waitUntil(
         lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=SYNC_WAIT_MS
     )
-    assert robin_screen.relay_edit.text() == ""
+    assert robin_screen.start_page.relay_edit.text() == ""
     text = invite(qtbot, robin_screen)
     assert RelayAddress.from_text(parse_qr(text).relay).servers == (("127.0.0.1", relay.port),)
-    assert "through the community's relay" in robin_screen.where_label.text()
+    assert "through the community's relay" in robin_screen.invite_card.where_label.text()
 
     # Ana's invite names the relay with a password it refuses (and no address nearby): nothing joined.
     refused = dataclasses.replace(parse_qr(text), hints=(), relay=wrong).qr_payload()

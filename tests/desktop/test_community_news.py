@@ -23,9 +23,9 @@ def test_whats_new_shows_what_a_neighbour_added_since_i_last_looked(qtbot, make_
     robin_screen = community_screen(qtbot, robin)
     ana_screen = community_screen(qtbot, ana)
 
-    robin_screen.new_name_edit.setText("Mill Road")
-    robin_screen.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.create_button, Qt.MouseButton.LeftButton)
+    robin_screen.start_page.new_name_edit.setText("Mill Road")
+    robin_screen.start_page.founder_name_edit.setText("Robin")
+    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=WAIT_MS)
 
     # Robin's first look: nothing is called new. Leaving the tab marks what it showed as seen.
@@ -35,8 +35,8 @@ def test_whats_new_shows_what_a_neighbour_added_since_i_last_looked(qtbot, make_
 
     with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    ana_screen.join_edit.setText(robin_screen.invite_text.text())
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText(robin_screen.invite_card.invite_text.text())
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
     )

@@ -78,10 +78,10 @@ def test_one_click_on_a_fresh_install_opens_the_demo_town_in_a_guest_session(qtb
     assert "guest session" in refused_invite(qtbot, controller, demo.space)
 
     # Nothing in a guest session leaves the computer: starting or joining a community is refused too.
-    screen.new_name_edit.setText("Mill Road")
-    screen.founder_name_edit.setText("Sam")
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "guest session" in screen.start_status.text(), timeout=WAIT_MS)
+    screen.start_page.new_name_edit.setText("Mill Road")
+    screen.start_page.founder_name_edit.setText("Sam")
+    qtbot.mouseClick(screen.start_page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "guest session" in screen.start_page.start_status.text(), timeout=WAIT_MS)
 
     remove_from_panel(qtbot, screen)
     qtbot.waitUntil(lambda: controller.sync.communities == (), timeout=WAIT_MS)

@@ -44,14 +44,14 @@ def robin_and_ana(qtbot, make_computer) -> tuple[Controller, Controller, Communi
     create_profile_via_ui(qtbot, robin, "Robin")
     create_profile_via_ui(qtbot, ana, "Ana")
     robin_screen, ana_screen = community_screen(qtbot, robin), community_screen(qtbot, ana)
-    robin_screen.new_name_edit.setText("Mill Road")
-    robin_screen.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.create_button, Qt.MouseButton.LeftButton)
+    robin_screen.start_page.new_name_edit.setText("Mill Road")
+    robin_screen.start_page.founder_name_edit.setText("Robin")
+    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: people(robin_screen) == ["Robin (admin) — you"], timeout=WAIT_MS)
     with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    ana_screen.join_edit.setText(robin_screen.invite_text.text())
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText(robin_screen.invite_card.invite_text.text())
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
     )
@@ -118,7 +118,7 @@ def test_an_admin_s_role_change_and_removal_reach_both_windows(qtbot, make_compu
     accept_question(qtbot, ana_screen, "Leave and delete my copy")
     qtbot.waitUntil(lambda: ana.sync.communities == (), timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: ana_screen.tabs.currentWidget() is ana_screen.start_page, timeout=WAIT_MS)
-    assert "deleted" in ana_screen.start_status.text()
+    assert "deleted" in ana_screen.start_page.start_status.text()
 
 
 def test_a_member_who_leaves_is_asked_first_and_the_admin_keeps_everything(qtbot, make_computer) -> None:

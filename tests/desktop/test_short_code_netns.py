@@ -54,19 +54,21 @@ def test_the_short_code_alone_joins_between_two_computers_on_one_network(link, q
     robin, robin_screen = computer(qtbot, make_computer, "Robin", link.a.namespace, link.a.device, link.a.ip)
     ana, ana_screen = computer(qtbot, make_computer, "Ana", link.b.namespace, link.b.device, link.b.ip)
 
-    robin_screen.new_name_edit.setText("Mill Road")
-    robin_screen.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.create_button, Qt.MouseButton.LeftButton)
+    robin_screen.start_page.new_name_edit.setText("Mill Road")
+    robin_screen.start_page.founder_name_edit.setText("Robin")
+    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=WAIT_MS)
     with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    assert robin_screen.where_label.text().startswith("Works on this network only")
-    assert any(hint.startswith(link.a.ip) for hint in parse_qr(robin_screen.invite_text.text()).hints)
-    code = robin_screen.code_label.text().removeprefix("Short code: ")
+    assert robin_screen.invite_card.where_label.text().startswith("Works on this network only")
+    assert any(
+        hint.startswith(link.a.ip) for hint in parse_qr(robin_screen.invite_card.invite_text.text()).hints
+    )
+    code = robin_screen.invite_card.code_label.text().removeprefix("Short code: ")
 
     # Ana types only the short code: no address, no relay.
-    ana_screen.join_edit.setText(code)
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText(code)
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
     )

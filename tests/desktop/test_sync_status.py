@@ -47,9 +47,9 @@ def test_two_neighbours_see_each_step_of_their_sync(qtbot, make_computer) -> Non
     assert not robin_screen.sync_panel.isVisibleTo(robin_screen)  # no community: nothing to say
 
     # Robin starts Mill Road: nobody else has it yet, and the panel says so.
-    robin_screen.new_name_edit.setText("Mill Road")
-    robin_screen.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.create_button, Qt.MouseButton.LeftButton)
+    robin_screen.start_page.new_name_edit.setText("Mill Road")
+    robin_screen.start_page.founder_name_edit.setText("Robin")
+    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: "waiting to be sent: no one is connected" in summary(robin_screen), timeout=WAIT_MS
     )
@@ -57,12 +57,12 @@ def test_two_neighbours_see_each_step_of_their_sync(qtbot, make_computer) -> Non
     assert peer_rows(robin_screen) == ["No other device has been met yet."]
     with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
         qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    invite = robin_screen.invite_text.text()
+    invite = robin_screen.invite_card.invite_text.text()
     host, port = parse_qr(invite).hints[0].rsplit(":", 1)
 
     # Ana joins and gives her name; both are up to date with each other, on this network.
-    ana_screen.join_edit.setText(invite)
-    qtbot.mouseClick(ana_screen.join_button, Qt.MouseButton.LeftButton)
+    ana_screen.start_page.join_edit.setText(invite)
+    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Robin (admin)" in people(ana_screen), timeout=SYNC_WAIT_MS)
     ana_screen.my_name_edit.setText("Ana")
     qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)

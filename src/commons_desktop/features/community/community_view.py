@@ -7,14 +7,11 @@ Everything goes through the sync service (`ServiceClient`); the people come from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,26 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
-from commons_desktop.features.community.camera_join import ScanCameraButton
-from commons_desktop.features.community.invite_sheet import InviteActions, InviteSheet
+from commons_desktop.features.community.invite_card import InviteCard
 from commons_desktop.features.community.news_panel import NewsPanel
-from commons_desktop.features.community.qr_join import OpenQrImageButton, is_web_address
+from commons_desktop.features.community.start_join import MAX_NAME, StartJoinPage
 from commons_desktop.features.community.sync_panel import SyncPanel
-from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CommunitySummary, InviteIssued
 from commons_desktop.widgets.community_picker import CommunityPicker, community_label
-from commons_desktop.widgets.qr import qr_svg
-from commons_desktop.widgets.screen_layout import default_button, lay_out_screen, named, styled_label
-from sync.invites import InviteError, parse_qr
-from sync.relay import RelayError
-from sync.relay.address import RelayAddress
+from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 
 from .people_panel import PeoplePanel
 
 __all__ = ["CommunityView"]
-
-MAX_NAME = 120
 
 
 class CommunityView(QWidget):
@@ -67,7 +56,10 @@ class CommunityView(QWidget):
         self.news = NewsPanel(self._sync)
         self.tabs.addTab(self.news, self.tr("What's new"))
         self.tabs.addTab(self._build_community(), self.tr("This community"))
-        self.tabs.addTab(self._build_start_or_join(), self.tr("Start or join"))
+        self.start_page = StartJoinPage(self._sync)
+        self.start_page.sig_started.connect(self._choose_when_listed)
+        self.start_page.sig_joined.connect(self._choose_when_listed)
+        self.tabs.addTab(self.start_page, self.tr("Start or join"))
         self.tabs.setUsesScrollButtons(False)
         for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
             named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
@@ -134,38 +126,7 @@ class CommunityView(QWidget):
         named(
             self.invite_button, self.tr("Invite someone"), self.tr("Make a one-time invite for a neighbour")
         )
-        self.invite_card = QFrame()
-        self.invite_card.setObjectName("card")
-        self.qr_widget = QSvgWidget()
-        self.qr_widget.setFixedSize(200, 200)
-        self.qr_widget.setAccessibleName(self.tr("Invite QR code"))
-        self.code_label = styled_label("", "subheading")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where_label = styled_label("", "muted", wrap=True)
-        self.expiry_label = styled_label("", "muted", wrap=True)
-        self.invite_text = QLineEdit()
-        self.invite_text.setReadOnly(True)
-        named(
-            self.invite_text,
-            self.tr("Invite text"),
-            self.tr("The whole invite, to send to the person you invite"),
-        )
-        self.copy_button = QPushButton(self.tr("Copy"))
-        named(
-            self.copy_button, self.tr("Copy invite"), self.tr("Copy the invite text, to paste into a message")
-        )
-        card = QGridLayout(self.invite_card)
-        card.addWidget(self.qr_widget, 0, 0, 4, 1)
-        card.addWidget(self.code_label, 0, 1)
-        card.addWidget(self.where_label, 1, 1)
-        card.addWidget(self.expiry_label, 2, 1)
-        text_row = QHBoxLayout()
-        text_row.addWidget(self.invite_text, 1)
-        text_row.addWidget(self.copy_button)
-        card.addLayout(text_row, 3, 1)
-        self.invite_actions = InviteActions()
-        card.addWidget(self.invite_actions, 4, 1)
-        self.invite_card.hide()
+        self.invite_card = InviteCard()
         self.status = styled_label("", "muted", wrap=True)
 
         name_row = QHBoxLayout()
@@ -182,91 +143,12 @@ class CommunityView(QWidget):
         self.my_name_button.clicked.connect(self._save_name)
         self.my_name_edit.returnPressed.connect(self._save_name)
         self.invite_button.clicked.connect(self.invite)
-        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite_text.text()))
         # Scrolls when the window is small: the invite card (QR, code, buttons) is never cut off.
         scroll = self.community_page = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         return scroll
-
-    def _build_start_or_join(self) -> QWidget:
-        page = self.start_page = QWidget()
-        self.new_name_edit = QLineEdit()
-        self.new_name_edit.setMaxLength(MAX_NAME)
-        self.new_name_edit.setPlaceholderText(self.tr("e.g. Mill Road"))
-        named(self.new_name_edit, self.tr("Community name"), self.tr("The name everyone in it will see"))
-        self.founder_name_edit = QLineEdit()
-        self.founder_name_edit.setMaxLength(MAX_NAME)
-        named(self.founder_name_edit, self.tr("Your name"), self.tr("How the people you invite will see you"))
-        self.create_button = default_button(
-            self.tr("Start community"),
-            self.tr("Start community"),
-            self.tr("Start a new community with you in it"),
-        )
-        self.relay_edit = QLineEdit()
-        self.relay_edit.setEchoMode(QLineEdit.EchoMode.Password)  # the address holds the relay's password
-        self.relay_edit.setPlaceholderText(self.tr("Optional: commons-relay://…"))
-        named(
-            self.relay_edit,
-            self.tr("Relay"),
-            self.tr(
-                "A relay lets members who are not on your network sync; paste the address its operator gave "
-                "you, or leave it empty"
-            ),
-        )
-        start = QFormLayout()
-        start.addRow(self.tr("Community name:"), self.new_name_edit)
-        start.addRow(self.tr("Your name:"), self.founder_name_edit)
-        start.addRow(self.tr("Relay:"), self.relay_edit)
-        start.addRow(
-            "",
-            styled_label(
-                self.tr(
-                    "Only if you have a relay, for members who are not on your network. It is checked first: if "
-                    "it refuses or does not answer, nothing is started."
-                ),
-                "muted",
-                wrap=True,
-            ),
-        )
-        start.addRow("", _left(self.create_button))
-
-        self.join_edit = QLineEdit()
-        self.join_edit.setPlaceholderText(self.tr("Paste the invite text, or type the short code"))
-        named(self.join_edit, self.tr("Invite"), self.tr("The invite text or the short code you were given"))
-        self.via_edit = QLineEdit()
-        self.via_edit.setPlaceholderText(self.tr("Optional, e.g. 192.168.1.20:50123"))
-        named(
-            self.via_edit,
-            self.tr("Inviting computer's address"),
-            self.tr("Only if the invite does not find the inviting computer by itself"),
-        )
-        self.join_button = QPushButton(self.tr("Join"))
-        named(self.join_button, self.tr("Join"), self.tr("Join the community this invite is for"))
-        join = QFormLayout()
-        join.addRow(self.tr("Invite:"), self.join_edit)
-        join.addRow(self.tr("Address:"), self.via_edit)
-        self.open_qr_button = OpenQrImageButton()
-        self.scan_camera_button = ScanCameraButton()
-        join.addRow("", _left(self.join_button, self.open_qr_button, self.scan_camera_button))
-        self.start_status = styled_label("", "muted", wrap=True)
-
-        layout = QVBoxLayout(page)
-        layout.addWidget(styled_label(self.tr("Start a community"), "subheading"))
-        layout.addLayout(start)
-        layout.addSpacing(12)
-        layout.addWidget(styled_label(self.tr("Join with an invite"), "subheading"))
-        layout.addLayout(join)
-        layout.addWidget(self.start_status)
-        layout.addStretch(1)
-        self.create_button.clicked.connect(self.start_community)
-        self.join_button.clicked.connect(self.join)
-        self.join_edit.returnPressed.connect(self.join)
-        self.open_qr_button.sig_invite_read.connect(self._join_with)
-        self.open_qr_button.sig_failed.connect(self.start_status.setText)
-        self.scan_camera_button.sig_invite_read.connect(self._join_with)
-        return page
 
     # -- what the shell calls --
 
@@ -276,31 +158,22 @@ class CommunityView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.scan_camera_button.look_for_cameras()  # a camera may have been plugged in since
+        self.start_page.scan_camera_button.look_for_cameras()  # a camera may have been plugged in since
 
     def clear(self) -> None:
         self.people_panel.clear()
-        self.scan_camera_button.stop_scan()  # locking turns the camera off
+        self.start_page.clear()
         self.community_choice.forget()
-        for edit in (
-            self.my_name_edit,
-            self.new_name_edit,
-            self.founder_name_edit,
-            self.join_edit,
-            self.via_edit,
-            self.relay_edit,
-        ):
-            edit.clear()
-        self._forget_invite()
+        self.my_name_edit.clear()
+        self.invite_card.forget()
         self.status.clear()
-        self.start_status.clear()
         self._show_state()
 
     # -- following a community --
 
     def _community_chosen(self, state: CommunityState | None) -> None:
         if state is not self._state:
-            self._forget_invite()
+            self.invite_card.forget()
         self._set_state(state)
         self._show_name(self._state.name if self._state is not None else "")
         self._show_state()
@@ -359,15 +232,8 @@ class CommunityView(QWidget):
         if in_one != self._showing_one:  # the first community arrived, or the last one went
             self.tabs.setCurrentWidget(self.community_page if in_one else self.start_page)
             self._showing_one = in_one
-        for widget in (
-            self.create_button,
-            self.join_button,
-            self.open_qr_button,
-            self.scan_camera_button,
-            self.invite_button,
-            self.my_name_button,
-        ):
-            widget.setEnabled(running)
+        self.start_page.set_running(running)
+        self.invite_button.setEnabled(running)
         summary = self._summary()
         # Only an admin invites, and nobody to the demo town (kept on this computer).
         self.invite_button.setVisible(
@@ -400,94 +266,10 @@ class CommunityView(QWidget):
             self.my_name_edit.setText(mine.name)
 
     def _left(self, _space: str) -> None:
-        self.start_status.setText(self.tr("Your copy was deleted from this computer."))
+        self.start_page.start_status.setText(self.tr("Your copy was deleted from this computer."))
         self.my_name_edit.clear()
 
-    # -- starting, joining, naming, inviting --
-
-    def start_community(self) -> None:
-        name, mine = self.new_name_edit.text().strip(), self.founder_name_edit.text().strip()
-        if not name or not mine:
-            self.start_status.setText(self.tr("Give the community a name, and yours."))
-            return
-        relay = self._relay_address()
-        if self._sync is None or relay is None:
-            return
-
-        def created(space: str) -> None:
-            self.new_name_edit.clear()
-            self.relay_edit.clear()
-            self.start_status.setText(
-                self.tr("“{name}” is started. Invite your neighbours from “This community”.").format(
-                    name=name
-                )
-            )
-            self._choose_when_listed(space)
-
-        def failed(reason: str) -> None:
-            if relay:
-                reason = self.tr(
-                    "Not started, nothing was saved: {reason}. Check the relay address, or leave it empty to "
-                    "start without a relay."
-                ).format(reason=reason)
-            self.start_status.setText(reason)
-
-        self.start_status.setText(self.tr("Reaching the relay…") if relay else self.tr("Starting…"))
-        self._sync.create_community(name, mine, created, failed, relay=relay, owner=self)
-
-    def _relay_address(self) -> str | None:
-        """The relay address typed (empty for none), or None after saying why it is not one."""
-        text = self.relay_edit.text().strip()
-        if not text:
-            return ""
-        try:
-            return RelayAddress.from_text(text).to_text()
-        except RelayError as exc:
-            self.start_status.setText(
-                self.tr(
-                    "This is not a relay address: {reason}. Paste the whole line you were given, from "
-                    "commons-relay:// to the end, or leave it empty."
-                ).format(reason=str(exc))
-            )
-            return None
-
-    def _join_with(self, invite: str) -> None:
-        """Join with an invite read from a QR picture or the camera, as if it had been pasted."""
-        self.join_edit.setText(invite)
-        self.join()
-
-    def join(self) -> None:
-        code = self.join_edit.text().strip()
-        if not code:
-            self.start_status.setText(
-                self.tr("Paste the invite text, or type the short code you were given.")
-            )
-            return
-        if is_web_address(code):
-            self.start_status.setText(
-                self.tr(
-                    "This is a web address, not a Commons invite. Paste the invite text (it starts with "
-                    "COMMONS-INVITE:) or type the short code."
-                )
-            )
-            return
-        if self._sync is None:
-            return
-
-        def joined(space: str) -> None:
-            self.join_edit.clear()
-            self.via_edit.clear()
-            self.join_button.setEnabled(True)
-            self.start_status.setText(self.tr("Joined. The community's records arrive in a moment."))
-            self._choose_when_listed(space)
-
-        def failed(reason: str) -> None:
-            self.join_button.setEnabled(True)
-            self.start_status.setText(self.tr("Could not join: {reason}").format(reason=reason))
-
-        self.join_button.setEnabled(False)
-        self.start_status.setText(self.tr("Joining… this can take up to half a minute."))
-        self._sync.join(code, self.via_edit.text().strip(), joined, failed, owner=self)
+    # -- after a start or a join; naming; inviting --
 
     def _choose_when_listed(self, space: str) -> None:
         """Show *space* once the service lists it (the list is refreshed after a create or a join)."""
@@ -525,59 +307,7 @@ class CommunityView(QWidget):
             self._sync.invite(space, self._show_invite, self.status.setText, owner=self)
 
     def _show_invite(self, invite: InviteIssued) -> None:
-        expires = invite.expires.astimezone()
-        self.qr_widget.load(QByteArray(qr_svg(invite.qr)))
-        self.code_label.setText(self.tr("Short code: {code}").format(code=invite.code))
-        self.expiry_label.setText(
-            self.tr("Works once, until {when}.").format(when=f"{plain_date(expires.date())} {expires:%H:%M}")
-        )
-        self.where_label.setText(self._where(invite.qr))
-        self.invite_text.setText(invite.qr)
-        self.invite_actions.set_sheet(
-            InviteSheet(
-                self.community_choice.currentText(),
-                invite.qr,
-                invite.code,
-                self.where_label.text(),
-                invite.expires,
-            )
-        )
-        self.invite_card.show()
+        self.invite_card.show_invite(invite, self.community_choice.currentText())
         # Once laid out, scroll the card into view: it is what the person asked for.
         QTimer.singleShot(0, lambda: self.community_page.ensureWidgetVisible(self.invite_card, 0, 0))
         self.sig_invite_shown.emit()
-
-    def _where(self, qr: str) -> str:
-        """Where an invite can reach this computer, in words."""
-        try:
-            scanned = parse_qr(qr)
-        except InviteError:
-            return ""
-        nearby = [h for h in scanned.hints if not h.startswith("127.")]
-        if nearby and scanned.relay:
-            return self.tr("Works on this network and, from anywhere, through the community's relay.")
-        if scanned.relay:
-            return self.tr("Works from anywhere, through the community's relay.")
-        if nearby:
-            return self.tr("Works on this network only (this computer must be on and awake).")
-        return self.tr(
-            "Works only on this computer for now: sync on this network is off and the community has no relay."
-        )
-
-    def _forget_invite(self) -> None:
-        self.invite_card.hide()
-        self.invite_text.clear()
-        self.code_label.clear()
-        self.expiry_label.clear()
-        self.where_label.clear()
-        self.invite_actions.set_sheet(None)
-        self.qr_widget.load(QByteArray(qr_svg("-")))
-
-
-def _left(*buttons: QPushButton) -> QHBoxLayout:
-    """A form's buttons at their natural width, on the left."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
