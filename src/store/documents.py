@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ._common import ConnectionSource, check_int
-from ._database import transaction
+from ._database import Connection, transaction
 from .errors import ValidationError
 from .spaces import _blob, _space_id
 
@@ -39,8 +39,10 @@ def _changes(value: object) -> list[bytes]:
     return [_blob(f"Change {i}", c, low=1, high=MAX_CHANGE_BYTES) for i, c in enumerate(value)]
 
 
-def _no_document() -> ValidationError:
-    return ValidationError("Document", "the space has none stored; save a snapshot first.")
+def _require_document(conn: Connection, space: bytes) -> None:
+    """ValidationError unless *space* has a stored document (what goes with a document needs it)."""
+    if conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone() is None:
+        raise ValidationError("Document", "the space has none stored; save a snapshot first.")
 
 
 class DocumentRepository:
@@ -77,9 +79,7 @@ class DocumentRepository:
             return
         conn = self._source.connection()
         with transaction(conn):
-            exists = conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone()
-            if exists is None:
-                raise _no_document()
+            _require_document(conn, space)
             conn.executemany(
                 "INSERT INTO document_changes (space_id, change) VALUES (?, ?)", [(space, c) for c in batch]
             )
@@ -132,9 +132,7 @@ class DocumentRepository:
         blob = _blob("Proofs", proofs, low=1, high=MAX_PROOFS_BYTES)
         conn = self._source.connection()
         with transaction(conn):
-            exists = conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone()
-            if exists is None:
-                raise _no_document()
+            _require_document(conn, space)
             conn.execute(
                 "INSERT INTO document_proofs (space_id, proofs) VALUES (?, ?)"
                 " ON CONFLICT (space_id) DO UPDATE SET proofs = excluded.proofs",
@@ -160,9 +158,7 @@ class DocumentRepository:
         joined = b"".join(_blob(f"Head {i}", h, low=HEAD_BYTES, high=HEAD_BYTES) for i, h in enumerate(heads))
         conn = self._source.connection()
         with transaction(conn):
-            exists = conn.execute("SELECT 1 FROM document_snapshots WHERE space_id = ?", (space,)).fetchone()
-            if exists is None:
-                raise _no_document()
+            _require_document(conn, space)
             conn.execute(
                 "INSERT INTO document_seen (space_id, heads) VALUES (?, ?)"
                 " ON CONFLICT (space_id) DO UPDATE SET heads = excluded.heads",

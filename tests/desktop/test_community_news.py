@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from sync.community import Side
-from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
-from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
+from tests.desktop.community_flows import invite, join_and_name, start, two_neighbours
+from tests.desktop.helpers import WAIT_MS
+from tests.desktop.test_community import SYNC_WAIT_MS, people
 
 
 def _news(screen) -> str:
@@ -16,32 +17,15 @@ def _news(screen) -> str:
 
 
 def test_whats_new_shows_what_a_neighbour_added_since_i_last_looked(qtbot, make_computer) -> None:
-    robin, _ = make_computer("robin-laptop", sync_service=True)
-    ana, _ = make_computer("ana-laptop", sync_service=True)
-    create_profile_via_ui(qtbot, robin, "Robin")
-    create_profile_via_ui(qtbot, ana, "Ana")
-    robin_screen = community_screen(qtbot, robin)
-    ana_screen = community_screen(qtbot, ana)
-
-    robin_screen.start_page.new_name_edit.setText("Mill Road")
-    robin_screen.start_page.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: robin_screen.tabs.currentWidget() is robin_screen.community_page, timeout=WAIT_MS)
+    robin, robin_screen, ana, ana_screen = two_neighbours(qtbot, make_computer)
+    start(qtbot, robin_screen)
 
     # Robin's first look: nothing is called new. Leaving the tab marks what it showed as seen.
     robin_screen.tabs.setCurrentWidget(robin_screen.news)
     qtbot.waitUntil(lambda: "first look" in _news(robin_screen), timeout=WAIT_MS)
     robin_screen.tabs.setCurrentWidget(robin_screen.community_page)
 
-    with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
-        qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    ana_screen.start_page.join_edit.setText(robin_screen.invite_card.invite_text.text())
-    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
-    )
-    ana_screen.my_name_edit.setText("Ana")
-    qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)
+    join_and_name(qtbot, ana_screen, invite(qtbot, robin_screen), "Ana")
     qtbot.waitUntil(lambda: "Ana" in people(robin_screen), timeout=SYNC_WAIT_MS)
     space = ana_screen.community_choice.space
     assert space is not None

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.community.people_panel import SEPARATOR, RoleDialog
 from commons_desktop.shell.controller import Controller
-from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
-from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
+from tests.desktop.community_flows import invite, join_and_name, start, two_neighbours
+from tests.desktop.helpers import WAIT_MS
+from tests.desktop.test_community import SYNC_WAIT_MS, people
 
 
 def lines(screen: CommunityView) -> list[str]:
@@ -39,24 +40,10 @@ def accept_question(qtbot, screen: CommunityView, action: str) -> str:
 
 def robin_and_ana(qtbot, make_computer) -> tuple[Controller, Controller, CommunityView, CommunityView]:
     """Robin's "Mill Road" with Ana in it (joined with the pasted invite), both named."""
-    robin, _ = make_computer("robin-laptop", sync_service=True)
-    ana, _ = make_computer("ana-laptop", sync_service=True)
-    create_profile_via_ui(qtbot, robin, "Robin")
-    create_profile_via_ui(qtbot, ana, "Ana")
-    robin_screen, ana_screen = community_screen(qtbot, robin), community_screen(qtbot, ana)
-    robin_screen.start_page.new_name_edit.setText("Mill Road")
-    robin_screen.start_page.founder_name_edit.setText("Robin")
-    qtbot.mouseClick(robin_screen.start_page.create_button, Qt.MouseButton.LeftButton)
+    robin, robin_screen, ana, ana_screen = two_neighbours(qtbot, make_computer)
+    start(qtbot, robin_screen)
     qtbot.waitUntil(lambda: people(robin_screen) == ["Robin (admin) — you"], timeout=WAIT_MS)
-    with qtbot.waitSignal(robin_screen.sig_invite_shown, timeout=WAIT_MS):
-        qtbot.mouseClick(robin_screen.invite_button, Qt.MouseButton.LeftButton)
-    ana_screen.start_page.join_edit.setText(robin_screen.invite_card.invite_text.text())
-    qtbot.mouseClick(ana_screen.start_page.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: ana_screen.tabs.currentWidget() is ana_screen.community_page, timeout=SYNC_WAIT_MS
-    )
-    ana_screen.my_name_edit.setText("Ana")
-    qtbot.mouseClick(ana_screen.my_name_button, Qt.MouseButton.LeftButton)
+    join_and_name(qtbot, ana_screen, invite(qtbot, robin_screen), "Ana")
     qtbot.waitUntil(lambda: people(robin_screen) == ["Ana", "Robin (admin) — you"], timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: people(ana_screen) == ["Ana — you", "Robin (admin)"], timeout=SYNC_WAIT_MS)
     return robin, ana, robin_screen, ana_screen

@@ -12,8 +12,9 @@ from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.shell.controller import Controller
 from sync.invites import parse_qr
-from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
-from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
+from tests.desktop.community_flows import two_neighbours
+from tests.desktop.helpers import WAIT_MS
+from tests.desktop.test_community import SYNC_WAIT_MS, people
 
 
 def peer_rows(screen: CommunityView) -> list[str]:
@@ -38,12 +39,7 @@ def home_text(controller: Controller) -> str:
 
 
 def test_two_neighbours_see_each_step_of_their_sync(qtbot, make_computer) -> None:
-    robin, _ = make_computer("robin-laptop", sync_service=True)
-    ana, _ = make_computer("ana-laptop", sync_service=True)
-    create_profile_via_ui(qtbot, robin, "Robin")
-    create_profile_via_ui(qtbot, ana, "Ana")
-    robin_screen = community_screen(qtbot, robin)
-    ana_screen = community_screen(qtbot, ana)
+    robin, robin_screen, ana, ana_screen = two_neighbours(qtbot, make_computer)
     assert not robin_screen.sync_panel.isVisibleTo(robin_screen)  # no community: nothing to say
 
     # Robin starts Mill Road: nobody else has it yet, and the panel says so.

@@ -9,7 +9,7 @@ from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from store import ProfileManager
 from sync.community import Side
-from tests.service.test_sync_service import manager, service_for, services, started  # noqa: F401 (fixtures)
+from tests.service.test_sync_service import service_for, started
 from tests.support import PASSPHRASE
 
 
@@ -18,8 +18,8 @@ def _need(service: SyncServiceProcess, space: str, description: str) -> str:
 
 
 def test_whats_new_follows_what_was_marked_seen_across_a_restart(
-    manager: ProfileManager,  # noqa: F811
-    services: list[SyncServiceProcess],  # noqa: F811
+    manager: ProfileManager,
+    services: list[SyncServiceProcess],
 ) -> None:
     session = manager.create("Ana", PASSPHRASE)
     service, _ = started(manager, services, session)
@@ -51,8 +51,8 @@ def test_whats_new_follows_what_was_marked_seen_across_a_restart(
     [(("zz",), "not change hashes"), (("00" * 32,), "does not hold"), ((), "does not hold")],
 )
 def test_a_bad_or_stale_mark_is_refused_and_changes_nothing(
-    manager: ProfileManager,  # noqa: F811
-    services: list[SyncServiceProcess],  # noqa: F811
+    manager: ProfileManager,
+    services: list[SyncServiceProcess],
     heads: tuple[str, ...],
     reason: str,
 ) -> None:

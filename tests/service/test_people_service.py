@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -21,22 +20,9 @@ from sync.envelope import EnvelopeError
 from sync.ports import device_keys_from
 from sync.spaces import Space, SpaceKeyring
 from tests.service.test_sync_service import add_asset, asset_ids, records
-from tests.support import FAST_KDF, PASSPHRASE, EventLog
+from tests.support import PASSPHRASE, EventLog
 
 RELAY = "commons-relay://commons:password-123@127.0.0.1:4222#sha256=" + "A" * 43
-
-
-@pytest.fixture
-def manager(tmp_path: Path) -> ProfileManager:
-    return ProfileManager(tmp_path / "data", kdf=FAST_KDF)
-
-
-@pytest.fixture
-def services() -> Iterator[list[SyncServiceProcess]]:
-    started: list[SyncServiceProcess] = []
-    yield started
-    for service in started:
-        service.stop()
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:

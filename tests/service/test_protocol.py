@@ -48,10 +48,8 @@ from sync.community.view import Problem
 from sync.engine import DocumentChanged, InSync
 from sync.identity import DeviceId, DeviceSigner
 from sync.support_circle import SharedItem, SharedSection, SupportShare
-from tests.service.test_sync_service import manager, service_for, services
+from tests.service.test_sync_service import service_for
 from tests.support import PASSPHRASE, EventLog
-
-__all__ = ["manager", "services"]  # fixtures
 
 T0 = dt.datetime(2026, 12, 1, 12, 0, 0, 123456, tzinfo=dt.UTC)
 SIGNER = DeviceSigner.generate()

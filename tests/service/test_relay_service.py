@@ -25,15 +25,13 @@ from sync.support_circle import SharedItem
 from tests.service.test_sync_service import (
     add_asset,
     asset_ids,
-    manager,
     provision_pair,
     service_for,
-    services,
     two_services_and_a_community,
 )
 from tests.support import PASSPHRASE, EventLog, address_of, files_containing
 
-__all__ = ["manager", "services"]  # fixtures shared with the LAN tests
+__all__ = ["relay"]  # a fixture other tests import
 
 CANARY = "CANARY-relay-service-41c9"
 CHANGES = 1000

@@ -8,8 +8,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,22 +19,9 @@ from store import ProfileManager
 from sync.community import EntryKind
 from sync.engine import InSync
 from tests.service.test_sync_service import records, service_for
-from tests.support import FAST_KDF, PASSPHRASE, EventLog
+from tests.support import PASSPHRASE, EventLog
 
 PRICE = "stake_price_minor"
-
-
-@pytest.fixture
-def manager(tmp_path: Path) -> ProfileManager:
-    return ProfileManager(tmp_path / "data", kdf=FAST_KDF)
-
-
-@pytest.fixture
-def services() -> Iterator[list[SyncServiceProcess]]:
-    started: list[SyncServiceProcess] = []
-    yield started
-    for service in started:
-        service.stop()
 
 
 def review_of(service: SyncServiceProcess, space: str) -> CommunityReview:

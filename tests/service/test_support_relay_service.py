@@ -18,11 +18,11 @@ from sync.engine import RelayStatus
 from sync.invites import parse_qr
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
-from tests.service.test_relay_service import manager, relay, services
+from tests.service.test_relay_service import relay
 from tests.service.test_sync_service import service_for
 from tests.support import PASSPHRASE, EventLog, address_of
 
-__all__ = ["manager", "relay", "services"]  # fixtures
+__all__ = ["relay"]  # a fixture
 
 # A community's relay that is never reached: only its address matters here.
 ELSEWHERE = RelayAddress((("127.0.0.1", 9),), "commons", "elsewhere-password", os.urandom(32)).to_text()

@@ -9,8 +9,6 @@ import datetime as dt
 import json
 import random
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,14 +25,9 @@ from sync.join import JoinRequest, new_challenge
 from sync.membership import SpaceKind
 from sync.ports import device_keys_from
 from sync.spaces import Space, SpaceKeyring
-from tests.support import FAST_KDF, PASSPHRASE, EventLog, files_containing
+from tests.support import PASSPHRASE, EventLog, files_containing
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def manager(tmp_path: Path) -> ProfileManager:
-    return ProfileManager(tmp_path / "data", kdf=FAST_KDF)
 
 
 def service_for(manager: ProfileManager, session: ProfileSession) -> SyncServiceProcess:
@@ -48,14 +41,6 @@ def started(
     service = service_for(manager, session)
     services.append(service)
     return service, service.start()
-
-
-@pytest.fixture
-def services() -> Iterator[list[SyncServiceProcess]]:
-    started: list[SyncServiceProcess] = []
-    yield started
-    for service in started:
-        service.stop()
 
 
 def records(service: SyncServiceProcess, space: str, timeout: float = 20.0) -> CommunityView:

@@ -18,11 +18,11 @@ from sync.community import Role
 from sync.community.demo import demo_view
 from sync.engine import people, remove_member, set_member_role
 from sync.identity import DeviceId
-from sync.membership import SpaceKind
 
 from ..protocol import LeaveCommunity, ListPeople, OpenDemo, RemoveFromCommunity, SetRole
 from ..values import PersonInfo
 from . import handles
+from .community import community_id
 
 if TYPE_CHECKING:
     from sync.engine import SyncEngine
@@ -34,14 +34,6 @@ __all__ = ["DemoTown"]
 log = logging.getLogger(__name__)
 
 _LOG_ROLE = {Role.ADMIN: membership.Role.ADMIN, Role.MEMBER: membership.Role.MEMBER}
-
-
-def _community(service: Service, text: str) -> bytes:
-    space_id = service.space_id(text)
-    space = service.engine.space(space_id)
-    if space is None or space.kind is not SpaceKind.COMMUNITY:
-        raise LookupError("that space is not a community")
-    return space_id
 
 
 class DemoTown:
@@ -96,7 +88,7 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
     """The log's people with their names from the records, then those only the records know (brought in from
     elsewhere, like the demo town's residents), with the role and devices their records show."""
     engine = service.engine
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     space = engine.space(space_id)
     assert space is not None
     doc = engine.document(space_id)
@@ -132,7 +124,7 @@ def _shown_role(role: membership.Role | None) -> Role | None:
 @handles(SetRole)
 def set_role(service: Service, command: SetRole) -> None:
     engine = service.engine
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     set_member_role(engine, space_id, command.member, _LOG_ROLE[command.role])
     _write_record_role(engine, space_id, command.member, command.role)
 
@@ -155,7 +147,7 @@ def _write_record_role(engine: SyncEngine, space_id: bytes, member_id: str, role
 @handles(RemoveFromCommunity)
 def remove_from_community(service: Service, command: RemoveFromCommunity) -> int:
     engine = service.engine
-    space_id = _community(service, command.space)
+    space_id = community_id(service, command.space)
     removed = remove_member(engine, space_id, command.member)
     _write_record_role(engine, space_id, command.member, Role.MEMBER)  # a removed admin is no admin
     return removed
@@ -163,4 +155,4 @@ def remove_from_community(service: Service, command: RemoveFromCommunity) -> int
 
 @handles(LeaveCommunity)
 def leave_community(service: Service, command: LeaveCommunity) -> None:
-    service.forget_space(_community(service, command.space))
+    service.forget_space(community_id(service, command.space))
