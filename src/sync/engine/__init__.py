@@ -1,6 +1,7 @@
 """The sync engine: spaces, their documents and sessions with peers (sans I/O; drivers feed frames)."""
 
-from .engine import (
+from .engine import SyncEngine
+from .events import (
     ChangesRefused,
     DocumentChanged,
     EngineEvent,
@@ -13,12 +14,11 @@ from .engine import (
     RelayStatus,
     SessionFailed,
     SupportRequested,
-    SyncEngine,
     Syncing,
-    serve_channel,
 )
 from .members import Person, member_devices, people, remove_member, set_member_role
 from .replica import Replica
+from .serve import serve_channel
 from .session import PeerSession
 from .status import Failure, FailureKind, PeerReport, Progress, RelayReport, Route, SyncReport
 from .wire import ProtocolError

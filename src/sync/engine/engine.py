@@ -1,20 +1,17 @@
 """The sync engine: this device's spaces and their documents, and a session per connected peer.
 
-The engine is single-threaded and does no I/O of its own: drivers (the asyncio `serve_channel` below, the
+The engine is single-threaded and does no I/O of its own: drivers (the asyncio `serve_channel` in serve.py, the
 test harness's simulated network) feed frames to sessions and send what lands in their outboxes. Storage goes
 through the `sync.ports` protocols, which the encrypted store satisfies.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sync.community import CommunityDocument, CommunityError, CommunityView
 from sync.envelope import ReplayWindow
-from sync.errors import FrameError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
 from sync.invites import Invite, InviteError, invite_tag
 from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, RefusalReason
@@ -23,142 +20,29 @@ from sync.membership import ActorClaim, Role, SpaceKind, member_id_of
 from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring, writers_of
 from sync.support_circle import SupportRequest, SupportShare
-from sync.transport import Channel, ChannelClosed
 
+from .events import (
+    ChangesRefused,
+    DocumentChanged,
+    EngineEvent,
+    InSync,
+    MembershipChanged,
+    PeerConnected,
+    PeerDisconnected,
+    RelayRefused,
+    RelayStatus,
+    SessionFailed,
+    SupportRequested,
+    Syncing,
+)
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
 from .replica import Replica
 from .session import PeerSession
 from .status import FailureKind, StatusBook, SyncReport, facts_of
 from .support_circles import SupportShareCopy
-from .wire import Inner, ProtocolError, RelayNote, encode_inner
+from .wire import Inner, RelayNote, encode_inner
 
-__all__ = [
-    "ChangesRefused",
-    "DocumentChanged",
-    "EngineEvent",
-    "InSync",
-    "MembershipChanged",
-    "PeerConnected",
-    "PeerDisconnected",
-    "RelayActivity",
-    "RelayRefused",
-    "RelayStatus",
-    "SessionFailed",
-    "SyncEngine",
-    "Syncing",
-    "serve_channel",
-]
-
-
-@dataclass(frozen=True)
-class PeerConnected:
-    peer: DeviceId
-
-
-@dataclass(frozen=True)
-class PeerDisconnected:
-    peer: DeviceId
-
-
-@dataclass(frozen=True)
-class SessionFailed:
-    """A peer broke the protocol; its session was closed. *reason* names what was refused (no contents)."""
-
-    peer: DeviceId
-    reason: str
-
-
-@dataclass(frozen=True)
-class Syncing:
-    """Exchanging changes with *peer* on a space (their heads differ from ours, or a copy is on its way)."""
-
-    peer: DeviceId
-    space_id: bytes
-
-
-@dataclass(frozen=True)
-class InSync:
-    """*peer* and this device hold the same version of the space's document."""
-
-    peer: DeviceId
-    space_id: bytes
-
-
-@dataclass(frozen=True)
-class DocumentChanged:
-    space_id: bytes
-    from_peer: DeviceId | None  # None: changed on this device
-
-
-@dataclass(frozen=True)
-class MembershipChanged:
-    """The space's membership log changed (here or from a peer): who is in it, their roles or devices."""
-
-    space_id: bytes
-
-
-@dataclass(frozen=True)
-class ChangesRefused:
-    """A peer's changes were refused by the authority checks and quarantined for review (never applied).
-    *refused* holds (member id, reason) for each; *peer* is the device that forwarded them (None: the relay)."""
-
-    space_id: bytes
-    peer: DeviceId | None
-    refused: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class SupportRequested:
-    """The person whose circle *space_id* is asked their supporters for support ("I need support")."""
-
-    space_id: bytes
-    at_ms: int
-    message: str
-
-
-@dataclass(frozen=True)
-class RelayStatus:
-    """Whether the space's relay can be reached; *reason* says what to do when it cannot."""
-
-    space_id: bytes
-    connected: bool
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class RelayActivity:
-    """A round with the relay: envelopes fetched, applied, waiting for a key, refused, and published."""
-
-    space_id: bytes
-    fetched: int
-    applied: int
-    held: int
-    refused: int
-    published: int
-
-
-@dataclass(frozen=True)
-class RelayRefused:
-    """An envelope in the space's relay subject was refused (forged, replayed, from a removed device)."""
-
-    space_id: bytes
-    reason: str
-
-
-EngineEvent = (
-    ChangesRefused
-    | PeerConnected
-    | PeerDisconnected
-    | SessionFailed
-    | Syncing
-    | InSync
-    | DocumentChanged
-    | MembershipChanged
-    | RelayStatus
-    | RelayActivity
-    | RelayRefused
-    | SupportRequested
-)
+__all__ = ["SyncEngine"]
 
 
 def _utc_now() -> dt.datetime:
@@ -780,45 +664,3 @@ class SyncEngine:
     def _wake_relay(self) -> None:
         if self.on_relay_changed is not None:
             self.on_relay_changed()
-
-
-async def serve_channel(engine: SyncEngine, channel: Channel, *, tick_seconds: float = 30.0) -> None:
-    """Run a session over *channel* until it closes. A peer that breaks the protocol is disconnected."""
-    session = engine.open_session(channel.peer)
-    wake = asyncio.Event()
-    session.on_output = wake.set
-    wake.set()
-
-    async def writer() -> None:
-        try:
-            while True:
-                await wake.wait()
-                wake.clear()
-                while session.outbox:
-                    await channel.send(session.outbox.popleft())
-                if session.ending:
-                    await channel.close()
-                    return
-        except (ChannelClosed, FrameError, OSError):
-            await channel.close()  # a session that cannot send is over: the reader sees the close and ends
-
-    async def ticker() -> None:
-        while True:
-            await asyncio.sleep(tick_seconds)
-            session.tick()
-
-    tasks = [asyncio.create_task(writer()), asyncio.create_task(ticker())]
-    try:
-        while True:
-            frame = await channel.recv()
-            session.receive(frame)
-    except ProtocolError as exc:
-        engine.emit(SessionFailed(channel.peer.device_id, str(exc)))
-    except (ChannelClosed, FrameError):
-        pass
-    finally:
-        engine.close_session(session)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await channel.close()
