@@ -3657,7 +3657,7 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+107"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+108"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,18 +4742,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+40"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+143"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-141"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,12 +4776,33 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Nobody was told: invite a supporter first (Support screen).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent through the relay to %n circle(s): they see it when their Commons next connects.</source>
+        <translation>
+            <numerusform>Sent through the relay to %n circle: they see it when their Commons next connects.</numerusform>
+            <numerusform>Sent through the relay to %n circles: they see it when their Commons next connects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Not sent yet to %n circle(s): none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</source>
+        <translation>
+            <numerusform>Not sent yet to %n circle: none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</numerusform>
+            <numerusform>Not sent yet to %n circles: none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,7 @@ from commons_desktop.service.values import (
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
+    SupportSent,
 )
 from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
 from sync.community.signed import LedgerEntry, Vote
@@ -768,7 +769,7 @@ class ServiceClient(QObject):
     def request_support(
         self,
         message: str,
-        on_done: Done[int] = None,
+        on_done: Done[SupportSent] = None,
         on_failed: Failed = None,
         *,
         owner: QObject | None = None,

@@ -173,7 +173,12 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     assert ana_circle.label == ""
     a.request(protocol.SetSupportCircleLabel(circle, "Robin"))  # the name Ana gives the person she supports
     assert r.request(protocol.PublishShares()) == 0  # nothing changed: nothing sent again
-    assert r.request(protocol.RequestSupport("Please call me")) == 1  # "I need support"
+    sent = r.request(protocol.RequestSupport("Please call me"))  # "I need support"
+    assert (sent.now, sent.relay, sent.waiting) == (
+        0,
+        1,
+        0,
+    )  # Ana's device is not connected: the relay carries it
     asked = a_events.wait_for(lambda e: isinstance(e, SupportRequested), timeout=30)
     assert (asked.space_id.hex(), asked.message) == (circle, "Please call me")
     # Ana's device keeps it: after a restart her window can still show it, until she marks it seen.

@@ -62,6 +62,7 @@ from .values import (
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
+    SupportSent,
 )
 
 __all__ = [
@@ -239,8 +240,9 @@ class RevokeSupportCircle(Command[None]):
 
 
 @dataclass(frozen=True)
-class RequestSupport(Command[int]):
-    """ "I need support": tell every supporter I share with; the result is how many circles were told."""
+class RequestSupport(Command[SupportSent]):
+    """ "I need support": tell every supporter I share with; the result says, per circle, whether it went to a
+    connected device, only to the relay, or to nobody yet."""
 
     message: str = ""
 

@@ -25,6 +25,7 @@ __all__ = [
     "SetAside",
     "SupportCircleInfo",
     "SupportRequest",
+    "SupportSent",
 ]
 
 
@@ -64,6 +65,22 @@ class SupportRequest:
     at: int  # Unix milliseconds
     message: str
     seen: bool
+
+
+@dataclass(frozen=True)
+class SupportSent:
+    """How "I need support" went, in circles: *now*, to a supporter's device connected at that moment;
+    *relay*, only through the circle's relay (supporters get it when their Commons next connects); *waiting*,
+    to nobody yet (no supporter device connected and no relay: it goes to the first that connects while the
+    sync service runs)."""
+
+    now: int
+    relay: int
+    waiting: int
+
+    @property
+    def circles(self) -> int:
+        return self.now + self.relay + self.waiting
 
 
 @dataclass(frozen=True)

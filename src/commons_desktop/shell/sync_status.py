@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QMessageBox
 
 from commons_desktop import sync_words
 from commons_desktop.events import AppEvents
 from commons_desktop.features.support.need_support import NeedSupportDialog
+from commons_desktop.service.values import SupportSent
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.main_window import MainWindow
 from sync.engine import RelayStatus, SupportRequested
@@ -69,6 +71,7 @@ class SyncStatus(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.waiting_box: QMessageBox | None = None  # "not sent yet", while it is open
         self.sync = sync
         self.window = window
         self._events = events
@@ -93,18 +96,53 @@ class SyncStatus(QObject):
         """Forget what the service reported (on lock: the next profile's service starts from scratch)."""
         self._state = SyncState()
 
+    def support_sent_words(self, sent: SupportSent) -> str:
+        """What to say about "I need support", truthfully: told now, only through a relay, or not yet."""
+        if not sent.circles:
+            return self.tr("Nobody was told: invite a supporter first (Support screen).")
+        lines = []
+        if sent.now:
+            lines.append(self.tr("Your supporters were told (%n circle(s)).", "", sent.now))
+        if sent.relay:
+            lines.append(
+                self.tr(
+                    "Sent through the relay to %n circle(s): they see it when their Commons next connects.",
+                    "",
+                    sent.relay,
+                )
+            )
+        if sent.waiting:
+            lines.append(
+                self.tr(
+                    "Not sent yet to %n circle(s): none of those supporters' computers is connected and the "
+                    "circle has no relay. It goes as soon as one connects while Commons is open here. If you "
+                    "need someone now, call them.",
+                    "",
+                    sent.waiting,
+                )
+            )
+        return " ".join(lines)
+
     def ask_for_support(self) -> NeedSupportDialog:
         """ "I need support": a few optional words, then the sync service tells every supporter."""
         dialog = NeedSupportDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def told(count: int) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Your supporters were told (%n circle(s)).", "", count)
-                if count
-                else self.tr("Nobody was told: invite a supporter first (Support screen)."),
-                10000,
-            )
+        def told(sent: SupportSent) -> None:
+            self.window.statusBar().showMessage(self.support_sent_words(sent), 15000)
+            if sent.waiting:
+                # Not a status-bar note: someone asking for support must know it has not gone.
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Not sent yet"),
+                    self.support_sent_words(sent),
+                    QMessageBox.StandardButton.Ok,
+                    self.window,
+                )
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self._locked.connect(box.reject)
+                self.waiting_box = box
+                box.open()
 
         dialog.sig_send.connect(lambda message: self.sync.request_support(message, told, self._show_failure))
         self._locked.connect(dialog.reject)

@@ -1,6 +1,6 @@
 """The sync engine: spaces, their documents and sessions with peers (sans I/O; drivers feed frames)."""
 
-from .engine import SyncEngine
+from .engine import AlertDelivery, SyncEngine
 from .events import (
     ChangesRefused,
     DocumentChanged,
@@ -24,6 +24,7 @@ from .status import Failure, FailureKind, PeerReport, Progress, RelayReport, Rou
 from .wire import ProtocolError
 
 __all__ = [
+    "AlertDelivery",
     "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",

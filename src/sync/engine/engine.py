@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sync.community import CommunityDocument, CommunityError, CommunityView
 from sync.envelope import ReplayWindow
@@ -42,7 +43,22 @@ from .status import FailureKind, StatusBook, SyncReport, facts_of
 from .support_circles import SupportShareCopy
 from .wire import Inner, RelayNote, encode_inner
 
-__all__ = ["SyncEngine"]
+__all__ = ["AlertDelivery", "SyncEngine"]
+
+
+@dataclass(frozen=True)
+class AlertDelivery:
+    """How "I need support" went for one of my circles: sealed to *devices* supporter devices in session now,
+    and whether it also went to the circle's relay (its supporters get it when their Commons next connects).
+    Neither: not told yet (it waits for a supporter's device to connect while the engine runs)."""
+
+    space_id: bytes
+    devices: int
+    relay: bool
+
+    @property
+    def told(self) -> bool:
+        return self.devices > 0 or self.relay
 
 
 def _utc_now() -> dt.datetime:
@@ -72,6 +88,7 @@ class SyncEngine:
             bytes, SupportShareCopy
         ] = {}  # support circles: a share each, no document
         self._alerts_seen: dict[bytes, int] = {}  # circle -> the latest support request reported
+        self._alerts_waiting: dict[bytes, SupportRequest] = {}  # circle -> my request no supporter has yet
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
         # Spaces left unopened because what is stored for them could not be read (their log, or their document
@@ -213,6 +230,7 @@ class SyncEngine:
         self._card_unpublished.discard(space_id)
         self._lan_in_sync.pop(space_id, None)
         self._local.discard(space_id)
+        self._alerts_waiting.pop(space_id, None)
         self.status.forget(space_id)
         self.unreadable = [(s, why) for s, why in self.unreadable if s != space_id]
         self.keyring.forget(space_id)
@@ -278,11 +296,13 @@ class SyncEngine:
         if self._support_circles[space_id].take(share):
             self.document_changed(space_id, None)
 
-    def request_support(self, message: str = "") -> list[bytes]:
-        """ "I need support": tell every circle of mine that has a supporter, now over the LAN and through each
-        circle's relay. Returns the circles told."""
+    def request_support(self, message: str = "") -> list[AlertDelivery]:
+        """ "I need support": tell every circle of mine that has a supporter, now to each supporter device in
+        session and through each circle's relay. Returns how it went for each circle, truthfully: a circle with
+        no supporter device connected and no relay has not been told; its request waits here and goes to the
+        first of its supporters' devices that connects while this engine runs."""
         request = SupportRequest(int(self.now().timestamp() * 1000), message)
-        told = []
+        out = []
         for space in self._spaces.values():
             state = space.state
             readers = [d for d, m in state.members.items() if m.role is Role.READER]
@@ -290,14 +310,24 @@ class SyncEngine:
                 continue
             if not readers or not space.is_member:
                 continue
-            for session in self.sessions:
-                session.send_alert(space, request)
+            devices = sum(session.send_alert(space, request) for session in self.sessions)
             relayed = self._relayed.get(space.id)
             if relayed is not None:
                 relayed.mail.append(space.seal(encode_inner(Inner.ALERT, request.to_bytes()), now=self.now()))
-            told.append(space.id)
+            if devices:
+                self._alerts_waiting.pop(space.id, None)
+            else:
+                self._alerts_waiting[space.id] = request
+            out.append(AlertDelivery(space.id, devices, relayed is not None))
         self._wake_relay()
-        return told
+        return out
+
+    def _deliver_waiting_alerts(self, session: PeerSession) -> None:
+        """A device connected: a request for support that reached no supporter yet goes to it if it is one."""
+        for space in self.shared_spaces(session.peer):
+            request = self._alerts_waiting.get(space.id)
+            if request is not None and session.send_alert(space, request):
+                del self._alerts_waiting[space.id]
 
     def alert_received(self, space_id: bytes, request: SupportRequest, source: PeerSession | None) -> None:
         """A supporter's device: the person asked for support (each request is reported once)."""
@@ -481,6 +511,7 @@ class SyncEngine:
         self.status.connected(peer.device_id, [s.id for s in self.shared_spaces(peer)])
         self.emit(PeerConnected(peer.device_id))
         session.start()
+        self._deliver_waiting_alerts(session)
         return session
 
     def close_session(self, session: PeerSession) -> None:

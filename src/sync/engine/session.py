@@ -229,15 +229,17 @@ class PeerSession:
         if self.on_output is not None:
             self.on_output()
 
-    def _seal(self, space: Space, payload: bytes) -> None:
+    def _seal(self, space: Space, payload: bytes) -> bool:
+        """Seal *payload* for *space* and send it; False if it could not be sealed (then nothing was sent)."""
         try:
             envelope = space.seal(payload, now=self.host.now())
         except SpaceError:
-            return  # e.g. waiting for an admin's new key: the next tick tries again
+            return False  # e.g. waiting for an admin's new key: the next tick tries again
         except ValueError as exc:  # larger than one envelope: a limit of this version, not the peer's fault
             log.warning("a message for a peer is too large to send: %s", exc)
-            return
+            return False
         self._send(Sealed(envelope).to_bytes())
+        return True
 
     def greet(self, space: Space) -> None:
         """Send the space's HELLO again (e.g. our relay cursor moved)."""
@@ -439,7 +441,8 @@ class PeerSession:
             raise ProtocolError(f"the peer's circle message was refused: {exc}") from exc
         self.host.support_share_received(space.id, share, self)
 
-    def send_alert(self, space: Space, request: SupportRequest) -> None:
-        """The person asks for support: tell this peer at once if it is in the circle."""
-        if space in self.host.shared_spaces(self.peer):
-            self._seal(space, encode_inner(Inner.ALERT, request.to_bytes()))
+    def send_alert(self, space: Space, request: SupportRequest) -> bool:
+        """The person asks for support: tell this peer at once if it is in the circle (True if it was sent)."""
+        if space not in self.host.shared_spaces(self.peer):
+            return False
+        return self._seal(space, encode_inner(Inner.ALERT, request.to_bytes()))

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sync.engine import SupportRequested
+from sync.engine import AlertDelivery, SupportRequested
 from sync.engine.wire import Inner, ProtocolError, Sealed, encode_inner
 from sync.envelope import seal
 from sync.support_circle import (
@@ -159,7 +159,7 @@ def test_i_need_support_reaches_the_supporters_in_session_and_through_the_relay(
     heard: list[SupportRequested] = []
     ana.engine.listeners.append(lambda e: heard.append(e) if isinstance(e, SupportRequested) else None)
     net = connected(robin, ana)
-    assert robin.engine.request_support("Please call me") == [circle]
+    assert robin.engine.request_support("Please call me") == [AlertDelivery(circle, 1, False)]
     net.run(100_000)
     assert [(e.space_id, e.message) for e in heard] == [(circle, "Please call me")]
     assert ana.engine.request_support("not mine to ask") == []  # a supporter has no circle of their own here
@@ -177,6 +177,24 @@ def test_i_need_support_reaches_the_supporters_in_session_and_through_the_relay(
     ana.engine.relayed(circle, RELAY_ID).restart_from_cursor()
     fetch(ana, circle, stream)
     assert len(heard) == 2  # each request is reported once
+
+
+def test_i_need_support_with_no_supporter_reachable_says_so_and_goes_when_one_connects() -> None:
+    """Nobody connected and no relay: the circle is not told (never counted as told), and the request goes
+    to the supporter's device as soon as it connects; once only, however often it connects."""
+    robin, ana, circle = circle_of_two()
+    heard: list[SupportRequested] = []
+    ana.engine.listeners.append(lambda e: heard.append(e) if isinstance(e, SupportRequested) else None)
+    [went] = robin.engine.request_support("Please call me")
+    assert went == AlertDelivery(circle, 0, False)
+    assert not went.told
+    net = connected(robin, ana)
+    net.run(100_000)
+    assert [(e.space_id, e.message) for e in heard] == [(circle, "Please call me")]
+    net.disconnect(0, 1)
+    net = connected(robin, ana, seed=2)
+    net.run(100_000)
+    assert len(heard) == 1  # delivered: it does not wait any more
 
 
 def test_a_support_request_is_checked_like_any_message() -> None:

@@ -29,7 +29,7 @@ from ..protocol import (
     SetSupportCircleLabel,
     ViewShare,
 )
-from ..values import SupportCircleInfo, SupportRequest
+from ..values import SupportCircleInfo, SupportRequest, SupportSent
 from . import handles
 
 if TYPE_CHECKING:
@@ -159,8 +159,13 @@ def revoke(service: Service, command: RevokeSupportCircle) -> None:
 
 
 @handles(RequestSupport)
-def request_support(service: Service, command: RequestSupport) -> int:
-    return len(service.engine.request_support(command.message))
+def request_support(service: Service, command: RequestSupport) -> SupportSent:
+    went = service.engine.request_support(command.message)
+    return SupportSent(
+        now=sum(1 for d in went if d.devices),
+        relay=sum(1 for d in went if not d.devices and d.relay),
+        waiting=sum(1 for d in went if not d.told),
+    )
 
 
 @handles(SetSupportCircleLabel)
