@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from ._kdf import KEY_LENGTH
+from ._paths import PRIVATE_FILE, private_file
 from .errors import CorruptProfileError, StoreError
 
 DB_FILE = "profile.db"
@@ -34,6 +36,12 @@ def open_database(path: Path, key: bytes) -> Connection:
     Raises DatabaseError from sqlcipher3 when the key does not decrypt the file; callers that
     already checked the key translate that into CorruptProfileError.
     """
+    if (
+        not path.exists()
+    ):  # made here first, so SQLite (and its -wal and -shm, which copy its mode) is private
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_file(part)  # one an older version left readable to others is tightened
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=10.0)
     try:
         conn.execute(_key_pragma(key))

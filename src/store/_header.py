@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ._kdf import KdfParams
+from ._paths import PRIVATE_FILE
 from .errors import CorruptProfileError, UnsupportedFormatError
 
 HEADER_FILE = "profile.json"
@@ -90,7 +91,9 @@ def write_header(profile_dir: Path, header: ProfileHeader) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as fh:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.fchmod(fd, PRIVATE_FILE)  # also when a .tmp left by a crash was wider
+    with os.fdopen(fd, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ._header import write_atomic
+from ._paths import private_dir
 
 MACHINE_FILE = "machine.json"
 _MAX_BYTES = 64 * 1024
@@ -59,5 +60,5 @@ class MachineSettings:
         return values if isinstance(values, dict) else {}
 
     def _write(self, values: dict[str, Any]) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.data_dir)
         write_atomic(self.path, json.dumps(values, indent=2, sort_keys=True).encode("utf-8") + b"\n")

@@ -22,7 +22,7 @@ from ._database import (
 from ._header import ProfileHeader, read_header, write_atomic, write_header
 from ._kdf import DEFAULT_KDF, KdfParams, derive_key, key_check, new_salt
 from ._migrate import migrate, schema_version
-from ._paths import PROFILES_FOLDER, default_data_dir
+from ._paths import PROFILES_FOLDER, default_data_dir, private_dir, private_file
 from ._wipe import finish_interrupted_wipes, wipe_directory
 from .errors import (
     CorruptProfileError,
@@ -94,7 +94,8 @@ class ProfileManager:
         return self._create(GUEST_LABEL, secrets.token_urlsafe(32), guest=True)
 
     def _create(self, label: str, passphrase: str, *, guest: bool) -> ProfileSession:
-        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.data_dir)
+        private_dir(self.root)
         profile_id = secrets.token_hex(12)
         staging = self.root / f".creating-{profile_id}"
         staging.mkdir(mode=0o700)
@@ -154,6 +155,9 @@ class ProfileManager:
         return self._open(directory, header, key)
 
     def _open(self, directory: Path, header: ProfileHeader, key: bytes) -> ProfileSession:
+        for folder in (self.data_dir, self.root, directory):  # an older version may have left them wider
+            private_dir(folder)
+        private_file(directory / _header.HEADER_FILE)
         db = directory / DB_FILE
         if not db.exists():
             raise CorruptProfileError(f"The profile in {directory} has no database file.")

@@ -26,6 +26,7 @@ from ._database import DB_FILE, DatabaseError, integrity_problems, open_database
 from ._header import ProfileHeader, write_atomic, write_header
 from ._kdf import KdfParams, derive_key, key_check, new_salt
 from ._migrate import latest_version, migrate, schema_version
+from ._paths import PRIVATE_FILE, private_dir
 from ._wipe import wipe_directory
 from .errors import ExportFileError, UnsupportedFormatError
 from .identity import replace_identity
@@ -144,12 +145,14 @@ def _import(
     label = str(header.get("label", ""))[:60]
     export_key = derive_key(passphrase, salt, kdf)
 
-    manager.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(manager.data_dir)
+    private_dir(manager.root)
     profile_id = secrets.token_hex(12)
     staging = manager.root / f".importing-{profile_id}"
     staging.mkdir(mode=0o700)
     try:
-        with (staging / DB_FILE).open("wb") as dst:
+        fd = os.open(staging / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as dst:
             source.seek(body_at)
             while chunk := source.read(1 << 20):
                 dst.write(chunk)
