@@ -101,8 +101,7 @@ class AssetDetail(QScrollArea):
         self.fields["location"].setText(self._where(asset))
         self.fields["effectiveness"].setText(self._effectiveness(asset))
         mine = asset.ratings.get(me)
-        if mine is not None:
-            self.stars.setCurrentIndex(mine - 1)
+        self.stars.setCurrentIndex((mine or 3) - 1)  # unrated: the middle of the scale, not its worst
         self.rate_button.setText(self.tr("Change my rating") if mine is not None else self.tr("Rate it"))
         self.rate_button.setEnabled(bool(me))
         self.edit_button.setVisible(admin or asset.author == me)
@@ -111,10 +110,10 @@ class AssetDetail(QScrollArea):
         location = asset.location
         if location is None:
             return self.tr("Area only") if asset.kind is AssetKind.HUMAN else self.tr("No point on the map")
-        point = f"{location.lat:.4f}, {location.lon:.4f}"
         if asset.kind is AssetKind.HUMAN:
+            point = f"{location.lat:.2f}, {location.lon:.2f}"
             return self.tr("Around {point} (within about 1 km)").format(point=point)
-        return point
+        return f"{location.lat:.5f}, {location.lon:.5f}"
 
     def _effectiveness(self, asset: Asset) -> str:
         average = asset.effectiveness

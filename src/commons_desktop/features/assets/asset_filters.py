@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from commons_desktop.features.assets.assets_model import FILTERED, AssetsModel, kind_label
 from commons_desktop.widgets.screen_layout import named
@@ -43,16 +43,18 @@ class AssetFilters(QWidget):
         }
         for field, combo in self.choices.items():
             named(combo, *names[field])
-            combo.setMaximumWidth(200)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(20 if field == "steward" else 14)
         self.refill()
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.kind_choice)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_choice)
         for combo in self.choices.values():
-            layout.addWidget(combo)
+            row.addWidget(combo)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.search.textChanged.connect(self._search_changed)
         self.kind_choice.currentIndexChanged.connect(self._kind_changed)
         for field, combo in self.choices.items():
@@ -61,7 +63,7 @@ class AssetFilters(QWidget):
     def _every(self, field: str) -> str:
         return {
             "area": self.tr("Every area"),
-            "steward": self.tr("Anyone looking after"),
+            "steward": self.tr("Looked after by anyone"),
             "category": self.tr("Every category"),
         }[field]
 

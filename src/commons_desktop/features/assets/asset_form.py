@@ -165,7 +165,7 @@ class AssetForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def _fill(self, asset: Asset) -> None:
         self.kind_choice.setCurrentIndex(self.kind_choice.findData(asset.kind.value))

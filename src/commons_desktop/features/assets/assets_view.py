@@ -45,6 +45,7 @@ class AssetsView(QWidget):
         self._state: CommunityState | None = None
         self.model = AssetsModel(self)
         self.form: AssetForm | None = None  # the add or edit form while it is open
+        self._to_select = ""  # an asset just saved, selected when its record arrives
 
         self.community_choice = CommunityPicker(self._service, self.tr("Which community's assets to show"))
         self.filters = AssetFilters(self.model)
@@ -74,6 +75,8 @@ class AssetsView(QWidget):
         self.split.addWidget(self.detail)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
+        self.split.setSizes([800, 250])
+        self.split.setChildrenCollapsible(False)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.split)
@@ -90,20 +93,21 @@ class AssetsView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # Fixed widths, not ResizeToContents: that would measure every one of 10,000 rows on each change.
-        for column, width in enumerate((0, 150, 110, 110, 150, 100)):
+        for column, width in enumerate((0, 125, 95, 95, 125, 85)):
             if width:
                 header.resizeSection(column, width)
         named(table, self.tr("Assets"), self.tr("The community's assets"))
         return table
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.community_choice)
-        top.addWidget(self.filters, 1)
+        top = QVBoxLayout()
+        top.addWidget(self.community_choice, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addWidget(self.filters)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         for button in (self.add_button, self.csv_button, self.geojson_button):
@@ -154,10 +158,10 @@ class AssetsView(QWidget):
                 self._state.sig_loaded.disconnect(self._loaded)
                 self._state.sig_assets_changed.disconnect(self._assets_changed)
             self._state = state
+            self.model.set_state(state)  # first: the model has its rows before this screen looks at them
             if state is not None:
                 state.sig_loaded.connect(self._loaded)
                 state.sig_assets_changed.connect(self._assets_changed)  # the first assets of a community too
-            self.model.set_state(state)
             self.filters.refill()
         self._show_count()
         self._show_selected()
@@ -170,6 +174,8 @@ class AssetsView(QWidget):
     def _assets_changed(self, ids: tuple[str, ...]) -> None:
         self.filters.notice(ids)
         self._show_count()
+        if self._to_select in ids and self.select(self._to_select):
+            self._to_select = ""
         selected = self.detail.asset
         if selected is not None and selected.id in ids:
             self._show_selected()
@@ -254,7 +260,7 @@ class AssetsView(QWidget):
     def _saved(self, form: AssetForm, asset_id: str) -> None:
         form.accept()
         self._say(self.tr("Saved. Every member of the community will see it."))
-        self.select(asset_id)
+        self._to_select = "" if self.select(asset_id) else asset_id  # a new asset's record is still coming
 
     # -- export --
 
