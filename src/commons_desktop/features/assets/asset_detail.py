@@ -49,6 +49,9 @@ class AssetDetail(QScrollArea):
         named(
             self.rate_button, self.tr("Rate it"), self.tr("Save your rating; every member sees the average")
         )
+        self.rate_note = styled_label(
+            self.tr("To rate, first add your name on the Community screen."), "muted", wrap=True
+        )
         self.edit_button = QPushButton(self.tr("Edit…"))
         named(self.edit_button, self.tr("Edit asset"), self.tr("Change this asset (its author or an admin)"))
         rating = QHBoxLayout()
@@ -61,6 +64,7 @@ class AssetDetail(QScrollArea):
         inner.addWidget(self.title)
         inner.addLayout(form)
         inner.addLayout(rating)
+        inner.addWidget(self.rate_note)
         inner.addStretch(1)
         page = QWidget()
         outer = QVBoxLayout(page)
@@ -72,7 +76,7 @@ class AssetDetail(QScrollArea):
         named(self, self.tr("Asset in full"), self.tr("The selected asset's details and its rating"))
         self.rate_button.clicked.connect(self._rate)
         self.edit_button.clicked.connect(lambda: self.asset is not None and self.sig_edit.emit(self.asset.id))
-        self.show_asset(None, "", admin=False)
+        self.show_asset(None, "", admin=False, named=False)
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -87,8 +91,9 @@ class AssetDetail(QScrollArea):
             "effectiveness": self.tr("Usefulness"),
         }
 
-    def show_asset(self, asset: Asset | None, me: str, *, admin: bool) -> None:
-        """Show *asset* as member *me* sees it (None: the hint to select one)."""
+    def show_asset(self, asset: Asset | None, me: str, *, admin: bool, named: bool) -> None:
+        """Show *asset* as member *me* sees it (None: the hint to select one); *named*: my member record is in
+        the community (a rating names a member)."""
         self.asset = asset
         self.hint.setVisible(asset is None)
         self.body.setVisible(asset is not None)
@@ -103,7 +108,9 @@ class AssetDetail(QScrollArea):
         mine = asset.ratings.get(me)
         self.stars.setCurrentIndex((mine or 3) - 1)  # unrated: the middle of the scale, not its worst
         self.rate_button.setText(self.tr("Change my rating") if mine is not None else self.tr("Rate it"))
-        self.rate_button.setEnabled(bool(me))
+        self.rate_button.setEnabled(named)
+        self.stars.setEnabled(named)
+        self.rate_note.setVisible(not named)
         self.edit_button.setVisible(admin or asset.author == me)
 
     def _where(self, asset: Asset) -> str:

@@ -157,11 +157,13 @@ class AssetsView(QWidget):
             if self._state is not None:
                 self._state.sig_loaded.disconnect(self._loaded)
                 self._state.sig_assets_changed.disconnect(self._assets_changed)
+                self._state.sig_members_changed.disconnect(self._show_selected)
             self._state = state
             self.model.set_state(state)  # first: the model has its rows before this screen looks at them
             if state is not None:
                 state.sig_loaded.connect(self._loaded)
                 state.sig_assets_changed.connect(self._assets_changed)  # the first assets of a community too
+                state.sig_members_changed.connect(self._show_selected)  # my name added: I may rate
             self.filters.refill()
         self._show_count()
         self._show_selected()
@@ -200,7 +202,8 @@ class AssetsView(QWidget):
     def _show_selected(self) -> None:
         summary = self.community_choice.summary
         me, admin = (summary.member_id, summary.admin) if summary is not None else ("", False)
-        self.detail.show_asset(self.selected(), me, admin=admin)
+        named = self._state is not None and bool(me) and me in self._state.members
+        self.detail.show_asset(self.selected(), me, admin=admin, named=named)
 
     # -- what the person does --
 
