@@ -72,6 +72,7 @@ class AssetDetail(QScrollArea):
         outer.addWidget(self.body)
         self.setWidget(page)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         self.setMinimumWidth(280)
         named(self, self.tr("Asset in full"), self.tr("The selected asset's details and its rating"))
         self.rate_button.clicked.connect(self._rate)
