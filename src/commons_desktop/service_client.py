@@ -383,6 +383,39 @@ class ServiceClient(QObject):
         )
         self._ask(command, on_done, on_failed, owner)
 
+    def edit_asset(
+        self,
+        space: str,
+        asset: str,
+        kind: AssetKind,
+        title: str,
+        *,
+        category: str = "",
+        area: str = "",
+        description: str = "",
+        steward: str = "",
+        support_offered: str = "",
+        how_used: str = "",
+        location: Location | None = None,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        command = p.EditAsset(
+            space,
+            asset,
+            kind,
+            title,
+            category,
+            area,
+            description,
+            steward,
+            support_offered,
+            how_used,
+            location,
+        )
+        self._ask(command, on_done, on_failed, owner)
+
     def rate_asset(
         self,
         space: str,

@@ -163,3 +163,31 @@ def test_without_a_sync_service_the_screen_says_why(qtbot, make_app, manager: Pr
     assert isinstance(screen, AssetsView)
     assert "sync service" in screen.empty.text()
     assert screen.pages.currentWidget() is screen.empty
+
+
+def test_the_area_steward_and_category_filters_match_one_value_whatever_its_case(qapp) -> None:
+    state = CommunityState(SPACE)
+    model = AssetsModel()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_state(state)
+    assets = (
+        Asset("a1", AssetKind.BUILT, "Hall", "m1", area="North", category="space", steward="Trust"),
+        Asset("a2", AssetKind.BUILT, "Oven", "m1", area="north", category="cooking", steward="Trust"),
+        Asset("a3", AssetKind.NATURAL, "Pond", "m1", area="South", category="nature"),
+    )
+    state.apply(CommunityUpdate(SPACE, True, CommunityView(name="Elm", assets={a.id: a for a in assets})))
+    assert model.values("area") == ["North", "South"]  # one entry per value, whatever its case
+    assert model.values("steward") == ["Trust"]
+    model.set_exact("area", "NORTH")
+    assert shown(model) == ["Hall", "Oven"]
+    model.set_exact("category", "cooking")
+    assert shown(model) == ["Oven"]
+    model.set_exact("area", "")
+    model.set_exact("category", "")
+    model.set_exact("steward", "trust")
+    assert [a.id for a in model.shown()] == ["a1", "a2"]
+    with pytest.raises(ValueError, match="no filter on 'title'"):
+        model.set_exact("title", "Hall")
+    del tester
+    shiboken6.delete(model)
+    shiboken6.delete(state)

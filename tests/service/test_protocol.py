@@ -36,6 +36,7 @@ from sync.community import (
     Choice,
     CommunityView,
     EntryKind,
+    Location,
     ProjectStatus,
     Role,
     Side,
@@ -430,6 +431,11 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     me = summary.member_id
     asset = run(protocol.AddAsset(space, AssetKind.HUMAN, "Bike repair", area="north"))
     run(protocol.RateAsset(space, asset, 4))
+    run(
+        protocol.EditAsset(
+            space, asset, AssetKind.HUMAN, "Bike and trailer repair", location=Location(52.21, 0.12)
+        )
+    )
     need = run(
         protocol.AddNeedOrOffer(space, Side.NEED, "repairs", "north", "A bike pump", asset_ids=(asset,))
     )
@@ -470,6 +476,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.MarkSeen(space, report.heads))
     whole = run(protocol.OpenCommunity(space)).records
     assert whole.assets[asset].ratings == {me: 4}
+    assert (whole.assets[asset].title, whole.assets[asset].area) == ("Bike and trailer repair", "")
     assert not whole.needs_offers[need].open
     assert [r.value for r in whole.projects[project].reports] == [40]
     assert whole.projects[project].stake_price_minor == 3000
@@ -498,7 +505,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
-        protocol.MarkSeen,
+        protocol.MarkSeen, protocol.EditAsset,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),
@@ -523,6 +530,12 @@ def test_a_model_s_own_check_fails_in_the_service_with_a_reason_and_the_service_
         service.request(
             protocol.AddAsset(space, AssetKind.HUMAN, "Well", location=_unchecked_location(95.0, 0.0))
         )
+    skill = service.request(protocol.AddAsset(space, AssetKind.HUMAN, "Sewing"))
+    home = Location(52.205337, 0.121817)
+    with pytest.raises(ServiceError, match=r"location: a person's skill shows an area, never a home"):
+        service.request(protocol.EditAsset(space, skill, AssetKind.HUMAN, "Sewing", location=home))
+    with pytest.raises(ServiceError, match=r"not in this community"):
+        service.request(protocol.EditAsset(space, "0" * 16, AssetKind.BUILT, "Hall"))
     with pytest.raises(ServiceError, match=r"^the sync service did not understand: add_asset/kind"):
         service.request(protocol.AddAsset(space, "dragon", "Cave"), timeout=10)  # type: ignore[arg-type]
     assert service.request(protocol.Status()).spaces == (space,)

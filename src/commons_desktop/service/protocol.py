@@ -357,6 +357,23 @@ class RateAsset(Command[None]):
 
 
 @dataclass(frozen=True)
+class EditAsset(Command[None]):
+    """New values for every field of an asset (its author or an admin); its author, date and ratings stay."""
+
+    space: str
+    asset: str
+    kind: AssetKind
+    title: str
+    category: str = ""
+    area: str = ""
+    description: str = ""
+    steward: str = ""
+    support_offered: str = ""
+    how_used: str = ""
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
 class AddNeedOrOffer(Command[str]):
     space: str
     side: Side

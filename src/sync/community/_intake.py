@@ -84,10 +84,22 @@ class Guard:
                 return False
             return False
 
+        def location(asset: str) -> tuple[object, object] | None:
+            try:
+                node = reader.get(ROOT, "assets", "assets")
+                record = reader.get(node.id, asset, "assets") if isinstance(node, Obj) else None
+                place = reader.get(record.id, "location", "assets") if isinstance(record, Obj) else None
+                if not isinstance(place, Obj):
+                    return None
+                return reader.get(place.id, "lat", "assets"), reader.get(place.id, "lon", "assets")
+            except UnreadableError:
+                return None
+
         return Context(
             field=field,
             has_votes=lambda proposal: named_in("votes", "proposal_id", proposal),
             has_stakes=lambda project: named_in("ledger", "ref", project, "stake_bought"),
+            location=location,
         )
 
     def index(self) -> ObjectIndex:

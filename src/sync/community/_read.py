@@ -56,9 +56,12 @@ def _asset(f: Fields) -> m.Asset:
         location = m.Location(
             f.number(loc.get("lat"), f"{where}/lat"), f.number(loc.get("lon"), f"{where}/lon")
         )
+    kind = c.choice(f"{f.path}/kind", f.get("kind"), m.AssetKind)
+    if kind is m.AssetKind.HUMAN and location is not None and not location.coarse:
+        location = location.blurred()  # written before the rule existed: shown coarse, never as a home pin
     return m.Asset(
         id=f.text("id"),
-        kind=c.choice(f"{f.path}/kind", f.get("kind"), m.AssetKind),
+        kind=kind,
         title=f.text("title"),
         author=f.text("author"),
         category=f.text("category", ""),

@@ -15,7 +15,9 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
-- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer).
+- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
+- an asset's fields other than ratings change only by its author or an admin; a person's skill (a human asset)
+  never holds a precise location: at most two decimal places (see model.COARSE_DECIMALS).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
 from .authority import Writer
+from .model import is_coarse
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
@@ -47,6 +50,8 @@ class Context:
     field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
     has_votes: Callable[[str], bool]  # proposal id → any vote names it
     has_stakes: Callable[[str], bool]  # project id → any stake bought names it
+    # asset id → its stored (lat, lon), or None; a default for contexts built before this rule
+    location: Callable[[str], tuple[object, object] | None] = lambda _asset: None
 
 
 class ObjectIndex:
@@ -80,6 +85,7 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
         elif op.action is Action.SET:
             values[path] = op.value.value
     _check_new_records(made, values, writer)
+    _check_human_locations(values, ctx)
     for obj, path in made.items():
         index.add(obj, path)
 
@@ -168,6 +174,9 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
+    elif coll == "assets" and field != "ratings":
+        if ctx.field("assets", key, "author") != me and not writer.admin:
+            raise RuleError(f"only the author of asset '{key}' or an admin edits it")
     elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member submits only their own pulse answer")
     elif coll == "projects" and field == "reports" and path[4:] == ("author",) and op.value.value != me:
@@ -205,6 +214,27 @@ def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], write
         role = path[0] == "members" and len(path) == 5 and path[2] == "role" and path[4] == "value"
         if role and value != "member":
             raise RuleError("only an admin makes a member an admin")
+
+
+def _check_human_locations(values: dict[Path, object], ctx: Context) -> None:
+    """A person's skill (a HUMAN asset) never carries a precise point: its location, whether written now or
+    already stored when the kind becomes human, has at most two decimal places (a ~1 km cell)."""
+    for key in {path[1] for path in values if len(path) >= 3 and path[0] == "assets"}:
+        kind = values.get(("assets", key, "kind"), _ABSENT)
+        if (ctx.field("assets", key, "kind") if kind is _ABSENT else kind) != "human":
+            continue
+        written = [values.get(("assets", key, "location", axis), _ABSENT) for axis in ("lat", "lon")]
+        cleared = ("assets", key, "location") in values  # set to null: no point at all
+        if all(w is _ABSENT for w in written) and kind is not _ABSENT and not cleared:
+            stored = ctx.location(key)
+            written = list(stored) if stored is not None else []
+        if not is_coarse(*(w for w in written if w is not _ABSENT)):
+            raise RuleError(
+                f"asset '{key}' is a person's skill: its location is an area, never a precise point"
+            )
+
+
+_ABSENT = object()
 
 
 def index_change(change: DecodedChange, index: ObjectIndex) -> None:

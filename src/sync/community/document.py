@@ -454,6 +454,23 @@ class CommunityDocument(Guarded):
         self._require(reader, "members", member_id, "member")
         self._run([self._keyed_put(reader, record, "ratings", member_id, stars)], ("assets", asset_id))
 
+    def edit_asset(self, asset: Asset) -> None:
+        """Change an existing asset's fields to *asset*'s (its ratings are only ever added to, by `rate_asset`).
+        Only its author or an admin edits it: NotAllowedError otherwise, as a guarded document's rules say."""
+        expect(asset, Asset, "assets")
+        fields = fields_of(asset, "assets")
+        fields.pop("ratings", None)
+
+        def plan(doc: CommunityDocument) -> tuple[list[Op], tuple[str, str]]:
+            reader = doc._safe.reader()
+            doc._require(reader, "assets", asset.id, "asset")
+            ops = upsert_ops(
+                reader, doc._collection(reader, "assets"), "assets", asset.id, fields, asset.author
+            )
+            return ops, ("assets", asset.id)
+
+        self._run_checked(plan)
+
     def _keyed_put(self, reader: Reader, record: bytes, name: str, key: str, value: Plain) -> Op:
         node = get(reader, record, name, name)
         if isinstance(node, Obj) and node.kind == "map":

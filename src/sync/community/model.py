@@ -112,6 +112,26 @@ class Location:
         _set(self, "lat", c.number("location/lat", self.lat, low=-90, high=90))
         _set(self, "lon", c.number("location/lon", self.lon, low=-180, high=180))
 
+    @property
+    def coarse(self) -> bool:
+        """True when both coordinates have at most `COARSE_DECIMALS` decimal places (a ~1 km grid cell)."""
+        return is_coarse(self.lat, self.lon)
+
+    def blurred(self) -> Location:
+        """This point snapped to its ~1 km grid cell: what a person's skill may show instead of a home."""
+        return Location(round(self.lat, COARSE_DECIMALS), round(self.lon, COARSE_DECIMALS))
+
+
+COARSE_DECIMALS = 2  # 0.01° ≈ 1.1 km north–south: a neighbourhood, not a house (docs/security.md)
+
+
+def is_coarse(*coordinates: object) -> bool:
+    """True when every coordinate that is a number has at most `COARSE_DECIMALS` decimal places."""
+    return all(
+        not isinstance(x, (int, float)) or isinstance(x, bool) or round(x, COARSE_DECIMALS) == x
+        for x in coordinates
+    )
+
 
 @dataclass(frozen=True)
 class Asset:
@@ -145,6 +165,11 @@ class Asset:
             _set(self, name, c.text(f"{p}/{name}", getattr(self, name), max_len=4000, required=False))
         if self.location is not None and not isinstance(self.location, Location):
             raise InvalidValueError(f"{p}/location", "must be a latitude and longitude")
+        if self.kind is AssetKind.HUMAN and self.location is not None and not self.location.coarse:
+            raise InvalidValueError(
+                f"{p}/location",
+                f"a person's skill shows an area, never a home: at most {COARSE_DECIMALS} decimal places",
+            )
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
         if not isinstance(self.ratings, dict):
             raise InvalidValueError(f"{p}/ratings", "must map member ids to 1–5")

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from commons_desktop.community_state import CommunityState
 from sync.community import Asset, AssetKind
 
-__all__ = ["ID_ROLE", "AssetsModel", "kind_label"]
+__all__ = ["FILTERED", "ID_ROLE", "AssetsModel", "kind_label", "rating_text"]
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the asset's id
@@ -35,13 +35,14 @@ def kind_label(kind: AssetKind) -> str:
     }[kind]
 
 
-def _rating(asset: Asset) -> str:
+def rating_text(asset: Asset) -> str:
     if not asset.ratings:
         return ""
     stars = sum(asset.ratings.values()) / len(asset.ratings)
     return f"{stars:.1f} ★ ({len(asset.ratings)})"
 
 
+FILTERED = ("area", "steward", "category")  # the fields filtered by one exact value
 BATCH = 20  # more changed assets than this at once: the table is laid out again rather than row by row
 
 
@@ -61,6 +62,7 @@ class AssetsModel(QAbstractTableModel):
         self._descending = False
         self._words: list[str] = []
         self._kind = ""
+        self._exact: dict[str, str] = {}  # "area", "steward", "category" → the one value shown ("" for any)
         self._keys: dict[str, tuple[str, str]] = {}  # each asset's sort key, by the sort column
 
     @property
@@ -96,6 +98,30 @@ class AssetsModel(QAbstractTableModel):
         self._kind = kind
         self._reset()
 
+    def set_exact(self, field: str, value: str) -> None:
+        """Show only assets whose *field* ("area", "steward" or "category") is *value* (any case; "": every)."""
+        if field not in FILTERED:
+            raise ValueError(f"no filter on {field!r}")
+        self._exact = {f: v for f, v in {**self._exact, field: value.casefold()}.items() if v}
+        self._reset()
+
+    def values(self, field: str) -> list[str]:
+        """The different values of *field* ("area", "steward", "category") among the assets, sorted, each
+        once whatever its case (the first spelling met)."""
+        if self._state is None:
+            return []
+        seen: dict[str, str] = {}
+        for asset in self._state.assets.values():
+            value = getattr(asset, field)
+            if value:
+                seen.setdefault(value.casefold(), value)
+        return [seen[k] for k in sorted(seen)]
+
+    def shown(self) -> list[Asset]:
+        """The assets the filters let through, in the table's order."""
+        assert self._state is not None or not self._rows
+        return [self._state.assets[a] for a in self._rows] if self._state is not None else []
+
     @property
     def total(self) -> int:
         """How many assets the community has (shown or not)."""
@@ -117,6 +143,9 @@ class AssetsModel(QAbstractTableModel):
     def _accepts(self, asset: Asset) -> bool:
         if self._kind and asset.kind.value != self._kind:
             return False
+        for field, value in self._exact.items():
+            if getattr(asset, field).casefold() != value:
+                return False
         if not self._words:
             return True
         text = " ".join(
@@ -134,7 +163,7 @@ class AssetsModel(QAbstractTableModel):
         if column == "kind":
             text = kind_label(asset.kind)
         elif column == "rating":
-            text = _rating(asset)
+            text = rating_text(asset)
         else:
             text = getattr(asset, column)
         key = self._keys[asset_id] = (text.casefold(), asset_id)
@@ -276,6 +305,6 @@ class AssetsModel(QAbstractTableModel):
         if column == "kind":
             return kind_label(asset.kind)
         if column == "rating":
-            return _rating(asset)
+            return rating_text(asset)
         value: str = getattr(asset, column)
         return value

@@ -140,7 +140,7 @@ _ASSET = Kind(
     _ident_prefix("assets"),
     {
         "id": _str,
-        "kind": Field(j.choice(AssetKind), AssetKind.HUMAN),
+        "kind": Field(j.choice(AssetKind), AssetKind.BUILT),  # the stand-in may hold a precise location
         "title": _str,
         "author": _str,
         "category": _text,
