@@ -39,9 +39,9 @@ def close_need_or_offer(service: Service, command: CloseNeedOrOffer) -> None:
     item = _view(service, space_id).needs_offers.get(command.item)
     if item is None:
         raise LookupError("That need or offer is not in this community (any more).")
-    if command.resolution is Resolution.WITHDRAWN:
-        if item.author != _me(service, space_id) and not _is_admin(service, space_id):
-            raise PermissionError("Only the person who posted it, or an admin, can withdraw it.")
+    withdrawing = command.resolution is Resolution.WITHDRAWN
+    if withdrawing and item.author != _me(service, space_id) and not _is_admin(service, space_id):
+        raise PermissionError("Only the person who posted it, or an admin, can withdraw it.")
     _write(service, space_id, lambda d: d.close_need_or_offer(command.item, command.resolution))
 
 
