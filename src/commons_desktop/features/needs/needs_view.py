@@ -92,7 +92,7 @@ class NeedsView(QWidget):
             ),
             body,
         )
-        self.community_choice.sig_chosen.connect(self._set_state)
+        self.community_choice.sig_chosen.connect(self.show_community)
         self.tabs.currentChanged.connect(lambda _i: self._schedule_analysis())
         self.opportunities.sig_start_requested.connect(self.start_project_for)
         for signal in (self.model.modelReset, self.table.selectionModel().selectionChanged):
@@ -207,7 +207,7 @@ class NeedsView(QWidget):
             choice.setCurrentIndex(0)
         self.status.clear()
 
-    def _set_state(self, state: CommunityState | None) -> None:
+    def show_community(self, state: CommunityState | None) -> None:
         if state is not self._state:
             if self._state is not None:
                 for signal in self._signals(self._state):
