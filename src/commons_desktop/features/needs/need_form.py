@@ -85,6 +85,7 @@ class NeedForm(QDialog):
         named(self.expires, self.tr("Ends on a day"), self.tr("After this day it shows as expired"))
         self.expiry = QDateEdit(QDate.currentDate().addDays(30))
         self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("d MMM yyyy")
         self.expiry.setEnabled(False)
         named(self.expiry, self.tr("Last day"), self.tr("The last day this need or offer stands"))
         self.expires.toggled.connect(self.expiry.setEnabled)

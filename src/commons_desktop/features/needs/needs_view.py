@@ -125,6 +125,9 @@ class NeedsView(QWidget):
         self.urgency_choice.addItem(self.tr("Any urgency"), "")
         for urgency in Urgency:
             self.urgency_choice.addItem(urgency_label(urgency), urgency.value)
+        for choice in (self.category_choice, self.area_choice):
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            choice.setMinimumContentsLength(14)
         self._fill_places()
         for choice in (
             self.side_choice,

@@ -100,6 +100,7 @@ class GapProjectForm(QDialog):
         named(self.bonus, self.tr("Bonus"), self.tr("Paid on top of each stake when the target is met"))
         self.repay_by = QDateEdit(QDate.currentDate().addYears(1))
         self.repay_by.setCalendarPopup(True)
+        self.repay_by.setDisplayFormat("d MMM yyyy")
         named(self.repay_by, self.tr("Repay by"), self.tr("When stakeholders are repaid"))
         self.error = QLabel()
         self.error.setObjectName("error")
