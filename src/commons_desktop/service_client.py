@@ -38,7 +38,17 @@ from commons_desktop.service.values import (
     SupportCircleInfo,
     SupportSent,
 )
-from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
+from sync.community import (
+    AssetKind,
+    Choice,
+    EntryKind,
+    Location,
+    ProjectStatus,
+    Resolution,
+    Role,
+    Side,
+    Urgency,
+)
 from sync.community.signed import LedgerEntry, Vote
 from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected, SyncReport
 from sync.support_circle import SupportShare
@@ -438,11 +448,51 @@ class ServiceClient(QObject):
         *,
         urgency: Urgency = Urgency.MEDIUM,
         asset_ids: tuple[str, ...] = (),
+        expires_on: dt.date | None = None,
         on_done: Done[str] = None,
         on_failed: Failed = None,
         owner: QObject | None = None,
     ) -> None:
-        command = p.AddNeedOrOffer(space, side, category, area, description, urgency, asset_ids)
+        command = p.AddNeedOrOffer(space, side, category, area, description, urgency, asset_ids, expires_on)
+        self._ask(command, on_done, on_failed, owner)
+
+    def close_need_or_offer(
+        self,
+        space: str,
+        item: str,
+        resolution: Resolution,
+        *,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Mark a need or offer met, or withdraw it (its author or an admin)."""
+        self._ask(p.CloseNeedOrOffer(space, item, resolution), on_done, on_failed, owner)
+
+    def start_gap_project(
+        self,
+        space: str,
+        need_ids: tuple[str, ...],
+        title: str,
+        goal: str,
+        metric: str,
+        unit: str,
+        target_value: int,
+        stake_price_minor: int,
+        currency: str,
+        stakes_offered: int,
+        bonus_percent: int,
+        repay_by: dt.date,
+        *,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Propose a project linked to a gap's needs; *on_done* gets the new project's id."""
+        command = p.StartGapProject(
+            space, need_ids, title, goal, metric, unit, target_value, stake_price_minor, currency,
+            stakes_offered, bonus_percent, repay_by,
+        )  # fmt: skip
         self._ask(command, on_done, on_failed, owner)
 
     def set_open(

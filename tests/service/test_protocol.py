@@ -38,6 +38,7 @@ from sync.community import (
     EntryKind,
     Location,
     ProjectStatus,
+    Resolution,
     Role,
     Side,
 )
@@ -440,6 +441,13 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddNeedOrOffer(space, Side.NEED, "repairs", "north", "A bike pump", asset_ids=(asset,))
     )
     run(protocol.SetOpen(space, need, False))
+    run(protocol.SetOpen(space, need, True))
+    run(protocol.CloseNeedOrOffer(space, need, Resolution.WITHDRAWN))
+    gap_project = run(
+        protocol.StartGapProject(
+            space, (need,), "Pump", "Pumps", "pumps", "pumps", 5, 500, "EUR", 5, 0, dt.date(2028, 6, 30)
+        )
+    )
     run(
         protocol.AddEvent(
             space,
@@ -449,6 +457,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
             "Europe/London",
         )
     )
+    assert len(gap_project) == 16
     project = run(
         protocol.AddProject(
             space, "Oven", "Bread", "meals", "meals", 500, 2500, "EUR", 20, 5, dt.date(2028, 6, 30)
@@ -502,6 +511,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     required = {
         protocol.Status, protocol.ListCommunities, protocol.OpenCommunity, protocol.AddAsset, protocol.RateAsset,
         protocol.AddNeedOrOffer, protocol.SetOpen, protocol.AddEvent, protocol.AddProject,
+        protocol.CloseNeedOrOffer, protocol.StartGapProject,
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,

@@ -29,6 +29,7 @@ from sync.community import (
     EntryKind,
     Location,
     ProjectStatus,
+    Resolution,
     Role,
     Side,
     Urgency,
@@ -382,6 +383,34 @@ class AddNeedOrOffer(Command[str]):
     description: str
     urgency: Urgency = Urgency.MEDIUM
     asset_ids: tuple[str, ...] = ()
+    expires_on: dt.date | None = None  # the last day it stands (not before today)
+
+
+@dataclass(frozen=True)
+class CloseNeedOrOffer(Command[None]):
+    """Close a need or offer, saying why: met (any member), or withdrawn (its author or an admin)."""
+
+    space: str
+    item: str
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class StartGapProject(Command[str]):
+    """Propose a project that sets out to meet these open needs (linked by id: `Project.need_ids`)."""
+
+    space: str
+    need_ids: tuple[str, ...]
+    title: str
+    goal: str
+    metric: str
+    unit: str
+    target_value: int
+    stake_price_minor: int
+    currency: str
+    stakes_offered: int
+    bonus_percent: int
+    repay_by: dt.date
 
 
 @dataclass(frozen=True)

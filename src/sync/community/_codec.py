@@ -109,6 +109,8 @@ def encode(entity: object) -> dict[str, Plain]:
         out = {k: getattr(n, k) for k in ("id", "category", "area", "description", "author", "open")}
         out |= {"side": n.side.value, "urgency": n.urgency.value, "asset_ids": list(n.asset_ids)}
         out["created_at"] = iso(n.created_at)
+        out["expires_on"] = None if n.expires_on is None else n.expires_on.isoformat()
+        out["resolution"] = None if n.resolution is None else n.resolution.value
     elif isinstance(entity, m.Event):
         v = entity
         out = {k: getattr(v, k) for k in ("id", "title", "time_zone", "author", "place", "organiser")}
@@ -122,6 +124,7 @@ def encode(entity: object) -> dict[str, Plain]:
         }
         out |= {"repay_by": p.repay_by.isoformat(), "status": p.status.value, "created_at": iso(p.created_at)}
         out["reports"] = {r.id: encode_report(r) for r in p.reports}
+        out["need_ids"] = list(p.need_ids)
     elif isinstance(entity, m.LendingCircle):
         c = entity
         out = {k: getattr(c, k) for k in ("id", "name", "author", "contribution_minor", "currency")}

@@ -7,6 +7,7 @@ report or pulse submission is a Problem of its own and only that entry is left o
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,7 +92,19 @@ def _need_or_offer(f: Fields) -> m.NeedOrOffer:
         asset_ids=f.strings("asset_ids"),
         open=is_open,
         created_at=f.instant("created_at"),
+        expires_on=_optional_day(f, "expires_on"),
+        resolution=_resolution(f),
     )
+
+
+def _optional_day(f: Fields, name: str) -> dt.date | None:
+    value = f.get(name, None)  # absent in documents written before the field existed
+    return None if value is None else parse_day(value, f"{f.path}/{name}")
+
+
+def _resolution(f: Fields) -> m.Resolution | None:
+    value = f.get("resolution", None)
+    return None if value is None else c.choice(f"{f.path}/resolution", value, m.Resolution)
 
 
 def _recurrence(f: Fields) -> m.Recurrence | None:
@@ -161,6 +174,7 @@ def _project(f: Fields) -> m.Project:
         status=c.choice(f"{f.path}/status", f.register("status"), m.ProjectStatus),
         reports=tuple(reports),
         created_at=f.instant("created_at"),
+        need_ids=f.strings("need_ids"),
     )
 
 

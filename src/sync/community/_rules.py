@@ -15,6 +15,7 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
+- any member marks a need or offer met, but only its author or an admin withdraws it;
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
 - an asset's fields other than ratings change only by its author or an admin; a person's skill (a human asset)
   never holds a precise location: at most two decimal places (see model.COARSE_DECIMALS).
@@ -172,6 +173,9 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"only the steward of project '{key}' or an admin changes its terms")
         if field != "status" and ctx.has_stakes(key):
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
+    elif coll == "needs_offers" and field == "resolution" and op.value.value == "withdrawn":
+        if ctx.field("needs_offers", key, "author") != me and not writer.admin:
+            raise RuleError(f"only the author of '{key}' or an admin withdraws it")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "assets" and field != "ratings":

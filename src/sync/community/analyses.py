@@ -2,13 +2,14 @@
 
 Pure functions over a CommunityView returning frozen values. Needs and offers are matched on their category and
 area, which the model already stores case-folded; assets' category and area are case-folded here to compare.
+A need or offer counts while it is open on the day asked (its expiry is read, never written). A project fills a
+gap only by naming one of its needs (`Project.need_ids`).
 Results are sorted so that every peer shows the same list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -75,32 +76,41 @@ def _fold(value: str) -> str:
     return value.strip().casefold()
 
 
-def _open(view: CommunityView, side: Side) -> list[NeedOrOffer]:
-    return [n for n in view.needs_offers.values() if n.open and n.side is side]
+def _today(today: dt.date | None) -> dt.date:
+    return dt.datetime.now(dt.UTC).date() if today is None else today
+
+
+def _open(view: CommunityView, side: Side, today: dt.date) -> list[NeedOrOffer]:
+    return [n for n in view.needs_offers.values() if n.side is side and n.is_open_on(today)]
 
 
 def _need_order(need: NeedOrOffer) -> tuple[int, dt.datetime, str]:
     return -URGENCY_RANK[need.urgency], need.created_at, need.id
 
 
-def is_met_by_asset(view: CommunityView, need: NeedOrOffer) -> bool:
+def _asset_places(view: CommunityView) -> set[tuple[str, str]]:
+    """Every (category, area) some asset has, case-folded: built once per analysis, not once per need."""
+    return {(_fold(a.category), _fold(a.area)) for a in view.assets.values()}
+
+
+def is_met_by_asset(
+    view: CommunityView, need: NeedOrOffer, places: set[tuple[str, str]] | None = None
+) -> bool:
     """True when an asset in the document is linked to the need, or has its category in its area."""
     if any(a in view.assets for a in need.asset_ids):
         return True
-    return any(
-        _fold(a.category) == need.category and _fold(a.area) == need.area for a in view.assets.values()
-    )
+    return (need.category, need.area) in (_asset_places(view) if places is None else places)
 
 
-def gaps(view: CommunityView) -> tuple[Gap, ...]:
-    """Open needs with no open offer of the same category and area and no asset meeting them.
-
-    Grouped by (category, area), sorted by category then area.
-    """
-    offered = {(o.category, o.area) for o in _open(view, Side.OFFER)}
+def gaps(view: CommunityView, today: dt.date | None = None) -> tuple[Gap, ...]:
+    """Needs open on *today* (default: the UTC date now) with no open offer of the same category and area and
+    no asset meeting them. Grouped by (category, area), sorted by category then area."""
+    day = _today(today)
+    offered = {(o.category, o.area) for o in _open(view, Side.OFFER, day)}
+    places = _asset_places(view)
     unmet: defaultdict[tuple[str, str], list[NeedOrOffer]] = defaultdict(list)
-    for need in _open(view, Side.NEED):
-        if (need.category, need.area) not in offered and not is_met_by_asset(view, need):
+    for need in _open(view, Side.NEED, day):
+        if (need.category, need.area) not in offered and not is_met_by_asset(view, need, places):
             unmet[(need.category, need.area)].append(need)
     out = []
     for (category, area), needs in sorted(unmet.items()):
@@ -109,13 +119,14 @@ def gaps(view: CommunityView) -> tuple[Gap, ...]:
     return tuple(out)
 
 
-def overlaps(view: CommunityView) -> tuple[Overlap, ...]:
+def overlaps(view: CommunityView, today: dt.date | None = None) -> tuple[Overlap, ...]:
     """(category, area) pairs with an open need and two or more open offers, sorted by category then area."""
+    day = _today(today)
     needs: defaultdict[tuple[str, str], list[NeedOrOffer]] = defaultdict(list)
     offers: defaultdict[tuple[str, str], list[NeedOrOffer]] = defaultdict(list)
-    for need in _open(view, Side.NEED):
+    for need in _open(view, Side.NEED, day):
         needs[(need.category, need.area)].append(need)
-    for offer in _open(view, Side.OFFER):
+    for offer in _open(view, Side.OFFER, day):
         offers[(offer.category, offer.area)].append(offer)
     return tuple(
         Overlap(
@@ -129,30 +140,17 @@ def overlaps(view: CommunityView) -> tuple[Overlap, ...]:
     )
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    """Case-folded words, with one trailing 's' dropped so that 'repairs' matches 'repair'."""
-    out = set()
-    for word in _WORD.findall(text.casefold()):
-        out.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
-    return out
-
-
 def project_addresses(project: Project, gap: Gap) -> bool:
-    """A simple, documented match: every word of the gap's category and of its area appears in the project's
-    title, goal, metric or unit (case-insensitive, a trailing 's' ignored). A gap with no area words needs only
-    the category's. Deliberately plain, so a person can predict it; a steward names the area in the goal."""
-    text = _words(" ".join((project.title, project.goal, project.metric, project.unit)))
-    return _words(gap.category) <= text and _words(gap.area) <= text
+    """The project names one of the gap's needs in its `need_ids`: an explicit link a steward makes when
+    starting a project for a gap (no guessing from words, so a person can always predict it)."""
+    return any(need.id in project.need_ids for need in gap.needs)
 
 
-def investment_opportunities(view: CommunityView) -> tuple[Opportunity, ...]:
+def investment_opportunities(view: CommunityView, today: dt.date | None = None) -> tuple[Opportunity, ...]:
     """Gaps that no proposed, funding or active project addresses, most urgent first, then the most needs,
     then by category and area."""
     live = [p for p in view.projects.values() if p.status in ADDRESSING_STATUSES]
-    open_gaps = [g for g in gaps(view) if not any(project_addresses(p, g) for p in live)]
+    open_gaps = [g for g in gaps(view, today) if not any(project_addresses(p, g) for p in live)]
     open_gaps.sort(key=lambda g: (-URGENCY_RANK[g.urgency], -g.count, g.category, g.area))
     return tuple(Opportunity(g, rank) for rank, g in enumerate(open_gaps, start=1))
 

@@ -13,14 +13,16 @@ string assigned the natural way as one. Layout (schema 1):
                                        support_offered, how_used, location: {lat, lon} | null, created_at,
                                        ratings: {member id → Int 1–5}}
       needs_offers          map  id → {id, side, category, area, description, author, urgency,
-                                       asset_ids: [Str], open: Boolean, created_at}
+                                       asset_ids: [Str], open: Boolean, created_at,
+                                       expires_on: "YYYY-MM-DD" | null, resolution: Str | null}
       events                map  id → {id, title, starts_at, ends_at, time_zone, author, place, organiser,
                                        description, created_at,
                                        recurrence: {frequency, interval, count | null, until | null} | null}
       projects              map  id → {id, title, goal, author, metric, unit, target_value,
                                        stake_price_minor®, currency, stakes_offered®, bonus_percent, repay_by,
                                        status®, created_at,
-                                       reports: {report id → {id, value, reported_at, author, note}}}
+                                       reports: {report id → {id, value, reported_at, author, note}},
+                                       need_ids: [Str] (absent in older documents)}
       circles               map  id → {id, name, author, member_ids: [Str] (payout order),
                                        contribution_minor®, currency, period_days, starts_on, created_at}
       proposals             map  id → {id, title, purpose, author, amount_minor®, currency, deadline, quorum,
@@ -88,6 +90,7 @@ from .model import (
     ProjectStatus,
     Proposal,
     PulseRound,
+    Resolution,
     Role,
 )
 from .signed import LedgerEntry, Vote
@@ -485,6 +488,13 @@ class CommunityDocument(Guarded):
             raise InvalidValueError(f"needs_offers/{need_or_offer_id}/open", "must be true or false")
         record = self._require(self._safe.reader(), "needs_offers", need_or_offer_id, "need or offer")
         self._run([put_op(record, "open", open)], ("needs_offers", need_or_offer_id))
+
+    def close_need_or_offer(self, need_or_offer_id: str, resolution: Resolution) -> None:
+        """Close a need or offer, saying why (met, or withdrawn by its author): both fields in one change."""
+        value = c.choice(f"needs_offers/{need_or_offer_id}/resolution", resolution, Resolution).value
+        record = self._require(self._safe.reader(), "needs_offers", need_or_offer_id, "need or offer")
+        ops = [put_op(record, "open", False), put_op(record, "resolution", value)]
+        self._run(ops, ("needs_offers", need_or_offer_id))
 
     def add_event(self, event: Event) -> None:
         self._upsert("events", event)

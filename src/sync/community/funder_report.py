@@ -98,6 +98,6 @@ def funder_report(view: CommunityView, ledger: LedgerReport, today: dt.date) -> 
         assets_by_kind=assets_by_kind(view),
         open_needs=sum(1 for n in open_items if n.side is Side.NEED),
         open_offers=sum(1 for n in open_items if n.side is Side.OFFER),
-        gaps=gaps(view),
+        gaps=gaps(view, today),
         entries_needing_review=len(ledger.needs_review),
     )

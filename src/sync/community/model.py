@@ -45,6 +45,13 @@ class Urgency(enum.Enum):
     URGENT = "urgent"
 
 
+class Resolution(enum.Enum):
+    """Why a need or offer was closed: it was met, or its author withdrew it."""
+
+    MET = "met"
+    WITHDRAWN = "withdrawn"
+
+
 class Frequency(enum.Enum):
     DAILY = "daily"
     WEEKLY = "weekly"
@@ -195,6 +202,8 @@ class NeedOrOffer:
     asset_ids: tuple[str, ...] = ()  # assets that meet this need, or that this offer uses
     open: bool = True
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    expires_on: dt.date | None = None  # the last day it stands; after it, every view shows it closed
+    resolution: Resolution | None = None  # why it closed; None while open (or closed by an older version)
 
     def __post_init__(self) -> None:
         p = f"needs_offers/{self.id}"
@@ -209,6 +218,14 @@ class NeedOrOffer:
         if not isinstance(self.open, bool):
             raise InvalidValueError(f"{p}/open", "must be true or false")
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+        if self.expires_on is not None:
+            c.day(f"{p}/expires_on", self.expires_on)
+        if self.resolution is not None:
+            _set(self, "resolution", c.choice(f"{p}/resolution", self.resolution, Resolution))
+
+    def is_open_on(self, today: dt.date) -> bool:
+        """Open and not past its expiry day: computed from the date, so no device has to write "expired"."""
+        return self.open and (self.expires_on is None or today <= self.expires_on)
 
 
 @dataclass(frozen=True)
@@ -359,6 +376,7 @@ class Project:
     status: ProjectStatus = ProjectStatus.PROPOSED
     reports: tuple[ProgressReport, ...] = ()
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    need_ids: tuple[str, ...] = ()  # the needs this project sets out to meet (an explicit link)
 
     def __post_init__(self) -> None:
         p = f"projects/{self.id}"
@@ -378,6 +396,7 @@ class Project:
         if not all(isinstance(r, ProgressReport) for r in self.reports):
             raise InvalidValueError(f"{p}/reports", "must be progress reports")
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+        _set(self, "need_ids", c.ids(f"{p}/need_ids", self.need_ids))
 
     @property
     def progress(self) -> int:

@@ -136,29 +136,49 @@ def test_a_gap_that_no_project_addresses_is_an_opportunity(com: Community) -> No
     assert (opportunity.rank, opportunity.gap.category) == (1, "bike repairs")
 
 
-def test_a_live_project_naming_the_category_and_area_addresses_the_gap(com: Community) -> None:
+def test_a_live_project_linked_to_the_need_addresses_the_gap(com: Community) -> None:
     steward = com.person("ana")
     com.need("n1", "bike repairs", "northside")
-    com.project(
-        steward, title="Northside bike repair shed", goal="Fix bikes for free", status=ProjectStatus.PROPOSED
-    )
+    com.project(steward, title="Bike shed", goal="Fix bikes", status=ProjectStatus.PROPOSED, need_ids=("n1",))
     assert investment_opportunities(com.view()) == ()
+
+
+def test_a_project_whose_words_match_but_names_no_need_does_not_address_the_gap(com: Community) -> None:
+    steward = com.person("ana")
+    com.need("n1", "bike repairs", "northside")
+    project = com.project(steward, title="Northside bike repair shed", goal="Bike repairs in Northside")
+    assert not project_addresses(project, gaps(com.view())[0])
+    assert len(investment_opportunities(com.view())) == 1
 
 
 @pytest.mark.parametrize("status", [ProjectStatus.CLOSED, ProjectStatus.REPAID, ProjectStatus.TARGET_MET])
 def test_a_finished_project_no_longer_addresses_the_gap(com: Community, status: ProjectStatus) -> None:
     steward = com.person("ana")
     com.need("n1", "bike repairs", "northside")
-    com.project(steward, title="Northside bike repair shed", status=status)
+    com.project(steward, title="Northside bike repair shed", status=status, need_ids=("n1",))
     assert len(investment_opportunities(com.view())) == 1
 
 
-def test_a_project_in_another_area_does_not_address_the_gap(com: Community) -> None:
+def test_a_project_linked_to_another_need_does_not_address_the_gap(com: Community) -> None:
     steward = com.person("ana")
     com.need("n1", "bike repairs", "northside")
-    project = com.project(steward, title="Southside bike repair shed")
-    assert not project_addresses(project, gaps(com.view())[0])
-    assert len(investment_opportunities(com.view())) == 1
+    com.need("n2", "bike repairs", "southside")
+    com.project(steward, title="Southside bike repair shed", need_ids=("n2",))
+    assert [o.gap.area for o in investment_opportunities(com.view())] == ["northside"]
+
+
+def test_an_expired_need_leaves_the_gaps_on_the_day_after_its_expiry(com: Community) -> None:
+    com.need("n1", "food", "east", expires_on=DAY0)
+    assert len(gaps(com.view(), today=DAY0)) == 1
+    assert gaps(com.view(), today=DAY0 + dt.timedelta(days=1)) == ()
+    assert investment_opportunities(com.view(), today=DAY0 + dt.timedelta(days=1)) == ()
+
+
+def test_an_expired_offer_no_longer_meets_a_need(com: Community) -> None:
+    com.need("n1", "food", "east")
+    com.offer("o1", "food", "east", expires_on=DAY0)
+    assert gaps(com.view(), today=DAY0) == ()
+    assert len(gaps(com.view(), today=DAY0 + dt.timedelta(days=1))) == 1
 
 
 def test_opportunities_rank_by_urgency_then_number_of_needs(com: Community) -> None:

@@ -427,7 +427,10 @@ def add_need_or_offer(service: Service, command: AddNeedOrOffer) -> str:
         urgency=command.urgency,
         asset_ids=command.asset_ids,
         created_at=_now(service),
+        expires_on=command.expires_on,
     )
+    if item.expires_on is not None and item.expires_on < item.created_at.date():
+        raise ValueError("Expires: that day has already passed; choose today or a later day.")
     _write(service, space_id, lambda d: d.add_need_or_offer(item))
     return item.id
 

@@ -337,6 +337,7 @@ def _projects(town: _Town) -> list[Project]:
         goal="Hot food for older neighbours in Riverside: two community meals a week cooked at the youth club.",
         metric="meals served", unit="meals", target=2000, price=5000, offered=40, bonus=3, repay_in=365,
         stakes={"bartek": 5, "chloe": 2, "iris": 3, "hamid": 1}, bought=-12, reports=(),
+        need_ids=(need_or_offer_id("meals"),),
     )  # fmt: skip
     active = _project(
         town, "bikes", "Youth bike workshop", "jonah", ProjectStatus.ACTIVE,
@@ -365,6 +366,7 @@ def _project(
     stakes: dict[str, int],
     bought: int,
     reports: tuple[tuple[int, int], ...],
+    need_ids: tuple[str, ...] = (),
 ) -> Project:
     """A project whose stakes were bought *bought* days from today (signed entries added to the ledger)."""
     project = Project(
@@ -386,6 +388,7 @@ def _project(
             for days, value in reports
         ),
         created_at=town.at(bought - 10, 11),
+        need_ids=need_ids,
     )
     for hour, (buyer, count) in enumerate(stakes.items(), start=9):
         town.entry(

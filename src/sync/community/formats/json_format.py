@@ -33,6 +33,7 @@ from ..model import (
     Proposal,
     PulseRound,
     Recurrence,
+    Resolution,
     Role,
     Side,
     Urgency,
@@ -168,6 +169,8 @@ _NEED_OR_OFFER = Kind(
         "asset_ids": _ids,
         "open": Field(j.boolean, True),
         "created_at": _when,
+        "expires_on": Field(j.optional(j.day), None, added=True),
+        "resolution": Field(j.optional(j.choice(Resolution)), None, added=True),
     },
 )
 _EVENT = Kind(
@@ -206,6 +209,7 @@ _PROJECT = Kind(
         "status": Field(j.choice(ProjectStatus), ProjectStatus.PROPOSED),
         "reports": Field(j.list_of(nested(_REPORT)), ()),
         "created_at": _when,
+        "need_ids": Field(j.list_of(j.string), (), added=True),
     },
 )
 _LENDING_CIRCLE = Kind(
