@@ -212,6 +212,20 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     _wait(lambda: 0 < assets.model.rowCount() < 10)
     _save(window, "assets-search.png")
 
+    assets.search.clear()
+    assets.table.selectRow(0)
+    _save(window, "assets-detail.png")
+
+    workspace.open_screen("needs")
+    needs = workspace.screen_named("needs")
+    needs.community_choice.choose(demo)
+    _wait(lambda: needs.model.rowCount() > 5, timeout=30.0)
+    _save(window, "needs.png")
+    needs.tabs.setCurrentWidget(needs.gaps_panel)
+    _save(window, "needs-gaps.png")
+    needs.tabs.setCurrentWidget(needs.opportunities)
+    _save(window, "needs-opportunities.png")
+
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)
