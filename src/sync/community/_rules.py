@@ -15,6 +15,7 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
+- an event changes only by its author or an admin, and never its id, author or creation time;
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer).
 """
 
@@ -166,6 +167,11 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"only the steward of project '{key}' or an admin changes its terms")
         if field != "status" and ctx.has_stakes(key):
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
+    elif coll == "events":
+        if ctx.field("events", key, "author") != me and not writer.admin:
+            raise RuleError(f"only the author of event '{key}' or an admin changes it")
+        if field in ("id", "author", "created_at"):
+            raise RuleError(f"event '{key}' keeps its {field}")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:

@@ -26,6 +26,7 @@ from ..model import (
     LendingCircle,
     Location,
     Member,
+    MovedOccurrence,
     NeedOrOffer,
     ProgressReport,
     Project,
@@ -118,6 +119,11 @@ _RECURRENCE = Kind(
         "until": Field(j.optional(j.day), None, depends=("count",)),
     },
 )
+_MOVED = Kind(
+    MovedOccurrence,
+    lambda _: "moved",
+    {"original": _when, "starts_at": _when, "ends_at": Field(j.instant, _EPOCH, depends=("starts_at",))},
+)
 _REPORT = Kind(
     ProgressReport,
     _ident_prefix("reports"),
@@ -185,6 +191,8 @@ _EVENT = Kind(
         "description": _text,
         "recurrence": Field(j.optional(nested(_RECURRENCE)), None),
         "created_at": _when,
+        "cancelled": Field(j.list_of(j.instant), (), optional=True),
+        "moved": Field(j.list_of(nested(_MOVED)), (), optional=True),
     },
 )
 _PROJECT = Kind(
