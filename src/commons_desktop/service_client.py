@@ -37,7 +37,17 @@ from commons_desktop.service.values import (
     ServiceStatus,
     SupportCircleInfo,
 )
-from sync.community import AssetKind, Choice, EntryKind, Location, ProjectStatus, Role, Side, Urgency
+from sync.community import (
+    AssetKind,
+    Choice,
+    EntryKind,
+    Event,
+    Location,
+    ProjectStatus,
+    Role,
+    Side,
+    Urgency,
+)
 from sync.community.signed import LedgerEntry, Vote
 from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected, SyncReport
 from sync.support_circle import SupportShare
@@ -443,6 +453,46 @@ class ServiceClient(QObject):
             space, title, starts_at, ends_at, time_zone, place, organiser, description, repeat
         )
         self._ask(command, on_done, on_failed, owner)
+
+    def edit_event(
+        self,
+        space: str,
+        event: Event,
+        *,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Change *event* (same id) to its fields as given; its author and creation time stay as they were."""
+        rule = event.recurrence
+        repeat = None if rule is None else Repeat(rule.frequency, rule.interval, rule.count, rule.until)
+        command = p.EditEvent(
+            space,
+            event.id,
+            event.title,
+            event.starts_at,
+            event.ends_at,
+            event.time_zone,
+            event.place,
+            event.organiser,
+            event.description,
+            repeat,
+            event.cancelled,
+            event.moved,
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def import_events(
+        self,
+        space: str,
+        ics: str,
+        *,
+        on_done: Done[int] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Add the events of an .ics file's text; on_done gets how many (nothing is added if a line is bad)."""
+        self._ask(p.ImportEvents(space, ics), on_done, on_failed, owner)
 
     def add_project(
         self,
