@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,9 @@ class EventsView(QWidget):
         self.tabs.addTab(self.table, self.tr("List"))
         self.tabs.addTab(self.week, self.tr("Week"))
         named(self.tabs, self.tr("Views"), self.tr("See the events as a list or as a week"))
+        self.tabs.setUsesScrollButtons(False)
+        for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
+            named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
         self.add_button = QPushButton(self.tr("Add event…"))
         named(self.add_button, self.tr("Add event"), self.tr("Add an event to this community"))
         self.edit_button = QPushButton(self.tr("Edit…"))
