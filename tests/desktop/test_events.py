@@ -31,7 +31,7 @@ def open_demo_events(qtbot, controller: Controller) -> EventsView:
     workspace.open_screen("events")
     screen = workspace.screen_named("events")
     assert isinstance(screen, EventsView)
-    qtbot.waitUntil(lambda: screen.table.rowCount() >= 5, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 5, timeout=WAIT_MS)
     return screen
 
 
@@ -54,7 +54,9 @@ def test_demo_town_events_add_edit_export_import(qtbot, make_app, tmp_path: Path
     state = screen._state
     assert state is not None
     before = len(state.events)
+    screen.tabs.setCurrentWidget(screen.week)
     assert sum(screen.week.days[c].count() for c in range(7)) >= 3  # the demo's week is busy
+    screen.tabs.setCurrentWidget(screen.table)
     assert screen.count.text().startswith(f"{before} event")  # plural forms come with the translations
 
     # A demo resident's event: only its organiser or an admin edits it.

@@ -4,6 +4,7 @@ a problem is shown next to the form naming the field, and nothing is stored."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zoneinfo
 from dataclasses import replace
@@ -210,6 +211,7 @@ class EventForm(QDialog):
         ):
             signal.connect(self._rule_changed)
         self.occurrences.itemChanged.connect(self._ticked)
+        self.occurrences.currentItemChanged.connect(self._offer_move)
         self.move_button.clicked.connect(self._move_selected)
         self.unmove_button.clicked.connect(self._unmove_selected)
         self.resize(640, 560)
@@ -217,6 +219,7 @@ class EventForm(QDialog):
     def _fill(self, event: Event | None) -> None:
         zone = event.time_zone if event is not None else local_zone_name()
         self.zone.setCurrentText(zone)
+        self.move_to.setDateTime(_to_qt(event.starts_at if event else dt.datetime.now(dt.UTC), zone))
         if event is None:
             start = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(
                 minute=0, second=0, microsecond=0
@@ -370,6 +373,16 @@ class EventForm(QDialog):
         else:
             self._cancelled.add(original)
         self._list_occurrences()
+
+    def _offer_move(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        """Start the "Move to" field at the selected occurrence's own time (or its moved time)."""
+        original = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(original, dt.datetime):
+            moved = self._moved.get(original)
+            zone = self.zone.currentText().strip()
+            # An unknown zone typed: the field keeps its value; saving names the zone.
+            with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+                self.move_to.setDateTime(_to_qt(moved.starts_at if moved else original, zone))
 
     def _selected_original(self) -> dt.datetime | None:
         item = self.occurrences.currentItem()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.community_state import CommunityState
-from commons_desktop.features.events.event_form import EventForm, when_text
+from commons_desktop.features.events.event_form import EventForm, local_zone_name, when_text
+from commons_desktop.features.events.events_model import EventsModel
 from commons_desktop.features.events.week_grid import WeekGrid
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import Repeat
@@ -39,8 +40,6 @@ from sync.community.formats.ics_import import MAX_ICS_BYTES
 
 __all__ = ["EventsView"]
 
-_HORIZON = dt.timedelta(days=366 * 5)  # how far ahead "next" looks
-
 
 class EventsView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
@@ -48,18 +47,20 @@ class EventsView(QWidget):
         self._sync = context.sync
         self._events = context.events
         self._state: CommunityState | None = None
+        self._stale = True  # the state changed while the screen was hidden
         self._pending: tuple[str, str] | None = None  # (space, event) to show once it is here
         self.community_choice = CommunityPicker(self._sync, self.tr("Which community's events to show"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Event"), self.tr("Next"), self.tr("Repeats"), self.tr("Place")]
+        self.model = EventsModel(
+            [self.tr("Event"), self.tr("Next"), self.tr("Repeats"), self.tr("Place")], self._cells, self
         )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 260), (2, 150), (3, 200)):
+        for column, width in ((1, 330), (2, 130), (3, 190)):
             self.table.horizontalHeader().resizeSection(column, width)
         named(self.table, self.tr("Events"), self.tr("The community's events, the next one first"))
         self.week = WeekGrid()
@@ -68,8 +69,8 @@ class EventsView(QWidget):
         self.tabs.addTab(self.week, self.tr("Week"))
         named(self.tabs, self.tr("Views"), self.tr("See the events as a list or as a week"))
         self.tabs.setUsesScrollButtons(False)
-        for button in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
-            named(button, self.tr("Scroll tabs"), self.tr("Show more tabs"))
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):  # Qt's scroll arrows, hidden but present
+            named(arrow, self.tr("Scroll tabs"), self.tr("Show more tabs"))
         self.add_button = QPushButton(self.tr("Add event…"))
         named(self.add_button, self.tr("Add event"), self.tr("Add an event to this community"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -119,11 +120,12 @@ class EventsView(QWidget):
             body,
         )
         self.community_choice.sig_chosen.connect(self._set_state)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.week.sig_event_chosen.connect(self.select_event)
         self.add_button.clicked.connect(lambda: self._open_form(None))
         self.edit_button.clicked.connect(lambda: self._open_form(self.selected_event()))
-        self.table.itemDoubleClicked.connect(lambda _item: self._open_form(self.selected_event()))
+        self.table.doubleClicked.connect(lambda _index: self._open_form(self.selected_event()))
         self.export_one_button.clicked.connect(self._export_one)
         self.export_all_button.clicked.connect(self._export_all)
         self.import_button.clicked.connect(self._import)
@@ -150,16 +152,15 @@ class EventsView(QWidget):
         self._show_pending()
 
     def select_event(self, event_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == event_id:
-                self.table.selectRow(row)
-                self.tabs.setCurrentWidget(self.table)
-                return
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.tabs.setCurrentWidget(self.table)
 
     def selected_event(self) -> Event | None:
-        items = self.table.selectedItems()
-        key = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        key = self.model.key_at(rows[0].row()) if rows else None
         return self._state.events.get(key) if self._state is not None and isinstance(key, str) else None
 
     # -- showing --
@@ -180,22 +181,20 @@ class EventsView(QWidget):
                 signal.connect(self._show)
         self._show()
 
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._show()
+
     def _show(self, *_args: object) -> None:
+        """Redraw from the state; while the screen is hidden, only once it is shown again."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         state = self._state
         events = state.events if state is not None else {}
         chosen = self.selected_event()
-        now = dt.datetime.now(dt.UTC)
-        rows = sorted(((_next(e, now), key) for key, e in events.items()), key=_upcoming_first)
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(rows))
-        for row, (when, key) in enumerate(rows):
-            event = events[key]
-            title = QTableWidgetItem(event.title)
-            title.setData(Qt.ItemDataRole.UserRole, key)
-            self.table.setItem(row, 0, title)
-            self.table.setItem(row, 1, QTableWidgetItem(self._when(event, when)))
-            self.table.setItem(row, 2, QTableWidgetItem(self._repeats(event)))
-            self.table.setItem(row, 3, QTableWidgetItem(event.place))
+        self.model.set_events(events, dt.datetime.now(dt.UTC))
         if chosen is not None:
             self.select_event(chosen.id)
         self.week.set_events(events)
@@ -217,21 +216,41 @@ class EventsView(QWidget):
         return self.tr("%n event(s)", "", len(state.events))
 
     def _when(self, event: Event, when: tuple[dt.datetime, dt.datetime] | None) -> str:
+        """In this computer's zone, and also in the event's own when that differs (a call with a twin town)."""
         if when is None:
             return self.tr("Over (last: {when})").format(
                 when=when_text(event.starts_at, event.ends_at, event.time_zone)
             )
-        return when_text(when[0], when[1], event.time_zone)
+        here = local_zone_name()
+        text = when_text(when[0], when[1], here)
+        if (
+            event.time_zone != here
+            and when[0].astimezone(ZoneInfo(here)).utcoffset()
+            != when[0].astimezone(ZoneInfo(event.time_zone)).utcoffset()
+        ):
+            there = when[0].astimezone(ZoneInfo(event.time_zone)).strftime("%H:%M")
+            text = self.tr("{when} ({time} in {zone})").format(when=text, time=there, zone=event.time_zone)
+        return text
+
+    def _cells(self, event: Event, when: tuple[dt.datetime, dt.datetime] | None) -> tuple[str, ...]:
+        return (event.title, self._when(event, when), self._repeats(event), event.place)
 
     def _repeats(self, event: Event) -> str:
         rule = event.recurrence
         if rule is None:
             return self.tr("Once")
-        names = {
-            Frequency.DAILY: self.tr("every %n day(s)", "", rule.interval),
-            Frequency.WEEKLY: self.tr("every %n week(s)", "", rule.interval),
-            Frequency.MONTHLY: self.tr("every %n month(s)", "", rule.interval),
-        }
+        if rule.interval == 1:
+            names = {
+                Frequency.DAILY: self.tr("Every day"),
+                Frequency.WEEKLY: self.tr("Every week"),
+                Frequency.MONTHLY: self.tr("Every month"),
+            }
+        else:
+            names = {
+                Frequency.DAILY: self.tr("Every %n days", "", rule.interval),
+                Frequency.WEEKLY: self.tr("Every %n weeks", "", rule.interval),
+                Frequency.MONTHLY: self.tr("Every %n months", "", rule.interval),
+            }
         text = names[rule.frequency]
         if event.cancelled or event.moved:
             text = self.tr("{rule}, with changes").format(rule=text)
@@ -380,16 +399,6 @@ class EventsView(QWidget):
             on_failed=lambda reason: self.status.setText(reason),
             owner=self,
         )
-
-
-def _next(event: Event, now: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
-    upcoming = event.occurrence_times(now, now + _HORIZON)
-    return upcoming[0] if upcoming else None
-
-
-def _upcoming_first(row: tuple[tuple[dt.datetime, dt.datetime] | None, str]) -> tuple[int, dt.datetime, str]:
-    when, key = row
-    return (0, when[0], key) if when is not None else (1, dt.datetime.max.replace(tzinfo=dt.UTC), key)
 
 
 def _repeat(rule: Recurrence) -> Repeat:

@@ -34,6 +34,7 @@ class WeekGrid(QWidget):
         super().__init__(parent)
         self.monday = monday_of(dt.date.today())
         self._events: Mapping[str, Event] = {}
+        self._stale = False
         self.heading = styled_label("", "subheading")
         self.previous = QPushButton(self.tr("‹ Previous week"))
         named(self.previous, self.tr("Previous week"), self.tr("Show the week before"))
@@ -54,6 +55,7 @@ class WeekGrid(QWidget):
             day = QListWidget()
             day.setWordWrap(True)
             day.itemClicked.connect(self._clicked)
+            named(day, self.tr("Day %1").replace("%1", str(column + 1)), self.tr("The events of this day"))
             self.day_labels.append(label)
             self.days.append(day)
             grid.addWidget(label, 0, column)
@@ -68,8 +70,18 @@ class WeekGrid(QWidget):
         self.this_week.clicked.connect(lambda: self.show_week(monday_of(dt.date.today())))
 
     def set_events(self, events: Mapping[str, Event]) -> None:
+        """Show these events; while the grid is hidden, only when it is shown next (a peer's change to one of
+        thousands of events then costs nothing here)."""
         self._events = events
-        self.show_week(self.monday)
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.show_week(self.monday)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._stale = False
+            self.show_week(self.monday)
 
     def show_week(self, monday: dt.date) -> None:
         self.monday = monday_of(monday)
