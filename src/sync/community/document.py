@@ -16,7 +16,9 @@ string assigned the natural way as one. Layout (schema 1):
                                        asset_ids: [Str], open: Boolean, created_at}
       events                map  id → {id, title, starts_at, ends_at, time_zone, author, place, organiser,
                                        description, created_at,
-                                       recurrence: {frequency, interval, count | null, until | null} | null}
+                                       recurrence: {frequency, interval, count | null, until | null} | null,
+                                       cancelled: [Str] (absent before: none),
+                                       moved: [{original, starts_at, ends_at}] (absent before: none)}
       projects              map  id → {id, title, goal, author, metric, unit, target_value,
                                        stake_price_minor®, currency, stakes_offered®, bonus_percent, repay_by,
                                        status®, created_at,
