@@ -10,7 +10,7 @@ import zoneinfo
 from dataclasses import replace
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -54,11 +54,15 @@ def local_zone_name() -> str:
 
 
 def when_text(start: dt.datetime, end: dt.datetime, zone: str) -> str:
-    """ "Mon 30 Nov 2026, 18:00–20:00" in *zone*."""
+    """ "Mon 30 Nov 2026, 18:00–20:00" in *zone*, with day and month names in the app's language."""
     tz = zoneinfo.ZoneInfo(zone)
     a, b = start.astimezone(tz), end.astimezone(tz)
-    day = a.strftime("%a %d %b %Y")
-    tail = b.strftime("%H:%M") if a.date() == b.date() else b.strftime("%a %d %b %H:%M")
+    locale = QLocale()
+    day = locale.toString(QDate(a.year, a.month, a.day), "ddd d MMM yyyy")
+    if a.date() == b.date():
+        tail = b.strftime("%H:%M")
+    else:
+        tail = f"{locale.toString(QDate(b.year, b.month, b.day), 'ddd d MMM')} {b.strftime('%H:%M')}"
     return f"{day}, {a.strftime('%H:%M')}–{tail}"
 
 
