@@ -29,6 +29,7 @@ from commons_desktop.shell.controller import Controller
 from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.theme import setup_style
 from store import ProfileManager
+from sync.community.links import EventLink
 
 # The compiled .qm files ship inside the package (their .ts sources are in resources/translations).
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -98,14 +99,26 @@ def _wire(controller: Controller) -> None:
     )  # previews follow, and every circle gets its new share
 
 
-def run(data_dir: Path | None = None) -> int:
-    """Open the app and return its exit code."""
+def run(data_dir: Path | None = None, link: EventLink | None = None) -> int:
+    """Open the app (showing the event of a commons:// *link* once a profile is unlocked); return its exit code."""
     app = create_application()
     controller = build(ProfileManager(data_dir))
+    if link is not None:
+        open_after_unlock(controller, link)
     app.aboutToQuit.connect(controller.shutdown)
     _quit_on_signals(app)
     controller.window.show()
     return int(app.exec())
+
+
+def open_after_unlock(controller: Controller, link: EventLink) -> None:
+    """Show the linked event after the next unlock (the profile holding its community is the person's choice)."""
+
+    def unlocked() -> None:
+        controller.sig_unlocked.disconnect(unlocked)
+        controller.events.sig_event_requested.emit(link.space, link.event_id)
+
+    controller.sig_unlocked.connect(unlocked)
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -275,8 +275,15 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     return 0
 
 
+def split_link(argv: list[str]) -> tuple[list[str], str | None]:
+    """The arguments without a `commons:` link (how a desktop opens a link with the app), and the link."""
+    links = [a for a in argv if a.lower().startswith("commons:")]
+    return [a for a in argv if a not in links], (links[0] if links else None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    rest, link = split_link(list(sys.argv[1:] if argv is None else argv))
+    args = parser().parse_args(rest)
     # Messages carry error types and code locations only, never personal data.
     logging.basicConfig(level=logging.WARNING, format="commons: %(levelname)s %(name)s: %(message)s")
     data_dir = args.data_dir.expanduser() if args.data_dir is not None else None
@@ -284,6 +291,15 @@ def main(argv: list[str] | None = None) -> int:
         return _sync_service(args, data_dir)
     if args.command == "relay":
         return _relay(args, data_dir)
+    opened = None
+    if link is not None:
+        from sync.community.links import LinkError, parse_link
+
+        try:
+            opened = parse_link(link)
+        except LinkError as exc:
+            print(f"commons: {exc}", file=sys.stderr)
+            return 2
     from commons_desktop.app import run  # Qt loads only when the window is wanted, not for --help
 
-    return run(data_dir)
+    return run(data_dir, opened)

@@ -12,6 +12,7 @@ from commons_desktop.features.assets.assets_view import AssetsView
 from commons_desktop.features.checkin.checkin_view import CheckInView
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
+from commons_desktop.features.events.events_view import EventsView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.needs.needs_view import NeedsView
 from commons_desktop.features.plan.plan_view import PlanView
@@ -30,5 +31,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("community", str(QT_TRANSLATE_NOOP("WorkspaceView", "Community")), CommunityView),
     ScreenSpec("assets", str(QT_TRANSLATE_NOOP("WorkspaceView", "Assets")), AssetsView),
     ScreenSpec("needs", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs and offers")), NeedsView),
+    ScreenSpec("events", str(QT_TRANSLATE_NOOP("WorkspaceView", "Events")), EventsView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
 )

@@ -42,6 +42,7 @@ from sync.community import (
     AssetKind,
     Choice,
     EntryKind,
+    Event,
     Location,
     ProjectStatus,
     Resolution,
@@ -527,6 +528,46 @@ class ServiceClient(QObject):
             space, title, starts_at, ends_at, time_zone, place, organiser, description, repeat
         )
         self._ask(command, on_done, on_failed, owner)
+
+    def edit_event(
+        self,
+        space: str,
+        event: Event,
+        *,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Change *event* (same id) to its fields as given; its author and creation time stay as they were."""
+        rule = event.recurrence
+        repeat = None if rule is None else Repeat(rule.frequency, rule.interval, rule.count, rule.until)
+        command = p.EditEvent(
+            space,
+            event.id,
+            event.title,
+            event.starts_at,
+            event.ends_at,
+            event.time_zone,
+            event.place,
+            event.organiser,
+            event.description,
+            repeat,
+            event.cancelled,
+            event.moved,
+        )
+        self._ask(command, on_done, on_failed, owner)
+
+    def import_events(
+        self,
+        space: str,
+        ics: str,
+        *,
+        on_done: Done[int] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Add the events of an .ics file's text; on_done gets how many (nothing is added if a line is bad)."""
+        self._ask(p.ImportEvents(space, ics), on_done, on_failed, owner)
 
     def add_project(
         self,

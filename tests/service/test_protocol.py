@@ -448,7 +448,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
             space, (need,), "Pump", "Pumps", "pumps", "pumps", 5, 500, "EUR", 5, 0, dt.date(2028, 6, 30)
         )
     )
-    run(
+    event = run(
         protocol.AddEvent(
             space,
             "Repair café",
@@ -458,6 +458,10 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         )
     )
     assert len(gap_project) == 16
+    start = T0 + dt.timedelta(days=30, hours=1)
+    run(protocol.EditEvent(space, event, "Repair café", start, start + dt.timedelta(hours=2), "Europe/Paris"))
+    ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Choir\r\nDTSTART:20270105T190000Z\r\n"
+    assert run(protocol.ImportEvents(space, ics + "END:VEVENT\r\nEND:VCALENDAR\r\n")) == 1
     project = run(
         protocol.AddProject(
             space, "Oven", "Bread", "meals", "meals", 500, 2500, "EUR", 20, 5, dt.date(2028, 6, 30)
@@ -490,7 +494,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert [r.value for r in whole.projects[project].reports] == [40]
     assert whole.projects[project].stake_price_minor == 3000
     assert whole.credit_limits == {me: 120}
-    assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (1, 1, (vote,), (entry,))
+    assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (2, 1, (vote,), (entry,))
+    assert (whole.events[event].time_zone, whole.events[event].starts_at) == ("Europe/Paris", start)
     run(protocol.CloseCommunity(space))
     issued = run(protocol.Invite(space))
     assert issued.expires > dt.datetime.now(dt.UTC)
@@ -515,7 +520,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
-        protocol.MarkSeen, protocol.EditAsset,
+        protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),
@@ -548,6 +553,12 @@ def test_a_model_s_own_check_fails_in_the_service_with_a_reason_and_the_service_
         service.request(protocol.EditAsset(space, "0" * 16, AssetKind.BUILT, "Hall"))
     with pytest.raises(ServiceError, match=r"^the sync service did not understand: add_asset/kind"):
         service.request(protocol.AddAsset(space, "dragon", "Cave"), timeout=10)  # type: ignore[arg-type]
+    bad_ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:A\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    with pytest.raises(ServiceError, match=r"line 2: the event has no DTSTART\. Nothing was imported"):
+        service.request(protocol.ImportEvents(space, bad_ics))
+    with pytest.raises(ServiceError, match=r"no longer in this community"):
+        service.request(protocol.EditEvent(space, "gone", "A", T0, T0, "UTC"))
+    assert not service.request(protocol.OpenCommunity(space)).records.events
     assert service.request(protocol.Status()).spaces == (space,)
     assert not service.ended
 

@@ -28,6 +28,7 @@ from sync.community import (
     Choice,
     EntryKind,
     Location,
+    MovedOccurrence,
     ProjectStatus,
     Resolution,
     Role,
@@ -433,6 +434,34 @@ class AddEvent(Command[str]):
     organiser: str = ""
     description: str = ""
     repeat: Repeat | None = None
+
+
+@dataclass(frozen=True)
+class EditEvent(Command[None]):
+    """Change an event (only its author or an admin may): every field as it should be from now on, with the
+    occurrences cancelled (their starts as the rule gives them) and those moved to another time."""
+
+    space: str
+    event: str
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    time_zone: str
+    place: str = ""
+    organiser: str = ""
+    description: str = ""
+    repeat: Repeat | None = None
+    cancelled: tuple[dt.datetime, ...] = ()
+    moved: tuple[MovedOccurrence, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportEvents(Command[int]):
+    """Add every event of an iCalendar file (its text) as mine; how many. Refused whole, adding nothing, when
+    any line cannot be read (the message names each line)."""
+
+    space: str
+    ics: str
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,15 @@ def _recurrence(rule: m.Recurrence | None) -> Plain:
     return {"frequency": rule.frequency.value, "interval": rule.interval, "count": rule.count, "until": until}
 
 
+def _exceptions(event: m.Event) -> dict[str, Plain]:
+    """Cancelled and moved occurrences (read as none when absent, as in documents written before them)."""
+    moved: list[Plain] = [
+        {"original": iso(x.original), "starts_at": iso(x.starts_at), "ends_at": iso(x.ends_at)}
+        for x in event.moved
+    ]
+    return {"cancelled": [iso(t) for t in event.cancelled], "moved": moved}
+
+
 def encode_report(r: m.ProgressReport) -> dict[str, Plain]:
     return {
         "id": r.id,
@@ -116,6 +125,7 @@ def encode(entity: object) -> dict[str, Plain]:
         out = {k: getattr(v, k) for k in ("id", "title", "time_zone", "author", "place", "organiser")}
         out |= {"description": v.description, "starts_at": iso(v.starts_at), "ends_at": iso(v.ends_at)}
         out |= {"recurrence": _recurrence(v.recurrence), "created_at": iso(v.created_at)}
+        out |= _exceptions(v)
     elif isinstance(entity, m.Project):
         p = entity
         out = {k: getattr(p, k) for k in ("id", "title", "goal", "author", "metric", "unit", "target_value")}

@@ -24,6 +24,7 @@ from ._codec import (
     Fields,
     Sink,
     parse_day,
+    parse_instant,
     resolve_register,
 )
 from .errors import InvalidValueError
@@ -140,7 +141,30 @@ def _event(f: Fields) -> m.Event:
         description=f.text("description", ""),
         recurrence=_recurrence(f),
         created_at=f.instant("created_at"),
+        cancelled=_cancelled(f),
+        moved=_moved(f),
     )
+
+
+def _cancelled(f: Fields) -> tuple[dt.datetime, ...]:
+    """Absent in documents written before events had exceptions."""
+    where = f"{f.path}/cancelled"
+    values = f.get("cancelled", [])
+    if not isinstance(values, list):
+        raise InvalidValueError(where, "must be a list of times")
+    return tuple(parse_instant(v, where) for v in values)
+
+
+def _moved(f: Fields) -> tuple[m.MovedOccurrence, ...]:
+    where = f"{f.path}/moved"
+    values = f.get("moved", [])
+    if not isinstance(values, list):
+        raise InvalidValueError(where, "must be a list of moved occurrences")
+    out = []
+    for value in values:
+        x = Fields(value, where, f.sink)
+        out.append(m.MovedOccurrence(x.instant("original"), x.instant("starts_at"), x.instant("ends_at")))
+    return tuple(out)
 
 
 def _report(f: Fields) -> Callable[[str, Plain, str], m.ProgressReport]:

@@ -16,6 +16,7 @@ field each map or list is), kept up to date from the operations themselves. The 
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
 - any member marks a need or offer met, but only its author or an admin withdraws it;
+- an event changes only by its author or an admin, and never its id, author or creation time;
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
 - an asset's fields other than ratings change only by its author or an admin; a person's skill (a human asset)
   never holds a precise location: at most two decimal places (see model.COARSE_DECIMALS).
@@ -176,6 +177,11 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
     elif coll == "needs_offers" and field == "resolution" and op.value.value == "withdrawn":
         if ctx.field("needs_offers", key, "author") != me and not writer.admin:
             raise RuleError(f"only the author of '{key}' or an admin withdraws it")
+    elif coll == "events":
+        if ctx.field("events", key, "author") != me and not writer.admin:
+            raise RuleError(f"only the author of event '{key}' or an admin changes it")
+        if field in ("id", "author", "created_at"):
+            raise RuleError(f"event '{key}' keeps its {field}")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "assets" and field != "ratings":

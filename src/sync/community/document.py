@@ -17,7 +17,9 @@ string assigned the natural way as one. Layout (schema 1):
                                        expires_on: "YYYY-MM-DD" | null, resolution: Str | null}
       events                map  id → {id, title, starts_at, ends_at, time_zone, author, place, organiser,
                                        description, created_at,
-                                       recurrence: {frequency, interval, count | null, until | null} | null}
+                                       recurrence: {frequency, interval, count | null, until | null} | null,
+                                       cancelled: [Str] (absent before: none),
+                                       moved: [{original, starts_at, ends_at}] (absent before: none)}
       projects              map  id → {id, title, goal, author, metric, unit, target_value,
                                        stake_price_minor®, currency, stakes_offered®, bonus_percent, repay_by,
                                        status®, created_at,
@@ -498,6 +500,22 @@ class CommunityDocument(Guarded):
 
     def add_event(self, event: Event) -> None:
         self._upsert("events", event)
+
+    def edit_event(self, event: Event) -> None:
+        """Change an existing event to *event* (same id), writing only the fields that differ. NotAllowedError
+        when a guarded document's rules would refuse it (only its author or an admin edits an event)."""
+        expect(event, Event, "events")
+        self._require(self._safe.reader(), "events", event.id, "event")
+
+        def plan(doc: CommunityDocument) -> tuple[list[Op], tuple[str, str]]:
+            reader = doc._safe.reader()
+            fields = fields_of(event, "events")
+            ops = upsert_ops(
+                reader, doc._collection(reader, "events"), "events", event.id, fields, event.author
+            )
+            return ops, ("events", event.id)
+
+        self._run_checked(plan)
 
     def add_project(self, project: Project) -> None:
         self._upsert("projects", project)

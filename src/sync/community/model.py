@@ -247,6 +247,25 @@ class Recurrence:
 
 
 @dataclass(frozen=True)
+class MovedOccurrence:
+    """One occurrence of a repeating event held at another time: *original* is its start as the rule gives it."""
+
+    original: dt.datetime
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+    def __post_init__(self) -> None:
+        _set(self, "original", c.moment("moved/original", self.original))
+        _set(self, "starts_at", c.moment("moved/starts_at", self.starts_at))
+        _set(self, "ends_at", c.moment("moved/ends_at", self.ends_at))
+        if self.ends_at < self.starts_at:
+            raise InvalidValueError("moved/ends_at", "is before the start")
+
+
+MAX_EXCEPTIONS = 500  # cancelled plus moved occurrences of one event
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     title: str
@@ -259,6 +278,8 @@ class Event:
     description: str = ""
     recurrence: Recurrence | None = None
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    cancelled: tuple[dt.datetime, ...] = ()  # original starts (UTC) of occurrences that do not take place
+    moved: tuple[MovedOccurrence, ...] = ()  # occurrences held at another time
 
     def __post_init__(self) -> None:
         p = f"events/{self.id}"
@@ -285,9 +306,40 @@ class Event:
         if self.recurrence is not None and not isinstance(self.recurrence, Recurrence):
             raise InvalidValueError(f"{p}/recurrence", "must be a recurrence rule")
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
+        self._check_exceptions(p)
+
+    def _check_exceptions(self, p: str) -> None:
+        if len(self.cancelled) + len(self.moved) > MAX_EXCEPTIONS:
+            raise InvalidValueError(f"{p}/cancelled", f"holds more than {MAX_EXCEPTIONS} exceptions")
+        cancelled = tuple(sorted({c.moment(f"{p}/cancelled", t) for t in self.cancelled}))
+        _set(self, "cancelled", cancelled)
+        for moved in self.moved:
+            if not isinstance(moved, MovedOccurrence):
+                raise InvalidValueError(f"{p}/moved", "must be moved occurrences")
+        originals = [m.original for m in self.moved]
+        if len(set(originals)) != len(originals):
+            raise InvalidValueError(f"{p}/moved", "moves one occurrence twice")
+        _set(self, "moved", tuple(sorted(self.moved, key=lambda m: m.original)))
 
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
-        """The start of each occurrence that overlaps [*start*, *end*), in order (UTC).
+        """The start of each occurrence that overlaps [*start*, *end*), in order (UTC), leaving out cancelled
+        ones and showing moved ones at their new time."""
+        return [s for s, _ in self.occurrence_times(start, end)]
+
+    def occurrence_times(self, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+        """(start, end) of each occurrence that overlaps [*start*, *end*), in order, with the exceptions applied."""
+        length = self.ends_at - self.starts_at
+        skip = set(self.cancelled) | {m.original for m in self.moved}
+        out = [(s, s + length) for s in self.scheduled(start, end) if s not in skip]
+        for m in self.moved:
+            tick = dt.timedelta(microseconds=1)
+            real = m.original in self.scheduled(m.original - tick, m.original + tick)
+            if real and m.original not in self.cancelled and m.starts_at < end and m.ends_at > start:
+                out.append((m.starts_at, m.ends_at))
+        return sorted(out)
+
+    def scheduled(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+        """The start of each occurrence the rule gives that overlaps [*start*, *end*), in order (UTC).
 
         A repeating event keeps its wall-clock time in its own time zone (a 7 pm meeting stays at 7 pm across
         a clock change); a monthly one skips months without its day (no 31 February)."""

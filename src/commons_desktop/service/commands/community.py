@@ -278,6 +278,11 @@ def _write(service: Service, space_id: bytes, edit: Callable[[CommunityDocument]
     service.engine.change(space_id, edit)
 
 
+def write_community(service: Service, space_id: bytes, edit: Callable[[CommunityDocument], None]) -> None:
+    """Write to a community's document as this device's member (refused when removed from it)."""
+    _write(service, space_id, edit)
+
+
 def _me(service: Service, space_id: bytes) -> str:
     return service.engine.member_id(space_id)
 

@@ -124,7 +124,7 @@ class Reader:
         return ImportProblems(self.problems, self.total)
 
     def obj(
-        self, path: str, value: object, fields: tuple[str, ...], absent_ok: frozenset[str] = frozenset()
+        self, path: str, value: object, fields: tuple[str, ...], optional: frozenset[str] = frozenset()
     ) -> dict[str, Any] | None:
         """The object's keys are checked against *fields*: unknown, missing and duplicate keys are each
         reported. Returns the object (None if it is not one); the caller treats missing fields as bad."""
@@ -137,7 +137,7 @@ class Reader:
             if name not in fields:
                 self.add(key(path, name), "is not a field of this format (unknown field)")
         for name in fields:
-            if name not in value and name not in absent_ok:
+            if name not in value and name not in optional:
                 self.add(key(path, name), "is missing")
         return value
 
@@ -304,7 +304,7 @@ class Field:
     convert: Converter
     placeholder: Any  # a valid stand-in, so the constructor can look for further problems in other fields
     depends: tuple[str, ...] = ()  # fields this one is checked against; if one of them is bad, skip this
-    added: bool = False  # added in a later release: a file written before may lack it (then: placeholder)
+    optional: bool = False  # may be absent (a field added later): then it takes the placeholder
 
 
 @dataclass(frozen=True)
@@ -317,15 +317,15 @@ class Kind:
 def build(r: Reader, kind: Kind, path: str, raw: object) -> Any:
     """One entity from its JSON object, or None after recording every problem found in it."""
     before = r.total
-    added = frozenset(n for n, spec in kind.fields.items() if spec.added)
-    obj = r.obj(path, raw, tuple(kind.fields), added)
+    optional = frozenset(n for n, spec in kind.fields.items() if spec.optional)
+    obj = r.obj(path, raw, tuple(kind.fields), optional)
     if obj is None:
         return None
     values: dict[str, Any] = {}
     failed: set[str] = set()
     for name, spec in kind.fields.items():
         if name not in obj:
-            if spec.added:
+            if spec.optional:
                 values[name] = spec.placeholder
             else:
                 failed.add(name)

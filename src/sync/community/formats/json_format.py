@@ -26,6 +26,7 @@ from ..model import (
     LendingCircle,
     Location,
     Member,
+    MovedOccurrence,
     NeedOrOffer,
     ProgressReport,
     Project,
@@ -119,6 +120,11 @@ _RECURRENCE = Kind(
         "until": Field(j.optional(j.day), None, depends=("count",)),
     },
 )
+_MOVED = Kind(
+    MovedOccurrence,
+    lambda _: "moved",
+    {"original": _when, "starts_at": _when, "ends_at": Field(j.instant, _EPOCH, depends=("starts_at",))},
+)
 _REPORT = Kind(
     ProgressReport,
     _ident_prefix("reports"),
@@ -169,8 +175,8 @@ _NEED_OR_OFFER = Kind(
         "asset_ids": _ids,
         "open": Field(j.boolean, True),
         "created_at": _when,
-        "expires_on": Field(j.optional(j.day), None, added=True),
-        "resolution": Field(j.optional(j.choice(Resolution)), None, added=True),
+        "expires_on": Field(j.optional(j.day), None, optional=True),
+        "resolution": Field(j.optional(j.choice(Resolution)), None, optional=True),
     },
 )
 _EVENT = Kind(
@@ -188,6 +194,8 @@ _EVENT = Kind(
         "description": _text,
         "recurrence": Field(j.optional(nested(_RECURRENCE)), None),
         "created_at": _when,
+        "cancelled": Field(j.list_of(j.instant), (), optional=True),
+        "moved": Field(j.list_of(nested(_MOVED)), (), optional=True),
     },
 )
 _PROJECT = Kind(
@@ -209,7 +217,7 @@ _PROJECT = Kind(
         "status": Field(j.choice(ProjectStatus), ProjectStatus.PROPOSED),
         "reports": Field(j.list_of(nested(_REPORT)), ()),
         "created_at": _when,
-        "need_ids": Field(j.list_of(j.string), (), added=True),
+        "need_ids": Field(j.list_of(j.string), (), optional=True),
     },
 )
 _LENDING_CIRCLE = Kind(
