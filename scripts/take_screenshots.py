@@ -226,6 +226,14 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     needs.tabs.setCurrentWidget(needs.opportunities)
     _save(window, "needs-opportunities.png")
 
+    workspace.open_screen("events")
+    events = workspace.screen_named("events")
+    events.community_choice.choose(demo)
+    _wait(lambda: events.model.rowCount() > 3, timeout=30.0)
+    _save(window, "events.png")
+    events.tabs.setCurrentWidget(events.week)
+    _save(window, "events-week.png")
+
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)
