@@ -23,5 +23,6 @@ class AppEvents(QObject):
     sig_community_requested = Signal(str)  # show this community (its space) on the Community screen
     sig_screen_count_changed = Signal(str, int)  # a screen's count for its sidebar entry (0: none shown)
     sig_review_requested = Signal(str)  # show what needs review in this community (a space id)
+    sig_asset_requested = Signal(str, str)  # show this asset (space id, asset id) on the Assets screen
     sig_about_requested = Signal()  # show About (versions, where the data lives, what leaves the computer)
     sig_need_support_requested = Signal()  # "I need support" was pressed (the sync service tells supporters)

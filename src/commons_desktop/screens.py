@@ -13,6 +13,7 @@ from commons_desktop.features.checkin.checkin_view import CheckInView
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.home.home_view import HomeView
+from commons_desktop.features.map.map_view import MapView
 from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
@@ -28,5 +29,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("support", str(QT_TRANSLATE_NOOP("WorkspaceView", "Support")), SupportView),
     ScreenSpec("community", str(QT_TRANSLATE_NOOP("WorkspaceView", "Community")), CommunityView),
     ScreenSpec("assets", str(QT_TRANSLATE_NOOP("WorkspaceView", "Assets")), AssetsView),
+    ScreenSpec("map", str(QT_TRANSLATE_NOOP("WorkspaceView", "Map")), MapView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
 )

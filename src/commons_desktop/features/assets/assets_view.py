@@ -100,6 +100,7 @@ class AssetsView(QWidget):
             signal.connect(self._show_count)
         if self._service is not None:
             self._service.sig_failed.connect(lambda _reason: self._show_count())
+        context.events.sig_asset_requested.connect(self.show_asset)
 
     def load(self) -> None:
         """Show the communities this device is in (the first one's assets, or the one chosen before)."""
@@ -109,6 +110,16 @@ class AssetsView(QWidget):
         self.community_choice.forget()
         self.search.clear()
         self.kind_choice.setCurrentIndex(0)
+
+    def show_asset(self, space: str, asset_id: str) -> None:
+        """Show *asset_id* of community *space* (another screen asked): that community, no filter, its row chosen."""
+        self.community_choice.choose(space)
+        self.search.clear()
+        self.kind_choice.setCurrentIndex(0)
+        row = self.model.row_of(asset_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _set_state(self, state: CommunityState | None) -> None:
         if state is not self._state:
