@@ -32,10 +32,12 @@ from commons_desktop.service.values import (
 )
 from store import ProfileManager
 from sync.community import (
+    Area,
     AssetKind,
     Choice,
     CommunityView,
     EntryKind,
+    Location,
     ProjectStatus,
     Role,
     Side,
@@ -83,6 +85,11 @@ def full_view() -> CommunityView:
         circles={"c1": circle},
         proposals={"q1": proposal},
         pulse_rounds={"u1": pulse},
+        areas={
+            "ar1": Area(
+                "ar1", "North End", (Location(52.4, -1.5), Location(52.5, -1.5), Location(52.4, -1.4)), ana
+            )
+        },
         votes=(vote,),
         problems=(Problem("assets/zz/title", "cannot be empty"),),
     )
@@ -432,6 +439,9 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     me = summary.member_id
     asset = run(protocol.AddAsset(space, AssetKind.HUMAN, "Bike repair", area="north"))
     run(protocol.RateAsset(space, asset, 4))
+    outline = (Location(52.41, -1.51), Location(52.42, -1.5), Location(52.41, -1.49))
+    area = run(protocol.AddArea(space, "North End", outline))
+    run(protocol.RemoveArea(space, area))
     need = run(
         protocol.AddNeedOrOffer(space, Side.NEED, "repairs", "north", "A bike pump", asset_ids=(asset,))
     )
@@ -472,6 +482,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.MarkSeen(space, report.heads))
     whole = run(protocol.OpenCommunity(space)).records
     assert whole.assets[asset].ratings == {me: 4}
+    assert (whole.areas[area].outline, whole.areas[area].removed) == (outline, True)
     assert not whole.needs_offers[need].open
     assert [r.value for r in whole.projects[project].reports] == [40]
     assert whole.projects[project].stake_price_minor == 3000
@@ -500,7 +511,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
-        protocol.MarkSeen,
+        protocol.MarkSeen, protocol.AddArea, protocol.RemoveArea,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),
@@ -527,6 +538,11 @@ def test_a_model_s_own_check_fails_in_the_service_with_a_reason_and_the_service_
         )
     with pytest.raises(ServiceError, match=r"^the sync service did not understand: add_asset/kind"):
         service.request(protocol.AddAsset(space, "dragon", "Cave"), timeout=10)  # type: ignore[arg-type]
+    with pytest.raises(ServiceError, match=r"outline: needs 3 to 500 points, not 2"):
+        service.request(protocol.AddArea(space, "North End", (Location(52.4, -1.5), Location(52.5, -1.5))))
+    with pytest.raises(ServiceError, match=r"That area is not on this community's map"):
+        service.request(protocol.RemoveArea(space, "nope"))
+    assert service.request(protocol.OpenCommunity(space)).records.areas == {}
     assert service.request(protocol.Status()).spaces == (space,)
     assert not service.ended
 

@@ -15,7 +15,8 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
-- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer).
+- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
+- an area (an outline on the map) is changed or marked removed only by its author or an admin.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .authority import Writer
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
-AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds"}
+AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds", "areas"}
 PROPOSAL_TERMS = {"amount_minor", "currency", "deadline", "quorum", "threshold_percent"}
 PROJECT_TERMS = {"stake_price_minor", "currency", "stakes_offered", "bonus_percent", "repay_by"}
 _MAKES = {Action.MAKE_MAP, Action.MAKE_LIST, Action.MAKE_TEXT}
@@ -166,6 +167,8 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"only the steward of project '{key}' or an admin changes its terms")
         if field != "status" and ctx.has_stakes(key):
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
+    elif coll == "areas" and ctx.field("areas", key, "author") != me and not writer.admin:
+        raise RuleError(f"only the author of area '{key}' or an admin changes it")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:

@@ -123,9 +123,12 @@ class Reader:
     def error(self) -> ImportProblems:
         return ImportProblems(self.problems, self.total)
 
-    def obj(self, path: str, value: object, fields: tuple[str, ...]) -> dict[str, Any] | None:
-        """The object's keys are checked against *fields*: unknown, missing and duplicate keys are each
-        reported. Returns the object (None if it is not one); the caller treats missing fields as bad."""
+    def obj(
+        self, path: str, value: object, fields: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any] | None:
+        """The object's keys are checked against *fields*: unknown, missing (unless *optional*) and duplicate
+        keys are each reported. Returns the object (None if it is not one); the caller treats missing fields
+        as bad."""
         if not isinstance(value, dict):
             self.add(path, f"must be an object, not {describe(value)}")
             return None
@@ -135,7 +138,7 @@ class Reader:
             if name not in fields:
                 self.add(key(path, name), "is not a field of this format (unknown field)")
         for name in fields:
-            if name not in value:
+            if name not in value and name not in optional:
                 self.add(key(path, name), "is missing")
         return value
 
