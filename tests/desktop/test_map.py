@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.assets.assets_view import AssetsView
@@ -222,6 +222,25 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     assert [assets.model.asset(r.row()).title for r in rows] == ["Millbrook Park"]  # type: ignore[union-attr]
 
     workspace.open_screen("map")
+    before = screen.canvas.scale_factor
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_Plus)
+    assert screen.canvas.scale_factor == pytest.approx(before * 1.6)
+    qtbot.mouseClick(screen.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert screen.canvas.scale_factor == pytest.approx(before)
+
+    # Drawing an area and thinking better of it: nothing is stored.
+    qtbot.mouseClick(screen.draw_button, Qt.MouseButton.LeftButton)
+    screen.canvas.click_at(QPoint(100, 100))
+    screen.canvas.click_at(QPoint(200, 100))
+    assert "2 so far" in screen.draw_hint.text()
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert screen.canvas.sketch is not None
+    assert len(screen.canvas.sketch) == 1
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    assert screen.canvas.sketch is None
+    assert not screen.draw_bar.isVisible()
+    assert not state.areas
+
     bad = tmp_path / "town.geojson"
     bad.write_bytes(b'{"type": "LineString", "coordinates": [[1, 2], [3, "north"]]}')
     screen.load_base_layer(bad)
@@ -278,3 +297,41 @@ def test_an_asset_added_on_one_computer_is_a_pin_on_the_other_s_map(qtbot, make_
     screen.canvas.click_at(screen.canvas.mapFromScene(pin.pos()))
     assert screen.detail_title.text() == "Community hall"
     assert not any(isinstance(i, ClusterItem) for i in screen.canvas.scene().items())
+
+    # Robin outlines an area on his map by clicking its corners; it reaches Ana's map as an outline.
+    robin_screen = _map_screen(qtbot, robin)
+    qtbot.waitUntil(lambda: len(robin_screen.canvas.located) == 1, timeout=SYNC_WAIT_MS)
+    robin_screen.canvas.fit()
+    qtbot.mouseClick(robin_screen.draw_button, Qt.MouseButton.LeftButton)
+    assert robin_screen.draw_bar.isVisible()
+    centre = robin_screen.canvas.viewport().rect().center()
+    for dx, dy in ((-60, -40), (60, -40), (0, 60)):
+        robin_screen.canvas.click_at(centre + QPoint(dx, dy))
+    assert not robin_screen.save_area_button.isEnabled()  # no name yet
+    robin_screen.area_name.setText("Mill Road triangle")
+    assert robin_screen.save_area_button.isEnabled()
+    qtbot.mouseClick(robin_screen.save_area_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Mill Road triangle is on the community's map" in robin_screen.status.text(), timeout=WAIT_MS
+    )
+    assert not robin_screen.draw_bar.isVisible()
+    qtbot.waitUntil(lambda: len(screen.canvas.areas) == 1, timeout=SYNC_WAIT_MS)
+    [(area_id, outline)] = screen.canvas.areas.items()
+    state = ana.sync.community(made[0])
+    assert state is not None
+    assert state.areas[area_id].name == "Mill Road triangle"
+    assert len(state.areas[area_id].outline) == 3
+    assert outline.polygon().containsPoint(pin.pos(), Qt.FillRule.OddEvenFill)  # drawn around the hall
+    # Ana clicks inside the outline, away from the pin: the area, which only Robin (author, admin) removes.
+    inside = outline.polygon().boundingRect().center() + QPointF(
+        0, -outline.polygon().boundingRect().height() / 4
+    )
+    screen.canvas.centerOn(inside)
+    screen.canvas.click_at(screen.canvas.mapFromScene(inside))
+    qtbot.waitUntil(lambda: screen.detail_title.text() == "Mill Road triangle", timeout=WAIT_MS)
+    assert not screen.remove_area_button.isEnabled()
+    robin_screen.canvas.choose_area(area_id)
+    assert robin_screen.remove_area_button.isEnabled()
+    qtbot.mouseClick(robin_screen.remove_area_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.canvas.areas, timeout=SYNC_WAIT_MS)
+    assert state.areas[area_id].removed

@@ -4,7 +4,8 @@ Pins are grouped on a grid of CELL_PX screen pixels: a cell with one asset shows
 shows a cluster with their count. Only the cells in sight (and a margin) get items, so a 10,000-asset
 community costs one pass over the located assets per zoom or pan step, and a few hundred items at most.
 Wheel, the +/− keys and the arrow keys zoom and pan; dragging pans; a click on a cluster zooms in on it, a
-click on a pin chooses it (`sig_asset_chosen`).
+click on a pin chooses it (`sig_asset_chosen`), a click inside an area chooses that (`sig_area_chosen`). While
+drawing, each click adds a corner of the new area instead.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from commons_desktop.features.map.base_layer import BaseLayer
-from commons_desktop.features.map.map_items import BaseLayerItem, ClusterItem, PinItem
-from commons_desktop.features.map.projection import WORLD, to_map
-from sync.community import Asset, AssetKind
+from commons_desktop.features.map.map_items import AreaItem, BaseLayerItem, ClusterItem, PinItem, SketchItem
+from commons_desktop.features.map.projection import WORLD, to_lat_lon, to_map
+from sync.community import Area, Asset, AssetKind
 
 __all__ = ["CELL_PX", "MapCanvas"]
 
@@ -33,6 +34,8 @@ _CLICK_SLOP = 4  # pixels a press may move and still be a click
 class MapCanvas(QGraphicsView):
     sig_asset_chosen = Signal(str)  # an asset's id ("" when the choice is cleared)
     sig_pins_shown = Signal(int, int)  # pins and clusters on screen after each redraw
+    sig_area_chosen = Signal(str)  # an area's id ("" when the choice is cleared)
+    sig_sketch_changed = Signal(int)  # corners of the area being drawn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,11 @@ class MapCanvas(QGraphicsView):
         self.pins: dict[str, PinItem] = {}
         self.clusters: list[ClusterItem] = []
         self._base: BaseLayerItem | None = None
+        self.areas: dict[str, AreaItem] = {}
+        self.chosen_area = ""
+        self._areas: dict[str, Area] = {}
+        self.sketch: list[QPointF] | None = None  # corners of the area being drawn (None: not drawing)
+        self._sketch_item: SketchItem | None = None
         self._pressed_at: QPoint | None = None
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -94,6 +102,62 @@ class MapCanvas(QGraphicsView):
             self._base = BaseLayerItem(layer)
             self.scene().addItem(self._base)
 
+    def set_areas(self, areas: dict[str, Area]) -> None:
+        """Draw these areas' outlines (those not removed)."""
+        self._areas = {key: area for key, area in areas.items() if not area.removed}
+        if self.chosen_area not in self._areas:
+            self.chosen_area = ""
+        self._draw_areas()
+
+    def _draw_areas(self) -> None:
+        for item in self.areas.values():
+            self.scene().removeItem(item)
+        self.areas = {}
+        for key, area in self._areas.items():
+            self.areas[key] = AreaItem(area, key == self.chosen_area)
+            self.scene().addItem(self.areas[key])
+
+    def choose_area(self, area_id: str) -> None:
+        self.chosen_area = area_id if area_id in self._areas else ""
+        self._draw_areas()
+        self.sig_area_chosen.emit(self.chosen_area)
+
+    # -- drawing an area --
+
+    def start_drawing(self) -> None:
+        self.stop_drawing()
+        self.sketch = []
+        self._sketch_item = SketchItem()
+        self.scene().addItem(self._sketch_item)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.sig_sketch_changed.emit(0)
+
+    def add_corner(self, point: QPointF) -> None:
+        if self.sketch is not None and self._sketch_item is not None:
+            self.sketch.append(point)
+            self._sketch_item.show_points(self.sketch)
+            self.sig_sketch_changed.emit(len(self.sketch))
+
+    def undo_corner(self) -> None:
+        if self.sketch and self._sketch_item is not None:
+            self.sketch.pop()
+            self._sketch_item.show_points(self.sketch)
+            self.sig_sketch_changed.emit(len(self.sketch))
+
+    def sketch_outline(self) -> list[tuple[float, float]]:
+        """The corners drawn so far, as (latitude, longitude) rounded to 6 places (about 10 cm)."""
+        out = []
+        for p in self.sketch or []:
+            lat, lon = to_lat_lon(p.x(), p.y())
+            out.append((round(lat, 6), round(lon, 6)))
+        return out
+
+    def stop_drawing(self) -> None:
+        if self._sketch_item is not None:
+            self.scene().removeItem(self._sketch_item)
+        self.sketch, self._sketch_item = None, None
+        self.unsetCursor()
+
     def base_layer_rect(self) -> QRectF | None:
         return None if self._base is None else self._base.boundingRect()
 
@@ -101,8 +165,12 @@ class MapCanvas(QGraphicsView):
 
     def fit(self) -> None:
         """Show every located asset (else the base layer, else the whole world)."""
-        rect = self._assets_rect() or self.base_layer_rect() or QRectF(0, 0, WORLD, WORLD)
-        margin = max(rect.width(), rect.height(), 2.0) * 0.08
+        rect = self._assets_rect()
+        if rect is None:  # (a QRectF of one point is falsy: no `or` chain here)
+            rect = self.base_layer_rect()
+        if rect is None:
+            rect = QRectF(0, 0, WORLD, WORLD)
+        margin = max(max(rect.width(), rect.height()) * 0.1, 20.0)  # one asset: about a kilometre around it
         rect = rect.adjusted(-margin, -margin, margin, margin)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._clamp_scale()
@@ -214,8 +282,9 @@ class MapCanvas(QGraphicsView):
             self.zoom(1 / STEP)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._pan(key)
-        elif key == Qt.Key.Key_Escape and self.chosen:
+        elif key == Qt.Key.Key_Escape and (self.chosen or self.chosen_area):
             self.choose("")
+            self.choose_area("")
         else:
             super().keyPressEvent(event)
 
@@ -240,14 +309,22 @@ class MapCanvas(QGraphicsView):
             self.click_at(point)
 
     def click_at(self, point: QPoint) -> None:
-        """What a click at *point* (viewport pixels) does: zoom into a cluster, choose a pin, or clear."""
+        """What a click at *point* (viewport pixels) does: add a corner while drawing; else zoom into a
+        cluster, choose a pin or an area, or clear the choice."""
+        if self.sketch is not None:
+            self.add_corner(self.mapToScene(point))
+            return
         item = self._item_at(point)
         if isinstance(item, ClusterItem):
             self.open_cluster(item)
         elif isinstance(item, PinItem):
             self.choose(item.asset_id)
-        elif self.chosen:
-            self.choose("")
+        else:
+            area = next((i for i in self.items(point) if isinstance(i, AreaItem)), None)
+            if self.chosen:
+                self.choose("")
+            if area is not None or self.chosen_area:
+                self.choose_area(area.area_id if area is not None else "")
 
     def _item_at(self, point: QPoint) -> QGraphicsItem | None:
         for item in self.items(point):

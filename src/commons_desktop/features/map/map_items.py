@@ -8,13 +8,29 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from commons_desktop.features.map.base_layer import BaseLayer
 from commons_desktop.features.map.projection import to_map
-from sync.community import AssetKind
+from sync.community import Area, AssetKind
 
-__all__ = ["KIND_STYLE", "BaseLayerItem", "ClusterItem", "PinItem", "kind_icon", "kind_name"]
+__all__ = [
+    "KIND_STYLE",
+    "AreaItem",
+    "BaseLayerItem",
+    "ClusterItem",
+    "PinItem",
+    "SketchItem",
+    "kind_icon",
+    "kind_name",
+]
 
 PIN_RADIUS = 7.0
 KIND_STYLE: dict[AssetKind, tuple[str, str]] = {  # colour, shape
@@ -125,6 +141,43 @@ class ClusterItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.count))
+
+
+class AreaItem(QGraphicsPolygonItem):
+    """An area the community drew: its outline, lightly filled, with its name at its middle."""
+
+    def __init__(self, area: Area, chosen: bool = False) -> None:
+        super().__init__(QPolygonF([QPointF(*to_map(p.lat, p.lon)) for p in area.outline]))
+        self.area_id = area.id
+        colour = QColor("#00695c")
+        pen = QPen(colour, 3 if chosen else 2)
+        pen.setCosmetic(True)  # pixels, not map units
+        self.setPen(pen)
+        fill = QColor(colour)
+        fill.setAlpha(60 if chosen else 28)
+        self.setBrush(QBrush(fill))
+        self.setZValue(1)
+        label = QGraphicsSimpleTextItem(area.name, self)
+        label.setBrush(QBrush(colour.darker(130)))
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        label.setPos(self.polygon().boundingRect().center())
+
+
+class SketchItem(QGraphicsPathItem):
+    """The outline being drawn: the corners clicked so far, joined, and back to the first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        pen = QPen(QColor("#d81b60"), 2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setZValue(4)
+
+    def show_points(self, points: list[QPointF]) -> None:
+        path = QPainterPath()
+        if points:
+            path.addPolygon(QPolygonF([*points, points[0]] if len(points) > 2 else points))
+        self.setPath(path)
 
 
 class BaseLayerItem(QGraphicsPathItem):

@@ -4,6 +4,8 @@ optional base layer (streets and outlines) the person loads from a file on this 
 No map tiles are fetched from anywhere: a tile server would learn where the community looks. The screen reads
 the chosen community's `CommunityState` and never asks the service for records; choosing a pin shows the
 asset here, and "Open in Assets" asks the Assets screen for it through `AppEvents.sig_asset_requested`.
+Members outline the community's areas by clicking their corners; areas are stored in the community document
+(`AddArea`), so every member's map shows them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,7 +35,8 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.community_picker import CommunityPicker
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from store import MAP_BASE_LAYER, ProfileSession
-from sync.community import AssetKind
+from sync.community import AssetKind, Location
+from sync.community.model import MAX_AREA_POINTS, MIN_AREA_POINTS
 
 __all__ = ["MapView"]
 
@@ -69,16 +73,22 @@ class MapView(QWidget):
         self.remove_button = self._button(
             self.tr("Remove base layer"), self.tr("Forget the base layer kept on this computer")
         )
-        self.remove_button.setEnabled(False)
+        self.remove_button.setEnabled(False)  # until a base layer is kept
+        self.draw_button = self._button(
+            self.tr("Draw an area…"),
+            self.tr("Outline a part of the neighbourhood for everyone in the community"),
+        )
         self.status = styled_label("", "muted", wrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = self._build_details()
+        self.draw_bar = self._build_draw_bar()
 
         tools = QHBoxLayout()
         tools.addWidget(self.community_choice)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.draw_button)
         tools.addWidget(self.load_button)
         tools.addWidget(self.remove_button)
         split = QSplitter()
@@ -89,6 +99,7 @@ class MapView(QWidget):
         body = QVBoxLayout()
         body.addLayout(tools)
         body.addLayout(self._build_legend())
+        body.addWidget(self.draw_bar)
         body.addWidget(split, 1)
         body.addWidget(self.status)
         lay_out_screen(
@@ -107,7 +118,16 @@ class MapView(QWidget):
         self.load_button.clicked.connect(self._choose_file)
         self.remove_button.clicked.connect(self.remove_base_layer)
         self.open_button.clicked.connect(self._open_in_assets)
+        self.remove_area_button.clicked.connect(self._remove_area)
+        self.draw_button.clicked.connect(self.start_drawing)
+        self.save_area_button.clicked.connect(self.save_area)
+        self.undo_button.clicked.connect(self.canvas.undo_corner)
+        self.cancel_button.clicked.connect(self.stop_drawing)
+        self.area_name.textChanged.connect(self._sketch_changed)
+        self.area_name.returnPressed.connect(self.save_area)
+        self.canvas.sig_sketch_changed.connect(self._sketch_changed)
         self.canvas.sig_asset_chosen.connect(self._show_asset)
+        self.canvas.sig_area_chosen.connect(self._show_area)
         self.community_choice.sig_chosen.connect(self._set_state)
         self._show_asset("")
 
@@ -146,7 +166,33 @@ class MapView(QWidget):
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_text, 1)
         layout.addWidget(self.open_button)
+        self.remove_area_button = self._button(
+            self.tr("Remove area"),
+            self.tr("Take this area off the community's map (whoever drew it, or an admin)"),
+        )
+        layout.addWidget(self.remove_area_button)
         return card
+
+    def _build_draw_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("card")
+        row = QHBoxLayout(bar)
+        self.draw_hint = styled_label("", "muted", wrap=True)
+        self.area_name = QLineEdit()
+        self.area_name.setMaxLength(120)
+        self.area_name.setPlaceholderText(self.tr("Name of the area, e.g. North End"))
+        named(self.area_name, self.tr("Area name"), self.tr("What the community calls this area"))
+        self.undo_button = self._button(self.tr("Undo corner"), self.tr("Take back the last corner"))
+        self.save_area_button = self._button(
+            self.tr("Save area"), self.tr("Add this area to the community's map")
+        )
+        self.cancel_button = self._button(self.tr("Cancel"), self.tr("Stop drawing; nothing is saved"))
+        row.addWidget(self.draw_hint, 1)
+        row.addWidget(self.area_name)
+        for button in (self.undo_button, self.save_area_button, self.cancel_button):
+            row.addWidget(button)
+        bar.hide()
+        return bar
 
     # -- the Screen protocol --
 
@@ -157,6 +203,7 @@ class MapView(QWidget):
         )
 
     def clear(self) -> None:
+        self.stop_drawing()
         self.community_choice.forget()
         self.canvas.set_base_layer(None)
         self.canvas.set_assets({})
@@ -172,17 +219,22 @@ class MapView(QWidget):
             self._state.sig_loaded.disconnect(self._reload)
             self._state.sig_assets_changed.disconnect(self._assets_changed)
             self._state.sig_assets_removed.disconnect(self._assets_removed)
+            self._state.sig_areas_changed.disconnect(self._areas_changed)
+            self._state.sig_areas_removed.disconnect(self._areas_changed)
         self._state = state
         if state is not None:
             state.sig_loaded.connect(self._reload)
             state.sig_assets_changed.connect(self._assets_changed)
             state.sig_assets_removed.connect(self._assets_removed)
+            state.sig_areas_changed.connect(self._areas_changed)
+            state.sig_areas_removed.connect(self._areas_changed)
         self._reload()
 
     def _reload(self) -> None:
         state = self._state
         self.canvas.choose("")
         self.canvas.set_assets(state.assets if state is not None and state.loaded else {})
+        self.canvas.set_areas(state.areas if state is not None and state.loaded else {})
         self.canvas.fit()
         self._show_count()
 
@@ -193,6 +245,11 @@ class MapView(QWidget):
             if self.canvas.chosen in ids:
                 self._show_asset(self.canvas.chosen)
         self._show_count()
+
+    def _areas_changed(self, _ids: tuple[str, ...]) -> None:
+        if self._state is not None:
+            self.canvas.set_areas(self._state.areas)
+            self._show_area(self.canvas.chosen_area)
 
     def _assets_removed(self, ids: tuple[str, ...]) -> None:
         self.canvas.remove_assets(ids)
@@ -222,6 +279,8 @@ class MapView(QWidget):
         self.details.setVisible(asset is not None)
         if asset is None:
             return
+        self.open_button.show()
+        self.remove_area_button.hide()
         self.detail_title.setText(asset.title)
         lines = [self.tr("Kind: {kind}").format(kind=kind_name(asset.kind))]
         for label, value in (
@@ -232,6 +291,84 @@ class MapView(QWidget):
             if value:
                 lines.append(label.format(value=value))
         self.detail_text.setText("\n".join(lines))
+
+    def _show_area(self, area_id: str) -> None:
+        state = self._state
+        area = state.areas.get(area_id) if state is not None and area_id else None
+        if state is None or area is None:
+            if not self.canvas.chosen:
+                self.details.hide()
+            return
+        summary = self.community_choice.summary
+        mine = summary is not None and (summary.admin or summary.member_id == area.author)
+        drawer = state.members.get(area.author)
+        self.details.show()
+        self.open_button.hide()
+        self.remove_area_button.show()
+        self.remove_area_button.setEnabled(mine)
+        self.detail_title.setText(area.name)
+        by = drawer.name if drawer is not None and drawer.name else self.tr("a member")
+        text = self.tr("An area of the community, drawn by {who}, with %n corner(s).", "", len(area.outline))
+        self.detail_text.setText(text.format(who=by))
+
+    def _remove_area(self) -> None:
+        space, area = self.community_choice.space, self.canvas.chosen_area
+        if self._service is not None and space is not None and area:
+            self._service.remove_area(
+                space, area, lambda _none: self.canvas.choose_area(""), self._not_removed
+            )
+
+    def _not_removed(self, reason: str) -> None:
+        self.status.setText(self.tr("The area was not removed: {reason}").format(reason=reason))
+
+    # -- drawing an area --
+
+    def start_drawing(self) -> None:
+        self.canvas.choose("")
+        self.canvas.choose_area("")
+        self.canvas.start_drawing()
+        self.area_name.clear()
+        self.draw_bar.show()
+        self.draw_button.setEnabled(False)
+        self.area_name.setFocus()
+
+    def stop_drawing(self) -> None:
+        self.canvas.stop_drawing()
+        self.draw_bar.hide()
+        self.draw_button.setEnabled(True)
+
+    def _sketch_changed(self) -> None:
+        corners = len(self.canvas.sketch or [])
+        self.undo_button.setEnabled(corners > 0)
+        self.save_area_button.setEnabled(
+            MIN_AREA_POINTS <= corners <= MAX_AREA_POINTS and bool(self.area_name.text().strip())
+        )
+        if corners < MIN_AREA_POINTS:
+            hint = self.tr(
+                "Click on the map at each corner of the area (%n so far; at least 3).", "", corners
+            )
+        elif corners > MAX_AREA_POINTS:
+            hint = self.tr("An area has at most 500 corners: undo some.")
+        else:
+            hint = self.tr("%n corner(s). Name the area and save it.", "", corners)
+        self.draw_hint.setText(hint)
+
+    def save_area(self) -> None:
+        space = self.community_choice.space
+        if self._service is None or space is None or not self.save_area_button.isEnabled():
+            return
+        outline = tuple(Location(lat, lon) for lat, lon in self.canvas.sketch_outline())
+        name = self.area_name.text().strip()
+        self.save_area_button.setEnabled(False)
+        self._service.add_area(space, name, outline, lambda _id: self._area_saved(name), self._area_failed)
+
+    def _area_saved(self, name: str) -> None:
+        self.stop_drawing()
+        self.status.setText(self.tr("The area {name} is on the community's map.").format(name=name))
+
+    def _area_failed(self, reason: str) -> None:
+        self._sketch_changed()
+        self.status.setText(self.tr("The area was not saved: {reason}").format(reason=reason))
 
     def _open_in_assets(self) -> None:
         space = self.community_choice.space
