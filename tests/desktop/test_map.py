@@ -213,6 +213,11 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     assert screen.detail_title.text() == "Millbrook Park"
     assert "Kind: Natural" in screen.detail_text.text()
     assert "Support offered: Open lawns, benches, a bandstand" in screen.detail_text.text()
+    pin = screen.canvas.pins[park.id]
+    qtbot.waitUntil(  # the details narrowed the map: the chosen pin is kept in sight
+        lambda: screen.canvas.mapToScene(screen.canvas.viewport().rect()).boundingRect().contains(pin.pos()),
+        timeout=WAIT_MS,
+    )
     qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
     workspace = controller.window.workspace_view
     assets = workspace.screen_named("assets")
@@ -244,7 +249,7 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     bad = tmp_path / "town.geojson"
     bad.write_bytes(b'{"type": "LineString", "coordinates": [[1, 2], [3, "north"]]}')
     screen.load_base_layer(bad)
-    qtbot.waitUntil(lambda: "Nothing was kept" in screen.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Nothing from it was kept" in screen.status.text(), timeout=WAIT_MS)
     assert "town.geojson cannot be used as a base layer" in screen.status.text()
     assert "$.coordinates[1]: a position must be [longitude, latitude]" in screen.status.text()
     assert _stored_layer(qtbot, controller) == ""

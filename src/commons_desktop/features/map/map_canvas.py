@@ -181,6 +181,13 @@ class MapCanvas(QGraphicsView):
         if place is not None:
             self.centerOn(place[0], place[1])
 
+    def reveal(self, asset_id: str) -> None:
+        """Centre on *asset_id* if its place is out of sight."""
+        place = self.located.get(asset_id)
+        sight = self.mapToScene(self.viewport().rect().adjusted(20, 20, -20, -20)).boundingRect()
+        if place is not None and not sight.contains(place[0], place[1]):
+            self.centerOn(place[0], place[1])
+
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by *factor* (bounded), keeping *anchor* (map units; default the centre) where it is."""
         target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor * factor))

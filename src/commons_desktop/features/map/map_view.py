@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -84,7 +84,6 @@ class MapView(QWidget):
         self.draw_bar = self._build_draw_bar()
 
         tools = QHBoxLayout()
-        tools.addWidget(self.community_choice)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             tools.addWidget(button)
         tools.addStretch(1)
@@ -97,6 +96,7 @@ class MapView(QWidget):
         split.setStretchFactor(0, 1)
         split.setChildrenCollapsible(False)
         body = QVBoxLayout()
+        body.addWidget(self.community_choice)  # its own line: the demo town's label is long
         body.addLayout(tools)
         body.addLayout(self._build_legend())
         body.addWidget(self.draw_bar)
@@ -281,6 +281,7 @@ class MapView(QWidget):
             return
         self.open_button.show()
         self.remove_area_button.hide()
+        QTimer.singleShot(0, lambda: self.canvas.reveal(asset_id))  # once the details narrowed the map
         self.detail_title.setText(asset.title)
         lines = [self.tr("Kind: {kind}").format(kind=kind_name(asset.kind))]
         for label, value in (
@@ -327,6 +328,7 @@ class MapView(QWidget):
         self.canvas.choose("")
         self.canvas.choose_area("")
         self.canvas.start_drawing()
+        self.status.clear()
         self.area_name.clear()
         self.draw_bar.show()
         self.draw_button.setEnabled(False)
@@ -410,7 +412,7 @@ class MapView(QWidget):
         self.load_button.setEnabled(True)
         if isinstance(result, str):
             self.status.setText(
-                self.tr("{file} cannot be used as a base layer: {problem} Nothing was kept.").format(
+                self.tr("{file} cannot be used as a base layer: {problem} Nothing from it was kept.").format(
                     file=name, problem=result
                 )
             )
