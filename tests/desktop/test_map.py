@@ -5,11 +5,14 @@ bad), and two neighbours' computers on loopback: an asset one adds shows as a pi
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from commons_desktop.community_state import CommunityState
@@ -49,6 +52,7 @@ BOMB = b"""<?xml version="1.0"?>
 
 
 def test_geojson_and_osm_extracts_become_lines_and_points() -> None:
+    assert base_layer.parse(b"\xef\xbb\xbf" + GOOD_GEOJSON) == base_layer.parse(GOOD_GEOJSON)  # a BOM
     layer = base_layer.parse(GOOD_GEOJSON)
     assert len(layer.lines) == 2
     assert layer.points == ((52.45, -1.45),)
@@ -74,6 +78,15 @@ def test_geojson_and_osm_extracts_become_lines_and_points() -> None:
             b'{"type": "Point", "coordinates": [10, 95]}}]}',
             "$.features[0].geometry.coordinates: latitude 95 is not between -90 and 90",
         ),
+        (
+            b'{"type": "Point", "coordinates": [2, 1' + b"0" * 400 + b"]}",
+            "$.coordinates: latitude inf is not",
+        ),
+        (b'{"type": "Point", "coordinates": [1' + b"0" * 5000 + b", 2]}", "holds a number too long to read"),
+        (
+            b'<osm><node id="1" lat="1e999" lon="nan"/></osm>',
+            "Line 1: latitude inf is not between -90 and 90",
+        ),
         (b'{"type": "Circle", "coordinates": [1, 2]}', "$.type: 'Circle' is not a GeoJSON geometry type"),
         (b'{"type": "FeatureCollection", "features": {}}', "$.features: a FeatureCollection needs a list"),
         (b'{"type": "FeatureCollection", "features": []}', "no points, lines or shapes"),
@@ -91,6 +104,43 @@ def test_a_bad_file_is_refused_with_the_place_and_the_problem(data: bytes, names
     with pytest.raises(base_layer.BaseLayerError) as caught:
         base_layer.parse(data)
     assert names in str(caught.value)
+
+
+def _mutants() -> st.SearchStrategy[bytes]:
+    """Good files with bytes changed, cut or spliced, and JSON of any shape."""
+    seeds = st.sampled_from([GOOD_GEOJSON, GOOD_OSM])
+
+    def mutate(seed: bytes, at: int, cut: int, junk: bytes) -> bytes:
+        at %= len(seed)
+        return seed[:at] + junk + seed[at + cut :]
+
+    edited = st.builds(mutate, seeds, st.integers(0, 2000), st.integers(0, 40), st.binary(max_size=12))
+    trees = st.recursive(
+        st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=8),
+        lambda inner: (
+            st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(GEO_KEYS), inner, max_size=4)
+        ),
+        max_leaves=30,
+    ).map(lambda tree: json.dumps(tree).encode())
+    return edited | trees
+
+
+GEO_KEYS = ["type", "features", "geometry", "coordinates", "geometries", "Feature", "Point", "LineString"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutants())
+def test_any_file_is_a_layer_in_range_or_a_base_layer_error(data: bytes) -> None:
+    """Whatever the bytes, parsing ends in a layer whose every position is on Earth, or in a BaseLayerError:
+    never another exception."""
+    try:
+        layer = base_layer.parse(data)
+    except base_layer.BaseLayerError as exc:
+        assert str(exc)
+        return
+    positions = [*layer.points, *(p for line in layer.lines for p in line)]
+    assert positions
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in positions)
 
 
 def test_too_many_points_are_refused() -> None:

@@ -9,6 +9,7 @@ encrypted store (`encode` / `decode`), never in the community document: it stays
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import xml.parsers.expat
@@ -54,7 +55,7 @@ def parse(data: bytes) -> BaseLayer:
     """The base layer in *data*: GeoJSON (it starts with "{") or OpenStreetMap XML (it starts with "<")."""
     if len(data) > MAX_FILE_BYTES:
         raise too_large()
-    start = data.lstrip()[:1]
+    start = data.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
     if start == b"{":
         layer = _Collector().geojson(data)
     elif start == b"<":
@@ -91,6 +92,10 @@ class _Collector:
                 translate("BaseLayer", "Line {line}: this is not valid JSON ({reason}).").format(
                     line=exc.lineno, reason=exc.msg
                 )
+            ) from None
+        except ValueError:  # a number of thousands of digits (Python's limit on converting them)
+            raise BaseLayerError(
+                translate("BaseLayer", "The GeoJSON file holds a number too long to read.")
             ) from None
         except RecursionError:
             raise BaseLayerError(
@@ -181,7 +186,11 @@ class _Collector:
         self.count += 1
         if self.count > MAX_POINTS:
             raise _too_many()
-        return _checked(float(value[1]), float(value[0]), path)
+        try:
+            lat, lon = float(value[1]), float(value[0])
+        except OverflowError:  # an integer beyond any float: certainly not a latitude or longitude
+            lat, lon = math.inf, math.inf
+        return _checked(lat, lon, path)
 
 
 def _is_number(value: object) -> bool:
