@@ -252,6 +252,14 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     qtbot.waitUntil(lambda: state.loaded, timeout=WAIT_MS)
     located = [a for a in state.assets.values() if a.location is not None]
     qtbot.waitUntil(lambda: len(screen.canvas.located) == len(located), timeout=WAIT_MS)
+    assert sorted(a.name for a in state.areas.values()) == [
+        "North End",
+        "Riverside",
+        "Station Road",
+        "Town centre",
+    ]
+    assert set(screen.canvas.areas) == set(state.areas)  # the neighbourhoods outlined
+    areas_before = dict(state.areas)
     # "asset(s)" until the lead's `make translations` gives the new string its English plural forms
     assert re.match(rf"{len(located)} asset(s|\(s\)) on the map", screen.status.text())
     assert "more without a place" in screen.status.text()
@@ -294,7 +302,7 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
     assert screen.canvas.sketch is None
     assert not screen.draw_bar.isVisible()
-    assert not state.areas
+    assert state.areas == areas_before
 
     bad = tmp_path / "town.geojson"
     bad.write_bytes(b'{"type": "LineString", "coordinates": [[1, 2], [3, "north"]]}')

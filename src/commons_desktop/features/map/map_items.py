@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -144,7 +144,7 @@ class ClusterItem(QGraphicsItem):
 
 
 class AreaItem(QGraphicsPolygonItem):
-    """An area the community drew: its outline, lightly filled, with its name at its middle."""
+    """An area the community drew: its outline, lightly filled, with its name above it."""
 
     def __init__(self, area: Area, chosen: bool = False) -> None:
         super().__init__(QPolygonF([QPointF(*to_map(p.lat, p.lon)) for p in area.outline]))
@@ -160,7 +160,9 @@ class AreaItem(QGraphicsPolygonItem):
         label = QGraphicsSimpleTextItem(area.name, self)
         label.setBrush(QBrush(colour.darker(130)))
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        label.setPos(self.polygon().boundingRect().center())
+        bounds, size = self.polygon().boundingRect(), label.boundingRect()
+        label.setPos(QPointF(bounds.center().x(), bounds.top()))  # above the outline, clear of its pins
+        label.setTransform(QTransform.fromTranslate(-size.width() / 2, -size.height() - 2))  # in pixels
 
 
 class SketchItem(QGraphicsPathItem):
