@@ -609,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+18"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
@@ -625,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>Your rating is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,6 +699,129 @@
     <message>
         <location line="+2"/>
         <source>Showing {shown} of {total} in {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BaseLayer</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/map/base_layer.py" line="+65"/>
+        <source>This is neither a GeoJSON file nor an OpenStreetMap XML extract (.osm). Compressed extracts (.pbf, .bz2) must be unpacked to .osm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no points, lines or shapes to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The GeoJSON file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: this is not valid JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GeoJSON file holds a number too long to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The GeoJSON file is nested too deeply to be a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{place}: a FeatureCollection needs a list of features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{place}: expected a GeoJSON object with a &quot;type&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place}: a GeometryCollection needs a list of geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{place}: {kind} is not a GeoJSON geometry type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{place}: expected a list of coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{place}: a line needs at least one position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: a position must be [longitude, latitude] in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{place}: latitude {value} is not between -90 and 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: longitude {value} is not between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file has more than {count} points: cut a smaller extract of your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is larger than {size} MB: cut a smaller extract of your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an OpenStreetMap extract starts with &lt;osm&gt;, not &lt;{tag}&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file declares a document type; OpenStreetMap extracts have none, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file declares entities; OpenStreetMap extracts have none, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line {line}: this is not well-formed XML ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line {line}: a node needs a lat and a lon in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,6 +4111,321 @@
             <numerusform>Locking in %n s — move the mouse to stay</numerusform>
             <numerusform>Locking in %n s — move the mouse to stay</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/map/map_items.py" line="+47"/>
+        <source>Natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industrial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/map/map_view.py" line="+52"/>
+        <source>Which community&apos;s map to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+51"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Drag to move, wheel or + and − to zoom; click a number to zoom in, a pin to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The community&apos;s assets on a map. The Assets screen lists the same assets as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a smaller area in more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a larger area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit every asset with a place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load base layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw streets and outlines from a GeoJSON or OpenStreetMap file; it stays on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove base layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the base layer kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw an area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline a part of the neighbourhood for everyone in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Where the community&apos;s assets are. The map is drawn on this computer: no map service learns where you look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A number: several assets close together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open in Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show this asset on the Assets screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this area off the community&apos;s map (whoever drew it, or an admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name of the area, e.g. North End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the community calls this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back the last corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add this area to the community&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop drawing; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Community screens need the sync service, which is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not part of a community on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n asset(s) on the map</source>
+        <translation>
+            <numerusform>%n asset on the map</numerusform>
+            <numerusform>%n assets on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more without a place: see the Assets screen)</source>
+        <translation>
+            <numerusform>(%n more without a place: see the Assets screen)</numerusform>
+            <numerusform>(%n more without a place: see the Assets screen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>An area of the community, drawn by {who}, with %n corner(s).</source>
+        <translation>
+            <numerusform>An area of the community, drawn by {who}, with %n corner.</numerusform>
+            <numerusform>An area of the community, drawn by {who}, with %n corners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The area was not removed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Click on the map at each corner of the area (%n so far; at least 3).</source>
+        <translation>
+            <numerusform>Click on the map at each corner of the area (%n so far; at least 3).</numerusform>
+            <numerusform>Click on the map at each corner of the area (%n so far; at least 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An area has at most 500 corners: undo some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n corner(s). Name the area and save it.</source>
+        <translation>
+            <numerusform>%n corner. Name the area and save it.</numerusform>
+            <numerusform>%n corners. Name the area and save it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The area {name} is on the community&apos;s map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The area was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load a base layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map files (*.geojson *.json *.osm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} cannot be used as a base layer: {problem} Nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Base layer loaded from {file}: %n line(s) and outline(s). It stays on this computer.</source>
+        <translation>
+            <numerusform>Base layer loaded from {file}: %n line and outline. It stays on this computer.</numerusform>
+            <numerusform>Base layer loaded from {file}: %n lines and outlines. It stays on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The base layer was removed from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7882,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+26"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+27"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7486,6 +7924,11 @@
     <message>
         <location line="+1"/>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from commons_desktop.service.values import CommunityUpdate
 from sync.community import (
     KEYED_COLLECTIONS,
+    Area,
     Asset,
     CommunityView,
     Conflict,
@@ -56,6 +57,8 @@ class CommunityState(QObject):
     sig_credit_limits_removed = Signal(tuple)
     sig_pulse_rounds_changed = Signal(tuple)
     sig_pulse_rounds_removed = Signal(tuple)
+    sig_areas_changed = Signal(tuple)  # areas drawn on the map
+    sig_areas_removed = Signal(tuple)
     sig_ledger_changed = Signal()
     sig_votes_changed = Signal()
     sig_conflicts_changed = Signal()
@@ -75,6 +78,7 @@ class CommunityState(QObject):
         self.proposals: dict[str, Proposal] = {}
         self.credit_limits: dict[str, int] = {}
         self.pulse_rounds: dict[str, PulseRound] = {}
+        self.areas: dict[str, Area] = {}
         self.ledger: tuple[LedgerEntry, ...] = ()
         self.votes: tuple[Vote, ...] = ()
         self.problems: tuple[Problem, ...] = ()

@@ -24,5 +24,6 @@ class AppEvents(QObject):
     sig_screen_count_changed = Signal(str, int)  # a screen's count for its sidebar entry (0: none shown)
     sig_event_requested = Signal(str, str)  # show this event (space, event id) on the Events screen
     sig_review_requested = Signal(str)  # show what needs review in this community (a space id)
+    sig_asset_requested = Signal(str, str)  # show this asset (space id, asset id) on the Assets screen
     sig_about_requested = Signal()  # show About (versions, where the data lives, what leaves the computer)
     sig_need_support_requested = Signal()  # "I need support" was pressed (the sync service tells supporters)

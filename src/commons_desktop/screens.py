@@ -14,6 +14,7 @@ from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.events.events_view import EventsView
 from commons_desktop.features.home.home_view import HomeView
+from commons_desktop.features.map.map_view import MapView
 from commons_desktop.features.needs.needs_view import NeedsView
 from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.review.review_view import ReviewView
@@ -32,5 +33,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("assets", str(QT_TRANSLATE_NOOP("WorkspaceView", "Assets")), AssetsView),
     ScreenSpec("needs", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs and offers")), NeedsView),
     ScreenSpec("events", str(QT_TRANSLATE_NOOP("WorkspaceView", "Events")), EventsView),
+    ScreenSpec("map", str(QT_TRANSLATE_NOOP("WorkspaceView", "Map")), MapView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
 )

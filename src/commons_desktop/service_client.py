@@ -427,6 +427,30 @@ class ServiceClient(QObject):
         )
         self._ask(command, on_done, on_failed, owner)
 
+    def add_area(
+        self,
+        space: str,
+        name: str,
+        outline: tuple[Location, ...],
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Outline a new area on the community's map; *on_done* gets its id."""
+        self._ask(p.AddArea(space, name, outline), on_done, on_failed, owner)
+
+    def remove_area(
+        self,
+        space: str,
+        area: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RemoveArea(space, area), on_done, on_failed, owner)
+
     def rate_asset(
         self,
         space: str,

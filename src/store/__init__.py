@@ -29,6 +29,7 @@ from .session import ProfileSession
 from .settings import (
     AUTO_LOCK_MINUTES,
     DEMO_COMMUNITY,
+    MAP_BASE_LAYER,
     SUPPORT_RELAY,
     THEME,
     TRUSTED_NETWORKS,
@@ -52,6 +53,7 @@ __all__ = [
     "DEMO_COMMUNITY",
     "EXPORT_SUFFIX",
     "GUEST_LABEL",
+    "MAP_BASE_LAYER",
     "MAX_PASSPHRASE_LENGTH",
     "MINUTES",
     "SUPPORT_RELAY",

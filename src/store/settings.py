@@ -49,6 +49,10 @@ TRUSTED_NETWORKS: Setting[str] = Setting("trusted_networks", "", high=4096)
 # The demo town's space id (hex; "" = none): a community kept on this device only, never synced. The sync
 # service writes it when it makes the demo and empties it when the demo is removed.
 DEMO_COMMUNITY: Setting[str] = Setting("demo_community", "", high=32)
+# The map's base layer (streets and outlines from a GeoJSON or OpenStreetMap file the person loaded), as the app
+# encoded it ("" = none). Not personal as such, but it shows where the person lives: so it is kept here,
+# encrypted, on this computer only, and never shared.
+MAP_BASE_LAYER: Setting[str] = Setting("map_base_layer", "", high=16_000_000)
 
 
 class SettingsRepository:

@@ -32,6 +32,7 @@ from commons_desktop.service.values import (
 )
 from store import ProfileManager
 from sync.community import (
+    Area,
     AssetKind,
     Choice,
     CommunityView,
@@ -83,6 +84,11 @@ def full_view() -> CommunityView:
         circles={"c1": circle},
         proposals={"q1": proposal},
         pulse_rounds={"u1": pulse},
+        areas={
+            "ar1": Area(
+                "ar1", "North End", (Location(52.4, -1.5), Location(52.5, -1.5), Location(52.4, -1.4)), ana
+            )
+        },
         votes=(vote,),
         problems=(Problem("assets/zz/title", "cannot be empty"),),
     )
@@ -437,6 +443,9 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
             space, asset, AssetKind.HUMAN, "Bike and trailer repair", location=Location(52.21, 0.12)
         )
     )
+    outline = (Location(52.41, -1.51), Location(52.42, -1.5), Location(52.41, -1.49))
+    area = run(protocol.AddArea(space, "North End", outline))
+    run(protocol.RemoveArea(space, area))
     need = run(
         protocol.AddNeedOrOffer(space, Side.NEED, "repairs", "north", "A bike pump", asset_ids=(asset,))
     )
@@ -490,6 +499,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     whole = run(protocol.OpenCommunity(space)).records
     assert whole.assets[asset].ratings == {me: 4}
     assert (whole.assets[asset].title, whole.assets[asset].area) == ("Bike and trailer repair", "")
+    assert (whole.areas[area].outline, whole.areas[area].removed) == (outline, True)
     assert not whole.needs_offers[need].open
     assert [r.value for r in whole.projects[project].reports] == [40]
     assert whole.projects[project].stake_price_minor == 3000
@@ -520,7 +530,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.AddProgressReport, protocol.SetProjectStatus, protocol.AddLendingCircle, protocol.AddProposal,
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
-        protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents,
+        protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
+        protocol.RemoveArea,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),
@@ -559,6 +570,11 @@ def test_a_model_s_own_check_fails_in_the_service_with_a_reason_and_the_service_
     with pytest.raises(ServiceError, match=r"no longer in this community"):
         service.request(protocol.EditEvent(space, "gone", "A", T0, T0, "UTC"))
     assert not service.request(protocol.OpenCommunity(space)).records.events
+    with pytest.raises(ServiceError, match=r"outline: needs 3 to 500 points, not 2"):
+        service.request(protocol.AddArea(space, "North End", (Location(52.4, -1.5), Location(52.5, -1.5))))
+    with pytest.raises(ServiceError, match=r"That area is not on this community's map"):
+        service.request(protocol.RemoveArea(space, "nope"))
+    assert service.request(protocol.OpenCommunity(space)).records.areas == {}
     assert service.request(protocol.Status()).spaces == (space,)
     assert not service.ended
 

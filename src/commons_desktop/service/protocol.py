@@ -597,6 +597,27 @@ class SetStakePrice(Command[None]):
     stake_price_minor: int
 
 
+# --- the map -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddArea(Command[str]):
+    """A new area outlined on the community's map (3–500 points, in order), by this device's member; the
+    result is its id. Refused in a community started before areas existed."""
+
+    space: str
+    name: str
+    outline: tuple[Location, ...]
+
+
+@dataclass(frozen=True)
+class RemoveArea(Command[None]):
+    """Take an area off the map (its author or an admin): it is marked removed, as records are never deleted."""
+
+    space: str
+    area: str
+
+
 # --- needs review -------------------------------------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from .authority import ChangeProof, Quarantined, Writer, Writers
 from .document import CommunityDocument, Conflict, ConflictWrite, Intake, RecordChanges, RecordRead
 from .errors import (
     BindingPanicError,
+    CollectionMissingError,
     CommunityError,
     CorruptDocumentError,
     InvalidValueError,
@@ -45,6 +46,7 @@ from .finances import (
 from .funder_report import FunderReport, funder_report
 from .ledger import LedgerReport, Review, check_ledger
 from .model import (
+    Area,
     Asset,
     AssetKind,
     Choice,
@@ -80,12 +82,14 @@ from .votes import Outcome, VoteStatus, review_votes, tally
 __all__ = [
     "CREDIT_UNIT",
     "KEYED_COLLECTIONS",
+    "Area",
     "Asset",
     "AssetEffectiveness",
     "AssetKind",
     "BindingPanicError",
     "ChangeProof",
     "Choice",
+    "CollectionMissingError",
     "CommunityDocument",
     "CommunityError",
     "CommunityView",

@@ -9,9 +9,9 @@ from ._automerge import MISSING, ROOT, Obj, Plain, Reader, UnreadableError, Writ
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, SCHEMA_VERSION, encode
 from ._write import new_register, write_new
 from .errors import CorruptDocumentError, InvalidValueError
-from .model import Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
+from .model import Area, Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
 from .signed import LedgerEntry, Vote
-from .view import CommunityView
+from .view import OPTIONAL_COLLECTIONS, CommunityView
 
 ENTITY_TYPES: dict[str, type] = {
     "members": Member,
@@ -22,6 +22,7 @@ ENTITY_TYPES: dict[str, type] = {
     "circles": LendingCircle,
     "proposals": Proposal,
     "pulse_rounds": PulseRound,
+    "areas": Area,
 }
 
 
@@ -82,6 +83,8 @@ def check_shape(reader: Reader) -> None:
         raise CorruptDocumentError("the community has no name")
     for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
         node = root.get(coll)
+        if node is None and coll in OPTIONAL_COLLECTIONS:
+            continue  # a document made before this collection existed
         if not isinstance(node, Obj) or node.kind != kind_of(coll):
             raise CorruptDocumentError(f"the document's {coll!r} is not a {kind_of(coll)}")
 

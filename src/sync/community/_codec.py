@@ -154,6 +154,10 @@ def encode(entity: object) -> dict[str, Plain]:
             "closes_at": iso(u.closes_at),
         }
         out |= {"author": u.author, "submissions": dict(u.submissions)}
+    elif isinstance(entity, m.Area):
+        r = entity
+        out = {"id": r.id, "name": r.name, "author": r.author, "removed": r.removed}
+        out |= {"outline": [_location(point) for point in r.outline], "created_at": iso(r.created_at)}
     elif isinstance(entity, LedgerEntry):
         g = entity
         out = {

@@ -284,6 +284,26 @@ def _credit_limit(raw: Plain, path: str, sink: Sink) -> int:
     return c.credit_limit(path, resolve_register(raw, path, sink))
 
 
+def _area(f: Fields) -> m.Area:
+    outline = f.get("outline")
+    if not isinstance(outline, list):
+        raise InvalidValueError(f"{f.path}/outline", "must be a list of points")
+    points = []
+    for i, point in enumerate(outline):
+        where = f"{f.path}/outline/{i}"
+        if not isinstance(point, dict):
+            raise InvalidValueError(where, "must be a map with lat and lon")
+        points.append(
+            m.Location(f.number(point.get("lat"), f"{where}/lat"), f.number(point.get("lon"), f"{where}/lon"))
+        )
+    removed = f.get("removed", False)
+    if not isinstance(removed, bool):
+        raise InvalidValueError(f"{f.path}/removed", "must be true or false")
+    return m.Area(
+        f.text("id"), f.text("name"), tuple(points), f.text("author"), removed, f.instant("created_at")
+    )
+
+
 DECODERS: dict[str, Callable[[Fields], Any]] = {
     "members": _member,
     "assets": _asset,
@@ -293,6 +313,7 @@ DECODERS: dict[str, Callable[[Fields], Any]] = {
     "circles": _lending_circle,
     "proposals": _proposal,
     "pulse_rounds": _pulse_round,
+    "areas": _area,
     "ledger": _entry,
     "votes": _vote,
 }

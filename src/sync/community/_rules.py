@@ -20,6 +20,7 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
 - an asset's fields other than ratings change only by its author or an admin; a person's skill (a human asset)
   never holds a precise location: at most two decimal places (see model.COARSE_DECIMALS).
+- an area (an outline on the map) is changed or marked removed only by its author or an admin.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from .model import is_coarse
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
-AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds"}
+AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds", "areas"}
 PROPOSAL_TERMS = {"amount_minor", "currency", "deadline", "quorum", "threshold_percent"}
 PROJECT_TERMS = {"stake_price_minor", "currency", "stakes_offered", "bonus_percent", "repay_by"}
 _MAKES = {Action.MAKE_MAP, Action.MAKE_LIST, Action.MAKE_TEXT}
@@ -182,6 +183,8 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"only the author of event '{key}' or an admin changes it")
         if field in ("id", "author", "created_at"):
             raise RuleError(f"event '{key}' keeps its {field}")
+    elif coll == "areas" and ctx.field("areas", key, "author") != me and not writer.admin:
+        raise RuleError(f"only the author of area '{key}' or an admin changes it")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "assets" and field != "ratings":

@@ -21,7 +21,7 @@ from ._changes import NAME, RecordKey
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict
 from ._read import Memo, Result, decode
 from .errors import InvalidValueError
-from .view import CommunityView, Problem
+from .view import OPTIONAL_COLLECTIONS, CommunityView, Problem
 
 
 def _kind(coll: str) -> str:
@@ -51,6 +51,8 @@ class Snapshot:
         snap._read_name(reader, root.get("name", MISSING))
         for coll in MAP_COLLECTIONS + LIST_COLLECTIONS:
             node = root.get(coll, MISSING)
+            if node is MISSING and coll in OPTIONAL_COLLECTIONS:
+                continue  # a document made before this collection existed: none of its records
             if not isinstance(node, Obj) or node.kind != _kind(coll):
                 reason = str(node) if isinstance(node, UnreadableError) else f"{coll}: is not a {_kind(coll)}"
                 snap.broken[coll] = Problem(coll, reason)

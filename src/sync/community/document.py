@@ -32,6 +32,8 @@ string assigned the natural way as one. Layout (schema 1):
       credit_limits         map  member id → register® of Int minutes
       pulse_rounds          map  id → {id, roster: [Str], opens_at, closes_at, author,
                                        submissions: {member id → Str}}
+      areas                 map  id → {id, name, author, outline: [{lat, lon}] (3–500), removed: Boolean,
+                                       created_at}        (absent in documents made before areas existed)
       ledger                list of {id, kind, author, device_id, amount_minor, unit, at, counterparty, ref,
                                      round: Int | null, memo, signature: hex Str}          (append-only)
       votes                 list of {id, proposal_id, member_id, device_id, choice, cast_at,
@@ -80,8 +82,9 @@ from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
 from .authority import ChangeProof, Writers
-from .errors import CorruptDocumentError, InvalidValueError, NotFoundError
+from .errors import CollectionMissingError, CorruptDocumentError, InvalidValueError, NotFoundError
 from .model import (
+    Area,
     Asset,
     Event,
     LendingCircle,
@@ -588,6 +591,15 @@ class CommunityDocument(Guarded):
         check_own(self._guard, self.actor_id, trial.changes_since(self.heads()))
         ops, touched = plan(self)
         self._run(ops, touched)
+
+    def add_area(self, area: Area) -> None:
+        """Add or change an area the community drew on its map (an update writes only what differs)."""
+        reader = self._safe.reader()
+        if not isinstance(get(reader, ROOT, "areas", "areas"), Obj):
+            raise CollectionMissingError(
+                "This community was started with an earlier version of Commons and has no place for areas yet."
+            )
+        self._upsert("areas", area)
 
     def add_pulse_round(self, round: PulseRound) -> None:
         self._upsert("pulse_rounds", round)

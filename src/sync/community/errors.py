@@ -41,3 +41,7 @@ class StaleChoiceError(CommunityError, ValueError):
 
 class NotAllowedError(CommunityError, PermissionError):
     """The write rules (sync.community.authority) would refuse this write on every peer; nothing was written."""
+
+
+class CollectionMissingError(CommunityError, LookupError):
+    """The document was made by an earlier version and has no map for this kind of record (e.g. areas)."""

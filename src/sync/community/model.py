@@ -565,3 +565,40 @@ class PulseRound:
             if member not in self.roster:
                 raise InvalidValueError(f"{p}/submissions/{member}", "is not on the round's roster")
             c.text(f"{p}/submissions/{member}", masked, max_len=200, one_line=True)
+
+
+MIN_AREA_POINTS = 3
+MAX_AREA_POINTS = 500
+
+
+@dataclass(frozen=True)
+class Area:
+    """A part of the neighbourhood the community outlines on its map ("North End", "the estate"): a name and
+    a closed outline of 3–500 points. Any member draws one; only its author or an admin changes it. Records
+    are never deleted from the document, so removing an area marks it `removed`."""
+
+    id: str
+    name: str
+    outline: tuple[Location, ...]
+    author: str
+    removed: bool = False
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        p = f"areas/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        _set(self, "name", c.text(f"{p}/name", self.name, max_len=120, one_line=True))
+        if not isinstance(self.outline, (tuple, list)) or not all(
+            isinstance(v, Location) for v in self.outline
+        ):
+            raise InvalidValueError(f"{p}/outline", "must be a list of latitudes and longitudes")
+        if not MIN_AREA_POINTS <= len(self.outline) <= MAX_AREA_POINTS:
+            raise InvalidValueError(
+                f"{p}/outline",
+                f"needs {MIN_AREA_POINTS} to {MAX_AREA_POINTS} points, not {len(self.outline)}",
+            )
+        _set(self, "outline", tuple(self.outline))
+        c.ident(f"{p}/author", self.author)
+        if not isinstance(self.removed, bool):
+            raise InvalidValueError(f"{p}/removed", "must be true or false")
+        _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
+from .model import Area, Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
 from .signed import LedgerEntry, Vote
 
 KEYED_COLLECTIONS = (
@@ -17,9 +17,14 @@ KEYED_COLLECTIONS = (
     "proposals",
     "credit_limits",
     "pulse_rounds",
+    "areas",
 )
 """The view's collections keyed by id (the document's maps), in the document's order; `ledger` and `votes` are
 lists."""
+
+OPTIONAL_COLLECTIONS = frozenset({"areas"})
+"""Collections that came later: a document made by an earlier version has no such map, and reads as having
+none of their records (see `CommunityDocument.add_area`)."""
 
 
 @dataclass(frozen=True)
@@ -45,3 +50,4 @@ class CommunityView:
     ledger: tuple[LedgerEntry, ...] = ()  # append order as the merged document lists it
     votes: tuple[Vote, ...] = ()
     problems: tuple[Problem, ...] = ()  # unreadable records, kept for review
+    areas: dict[str, Area] = field(default_factory=dict)  # outlines drawn on the community's map

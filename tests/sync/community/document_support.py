@@ -16,6 +16,7 @@ from automerge import core
 
 from sync.community.document import CommunityDocument
 from sync.community.model import (
+    Area,
     Asset,
     AssetKind,
     Choice,
@@ -164,6 +165,16 @@ def pulse(id: str = "u1", **kw: Any) -> PulseRound:
     return PulseRound(id=id, **(base | kw))
 
 
+def area(id: str = "ar1", **kw: Any) -> Area:
+    base: dict[str, Any] = {
+        "name": "North End",
+        "outline": (Location(51.5, -0.13), Location(51.51, -0.12), Location(51.5, -0.11)),
+        "author": "bob",
+        "created_at": T,
+    }
+    return Area(id=id, **(base | kw))
+
+
 def entry(id: str = "l1", **kw: Any) -> LedgerEntry:
     base: dict[str, Any] = {
         "kind": EntryKind.STAKE_BOUGHT,
@@ -211,6 +222,7 @@ def full_view() -> CommunityView:
         proposals={"q1": proposal()},
         credit_limits={"bob": 600, "carol": 0},
         pulse_rounds={"u1": pulse()},
+        areas={"ar1": area(), "ar2": area("ar2", name="The estate", author="alice", removed=True)},
         ledger=(entry(), credit(), entry("l3", kind=EntryKind.LENDING_CIRCLE_PAYOUT, round=2, signature=b"")),
         votes=(vote(), vote("v2", member_id="carol", choice=Choice.NO)),
     )

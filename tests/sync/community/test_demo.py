@@ -229,3 +229,15 @@ def test_the_demo_survives_the_document() -> None:
     doc = document.CommunityDocument.from_view(view)
     again = document.CommunityDocument.load(doc.save()).view()
     assert again == view
+
+
+def test_the_neighbourhoods_are_outlined_around_their_pins(view: CommunityView) -> None:
+    located = [a for a in view.assets.values() if a.location is not None]
+    assert sorted(a.name for a in view.areas.values()) == sorted({a.area for a in located})
+    for area in view.areas.values():
+        lats = [p.lat for p in area.outline]
+        lons = [p.lon for p in area.outline]
+        for asset in (a for a in located if a.area == area.name):
+            assert asset.location is not None
+            assert min(lats) < asset.location.lat < max(lats)
+            assert min(lons) < asset.location.lon < max(lons)

@@ -110,8 +110,10 @@ def test_the_saved_document_is_plain_automerge_in_the_documented_layout() -> Non
     assert raw["name"] == "Elm Street"
     assert set(raw) == {
         "schema", "name", "members", "assets", "needs_offers", "events", "projects", "circles", "proposals",
-        "credit_limits", "pulse_rounds", "ledger", "votes",
+        "credit_limits", "pulse_rounds", "areas", "ledger", "votes",
     }  # fmt: skip
+    assert raw["areas"]["ar1"]["outline"][1] == {"lat": 51.51, "lon": -0.12}
+    assert raw["areas"]["ar2"]["removed"] is True
     a1 = raw["assets"]["a1"]
     assert a1["created_at"] == "2026-11-23T10:00:00.000000Z"
     assert a1["location"] == {"lat": 51.5, "lon": -0.125}

@@ -67,6 +67,13 @@ class AssetFilters(QWidget):
             "category": self.tr("Every category"),
         }[field]
 
+    def show_everything(self) -> None:
+        """No search, every kind, every value of each list (another screen asked to show one asset)."""
+        self.search.clear()
+        self.kind_choice.setCurrentIndex(0)
+        for combo in self.choices.values():
+            combo.setCurrentIndex(0)
+
     def refill(self) -> None:
         """List each field's values as the assets hold them now, keeping what was chosen where it still exists."""
         for field, combo in self.choices.items():

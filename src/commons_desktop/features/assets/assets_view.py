@@ -82,6 +82,7 @@ class AssetsView(QWidget):
         self.pages.addWidget(self.split)
         self._lay_out()
         self._connect()
+        context.events.sig_asset_requested.connect(self.show_asset)  # "Open in Assets" on the map
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -151,6 +152,15 @@ class AssetsView(QWidget):
         self.status.hide()
         if self.form is not None:
             self.form.close()
+
+    def show_asset(self, space: str, asset_id: str) -> None:
+        """Show *asset_id* of community *space* (another screen asked): that community, no filter, its row chosen."""
+        self.community_choice.choose(space)
+        self.filters.show_everything()
+        row = self.model.row_of(asset_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _set_state(self, state: CommunityState | None) -> None:
         if state is not self._state:

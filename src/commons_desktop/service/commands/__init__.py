@@ -37,4 +37,17 @@ def handles(command: type[C]) -> Callable[[Callable[[Service, C], Any]], Callabl
 
 def load_all() -> None:
     """Import every feature's handlers (they register themselves)."""
-    from . import assets, community, events, needs, network, news, people, relay, review, status, support  # noqa: F401
+    from . import (  # noqa: F401
+        assets,
+        community,
+        events,
+        map,
+        needs,
+        network,
+        news,
+        people,
+        relay,
+        review,
+        status,
+        support,
+    )

@@ -18,6 +18,7 @@ from sync.identity import DeviceSigner
 
 from .._authorship import MembershipVerifier
 from ..model import (
+    Area,
     Asset,
     Choice,
     EntryKind,
@@ -169,10 +170,11 @@ def demo_view(today: dt.date) -> CommunityView:
     proposals = _purse(town)
     limits = _time_credits(town)
     pulse = _pulse(town)
+    assets = _assets(town)
     return CommunityView(
         name=NAME,
         members={m.id: m for m in _members(town)},
-        assets={a.id: a for a in _assets(town)},
+        assets={a.id: a for a in assets},
         needs_offers={n.id: n for n in _needs_and_offers(town)},
         events={e.id: e for e in _events(town)},
         projects={p.id: p for p in projects},
@@ -182,7 +184,21 @@ def demo_view(today: dt.date) -> CommunityView:
         pulse_rounds={pulse.id: pulse},
         ledger=tuple(town.ledger),
         votes=tuple(town.votes),
+        areas={a.id: a for a in _areas(town, assets)},
     )
+
+
+def _areas(town: _Town, assets: list[Asset]) -> list[Area]:
+    """Each neighbourhood with pins, outlined around them (a margin of about 60 m), drawn by Ada."""
+    out = []
+    for name in sorted({a.area for a in assets if a.location is not None}):
+        places = [a.location for a in assets if a.area == name and a.location is not None]
+        south, north = min(p.lat for p in places) - 0.0006, max(p.lat for p in places) + 0.0006
+        west, east = min(p.lon for p in places) - 0.0009, max(p.lon for p in places) + 0.0009
+        corners = ((south, west), (north, west), (north, east), (south, east))
+        outline = tuple(Location(round(lat, 6), round(lon, 6)) for lat, lon in corners)
+        out.append(Area(_id("area", name), name, outline, member_id("ada"), created_at=town.at(-400, 10)))
+    return out
 
 
 def _members(town: _Town) -> list[Member]:

@@ -7,7 +7,7 @@ import enum
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -124,10 +124,11 @@ class Reader:
         return ImportProblems(self.problems, self.total)
 
     def obj(
-        self, path: str, value: object, fields: tuple[str, ...], optional: frozenset[str] = frozenset()
+        self, path: str, value: object, fields: tuple[str, ...], optional: Collection[str] = ()
     ) -> dict[str, Any] | None:
-        """The object's keys are checked against *fields*: unknown, missing and duplicate keys are each
-        reported. Returns the object (None if it is not one); the caller treats missing fields as bad."""
+        """The object's keys are checked against *fields*: unknown, missing (unless *optional*) and duplicate
+        keys are each reported. Returns the object (None if it is not one); the caller treats missing fields
+        as bad."""
         if not isinstance(value, dict):
             self.add(path, f"must be an object, not {describe(value)}")
             return None

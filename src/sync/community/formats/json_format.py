@@ -17,6 +17,7 @@ from typing import Any, Final
 from .. import _checks as c
 from ..errors import InvalidValueError
 from ..model import (
+    Area,
     Asset,
     AssetKind,
     Choice,
@@ -294,6 +295,18 @@ _VOTE = Kind(
         "signature": Field(j.signature, b""),
     },
 )
+_AREA = Kind(
+    Area,
+    _ident_prefix("areas"),
+    {
+        "id": _str,
+        "name": _str,
+        "outline": Field(j.list_of(nested(_LOCATION)), ()),
+        "author": _str,
+        "removed": Field(j.boolean, False),
+        "created_at": _when,
+    },
+)
 _PROBLEM = Kind(Problem, lambda _: "", {"path": _str, "reason": _str})
 
 # View attributes that are maps of id → entity, in file order.
@@ -306,7 +319,9 @@ _COLLECTIONS: Final[dict[str, Kind]] = {
     "circles": _LENDING_CIRCLE,
     "proposals": _PROPOSAL,
     "pulse_rounds": _PULSE_ROUND,
+    "areas": _AREA,  # optional: files written before areas existed have none
 }
+_LATER_FIELDS: Final = ("areas",)  # added after version 1 was first written: older files lack them
 _TOP_FIELDS: Final = (
     "format",
     "version",
@@ -335,7 +350,7 @@ def import_json(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> CommunityVi
             raise r.error() from None
     doc = _parse(r, text)
     _check_header(r, doc)
-    top = r.obj("$", doc, _TOP_FIELDS) or {}
+    top = r.obj("$", doc, _TOP_FIELDS, optional=_LATER_FIELDS) or {}
     view = _read_view(r, top)
     if r.total:
         raise r.error()
