@@ -7937,22 +7937,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Move between screens (Ctrl+1 to Ctrl+{last})</source>
+        <location line="+3"/>
+        <source>Move between screens (Ctrl+1 to Ctrl+{last}; Ctrl+Page Down and Ctrl+Page Up for the next and the previous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>{screen} ({count})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,3 +159,24 @@ def test_every_control_of_every_dialog_is_reachable_with_tab(
     missed = sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in wanted - seen)
     assert missed == []
     dialog.close()
+
+
+def test_every_screen_is_a_key_away(qtbot, make_app, manager: ProfileManager) -> None:
+    """Ctrl+1 … Ctrl+9 reach the first nine screens; Ctrl+Page Down and Page Up step through all of them, the
+    ones past the ninth too, and wrap around."""
+    seed_profile(manager, "Sam", ("Walk by the canal",))
+    controller = make_app()
+    home = controller.window.workspace_view.screen_named("home")
+    with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
+        unlock_via_ui(qtbot, controller)
+    workspace = controller.window.workspace_view
+    screens = workspace.sidebar.count()
+    assert screens > 9
+    qtbot.keyClick(workspace.sidebar, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.pages.currentIndex() == 8
+    for expected in [*range(9, screens), 0]:
+        qtbot.keyClick(workspace.sidebar, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        assert workspace.pages.currentIndex() == expected
+    qtbot.keyClick(workspace.sidebar, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.pages.currentIndex() == screens - 1
+    assert "Ctrl+10" not in workspace.sidebar.item(9).toolTip()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from commons_desktop.screen import Screen, ScreenContext, ScreenSpec
 from commons_desktop.widgets.screen_layout import styled_label
 
+NUMBERED = 9  # screens reached with Ctrl+digit; every screen with Ctrl+Page Down / Page Up
+
 
 class WorkspaceView(QWidget):
     """The screens of commons_desktop.screens, built from that list: the workspace names none of them."""
@@ -39,7 +41,10 @@ class WorkspaceView(QWidget):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
         self.sidebar.setToolTip(
-            self.tr("Move between screens (Ctrl+1 to Ctrl+{last})").format(last=len(screens))
+            self.tr(
+                "Move between screens (Ctrl+1 to Ctrl+{last}; Ctrl+Page Down and Ctrl+Page Up for the next and "
+                "the previous)"
+            ).format(last=min(len(screens), NUMBERED))
         )
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
@@ -52,9 +57,17 @@ class WorkspaceView(QWidget):
             title = self.tr(spec.title)  # marked for lupdate in screens.py, in this class's context
             self._titles[spec.name] = title
             item = QListWidgetItem(title, self.sidebar)
-            item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
             self.pages.addWidget(page)
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.show_page(row))
+            if number <= NUMBERED:  # Ctrl+1 … Ctrl+9: a digit key each
+                item.setToolTip(self.tr("{screen} (Ctrl+{n})").format(screen=title, n=number))
+                QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.show_page(row))
+        count = len(screens)
+        QShortcut(
+            QKeySequence("Ctrl+PgDown"), self, lambda: self.show_page((self.pages.currentIndex() + 1) % count)
+        )
+        QShortcut(
+            QKeySequence("Ctrl+PgUp"), self, lambda: self.show_page((self.pages.currentIndex() - 1) % count)
+        )
 
         self.profile_label = styled_label("", "muted", wrap=True)
         self.profile_label.setContentsMargins(18, 0, 12, 0)
