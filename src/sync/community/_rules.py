@@ -15,7 +15,9 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
   its steward or an admin, and only before its first stake; its status by its steward or an admin;
-- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer).
+- a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
+- a pulse round lists at least five people and never changes once opened, except that each participant adds
+  their own pulse key and their own masked post, each once.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
 from .authority import Writer
+from .model import MIN_PULSE_ROSTER
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
@@ -47,6 +50,8 @@ class Context:
     field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
     has_votes: Callable[[str], bool]  # proposal id → any vote names it
     has_stakes: Callable[[str], bool]  # project id → any stake bought names it
+    # (collection, record key, keyed map, entry key) → the stored entry or None; older callers read none
+    entry: Callable[[str, str, str, str], object] = lambda coll, key, name, sub: None
 
 
 class ObjectIndex:
@@ -67,6 +72,7 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
     values: dict[Path, object] = {}  # scalar values this change sets, by path
+    inserted: dict[OpId, int] = {}  # how many elements this change inserts into each list it made
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
@@ -79,7 +85,10 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
                 records.add(path)
         elif op.action is Action.SET:
             values[path] = op.value.value
+        if op.insert and op.obj in made:
+            inserted[op.obj] = inserted.get(op.obj, 0) + 1
     _check_new_records(made, values, writer)
+    _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
 
@@ -168,10 +177,33 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
-    elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:
-        raise RuleError("a member submits only their own pulse answer")
+    elif coll == "pulse_rounds":
+        _check_pulse_update(key, field, path, me, ctx)
     elif coll == "projects" and field == "reports" and path[4:] == ("author",) and op.value.value != me:
         raise RuleError("a progress report names its writer as its author")
+
+
+PULSE_ENTRIES = {"keys", "submissions"}
+
+
+def _check_pulse_update(key: str, field: str, path: Path, me: str, ctx: Context) -> None:
+    """A pulse round's terms never change; a participant writes their own key and masked post, each once."""
+    if field not in PULSE_ENTRIES:
+        raise RuleError(f"pulse round '{key}' is fixed once opened: its {field} never changes")
+    if len(path) < 4:
+        return  # the entries' map itself, made for an older round
+    if path[3] != me:
+        raise RuleError("a member writes only their own pulse key and answer")
+    if ctx.entry("pulse_rounds", key, field, me) is not None:
+        raise RuleError(f"a pulse {'key' if field == 'keys' else 'answer'} is written once")
+
+
+def _pulse_roster_size(made: dict[OpId, Path], inserted: dict[OpId, int]) -> None:
+    """A new pulse round lists at least five people (counted from the roster list's inserts)."""
+    for obj, path in made.items():
+        is_roster = len(path) == 3 and path[0] == "pulse_rounds" and path[2] == "roster"
+        if is_roster and inserted.get(obj, 0) < MIN_PULSE_ROSTER:
+            raise RuleError(f"a pulse round needs at least {MIN_PULSE_ROSTER} people on its roster")
 
 
 def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], writer: Writer) -> None:

@@ -37,4 +37,4 @@ def handles(command: type[C]) -> Callable[[Callable[[Service, C], Any]], Callabl
 
 def load_all() -> None:
     """Import every feature's handlers (they register themselves)."""
-    from . import community, network, news, people, relay, review, status, support  # noqa: F401
+    from . import community, network, news, people, pulse, relay, review, status, support  # noqa: F401

@@ -31,6 +31,7 @@ from ..model import (
     Project,
     ProjectStatus,
     Proposal,
+    PulseInstrument,
     PulseRound,
     Recurrence,
     Role,
@@ -249,6 +250,9 @@ _PULSE_ROUND = Kind(
         "closes_at": Field(j.instant, _EPOCH + dt.timedelta(hours=1), depends=("opens_at",)),
         "author": _str,
         "submissions": Field(j.map_of(j.string), {}, depends=("roster",)),
+        "instrument": Field(j.choice(PulseInstrument), PulseInstrument.ONS4),
+        "keys": Field(j.map_of(j.string), {}, depends=("roster",)),
+        "rerun_of": Field(j.string, ""),
     },
 )
 _LEDGER_ENTRY = Kind(
