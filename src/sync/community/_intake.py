@@ -68,15 +68,6 @@ class Guard:
                 return None
             return None if isinstance(value, Obj) else value
 
-        def entry(coll: str, key: str, name: str, sub: str) -> object:
-            try:
-                node = reader.get(ROOT, coll, coll)
-                record = reader.get(node.id, key, coll) if isinstance(node, Obj) else None
-                keyed = reader.get(record.id, name, coll) if isinstance(record, Obj) else None
-                return reader.get(keyed.id, sub, coll) if isinstance(keyed, Obj) else None
-            except UnreadableError:
-                return None
-
         def named_in(coll: str, name: str, wanted: str, kind: str | None = None) -> bool:
             try:
                 node = reader.get(ROOT, coll, coll)
@@ -97,7 +88,6 @@ class Guard:
             field=field,
             has_votes=lambda proposal: named_in("votes", "proposal_id", proposal),
             has_stakes=lambda project: named_in("ledger", "ref", project, "stake_bought"),
-            entry=entry,
         )
 
     def index(self) -> ObjectIndex:

@@ -50,8 +50,6 @@ class Context:
     field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
     has_votes: Callable[[str], bool]  # proposal id → any vote names it
     has_stakes: Callable[[str], bool]  # project id → any stake bought names it
-    # (collection, record key, keyed map, entry key) → the stored entry or None; older callers read none
-    entry: Callable[[str, str, str, str], object] = lambda coll, key, name, sub: None
 
 
 class ObjectIndex:
@@ -178,7 +176,7 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
         raise RuleError("a member rates an asset only for themselves")
     elif coll == "pulse_rounds":
-        _check_pulse_update(key, field, path, me, ctx)
+        _check_pulse_update(key, field, path, op, me)
     elif coll == "projects" and field == "reports" and path[4:] == ("author",) and op.value.value != me:
         raise RuleError("a progress report names its writer as its author")
 
@@ -186,7 +184,7 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
 PULSE_ENTRIES = {"keys", "submissions"}
 
 
-def _check_pulse_update(key: str, field: str, path: Path, me: str, ctx: Context) -> None:
+def _check_pulse_update(key: str, field: str, path: Path, op: Op, me: str) -> None:
     """A pulse round's terms never change; a participant writes their own key and masked post, each once."""
     if field not in PULSE_ENTRIES:
         raise RuleError(f"pulse round '{key}' is fixed once opened: its {field} never changes")
@@ -194,7 +192,7 @@ def _check_pulse_update(key: str, field: str, path: Path, me: str, ctx: Context)
         return  # the entries' map itself, made for an older round
     if path[3] != me:
         raise RuleError("a member writes only their own pulse key and answer")
-    if ctx.entry("pulse_rounds", key, field, me) is not None:
+    if op.pred:  # it replaces a value already there
         raise RuleError(f"a pulse {'key' if field == 'keys' else 'answer'} is written once")
 
 

@@ -123,7 +123,9 @@ class Reader:
     def error(self) -> ImportProblems:
         return ImportProblems(self.problems, self.total)
 
-    def obj(self, path: str, value: object, fields: tuple[str, ...]) -> dict[str, Any] | None:
+    def obj(
+        self, path: str, value: object, fields: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any] | None:
         """The object's keys are checked against *fields*: unknown, missing and duplicate keys are each
         reported. Returns the object (None if it is not one); the caller treats missing fields as bad."""
         if not isinstance(value, dict):
@@ -135,7 +137,7 @@ class Reader:
             if name not in fields:
                 self.add(key(path, name), "is not a field of this format (unknown field)")
         for name in fields:
-            if name not in value:
+            if name not in value and name not in optional:
                 self.add(key(path, name), "is missing")
         return value
 
@@ -302,6 +304,9 @@ class Field:
     convert: Converter
     placeholder: Any  # a valid stand-in, so the constructor can look for further problems in other fields
     depends: tuple[str, ...] = ()  # fields this one is checked against; if one of them is bad, skip this
+    added_later: bool = (
+        False  # files written before the field existed lack it: then the placeholder is its value
+    )
 
 
 @dataclass(frozen=True)
@@ -314,14 +319,18 @@ class Kind:
 def build(r: Reader, kind: Kind, path: str, raw: object) -> Any:
     """One entity from its JSON object, or None after recording every problem found in it."""
     before = r.total
-    obj = r.obj(path, raw, tuple(kind.fields))
+    later = tuple(n for n, spec in kind.fields.items() if spec.added_later)
+    obj = r.obj(path, raw, tuple(kind.fields), later)
     if obj is None:
         return None
     values: dict[str, Any] = {}
     failed: set[str] = set()
     for name, spec in kind.fields.items():
         if name not in obj:
-            failed.add(name)
+            if spec.added_later:
+                values[name] = spec.placeholder
+            else:
+                failed.add(name)
             continue
         try:
             values[name] = spec.convert(r, key(path, name), obj[name])

@@ -250,9 +250,9 @@ _PULSE_ROUND = Kind(
         "closes_at": Field(j.instant, _EPOCH + dt.timedelta(hours=1), depends=("opens_at",)),
         "author": _str,
         "submissions": Field(j.map_of(j.string), {}, depends=("roster",)),
-        "instrument": Field(j.choice(PulseInstrument), PulseInstrument.ONS4),
-        "keys": Field(j.map_of(j.string), {}, depends=("roster",)),
-        "rerun_of": Field(j.string, ""),
+        "instrument": Field(j.choice(PulseInstrument), PulseInstrument.ONS4, added_later=True),
+        "keys": Field(j.map_of(j.string), {}, depends=("roster",), added_later=True),
+        "rerun_of": Field(j.string, "", added_later=True),
     },
 )
 _LEDGER_ENTRY = Kind(
