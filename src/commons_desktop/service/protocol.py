@@ -495,8 +495,8 @@ class SendPulseAnswers(Command[None]):
 
 @dataclass(frozen=True)
 class RerunPulseRound(Command[str]):
-    """Rerun a closed round that not everyone finished, without those who did not (at least five must remain).
-    The result is the new round's id."""
+    """Rerun a round that not everyone finished (usually once it closed), without those who did not: at least
+    five must remain. The old round is superseded (no one posts to it any more). The result is the new id."""
 
     space: str
     round: str

@@ -136,8 +136,9 @@ def rerun_pulse_round(service: Service, command: RerunPulseRound) -> str:
     me = _require_member_record(service, space_id)
     record = _round(service, space_id, command.round)
     now = service.engine.now()
-    if pulse_statuses(_rounds(service, space_id), now)[record.id].outcome is not Outcome.INCOMPLETE:
-        raise ValueError("Only a closed round that not everyone finished is rerun.")
+    outcome = pulse_statuses(_rounds(service, space_id), now)[record.id].outcome
+    if outcome not in (Outcome.JOINING, Outcome.POSTING, Outcome.INCOMPLETE):
+        raise ValueError("Only a round that not everyone finished is rerun.")
     keys_in = all(m in record.keys for m in record.roster)
     remaining = tuple(m for m in record.roster if m in (record.submissions if keys_in else record.keys))
     if len(remaining) < pulse.MIN_PARTICIPANTS:
