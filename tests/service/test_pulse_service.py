@@ -5,9 +5,11 @@ any store file, in the document the envelopes carry, or in the relay's files."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import struct
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,11 +23,8 @@ from sync.community.pulse_rounds import Outcome, PulseStatus, pulse_statuses
 from sync.engine import InSync
 from sync.relay import RelayServer
 from tests.service.test_people_service import wait_until
-from tests.service.test_relay_service import relay  # noqa: F401  (fixture)
 from tests.service.test_sync_service import records, service_for
-from tests.support import PASSPHRASE, EventLog, address_of, files_containing
-
-__all__ = ["manager", "services"]
+from tests.support import FAST_KDF, PASSPHRASE, EventLog, address_of, files_containing
 
 NAMES = ("Ana", "Ben", "Cai", "Dov", "Eve", "Fay")
 # The canary: answers no one else gives, looked for unmasked in every file and in the shared document.
@@ -34,15 +33,20 @@ CANARY = (9, 0, 9, 1)
 
 @pytest.fixture
 def manager(tmp_path: Path) -> ProfileManager:
-    from tests.support import FAST_KDF
-
     return ProfileManager(tmp_path / "data", kdf=FAST_KDF)
 
 
 @pytest.fixture
-def services() -> list[SyncServiceProcess]:
+def relay(tmp_path: Path) -> Iterator[RelayServer]:
+    with RelayServer(tmp_path / "relay", max_store=64 * 1024 * 1024) as server:
+        asyncio.run(server.prepare_stream())
+        yield server
+
+
+@pytest.fixture
+def services() -> Iterator[list[SyncServiceProcess]]:
     started: list[SyncServiceProcess] = []
-    yield started  # type: ignore[misc]
+    yield started
     for service in started:
         service.stop()
 
@@ -91,7 +95,7 @@ def test_the_pulse_end_to_end(
     manager: ProfileManager,
     services: list[SyncServiceProcess],
     relay: RelayServer,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     started = time.monotonic()
     sessions, running, space, ids = neighbourhood(manager, services, address_of(relay))
@@ -165,5 +169,7 @@ def test_the_pulse_end_to_end(
         text = export_json(CommunityDocument.load(data).view()).encode()
         assert [n for n in needles if n in data or n in text] == []
     assert files_containing(manager.data_dir, needles) == []
+    relayed = sum(p.stat().st_size for p in (tmp_path / "relay").rglob("*") if p.is_file())
+    assert relayed > 10_000  # the posts went through the relay too, sealed
     assert files_containing(tmp_path / "relay", needles) == []
     assert time.monotonic() - started < 60
