@@ -14,6 +14,7 @@ from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.plan.plan_view import PlanView
+from commons_desktop.features.pulse.pulse_view import PulseView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.screen import ScreenSpec
@@ -28,5 +29,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("support", str(QT_TRANSLATE_NOOP("WorkspaceView", "Support")), SupportView),
     ScreenSpec("community", str(QT_TRANSLATE_NOOP("WorkspaceView", "Community")), CommunityView),
     ScreenSpec("assets", str(QT_TRANSLATE_NOOP("WorkspaceView", "Assets")), AssetsView),
+    ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
 )
