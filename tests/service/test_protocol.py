@@ -499,6 +499,9 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
             demo, PulseInstrument.WHO5, (me, *residents), dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
         )
     )
+    with pytest.raises(ServiceError, match="from 0 to 5"):  # bad input: a reason, nothing kept
+        service.request(protocol.AnswerPulse(demo, pulse_round, (6, 4, 3, 2, 1)))
+    assert run(protocol.MyPulseAnswers(demo, pulse_round)) == ()
     run(protocol.AnswerPulse(demo, pulse_round, (5, 4, 3, 2, 1)))
     assert run(protocol.MyPulseAnswers(demo, pulse_round)) == (5, 4, 3, 2, 1)
     # The residents never join: refused with a reason here, both succeed in test_pulse_service.
