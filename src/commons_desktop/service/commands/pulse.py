@@ -7,16 +7,19 @@ only the public key and, once everyone's key is in, the masked post (docs/protoc
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
 import secrets
 from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from store import PulseAnswers
+from store import PulseAnswers, StoreError
 from sync import pulse
 from sync.community import PulseRound
 from sync.community.pulse_rounds import Outcome, check_answers, mask_answers, opening_conflict, pulse_statuses
+from sync.errors import SyncError
 
 from ..protocol import AnswerPulse, MyPulseAnswers, OpenPulseRound, RerunPulseRound, SendPulseAnswers
 from . import handles
@@ -24,6 +27,10 @@ from .community import _require_admin, _require_member_record, _write, community
 
 if TYPE_CHECKING:
     from ..core import Service
+
+__all__ = ["PulsePoster"]
+
+log = logging.getLogger(__name__)
 
 MIN_OPEN = dt.timedelta(hours=1)
 MAX_OPEN = dt.timedelta(days=60)
@@ -170,3 +177,45 @@ def my_pulse_answers(service: Service, command: MyPulseAnswers) -> tuple[int, ..
     space_id = community_id(service, command.space)
     mine = service.session.pulse.load(space_id, command.round)
     return () if mine is None else mine.answers
+
+
+class PulsePoster:
+    """Sends my masked answers by itself once the last key of a round I answered arrives from a peer, so nobody
+    has to come back to press a button. Coalesced: one look per community a second after its changes settle."""
+
+    DELAY = 1.0
+
+    def __init__(self, service: Service) -> None:
+        self._service = service
+        self._soon: dict[bytes, asyncio.TimerHandle] = {}
+
+    def changed(self, space_id: bytes) -> None:
+        if space_id not in self._soon:
+            self._soon[space_id] = asyncio.get_running_loop().call_later(
+                self.DELAY, self._post_waiting, space_id
+            )
+
+    def forget(self, space_id: bytes) -> None:
+        handle = self._soon.pop(space_id, None)
+        if handle is not None:
+            handle.cancel()
+
+    def stop(self) -> None:
+        for space_id in list(self._soon):
+            self.forget(space_id)
+
+    def _post_waiting(self, space_id: bytes) -> None:
+        self._soon.pop(space_id, None)
+        service = self._service
+        try:
+            me = service.engine.member_id(space_id)
+            rounds = _rounds(service, space_id)
+            for round_id, status in pulse_statuses(rounds, service.engine.now()).items():
+                record = status.round
+                waiting = (
+                    status.outcome is Outcome.POSTING and me in record.keys and me not in record.submissions
+                )
+                if waiting and service.session.pulse.load(space_id, round_id) is not None:
+                    _post(service, space_id, record, me)
+        except (SyncError, StoreError, ValueError, LookupError, PermissionError) as exc:
+            log.warning("could not send waiting pulse answers: %s", type(exc).__name__)
