@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from commons_desktop.community_state import CommunityState
@@ -56,6 +56,9 @@ class PulseView(QWidget):
         )
         self.new_round_button.setCheckable(True)
         self.new_round_button.hide()
+        self._closing = QTimer(self)  # draws again when an open round closes
+        self._closing.setSingleShot(True)
+        self._closing.timeout.connect(self._render)
         self._rounds = QWidget()
         self._rounds_layout = QVBoxLayout(self._rounds)
         self._rounds_layout.setContentsMargins(0, 0, 8, 0)
@@ -101,6 +104,7 @@ class PulseView(QWidget):
         self.status.clear()
         self.answer_form.hide()
         self._render()
+        self._closing.stop()
 
     def _chosen(self, state: CommunityState | None) -> None:
         for sig in _FOLLOWED if self._state is not None else ():
@@ -135,12 +139,21 @@ class PulseView(QWidget):
             self.open_form.set_members(state.members)
             self._rounds_layout.addWidget(self.open_form)
         self.open_form.setVisible(opening)  # after it is in the layout: a parentless shown widget is a window
-        statuses = pulse_statuses(rounds, dt.datetime.now(dt.UTC))
+        now = dt.datetime.now(dt.UTC)
+        statuses = pulse_statuses(rounds, now)
+        self._wake_at_next_closing(statuses, now)
         for status in sorted(statuses.values(), key=lambda s: (s.round.opens_at, s.round.id), reverse=True):
             self._rounds_layout.addWidget(self._card(status, me))
         self._rounds_layout.addStretch(1)
         self.summary.setText(self._summary_text(statuses))
         self.sig_shown.emit()
+
+    def _wake_at_next_closing(self, statuses: dict[str, PulseStatus], now: dt.datetime) -> None:
+        closing = [s.round.closes_at for s in statuses.values() if s.outcome in _LIVE]
+        self._closing.stop()
+        if closing:
+            wait = min(closing) - now
+            self._closing.start(int(min(max(wait.total_seconds(), 1.0), 6 * 3600.0) * 1000))
 
     def _summary_text(self, statuses: dict[str, PulseStatus]) -> str:
         if self._sync is None:
