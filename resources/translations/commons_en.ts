@@ -71,6 +71,54 @@
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/answer_form.py" line="+40"/>
+        <source>Your answers stay on this computer, in your locked profile. Only a masked form goes to the community, which means nothing on its own: once everyone has answered, only the averages can be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my answers privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep your answers here and send them masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can answer later while the round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>0 is “{low}”, {top} is “{high}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetDetail</name>
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+35"/>
@@ -5217,6 +5265,84 @@
     </message>
 </context>
 <context>
+    <name>OpenRoundForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/open_form.py" line="+40"/>
+        <location line="+13"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Which well-being questions the round asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many days people have to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Who takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tick the people who agreed to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the ticked people these questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a well-being round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask only people who agreed to take part. A result shows only when everyone on the list has answered, and never for fewer than five people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Tick at least %n people.</source>
+        <translation>
+            <numerusform>Tick at least %n people.</numerusform>
+            <numerusform>Tick at least %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people ticked.</source>
+        <translation>
+            <numerusform>%n people ticked.</numerusform>
+            <numerusform>%n people ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/needs/opportunities_panel.py" line="+26"/>
@@ -5659,6 +5785,147 @@
     </message>
 </context>
 <context>
+    <name>PulseView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+43"/>
+        <source>Which community&apos;s well-being rounds to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a new round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a new round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask people who agreed to take part how they are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Well-being rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every round in this community, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wellbeing pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the neighbourhood is doing, without anyone&apos;s own answers ever leaving their computer: only averages, and only when at least five people answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Sync is not running, so there are no well-being rounds to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not part of a community yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No well-being rounds in this community yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n round(s) open for answers.</source>
+        <translation>
+            <numerusform>%n round open for answers.</numerusform>
+            <numerusform>%n rounds open for answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No round is open just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened {opened} by {who} · closes {closes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run it again without those who did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your masked answers are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer privately…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send my masked answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You answered. Your answers go out, masked, once everyone has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new round is open for those who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keeping your answers and sending them masked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are kept on this computer; only a masked form was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The round is open. The people on it see it once their computers sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewText</name>
     <message>
         <location filename="../../src/commons_desktop/features/review/review_text.py" line="+119"/>
@@ -5991,7 +6258,7 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+119"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7882,7 +8149,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+27"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+28"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7929,6 +8196,11 @@
     <message>
         <location line="+1"/>
         <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wellbeing pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

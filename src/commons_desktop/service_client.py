@@ -45,6 +45,7 @@ from sync.community import (
     Event,
     Location,
     ProjectStatus,
+    PulseInstrument,
     Resolution,
     Role,
     Side,
@@ -701,6 +702,66 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.CastVote(space, proposal, choice), on_done, on_failed, owner)
+
+    # --- wellbeing pulse ---
+
+    def open_pulse_round(
+        self,
+        space: str,
+        instrument: PulseInstrument,
+        roster: tuple[str, ...],
+        closes_at: dt.datetime,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.OpenPulseRound(space, instrument, roster, closes_at), on_done, on_failed, owner)
+
+    def answer_pulse(
+        self,
+        space: str,
+        round_id: str,
+        answers: tuple[int, ...],
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.AnswerPulse(space, round_id, answers), on_done, on_failed, owner)
+
+    def send_pulse_answers(
+        self,
+        space: str,
+        round_id: str,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.SendPulseAnswers(space, round_id), on_done, on_failed, owner)
+
+    def rerun_pulse_round(
+        self,
+        space: str,
+        round_id: str,
+        on_done: Done[str] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.RerunPulseRound(space, round_id), on_done, on_failed, owner)
+
+    def my_pulse_answers(
+        self,
+        space: str,
+        round_id: str,
+        on_done: Done[tuple[int, ...]] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.MyPulseAnswers(space, round_id), on_done, on_failed, owner)
 
     def record_entry(
         self,

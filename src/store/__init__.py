@@ -24,6 +24,7 @@ from .passphrase import MAX_LENGTH as MAX_PASSPHRASE_LENGTH
 from .passphrase import Strength, assess
 from .plan import PlanItem, PlanSection
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
+from .pulse import PulseAnswers
 from .relay import RelayRecord, RelayRepository
 from .session import ProfileSession
 from .settings import (
@@ -81,6 +82,7 @@ __all__ = [
     "ProfileManager",
     "ProfileNotFoundError",
     "ProfileSession",
+    "PulseAnswers",
     "Question",
     "RelayRecord",
     "RelayRepository",

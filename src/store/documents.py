@@ -179,12 +179,13 @@ class DocumentRepository:
         return [joined[i : i + HEAD_BYTES] for i in range(0, len(joined), HEAD_BYTES)]
 
     def forget_document(self, space_id: bytes) -> None:
-        """Delete the space's document: snapshots, changes, proofs and what was last seen of it. A space without
-        one is left as it is."""
+        """Delete the space's document: snapshots, changes, proofs, what was last seen of it and this person's
+        pulse answers in it. A space without one is left as it is."""
         space = _space_id(space_id)
         conn = self._source.connection()
         with transaction(conn):
             conn.execute("DELETE FROM document_seen WHERE space_id = ?", (space,))
+            conn.execute("DELETE FROM pulse_answers WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_proofs WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_changes WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_snapshots WHERE space_id = ?", (space,))

@@ -14,6 +14,7 @@ from .errors import ProfileLockedError
 from .goals import GoalRepository
 from .identity import IdentityRepository
 from .plan import PlanRepository
+from .pulse import PulseAnswerRepository
 from .relay import RelayRepository
 from .settings import SettingsRepository
 from .spaces import SpaceRepository
@@ -62,6 +63,7 @@ class ProfileSession:
         self.documents = DocumentRepository(self)
         self.relay = RelayRepository(self)
         self.support_circles = SupportCircleRepository(self)
+        self.pulse = PulseAnswerRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

@@ -183,6 +183,7 @@ def _import(
                     "relay_spaces",
                     "replay_windows",
                     "circles",
+                    "pulse_answers",
                 ):
                     conn.execute(f"DELETE FROM {table}")
             fresh_salt = new_salt()

@@ -9,8 +9,9 @@ pair ``a < b`` (canonical order: ids sorted by their UTF-8 bytes) both sides der
 their X25519 shared secret with HKDF-SHA256, bound to the round id and both ids. Participant ``i`` posts, per
 question, ``y_i = x_i + Σ_{j>i} m_ij − Σ_{j<i} m_ji  (mod 2^64)``. The sum of all posts is the sum of the scores.
 
-Integrity is not this module's job: a tampered post gives a wrong sum that nothing here can detect. Posts travel
-in signed envelopes (docs/protocol.md, "Envelopes"), which authenticate the sender and reject replays.
+Integrity is not this module's job: a tampered post gives a wrong sum that nothing here can detect. In the app,
+keys and posts travel as signed changes of the community document (`sync.community.pulse_rounds`), whose write
+rules let each member write only their own key and post, once.
 The wire format is specified in docs/protocol.md ("Wellbeing pulse").
 """
 

@@ -39,6 +39,7 @@ from sync.community import (
     EntryKind,
     Location,
     ProjectStatus,
+    PulseInstrument,
     Resolution,
     Role,
     Side,
@@ -77,7 +78,7 @@ def full_view() -> CommunityView:
     )
     vote = Vote("v1", "q1", ana, DEVICE.hex, Choice.YES, T0).signed_by(SIGNER)
     roster = (ana, ben, "m2", "m3", "m4")  # a round needs five people
-    pulse = PulseRound("u1", roster, T0, T0 + dt.timedelta(days=2), ana, {ana: "masked"})
+    pulse = PulseRound("u1", roster, T0, T0 + dt.timedelta(days=2), ana, {ana: "0f" * 32})
     return dataclasses.replace(
         base,
         projects={"p1": project},
@@ -520,6 +521,26 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.RevokeSupportCircle(circle))
     assert run(protocol.ListSupportCircles()) == ()
     demo = run(protocol.OpenDemo())
+    run(protocol.SetMyName(demo, "Ana"))
+    residents = [p.member_id for p in run(protocol.ListPeople(demo)) if p.member_id != me][:4]
+    pulse_round = run(
+        protocol.OpenPulseRound(
+            demo, PulseInstrument.WHO5, (me, *residents), dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+        )
+    )
+    with pytest.raises(ServiceError, match="from 0 to 5"):  # bad input: a reason, nothing kept
+        service.request(protocol.AnswerPulse(demo, pulse_round, (6, 4, 3, 2, 1)))
+    assert run(protocol.MyPulseAnswers(demo, pulse_round)) == ()
+    run(protocol.AnswerPulse(demo, pulse_round, (5, 4, 3, 2, 1)))
+    assert run(protocol.MyPulseAnswers(demo, pulse_round)) == (5, 4, 3, 2, 1)
+    # The residents never join: refused with a reason here, both succeed in test_pulse_service.
+    for refused, reason in (
+        (protocol.SendPulseAnswers(demo, pulse_round), "Not everyone has joined"),
+        (protocol.RerunPulseRound(demo, pulse_round), "Fewer than 5"),
+    ):
+        with pytest.raises(ServiceError, match=reason):
+            service.request(refused)
+        driven.add(type(refused))
     run(protocol.LeaveCommunity(demo))
     run(protocol.Shutdown())
 

@@ -31,6 +31,7 @@ from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
 from .commands.news import SeenCache
 from .commands.people import DemoTown
+from .commands.pulse import PulsePoster
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares
@@ -120,6 +121,7 @@ class Service:
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
         self.seen = SeenCache()  # what each community's member last saw ("What's new")
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
+        self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -147,6 +149,7 @@ class Service:
         for handle in self._conflict_checks.values():
             handle.cancel()
         self._conflict_checks.clear()
+        self.pulse.stop()
         self.communities.stop()
         self.reports.stop()
         self.reviews.stop()
@@ -185,6 +188,7 @@ class Service:
         self.demo.forgotten(space_id)
         self.seen.forget(space_id)
         self._conflicts.pop(space_id, None)
+        self.pulse.forget(space_id)
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:
             handle.cancel()
@@ -225,6 +229,7 @@ class Service:
             self.communities.changed(event.space_id)
             if event.from_peer is not None:
                 self._check_conflicts_soon(event.space_id)
+                self.pulse.changed(event.space_id)
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the window if more appeared.

@@ -30,6 +30,7 @@ from sync.community import (
     Location,
     MovedOccurrence,
     ProjectStatus,
+    PulseInstrument,
     Resolution,
     Role,
     Side,
@@ -538,6 +539,52 @@ class RecordEntry(Command[LedgerEntry]):
     ref: str = ""
     round: int | None = None
     memo: str = ""
+
+
+@dataclass(frozen=True)
+class OpenPulseRound(Command[str]):
+    """Open a wellbeing pulse round (an admin): its questions, the members who agreed to take part (at least
+    five) and when it closes. The result is the new round's id."""
+
+    space: str
+    instrument: PulseInstrument
+    roster: tuple[str, ...]
+    closes_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AnswerPulse(Command[None]):
+    """My answers to a round: kept in my encrypted store with a fresh pulse key, whose public half is published;
+    my masked post follows at once if everyone's key is already in (otherwise `SendPulseAnswers`)."""
+
+    space: str
+    round: str
+    answers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SendPulseAnswers(Command[None]):
+    """Post my masked answers to a round, once everyone on its roster has published a pulse key."""
+
+    space: str
+    round: str
+
+
+@dataclass(frozen=True)
+class RerunPulseRound(Command[str]):
+    """Rerun a round that not everyone finished (usually once it closed), without those who did not: at least
+    five must remain. The old round is superseded (no one posts to it any more). The result is the new id."""
+
+    space: str
+    round: str
+
+
+@dataclass(frozen=True)
+class MyPulseAnswers(Command[tuple[int, ...]]):
+    """What I answered in a round, from my encrypted store (empty if I did not answer on this device)."""
+
+    space: str
+    round: str
 
 
 @dataclass(frozen=True)

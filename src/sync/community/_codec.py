@@ -37,7 +37,7 @@ REGISTERS: dict[str, tuple[str, ...]] = {
 KEYED: dict[str, tuple[str, ...]] = {  # maps inside a record, written and read entry by entry
     "assets": ("ratings",),
     "projects": ("reports",),
-    "pulse_rounds": ("submissions",),
+    "pulse_rounds": ("submissions", "keys"),
 }
 
 _ZONE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
@@ -154,6 +154,7 @@ def encode(entity: object) -> dict[str, Plain]:
             "closes_at": iso(u.closes_at),
         }
         out |= {"author": u.author, "submissions": dict(u.submissions)}
+        out |= {"instrument": u.instrument.value, "keys": dict(u.keys), "rerun_of": u.rerun_of}
     elif isinstance(entity, m.Area):
         r = entity
         out = {"id": r.id, "name": r.name, "author": r.author, "removed": r.removed}

@@ -233,11 +233,13 @@ def _proposal(f: Fields) -> m.Proposal:
 
 def _pulse_round(f: Fields) -> m.PulseRound:
     roster = f.strings("roster")
+    instrument = c.choice(f"{f.path}/instrument", f.get("instrument", "ons4"), m.PulseInstrument)
 
     def submission(key: str, value: Plain, where: str) -> str:
-        if key not in roster:
-            raise InvalidValueError(where, "is not on the round's roster")
-        return c.text(where, value, max_len=200, one_line=True)
+        return m.masked_post(roster, instrument, where, key, value)
+
+    def key(member: str, value: Plain, where: str) -> str:
+        return m.pulse_key(roster, where, member, value)
 
     return m.PulseRound(
         id=f.text("id"),
@@ -246,6 +248,9 @@ def _pulse_round(f: Fields) -> m.PulseRound:
         closes_at=f.instant("closes_at"),
         author=f.text("author"),
         submissions=f.entries("submissions", submission),
+        instrument=instrument,
+        keys=f.entries("keys", key),
+        rerun_of=f.text("rerun_of", ""),
     )
 
 

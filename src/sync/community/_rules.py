@@ -21,6 +21,8 @@ field each map or list is), kept up to date from the operations themselves. The 
 - an asset's fields other than ratings change only by its author or an admin; a person's skill (a human asset)
   never holds a precise location: at most two decimal places (see model.COARSE_DECIMALS).
 - an area (an outline on the map) is changed or marked removed only by its author or an admin.
+- a pulse round lists at least five people and never changes once opened, except that each participant adds
+  their own pulse key and their own masked post, each once.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
 from .authority import Writer
-from .model import is_coarse
+from .model import MIN_PULSE_ROSTER, is_coarse
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
@@ -75,6 +77,7 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
     values: dict[Path, object] = {}  # scalar values this change sets, by path
+    inserted: dict[OpId, int] = {}  # how many elements this change inserts into each list it made
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
@@ -87,8 +90,11 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
                 records.add(path)
         elif op.action is Action.SET:
             values[path] = op.value.value
+        if op.insert and op.obj in made:
+            inserted[op.obj] = inserted.get(op.obj, 0) + 1
     _check_new_records(made, values, writer)
     _check_human_locations(values, ctx)
+    _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
 
@@ -190,10 +196,33 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
     elif coll == "assets" and field != "ratings":
         if ctx.field("assets", key, "author") != me and not writer.admin:
             raise RuleError(f"only the author of asset '{key}' or an admin edits it")
-    elif coll == "pulse_rounds" and field == "submissions" and len(path) >= 4 and path[3] != me:
-        raise RuleError("a member submits only their own pulse answer")
+    elif coll == "pulse_rounds":
+        _check_pulse_update(key, field, path, op, me)
     elif coll == "projects" and field == "reports" and path[4:] == ("author",) and op.value.value != me:
         raise RuleError("a progress report names its writer as its author")
+
+
+PULSE_ENTRIES = {"keys", "submissions"}
+
+
+def _check_pulse_update(key: str, field: str, path: Path, op: Op, me: str) -> None:
+    """A pulse round's terms never change; a participant writes their own key and masked post, each once."""
+    if field not in PULSE_ENTRIES:
+        raise RuleError(f"pulse round '{key}' is fixed once opened: its {field} never changes")
+    if len(path) < 4:
+        return  # the entries' map itself, made for an older round
+    if path[3] != me:
+        raise RuleError("a member writes only their own pulse key and answer")
+    if op.pred:  # it replaces a value already there
+        raise RuleError(f"a pulse {'key' if field == 'keys' else 'answer'} is written once")
+
+
+def _pulse_roster_size(made: dict[OpId, Path], inserted: dict[OpId, int]) -> None:
+    """A new pulse round lists at least five people (counted from the roster list's inserts)."""
+    for obj, path in made.items():
+        is_roster = len(path) == 3 and path[0] == "pulse_rounds" and path[2] == "roster"
+        if is_roster and inserted.get(obj, 0) < MIN_PULSE_ROSTER:
+            raise RuleError(f"a pulse round needs at least {MIN_PULSE_ROSTER} people on its roster")
 
 
 def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], writer: Writer) -> None:

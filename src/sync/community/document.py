@@ -97,6 +97,8 @@ from .model import (
     PulseRound,
     Resolution,
     Role,
+    masked_post,
+    pulse_key,
 )
 from .signed import LedgerEntry, Vote
 from .view import CommunityView
@@ -603,6 +605,29 @@ class CommunityDocument(Guarded):
 
     def add_pulse_round(self, round: PulseRound) -> None:
         self._upsert("pulse_rounds", round)
+
+    def add_pulse_key(self, round_id: str, member_id: str, public_key_hex: str) -> None:
+        """Publish *member_id*'s pulse key for a round (once; the write rules refuse a second)."""
+        self._pulse_entry(round_id, "keys", member_id, public_key_hex)
+
+    def add_pulse_post(self, round_id: str, member_id: str, masked: str) -> None:
+        """Add *member_id*'s masked post to a round (once; the write rules refuse a second)."""
+        self._pulse_entry(round_id, "submissions", member_id, masked)
+
+    def _pulse_entry(self, round_id: str, name: str, member_id: str, value: str) -> None:
+        existing = self.view().pulse_rounds.get(round_id)
+        if existing is None:
+            raise InvalidValueError(f"pulse_rounds/{round_id}", "no such pulse round")
+        where = f"pulse_rounds/{round_id}/{name}/{member_id}"
+        if name == "keys":
+            pulse_key(existing.roster, where, member_id, value)
+        else:
+            masked_post(existing.roster, existing.instrument, where, member_id, value)
+        if member_id in getattr(existing, name):
+            raise InvalidValueError(where, "is written once")
+        reader = self._safe.reader()
+        record = self._require(reader, "pulse_rounds", round_id, "pulse round")
+        self._run([self._keyed_put(reader, record, name, member_id, value)], ("pulse_rounds", round_id))
 
     def cast_vote(self, vote: Vote) -> None:
         """Append a vote on an existing proposal. Votes are never edited; which one counts (the latest per

@@ -532,18 +532,41 @@ class Proposal:
 
 
 MIN_PULSE_ROSTER = 5
+PULSE_KEY_HEX = 64  # a raw X25519 public key, as lowercase hex
+
+
+class PulseInstrument(enum.Enum):
+    """The questions a pulse round asks: the ONS four personal well-being questions (each 0–10) or the WHO-5
+    Well-Being Index (five items, each 0–5)."""
+
+    ONS4 = "ons4"
+    WHO5 = "who5"
+
+    @property
+    def questions(self) -> int:
+        return 4 if self is PulseInstrument.ONS4 else 5
+
+    @property
+    def max_score(self) -> int:
+        return 10 if self is PulseInstrument.ONS4 else 5
 
 
 @dataclass(frozen=True)
 class PulseRound:
-    """A wellbeing pulse round: its fixed roster and window (the secure aggregation comes with spaces)."""
+    """A wellbeing pulse round: its questions, fixed roster and window, each participant's pulse key for this
+    round and each masked post (see docs/protocol.md, "Wellbeing pulse")."""
 
     id: str
     roster: tuple[str, ...]
     opens_at: dt.datetime
     closes_at: dt.datetime
     author: str
-    submissions: dict[str, str] = field(default_factory=dict)  # member id → masked value (opaque text)
+    submissions: dict[str, str] = field(
+        default_factory=dict
+    )  # member id → masked post (16 hex digits a value)
+    instrument: PulseInstrument = PulseInstrument.ONS4
+    keys: dict[str, str] = field(default_factory=dict)  # member id → X25519 public key for this round (hex)
+    rerun_of: str = ""  # the round this one reruns without those who did not post
 
     def __post_init__(self) -> None:
         p = f"pulse/{self.id}"
@@ -559,12 +582,36 @@ class PulseRound:
         if self.closes_at <= self.opens_at:
             raise InvalidValueError(f"{p}/closes_at", "must be after the opening")
         c.ident(f"{p}/author", self.author)
-        if not isinstance(self.submissions, dict):
-            raise InvalidValueError(f"{p}/submissions", "must map member ids to masked values")
+        _set(self, "instrument", c.choice(f"{p}/instrument", self.instrument, PulseInstrument))
+        if self.rerun_of:
+            c.ident(f"{p}/rerun_of", self.rerun_of)
+        for name in ("keys", "submissions"):
+            if not isinstance(getattr(self, name), dict):
+                raise InvalidValueError(f"{p}/{name}", "must map member ids to hex text")
+        for member, key in self.keys.items():
+            pulse_key(self.roster, f"{p}/keys/{member}", member, key)
         for member, masked in self.submissions.items():
-            if member not in self.roster:
-                raise InvalidValueError(f"{p}/submissions/{member}", "is not on the round's roster")
-            c.text(f"{p}/submissions/{member}", masked, max_len=200, one_line=True)
+            masked_post(self.roster, self.instrument, f"{p}/submissions/{member}", member, masked)
+
+
+def _roster_hex(roster: tuple[str, ...], path: str, member: object, value: object, length: int) -> str:
+    if member not in roster:
+        raise InvalidValueError(path, "is not on the round's roster")
+    if not isinstance(value, str) or len(value) != length or not c.HEX_TEXT.match(value):
+        raise InvalidValueError(path, f"must be {length} lowercase hex digits")
+    return value
+
+
+def pulse_key(roster: tuple[str, ...], path: str, member: object, value: object) -> str:
+    """A participant's pulse key for one round: a raw X25519 public key as 64 lowercase hex digits."""
+    return _roster_hex(roster, path, member, value, PULSE_KEY_HEX)
+
+
+def masked_post(
+    roster: tuple[str, ...], instrument: PulseInstrument, path: str, member: object, value: object
+) -> str:
+    """A masked post: one unsigned 64-bit value per question, each 16 lowercase hex digits, concatenated."""
+    return _roster_hex(roster, path, member, value, 16 * instrument.questions)
 
 
 MIN_AREA_POINTS = 3

@@ -160,7 +160,7 @@ def pulse(id: str = "u1", **kw: Any) -> PulseRound:
         "opens_at": T,
         "closes_at": at(60 * 24),
         "author": "alice",
-        "submissions": {"bob": "mask-1f2e"},
+        "submissions": {"bob": "0123456789abcdef" * 4},  # four masked values (ONS4)
     }
     return PulseRound(id=id, **(base | kw))
 

@@ -22,6 +22,7 @@ from sync.community.demo import (
 from sync.community.generator import generate_view, generator_keys
 from sync.community.ledger import check_ledger, principal_and_bonus
 from sync.community.model import AssetKind, EntryKind, ProjectStatus, Role, Side
+from sync.community.pulse_rounds import Outcome, pulse_statuses
 from sync.community.view import CommunityView
 from sync.community.votes import VoteStatus, review_votes, tally
 
@@ -178,11 +179,21 @@ def test_a_week_of_events_one_weekly(view: CommunityView) -> None:
     assert {e.time_zone for e in view.events.values()} >= {TIME_ZONE}
 
 
-def test_the_pulse_round(view: CommunityView) -> None:
-    (pulse,) = view.pulse_rounds.values()
-    assert len(pulse.roster) >= 5
-    assert set(pulse.submissions) < set(pulse.roster)
-    assert pulse.opens_at < NOON < pulse.closes_at
+def test_the_pulse_rounds_are_real_masked_posts(view: CommunityView) -> None:
+    statuses = pulse_statuses(view.pulse_rounds, NOON)
+    shown = [s for s in statuses.values() if s.outcome is Outcome.SHOWN]
+    open_ = [s for s in statuses.values() if s.outcome is Outcome.POSTING]
+    assert len(shown) == 1
+    assert len(open_) == 1
+    (last,), (this,) = shown, open_
+    # Last month's posts unmask to possible answers: four means, each 0–10 (random bytes would not).
+    assert len(last.means) == 4
+    assert all(0 <= m <= 10 for m in last.means)
+    assert last.posted == len(last.round.roster) >= 5
+    assert this.joined == len(this.round.roster)
+    assert this.posted == 5
+    assert set(this.round.submissions) < set(this.round.roster)
+    assert this.round.opens_at < NOON < this.round.closes_at
 
 
 # --- the generator ------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ time in it is placed relative to *today*, so the app's demo always looks current
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import random
@@ -14,7 +15,10 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Final
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from sync.identity import DeviceSigner
+from sync.pulse import public_key_bytes
 
 from .._authorship import MembershipVerifier
 from ..model import (
@@ -38,6 +42,7 @@ from ..model import (
     Side,
     Urgency,
 )
+from ..pulse_rounds import mask_answers
 from ..signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry, Vote
 from ..view import CommunityView
 from ._town import ASSETS, MEMBERS, NEEDS_AND_OFFERS
@@ -181,7 +186,7 @@ def demo_view(today: dt.date) -> CommunityView:
         circles={circle.id: circle},
         proposals={p.id: p for p in proposals},
         credit_limits=limits,
-        pulse_rounds={pulse.id: pulse},
+        pulse_rounds={p.id: p for p in pulse},
         ledger=tuple(town.ledger),
         votes=tuple(town.votes),
         areas={a.id: a for a in _areas(town, assets)},
@@ -535,17 +540,31 @@ def _time_credits(town: _Town) -> dict[str, int]:
     return {member_id(key): 300 if i >= len(MEMBERS) - 3 else 600 for i, (key, _, _) in enumerate(MEMBERS)}
 
 
-def _pulse(town: _Town) -> PulseRound:
-    roster = ("ada", "bartek", "chloe", "dev", "esther", "femi", "grace")
-    return PulseRound(
-        id=_id("pulse", "this-week"),
-        roster=tuple(member_id(k) for k in roster),
-        opens_at=town.at(-2, 9),
-        closes_at=town.at(5, 21),
-        author=member_id("ada"),
-        # Masked values: meaningless one by one (the secure aggregation that makes them comes with spaces).
-        submissions={member_id(k): town.rng.randbytes(16).hex() for k in roster[:5]},
-    )
+_PULSE_RESIDENTS = ("ada", "bartek", "chloe", "dev", "esther", "femi", "grace", "hamid")
+
+
+def _pulse(town: _Town) -> list[PulseRound]:
+    """Last month's round, which everyone answered (its means show), and this week's, five of eight so far.
+    Real masked posts: each resident has a pulse key for the round and masks made-up answers with it."""
+    roster = tuple(member_id(k) for k in _PULSE_RESIDENTS)
+    last = _pulse_round(town, "last-month", roster, town.at(-35, 9), town.at(-28, 21), len(roster))
+    this = _pulse_round(town, "this-week", roster, town.at(-2, 9), town.at(5, 21), 5)
+    return [last, this]
+
+
+def _pulse_round(
+    town: _Town, key: str, roster: tuple[str, ...], opens: dt.datetime, closes: dt.datetime, posting: int
+) -> PulseRound:
+    private = {m: X25519PrivateKey.from_private_bytes(town.rng.randbytes(32)) for m in roster}
+    keys = {m: public_key_bytes(k).hex() for m, k in private.items()}
+    record = PulseRound(_id("pulse", key), roster, opens, closes, member_id("ada"), keys=keys)
+    posts = {}
+    for m in roster[:posting]:
+        answers = tuple(
+            town.rng.randint(low, 10) for low in (5, 6, 5, 0)
+        )  # satisfied, worthwhile, happy, anxious
+        posts[m] = mask_answers(record, m, private[m], answers)
+    return dataclasses.replace(record, submissions=posts)
 
 
 __all__ = [

@@ -33,6 +33,7 @@ from ..model import (
     Project,
     ProjectStatus,
     Proposal,
+    PulseInstrument,
     PulseRound,
     Recurrence,
     Resolution,
@@ -262,6 +263,9 @@ _PULSE_ROUND = Kind(
         "closes_at": Field(j.instant, _EPOCH + dt.timedelta(hours=1), depends=("opens_at",)),
         "author": _str,
         "submissions": Field(j.map_of(j.string), {}, depends=("roster",)),
+        "instrument": Field(j.choice(PulseInstrument), PulseInstrument.ONS4, optional=True),
+        "keys": Field(j.map_of(j.string), {}, depends=("roster",), optional=True),
+        "rerun_of": Field(j.string, "", optional=True),
     },
 )
 _LEDGER_ENTRY = Kind(
