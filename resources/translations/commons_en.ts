@@ -4187,18 +4187,18 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/map/map_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/map/map_view.py" line="+54"/>
         <source>Which community&apos;s map to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>Drag to move, wheel or + and − to zoom; click a number to zoom in, a pin to see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,12 +4268,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Show only pins matching… (e.g. food station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every asset on the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the assets with all these words in their name, category, area or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the assets of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+238"/>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>Where the community&apos;s assets are. The map is drawn on this computer: no map service learns where you look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A number: several assets close together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Community screens need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,6 +4400,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n asset(s) on the map match what you chose</source>
+        <translation>
+            <numerusform>%n asset on the map match what you chose</numerusform>
+            <numerusform>%n assets on the map match what you chose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n asset(s) on the map</source>
         <translation>
             <numerusform>%n asset on the map</numerusform>
@@ -4374,7 +4423,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+62"/>
         <source>Kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>

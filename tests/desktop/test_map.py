@@ -25,7 +25,7 @@ from commons_desktop.features.map.projection import to_lat_lon, to_map
 from commons_desktop.service.values import CommunityUpdate
 from commons_desktop.shell.controller import Controller
 from store import MAP_BASE_LAYER
-from sync.community import AssetKind, Location
+from sync.community import Asset, AssetKind, Location
 from sync.community.demo import demo_view
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, unlock_via_ui
 from tests.desktop.test_community import SYNC_WAIT_MS
@@ -260,6 +260,21 @@ def test_a_resident_explores_the_demo_town_on_the_map(qtbot, make_app, tmp_path:
     ]
     assert set(screen.canvas.areas) == set(state.areas)  # the neighbourhoods outlined
     areas_before = dict(state.areas)
+
+    # Every food-related asset near the station: only those pins stay, and the count says they match.
+    def text_of(a: Asset) -> str:
+        return " ".join((a.title, a.category, a.area, a.steward, a.support_offered, a.description)).casefold()
+
+    near_station = {a.id for a in located if "food" in text_of(a) and "station" in text_of(a)}
+    assert near_station  # the demo has some: the food bank store on Station Road, at least
+    screen.search.setText("food station")
+    assert set(screen.canvas.located) == near_station
+    assert "match what you chose" in screen.status.text()
+    screen.search.clear()
+    screen.category_choice.setCurrentIndex(screen.category_choice.findData("storage"))
+    assert set(screen.canvas.located) == {a.id for a in located if a.category == "storage"}
+    screen.category_choice.setCurrentIndex(0)
+    assert len(screen.canvas.located) == len(located)
     # "asset(s)" until the lead's `make translations` gives the new string its English plural forms
     assert re.match(rf"{len(located)} asset(s|\(s\)) on the map", screen.status.text())
     assert "more without a place" in screen.status.text()

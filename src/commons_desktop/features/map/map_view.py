@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +37,7 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.community_picker import CommunityPicker
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from store import MAP_BASE_LAYER, ProfileSession
-from sync.community import AssetKind, Location
+from sync.community import Asset, AssetKind, Location
 from sync.community.model import MAX_AREA_POINTS, MIN_AREA_POINTS
 
 __all__ = ["MapView"]
@@ -78,6 +80,19 @@ class MapView(QWidget):
             self.tr("Draw an area…"),
             self.tr("Outline a part of the neighbourhood for everyone in the community"),
         )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Show only pins matching… (e.g. food station)"))
+        self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # the clear button Qt adds inside the field
+            named(clear, self.tr("Clear"), self.tr("Show every asset on the map again"))
+        named(
+            self.search,
+            self.tr("Find on the map"),
+            self.tr("Show only the assets with all these words in their name, category, area or description"),
+        )
+        self.category_choice = QComboBox()
+        named(self.category_choice, self.tr("Category"), self.tr("Show the assets of one category"))
+        self.category_choice.addItem(self.tr("Every category"), "")
         self.status = styled_label("", "muted", wrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = self._build_details()
@@ -97,6 +112,10 @@ class MapView(QWidget):
         split.setChildrenCollapsible(False)
         body = QVBoxLayout()
         body.addWidget(self.community_choice)  # its own line: the demo town's label is long
+        finding = QHBoxLayout()
+        finding.addWidget(self.search, 1)
+        finding.addWidget(self.category_choice)
+        body.addLayout(finding)
         body.addLayout(tools)
         body.addLayout(self._build_legend())
         body.addWidget(self.draw_bar)
@@ -129,6 +148,8 @@ class MapView(QWidget):
         self.canvas.sig_asset_chosen.connect(self._show_asset)
         self.canvas.sig_area_chosen.connect(self._show_area)
         self.community_choice.sig_chosen.connect(self._set_state)
+        self.search.textChanged.connect(self._filter_changed)
+        self.category_choice.currentIndexChanged.connect(self._filter_changed)
         self._show_asset("")
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -233,7 +254,8 @@ class MapView(QWidget):
     def _reload(self) -> None:
         state = self._state
         self.canvas.choose("")
-        self.canvas.set_assets(state.assets if state is not None and state.loaded else {})
+        self._fill_categories()
+        self.canvas.set_assets(self._matching(state.assets) if state is not None and state.loaded else {})
         self.canvas.set_areas(state.areas if state is not None and state.loaded else {})
         self.canvas.fit()
         self._show_count()
@@ -241,7 +263,11 @@ class MapView(QWidget):
     def _assets_changed(self, ids: tuple[str, ...]) -> None:
         state = self._state
         if state is not None:
-            self.canvas.update_assets(state.assets[i] for i in ids if i in state.assets)
+            changed = [state.assets[i] for i in ids if i in state.assets]
+            self.canvas.update_assets(a for a in changed if self._matches(a))
+            self.canvas.remove_assets(tuple(a.id for a in changed if not self._matches(a)))
+            if any(a.category and self.category_choice.findData(a.category) < 0 for a in changed):
+                self._fill_categories()
             if self.canvas.chosen in ids:
                 self._show_asset(self.canvas.chosen)
         self._show_count()
@@ -265,11 +291,61 @@ class MapView(QWidget):
             text = self.tr("Loading the community…")
         else:
             placed = len(self.canvas.located)
-            unplaced = len(state.assets) - placed
-            text = self.tr("%n asset(s) on the map", "", placed)
-            if unplaced:
-                text += " " + self.tr("(%n more without a place: see the Assets screen)", "", unplaced)
+            if self._filtering():
+                text = self.tr("%n asset(s) on the map match what you chose", "", placed)
+            else:
+                unplaced = len(state.assets) - placed
+                text = self.tr("%n asset(s) on the map", "", placed)
+                if unplaced:
+                    text += " " + self.tr("(%n more without a place: see the Assets screen)", "", unplaced)
         self.status.setText(text)
+
+    # -- finding --
+
+    def _filtering(self) -> bool:
+        return bool(self.search.text().strip() or self.category_choice.currentData())
+
+    def _matches(self, asset: Asset) -> bool:
+        category = self.category_choice.currentData()
+        if category and asset.category.casefold() != str(category).casefold():
+            return False
+        words = self.search.text().casefold().split()
+        if not words:
+            return True
+        text = " ".join(
+            (asset.title, asset.category, asset.area, asset.steward, asset.support_offered, asset.description)
+        ).casefold()
+        return all(word in text for word in words)
+
+    def _matching(self, assets: dict[str, Asset]) -> dict[str, Asset]:
+        if not self._filtering():
+            return assets
+        return {key: asset for key, asset in assets.items() if self._matches(asset)}
+
+    def _fill_categories(self) -> None:
+        state = self._state
+        chosen = self.category_choice.currentData()
+        values = sorted(
+            {a.category for a in state.assets.values() if a.category} if state is not None else set()
+        )
+        self.category_choice.blockSignals(True)
+        self.category_choice.clear()
+        self.category_choice.addItem(self.tr("Every category"), "")
+        for value in values:
+            self.category_choice.addItem(value, value)
+        self.category_choice.setCurrentIndex(max(self.category_choice.findData(chosen), 0) if chosen else 0)
+        self.category_choice.blockSignals(False)
+
+    def _filter_changed(self, *_args: object) -> None:
+        """Show only the matching assets, and fit the map to them."""
+        state = self._state
+        if state is None or not state.loaded:
+            return
+        if self.canvas.chosen and not self._matches(state.assets[self.canvas.chosen]):
+            self.canvas.choose("")
+        self.canvas.set_assets(self._matching(state.assets))
+        self.canvas.fit()
+        self._show_count()
 
     # -- the chosen asset --
 
