@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from commons_desktop.app import build, create_application
 from commons_desktop.shell.controller import Controller
@@ -234,6 +234,21 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     events.tabs.setCurrentWidget(events.week)
     _save(window, "events-week.png")
 
+    workspace.open_screen("map")
+    map_screen = workspace.screen_named("map")
+    map_screen.community_choice.choose(demo)
+    _wait(lambda: len(map_screen.canvas.located) > 10, timeout=30.0)
+    _save(window, "map.png")
+    map_screen.search.setText("food station")
+    _save(window, "map-find.png")
+    map_screen.search.clear()
+
+    workspace.open_screen("pulse")
+    pulse = workspace.screen_named("pulse")
+    pulse.community_choice.choose(demo)
+    _wait(lambda: "average" in pulse_text(pulse).casefold(), timeout=30.0)
+    _save(window, "pulse.png")
+
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)
@@ -271,6 +286,11 @@ def _shoot_all(app: QApplication, controller: Controller, manager: ProfileManage
     receive.passphrase_edit.setText("seven stray herons at dusk")
     _save(receive, "handoff-receive.png")
     receive.close()
+
+
+def pulse_text(screen: QWidget) -> str:
+    """Every label's text on the pulse screen (the rounds are cards of labels)."""
+    return " ".join(label.text() for label in screen.findChildren(QLabel))
 
 
 def _shoot_whats_new(window: QWidget, controller: Controller, community: Any) -> None:
