@@ -679,12 +679,11 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+58"/>
         <source>Community screens need the sync service, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+18"/>
         <source>Saved. Every member of the community will see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,16 +722,6 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>You are not part of a community on this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading the community…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>No assets yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1165,22 @@
 <context>
     <name>CommunityPicker</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/community_picker.py" line="+22"/>
+        <location filename="../../src/commons_desktop/widgets/community_picker.py" line="+27"/>
+        <source>Community screens need the sync service, which is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not part of a community on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{name} (Demo town — not shared with anyone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,23 +2356,8 @@
         <source>What is on in your community. Export events to your own calendar, or import them from one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+93"/>
-        <source>Community screens need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You are not part of a community on this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading the community…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+94"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4304,12 +4293,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+234"/>
         <source>Every category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-201"/>
         <source>Where the community&apos;s assets are. The map is drawn on this computer: no map service learns where you look.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,23 +4372,8 @@
         <source>Stop drawing; nothing is saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+77"/>
-        <source>Community screens need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You are not part of a community on this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading the community…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+81"/>
         <source>%n asset(s) on the map match what you chose</source>
         <translation>
             <numerusform>%n asset on the map match what you chose</numerusform>
@@ -5043,22 +5017,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Community screens need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You are not part of a community on this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading the community…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>No needs or offers yet. Post the first one.</source>
         <translation type="unfinished"></translation>
     </message>

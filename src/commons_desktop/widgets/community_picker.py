@@ -12,7 +12,24 @@ from commons_desktop.service.values import CommunitySummary
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.widgets.screen_layout import named
 
-__all__ = ["CommunityPicker", "community_label"]
+__all__ = [
+    "CommunityPicker",
+    "community_label",
+    "not_showing",
+]
+
+
+def not_showing(sync: ServiceClient | None, state: CommunityState | None) -> str:
+    """Why a community screen has no community's records to show ("" when it has): the same words on every
+    screen that reads a community."""
+    translate = QCoreApplication.translate
+    if sync is None or not sync.running:
+        return translate("CommunityPicker", "Community screens need the sync service, which is not running.")
+    if state is None:
+        return translate("CommunityPicker", "You are not part of a community on this computer yet.")
+    if not state.loaded:
+        return translate("CommunityPicker", "Loading the community…")
+    return ""
 
 
 def community_label(name: str, summary: CommunitySummary | None) -> str:

@@ -31,7 +31,7 @@ from commons_desktop.features.assets.asset_form import AssetForm, AssetValues
 from commons_desktop.features.assets.assets_model import AssetsModel
 from commons_desktop.features.assets.export import assets_csv, assets_geojson
 from commons_desktop.screen import ScreenContext
-from commons_desktop.widgets.community_picker import CommunityPicker, community_label
+from commons_desktop.widgets.community_picker import CommunityPicker, community_label, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import Asset
 
@@ -311,13 +311,9 @@ class AssetsView(QWidget):
 
     def _show_count(self) -> None:
         state = self._state
-        if self._service is None or not self._service.running:
-            self.empty.setText(self.tr("Community screens need the sync service, which is not running."))
-        elif state is None:
-            self.empty.setText(self.tr("You are not part of a community on this computer yet."))
-        elif not state.loaded:
-            self.empty.setText(self.tr("Loading the community…"))
-        elif not state.assets:
+        if absent := not_showing(self._service, state):
+            self.empty.setText(absent)
+        elif state is not None and not state.assets:
             self.empty.setText(self.tr("No assets yet."))
         showing = state is not None and state.loaded and bool(state.assets)
         self.pages.setCurrentWidget(self.split if showing else self.empty)

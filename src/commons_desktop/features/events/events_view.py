@@ -32,7 +32,7 @@ from commons_desktop.features.events.events_model import EventsModel
 from commons_desktop.features.events.week_grid import WeekGrid
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import Repeat
-from commons_desktop.widgets.community_picker import CommunityPicker
+from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import CommunityView, Event, Frequency, Recurrence
 from sync.community.formats import export_ics
@@ -207,12 +207,8 @@ class EventsView(QWidget):
         self._show_pending()
 
     def _count_text(self, state: CommunityState | None) -> str:
-        if self._sync is None or not self._sync.running:
-            return self.tr("Community screens need the sync service, which is not running.")
-        if state is None:
-            return self.tr("You are not part of a community on this computer yet.")
-        if not state.loaded:
-            return self.tr("Loading the community…")
+        if (absent := not_showing(self._sync, state)) or state is None:
+            return absent
         return self.tr("%n event(s)", "", len(state.events))
 
     def _when(self, event: Event, when: tuple[dt.datetime, dt.datetime] | None) -> str:

@@ -34,7 +34,7 @@ from commons_desktop.features.map.map_canvas import STEP, MapCanvas
 from commons_desktop.features.map.map_items import kind_icon, kind_name
 from commons_desktop.ops import describe_error
 from commons_desktop.screen import ScreenContext
-from commons_desktop.widgets.community_picker import CommunityPicker
+from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from store import MAP_BASE_LAYER, ProfileSession
 from sync.community import Asset, AssetKind, Location
@@ -283,12 +283,8 @@ class MapView(QWidget):
 
     def _show_count(self) -> None:
         state = self._state
-        if self._service is None or not self._service.running:
-            text = self.tr("Community screens need the sync service, which is not running.")
-        elif state is None:
-            text = self.tr("You are not part of a community on this computer yet.")
-        elif not state.loaded:
-            text = self.tr("Loading the community…")
+        if (absent := not_showing(self._service, state)) or state is None:
+            text = absent
         else:
             placed = len(self.canvas.located)
             if self._filtering():

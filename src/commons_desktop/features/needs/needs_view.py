@@ -33,7 +33,7 @@ from commons_desktop.features.needs.needs_model import Filters, NeedsModel
 from commons_desktop.features.needs.opportunities_panel import OpportunitiesPanel
 from commons_desktop.features.needs.project_form import GapProjectForm, ProjectDraft
 from commons_desktop.screen import ScreenContext
-from commons_desktop.widgets.community_picker import CommunityPicker, community_label
+from commons_desktop.widgets.community_picker import CommunityPicker, community_label, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import (
     Gap,
@@ -281,13 +281,9 @@ class NeedsView(QWidget):
 
     def _show_list_state(self) -> None:
         state = self._state
-        if self._service is None or not self._service.running:
-            self.empty.setText(self.tr("Community screens need the sync service, which is not running."))
-        elif state is None:
-            self.empty.setText(self.tr("You are not part of a community on this computer yet."))
-        elif not state.loaded:
-            self.empty.setText(self.tr("Loading the community…"))
-        elif not state.needs_offers:
+        if absent := not_showing(self._service, state):
+            self.empty.setText(absent)
+        elif state is not None and not state.needs_offers:
             self.empty.setText(self.tr("No needs or offers yet. Post the first one."))
         showing = state is not None and state.loaded and bool(state.needs_offers)
         self.pages.setCurrentWidget(self.table if showing else self.empty)

@@ -59,6 +59,7 @@ from ..protocol import (
     SetOpen,
     SetProjectStatus,
     SetStakePrice,
+    StartGapProject,
 )
 from ..values import CommunitySummary, CommunityUpdate
 from . import handles
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
     from ..core import Emit, Service
 
-__all__ = ["CommunityWatch", "community_id", "diff"]
+__all__ = ["CommunityWatch", "community_id", "diff", "new_project"]
 
 # Collections keyed by id, in the view's order; the ledger and votes are lists (sent whole when they change).
 _ABSENT = object()
@@ -472,24 +473,32 @@ def add_event(service: Service, command: AddEvent) -> str:
 # --- projects, lending circles, the purse -------------------------------------------------------------------
 
 
+def new_project(
+    service: Service, space_id: bytes, terms: AddProject | StartGapProject, need_ids: tuple[str, ...] = ()
+) -> Project:
+    """A new project with *terms*, started now by this device's member (and meeting *need_ids*)."""
+    return Project(
+        _new_id(),
+        terms.title,
+        terms.goal,
+        _me(service, space_id),
+        terms.metric,
+        terms.unit,
+        terms.target_value,
+        terms.stake_price_minor,
+        terms.currency,
+        terms.stakes_offered,
+        terms.bonus_percent,
+        terms.repay_by,
+        created_at=_now(service),
+        need_ids=need_ids,
+    )
+
+
 @handles(AddProject)
 def add_project(service: Service, command: AddProject) -> str:
     space_id = community_id(service, command.space)
-    project = Project(
-        _new_id(),
-        command.title,
-        command.goal,
-        _me(service, space_id),
-        command.metric,
-        command.unit,
-        command.target_value,
-        command.stake_price_minor,
-        command.currency,
-        command.stakes_offered,
-        command.bonus_percent,
-        command.repay_by,
-        created_at=_now(service),
-    )
+    project = new_project(service, space_id, command)
     _write(service, space_id, lambda d: d.add_project(project))
     return project.id
 

@@ -6,14 +6,13 @@ Adding a need or offer is `AddNeedOrOffer` (commands/community.py). Peers check 
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING
 
-from sync.community import Project, Resolution, Side
+from sync.community import Resolution, Side
 
 from ..protocol import CloseNeedOrOffer, StartGapProject
 from . import handles
-from .community import _me, _now, _write, community_id
+from .community import _me, _write, community_id, new_project
 
 if TYPE_CHECKING:
     from sync.community import CommunityView
@@ -55,21 +54,6 @@ def start_gap_project(service: Service, command: StartGapProject) -> str:
         need = needs.get(need_id)
         if need is None or need.side is not Side.NEED:
             raise LookupError("Needs: one of the gap's needs is no longer in this community.")
-    project = Project(
-        secrets.token_hex(8),
-        command.title,
-        command.goal,
-        _me(service, space_id),
-        command.metric,
-        command.unit,
-        command.target_value,
-        command.stake_price_minor,
-        command.currency,
-        command.stakes_offered,
-        command.bonus_percent,
-        command.repay_by,
-        created_at=_now(service),
-        need_ids=command.need_ids,
-    )
+    project = new_project(service, space_id, command, command.need_ids)
     _write(service, space_id, lambda d: d.add_project(project))
     return project.id
