@@ -19,7 +19,9 @@ def test_idle_timeout_locks_and_leaves_no_personal_text(qtbot, make_app, manager
         session.checkins.record(
             dt.date.today(), 6, "Quiet note about today", {Question.SLEEP: 2}, ("drizzle",)
         )
-    controller = make_app(idle_timeout_ms=300)
+    # Long enough that the work every screen does right after unlock cannot cover the whole countdown (the
+    # watcher checks the clock on a timer: a loop busy past the timeout locks at once, with nothing counted down).
+    controller = make_app(idle_timeout_ms=2000)
     window = controller.window
     plan_view = window.workspace_view.screen_named("plan")
     countdowns: list[str] = []
