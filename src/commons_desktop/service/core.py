@@ -29,7 +29,7 @@ from sync.spaces import writers_of
 from . import protocol
 from .commands import HANDLERS, load_all
 from .commands.community import CommunityWatch
-from .commands.news import SeenCache
+from .commands.news import NewsCache
 from .commands.people import DemoTown
 from .commands.pulse import PulsePoster
 from .commands.review import ReviewWatch
@@ -119,7 +119,7 @@ class Service:
         self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
-        self.seen = SeenCache()  # what each community's member last saw ("What's new")
+        self.news = NewsCache()  # what "What's new" keeps between reports (what was seen, the checked ledger)
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.node: LanNode | None = None
@@ -186,7 +186,7 @@ class Service:
         self.engine.forget_space(space_id)
         self.communities.close(space_id)
         self.demo.forgotten(space_id)
-        self.seen.forget(space_id)
+        self.news.forget(space_id)
         self._conflicts.pop(space_id, None)
         self.pulse.forget(space_id)
         handle = self._conflict_checks.pop(space_id, None)

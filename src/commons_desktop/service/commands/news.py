@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sync.community import CommunityError, NotFoundError
-from sync.community.ledger import check_ledger
+from sync.community.ledger import LedgerReport, check_ledger
 from sync.community.news import Seen, news
 
 from ..protocol import CommunityNews, MarkSeen
@@ -19,11 +19,11 @@ from . import handles
 from .community import community_id
 
 if TYPE_CHECKING:
-    from sync.community import CommunityDocument
+    from sync.community import CommunityDocument, CommunityView, MembershipVerifier
 
     from ..core import Service
 
-__all__ = ["SeenCache"]
+__all__ = ["NewsCache"]
 
 
 def _document(service: Service, space_id: bytes) -> CommunityDocument:
@@ -33,15 +33,18 @@ def _document(service: Service, space_id: bytes) -> CommunityDocument:
     return doc
 
 
-class SeenCache:
-    """Per community, what its member last saw (`Seen`), by the heads it was read at: reading the document as
-    of earlier heads costs about a second for a 10,000-asset community, so it is done once per mark (and not
-    at all when the mark is at the current heads, whose view is at hand), never on every report."""
+class NewsCache:
+    """Per community, what a report needs that does not change with every change: what its member last saw
+    (`Seen`), by the heads it was read at — reading the document as of earlier heads costs about a second for
+    a 10,000-asset community, so it is done once per mark (and not at all when the mark is at the current
+    heads, whose view is at hand) — and the checked ledger, by the ledger, members and membership it was
+    checked against (one signature check per entry: redone only when one of them is another object)."""
 
     def __init__(self) -> None:
         self._seen: dict[bytes, tuple[frozenset[bytes], Seen]] = {}
+        self._ledgers: dict[bytes, tuple[tuple[object, ...], LedgerReport]] = {}
 
-    def get(self, space_id: bytes, heads: list[bytes], doc: CommunityDocument) -> Seen | None:
+    def seen(self, space_id: bytes, heads: list[bytes], doc: CommunityDocument) -> Seen | None:
         key = frozenset(heads)
         cached = self._seen.get(space_id)
         if cached is not None and cached[0] == key:
@@ -54,15 +57,27 @@ class SeenCache:
         self._seen[space_id] = (key, seen)
         return seen
 
+    def ledger(
+        self, space_id: bytes, view: CommunityView, state: object, verifier: MembershipVerifier
+    ) -> LedgerReport:
+        key = (view.ledger, view.members, state)
+        cached = self._ledgers.get(space_id)
+        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
+            return cached[1]
+        report = check_ledger(view, verifier)
+        self._ledgers[space_id] = (key, report)
+        return report
+
     def forget(self, space_id: bytes) -> None:
         self._seen.pop(space_id, None)
+        self._ledgers.pop(space_id, None)
 
 
 def _seen(service: Service, doc: CommunityDocument, space_id: bytes) -> Seen | None:
     """The community as the member last saw it; None if they never looked, or if the document no longer holds
     what they saw (it was rebuilt without a change a peer later had refused): then this look starts afresh."""
     heads = service.session.documents.load_seen(space_id)
-    return service.seen.get(space_id, heads, doc) if heads else None
+    return service.news.seen(space_id, heads, doc) if heads else None
 
 
 @handles(CommunityNews)
@@ -71,12 +86,14 @@ def community_news(service: Service, command: CommunityNews) -> NewsReport:
     doc = _document(service, space_id)
     heads = doc.heads()
     now = doc.view()
+    space = service.engine.space(space_id)
+    assert space is not None  # community_id checked it
     report = news(
         _seen(service, doc, space_id),
         now,
         me=service.engine.member_id(space_id),
         at=service.engine.now(),
-        ledger=check_ledger(now, service.verifier(space_id)),
+        ledger=service.news.ledger(space_id, now, space.state, service.verifier(space_id)),
         review=len(doc.conflicts()) + len(now.problems),
     )
     return NewsReport(command.space, report, tuple(h.hex() for h in heads))
@@ -93,4 +110,4 @@ def mark_seen(service: Service, command: MarkSeen) -> None:
     if not heads or set(doc.known_changes(heads)) != set(heads):
         raise LookupError("This community does not hold what was read: look again.")
     service.session.documents.save_seen(space_id, heads)
-    service.seen.get(space_id, heads, doc)  # usually the current view: ready for the next report at once
+    service.news.seen(space_id, heads, doc)  # usually the current view: ready for the next report at once
