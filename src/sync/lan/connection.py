@@ -320,7 +320,6 @@ def _source_of(writer: asyncio.StreamWriter) -> str:
     return str(address)
 
 
-
 class Listener:
     """Accepts LAN connections, authenticates each device and hands accepted ones to *on_channel*.
 

@@ -10,6 +10,7 @@ with exponential backoff while it is still announced.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 from collections.abc import Callable, Container, Coroutine, Sequence
@@ -18,6 +19,7 @@ from typing import Any
 
 from sync.engine import SyncEngine, serve_channel
 from sync.errors import FrameError
+from sync.frames import MAX_FRAME
 from sync.identity import DeviceCard, DeviceId
 from sync.invites import (
     QR_PREFIX,
@@ -63,6 +65,8 @@ BACKOFF_MAX = 60.0
 JOIN_TIMEOUT = 30.0  # seconds for a whole join: finding the inviter and the handshake
 ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
+ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
+ADMIT_FRAME = 256  # the largest frame taken before the invite's proof (a join request is 164 bytes)
 
 
 class _Prefix:
@@ -93,6 +97,11 @@ class _Dialer:
 
 
 class LanNode:
+    MAX_ADMITTING_PER_INVITE = 2
+    """Connections at once that offer one invite's tag and have not proved it yet (a joiner needs one)."""
+    MAX_ADMITTING = 8
+    """Such connections at once over all invites. Past either cap the oldest is dropped for the newcomer."""
+
     def __init__(
         self,
         engine: SyncEngine,
@@ -115,6 +124,7 @@ class LanNode:
         self._connections: dict[DeviceId, _Connection] = {}
         self._dialers: dict[str, _Dialer] = {}
         self._manual: dict[tuple[str, int], asyncio.Task[None]] = {}
+        self._admitting: list[tuple[bytes, TlsChannel]] = []  # (invite tag, channel), oldest first
         self.on_peer_found: Callable[[DiscoveredPeer], None] | None = None  # a peer announcing a shared space
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
@@ -197,7 +207,7 @@ class LanNode:
         invites = self.engine.open_invites(include_used=True)
         offered = [t for t in channel.shared_space_tags if t in invites]
         if offered:
-            if not await self._admit(channel, invites[offered[0]][0]):
+            if not await self._admit_one(channel, offered[0], invites[offered[0]][0]):
                 await channel.close()
                 return
         elif not self.engine.shared_spaces(channel.peer):
@@ -205,11 +215,40 @@ class LanNode:
             return
         await self._run(channel, dialed_by=channel.peer.device_id)
 
+    def admitting(self) -> int:
+        """Connections now waiting to prove an invite."""
+        return len(self._admitting)
+
+    async def _admit_one(self, channel: TlsChannel, tag: bytes, space: Space) -> bool:
+        """`_admit`, counted against the caps on connections that offer an invite's tag (learnt by anyone who
+        overheard it), with small frames only until the proof succeeded."""
+        self._make_admission_room(tag)
+        entry = (tag, channel)
+        self._admitting.append(entry)
+        channel.max_frame = ADMIT_FRAME
+        try:
+            admitted = await self._admit(channel, space)
+        finally:
+            self._admitting.remove(entry)
+        channel.max_frame = MAX_FRAME
+        return admitted
+
+    def _make_admission_room(self, tag: bytes) -> None:
+        """Drop the oldest connection of this invite (or, at the total cap, of the invite holding most)."""
+        same = [c for t, c in self._admitting if t == tag and not c.closed]
+        live = [(t, c) for t, c in self._admitting if not c.closed]
+        if len(same) >= self.MAX_ADMITTING_PER_INVITE:
+            same[0].abort()
+        elif len(live) >= self.MAX_ADMITTING:
+            counts = collections.Counter(t for t, _ in live)
+            greediest = max(counts, key=lambda t: counts[t])
+            next(c for t, c in live if t == greediest).abort()
+
     async def _admit(self, channel: TlsChannel, space: Space) -> bool:
         """The inviter's side of the join handshake on a fresh connection. True if the device was admitted."""
         challenge = new_challenge()
         try:
-            async with asyncio.timeout(JOIN_TIMEOUT):
+            async with asyncio.timeout(ADMIT_TIMEOUT):
                 await channel.send(challenge)
                 request = JoinRequest.from_bytes(await channel.recv())
                 try:

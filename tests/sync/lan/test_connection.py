@@ -613,7 +613,9 @@ def test_plain_and_silent_clients_do_not_disturb_the_listener(
     run(scenario())
 
 
-def test_a_handshake_beyond_max_pending_takes_the_slot_of_the_oldest(ana: DeviceKeys, ben: DeviceKeys) -> None:
+def test_a_handshake_beyond_max_pending_takes_the_slot_of_the_oldest(
+    ana: DeviceKeys, ben: DeviceKeys
+) -> None:
     recorder = Recorder()
 
     async def scenario() -> None:
