@@ -50,6 +50,7 @@ from sync.lan.discovery import (
     PeerFound,
     PeerRemoved,
     PeerUpdated,
+    announce_key,
     parse_peer_address,
 )
 from sync.lan.tls import PinMismatch
@@ -64,6 +65,7 @@ BACKOFF_START = 1.0
 BACKOFF_MAX = 60.0
 JOIN_TIMEOUT = 30.0  # seconds for a whole join: finding the inviter and the handshake
 ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
+ANNOUNCE_ROTATE = 600.0  # seconds an announcement keeps its name and nonce
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
 ADMIT_FRAME = 256  # the largest frame taken before the invite's proof (a join request is 164 bytes)
@@ -161,7 +163,7 @@ class LanNode:
             port = port or listener.port  # the same port on every interface
             self._listeners.append(listener)
         if self._interfaces:
-            self._announcer = Announcer(self._interfaces, self.port, self._announced_tags())
+            self._announcer = Announcer(self._interfaces, self.port, self._announced_keys())
             await self._announcer.start()
             self._browser = Browser(self._interfaces, self._on_discovery, own=self._announcer)
             await self._browser.start()
@@ -282,10 +284,9 @@ class LanNode:
             addresses = []
         if now >= expires:
             raise InviteExpired("This invite has expired; ask for a new one.")
-        tag = invite_tag(secret)
         addresses += via
         try:
-            return await self._find_inviter(addresses, tag, pin, secret, space_id, timeout)
+            return await self._find_inviter(addresses, pin, secret, space_id, timeout)
         except TimeoutError:
             raise InviteRejected(
                 f"The inviting device was not found within {timeout:.0f} s. Check that both devices are on the"
@@ -295,15 +296,15 @@ class LanNode:
     async def _find_inviter(
         self,
         addresses: list[PeerAddress],
-        tag: bytes,
         pin: DeviceId | Container[DeviceId],
         secret: bytes,
         space_id: bytes | None,
         timeout: float,
     ) -> bytes:
+        tag, key = invite_tag(secret), announce_key(secret)
         async with asyncio.timeout(timeout):
             while True:
-                addresses += [PeerAddress(a, p.port) for p in self._announcing(tag) for a in p.addresses]
+                addresses += [PeerAddress(a, p.port) for p in self._announcing(key) for a in p.addresses]
                 for address in addresses:
                     try:
                         channel = await connect(
@@ -322,8 +323,8 @@ class LanNode:
                 addresses = []
                 await asyncio.sleep(0.2)  # wait for discovery to find the inviter
 
-    def _announcing(self, tag: bytes) -> list[DiscoveredPeer]:
-        return [d.peer for d in self._dialers.values() if tag in d.peer.tags]
+    def _announcing(self, key: bytes) -> list[DiscoveredPeer]:
+        return [d.peer for d in self._dialers.values() if d.peer.announces(key)]
 
     async def _join_over(self, channel: TlsChannel, secret: bytes, space_id: bytes | None) -> bytes:
         inviter = channel.peer.device_id
@@ -436,7 +437,7 @@ class LanNode:
                 dialer.task.cancel()
             return
         assert isinstance(event, PeerFound | PeerUpdated)
-        shared = set(peer.tags) & self.engine.space_tags()
+        shared = self._recognised(peer)
         dialer = self._dialers.get(peer.instance)
         if dialer is None:
             dialer = self._dialers[peer.instance] = _Dialer(peer)
@@ -454,7 +455,7 @@ class LanNode:
         delay = BACKOFF_START
         while not self._stopping:
             peer = dialer.peer
-            candidates = self._members(peer.tags) - {self.engine.me.device_id}
+            candidates = self._members(sorted(self._recognised(peer))) - {self.engine.me.device_id}
             if not candidates or (dialer.device is not None and dialer.device in self._connections):
                 return  # nobody to reach, or already connected to the device behind this announcement
             for address in peer.addresses:
@@ -467,25 +468,41 @@ class LanNode:
             await asyncio.sleep(delay)
             delay = min(delay * 2, BACKOFF_MAX)
 
+    def _recognised(self, peer: DiscoveredPeer) -> frozenset[bytes]:
+        """The handshake tags of our communities that *peer* announces (it cannot be our own invites)."""
+        communities = self.engine.space_tags()
+        return frozenset(
+            tag
+            for tag, secret in self.engine.announce_secrets().items()
+            if tag in communities and peer.announces(announce_key(secret))
+        )
+
     async def _keep_announcement_current(self) -> None:
-        announced = self.engine.space_tags()
+        """Announce what changed within seconds, and under a new name and nonce every `ANNOUNCE_ROTATE`."""
+        announced = self._announced_keys()
+        rotated = asyncio.get_running_loop().time()
         while True:
             await asyncio.sleep(ANNOUNCE_CHECK)
-            current = self.engine.space_tags()
-            if current != announced and self._announcer is not None:
+            current = self._announced_keys()
+            rotate = asyncio.get_running_loop().time() - rotated >= ANNOUNCE_ROTATE
+            if (current != announced or rotate) and self._announcer is not None:
                 with contextlib.suppress(Exception):
-                    await self._announcer.update(self._announced_tags())
+                    if rotate:
+                        await self._announcer.rotate(current)
+                        rotated = asyncio.get_running_loop().time()
+                    else:
+                        await self._announcer.update(current)
                     announced = current
 
-    def _announced_tags(self) -> list[bytes]:
-        """The community tags to announce: at most what one announcement holds (the rest are still reached
-        through peers that announce them, or manual addresses)."""
-        tags = sorted(self.engine.space_tags())
-        if len(tags) > MAX_ANNOUNCED_TAGS:
+    def _announced_keys(self) -> list[bytes]:
+        """The keys to announce: at most what one announcement holds (the rest are still reached through
+        peers that announce them, or manual addresses)."""
+        keys = sorted(announce_key(secret) for secret in self.engine.announce_secrets().values())
+        if len(keys) > MAX_ANNOUNCED_TAGS:
             log.warning(
-                "announcing %d of %d spaces: one announcement holds no more", MAX_ANNOUNCED_TAGS, len(tags)
+                "announcing %d of %d spaces: one announcement holds no more", MAX_ANNOUNCED_TAGS, len(keys)
             )
-        return tags[:MAX_ANNOUNCED_TAGS]
+        return keys[:MAX_ANNOUNCED_TAGS]
 
     def peer_card(self, device: DeviceId) -> DeviceCard | None:
         connection = self._connections.get(device)

@@ -55,7 +55,7 @@ class RecordingNode(LanNode):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.heard: dict[str, list[str]] = {}  # instance -> the tags it announced last (hex)
+        self.heard: dict[str, dict[str, Any]] = {}  # instance -> the nonce and tags it announced last (hex)
         self.redundant: list[str] = []
 
     async def dial(self, host: str, port: int, candidates: frozenset[DeviceId] | None = None) -> DeviceId:
@@ -66,7 +66,8 @@ class RecordingNode(LanNode):
         return peer
 
     def _on_discovery(self, event: PeerEvent) -> None:
-        self.heard[event.peer.instance] = [t.hex() for t in event.peer.tags]
+        peer = event.peer
+        self.heard[peer.instance] = {"nonce": peer.nonce.hex(), "tags": [t.hex() for t in peer.tags]}
         super()._on_discovery(event)
 
 
@@ -160,6 +161,7 @@ async def run(config: dict[str, Any]) -> None:
         port=node.port,
         device=engine.me.device_id.hex,
         tags=sorted(t.hex() for t in engine.space_tags()),
+        keys=sorted(k.hex() for k in node._announced_keys()),
         hostname=socket.gethostname(),
         after=round(time.monotonic() - started, 3),
     )
