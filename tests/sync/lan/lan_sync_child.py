@@ -23,6 +23,7 @@ from sync.community import CommunityDocument
 from sync.community.model import Asset, AssetKind
 from sync.engine import PeerSession, SyncEngine
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
+from sync.lan import node as node_module
 from sync.lan.discovery import PeerEvent
 from sync.lan.node import LanNode
 from sync.membership import Entry, member_id_of
@@ -152,6 +153,9 @@ async def dial(node: LanNode, command: dict[str, Any]) -> None:
 
 async def run(config: dict[str, Any]) -> None:
     engine, space_id = build(config)
+    if "rotate_seconds" in config:  # rotate the announcement often enough for a test to see it
+        node_module.ANNOUNCE_CHECK = 0.5
+        node_module.ANNOUNCE_ROTATE = config["rotate_seconds"]
     node = RecordingNode(engine, interfaces=[config["interface"]])
     queue = await commands()
     started = time.monotonic()

@@ -32,7 +32,7 @@ from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemoryS
 from sync.spaces import Space, SpaceKeyring
 from tests.service.test_sync_service import provision_pair
 from tests.support import FAST_KDF
-from tests.sync.engine.simnet import Peer
+from tests.sync.engine.simnet import Peer, community
 
 from . import netns
 from .netns import REPO, Child, NetLab, NetnsUnavailable, netlab, netns_unavailable_reason
@@ -423,3 +423,37 @@ def test_a_lost_connection_is_made_again(lab: NetLab, tmp_path: Path) -> None:
             if all(len(s["opened"]) > 1 and s["connected"] for s in states):
                 break  # a new session on each side, and connected now
             assert time.monotonic() < deadline, f"not connected again within {REDIAL} s: {states}"
+
+
+def test_members_stay_connected_and_recognise_each_other_across_rotations(lab: NetLab, tmp_path: Path) -> None:
+    """Each announcement gets a new name and nonce every 1.5 s here (10 minutes in use): the peers keep their
+    one connection, and each still recognises the other's every announcement, which share no tag."""
+    a_dev, b_dev = bridged(lab, 2)
+    (alice, bob), space_id = community(2)
+    files = {}
+    for name, peer, device in (("alice", alice, a_dev), ("bob", bob, b_dev)):
+        space = peer.engine.space(space_id)
+        assert space is not None
+        body = {**engine_config(peer, space, device.ip), "write": [], "expect": [], "rotate_seconds": 1.5}
+        files[name] = tmp_path / f"{name}.json"
+        files[name].write_text(json.dumps(body), encoding="utf-8")
+    with (
+        sync_child(a_dev, files["alice"], "rotatinghosta", SYNC_CHILD) as a,
+        sync_child(b_dev, files["bob"], "rotatinghostb", SYNC_CHILD) as b,
+    ):
+        keys = a.expect("started", WAIT)["keys"]
+        b.expect("started", WAIT)
+        assert b.expect("converged", CONVERGE)["connected"]  # bob has no copy until alice's reaches him
+        time.sleep(5.0)  # a rotation or two (registering a new name takes its probing time)
+        statuses = []
+        for child in (a, b):
+            child.send(cmd="status")
+            statuses.append(child.expect("status", WAIT))
+    for status, other in zip(statuses, (bob, alice), strict=True):
+        assert status["connected"] == [other.keys.device_id.hex]
+        assert status["opened"] == [other.keys.device_id.hex], "the connection was not made again"
+        heard = list(status["heard"].values())
+        assert len(heard) >= 2, f"no rotation heard: {len(heard)} announcement"
+        assert all(announces(h, keys) for h in heard)  # the same community, every time
+        tags = [t for h in heard for t in h["tags"]]
+        assert len(tags) == len(set(tags)), "two announcements shared a tag"
