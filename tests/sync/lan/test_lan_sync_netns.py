@@ -425,7 +425,9 @@ def test_a_lost_connection_is_made_again(lab: NetLab, tmp_path: Path) -> None:
             assert time.monotonic() < deadline, f"not connected again within {REDIAL} s: {states}"
 
 
-def test_members_stay_connected_and_recognise_each_other_across_rotations(lab: NetLab, tmp_path: Path) -> None:
+def test_members_stay_connected_and_recognise_each_other_across_rotations(
+    lab: NetLab, tmp_path: Path
+) -> None:
     """Each announcement gets a new name and nonce every 1.5 s here (10 minutes in use): the peers keep their
     one connection, and each still recognises the other's every announcement, which share no tag."""
     a_dev, b_dev = bridged(lab, 2)
