@@ -304,11 +304,14 @@ class HandoffOffer:
         peer = writer.get_extra_info("peername")
         host = str(peer[0]) if peer else "?"
         try:
-            if self._wrong_by_source.get(host, 0) >= MAX_ATTEMPTS_PER_SOURCE:
+            if self._blocked(host):
                 await _send(writer, bytes([_REFUSED]))  # at once: it holds nobody's turn
                 return
             async with self._serving:
                 if self._done is None or self._done.done():
+                    return
+                if self._blocked(host):  # it guessed wrong again while this connection waited its turn
+                    await _send(writer, bytes([_REFUSED]))
                     return
                 self._on_event(ReceiverConnected(host))
                 await self._handle(reader, writer, host)
@@ -316,6 +319,9 @@ class HandoffOffer:
             pass  # that receiver is gone; the offer stays open for the next
         finally:
             await close_writer(writer)
+
+    def _blocked(self, host: str) -> bool:
+        return self._wrong_by_source.get(host, 0) >= MAX_ATTEMPTS_PER_SOURCE
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str) -> None:
         assert self._done is not None

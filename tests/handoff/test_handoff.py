@@ -183,6 +183,22 @@ def test_a_strangers_wrong_codes_do_not_end_the_offer() -> None:
     )
 
 
+def test_guesses_sent_at_once_from_one_address_count_no_more_than_its_share() -> None:
+    events: list[HandoffEvent] = []
+
+    async def test() -> None:
+        offer, code = await _offer(_bundle(1000), events)
+        waiting = asyncio.create_task(offer.wait())
+        answers = await asyncio.gather(*(_guess(code, "127.0.0.9") for _ in range(12)))
+        assert answers == [b"\x03"] * 12
+        await offer.close()
+        with contextlib.suppress(asyncio.CancelledError, HandoffError):
+            await waiting
+
+    run(test)
+    assert len([e for e in events if isinstance(e, WrongCode)]) == MAX_ATTEMPTS_PER_SOURCE
+
+
 def test_an_address_that_guessed_wrong_too_often_is_told_so() -> None:
     async def test() -> None:
         offer, code = await _offer(_bundle(1000), [])
