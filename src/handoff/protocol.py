@@ -21,8 +21,10 @@ Messages (each a `sync.frames` frame; the first byte is the kind):
     receiver → RECEIVED 0x06 ‖ HMAC(k, "received" ‖ Ns ‖ Nr ‖ bundle hash)   (the profile opened there)
              | FAILED   0x07 ‖ a short reason in UTF-8                         (it did not; the offer stays open)
 
-with k = HKDF-SHA256(secret, info "commons/handoff/v1/proof") and all hashes SHA-256. An offer ends when one
-receiver has confirmed, after `MAX_ATTEMPTS` wrong proofs, or when it expires (`OFFER_LIFETIME`).
+with k = HKDF-SHA256(secret, info "commons/handoff/v1/proof") and all hashes SHA-256. An address that sent
+`MAX_ATTEMPTS_PER_SOURCE` wrong proofs gets REFUSED in place of the HELLO for the rest of the offer. An offer
+ends when one receiver has confirmed, after `MAX_ATTEMPTS` wrong proofs in all, or when it expires
+(`OFFER_LIFETIME`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from sync.lan.tls import SHUTDOWN_TIMEOUT, client_context, close_writer, device_
 __all__ = [
     "CODE_LENGTH",
     "MAX_ATTEMPTS",
+    "MAX_ATTEMPTS_PER_SOURCE",
     "MAX_BUNDLE",
     "OFFER_LIFETIME",
     "SECRET_BYTES",
@@ -77,7 +80,12 @@ __all__ = [
 VERSION = 0x48  # "H": a handoff code, never mistaken for an invite code (whose first byte is 1)
 SECRET_BYTES = 10
 CODE_LENGTH = 31  # characters, without the dashes
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 30
+"""Wrong proofs, from all addresses together, that end an offer. Guessing an 80-bit secret online, 30 tries
+succeed with odds of 2^-75: the cap is not what keeps the secret; it ends an offer someone plainly attacks."""
+MAX_ATTEMPTS_PER_SOURCE = 3
+"""Wrong proofs one address may send; it is then refused for the rest of the offer. A person who mistypes is
+stopped by the code's checksum first, so three is plenty for them, and one stranger cannot end the offer."""
 OFFER_LIFETIME = 600.0  # seconds
 MAX_BUNDLE = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -255,6 +263,7 @@ class HandoffOffer:
         self._serving = asyncio.Lock()
         self._done: asyncio.Future[None] | None = None
         self._attempts = 0
+        self._wrong_by_source: dict[str, int] = {}
         self._deadline = 0.0
 
     @property
@@ -295,8 +304,14 @@ class HandoffOffer:
         peer = writer.get_extra_info("peername")
         host = str(peer[0]) if peer else "?"
         try:
+            if self._blocked(host):
+                await _send(writer, bytes([_REFUSED]))  # at once: it holds nobody's turn
+                return
             async with self._serving:
                 if self._done is None or self._done.done():
+                    return
+                if self._blocked(host):  # it guessed wrong again while this connection waited its turn
+                    await _send(writer, bytes([_REFUSED]))
                     return
                 self._on_event(ReceiverConnected(host))
                 await self._handle(reader, writer, host)
@@ -304,6 +319,9 @@ class HandoffOffer:
             pass  # that receiver is gone; the offer stays open for the next
         finally:
             await close_writer(writer)
+
+    def _blocked(self, host: str) -> bool:
+        return self._wrong_by_source.get(host, 0) >= MAX_ATTEMPTS_PER_SOURCE
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str) -> None:
         assert self._done is not None
@@ -317,6 +335,7 @@ class HandoffOffer:
         expected = _mac(self._key, b"receiver", mine, theirs, certificate)
         if not hmac.compare_digest(expected, proof[1 + _NONCE :]):
             self._attempts += 1
+            self._wrong_by_source[host] = self._wrong_by_source.get(host, 0) + 1
             self._on_event(WrongCode(self._attempts))
             await _send(writer, bytes([_REFUSED]))
             if self._attempts >= MAX_ATTEMPTS:
@@ -394,6 +413,11 @@ class HandoffReceiver:
         ssl_object = writer.get_extra_info("ssl_object")
         certificate = hashlib.sha256(ssl_object.getpeercert(binary_form=True) or b"").digest()
         hello = await _receive(reader, STEP_TIMEOUT, max_frame=1 + len(_MAGIC) + _NONCE)
+        if hello == bytes([_REFUSED]):
+            raise HandoffRefused(
+                "The other computer refuses this one after too many wrong codes. Start again there for a new "
+                "code, and type it exactly."
+            )
         if (
             hello[:1] != bytes([_HELLO])
             or hello[1 : 1 + len(_MAGIC)] != _MAGIC

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.dialogs import handoff_send
 from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
 from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog, offer_addresses
 from handoff import HandoffCode, HandoffUnreachable, parse_code
@@ -81,9 +83,9 @@ def test_a_profile_moves_to_the_other_computer_with_the_code(
     receive.code_edit.setText(HandoffCode(real.host, real.port, bytes(10)).text())
     qtbot.mouseClick(receive.receive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "did not accept this code" in receive.status_label.text(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "wrong code (1 of 5)" in send.status_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "wrong code (1 of 30)" in send.status_label.text(), timeout=WAIT_MS)
     qtbot.wait(1100)  # the countdown ticks on beside the warning, without hiding it
-    assert "wrong code (1 of 5)" in send.status_label.text()
+    assert "wrong code (1 of 30)" in send.status_label.text()
 
     receive.code_edit.setText(code.lower())  # case and dashes do not matter
     qtbot.mouseClick(receive.receive_button, Qt.MouseButton.LeftButton)
@@ -121,6 +123,45 @@ def test_locking_stops_the_offer(qtbot, make_app, manager: ProfileManager) -> No
     qtbot.waitUntil(lambda: not shiboken6.isValid(send) or not send.isVisible(), timeout=WAIT_MS)
     with pytest.raises(HandoffUnreachable):
         asyncio.run(Receiver(parse_code(code)).fetch())
+
+
+def test_a_copied_code_leaves_the_clipboard_after_a_while_unless_replaced(
+    qtbot, make_app, manager: ProfileManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handoff_send, "CLIPBOARD_SECONDS", 0.3)
+    clipboard = QGuiApplication.clipboard()
+    seed_profile(manager, "Sam")
+    sender = make_app()
+    unlock_via_ui(qtbot, sender)
+    send = _send_dialog(qtbot, sender)
+    code = _offer_on_loopback(qtbot, send)
+
+    qtbot.mouseClick(send.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == code
+    assert "2 minutes" in send.status_label.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)  # the time is up: gone
+
+    qtbot.mouseClick(send.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == code
+    clipboard.setText("the person's own words")  # copied something else since: left alone
+    qtbot.wait(600)
+    assert clipboard.text() == "the person's own words"
+    send.reject()
+
+
+def test_a_copied_code_leaves_the_clipboard_when_the_offer_ends(
+    qtbot, make_app, manager: ProfileManager
+) -> None:
+    clipboard = QGuiApplication.clipboard()
+    seed_profile(manager, "Sam")
+    sender = make_app()
+    unlock_via_ui(qtbot, sender)
+    send = _send_dialog(qtbot, sender)
+    code = _offer_on_loopback(qtbot, send)
+    qtbot.mouseClick(send.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == code
+    send.reject()  # closing ends the offer: the code is useless, and leaves at once
+    assert clipboard.text() == ""
 
 
 def test_the_networks_offered_are_this_computers_with_loopback_last() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import os
 import socket
 import ssl
@@ -18,10 +19,12 @@ from hypothesis import strategies as st
 from handoff.protocol import (
     CHUNK,
     MAX_ATTEMPTS,
+    MAX_ATTEMPTS_PER_SOURCE,
     Delivered,
     HandoffAbandoned,
     HandoffBroken,
     HandoffCode,
+    HandoffError,
     HandoffEvent,
     HandoffExpired,
     HandoffMistyped,
@@ -33,6 +36,7 @@ from handoff.protocol import (
     ReceiverFailed,
     Sending,
     WrongCode,
+    _mac,
     export_passphrase,
     parse_code,
 )
@@ -137,23 +141,100 @@ def test_the_profile_arrives_and_the_offer_ends() -> None:
     assert progress[-1] == (len(bundle), len(bundle))
 
 
-def test_wrong_codes_are_refused_and_five_end_the_offer() -> None:
+async def _guess(code: HandoffCode, source: str) -> bytes:
+    """A stranger at *source* proves a random secret by hand; returns the sender's first answer after HELLO
+    (or the HELLO's replacement, if the sender refuses at once)."""
+    reader, writer = await asyncio.open_connection(
+        code.host, code.port, ssl=client_context(), local_addr=(source, 0)
+    )
+    try:
+        first = await asyncio.wait_for(read_frame(reader), 5)
+        if first[:1] != b"\x01":
+            return first
+        wrong = HandoffReceiver(HandoffCode(code.host, code.port, os.urandom(10)))
+        certificate = hashlib.sha256(
+            writer.get_extra_info("ssl_object").getpeercert(binary_form=True) or b""
+        ).digest()
+        mine, theirs = os.urandom(32), first[-32:]
+        writer.write(encode_frame(b"\x02" + mine + _mac(wrong._key, b"receiver", theirs, mine, certificate)))
+        await writer.drain()
+        return await asyncio.wait_for(read_frame(reader), 5)
+    finally:
+        writer.transport.abort()
+
+
+def test_a_strangers_wrong_codes_do_not_end_the_offer() -> None:
+    """One address guessing again and again is refused after a few tries; the owner's offer goes on."""
+    bundle, events = _bundle(1000), list[HandoffEvent]()
+
+    async def test() -> None:
+        offer, code = await _offer(bundle, events)
+        waiting = asyncio.create_task(offer.wait())
+        answers = [await _guess(code, "127.0.0.9") for _ in range(2 * MAX_ATTEMPTS_PER_SOURCE + 5)]
+        assert answers == [b"\x03"] * len(answers)  # refused, every time
+        receiver = HandoffReceiver(code)  # the owner's other computer, at another address
+        assert await receiver.fetch() == bundle
+        await receiver.confirm()
+        await waiting
+
+    run(test)
+    assert [e.attempt for e in events if isinstance(e, WrongCode)] == list(
+        range(1, MAX_ATTEMPTS_PER_SOURCE + 1)
+    )
+
+
+def test_guesses_sent_at_once_from_one_address_count_no_more_than_its_share() -> None:
     events: list[HandoffEvent] = []
 
     async def test() -> None:
         offer, code = await _offer(_bundle(1000), events)
         waiting = asyncio.create_task(offer.wait())
-        for _ in range(MAX_ATTEMPTS):
+        answers = await asyncio.gather(*(_guess(code, "127.0.0.9") for _ in range(12)))
+        assert answers == [b"\x03"] * 12
+        await offer.close()
+        with contextlib.suppress(asyncio.CancelledError, HandoffError):
+            await waiting
+
+    run(test)
+    assert len([e for e in events if isinstance(e, WrongCode)]) == MAX_ATTEMPTS_PER_SOURCE
+
+
+def test_an_address_that_guessed_wrong_too_often_is_told_so() -> None:
+    async def test() -> None:
+        offer, code = await _offer(_bundle(1000), [])
+        waiting = asyncio.create_task(offer.wait())
+        for _ in range(MAX_ATTEMPTS_PER_SOURCE):
             wrong = HandoffReceiver(HandoffCode(code.host, code.port, os.urandom(10)))
             with pytest.raises(HandoffRefused, match="did not accept this code"):
                 await wrong.fetch()
-        with pytest.raises(HandoffAbandoned, match="5 times"):
+        with pytest.raises(HandoffRefused, match="too many wrong codes"):
+            await HandoffReceiver(code).fetch()  # even the right code, from that address
+        await offer.close()
+        with contextlib.suppress(asyncio.CancelledError, HandoffError):
+            await waiting
+
+    run(test)
+
+
+def test_wrong_codes_from_many_addresses_end_the_offer() -> None:
+    """The total still stops online guessing: MAX_ATTEMPTS wrong proofs from any number of addresses."""
+    events: list[HandoffEvent] = []
+
+    async def test() -> None:
+        offer, code = await _offer(_bundle(1000), events)
+        waiting = asyncio.create_task(offer.wait())
+        sources = -(-MAX_ATTEMPTS // MAX_ATTEMPTS_PER_SOURCE)
+        for n in range(sources):
+            for _ in range(MAX_ATTEMPTS_PER_SOURCE):
+                with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+                    await _guess(code, f"127.0.1.{n + 1}")
+        with pytest.raises(HandoffAbandoned, match=f"{MAX_ATTEMPTS} times"):
             await waiting
         with pytest.raises(HandoffUnreachable):  # even the right code is too late now
             await HandoffReceiver(code).fetch()
 
-    run(test)
-    assert [e.attempt for e in events if isinstance(e, WrongCode)] == [1, 2, 3, 4, 5]
+    run(test, timeout=30)
+    assert [e.attempt for e in events if isinstance(e, WrongCode)] == list(range(1, MAX_ATTEMPTS + 1))
 
 
 def test_a_failure_on_the_receiver_leaves_the_offer_open() -> None:

@@ -414,6 +414,22 @@ class SyncEngine:
         )
         return communities | frozenset(self.open_invites())
 
+    def announce_secrets(self) -> dict[bytes, bytes]:
+        """What discovery announces, by the tag the TLS handshake then offers for it: the current epoch key
+        of each community in `space_tags`, and the secret of each open invite. Discovery announces them
+        blinded (`sync.lan.records`), so only those who hold one recognise it."""
+        found = {
+            t: key
+            for s in self._spaces.values()
+            if s.kind is SpaceKind.COMMUNITY
+            and s.is_member
+            and s.id not in self._local
+            and (key := s.state.epoch.key) is not None
+            and (t := s.space_tag) is not None
+        }
+        found.update((tag, invite.secret) for tag, (_space, invite) in self.open_invites().items())
+        return found
+
     def now(self) -> dt.datetime:
         return self._clock()
 

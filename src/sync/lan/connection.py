@@ -33,11 +33,19 @@ The HELLO signature covers `"commons/lan-hello/v1" ‖ challenge ‖ listener id
 [0, 70+32n)`. The listener's id in CHALLENGE and the card in ACCEPT must match the pinned certificate; the
 ACCEPT tags must be a subset of the HELLO tags. Any violation, a frame above 8,326 bytes during the handshake,
 or a handshake not done within the timeout closes the connection.
+
+A listener holds at most `MAX_PENDING` handshakes in progress, `MAX_PENDING_PER_SOURCE` of them from one
+address. A new connection is never refused for want of room: the oldest pending handshake of its own source
+(or, if the total is reached, of the source holding most) is dropped instead, so strangers who connect and
+say nothing cannot lock out a member, whose handshake takes milliseconds. A completed handshake no longer
+counts.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import ipaddress
 import itertools
 import logging
 import os
@@ -61,6 +69,8 @@ __all__ = [
     "CHALLENGE_SIZE",
     "DEFAULT_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "MAX_PENDING",
+    "MAX_PENDING_PER_SOURCE",
     "MAX_SPACE_TAGS",
     "SPACE_TAG_SIZE",
     "HandshakeError",
@@ -76,6 +86,10 @@ SPACE_TAG_SIZE = 32
 MAX_SPACE_TAGS = 256
 DEFAULT_TIMEOUT = 10.0
 """Seconds for a whole handshake, and for the rest of a frame once its header has arrived."""
+MAX_PENDING = 64
+"""Handshakes in progress at once on one listener."""
+MAX_PENDING_PER_SOURCE = 8
+"""Handshakes in progress at once from one IPv4 address (or IPv6 /64)."""
 DEFAULT_IDLE_TIMEOUT = 300.0
 """Seconds a `TlsChannel` waits for the next frame before it gives up on the peer and closes."""
 
@@ -275,6 +289,37 @@ async def _introduce(
 # --- listening ----------------------------------------------------------------------------------------------
 
 
+class _Pending:
+    """A handshake in progress: where it comes from, and how to end it to make room."""
+
+    def __init__(self, source: str, writer: asyncio.StreamWriter) -> None:
+        self.source = source
+        self._writer = writer
+        self.evicted = False
+
+    def evict(self) -> None:
+        """Drop the connection at once: its handshake then fails, and the slot is freed as it unwinds."""
+        if not self.evicted:
+            self.evicted = True
+            log.debug("dropped a pending LAN handshake to make room")
+            self._writer.transport.abort()
+
+
+def _source_of(writer: asyncio.StreamWriter) -> str:
+    """Who a connection counts against: its IPv4 address, or the /64 of an IPv6 one (one host holds many)."""
+    peer = writer.get_extra_info("peername")
+    host = str(peer[0]) if isinstance(peer, tuple) and peer else "?"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 class Listener:
     """Accepts LAN connections, authenticates each device and hands accepted ones to *on_channel*.
 
@@ -295,6 +340,7 @@ class Listener:
         timeout: float,
         idle_timeout: float | None,
         max_pending: int,
+        max_per_source: int,
     ) -> None:
         self._me = me
         self._space_tags = space_tags
@@ -303,7 +349,8 @@ class Listener:
         self._timeout = timeout
         self._idle_timeout = idle_timeout
         self._max_pending = max_pending
-        self._pending = 0
+        self._max_per_source = max_per_source
+        self._pending: list[_Pending] = []  # handshakes in progress, oldest first
         self._tasks: set[asyncio.Task[None]] = set()
         self._server: asyncio.Server | None = None
         self._port = 0
@@ -321,9 +368,11 @@ class Listener:
         on_channel: Callable[[TlsChannel], Awaitable[None]],
         timeout: float = DEFAULT_TIMEOUT,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-        max_pending: int = 64,
+        max_pending: int = MAX_PENDING,
+        max_per_source: int = MAX_PENDING_PER_SOURCE,
     ) -> Listener:
-        """Listen on *host*:*port* (0: any free port). *max_pending* caps handshakes in progress at once."""
+        """Listen on *host*:*port* (0: any free port). *max_pending* caps handshakes in progress at once, and
+        *max_per_source* those from one address; past either, the oldest stranger's handshake makes room."""
         listener = cls(
             me=me,
             space_tags=space_tags,
@@ -332,6 +381,7 @@ class Listener:
             timeout=timeout,
             idle_timeout=idle_timeout,
             max_pending=max_pending,
+            max_per_source=max_per_source,
         )
         listener._server = await asyncio.start_server(
             listener._serve,
@@ -378,17 +428,36 @@ class Listener:
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         channel: TlsChannel | None = None
         try:
-            if self._closed or self._pending >= self._max_pending:
+            if self._closed:
                 return
-            self._pending += 1
+            pending = _Pending(_source_of(writer), writer)
+            self._make_room(pending.source)
+            self._pending.append(pending)
             try:
                 channel = await self._handshake(reader, writer)
             finally:
-                self._pending -= 1
+                self._pending.remove(pending)
             if channel is not None:
                 await self._on_channel(channel)
         finally:
             await (channel.close() if channel is not None else close_writer(writer))
+
+    def _make_room(self, source: str) -> None:
+        """Room for one more handshake from *source*: a stranger who holds a slot and says nothing loses it
+        to the newcomer (the oldest of its own source first, else the oldest of the source holding most), so
+        idle connections cannot lock out a member, whose handshake is done in milliseconds."""
+        live = [p for p in self._pending if not p.evicted]
+        mine = [p for p in live if p.source == source]
+        if len(mine) >= self._max_per_source:
+            mine[0].evict()
+        elif len(live) >= self._max_pending:
+            counts = collections.Counter(p.source for p in live)
+            greediest = max(counts, key=lambda s: counts[s])
+            next(p for p in live if p.source == greediest).evict()
+
+    def pending_sources(self) -> dict[str, int]:
+        """Handshakes in progress, by source address (a /64 for IPv6)."""
+        return dict(collections.Counter(p.source for p in self._pending if not p.evicted))
 
     async def _handshake(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter

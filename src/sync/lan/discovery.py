@@ -1,8 +1,15 @@
 """LAN discovery over mDNS/DNS-SD: announce blinded space tags and find peers, only on interfaces the person chose.
 
-Anyone on the network reads an announcement, so it names nobody: the instance name is random per start and the
-TXT record holds only ``v=1`` and the current space tags (32 bytes each, unpadded lowercase base32, up to four per
-key ``t0``, ``t1``, …). Discovery is off unless a caller starts it with explicit interface addresses.
+Anyone on the network reads an announcement, so it names nobody and links to nothing: the instance name is
+random, and the TXT record (`sync.lan.records`) holds ``v=2``, a random nonce and always sixteen 16-byte tags,
+each the key of a space (or invite) blinded with that nonce, or random filler. A new name and nonce are used at
+every start and every `Announcer.rotate`, so a listener without a space's key can link neither two
+announcements nor learn how many spaces a device holds. Discovery is off unless a caller starts it with
+explicit interface addresses.
+
+A browser keeps at most `MAX_PEERS` instances, and at most `MAX_PEERS_PER_ADDRESS` that announce the same
+address: fakes from one address cannot crowd out real peers (when the table is full, an instance of the
+address holding most makes room).
 
 python-zeroconf answers unicast queries through a socket bound to 0.0.0.0:5353, so on its own it would answer a
 query sent to this device's café address while announcing only on the home interface (reproduced with
@@ -13,6 +20,7 @@ only); elsewhere discovery refuses to start and peers are entered by address (:f
 from __future__ import annotations
 
 import asyncio
+import collections
 import ctypes
 import ipaddress
 import logging
@@ -29,6 +37,7 @@ from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZerocon
 from sync.lan._zeroconf_compat import engine_sockets
 from sync.lan.records import (
     INSTANCE_LABEL,
+    KEY_BYTES,
     MAX_TAGS,
     PROTOCOL_VERSION,
     Announcement,
@@ -39,6 +48,7 @@ from sync.lan.records import (
     MalformedAnnouncement,
     NoInterfacesChosen,
     PeerAddress,
+    announce_key,
     decode_txt,
     encode_txt,
     new_instance_name,
@@ -46,6 +56,9 @@ from sync.lan.records import (
 )
 
 __all__ = [
+    "KEY_BYTES",
+    "MAX_PEERS",
+    "MAX_PEERS_PER_ADDRESS",
     "MAX_TAGS",
     "PROTOCOL_VERSION",
     "SERVICE_TYPE",
@@ -64,6 +77,7 @@ __all__ = [
     "PeerFound",
     "PeerRemoved",
     "PeerUpdated",
+    "announce_key",
     "decode_txt",
     "encode_txt",
     "interface_addresses",
@@ -71,7 +85,8 @@ __all__ = [
     "parse_peer_address",
 ]
 SERVICE_TYPE = "_commons._tcp.local."
-_MAX_PEERS = 64  # instances tracked at once; more are ignored rather than resolved
+MAX_PEERS = 64  # instances tracked (and resolving) at once
+MAX_PEERS_PER_ADDRESS = 4  # instances tracked at once that announce one address
 _MAX_ADDRESSES = 8
 _TTL = 120  # seconds, for every record: a peer that vanishes without a goodbye is forgotten within minutes
 _REGISTER_TIMEOUT = 10.0
@@ -177,14 +192,16 @@ class _Registration:
 
 
 class Announcer:
-    """Announces this device's TLS port and space tags on the chosen interfaces, under a new random name per start."""
+    """Announces this device's TLS port and space keys (blinded: `sync.lan.records`) on the chosen interfaces,
+    under a new random name and nonce per start and per `rotate`."""
 
-    def __init__(self, interfaces: Sequence[str], port: int, tags: Sequence[bytes]) -> None:
+    def __init__(self, interfaces: Sequence[str], port: int, keys: Sequence[bytes]) -> None:
         self._interfaces = _check_interfaces(interfaces)
         if not isinstance(port, int) or not 1 <= port <= 65535:
             raise DiscoveryError(f"port {port!r} is not a TCP port")
         self._port = port
-        self._text = encode_txt(tags)
+        self._keys = tuple(keys)
+        self._text = encode_txt(self._keys)
         self._instance: str | None = None
         self._used: set[str] = set()
         self._registrations: list[_Registration] = []
@@ -201,32 +218,40 @@ class Announcer:
     async def start(self) -> None:
         if self._registrations:
             raise DiscoveryError("the announcer is already running")
+        self._text = encode_txt(self._keys)  # a fresh nonce
+        self._registrations, self._instance = await self._register()
+
+    async def _register(self) -> tuple[list[_Registration], str]:
+        """Registrations on every interface under a new random name (a few tries if someone claims it)."""
         for attempt in range(1, _NAME_ATTEMPTS + 1):
             instance = new_instance_name()
             self._used.add(instance)
+            registrations: list[_Registration] = []
             try:
                 for ip in self._interfaces:
                     registration = _Registration(ip, await _open_zeroconf(ip))
-                    self._registrations.append(registration)
+                    registrations.append(registration)
                     info = self._service_info(instance, ip)
                     async with asyncio.timeout(_REGISTER_TIMEOUT):
                         announced = await registration.azc.async_register_service(info)
                         registration.info = info
                         await announced
             except NonUniqueNameException:
-                await self.stop()  # someone answers for our random name: try another, a few times
+                await _unregister(registrations)  # someone answers for our random name: try another
                 if attempt == _NAME_ATTEMPTS:
                     raise DiscoveryError("another device keeps claiming our random names") from None
                 continue
             except BaseException:
-                await self.stop()
+                await _unregister(registrations)
                 raise
-            self._instance = instance
-            return
+            return registrations, instance
+        raise AssertionError("unreachable")
 
-    async def update(self, tags: Sequence[bytes]) -> None:
-        """Announce *tags* from now on (space tags rotate with epochs); also applies to the next start."""
-        self._text = encode_txt(tags)
+    async def update(self, keys: Sequence[bytes]) -> None:
+        """Announce *keys* from now on (they change with epochs and invites), with a fresh nonce; also applies
+        to the next start."""
+        self._keys = tuple(keys)
+        self._text = encode_txt(self._keys)
         if self._instance is None:
             return
         for registration in self._registrations:
@@ -236,19 +261,22 @@ class Announcer:
                 registration.info = info
                 await announced
 
+    async def rotate(self, keys: Sequence[bytes] | None = None) -> None:
+        """Announce (*keys*, if given) under a new random name and a new nonce, so nothing links this
+        announcement to the last: the new one is registered before the old one says goodbye."""
+        if keys is not None:
+            self._keys = tuple(keys)
+        self._text = encode_txt(self._keys)
+        if self._instance is None:
+            return
+        registrations, instance = await self._register()
+        old, self._registrations, self._instance = self._registrations, registrations, instance
+        await _unregister(old)
+
     async def stop(self) -> None:
         """Say goodbye (so browsers drop us at once) and close every socket. Safe to call twice."""
         registrations, self._registrations, self._instance = self._registrations, [], None
-        for registration in registrations:
-            try:
-                if registration.info is not None:
-                    async with asyncio.timeout(_STOP_TIMEOUT):
-                        goodbye = await registration.azc.async_unregister_service(registration.info)
-                        await goodbye
-            except (TimeoutError, OSError) as e:
-                log.warning("mDNS goodbye on %s failed: %s", registration.ip, e)
-            finally:
-                await _close(registration.azc)
+        await _unregister(registrations)
 
     def _service_info(self, instance: str, ip: str) -> ServiceInfo:
         return ServiceInfo(
@@ -263,18 +291,38 @@ class Announcer:
         )
 
 
+async def _unregister(registrations: list[_Registration]) -> None:
+    """Goodbyes for *registrations*, and their sockets closed."""
+    for registration in registrations:
+        try:
+            if registration.info is not None:
+                async with asyncio.timeout(_STOP_TIMEOUT):
+                    goodbye = await registration.azc.async_unregister_service(registration.info)
+                    await goodbye
+        except (TimeoutError, OSError) as e:
+            log.warning("mDNS goodbye on %s failed: %s", registration.ip, e)
+        finally:
+            await _close(registration.azc)
+
+
 # --- browsing -----------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class DiscoveredPeer:
-    """A peer's announcement: its random instance label, IPv4 addresses, TLS port, protocol version and tags."""
+    """A peer's announcement: its random instance label, IPv4 addresses, TLS port, protocol version, and the
+    nonce and blinded tags that say (to whoever holds a key) which spaces it syncs."""
 
     instance: str
     addresses: tuple[str, ...]
     port: int
     version: int
+    nonce: bytes
     tags: tuple[bytes, ...]
+
+    def announces(self, key: bytes) -> bool:
+        """Whether this peer announces the space or invite of *key* (`announce_key`)."""
+        return Announcement(self.version, self.nonce, self.tags).announces(key)
 
 
 @dataclass(frozen=True)
@@ -302,7 +350,8 @@ PeerEvent = PeerFound | PeerUpdated | PeerRemoved
 class Browser:
     """Finds peers on the chosen interfaces and reports them to *on_event* (called on the event loop).
 
-    Records that are not a version-1 announcement are ignored, as is *own* (this device's announcer).
+    Records that are not a version-2 announcement are ignored, as is *own* (this device's announcer). At
+    most `MAX_PEERS` instances are kept, `MAX_PEERS_PER_ADDRESS` of them for one address.
     """
 
     def __init__(
@@ -330,7 +379,7 @@ class Browser:
 
     @property
     def rejected(self) -> int:
-        """How many times a record was ignored as not a version-1 announcement (foreign, broken or hostile)."""
+        """How many times a record was ignored as not a version-2 announcement (foreign, broken or hostile)."""
         return self._rejected
 
     async def start(self) -> None:
@@ -376,8 +425,8 @@ class Browser:
         if state_change is ServiceStateChange.Removed:
             self._forget(ip, instance)
             return
-        if instance not in self._views and len(self._views) + len(self._resolving) >= _MAX_PEERS:
-            log.debug("ignoring %s: already tracking %d instances", instance, _MAX_PEERS)
+        if instance not in self._views and len(self._resolving) >= MAX_PEERS:
+            log.debug("ignoring %s: already resolving %d instances", instance, MAX_PEERS)
             return
         self._resolving[key] = asyncio.get_running_loop().create_task(
             self._resolve(ip, zeroconf, name, instance)
@@ -395,12 +444,37 @@ class Browser:
                 log.debug("ignoring %s: %s", instance, e)
                 self._forget(ip, instance)
                 return
+            if instance not in self._views and not self._make_room(peer.addresses[0]):
+                log.debug(
+                    "ignoring %s: its address already has %d instances", instance, MAX_PEERS_PER_ADDRESS
+                )
+                return
             self._views.setdefault(instance, {}).pop(ip, None)
             self._views[instance][ip] = peer  # the latest view last: it decides port, version and tags
             self._report(instance)
         finally:
             if self._resolving.get((ip, instance)) is asyncio.current_task():
                 del self._resolving[(ip, instance)]
+
+    def _make_room(self, address: str) -> bool:
+        """Whether a new instance announcing *address* may be kept: not if that address already has its share;
+        when the table is full, an instance of the address holding most (if more than one) makes room."""
+        holders = collections.Counter(self._address_of(i) for i in self._views)
+        if holders[address] >= MAX_PEERS_PER_ADDRESS:
+            return False
+        if len(self._views) < MAX_PEERS:
+            return True
+        greediest, most = holders.most_common(1)[0]
+        if most <= 1:
+            return False
+        evicted = next(i for i in self._views if self._address_of(i) == greediest)
+        for ip in list(self._views[evicted]):
+            self._forget(ip, evicted)
+        return True
+
+    def _address_of(self, instance: str) -> str:
+        """The address an instance counts against: the first it announced."""
+        return next(iter(self._views[instance].values())).addresses[0]
 
     def _forget(self, ip: str, instance: str) -> None:
         views = self._views.get(instance, {})
@@ -453,5 +527,10 @@ def _peer_from(instance: str, info: AsyncServiceInfo) -> DiscoveredPeer:
     if not addresses:
         raise MalformedAnnouncement("no usable IPv4 address")
     return DiscoveredPeer(
-        instance, tuple(addresses[:_MAX_ADDRESSES]), port, announcement.version, announcement.tags
+        instance,
+        tuple(addresses[:_MAX_ADDRESSES]),
+        port,
+        announcement.version,
+        announcement.nonce,
+        announcement.tags,
     )

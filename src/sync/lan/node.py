@@ -10,6 +10,7 @@ with exponential backoff while it is still announced.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 from collections.abc import Callable, Container, Coroutine, Sequence
@@ -18,6 +19,7 @@ from typing import Any
 
 from sync.engine import SyncEngine, serve_channel
 from sync.errors import FrameError
+from sync.frames import MAX_FRAME
 from sync.identity import DeviceCard, DeviceId
 from sync.invites import (
     QR_PREFIX,
@@ -48,6 +50,7 @@ from sync.lan.discovery import (
     PeerFound,
     PeerRemoved,
     PeerUpdated,
+    announce_key,
     parse_peer_address,
 )
 from sync.lan.tls import PinMismatch
@@ -62,7 +65,10 @@ BACKOFF_START = 1.0
 BACKOFF_MAX = 60.0
 JOIN_TIMEOUT = 30.0  # seconds for a whole join: finding the inviter and the handshake
 ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
+ANNOUNCE_ROTATE = 600.0  # seconds an announcement keeps its name and nonce
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
+ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
+ADMIT_FRAME = 256  # the largest frame taken before the invite's proof (a join request is 164 bytes)
 
 
 class _Prefix:
@@ -93,6 +99,11 @@ class _Dialer:
 
 
 class LanNode:
+    MAX_ADMITTING_PER_INVITE = 2
+    """Connections at once that offer one invite's tag and have not proved it yet (a joiner needs one)."""
+    MAX_ADMITTING = 8
+    """Such connections at once over all invites. Past either cap the oldest is dropped for the newcomer."""
+
     def __init__(
         self,
         engine: SyncEngine,
@@ -115,6 +126,7 @@ class LanNode:
         self._connections: dict[DeviceId, _Connection] = {}
         self._dialers: dict[str, _Dialer] = {}
         self._manual: dict[tuple[str, int], asyncio.Task[None]] = {}
+        self._admitting: list[tuple[bytes, TlsChannel]] = []  # (invite tag, channel), oldest first
         self.on_peer_found: Callable[[DiscoveredPeer], None] | None = None  # a peer announcing a shared space
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
@@ -151,7 +163,7 @@ class LanNode:
             port = port or listener.port  # the same port on every interface
             self._listeners.append(listener)
         if self._interfaces:
-            self._announcer = Announcer(self._interfaces, self.port, self._announced_tags())
+            self._announcer = Announcer(self._interfaces, self.port, self._announced_keys())
             await self._announcer.start()
             self._browser = Browser(self._interfaces, self._on_discovery, own=self._announcer)
             await self._browser.start()
@@ -197,7 +209,7 @@ class LanNode:
         invites = self.engine.open_invites(include_used=True)
         offered = [t for t in channel.shared_space_tags if t in invites]
         if offered:
-            if not await self._admit(channel, invites[offered[0]][0]):
+            if not await self._admit_one(channel, offered[0], invites[offered[0]][0]):
                 await channel.close()
                 return
         elif not self.engine.shared_spaces(channel.peer):
@@ -205,11 +217,40 @@ class LanNode:
             return
         await self._run(channel, dialed_by=channel.peer.device_id)
 
+    def admitting(self) -> int:
+        """Connections now waiting to prove an invite."""
+        return len(self._admitting)
+
+    async def _admit_one(self, channel: TlsChannel, tag: bytes, space: Space) -> bool:
+        """`_admit`, counted against the caps on connections that offer an invite's tag (learnt by anyone who
+        overheard it), with small frames only until the proof succeeded."""
+        self._make_admission_room(tag)
+        entry = (tag, channel)
+        self._admitting.append(entry)
+        channel.max_frame = ADMIT_FRAME
+        try:
+            admitted = await self._admit(channel, space)
+        finally:
+            self._admitting.remove(entry)
+        channel.max_frame = MAX_FRAME
+        return admitted
+
+    def _make_admission_room(self, tag: bytes) -> None:
+        """Drop the oldest connection of this invite (or, at the total cap, of the invite holding most)."""
+        same = [c for t, c in self._admitting if t == tag and not c.closed]
+        live = [(t, c) for t, c in self._admitting if not c.closed]
+        if len(same) >= self.MAX_ADMITTING_PER_INVITE:
+            same[0].abort()
+        elif len(live) >= self.MAX_ADMITTING:
+            counts = collections.Counter(t for t, _ in live)
+            greediest = max(counts, key=lambda t: counts[t])
+            next(c for t, c in live if t == greediest).abort()
+
     async def _admit(self, channel: TlsChannel, space: Space) -> bool:
         """The inviter's side of the join handshake on a fresh connection. True if the device was admitted."""
         challenge = new_challenge()
         try:
-            async with asyncio.timeout(JOIN_TIMEOUT):
+            async with asyncio.timeout(ADMIT_TIMEOUT):
                 await channel.send(challenge)
                 request = JoinRequest.from_bytes(await channel.recv())
                 try:
@@ -243,10 +284,9 @@ class LanNode:
             addresses = []
         if now >= expires:
             raise InviteExpired("This invite has expired; ask for a new one.")
-        tag = invite_tag(secret)
         addresses += via
         try:
-            return await self._find_inviter(addresses, tag, pin, secret, space_id, timeout)
+            return await self._find_inviter(addresses, pin, secret, space_id, timeout)
         except TimeoutError:
             raise InviteRejected(
                 f"The inviting device was not found within {timeout:.0f} s. Check that both devices are on the"
@@ -256,15 +296,15 @@ class LanNode:
     async def _find_inviter(
         self,
         addresses: list[PeerAddress],
-        tag: bytes,
         pin: DeviceId | Container[DeviceId],
         secret: bytes,
         space_id: bytes | None,
         timeout: float,
     ) -> bytes:
+        tag, key = invite_tag(secret), announce_key(secret)
         async with asyncio.timeout(timeout):
             while True:
-                addresses += [PeerAddress(a, p.port) for p in self._announcing(tag) for a in p.addresses]
+                addresses += [PeerAddress(a, p.port) for p in self._announcing(key) for a in p.addresses]
                 for address in addresses:
                     try:
                         channel = await connect(
@@ -283,8 +323,8 @@ class LanNode:
                 addresses = []
                 await asyncio.sleep(0.2)  # wait for discovery to find the inviter
 
-    def _announcing(self, tag: bytes) -> list[DiscoveredPeer]:
-        return [d.peer for d in self._dialers.values() if tag in d.peer.tags]
+    def _announcing(self, key: bytes) -> list[DiscoveredPeer]:
+        return [d.peer for d in self._dialers.values() if d.peer.announces(key)]
 
     async def _join_over(self, channel: TlsChannel, secret: bytes, space_id: bytes | None) -> bytes:
         inviter = channel.peer.device_id
@@ -397,7 +437,7 @@ class LanNode:
                 dialer.task.cancel()
             return
         assert isinstance(event, PeerFound | PeerUpdated)
-        shared = set(peer.tags) & self.engine.space_tags()
+        shared = self._recognised(peer)
         dialer = self._dialers.get(peer.instance)
         if dialer is None:
             dialer = self._dialers[peer.instance] = _Dialer(peer)
@@ -415,7 +455,7 @@ class LanNode:
         delay = BACKOFF_START
         while not self._stopping:
             peer = dialer.peer
-            candidates = self._members(peer.tags) - {self.engine.me.device_id}
+            candidates = self._members(sorted(self._recognised(peer))) - {self.engine.me.device_id}
             if not candidates or (dialer.device is not None and dialer.device in self._connections):
                 return  # nobody to reach, or already connected to the device behind this announcement
             for address in peer.addresses:
@@ -428,25 +468,41 @@ class LanNode:
             await asyncio.sleep(delay)
             delay = min(delay * 2, BACKOFF_MAX)
 
+    def _recognised(self, peer: DiscoveredPeer) -> frozenset[bytes]:
+        """The handshake tags of our communities that *peer* announces (it cannot be our own invites)."""
+        communities = self.engine.space_tags()
+        return frozenset(
+            tag
+            for tag, secret in self.engine.announce_secrets().items()
+            if tag in communities and peer.announces(announce_key(secret))
+        )
+
     async def _keep_announcement_current(self) -> None:
-        announced = self.engine.space_tags()
+        """Announce what changed within seconds, and under a new name and nonce every `ANNOUNCE_ROTATE`."""
+        announced = self._announced_keys()
+        rotated = asyncio.get_running_loop().time()
         while True:
             await asyncio.sleep(ANNOUNCE_CHECK)
-            current = self.engine.space_tags()
-            if current != announced and self._announcer is not None:
+            current = self._announced_keys()
+            rotate = asyncio.get_running_loop().time() - rotated >= ANNOUNCE_ROTATE
+            if (current != announced or rotate) and self._announcer is not None:
                 with contextlib.suppress(Exception):
-                    await self._announcer.update(self._announced_tags())
+                    if rotate:
+                        await self._announcer.rotate(current)
+                        rotated = asyncio.get_running_loop().time()
+                    else:
+                        await self._announcer.update(current)
                     announced = current
 
-    def _announced_tags(self) -> list[bytes]:
-        """The community tags to announce: at most what one announcement holds (the rest are still reached
-        through peers that announce them, or manual addresses)."""
-        tags = sorted(self.engine.space_tags())
-        if len(tags) > MAX_ANNOUNCED_TAGS:
+    def _announced_keys(self) -> list[bytes]:
+        """The keys to announce: at most what one announcement holds (the rest are still reached through
+        peers that announce them, or manual addresses)."""
+        keys = sorted(announce_key(secret) for secret in self.engine.announce_secrets().values())
+        if len(keys) > MAX_ANNOUNCED_TAGS:
             log.warning(
-                "announcing %d of %d spaces: one announcement holds no more", MAX_ANNOUNCED_TAGS, len(tags)
+                "announcing %d of %d spaces: one announcement holds no more", MAX_ANNOUNCED_TAGS, len(keys)
             )
-        return tags[:MAX_ANNOUNCED_TAGS]
+        return keys[:MAX_ANNOUNCED_TAGS]
 
     def peer_card(self, device: DeviceId) -> DeviceCard | None:
         connection = self._connections.get(device)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import hmac
 import ipaddress
+import itertools
 import re
 import secrets
 from collections.abc import Sequence
@@ -15,8 +18,10 @@ from sync.errors import SyncError
 
 __all__ = [
     "INSTANCE_LABEL",
+    "KEY_BYTES",
     "MAX_TAGS",
     "MAX_TXT_BYTES",
+    "NONCE_BYTES",
     "PROTOCOL_VERSION",
     "TAG_BYTES",
     "Announcement",
@@ -27,20 +32,28 @@ __all__ = [
     "MalformedAnnouncement",
     "NoInterfacesChosen",
     "PeerAddress",
+    "announce_key",
+    "announced_tags",
+    "blind",
     "decode_txt",
     "encode_txt",
     "new_instance_name",
+    "new_nonce",
     "parse_peer_address",
 ]
 
-PROTOCOL_VERSION = 1
-TAG_BYTES = 32
-MAX_TAGS = 16  # 16 tags make a ~860-byte TXT: the whole answer still fits one 1500-byte frame
+PROTOCOL_VERSION = 2
+TAG_BYTES = 16
+NONCE_BYTES = 16
+KEY_BYTES = 32
+MAX_TAGS = 16  # every announcement holds exactly this many tags: the real ones, and random ones to fill
 MAX_TXT_BYTES = 1300  # RFC 6763 §6.2; anything larger is hostile or not ours
-_TAG_CHARS = 52  # base32 of 32 bytes, unpadded
-_TAGS_PER_KEY = 4  # "tN=" + 4 × 52 characters stays under a TXT string's 255 bytes
-_TAG_KEY = re.compile(rb"t[0-9]+")
-_TAG_TEXT = re.compile(rb"[a-z2-7]{52}")
+_ANNOUNCE_LABEL = b"commons/lan-announce/v2"
+_KEY_LABEL = b"commons/lan-announce-key/v2"
+_TAG_CHARS = 26  # base32 of 16 bytes, unpadded
+_TAGS_PER_KEY = 8  # "tN=" + 8 × 26 characters stays under a TXT string's 255 bytes
+_TAG_KEYS = (b"t0", b"t1")
+_TAG_TEXT = re.compile(rb"[a-z2-7]{26}")
 INSTANCE_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 _HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _PORT = re.compile(r"[0-9]{1,5}")
@@ -59,15 +72,47 @@ class BadInterface(DiscoveryError):  # noqa: N818 - named for what was rejected
 
 
 class BadTags(DiscoveryError, ValueError):  # noqa: N818
-    """Tags to announce are not distinct 32-byte values, or there are more than `MAX_TAGS`."""
+    """Keys to announce are not distinct 32-byte values, or there are more than `MAX_TAGS`."""
 
 
 class MalformedAnnouncement(DiscoveryError):  # noqa: N818
-    """A peer's records are not a version-1 Commons announcement (TXT, port or addresses); it is ignored."""
+    """A peer's records are not a version-2 Commons announcement (TXT, port or addresses); it is ignored."""
 
 
 class BadPeerAddress(DiscoveryError, ValueError):  # noqa: N818
     """A typed peer address is not ``host:port``; the message says what to fix."""
+
+
+# --- what is announced: blinded tags ------------------------------------------------------------------------
+
+
+def announce_key(secret: bytes) -> bytes:
+    """The 32-byte key a space is announced under: from its epoch key (members hold it) or an invite's
+    secret (the invitee holds it). Only the holders can recognise the announcement."""
+    return hmac.new(secret, _KEY_LABEL, hashlib.sha256).digest()
+
+
+def blind(key: bytes, nonce: bytes) -> bytes:
+    """The tag announcing *key* in the announcement with *nonce*: unlinkable to any other announcement's tag
+    without the key."""
+    return hmac.new(key, _ANNOUNCE_LABEL + nonce, hashlib.sha256).digest()[:TAG_BYTES]
+
+
+def announced_tags(keys: Sequence[bytes], nonce: bytes) -> tuple[bytes, ...]:
+    """The `MAX_TAGS` tags announcing *keys*: each blinded with *nonce*, random ones to fill, all sorted, so
+    the record says neither how many keys there are nor which tag is which."""
+    if isinstance(keys, bytes | str) or len(keys) > MAX_TAGS:
+        raise BadTags(f"announce a list of at most {MAX_TAGS} keys")
+    if any(not isinstance(k, bytes) or len(k) != KEY_BYTES for k in keys) or len(set(keys)) != len(keys):
+        raise BadTags(f"keys must be distinct {KEY_BYTES}-byte values")
+    tags = {blind(key, nonce) for key in keys}
+    while len(tags) < MAX_TAGS:
+        tags.add(secrets.token_bytes(TAG_BYTES))
+    return tuple(sorted(tags))
+
+
+def new_nonce() -> bytes:
+    return secrets.token_bytes(NONCE_BYTES)
 
 
 # --- TXT record ---------------------------------------------------------------------------------------------
@@ -75,22 +120,28 @@ class BadPeerAddress(DiscoveryError, ValueError):  # noqa: N818
 
 @dataclass(frozen=True)
 class Announcement:
-    """What a TXT record says: the protocol version and the announced space tags (distinct, in order)."""
+    """What a TXT record says: the protocol version, the nonce and the `MAX_TAGS` tags (distinct, sorted)."""
 
     version: int
+    nonce: bytes
     tags: tuple[bytes, ...]
 
+    def announces(self, key: bytes) -> bool:
+        """Whether this announcement names *key* (see `announce_key`)."""
+        return blind(key, self.nonce) in self.tags
 
-def encode_txt(tags: Sequence[bytes]) -> bytes:
-    """The raw TXT rdata announcing *tags*: ``v=1`` and the tags, four per ``tN`` key."""
-    if isinstance(tags, bytes | str) or len(tags) > MAX_TAGS:
-        raise BadTags(f"announce a list of at most {MAX_TAGS} space tags")
-    if any(not isinstance(t, bytes) or len(t) != TAG_BYTES for t in tags) or len(set(tags)) != len(tags):
-        raise BadTags(f"space tags must be distinct {TAG_BYTES}-byte values")
-    strings = [f"v={PROTOCOL_VERSION}".encode()]
-    for n, start in enumerate(range(0, len(tags), _TAGS_PER_KEY)):
-        chunk = tags[start : start + _TAGS_PER_KEY]
-        strings.append(f"t{n}=".encode() + b"".join(_tag_text(t) for t in chunk))
+
+def encode_txt(keys: Sequence[bytes], nonce: bytes | None = None) -> bytes:
+    """The raw TXT rdata announcing *keys*: ``v=2``, ``n=`` the nonce (fresh unless given), and the tags,
+    eight per key ``t0`` and ``t1``. Always the same length."""
+    nonce = new_nonce() if nonce is None else nonce
+    if len(nonce) != NONCE_BYTES:
+        raise BadTags(f"a nonce is {NONCE_BYTES} bytes")
+    tags = announced_tags(keys, nonce)
+    strings = [f"v={PROTOCOL_VERSION}".encode(), b"n=" + _text(nonce)]
+    for n, key in enumerate(_TAG_KEYS):
+        chunk = tags[n * _TAGS_PER_KEY : (n + 1) * _TAGS_PER_KEY]
+        strings.append(key + b"=" + b"".join(_text(t) for t in chunk))
     return b"".join(bytes([len(s)]) + s for s in strings)
 
 
@@ -98,6 +149,22 @@ def decode_txt(text: bytes) -> Announcement:
     """The announcement in a peer's raw TXT rdata; raises `MalformedAnnouncement` for anything else, however hostile."""
     if len(text) > MAX_TXT_BYTES:
         raise MalformedAnnouncement(f"TXT record of {len(text)} bytes (at most {MAX_TXT_BYTES})")
+    entries = _txt_entries(text)
+    if entries.get(b"v") != str(PROTOCOL_VERSION).encode():
+        raise MalformedAnnouncement(f"not protocol version {PROTOCOL_VERSION}: v={entries.get(b'v')!r}")
+    nonce = _bytes(entries.get(b"n") or b"")
+    tags: list[bytes] = []
+    for key in _TAG_KEYS:
+        value = entries.get(key) or b""
+        if len(value) != _TAGS_PER_KEY * _TAG_CHARS:
+            raise MalformedAnnouncement(f"{key.decode()} does not hold {_TAGS_PER_KEY} tags")
+        tags.extend(_bytes(value[i : i + _TAG_CHARS]) for i in range(0, len(value), _TAG_CHARS))
+    if any(a >= b for a, b in itertools.pairwise(tags)):
+        raise MalformedAnnouncement("the tags are not in ascending order, each once")
+    return Announcement(PROTOCOL_VERSION, nonce, tuple(tags))
+
+
+def _txt_entries(text: bytes) -> dict[bytes, bytes | None]:
     entries: dict[bytes, bytes | None] = {}
     pos = 0
     while pos < len(text):
@@ -112,32 +179,21 @@ def decode_txt(text: bytes) -> Announcement:
         if key in entries:
             raise MalformedAnnouncement(f"duplicate TXT key {key!r}")
         entries[key] = value if sep else None
-    if entries.get(b"v") != str(PROTOCOL_VERSION).encode():
-        raise MalformedAnnouncement(f"not protocol version {PROTOCOL_VERSION}: v={entries.get(b'v')!r}")
-    tag_keys = {k for k in entries if _TAG_KEY.fullmatch(k)}
-    expected = {f"t{n}".encode() for n in range(len(tag_keys))}
-    if tag_keys != expected or len(tag_keys) > -(-MAX_TAGS // _TAGS_PER_KEY):
-        raise MalformedAnnouncement(f"unexpected tag keys {sorted(tag_keys)}")
-    tags: list[bytes] = []
-    for n in range(len(tag_keys)):
-        value = entries[f"t{n}".encode()] or b""
-        if not value or len(value) % _TAG_CHARS or len(value) > _TAGS_PER_KEY * _TAG_CHARS:
-            raise MalformedAnnouncement(f"t{n} does not hold 1 to {_TAGS_PER_KEY} tags")
-        tags.extend(_tag_bytes(value[i : i + _TAG_CHARS]) for i in range(0, len(value), _TAG_CHARS))
-    return Announcement(PROTOCOL_VERSION, tuple(dict.fromkeys(tags)))
+    return entries
 
 
-def _tag_text(tag: bytes) -> bytes:
-    return base64.b32encode(tag).rstrip(b"=").lower()
+def _text(value: bytes) -> bytes:
+    return base64.b32encode(value).rstrip(b"=").lower()
 
 
-def _tag_bytes(text: bytes) -> bytes:
+def _bytes(text: bytes) -> bytes:
+    """16 bytes from their 26 base32 characters."""
     if not _TAG_TEXT.fullmatch(text):
-        raise MalformedAnnouncement("a tag is not 52 lowercase base32 characters")
-    tag = base64.b32decode(text.upper() + b"====")
-    if _tag_text(tag) != text:  # the 4 spare bits must be zero: one spelling per tag
-        raise MalformedAnnouncement("a tag is not canonically encoded")
-    return tag
+        raise MalformedAnnouncement("a tag or nonce is not 26 lowercase base32 characters")
+    value = base64.b32decode(text.upper() + b"======")
+    if _text(value) != text:  # the 2 spare bits must be zero: one spelling per value
+        raise MalformedAnnouncement("a tag or nonce is not canonically encoded")
+    return value
 
 
 def new_instance_name() -> str:

@@ -220,6 +220,9 @@ class TlsChannel:
         self._idle_timeout = idle_timeout
         self._recv_lock = asyncio.Lock()
         self._closed = False
+        # The largest frame `recv` takes: lowered while a device is not yet known to be entitled to more (one
+        # that offers an invite's tag before proving it holds the invite sends one small request).
+        self.max_frame = MAX_FRAME
         # Told (bytes so far, frame length) while a large frame arrives, chunk by chunk: a first copy of a big
         # community is one frame, and the window shows how far it has come.
         self.on_progress: Callable[[int, int], None] | None = None
@@ -274,13 +277,13 @@ class TlsChannel:
                     header = await self._reader.readexactly(HEADER_SIZE)
                 in_frame = True
                 length = int.from_bytes(header, "big")
-                if length > MAX_FRAME:
-                    raise FrameTooLarge(length, MAX_FRAME)
+                if length > self.max_frame:
+                    raise FrameTooLarge(length, self.max_frame)
                 async with asyncio.timeout(self._timeout):
                     return await self._read_payload(length)
             except asyncio.CancelledError:
                 if in_frame:  # the stream is no longer at a frame boundary
-                    self._abort()
+                    self.abort()
                 raise
             except asyncio.IncompleteReadError as exc:
                 await self.close()
@@ -311,7 +314,8 @@ class TlsChannel:
             progress(got, length)
         return b"".join(parts)
 
-    def _abort(self) -> None:
+    def abort(self) -> None:
+        """Drop the connection at once, without the TLS shutdown: a pending `recv` ends with `ChannelClosed`."""
         self._closed = True
         self._writer.transport.abort()
 

@@ -1,14 +1,14 @@
 """A child process for discovery tests, run inside a test's network namespace; JSON lines in and out.
 
-Modes: ``peer`` (an Announcer and a Browser), ``hostile`` (malformed announcements), ``capture`` (every frame on
-one device, to a pcap file) and ``query`` (direct mDNS questions, reporting any answer).
+Modes: ``peer`` (an Announcer and a Browser), ``hostile`` (malformed announcements), ``fakes`` (many
+well-formed announcements claiming one address), ``capture`` (every frame on one device, to a pcap file) and
+``query`` (direct mDNS questions, reporting any answer).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
 import os
 import select
@@ -87,6 +87,7 @@ async def peer(args: argparse.Namespace) -> None:
             addresses=list(p.addresses),
             port=p.port,
             version=p.version,
+            nonce=p.nonce.hex(),
             tags=[t.hex() for t in p.tags],
         )
 
@@ -102,6 +103,9 @@ async def peer(args: argparse.Namespace) -> None:
             if command["cmd"] == "update":
                 await announcer.update([bytes.fromhex(t) for t in command["tags"]])
                 emit("updated_tags")
+            elif command["cmd"] == "rotate":
+                await announcer.rotate()
+                emit("rotated", instance=announcer.instance)
             elif command["cmd"] == "stop_announcer":
                 await announcer.stop()
                 emit("announcer_stopped")
@@ -120,27 +124,35 @@ def _txt(*strings: bytes) -> bytes:
     return b"".join(bytes([len(s)]) + s for s in strings)
 
 
-def hostile_records(tag: bytes) -> dict[str, tuple[bytes, int]]:
+def hostile_records(key: bytes) -> dict[str, tuple[bytes, int]]:
     """Flawed announcements by what is wrong with them: (raw TXT, port)."""
-    good = encode_txt([tag])
-    t0 = good[good.index(b"t0=") :]
-    many = [base64.b32encode(bytes([i]) * 32).rstrip(b"=").lower() for i in range(24)]
-    six_keys = [f"t{n}=".encode() + b"".join(many[4 * n : 4 * n + 4]) for n in range(6)]
+    good = encode_txt([key])
+    strings = {s[: s.index(b"=")]: s for s in _strings(good)}
+    n, t0, t1 = strings[b"n"], strings[b"t0"], strings[b"t1"]
     return {
-        "version2": (_txt(b"v=2", t0), 7000),
-        "noversion": (_txt(t0), 7000),
-        "garbagetag": (_txt(b"v=1", b"t0=" + b"!" * 52), 7000),
-        "noncanonical": (_txt(b"v=1", t0[:-1] + b"b"), 7000),
-        "toomany": (_txt(b"v=1", *six_keys), 7000),
-        "gappedkeys": (_txt(b"v=1", b"t1=" + t0[3:]), 7000),
-        "duplicatev": (_txt(b"v=1", b"v=1", t0), 7000),
-        "huge": (_txt(b"v=1", t0, *[b"x" * 250] * 12), 7000),
+        "version1": (_txt(b"v=1", n, t0, t1), 7000),
+        "version3": (_txt(b"v=3", n, t0, t1), 7000),
+        "noversion": (_txt(n, t0, t1), 7000),
+        "nononce": (_txt(b"v=2", t0, t1), 7000),
+        "garbagetag": (_txt(b"v=2", n, b"t0=" + b"!" * (len(t0) - 3), t1), 7000),
+        "noncanonical": (_txt(b"v=2", n, t0[:-1] + b"b", t1), 7000),
+        "fewtags": (_txt(b"v=2", n, t0), 7000),
+        "duplicatev": (_txt(b"v=2", b"v=2", n, t0, t1), 7000),
+        "huge": (_txt(b"v=2", n, t0, t1, *[b"x" * 250] * 12), 7000),
         "portzero": (good, 0),
     }
 
 
+def _strings(raw: bytes) -> list[bytes]:
+    found, pos = [], 0
+    while pos < len(raw):
+        found.append(raw[pos + 1 : pos + 1 + raw[pos]])
+        pos += 1 + raw[pos]
+    return found
+
+
 async def hostile(args: argparse.Namespace) -> None:
-    tag = bytes.fromhex(args.tag)
+    tag = bytes.fromhex(args.tag)  # a key, announced blinded
     azc = AsyncZeroconf(interfaces=[args.interface], ip_version=IPVersion.V4Only)
     queue = await commands()
     infos = []
@@ -182,6 +194,34 @@ async def hostile(args: argparse.Namespace) -> None:
         sent = [await azc.async_register_service(i, cooperating_responders=True) for i in infos]
         await asyncio.wait_for(asyncio.gather(*sent), 10)
         emit("hostile_ready", instances=[i.name for i in infos])
+        while (await queue.get())["cmd"] != "quit":
+            pass
+    finally:
+        await asyncio.wait_for(azc.async_close(), 10)
+    emit("bye")
+
+
+async def fakes(args: argparse.Namespace) -> None:
+    """*count* well-formed announcements, all claiming address *claim*: a table filler."""
+    azc = AsyncZeroconf(interfaces=[args.interface], ip_version=IPVersion.V4Only)
+    queue = await commands()
+    infos = []
+    for _ in range(args.count):
+        label = f"fake{new_instance_name()[:10]}"
+        infos.append(
+            ServiceInfo(
+                SERVICE_TYPE,
+                f"{label}.{SERVICE_TYPE}",
+                port=7000,
+                properties=encode_txt([os.urandom(32)]),
+                server=f"{label}.local.",
+                addresses=[socket.inet_aton(args.claim)],
+            )
+        )
+    try:
+        sent = [await azc.async_register_service(i, cooperating_responders=True) for i in infos]
+        await asyncio.wait_for(asyncio.gather(*sent), 20)
+        emit("fakes_ready", instances=[i.name for i in infos])
         while (await queue.get())["cmd"] != "quit":
             pass
     finally:
@@ -272,6 +312,10 @@ def main() -> None:
     h = modes.add_parser("hostile")
     h.add_argument("--interface", required=True)
     h.add_argument("--tag", required=True)
+    f = modes.add_parser("fakes")
+    f.add_argument("--interface", required=True)
+    f.add_argument("--claim", required=True)
+    f.add_argument("--count", type=int, default=64)
     c = modes.add_parser("capture")
     c.add_argument("--device", required=True)
     c.add_argument("--out", required=True)
@@ -286,6 +330,8 @@ def main() -> None:
             asyncio.run(peer(args))
         elif args.mode == "hostile":
             asyncio.run(hostile(args))
+        elif args.mode == "fakes":
+            asyncio.run(fakes(args))
         elif args.mode == "capture":
             capture(args)
         else:

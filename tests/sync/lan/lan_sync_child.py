@@ -23,6 +23,7 @@ from sync.community import CommunityDocument
 from sync.community.model import Asset, AssetKind
 from sync.engine import PeerSession, SyncEngine
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
+from sync.lan import node as node_module
 from sync.lan.discovery import PeerEvent
 from sync.lan.node import LanNode
 from sync.membership import Entry, member_id_of
@@ -55,7 +56,7 @@ class RecordingNode(LanNode):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.heard: dict[str, list[str]] = {}  # instance -> the tags it announced last (hex)
+        self.heard: dict[str, dict[str, Any]] = {}  # instance -> the nonce and tags it announced last (hex)
         self.redundant: list[str] = []
 
     async def dial(self, host: str, port: int, candidates: frozenset[DeviceId] | None = None) -> DeviceId:
@@ -66,7 +67,8 @@ class RecordingNode(LanNode):
         return peer
 
     def _on_discovery(self, event: PeerEvent) -> None:
-        self.heard[event.peer.instance] = [t.hex() for t in event.peer.tags]
+        peer = event.peer
+        self.heard[peer.instance] = {"nonce": peer.nonce.hex(), "tags": [t.hex() for t in peer.tags]}
         super()._on_discovery(event)
 
 
@@ -151,6 +153,9 @@ async def dial(node: LanNode, command: dict[str, Any]) -> None:
 
 async def run(config: dict[str, Any]) -> None:
     engine, space_id = build(config)
+    if "rotate_seconds" in config:  # rotate the announcement often enough for a test to see it
+        node_module.ANNOUNCE_CHECK = 0.5
+        node_module.ANNOUNCE_ROTATE = config["rotate_seconds"]
     node = RecordingNode(engine, interfaces=[config["interface"]])
     queue = await commands()
     started = time.monotonic()
@@ -160,6 +165,7 @@ async def run(config: dict[str, Any]) -> None:
         port=node.port,
         device=engine.me.device_id.hex,
         tags=sorted(t.hex() for t in engine.space_tags()),
+        keys=sorted(k.hex() for k in node._announced_keys()),
         hostname=socket.gethostname(),
         after=round(time.monotonic() - started, 3),
     )

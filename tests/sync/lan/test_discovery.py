@@ -21,7 +21,6 @@ from sync.lan import discovery, records
 from sync.lan.discovery import (
     MAX_TAGS,
     SERVICE_TYPE,
-    Announcement,
     Announcer,
     BadInterface,
     BadPeerAddress,
@@ -30,11 +29,13 @@ from sync.lan.discovery import (
     MalformedAnnouncement,
     NoInterfacesChosen,
     PeerAddress,
+    announce_key,
     decode_txt,
     encode_txt,
     new_instance_name,
     parse_peer_address,
 )
+from sync.lan.records import blind
 
 from .discovery_child import hostile_records
 from .netns import (
@@ -51,38 +52,71 @@ TAG_A, TAG_A2, TAG_B, TAG_B2 = (hashlib.sha256(n.encode()).digest() for n in ("a
 WAIT = 6.0  # seconds: discovery takes ~1 s here (probing); every wait is bounded by this
 
 
-def tag_text(tag: bytes) -> bytes:
-    return records._tag_text(tag)
+def tag_text(value: bytes) -> bytes:
+    return records._text(value)
 
 
 def tags_of(event: dict[str, Any]) -> list[bytes]:
     return [bytes.fromhex(t) for t in event["tags"]]
 
 
+def announces(event: dict[str, Any], key: bytes) -> bool:
+    """Whether a browser's event shows the peer announcing *key*."""
+    return len(event["tags"]) == MAX_TAGS and blind(key, bytes.fromhex(event["nonce"])) in tags_of(event)
+
+
 # --- TXT records (no network) -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("count", [0, 1, 4, 5, MAX_TAGS])
-def test_txt_round_trip(count: int) -> None:
-    tags = [hashlib.sha256(bytes([i])).digest() for i in range(count)]
-    raw = encode_txt(tags)
-    assert decode_txt(raw) == Announcement(1, tuple(tags))
-    # What other mDNS software sees: v=1 and the tags, four per key, and nothing else.
+NONCE = bytes(range(16))
+
+
+def test_the_record_vector_in_the_protocol_document() -> None:
+    """docs/protocol.md prints these bytes: the key, the blinded tag and the record's start."""
+    key = announce_key(bytes(32))
+    assert key.hex() == "c94bf8711c74f287353fb741fb0512558c6cc2fd8bc2d5624c2bc3d3ce81909b"
+    tag = blind(key, NONCE)
+    assert tag.hex() == "0ec2e755a8f5a09402a9d46196723bbe"
+    raw = encode_txt([key], NONCE)
+    assert raw.startswith(b"\x03v=2\x1cn=aaaqeayeaudaocajbifqydiob4\xd3t0=")
+    assert tag_text(tag) == b"b3boovni6wqjiavj2rqzm4r3xy"
+    assert tag_text(tag) in raw
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, MAX_TAGS])
+def test_txt_round_trip_and_every_record_is_the_same_size(count: int) -> None:
+    keys = [hashlib.sha256(bytes([i])).digest() for i in range(count)]
+    raw = encode_txt(keys, NONCE)
+    announcement = decode_txt(raw)
+    assert (announcement.version, announcement.nonce) == (2, NONCE)
+    assert len(announcement.tags) == MAX_TAGS  # however many spaces: the count is not on the wire
+    assert list(announcement.tags) == sorted(announcement.tags)
+    assert all(announcement.announces(k) for k in keys)
+    assert not announcement.announces(hashlib.sha256(b"another").digest())
+    assert len(raw) == len(encode_txt([], NONCE))
+    # What other mDNS software sees: v=2, the nonce and two keys of eight tags, nothing else.
     properties = ServiceInfo(SERVICE_TYPE, f"x.{SERVICE_TYPE}", properties=raw).properties
-    assert properties[b"v"] == b"1"
-    assert set(properties) == {b"v", *(f"t{n}".encode() for n in range(-(-count // 4)))}
-    assert len(raw) < 900  # with SRV, A and PTR the answer still fits one Ethernet frame
+    assert properties[b"v"] == b"2"
+    assert set(properties) == {b"v", b"n", b"t0", b"t1"}
+    assert len(raw) < 500  # with SRV, A and PTR the answer still fits one Ethernet frame
+
+
+def test_two_announcements_of_the_same_keys_share_no_tag() -> None:
+    """A listener without the key cannot link two announcements of one device: nothing repeats."""
+    keys = [TAG_A, TAG_B]
+    first, second = decode_txt(encode_txt(keys)), decode_txt(encode_txt(keys))
+    assert first.nonce != second.nonce
+    assert not set(first.tags) & set(second.tags)
+    assert all(first.announces(k) and second.announces(k) for k in keys)
 
 
 def test_txt_is_compact_base32() -> None:
-    raw = encode_txt([TAG_A, TAG_B])
-    assert raw == b"\x03v=1" + bytes([3 + 104]) + b"t0=" + tag_text(TAG_A) + tag_text(TAG_B)
-    assert len(tag_text(TAG_A)) == 52
-    assert tag_text(TAG_A).islower()
+    assert len(tag_text(NONCE)) == 26
+    assert tag_text(NONCE).islower()
 
 
 @pytest.mark.parametrize(
-    "tags",
+    "keys",
     [
         [b"short"],
         [TAG_A + b"x"],
@@ -91,9 +125,9 @@ def test_txt_is_compact_base32() -> None:
     ],
     ids=["short", "long", "duplicate", "too-many"],
 )
-def test_encode_refuses_bad_tags(tags: list[bytes]) -> None:
+def test_encode_refuses_bad_keys(keys: list[bytes]) -> None:
     with pytest.raises(BadTags):
-        encode_txt(tags)
+        encode_txt(keys)
 
 
 def test_encode_refuses_a_bare_bytes_value() -> None:
@@ -105,22 +139,30 @@ def _txt(*strings: bytes) -> bytes:
     return b"".join(bytes([len(s)]) + s for s in strings)
 
 
+_GOOD = encode_txt([TAG_A], NONCE)
+_N = b"n=" + tag_text(NONCE)
+_T0 = _GOOD[_GOOD.index(b"t0=") : _GOOD.index(b"t0=") + 3 + 8 * 26]
+_T1 = _GOOD[_GOOD.index(b"t1=") :]
+
 HOSTILE_TXT = {
     **{flaw: text for flaw, (text, _port) in hostile_records(TAG_A).items() if flaw != "portzero"},
     "empty": b"",
     "empty-string": b"\x00",
-    "truncated": encode_txt([TAG_A])[:-5],
-    "length-past-end": b"\xff" + b"v=1",
-    "uppercase-tag": _txt(b"v=1", b"t0=" + tag_text(TAG_A).upper()),
-    "hex-tag": _txt(b"v=1", b"t0=" + TAG_A.hex().encode()),
-    "partial-tag": _txt(b"v=1", b"t0=" + tag_text(TAG_A)[:-1]),
-    "tag-key-without-value": _txt(b"v=1", b"t0"),
-    "empty-tag-value": _txt(b"v=1", b"t0="),
-    "four-and-a-half-tags": _txt(b"v=1", b"t0=" + tag_text(TAG_A) * 4 + b"a" * 26),
-    "leading-zero-key": _txt(b"v=1", b"t00=" + tag_text(TAG_A)),
-    "version-01": _txt(b"v=01"),
+    "truncated": _GOOD[:-5],
+    "length-past-end": b"\xff" + b"v=2",
+    "version-1": _txt(b"v=1", _N, _T0, _T1),
+    "no-nonce": _txt(b"v=2", _T0, _T1),
+    "short-nonce": _txt(b"v=2", _N[:-1], _T0, _T1),
+    "uppercase-tag": _txt(b"v=2", _N, _T0.upper().replace(b"T0=", b"t0="), _T1),
+    "hex-nonce": _txt(b"v=2", b"n=" + NONCE.hex().encode(), _T0, _T1),
+    "seven-tags": _txt(b"v=2", _N, _T0[:-26], _T1),
+    "nine-tags": _txt(b"v=2", _N, _T0 + _T0[3:29], _T1),
+    "no-t1": _txt(b"v=2", _N, _T0),
+    "tags-out-of-order": _txt(b"v=2", _N, b"t0=" + _T1[3:], b"t1=" + _T0[3:]),
+    "tag-key-without-value": _txt(b"v=2", _N, b"t0", _T1),
+    "version-02": _txt(b"v=02", _N, _T0, _T1),
     "version-no-value": _txt(b"v"),
-    "over-1300-bytes": encode_txt([TAG_A]) + _txt(b"pad=" + b"x" * 250) * 6,
+    "over-1300-bytes": _GOOD + _txt(b"pad=" + b"x" * 250) * 6,
 }
 
 
@@ -130,11 +172,9 @@ def test_hostile_txt_is_rejected(raw: bytes) -> None:
         decode_txt(raw)
 
 
-def test_unknown_keys_and_repeated_tags_are_tolerated() -> None:
-    raw = encode_txt([TAG_A]) + _txt(b"future=1", b"flag")
-    assert decode_txt(raw).tags == (TAG_A,)
-    twice = _txt(b"v=1", b"t0=" + tag_text(TAG_A) * 2)
-    assert decode_txt(twice).tags == (TAG_A,)
+def test_unknown_keys_are_tolerated() -> None:
+    raw = _GOOD + _txt(b"future=1", b"flag")
+    assert decode_txt(raw).announces(TAG_A)
 
 
 @given(st.binary(max_size=1400))
@@ -143,8 +183,8 @@ def test_decode_never_fails_otherwise(raw: bytes) -> None:
         decoded = decode_txt(raw)
     except MalformedAnnouncement:
         return
-    assert decoded.version == 1
-    assert len(decoded.tags) <= MAX_TAGS
+    assert decoded.version == 2
+    assert len(decoded.tags) == MAX_TAGS
 
 
 # --- the announcer's records, and its instance names (no network) -------------------------------------------
@@ -207,8 +247,9 @@ def test_each_start_uses_a_new_random_name_and_only_chosen_addresses(monkeypatch
     assert registered.server == f"{names[-1]}.local."
     assert registered.parsed_addresses() == ["10.199.0.1"]
     assert registered.port == 7301
-    assert decode_txt(registered.text).tags == (TAG_A,)
-    assert decode_txt(updated.text).tags == (TAG_A2,)
+    assert decode_txt(registered.text).announces(TAG_A)
+    assert decode_txt(updated.text).announces(TAG_A2)
+    assert not decode_txt(updated.text).announces(TAG_A)
 
 
 def test_instance_names_are_random_labels() -> None:
@@ -352,21 +393,25 @@ def test_two_devices_find_each_other_follow_updates_and_goodbyes(pair: Link) -> 
             b_name = b.expect("announcing", WAIT)["instance"]
             found_b = a.expect(lambda e: e["event"] == "found" and e["instance"] == b_name, WAIT)
             found_a = b.expect(lambda e: e["event"] == "found" and e["instance"] == a_name, WAIT)
-            assert (found_b["addresses"], found_b["port"], found_b["version"]) == ([pair.b.ip], 7302, 1)
-            assert (found_a["addresses"], found_a["port"], found_a["version"]) == ([pair.a.ip], 7301, 1)
-            assert tags_of(found_b) == [TAG_B]
-            assert tags_of(found_a) == [TAG_A]
+            assert (found_b["addresses"], found_b["port"], found_b["version"]) == ([pair.b.ip], 7302, 2)
+            assert (found_a["addresses"], found_a["port"], found_a["version"]) == ([pair.a.ip], 7301, 2)
+            assert announces(found_b, TAG_B)
+            assert not announces(found_b, TAG_A)
+            assert announces(found_a, TAG_A)
+            assert not announces(found_a, TAG_B)
 
             sent = time.monotonic()
             b.send(cmd="update", tags=[TAG_B2.hex(), TAG_B.hex()])
             updated = a.expect(lambda e: e["event"] == "updated" and e["instance"] == b_name, WAIT)
-            assert tags_of(updated) == [TAG_B2, TAG_B]
+            assert announces(updated, TAG_B2)
+            assert announces(updated, TAG_B)
+            assert not set(tags_of(updated)) & set(tags_of(found_b))  # a new nonce: nothing repeats
             update_s = updated["_at"] - sent
 
             sent = time.monotonic()
             b.send(cmd="stop_announcer")
             removed = a.expect(lambda e: e["event"] == "removed" and e["instance"] == b_name, WAIT)
-            assert tags_of(removed) == [TAG_B2, TAG_B]
+            assert tags_of(removed) == tags_of(updated)
             removal_s = removed["_at"] - sent
             b.expect("announcer_stopped", WAIT)
         print(
@@ -419,9 +464,9 @@ def test_announcements_carry_no_names(pair: Link, tmp_path: Path) -> None:
             assert set(announcing["holds"]) == set(canaries)
             a_name, b_name = announcing["instance"], b.expect("announcing", WAIT)["instance"]
             a.expect("found", WAIT)
-            b.expect("found", WAIT)
+            first = b.expect("found", WAIT)
             a.send(cmd="update", tags=[TAG_A2.hex()])
-            b.expect(lambda e: e["event"] == "updated" and e["instance"] == a_name, WAIT)
+            second = b.expect(lambda e: e["event"] == "updated" and e["instance"] == a_name, WAIT)
             a.send(cmd="stop_announcer")
             b.expect(lambda e: e["event"] == "removed" and e["instance"] == a_name, WAIT)
         capture.send(cmd="quit")
@@ -429,8 +474,12 @@ def test_announcements_carry_no_names(pair: Link, tmp_path: Path) -> None:
     frames = read_pcap(pcap)
     mdns = [f for f in frames if is_mdns(f)]
     assert len(mdns) >= 4, f"the capture saw too little: {len(frames)} frames, {len(mdns)} mDNS"
-    for needle in (tag_text(TAG_A), tag_text(TAG_A2), tag_text(TAG_B), a_name.encode(), b_name.encode()):
+    blinded = [tag_text(blind(k, bytes.fromhex(e["nonce"]))) for e, k in ((first, TAG_A), (second, TAG_A2))]
+    for needle in (*blinded, a_name.encode(), b_name.encode()):
         assert any(needle in f for f in mdns), f"{needle!r} never seen: the capture missed the announcements"
+    for key in (TAG_A, TAG_A2, TAG_B):  # the keys themselves never travel
+        for form in (key, tag_text(key[:16]), key.hex().encode()):
+            assert not any(form in f for f in frames)
     for canary in canaries.values():
         for form in {canary, canary.lower(), canary.replace(" ", ""), canary.split()[-1]}:
             hits = [f for f in frames if form.lower().encode() in f.lower()]
@@ -462,9 +511,42 @@ def test_announcements_stay_off_other_networks(lab: NetLab, tmp_path: Path) -> N
             home_answers = from_home.expect("answers", WAIT)["answers"]
         capture.send(cmd="quit")
         capture.expect("captured", WAIT)
-    assert any(tag_text(TAG_A).hex() in answer["hex"] for answer in home_answers), (
-        "control: home gets answers"
-    )
+    assert any(name.encode().hex() in answer["hex"] for answer in home_answers), "control: home gets answers"
     assert cafe_answers == []
-    leaked = [f for f in read_pcap(pcap) if tag_text(TAG_A) in f or name.encode() in f]
+    leaked = [f for f in read_pcap(pcap) if name.encode() in f or b"v=2" in f]
     assert leaked == []
+
+
+def test_fakes_from_one_address_cannot_crowd_out_a_real_peer(pair: Link) -> None:
+    """64 well-formed announcements, all for one address, are on the link before the real peer arrives."""
+    claim = pair.b.ip.rsplit(".", 1)[0] + ".250"
+    with Child(pair.a.namespace, [*peer_args(pair.a, 7301, TAG_A)]) as a:
+        a.expect("announcing", WAIT)
+        with Child(pair.b.namespace, ["fakes", "--interface", pair.b.ip, "--claim", claim]) as fakes:
+            fakes.expect("fakes_ready", 30)
+            a.expect(lambda e: e["event"] == "found" and e["addresses"] == [claim], WAIT)
+            time.sleep(2)  # every fake has been heard and resolved (or ignored)
+            with Child(pair.b.namespace, peer_args(pair.b, 7302, TAG_B)) as b:
+                b_name = b.expect("announcing", WAIT)["instance"]
+                found = a.expect(lambda e: e["event"] == "found" and e["instance"] == b_name, WAIT)
+                assert announces(found, TAG_B)
+    fakes_kept = {e["instance"] for e in a.events if e["event"] == "found" and e["addresses"] == [claim]}
+    assert 1 <= len(fakes_kept) <= discovery.MAX_PEERS_PER_ADDRESS
+
+
+def test_a_rotated_announcement_links_to_nothing_but_members_still_recognise_it(pair: Link) -> None:
+    with (
+        Child(pair.a.namespace, peer_args(pair.a, 7301, TAG_A)) as a,
+        Child(pair.b.namespace, peer_args(pair.b, 7302, TAG_B)) as b,
+    ):
+        b_name = b.expect("announcing", WAIT)["instance"]
+        before = a.expect(lambda e: e["event"] == "found" and e["instance"] == b_name, WAIT)
+        b.send(cmd="rotate")
+        new_name = b.expect("rotated", WAIT)["instance"]
+        after = a.expect(lambda e: e["event"] == "found" and e["instance"] == new_name, WAIT)
+        a.expect(lambda e: e["event"] == "removed" and e["instance"] == b_name, WAIT)
+    assert new_name != b_name
+    assert before["nonce"] != after["nonce"]
+    assert not set(before["tags"]) & set(after["tags"])  # nothing in common for a listener without the key
+    assert announces(before, TAG_B)
+    assert announces(after, TAG_B)

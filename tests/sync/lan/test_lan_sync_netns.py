@@ -27,11 +27,12 @@ from sync.community.model import Member, Role
 from sync.engine import SyncEngine
 from sync.engine.replica import Replica
 from sync.identity import DeviceKeys
+from sync.lan.records import blind
 from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemorySpaceStore, device_keys_from
 from sync.spaces import Space, SpaceKeyring
 from tests.service.test_sync_service import provision_pair
 from tests.support import FAST_KDF
-from tests.sync.engine.simnet import Peer
+from tests.sync.engine.simnet import Peer, community
 
 from . import netns
 from .netns import REPO, Child, NetLab, NetnsUnavailable, netlab, netns_unavailable_reason
@@ -278,6 +279,13 @@ def connection_attempts(frames: list[bytes]) -> list[tuple[str, str, int]]:
     return attempts
 
 
+def announces(heard: dict[str, Any], keys: list[str]) -> bool:
+    """Whether an announcement a node heard names every one of *keys* (hex)."""
+    tags = {bytes.fromhex(t) for t in heard["tags"]}
+    nonce = bytes.fromhex(heard["nonce"])
+    return bool(keys) and all(blind(bytes.fromhex(k), nonce) in tags for k in keys)
+
+
 def tag_text(tag: bytes) -> bytes:
     """A space tag as the TXT record spells it (unpadded lowercase base32)."""
     return base64.b32encode(tag).rstrip(b"=").lower()
@@ -307,7 +315,7 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
                 name: child.expect("started", WAIT)
                 for name, child in (("alice", a), ("bob", b), ("carol", c))
             }
-            a_port, carol_tags = started["alice"]["port"], set(started["carol"]["tags"])
+            a_port, carol_keys = started["alice"]["port"], started["carol"]["keys"]
             assert {name: s["hostname"] for name, s in started.items()} == p.hostnames
             assert (started["alice"]["device"], started["bob"]["device"]) == (alice_id, bob_id)
             assert started["alice"]["spaces"] == started["bob"]["spaces"] == [p.space_id.hex()]
@@ -348,8 +356,8 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
         assert len(bye["opened"]) <= len(between)  # a session only for a connection that was made
         assert bye["redundant"] == [], "dialed a device it was already connected to"
 
-    # Carol: alice heard her announce a tag alice does not hold, never dialed her, and refused her dial.
-    heard_carol = [i for i, tags in a_bye["heard"].items() if set(tags) == carol_tags]
+    # Carol: alice heard her announce a space alice does not hold, never dialed her, and refused her dial.
+    heard_carol = [i for i, heard in a_bye["heard"].items() if announces(heard, carol_keys)]
     assert heard_carol, f"alice never heard carol's announcement: {a_bye['heard']}"
     assert (dialed["event"], dialed.get("error")) == ("dial_failed", "HandshakeRefused"), dialed
     assert not [at for at in attempts if at[0] == a_dev.ip and at[1] == c_dev.ip], "alice dialed carol"
@@ -358,11 +366,14 @@ def test_two_devices_sync_over_the_lan_and_a_stranger_is_never_connected(lab: Ne
         assert carol_id not in bye["opened"]
     assert (c_bye["opened"], c_bye["connected"]) == ([], [])
 
-    # The wire: the space tags are announced; no community, member, asset or host name is anywhere on it.
+    # The wire: the spaces are announced blinded; no space tag, community, member, asset or host name is
+    # anywhere on it.
     mdns = [f for f in frames if is_mdns(f)]
+    for heard in (*a_bye["heard"].values(), *b_bye["heard"].values()):
+        assert any(tag_text(bytes.fromhex(heard["tags"][0])) in f for f in mdns), "the capture missed one"
     for tag in (p.space_tag, p.elsewhere.space_tag):
         assert tag is not None
-        assert any(tag_text(tag) in f for f in mdns), "the capture missed an announcement"
+        assert not [f for f in frames if tag_text(tag) in f or tag.hex().encode() in f or tag in f]
     for canary in p.canaries:
         for form in {canary, canary.replace(" ", ""), canary.split()[-1]}:
             hits = [f for f in frames if form.lower().encode() in f.lower()]
@@ -412,3 +423,39 @@ def test_a_lost_connection_is_made_again(lab: NetLab, tmp_path: Path) -> None:
             if all(len(s["opened"]) > 1 and s["connected"] for s in states):
                 break  # a new session on each side, and connected now
             assert time.monotonic() < deadline, f"not connected again within {REDIAL} s: {states}"
+
+
+def test_members_stay_connected_and_recognise_each_other_across_rotations(
+    lab: NetLab, tmp_path: Path
+) -> None:
+    """Each announcement gets a new name and nonce every 1.5 s here (10 minutes in use): the peers keep their
+    one connection, and each still recognises the other's every announcement, which share no tag."""
+    a_dev, b_dev = bridged(lab, 2)
+    (alice, bob), space_id = community(2)
+    files = {}
+    for name, peer, device in (("alice", alice, a_dev), ("bob", bob, b_dev)):
+        space = peer.engine.space(space_id)
+        assert space is not None
+        body = {**engine_config(peer, space, device.ip), "write": [], "expect": [], "rotate_seconds": 1.5}
+        files[name] = tmp_path / f"{name}.json"
+        files[name].write_text(json.dumps(body), encoding="utf-8")
+    with (
+        sync_child(a_dev, files["alice"], "rotatinghosta", SYNC_CHILD) as a,
+        sync_child(b_dev, files["bob"], "rotatinghostb", SYNC_CHILD) as b,
+    ):
+        keys = a.expect("started", WAIT)["keys"]
+        b.expect("started", WAIT)
+        assert b.expect("converged", CONVERGE)["connected"]  # bob has no copy until alice's reaches him
+        time.sleep(5.0)  # a rotation or two (registering a new name takes its probing time)
+        statuses = []
+        for child in (a, b):
+            child.send(cmd="status")
+            statuses.append(child.expect("status", WAIT))
+    for status, other in zip(statuses, (bob, alice), strict=True):
+        assert status["connected"] == [other.keys.device_id.hex]
+        assert status["opened"] == [other.keys.device_id.hex], "the connection was not made again"
+        heard = list(status["heard"].values())
+        assert len(heard) >= 2, f"no rotation heard: {len(heard)} announcement"
+        assert all(announces(h, keys) for h in heard)  # the same community, every time
+        tags = [t for h in heard for t in h["tags"]]
+        assert len(tags) == len(set(tags)), "two announcements shared a tag"

@@ -43,6 +43,10 @@ from sync.lan.discovery import DiscoveryError, interface_addresses
 __all__ = ["HandoffSendDialog", "offer_addresses"]
 
 
+CLIPBOARD_SECONDS = 120.0
+"""How long a copied code stays on the clipboard at most; it leaves sooner when the offer ends."""
+
+
 def offer_addresses() -> list[tuple[str, str]]:
     """(device, IPv4 address) this computer can offer a profile on: its networks first, loopback last."""
     try:
@@ -146,6 +150,10 @@ class HandoffSendDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addLayout(buttons)
 
+        self._copied = ""  # the code this dialog put on the clipboard, until it takes it off again
+        self._clipboard_timer = QTimer(self)
+        self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -243,6 +251,7 @@ class HandoffSendDialog(QDialog):
             self.progress_bar.setValue(100)
 
     def _finished(self) -> None:
+        self._clear_clipboard()
         self._countdown.stop()
         self.countdown_label.hide()
         self.code_label.hide()
@@ -258,6 +267,7 @@ class HandoffSendDialog(QDialog):
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
+        self._clear_clipboard()
         self._countdown.stop()
         self.countdown_label.hide()
         self.code_label.hide()
@@ -279,9 +289,25 @@ class HandoffSendDialog(QDialog):
         self.progress_bar.show()
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code_label.text())
-        self.status_label.setText(self.tr("Code copied. Waiting for the other computer."))
+        self._copied = self.code_label.text()
+        QGuiApplication.clipboard().setText(self._copied)
+        self._clipboard_timer.start(round(CLIPBOARD_SECONDS * 1000))
+        self.status_label.setText(
+            self.tr(
+                "Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other "
+                "computer."
+            )
+        )
+
+    def _clear_clipboard(self) -> None:
+        """Take the code off the clipboard, unless the person has copied something else since."""
+        self._clipboard_timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if self._copied and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = ""
 
     def _stop(self) -> None:
+        self._clear_clipboard()
         self._countdown.stop()
         self._network.stop()
