@@ -3369,7 +3369,7 @@
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+70"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+74"/>
         <source>Send this profile to another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,7 +3474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Encrypting the profile for the journey; this takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,12 +3489,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Code copied. Waiting for the other computer.</source>
+        <location line="+73"/>
+        <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>{host} is connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,12 +3514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your profile is now on the other computer, where it is a new device of yours. It is still on this computer too: to remove it from here, use “Delete this profile…” in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Show a new code</source>
         <translation type="unfinished"></translation>
     </message>
