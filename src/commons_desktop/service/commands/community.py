@@ -81,7 +81,7 @@ def diff(
 ) -> CommunityUpdate:
     """The records of *after* that are new or differ from *before*, and those gone. Records the document did
     not re-read are the very objects of the last view, so most comparisons are one identity check."""
-    changed: dict[str, dict[str, Any]] = {}
+    changed: dict[str, Any] = {}  # collection → {key: record}
     removed: list[tuple[str, str]] = []
     for coll in KEYED_COLLECTIONS:
         old: dict[str, Any] = getattr(before, coll)
@@ -127,7 +127,7 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
     """*update* cut into frames of at most `PAGE_RECORDS` records, to be applied in order: the first keeps
     `complete`, what was removed and the conflicts; the ledger and votes (whole when they changed) come last."""
     records = update.records
-    chunks: list[dict[str, dict[str, Any]]] = [{}]
+    chunks: list[dict[str, Any]] = [{}]  # collection → {key: record}
     size = 0
     for coll in PAGE_ORDER:
         for key, value in getattr(records, coll).items():
