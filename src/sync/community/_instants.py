@@ -3,9 +3,9 @@
 A record's moment of writing (`created_at`, `joined_at`, a ledger entry's `at`, a vote's `cast_at`, a progress
 report's `reported_at`, a receipt's `seen_at`, a register write's `at`) is whatever its writer's clock said, so
 a writer could date a change in the past. Every peer therefore keeps, for each change, the newest such instant
-in the change and its history, and refuses a change that dates anything earlier than the newest instant among its dependencies,
-less `MAX_CLOCK_SKEW` (clocks of honest devices disagree a little). The bound comes from the changes
-themselves, never from when a peer received them.
+in the change and its history, and refuses a change that dates anything earlier than the newest instant among
+its dependencies, less `MAX_CLOCK_SKEW` (clocks of honest devices disagree a little). The bound comes from the
+changes themselves, never from when a peer received them.
 """
 
 from __future__ import annotations
