@@ -87,7 +87,7 @@ def test_a_terms_edit_racing_the_first_vote_gets_one_verdict_and_the_stale_vote_
 
 
 def test_a_terms_edit_built_on_a_vote_is_refused_on_every_peer() -> None:
-    log, devices = community()
+    _log, devices = community()
     alice, bob = devices["alice"], devices["bob"]
     proposal = propose(alice, now() + DAY)
     sync_all(devices)
@@ -232,7 +232,7 @@ def test_a_receipt_forged_for_another_members_device_is_refused_everywhere() -> 
     mallory.edit(lambda doc: doc.add_receipts([dataclasses.replace(forged, signature=b"\x00" * 64)]))
     sync_all(devices)
     assert_refused_everywhere(devices, "a receipt names its writer's own device")
-    honest_vote = vote(alice, "v-alice")  # honest work keeps flowing
+    vote(alice, "v-alice")  # honest work keeps flowing
     sync_all(devices)
     for d in honest(devices):
         assert d.doc.view().receipts == ()
