@@ -11,6 +11,7 @@ from commons_desktop.service.process import SyncServiceProcess
 from store import ProfileManager
 from sync.community import Choice
 from sync.community.signed import vote_ref
+from sync.community.votes import AWAITING_REASON
 from sync.engine import InSync
 from tests.service.test_review_service import review_of, wait_review
 from tests.service.test_sync_service import records, service_for
@@ -39,7 +40,7 @@ def test_bens_service_receipts_anas_vote_by_itself(
     vote = a.request(protocol.CastVote(space, proposal, Choice.YES))
     assert vote.terms  # signed on the proposal's terms (layout v2)
     [waiting] = review_of(a, space).set_aside  # nobody else holds it yet
-    assert (waiting.vote, waiting.reason) == (vote, "not yet received by a neighbour")
+    assert (waiting.vote, waiting.reason) == (vote, AWAITING_REASON)
 
     b.start()
     b_log = EventLog(b)

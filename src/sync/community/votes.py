@@ -85,6 +85,9 @@ def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
     return vote.cast_at, vote.id, vote.signing_bytes(), vote.signature
 
 
+AWAITING_REASON = (
+    "not yet received by a neighbour: it counts once another member's Commons has it before voting closes"
+)
 Receipts = dict[str, tuple[Receipt, ...]]  # vote_ref → the valid receipts naming that vote
 
 
@@ -157,7 +160,7 @@ def _unreceipted(
     if received_in_time(vote, proposal, receipts):
         return None
     if now is not None and now <= proposal.deadline:
-        return VoteRule.AWAITING_RECEIPT, "not yet received by a neighbour"
+        return VoteRule.AWAITING_RECEIPT, AWAITING_REASON
     return (
         VoteRule.LATE,
         f"late: no other member's device received this vote before voting closed {_when(proposal.deadline)}",

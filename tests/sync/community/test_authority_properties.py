@@ -13,11 +13,11 @@ examples).
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 import dataclasses
 import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sync.community import Choice, CommunityDocument, Member, Proposal, Role, Vote, tally
 from sync.community._automerge import ROOT, Obj

@@ -13,7 +13,7 @@ import datetime as dt
 
 from sync.community import Choice, EntryKind, LedgerEntry, Project, Proposal, Vote, check_ledger, tally
 from sync.community.signed import Receipt, project_terms, proposal_terms, vote_ref
-from sync.community.votes import VoteRule, review_votes
+from sync.community.votes import AWAITING_REASON, VoteRule, review_votes
 from sync.spaces import writers_of
 from tests.sync.community.test_authority import (
     Device,
@@ -160,9 +160,7 @@ def test_a_vote_receipted_by_another_member_before_the_deadline_counts_everywher
     before = tally(alice.doc.view(), "p1", writers, now())
     assert (before.counted, before.awaiting) == ((), (cast,))  # not yet received by a neighbour
     mine = review_votes(alice.doc.view(), writers, now(), awaiting_of=alice.member)
-    assert [(r.rule, r.reason) for r in mine] == [
-        (VoteRule.AWAITING_RECEIPT, "not yet received by a neighbour")
-    ]
+    assert [(r.rule, r.reason) for r in mine] == [(VoteRule.AWAITING_RECEIPT, AWAITING_REASON)]
     assert review_votes(alice.doc.view(), writers, now()) == ()  # nobody else's business yet
     receipt(bob)
     sync_all(devices)
