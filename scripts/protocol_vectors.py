@@ -27,7 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from sync.community import ChangeProof
+from sync.community import ChangeProof, Choice, EntryKind, LedgerEntry, Project, Proposal, Vote
+from sync.community.signed import Receipt, project_terms, proposal_terms, vote_ref
 from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
 from sync.frames import FrameDecoder, encode_frame
@@ -915,6 +916,136 @@ def check_authority(vector: Json, _vectors: Json) -> list[str]:
     return out
 
 
+# --- signed records: votes (v1, v2), a stake (v2) and a receipt ---------------------------------------------------
+
+RECORD_AT = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+
+
+def ref_canonical(label: str, version: int, fields: Json) -> bytes:
+    """A signed record's bytes (docs/protocol.md, "Signed records"): label line, then canonical JSON."""
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return f"commons/{label}/v{version}\n".encode() + text.encode("utf-8")
+
+
+def _record_fixtures() -> tuple[Proposal, Project, list[tuple[str, Vote | LedgerEntry | Receipt]]]:
+    ana, ben = device("ana"), device("ben")
+    member = member_id_of(ana.device_id)
+    proposal = Proposal(
+        "q1",
+        "Benches",
+        "by the canal",
+        member,
+        300_00,
+        "EUR",
+        RECORD_AT + dt.timedelta(days=7),
+        3,
+        50,
+        RECORD_AT,
+    )
+    project = Project(
+        "p1", "Oven", "bread", member, "meals", "meals", 500, 25_00, "EUR", 20, 5, dt.date(2027, 6, 30),
+        created_at=RECORD_AT,
+    )  # fmt: skip
+    v1 = Vote("v1", "q1", member, ana.device_id.hex, Choice.YES, RECORD_AT).signed_by(ana.signer)
+    v2 = Vote(
+        "v2", "q1", member, ana.device_id.hex, Choice.NO, RECORD_AT, terms=proposal_terms(proposal)
+    ).signed_by(ana.signer)
+    stake = LedgerEntry(
+        "s1", EntryKind.STAKE_BOUGHT, member, ana.device_id.hex, 50_00, "EUR", RECORD_AT, ref="p1",
+        terms=project_terms(project),
+    ).signed_by(ana.signer)  # fmt: skip
+    seen = Receipt(
+        "r1",
+        vote_ref(v2),
+        member_id_of(ben.device_id),
+        ben.device_id.hex,
+        RECORD_AT + dt.timedelta(minutes=5),
+    ).signed_by(ben.signer)
+    return proposal, project, [("ana", v1), ("ana", v2), ("ana", stake), ("ben", seen)]
+
+
+def _record_fields(record: Vote | LedgerEntry | Receipt) -> tuple[str, int, Json]:
+    """(label, version, fields) of a record, field by field as docs/protocol.md lists them."""
+    if isinstance(record, Receipt):
+        fields: Json = {"id": record.id, "vote": record.vote, "member_id": record.member_id}
+        fields |= {"device_id": record.device_id, "seen_at": record.seen_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
+        return "receipt", 1, fields
+    at = (record.cast_at if isinstance(record, Vote) else record.at).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(record, Vote):
+        fields = {"id": record.id, "proposal_id": record.proposal_id, "member_id": record.member_id}
+        fields |= {"device_id": record.device_id, "choice": record.choice.value, "cast_at": at}
+        label = "vote"
+    else:
+        fields = {"id": record.id, "kind": record.kind.value, "author": record.author}
+        fields |= {"device_id": record.device_id, "amount_minor": record.amount_minor, "unit": record.unit}
+        fields |= {"at": at, "counterparty": record.counterparty, "ref": record.ref, "round": record.round}
+        fields |= {"memo": record.memo}
+        label = "ledger-entry"
+    if record.terms:
+        return label, 2, fields | {"terms": record.terms}
+    return label, 1, fields
+
+
+def signed_records_vector() -> Json:
+    proposal, project, records = _record_fixtures()
+    terms_proposal = {
+        "id": proposal.id, "amount_minor": proposal.amount_minor, "currency": proposal.currency,
+        "deadline": proposal.deadline.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "quorum": proposal.quorum,
+        "threshold_percent": proposal.threshold_percent,
+    }  # fmt: skip
+    terms_project = {
+        "id": project.id, "stake_price_minor": project.stake_price_minor, "currency": project.currency,
+        "stakes_offered": project.stakes_offered, "bonus_percent": project.bonus_percent,
+        "repay_by": project.repay_by.isoformat(),
+    }  # fmt: skip
+    out_records = []
+    for signer, record in records:
+        label, version, fields = _record_fields(record)
+        out_records.append(
+            {
+                "device": signer,
+                "label": label,
+                "version": version,
+                "fields": fields,
+                "signed": ref_canonical(label, version, fields).hex(),
+                "signature": record.signature.hex(),
+            }
+        )
+    return {
+        "proposal_terms": {
+            "fields": terms_proposal,
+            "hashed": ref_canonical("proposal-terms", 1, terms_proposal).hex(),
+            "digest": hashlib.sha256(ref_canonical("proposal-terms", 1, terms_proposal)).hexdigest(),
+        },
+        "project_terms": {
+            "fields": terms_project,
+            "hashed": ref_canonical("project-terms", 1, terms_project).hex(),
+            "digest": hashlib.sha256(ref_canonical("project-terms", 1, terms_project)).hexdigest(),
+        },
+        "records": out_records,
+        "vote_ref": hashlib.sha256(records[1][1].signature).hexdigest(),
+    }
+
+
+def check_signed_records(vector: Json, _vectors: Json) -> list[str]:
+    out = diff(vector, signed_records_vector())
+    proposal, project, records = _record_fixtures()
+    out += diff(
+        proposal_terms(proposal), vector["proposal_terms"]["digest"], "/proposal_terms: implementation"
+    )
+    out += diff(project_terms(project), vector["project_terms"]["digest"], "/project_terms: implementation")
+    for n, ((_, record), listed) in enumerate(zip(records, vector["records"], strict=True)):
+        out += diff(record.signing_bytes().hex(), listed["signed"], f"/records/{n}: implementation")
+        key = device(listed["device"]).card.signing_key
+        try:
+            Ed25519PublicKey.from_public_bytes(key).verify(
+                _unhex(listed, "signature"), _unhex(listed, "signed")
+            )
+        except InvalidSignature:
+            out.append(f"/records/{n}: the signature does not verify over the described bytes")
+    return out
+
+
 CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "identity": check_identity,
     "key_schedule": check_key_schedule,
@@ -927,6 +1058,7 @@ CHECKS: dict[str, Callable[[Json, Json], list[str]]] = {
     "circle_share": check_circle_share,
     "relay": check_relay,
     "authority": check_authority,
+    "signed_records": check_signed_records,
 }
 GENERATORS: dict[str, Callable[[], Json]] = {
     "identity": identity_vector,
@@ -936,6 +1068,7 @@ GENERATORS: dict[str, Callable[[], Json]] = {
     "circle_share": circle_share_vector,
     "relay": relay_vector,
     "authority": authority_vector,
+    "signed_records": signed_records_vector,
 }
 RANDOMISED: dict[str, Callable[[], Json]] = {
     "envelope": envelope_vector,

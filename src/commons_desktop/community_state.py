@@ -88,9 +88,10 @@ class CommunityState(QObject):
     def view(self) -> CommunityView:
         """The community as one `CommunityView` (built once per update), for `sync.community`'s analyses."""
         if self._view is None:
+            keyed: dict[str, Any] = {coll: dict(getattr(self, coll)) for coll in KEYED_COLLECTIONS}
             self._view = CommunityView(
                 name=self.name,
-                **{coll: dict(getattr(self, coll)) for coll in KEYED_COLLECTIONS},
+                **keyed,
                 ledger=self.ledger,
                 votes=self.votes,
                 problems=self.problems,

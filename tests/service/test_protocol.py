@@ -47,7 +47,7 @@ from sync.community import (
 from sync.community._codec import Conflict
 from sync.community.generator import generate_view
 from sync.community.model import LendingCircle, ProgressReport, Project, Proposal, PulseRound
-from sync.community.signed import LedgerEntry, Vote
+from sync.community.signed import LedgerEntry, Receipt, Vote, proposal_terms, vote_ref
 from sync.community.view import Problem
 from sync.engine import DocumentChanged, InSync
 from sync.identity import DeviceId, DeviceSigner
@@ -76,7 +76,8 @@ def full_view() -> CommunityView:
     proposal = Proposal(
         "q1", "Benches", "Sit by the canal", ana, 5000, "EUR", T0 + dt.timedelta(days=9), 1, 50, T0
     )
-    vote = Vote("v1", "q1", ana, DEVICE.hex, Choice.YES, T0).signed_by(SIGNER)
+    vote = Vote("v1", "q1", ana, DEVICE.hex, Choice.YES, T0, terms=proposal_terms(proposal)).signed_by(SIGNER)
+    seen = Receipt("rc1", vote_ref(vote), ben, DEVICE.hex, T0).signed_by(SIGNER)
     roster = (ana, ben, "m2", "m3", "m4")  # a round needs five people
     pulse = PulseRound("u1", roster, T0, T0 + dt.timedelta(days=2), ana, {ana: "0f" * 32})
     return dataclasses.replace(
@@ -91,6 +92,7 @@ def full_view() -> CommunityView:
             )
         },
         votes=(vote,),
+        receipts=(seen,),
         problems=(Problem("assets/zz/title", "cannot be empty"),),
     )
 

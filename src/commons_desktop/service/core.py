@@ -32,6 +32,7 @@ from .commands.community import CommunityWatch
 from .commands.news import NewsCache
 from .commands.people import DemoTown
 from .commands.pulse import PulsePoster
+from .commands.receipts import ReceiptWriter
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares
@@ -122,6 +123,7 @@ class Service:
         self.news = NewsCache()  # what "What's new" keeps between reports (what was seen, the checked ledger)
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
+        self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -150,6 +152,7 @@ class Service:
             handle.cancel()
         self._conflict_checks.clear()
         self.pulse.stop()
+        self.receipts.stop()
         self.communities.stop()
         self.reports.stop()
         self.reviews.stop()
@@ -189,6 +192,7 @@ class Service:
         self.news.forget(space_id)
         self._conflicts.pop(space_id, None)
         self.pulse.forget(space_id)
+        self.receipts.forget(space_id)
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:
             handle.cancel()
@@ -230,6 +234,7 @@ class Service:
             if event.from_peer is not None:
                 self._check_conflicts_soon(event.space_id)
                 self.pulse.changed(event.space_id)
+                self.receipts.changed(event.space_id)
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the window if more appeared.

@@ -10,7 +10,7 @@ from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, SCHEMA_VERSION, encode
 from ._write import new_register, write_new
 from .errors import CorruptDocumentError, InvalidValueError
 from .model import Area, Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
-from .signed import LedgerEntry, Vote
+from .signed import LedgerEntry, Receipt, Vote
 from .view import OPTIONAL_COLLECTIONS, CommunityView
 
 ENTITY_TYPES: dict[str, type] = {
@@ -59,12 +59,14 @@ def kind_of(coll: str) -> str:
     return "map" if coll in MAP_COLLECTIONS else "list"
 
 
-def init_root(w: Writer, name: str) -> dict[str, bytes]:
-    """The root of a new document: schema, name and every collection (so that all replicas share them)."""
+def init_root(w: Writer, name: str, *, receipts: bool = True) -> dict[str, bytes]:
+    """The root of a new document: schema, name and every collection (so that all replicas share them).
+    Without *receipts* (a community brought in from a time before receipts) votes keep being judged by their
+    own date (`CommunityView.receipts`)."""
     w.put(ROOT, "schema", SCHEMA_VERSION)
     w.put(ROOT, "name", name)
     objs = {coll: w.put_map(ROOT, coll) for coll in MAP_COLLECTIONS}
-    objs |= {coll: w.put_list(ROOT, coll) for coll in LIST_COLLECTIONS}
+    objs |= {coll: w.put_list(ROOT, coll) for coll in LIST_COLLECTIONS if receipts or coll != "receipts"}
     return objs
 
 
@@ -104,10 +106,10 @@ def plan_view(view: CommunityView) -> Callable[[Writer], None]:
         c.ident("credit_limits", member)
         c.credit_limit(f"credit_limits/{member}", minutes)
     appended: dict[str, list[Plain]] = {}
-    for coll, kind in (("ledger", LedgerEntry), ("votes", Vote)):
+    for coll, kind in (("ledger", LedgerEntry), ("votes", Vote), ("receipts", Receipt)):
         seen: set[str] = set()
         appended[coll] = []
-        for index, record in enumerate(getattr(view, coll)):
+        for index, record in enumerate(getattr(view, coll) or ()):
             expect(record, kind, f"{coll}/{index}")
             if record.id in seen:
                 raise InvalidValueError(f"{coll}/{index}", f"repeats the id {record.id!r}")
@@ -116,7 +118,7 @@ def plan_view(view: CommunityView) -> Callable[[Writer], None]:
     unlimited = sorted(view.members.keys() - view.credit_limits.keys())
 
     def write(w: Writer) -> None:
-        objs = init_root(w, name)
+        objs = init_root(w, name, receipts=view.receipts is not None)
         for coll, key, fields, by in records:
             write_new(w, objs[coll], key, coll, fields, by)
         for member, minutes in view.credit_limits.items():
@@ -124,7 +126,7 @@ def plan_view(view: CommunityView) -> Callable[[Writer], None]:
         for member in unlimited:  # empty registers: see CommunityDocument.add_member
             w.put_map(objs["credit_limits"], member)
         for coll, values in appended.items():
-            for index, value in enumerate(values):
+            for index, value in enumerate(values if coll in objs else ()):
                 w.insert(objs[coll], index, value)
 
     return write

@@ -22,12 +22,12 @@ from ._automerge import Plain
 from ._checks import DAY_TEXT, HEX_TEXT, INSTANT_TEXT
 from ._checks import utc_text as iso
 from .errors import InvalidValueError
-from .signed import LedgerEntry, Vote
+from .signed import LedgerEntry, Receipt, Vote
 from .view import KEYED_COLLECTIONS, Problem
 
 SCHEMA_VERSION = 1
 MAP_COLLECTIONS = KEYED_COLLECTIONS
-LIST_COLLECTIONS = ("ledger", "votes")
+LIST_COLLECTIONS = ("ledger", "votes", "receipts")
 REGISTERS: dict[str, tuple[str, ...]] = {
     "members": ("role",),
     "projects": ("stake_price_minor", "stakes_offered", "status"),
@@ -166,12 +166,20 @@ def encode(entity: object) -> dict[str, Plain]:
         }
         out |= {"kind": g.kind.value, "at": iso(g.at), "ref": g.ref, "round": g.round, "memo": g.memo}
         out["signature"] = g.signature.hex()
+        if g.terms:  # signature layout v2 (a stake); absent in v1
+            out["terms"] = g.terms
     elif isinstance(entity, m.ProgressReport):
         out = encode_report(entity)
     elif isinstance(entity, Vote):
         o = entity
         out = {k: getattr(o, k) for k in ("id", "proposal_id", "member_id", "device_id")}
         out |= {"choice": o.choice.value, "cast_at": iso(o.cast_at), "signature": o.signature.hex()}
+        if o.terms:  # signature layout v2; absent in v1
+            out["terms"] = o.terms
+    elif isinstance(entity, Receipt):
+        seen = entity
+        out = {k: getattr(seen, k) for k in ("id", "vote", "member_id", "device_id")}
+        out |= {"seen_at": iso(seen.seen_at), "signature": seen.signature.hex()}
     else:
         raise InvalidValueError("entity", f"{type(entity).__name__} is not a community entity")
     return out

@@ -3,9 +3,10 @@
 See `sync.community.authority` for what is checked and `_rules` for the rules. The gate keeps, per document,
 the latest verified proof of each actor (to forward with the changes it vouches for), the changes waiting for a
 proof or for what they depend on, and the quarantine. A verdict is decided from the change, the membership
-log and the document's own history, never from when the change arrived; two inputs are still this device's
-own copies rather than the change's point in history — the log (for admin-only writes) and the document (for
-"before the first vote" and "before the first stake") — which docs/security.md lists as known gaps.
+log and the document's own history, never from when the change arrived ("before the first vote" and "before
+the first stake" from the change's own history: `_ancestry`); one input is still this device's own copy
+rather than the change's point in history — the log, for admin-only writes — which docs/security.md lists as
+a known gap.
 """
 
 from __future__ import annotations

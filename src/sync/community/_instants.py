@@ -1,11 +1,11 @@
 """Instants a writer chooses are bounded by the history it builds on, the same way on every peer.
 
 A record's moment of writing (`created_at`, `joined_at`, a ledger entry's `at`, a vote's `cast_at`, a progress
-report's `reported_at`, a register write's `at`) is whatever its writer's clock said, so a writer could date a
-change in the past. Every peer therefore keeps, for each change, the newest such instant in the change and its
-history, and refuses a change that dates anything earlier than the newest instant among its dependencies,
-less `MAX_CLOCK_SKEW` (clocks of honest devices disagree a little). The bound comes from the changes
-themselves, never from when a peer received them.
+report's `reported_at`, a receipt's `seen_at`, a register write's `at`) is whatever its writer's clock said, so
+a writer could date a change in the past. Every peer therefore keeps, for each change, the newest such instant
+in the change and its history, and refuses a change that dates anything earlier than the newest instant among
+its dependencies, less `MAX_CLOCK_SKEW` (clocks of honest devices disagree a little). The bound comes from the
+changes themselves, never from when a peer received them.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from ._ancestry import Ancestry, Lists, no_lists
 from ._checks import INSTANT_TEXT
 from ._ops import Action, DecodedChange
 
 MAX_CLOCK_SKEW = dt.timedelta(minutes=15)
 # Field names that hold a writer's "now" (planned times such as an event's start or a deadline do not).
-WRITTEN_AT = frozenset({"created_at", "joined_at", "at", "cast_at", "reported_at"})
+WRITTEN_AT = frozenset({"created_at", "joined_at", "at", "cast_at", "reported_at", "seen_at"})
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
@@ -43,10 +44,12 @@ def written_instants(change: DecodedChange) -> list[dt.datetime]:
 
 
 class Clockwork:
-    """The newest written instant in each change's history, for every change this document holds."""
+    """The newest written instant in each change's history, for every change this document holds, and the
+    dependency graph itself (`ancestry`: what "before its first vote" is judged from)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lists: Lists = no_lists) -> None:
         self.newest: dict[bytes, dt.datetime] = {}
+        self.ancestry = Ancestry(lists)
 
     def floor(self, deps: Iterable[bytes]) -> dt.datetime:
         """The earliest instant a change with these dependencies may write."""
@@ -64,3 +67,4 @@ class Clockwork:
         own = written_instants(change) if change.deps else []
         newest = max((self.newest.get(d, _EPOCH) for d in change.deps), default=_EPOCH)
         self.newest[change.hash] = max([newest, *own])
+        self.ancestry.learn(change)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ._automerge import ROOT, Obj, Reader, UnreadableError
@@ -44,15 +44,15 @@ class Guard:
             known=self.safe.known_hashes,
             max_seq=lambda actor: (self.safe.latest(actor) or (0, b""))[0],
             index=self.index,
-            context=self._context,
+            context=lambda: self._context(self.clock),
             clock=self.clock,
         )
 
     def context(self) -> Context:
         """What the write rules read from the document as it stands now."""
-        return self._context()
+        return self._context(self.clock)
 
-    def _context(self) -> Context:
+    def _context(self, clock: Callable[[], Clockwork]) -> Context:
         reader = self.safe.reader()
 
         def field(coll: str, key: str, name: str) -> object:
@@ -68,22 +68,6 @@ class Guard:
                 return None
             return None if isinstance(value, Obj) else value
 
-        def named_in(coll: str, name: str, wanted: str, kind: str | None = None) -> bool:
-            try:
-                node = reader.get(ROOT, coll, coll)
-                if not isinstance(node, Obj):
-                    return False
-                for element in reader.elements(node.id, coll):
-                    if not isinstance(element, Obj):
-                        continue
-                    if reader.get(element.id, name, coll) == wanted and (
-                        kind is None or reader.get(element.id, "kind", coll) == kind
-                    ):
-                        return True
-            except UnreadableError:
-                return False
-            return False
-
         def location(asset: str) -> tuple[object, object] | None:
             try:
                 node = reader.get(ROOT, "assets", "assets")
@@ -97,8 +81,8 @@ class Guard:
 
         return Context(
             field=field,
-            has_votes=lambda proposal: named_in("votes", "proposal_id", proposal),
-            has_stakes=lambda project: named_in("ledger", "ref", project, "stake_bought"),
+            has_votes=lambda proposal, deps: clock().ancestry.in_history(("vote", proposal), deps),
+            has_stakes=lambda project, deps: clock().ancestry.in_history(("stake", project), deps),
             location=location,
         )
 
@@ -110,7 +94,7 @@ class Guard:
     def clock(self) -> Clockwork:
         """Built from the whole history the first time a peer's change needs it (once per document)."""
         if self._clock is None:
-            clock = Clockwork()
+            clock = Clockwork(self._lists)
             for data in self.safe.all_changes():  # dependencies first
                 clock.learn(_read(data))
             self._clock = clock
@@ -148,12 +132,12 @@ class Guard:
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:
         """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,
         as if each had arrived on its own (the rules read the loaded state for what records say)."""
-        clock = Clockwork()
+        clock = Clockwork(self._lists)
         facts = DocFacts(
             known=set,
             max_seq=lambda actor: 0,
             index=self.index,  # the loaded document, walked only if a change after the first needs it
-            context=self._context,
+            context=lambda: self._context(lambda: clock),
             clock=lambda: clock,
         )
         verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
@@ -162,6 +146,19 @@ class Guard:
         if not clean:
             self._index = None
         return verdict
+
+    def _lists(self) -> dict[str, OpId]:
+        """The document's list collections by object id (what `_ancestry` finds votes and stakes by)."""
+        reader = self.safe.reader()
+        out: dict[str, OpId] = {}
+        for coll in LIST_COLLECTIONS:
+            try:
+                node = reader.get(ROOT, coll, coll)
+            except UnreadableError:
+                continue
+            if isinstance(node, Obj):
+                out[coll] = _object_id(node.id)
+        return out
 
     # -- taking changes --
 

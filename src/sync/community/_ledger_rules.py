@@ -1,6 +1,7 @@
 """The rule of each kind of ledger entry, and what an accepted entry changes in the books.
 
-- stake bought: a known project, in its currency, a whole number of stakes at its price, no more than offered;
+- stake bought: a known project, in its currency, a whole number of stakes at its price, no more than offered,
+  and — for a stake that signs the project's money terms (layout v2) — bought at the project's final terms;
 - repayment: by the project's steward (its author) to a stakeholder, in its currency, never more in all than
   the principal plus — once the target is met — the bonus;
 - circle contribution: by a member of the circle, the contribution in its currency, a round in range, once per
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import _authorship as auth
 from .model import EntryKind, LendingCircle, Project
-from .signed import CREDIT_UNIT, LedgerEntry, Verifier
+from .signed import CREDIT_UNIT, LedgerEntry, Verifier, project_terms
 from .view import CommunityView
 from .votes import Outcome, VoteStatus, explain, tally
 
@@ -44,6 +45,7 @@ class Rule(enum.Enum):
     WRONG_CURRENCY = "wrong-currency"
     WRONG_AMOUNT = "wrong-amount"
     STAKES_SOLD_OUT = "stakes-sold-out"
+    TERMS_CHANGED = "terms-changed"  # the project's money terms are not those the stake was bought at
     NOT_STEWARD = "not-steward"
     NOT_STAKEHOLDER = "not-stakeholder"
     OVERPAID = "overpaid"
@@ -154,6 +156,8 @@ def _check_stake(entry: LedgerEntry, books: Books) -> Failure | None:
         return project
     if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
         return failure
+    if entry.terms and entry.terms != project_terms(project):
+        return Rule.TERMS_CHANGED, "the project's terms changed after this stake was bought"
     price = project.stake_price_minor
     if entry.amount_minor % price:
         return Rule.WRONG_AMOUNT, (

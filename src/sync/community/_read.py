@@ -28,7 +28,7 @@ from ._codec import (
     resolve_register,
 )
 from .errors import InvalidValueError
-from .signed import LedgerEntry, Vote
+from .signed import LedgerEntry, Receipt, Vote
 from .view import Problem
 
 
@@ -269,6 +269,7 @@ def _entry(f: Fields) -> LedgerEntry:
         round=round_,
         memo=f.text("memo", ""),
         signature=f.signature(),
+        terms=f.text("terms", ""),
     )
 
 
@@ -280,6 +281,18 @@ def _vote(f: Fields) -> Vote:
         device_id=f.text("device_id"),
         choice=c.choice(f"{f.path}/choice", f.get("choice"), m.Choice),
         cast_at=f.instant("cast_at"),
+        signature=f.signature(),
+        terms=f.text("terms", ""),
+    )
+
+
+def _receipt(f: Fields) -> Receipt:
+    return Receipt(
+        id=f.text("id"),
+        vote=f.text("vote"),
+        member_id=f.text("member_id"),
+        device_id=f.text("device_id"),
+        seen_at=f.instant("seen_at"),
         signature=f.signature(),
     )
 
@@ -321,6 +334,7 @@ DECODERS: dict[str, Callable[[Fields], Any]] = {
     "areas": _area,
     "ledger": _entry,
     "votes": _vote,
+    "receipts": _receipt,
 }
 
 

@@ -5,8 +5,9 @@ field each map or list is), kept up to date from the operations themselves. The 
 
 - the root's collections are made once, by an admin's change with no dependencies (which the gate takes whole),
   and never replaced or added to; only an admin renames the community;
-- records are never deleted or replaced; `ledger` and `votes` are append-only: an element is only ever
-  inserted, whole, in one change, and never changed or deleted afterwards;
+- records are never deleted or replaced; `ledger`, `votes` and `receipts` are append-only: an element is only
+  ever inserted, whole, in one change, and never changed or deleted afterwards;
+- a receipt names its writer's own member and device (nobody writes one for another, an admin neither);
 - a new record names its writer as its author (`author`, or `member_id` for a vote; a member record is the
   writer's own); an admin may create records for others (bringing a community in from elsewhere), but signed
   ledger entries and votes are judged by their signatures whoever inserted them;
@@ -14,7 +15,8 @@ field each map or list is), kept up to date from the operations themselves. The 
   (the membership log's roles); a register write names its writer (`by`) or nobody;
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
-  its steward or an admin, and only before its first stake; its status by its steward or an admin;
+  its steward or an admin, and only before its first stake; its status by its steward or an admin. "Before"
+  is read from the edit's own history (`_ancestry`), never from the receiver's copy, so every peer agrees;
 - any member marks a need or offer met, but only its author or an admin withdraws it;
 - an event changes only by its author or an admin, and never its id, author or creation time;
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
@@ -53,8 +55,10 @@ class Context:
     """What the rules read from the document as it stands before the change."""
 
     field: Callable[[str, str, str], object]  # (collection, record key, field) → stored plain value or None
-    has_votes: Callable[[str], bool]  # proposal id → any vote names it
-    has_stakes: Callable[[str], bool]  # project id → any stake bought names it
+    # (proposal id, a change's dependencies) → a vote naming the proposal is in that history (`_ancestry`)
+    has_votes: Callable[[str, tuple[bytes, ...]], bool]
+    # (project id, a change's dependencies) → a stake bought in the project is in that history
+    has_stakes: Callable[[str, tuple[bytes, ...]], bool]
     # asset id → its stored (lat, lon), or None; a default for contexts built before this rule
     location: Callable[[str], tuple[object, object] | None] = lambda _asset: None
 
@@ -83,7 +87,7 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
         path = _child_path(parent, op)
-        _check_op(op, parent, path, writer, records, ctx)
+        _check_op(op, parent, path, writer, records, ctx, change.deps)
         if op.action in _MAKES:
             made[op.id] = path
             if len(path) == 2:
@@ -119,7 +123,15 @@ def _child_path(parent: Path, op: Op) -> Path:
     return (*parent, element_key(op.id)) if op.insert else (*parent, "#existing")
 
 
-def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Path], ctx: Context) -> None:
+def _check_op(
+    op: Op,
+    parent: Path,
+    path: Path,
+    writer: Writer,
+    records: set[Path],
+    ctx: Context,
+    deps: tuple[bytes, ...],
+) -> None:
     depth = len(parent)
     created_here = len(parent) >= 2 and parent[:2] in records  # a record this change made
     if depth == 0:
@@ -144,7 +156,7 @@ def _check_op(op: Op, parent: Path, path: Path, writer: Writer, records: set[Pat
     if created_here:
         return  # a new record's own fields: checked as a whole in _check_new_records
     key, field = parent[1], path[2] if depth == 2 else parent[2]
-    _check_update(coll, key, field, path, op, writer, ctx)
+    _check_update(coll, key, field, path, op, writer, ctx, deps)
 
 
 def _check_root(op: Op, writer: Writer) -> None:
@@ -160,7 +172,9 @@ def _what(coll: str) -> str:
     return "member record" if coll == "members" else "credit limit"
 
 
-def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: Writer, ctx: Context) -> None:
+def _check_update(
+    coll: str, key: str, field: str, path: Path, op: Op, writer: Writer, ctx: Context, deps: tuple[bytes, ...]
+) -> None:
     me = writer.member_id
     if coll == "members":
         if field == "role":
@@ -174,12 +188,12 @@ def _check_update(coll: str, key: str, field: str, path: Path, op: Op, writer: W
     elif coll == "proposals" and field in PROPOSAL_TERMS:
         if ctx.field("proposals", key, "author") != me:
             raise RuleError(f"only the author of proposal '{key}' changes its terms")
-        if ctx.has_votes(key):
+        if ctx.has_votes(key, deps):
             raise RuleError(f"proposal '{key}' has votes: its terms no longer change")
     elif coll == "projects" and (field in PROJECT_TERMS or field == "status"):
         if ctx.field("projects", key, "author") != me and not writer.admin:
             raise RuleError(f"only the steward of project '{key}' or an admin changes its terms")
-        if field != "status" and ctx.has_stakes(key):
+        if field != "status" and ctx.has_stakes(key, deps):
             raise RuleError(f"project '{key}' has sold stakes: its money terms no longer change")
     elif coll == "needs_offers" and field == "resolution" and op.value.value == "withdrawn":
         if ctx.field("needs_offers", key, "author") != me and not writer.admin:
@@ -239,6 +253,12 @@ def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], write
             named = values.get((*path, "author" if coll == "ledger" else "member_id"))
             if not isinstance(named, str):
                 raise RuleError(f"a new {coll} record names nobody")
+        if coll == "receipts" and (
+            values.get((*path, "member_id")) != me or values.get((*path, "device_id")) != writer.device_id
+        ):
+            raise RuleError(
+                "a receipt names its writer's own device: nobody, an admin neither, writes one for another"
+            )
         if coll == "proposals":
             opened, closes = (
                 parse_instant(values.get((*path, "created_at"))),

@@ -121,6 +121,10 @@ class Snapshot:
             return False
         return True
 
+    def _without(self, coll: str) -> bool:
+        """The document has no such collection: it was made before the collection existed."""
+        return coll not in self.collections and coll not in self.broken
+
     def assemble(self) -> tuple[CommunityView, tuple[Conflict, ...]]:
         problems: list[Problem] = [] if self.name_problem is None else [self.name_problem]
         conflicts: list[Conflict] = []
@@ -152,6 +156,11 @@ class Snapshot:
                     records.append(record)
             lists[coll] = tuple(records)
         view = CommunityView(
-            name=self.name, **maps, ledger=lists["ledger"], votes=lists["votes"], problems=tuple(problems)
+            name=self.name,
+            **maps,
+            ledger=lists["ledger"],
+            votes=lists["votes"],
+            problems=tuple(problems),
+            receipts=None if self._without("receipts") else lists["receipts"],
         )
         return view, tuple(conflicts)

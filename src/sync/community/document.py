@@ -37,7 +37,9 @@ string assigned the natural way as one. Layout (schema 1):
       ledger                list of {id, kind, author, device_id, amount_minor, unit, at, counterparty, ref,
                                      round: Int | null, memo, signature: hex Str}          (append-only)
       votes                 list of {id, proposal_id, member_id, device_id, choice, cast_at,
-                                     signature: hex Str}                                   (append-only)
+                                     signature: hex Str, terms: hex Str (absent in layout v1)}  (append-only)
+      receipts              list of {id, vote: hex Str, member_id, device_id, seen_at,
+                                     signature: hex Str}    (append-only; absent in documents made before)
 
 Instants are Str "2026-11-23T10:00:00.000000Z" (UTC); dates Str "YYYY-MM-DD"; enums their value Str; money
 Int minor units; every other field the entity's attribute of the same name. Every collection is created in
@@ -100,7 +102,7 @@ from .model import (
     masked_post,
     pulse_key,
 )
-from .signed import LedgerEntry, Vote
+from .signed import LedgerEntry, Receipt, Vote
 from .view import CommunityView
 
 __all__ = ["CommunityDocument", "Conflict", "ConflictWrite", "Intake", "RecordChanges", "RecordRead"]
@@ -635,6 +637,36 @@ class CommunityDocument(Guarded):
         expect(vote, Vote, "votes")
         self._require(self._safe.reader(), "proposals", vote.proposal_id, "proposal")
         self._append("votes", vote)
+
+    def add_receipts(self, receipts: Iterable[Receipt]) -> None:
+        """Append receipts (who saw which vote when) in one change. CollectionMissingError for a document made
+        before receipts existed (its votes are judged by their own date)."""
+        records = list(receipts)
+        for receipt in records:
+            expect(receipt, Receipt, "receipts")
+        if not records:
+            return
+        reader = self._safe.reader()
+        if not isinstance(get(reader, ROOT, "receipts", "receipts"), Obj):
+            raise CollectionMissingError(
+                "This community was started with an earlier version of Commons and keeps no receipts."
+            )
+        obj = self._collection(reader, "receipts")
+        ids = self._list_ids(reader, "receipts", obj)
+        values = []
+        for receipt in records:
+            if receipt.id in ids:
+                raise InvalidValueError(f"receipts/{receipt.id}", "is already in the document")
+            ids = ids | {receipt.id}
+            values.append(fields_of(receipt, "receipts"))
+        length = reader.length(obj, "receipts")
+
+        def write(w: Writer) -> None:
+            for i, value in enumerate(values):
+                w.insert(obj, length + i, value)
+
+        self._change(write, ("receipts", ""))
+        self._ids["receipts"] = (tuple(self._safe.heads()), ids)
 
     def append_entry(self, entry: LedgerEntry) -> None:
         """Append a ledger entry. The document checks its shape only; signatures and balances are judged

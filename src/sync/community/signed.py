@@ -8,6 +8,7 @@ bytes are documented in docs/community-format.md so another implementation can v
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -15,8 +16,9 @@ from typing import Any, Protocol
 from sync.identity import DeviceId, Signer, verify_signature
 
 from . import _checks as c
+from ._checks import HEX_TEXT
 from .errors import InvalidValueError
-from .model import Choice, EntryKind, _device_id, _set
+from .model import Choice, EntryKind, Project, Proposal, _device_id, _set
 
 CREDIT_UNIT = "min"  # time credits are counted in minutes
 SIGNATURE_LENGTH = 64
@@ -47,8 +49,8 @@ class KeyringVerifier:
         return key is not None and verify_signature(key, signature, message)
 
 
-def _canonical(label: str, fields: dict[str, Any]) -> bytes:
-    return f"commons/{label}/v1\n".encode() + json.dumps(
+def _canonical(label: str, fields: dict[str, Any], version: int = 1) -> bytes:
+    return f"commons/{label}/v{version}\n".encode() + json.dumps(
         fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     ).encode("utf-8")
 
@@ -67,6 +69,9 @@ class LedgerEntry:
     round: int | None = None  # circle round for contributions and payouts
     memo: str = ""
     signature: bytes = field(default=b"", repr=False)
+    # A stake's digest of the project's money terms it was bought at (`project_terms`): signature layout v2.
+    # Empty for every other kind, and for stakes written by earlier versions (layout v1, judged as before).
+    terms: str = ""
 
     def __post_init__(self) -> None:
         p = f"ledger/{self.id}"
@@ -90,24 +95,27 @@ class LedgerEntry:
         _set(self, "memo", c.text(f"{p}/memo", self.memo, max_len=500, required=False, one_line=True))
         if not isinstance(self.signature, bytes) or len(self.signature) not in (0, SIGNATURE_LENGTH):
             raise InvalidValueError(f"{p}/signature", "must be a 64-byte Ed25519 signature")
+        _terms(f"{p}/terms", self.terms)
+        if self.terms and self.kind is not EntryKind.STAKE_BOUGHT:
+            raise InvalidValueError(f"{p}/terms", "only a stake names the project terms it was bought at")
 
     def signing_bytes(self) -> bytes:
-        return _canonical(
-            "ledger-entry",
-            {
-                "id": self.id,
-                "kind": self.kind.value,
-                "author": self.author,
-                "device_id": self.device_id,
-                "amount_minor": self.amount_minor,
-                "unit": self.unit,
-                "at": c.utc_text(self.at),
-                "counterparty": self.counterparty,
-                "ref": self.ref,
-                "round": self.round,
-                "memo": self.memo,
-            },
-        )
+        fields: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind.value,
+            "author": self.author,
+            "device_id": self.device_id,
+            "amount_minor": self.amount_minor,
+            "unit": self.unit,
+            "at": c.utc_text(self.at),
+            "counterparty": self.counterparty,
+            "ref": self.ref,
+            "round": self.round,
+            "memo": self.memo,
+        }
+        if not self.terms:
+            return _canonical("ledger-entry", fields)
+        return _canonical("ledger-entry", fields | {"terms": self.terms}, version=2)
 
     def signed_by(self, signer: Signer) -> LedgerEntry:
         if signer.device_id.hex != self.device_id:
@@ -115,8 +123,55 @@ class LedgerEntry:
         return replace(self, signature=signer.sign(self.signing_bytes()))
 
 
+TERMS_DIGEST_HEX = 64  # a SHA-256 digest as lowercase hex
+
+
+def proposal_terms(proposal: Proposal) -> str:
+    """The digest a vote signs of the proposal's terms as the voter saw them (see `Vote.terms`)."""
+    return _digest(
+        "proposal-terms",
+        {
+            "id": proposal.id,
+            "amount_minor": proposal.amount_minor,
+            "currency": proposal.currency,
+            "deadline": c.utc_text(proposal.deadline),
+            "quorum": proposal.quorum,
+            "threshold_percent": proposal.threshold_percent,
+        },
+    )
+
+
+def project_terms(project: Project) -> str:
+    """The digest a stake signs of the project's money terms as the buyer saw them (see `LedgerEntry.terms`)."""
+    return _digest(
+        "project-terms",
+        {
+            "id": project.id,
+            "stake_price_minor": project.stake_price_minor,
+            "currency": project.currency,
+            "stakes_offered": project.stakes_offered,
+            "bonus_percent": project.bonus_percent,
+            "repay_by": project.repay_by.isoformat(),
+        },
+    )
+
+
+def _digest(label: str, fields: dict[str, Any]) -> str:
+    return hashlib.sha256(_canonical(label, fields)).hexdigest()
+
+
+def _terms(path: str, value: object) -> None:
+    if value != "" and not (
+        isinstance(value, str) and len(value) == TERMS_DIGEST_HEX and HEX_TEXT.match(value)
+    ):
+        raise InvalidValueError(path, "must be a SHA-256 digest of the terms as 64 lowercase hex digits")
+
+
 @dataclass(frozen=True)
 class Vote:
+    """A signed vote. *terms* is the digest of the proposal's terms the vote was cast on (`proposal_terms`):
+    signature layout v2. A vote without it (layout v1, written by earlier versions) is judged as before."""
+
     id: str
     proposal_id: str
     member_id: str
@@ -124,6 +179,7 @@ class Vote:
     choice: Choice
     cast_at: dt.datetime
     signature: bytes = field(default=b"", repr=False)
+    terms: str = ""
 
     def __post_init__(self) -> None:
         p = f"votes/{self.id}"
@@ -135,21 +191,76 @@ class Vote:
         _set(self, "cast_at", c.moment(f"{p}/cast_at", self.cast_at))
         if not isinstance(self.signature, bytes) or len(self.signature) not in (0, SIGNATURE_LENGTH):
             raise InvalidValueError(f"{p}/signature", "must be a 64-byte Ed25519 signature")
+        _terms(f"{p}/terms", self.terms)
 
     def signing_bytes(self) -> bytes:
-        return _canonical(
-            "vote",
-            {
-                "id": self.id,
-                "proposal_id": self.proposal_id,
-                "member_id": self.member_id,
-                "device_id": self.device_id,
-                "choice": self.choice.value,
-                "cast_at": c.utc_text(self.cast_at),
-            },
-        )
+        fields: dict[str, Any] = {
+            "id": self.id,
+            "proposal_id": self.proposal_id,
+            "member_id": self.member_id,
+            "device_id": self.device_id,
+            "choice": self.choice.value,
+            "cast_at": c.utc_text(self.cast_at),
+        }
+        if not self.terms:
+            return _canonical("vote", fields)
+        return _canonical("vote", fields | {"terms": self.terms}, version=2)
 
     def signed_by(self, signer: Signer) -> Vote:
         if signer.device_id.hex != self.device_id:
             raise InvalidValueError(f"votes/{self.id}/device_id", "is not the signing device")
+        return replace(self, signature=signer.sign(self.signing_bytes()))
+
+
+def vote_ref(vote: Vote) -> str:
+    """How a receipt names a vote: the SHA-256 of its signature (hex), which covers every field of the vote."""
+    return hashlib.sha256(vote.signature).hexdigest()
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """Device *device_id* of member *member_id* saw the vote *vote* (`vote_ref`) at *seen_at*, and signed so.
+
+    Written by the sync service the first time it holds another member's vote for a proposal still open by its
+    clock; a vote counts only with a receipt by another member's device dated at or before the deadline
+    (`sync.community.votes`). *seen_at* is a writer's "now": the write rules refuse one dated earlier than what
+    the receipt's change builds on, so a receipt cannot be dated back."""
+
+    id: str
+    vote: str
+    member_id: str
+    device_id: str
+    seen_at: dt.datetime
+    signature: bytes = field(default=b"", repr=False)
+
+    def __post_init__(self) -> None:
+        p = f"receipts/{self.id}"
+        c.ident(f"{p}/id", self.id)
+        if not (
+            isinstance(self.vote, str) and len(self.vote) == TERMS_DIGEST_HEX and HEX_TEXT.match(self.vote)
+        ):
+            raise InvalidValueError(
+                f"{p}/vote", "must name a vote by the SHA-256 of its signature (64 hex digits)"
+            )
+        c.ident(f"{p}/member_id", self.member_id)
+        _device_id(f"{p}/device_id", self.device_id)
+        _set(self, "seen_at", c.moment(f"{p}/seen_at", self.seen_at))
+        if not isinstance(self.signature, bytes) or len(self.signature) not in (0, SIGNATURE_LENGTH):
+            raise InvalidValueError(f"{p}/signature", "must be a 64-byte Ed25519 signature")
+
+    def signing_bytes(self) -> bytes:
+        return _canonical(
+            "receipt",
+            {
+                "id": self.id,
+                "vote": self.vote,
+                "member_id": self.member_id,
+                "device_id": self.device_id,
+                "seen_at": c.utc_text(self.seen_at),
+            },
+        )
+
+    def signed_by(self, signer: Signer) -> Receipt:
+        if signer.device_id.hex != self.device_id:
+            raise InvalidValueError(f"receipts/{self.id}/device_id", "is not the signing device")
         return replace(self, signature=signer.sign(self.signing_bytes()))

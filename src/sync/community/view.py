@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Area, Asset, Event, LendingCircle, Member, NeedOrOffer, Project, Proposal, PulseRound
-from .signed import LedgerEntry, Vote
+from .signed import LedgerEntry, Receipt, Vote
 
 KEYED_COLLECTIONS = (
     "members",
@@ -22,7 +22,7 @@ KEYED_COLLECTIONS = (
 """The view's collections keyed by id (the document's maps), in the document's order; `ledger` and `votes` are
 lists."""
 
-OPTIONAL_COLLECTIONS = frozenset({"areas"})
+OPTIONAL_COLLECTIONS = frozenset({"areas", "receipts"})
 """Collections that came later: a document made by an earlier version has no such map, and reads as having
 none of their records (see `CommunityDocument.add_area`)."""
 
@@ -51,3 +51,6 @@ class CommunityView:
     votes: tuple[Vote, ...] = ()
     problems: tuple[Problem, ...] = ()  # unreadable records, kept for review
     areas: dict[str, Area] = field(default_factory=dict)  # outlines drawn on the community's map
+    # Who saw which vote when (`sync.community.votes`). None: a document made before receipts existed, whose
+    # votes are judged by their own date, as then.
+    receipts: tuple[Receipt, ...] | None = None

@@ -4,6 +4,18 @@ One vote per member counts: the member's latest valid vote (by cast_at, then id)
 so a vote can be changed until then. Votes that fail a rule are never counted; they are listed for review with a
 reason. The counts do not depend on *now* — every vote in the document up to the deadline counts, even one from
 a device whose clock runs ahead — *now* only decides whether voting is still open.
+
+Two rules read what the document shows rather than what the voter says:
+
+- **Terms.** A vote signs a digest of the proposal's terms it was cast on (`Vote.terms`, signature layout v2).
+  A vote whose digest is not that of the proposal's terms as they stand is set aside: the terms changed after
+  it was cast (an edit that raced it; an edit built on a vote is refused on receipt, `sync.community._rules`).
+- **The deadline.** A vote's own date is whatever its writer's clock said, so a vote counts only when a
+  *receipt* signed by another member's device says it saw the vote at or before the deadline (`Receipt`; the
+  sync service writes one for every other member's vote it first holds while the proposal is open, and the
+  write rules refuse a receipt dated before what it builds on). Without one it is "awaiting a neighbour" until
+  the deadline and late after it: a voter whose neighbours all stayed offline until the deadline voted late.
+  A document made before receipts existed (`CommunityView.receipts` None) judges a vote by its `cast_at`.
 """
 
 from __future__ import annotations
@@ -16,7 +28,7 @@ from . import _authorship as auth
 from . import _checks as c
 from .errors import NotFoundError
 from .model import Choice, Proposal
-from .signed import Verifier, Vote
+from .signed import Receipt, Verifier, Vote, proposal_terms, vote_ref
 from .view import CommunityView
 
 
@@ -35,6 +47,11 @@ class VoteRule(enum.Enum):
     DEVICE_NOT_LINKED = auth.DEVICE_NOT_LINKED
     UNKNOWN_PROPOSAL = "unknown-proposal"
     AFTER_DEADLINE = "after-deadline"
+    TERMS_CHANGED = "terms-changed"  # the proposal's terms are not those the vote was cast on
+    LATE = "late"  # no other member's device received it before the deadline
+    AWAITING_RECEIPT = (
+        "awaiting-receipt"  # not received by another member yet, and voting is open: not counted yet
+    )
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,7 @@ class Outcome:
     deadline: dt.datetime
     counted: tuple[Vote, ...]  # the one counted vote of each member, by member id
     needs_review: tuple[VoteReview, ...]  # in vote order
+    awaiting: tuple[Vote, ...] = ()  # voting is open and no other member's device has received these yet
 
 
 def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -67,8 +85,40 @@ def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
     return vote.cast_at, vote.id, vote.signing_bytes(), vote.signature
 
 
-def judge_vote(view: CommunityView, vote: Vote, verifier: Verifier) -> tuple[VoteRule, str] | None:
-    """The rule a vote breaks and why, or None when it may be counted."""
+AWAITING_REASON = (
+    "not yet received by a neighbour: it counts once another member's Commons has it before voting closes"
+)
+Receipts = dict[str, tuple[Receipt, ...]]  # vote_ref → the valid receipts naming that vote
+
+
+def valid_receipts(view: CommunityView, verifier: Verifier) -> Receipts:
+    """The receipts signed by a device the community links to the member the receipt names, by vote."""
+    out: dict[str, list[Receipt]] = {}
+    for receipt in view.receipts or ():
+        problem = auth.authorship_problem(
+            view,
+            verifier,
+            member_id=receipt.member_id,
+            device_id=receipt.device_id,
+            message=receipt.signing_bytes(),
+            signature=receipt.signature,
+            role="witness",
+        )
+        if problem is None:
+            out.setdefault(receipt.vote, []).append(receipt)
+    return {ref: tuple(listed) for ref, listed in out.items()}
+
+
+def judge_vote(
+    view: CommunityView,
+    vote: Vote,
+    verifier: Verifier,
+    now: dt.datetime | None = None,
+    receipts: Receipts | None = None,
+) -> tuple[VoteRule, str] | None:
+    """The rule a vote breaks and why, or None when it may be counted. *now* (None: after every deadline)
+    decides whether a vote no neighbour has received yet is awaiting or late; *receipts* are
+    `valid_receipts(view, verifier)`, computed here when not given."""
     proposal = view.proposals.get(vote.proposal_id)
     problem = auth.authorship_problem(
         view,
@@ -83,7 +133,38 @@ def judge_vote(view: CommunityView, vote: Vote, verifier: Verifier) -> tuple[Vot
         return VoteRule(problem[0]), problem[1]
     if proposal is None:
         return VoteRule.UNKNOWN_PROPOSAL, f"vote for an unknown proposal '{vote.proposal_id}'"
-    return _after_deadline(vote, proposal)
+    broken = _after_deadline(vote, proposal) or _terms_changed(vote, proposal)
+    if broken is None and view.receipts is not None:
+        found = receipts if receipts is not None else valid_receipts(view, verifier)
+        broken = _unreceipted(vote, proposal, found, now)
+    return broken
+
+
+def _terms_changed(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
+    if vote.terms and vote.terms != proposal_terms(proposal):
+        return VoteRule.TERMS_CHANGED, "the proposal's terms changed after this vote was cast"
+    return None
+
+
+def received_in_time(vote: Vote, proposal: Proposal, receipts: Receipts) -> bool:
+    """Whether a device of another member signed that it saw *vote* at or before the proposal's deadline."""
+    return any(
+        r.member_id != vote.member_id and r.seen_at <= proposal.deadline
+        for r in receipts.get(vote_ref(vote), ())
+    )
+
+
+def _unreceipted(
+    vote: Vote, proposal: Proposal, receipts: Receipts, now: dt.datetime | None
+) -> tuple[VoteRule, str] | None:
+    if received_in_time(vote, proposal, receipts):
+        return None
+    if now is not None and now <= proposal.deadline:
+        return VoteRule.AWAITING_RECEIPT, AWAITING_REASON
+    return (
+        VoteRule.LATE,
+        f"late: no other member's device received this vote before voting closed {_when(proposal.deadline)}",
+    )
 
 
 def _after_deadline(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
@@ -103,10 +184,14 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
     now = c.moment("now", now)
     latest: dict[str, Vote] = {}
     reviews: list[VoteReview] = []
+    awaiting: list[Vote] = []
+    receipts = valid_receipts(view, verifier)
     for vote in sorted((v for v in view.votes if v.proposal_id == proposal_id), key=vote_order):
-        problem = judge_vote(view, vote, verifier)
+        problem = judge_vote(view, vote, verifier, now, receipts)
         if problem is None:
             latest[vote.member_id] = vote  # a later vote replaces the member's earlier one
+        elif problem[0] is VoteRule.AWAITING_RECEIPT:
+            awaiting.append(vote)
         else:
             reviews.append(VoteReview(vote, problem[1], problem[0]))
     counted = tuple(latest[m] for m in sorted(latest))
@@ -133,15 +218,23 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         deadline=proposal.deadline,
         counted=counted,
         needs_review=tuple(reviews),
+        awaiting=tuple(awaiting),
     )
 
 
-def review_votes(view: CommunityView, verifier: Verifier) -> tuple[VoteReview, ...]:
-    """Every vote in the document that needs review, including votes for proposals the view lacks."""
+def review_votes(
+    view: CommunityView, verifier: Verifier, now: dt.datetime | None = None, *, awaiting_of: str = ""
+) -> tuple[VoteReview, ...]:
+    """Every vote in the document that needs review, including votes for proposals the view lacks, as of
+    *now* (None: after every deadline). The votes of member *awaiting_of* that no neighbour has received yet
+    while voting is open are listed too (rule AWAITING_RECEIPT), so a person sees their own vote waiting."""
     out: list[VoteReview] = []
+    receipts = valid_receipts(view, verifier)
     for vote in sorted(view.votes, key=vote_order):
-        problem = judge_vote(view, vote, verifier)
-        if problem is not None:
+        problem = judge_vote(view, vote, verifier, now, receipts)
+        if problem is None:
+            continue
+        if problem[0] is not VoteRule.AWAITING_RECEIPT or (awaiting_of and vote.member_id == awaiting_of):
             out.append(VoteReview(vote, problem[1], problem[0]))
     return tuple(out)
 
@@ -160,3 +253,25 @@ def explain(outcome: Outcome) -> str:
 
 def _when(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def votes_to_receipt(
+    view: CommunityView, member_id: str, device_id: str, now: dt.datetime
+) -> tuple[Vote, ...]:
+    """The votes a device of *member_id* should sign a receipt for at *now*: other members' votes on
+    proposals whose deadline has not passed, that this device has not receipted yet. Bounded by the votes in
+    the document; empty for a document made before receipts existed."""
+    if view.receipts is None:
+        return ()
+    now = c.moment("now", now)
+    done = {r.vote for r in view.receipts if r.device_id == device_id}
+    out: list[Vote] = []
+    for vote in sorted(view.votes, key=vote_order):
+        proposal = view.proposals.get(vote.proposal_id)
+        if vote.member_id == member_id or proposal is None or now > proposal.deadline or not vote.signature:
+            continue
+        ref = vote_ref(vote)
+        if ref not in done:
+            done.add(ref)
+            out.append(vote)
+    return tuple(out)

@@ -27,6 +27,8 @@ from sync.community import (
     tally,
 )
 from sync.community._automerge import ROOT, Obj
+from sync.community.signed import Receipt, vote_ref
+from sync.community.votes import votes_to_receipt
 from sync.identity import DeviceKeys
 from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
 from sync.membership import Role as LogRole
@@ -122,6 +124,18 @@ def deposit(d: Device, entry_id: str, amount: int) -> LedgerEntry:
     ).signed_by(d.keys.signer)
 
 
+def receipt(d: Device, at: dt.datetime | None = None) -> None:
+    """What each member's sync service does by itself: sign a receipt for every vote of another member that
+    this device holds while its proposal is open (at *at*, or now)."""
+    when = at or dt.datetime.now(dt.UTC)
+    due = votes_to_receipt(d.doc.view(), d.member, d.keys.device_id.hex, when)
+    receipts = [
+        Receipt(f"r-{d.name}-{n}-{vote.id}", vote_ref(vote), d.member, d.keys.device_id.hex, when)
+        for n, vote in enumerate(due)
+    ]
+    d.edit(lambda doc: doc.add_receipts(r.signed_by(d.keys.signer) for r in receipts))
+
+
 def test_honest_members_sync_through_the_gate() -> None:
     _log, devices = community()
     alice = devices["alice"]
@@ -146,8 +160,10 @@ def test_attack_1_mallory_cannot_speak_for_alice_and_bob() -> None:
     # their member records, as if that made her votes theirs.
     mine = mallory.keys.device_id.hex
     for n, who in enumerate((alice, bob, mallory)):
-        vote = Vote(f"v{n}", "p1", who.member, mine, Choice.YES, T0 + dt.timedelta(hours=1))
+        vote = Vote(f"v{n}", "p1", who.member, mine, Choice.YES, T0)
         mallory.edit(lambda doc, vote=vote: doc.cast_vote(vote.signed_by(mallory.keys.signer)))
+    sync_all(devices)
+    receipt(bob)  # Bob's service receipts the votes it holds, before the deadline
     theft = LedgerEntry(
         "w1",
         EntryKind.PURSE_WITHDRAWAL,

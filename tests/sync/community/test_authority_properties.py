@@ -1,30 +1,41 @@
 """Authority on receipt as a property: honest and forbidden writes, interleaved, merged in any order.
 
 Three honest devices (an admin, Alice, Bob) and Mallory each hold a guarded copy. A random schedule of honest
-operations and Mallory's forbidden ones (raising herself to admin, setting her own credit limit, editing
-Alice's record, deleting a ledger entry, renaming the community, writing under Alice's actor id) is run with
-random syncs between random pairs. Then everyone syncs with everyone: every honest copy shows the same view,
-that view holds exactly the honest operations, and every forbidden write is quarantined on every honest copy.
-`make props` runs it with the "props" Hypothesis profile (at least 10,000 examples).
+operations (assets, deposits, votes on Alice's proposal, and Alice's edits of its terms, which race the votes
+whenever a vote has not reached her yet) and Mallory's forbidden ones (raising herself to admin, setting her
+own credit limit, editing Alice's record, deleting a ledger entry, renaming the community, writing under
+Alice's actor id, a vote dated back) is run with random syncs between random pairs. Then everyone syncs with
+everyone: every honest copy shows the same view, that view holds exactly the honest operations, every
+forbidden write is quarantined on every honest copy, and every copy sets aside exactly the votes cast on terms
+the proposal no longer has. `make props` runs it with the "props" Hypothesis profile (at least 10,000
+examples).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.community import CommunityDocument, Member, Role
+from sync.community import Choice, CommunityDocument, Member, Proposal, Role, Vote, tally
 from sync.community._automerge import ROOT, Obj
 from sync.community.model import Asset, AssetKind
-from tests.sync.community.test_authority import Device, community, deposit, sync, sync_all
+from sync.community.signed import proposal_terms
+from sync.community.votes import VoteRule
+from sync.spaces import writers_of
+from tests.sync.community.test_authority import Device, community, deposit, receipt, sync, sync_all
 
 HONEST = ("admin", "alice", "bob")
-FORBIDDEN = ("raise", "limit", "edit-alice", "delete-ledger", "rename", "forge-alice")
+FORBIDDEN = ("raise", "limit", "edit-alice", "delete-ledger", "rename", "forge-alice", "backdate-vote")
 
 steps = st.lists(
     st.one_of(
         st.tuples(st.just("asset"), st.sampled_from(HONEST)),
         st.tuples(st.just("deposit"), st.sampled_from(HONEST)),
+        st.tuples(st.just("vote"), st.sampled_from(("admin", "bob"))),
+        st.tuples(st.just("terms"), st.integers(min_value=1, max_value=9)),
         st.tuples(st.just("mallory"), st.sampled_from(FORBIDDEN)),
         st.tuples(st.just("sync"), st.sampled_from([(a, b) for a in range(4) for b in range(4) if a < b])),
     ),
@@ -33,8 +44,32 @@ steps = st.lists(
 )
 
 
+def cast(d: Device, vote_id: str, at: dt.datetime | None = None) -> Vote:
+    """A vote on "p0" as the service casts it: signed on the terms this copy shows."""
+    proposal = d.doc.view().proposals["p0"]
+    when = at or dt.datetime.now(dt.UTC)
+    vote = Vote(
+        vote_id, "p0", d.member, d.keys.device_id.hex, Choice.YES, when, terms=proposal_terms(proposal)
+    )
+    signed = vote.signed_by(d.keys.signer)
+    d.edit(lambda doc: doc.cast_vote(signed))
+    return signed
+
+
+def edit_terms(alice: Device, quorum: int) -> bool:
+    """Alice lowers or raises the quorum, as the app lets her: only while her copy holds no vote on it."""
+    view = alice.doc.view()
+    if any(v.proposal_id == "p0" for v in view.votes):
+        return False
+    alice.edit(lambda doc: doc.add_proposal(dataclasses.replace(view.proposals["p0"], quorum=quorum)))
+    return True
+
+
 def forbidden(kind: str, devices: dict[str, Device], n: int) -> None:
     mallory, alice = devices["mallory"], devices["alice"]
+    if kind == "backdate-vote":  # dated a day before what her copy already holds
+        cast(mallory, f"back{n}", dt.datetime.now(dt.UTC) - dt.timedelta(days=1))
+        return
     if kind == "forge-alice":  # a change under Alice's actor id, straight into Bob's copy
         forged = CommunityDocument.load(mallory.doc.save(), actor_id=alice.actor)
         forged.set_name(f"Forged {n}")
@@ -65,11 +100,17 @@ def forbidden(kind: str, devices: dict[str, Device], n: int) -> None:
 
 @given(steps)
 def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[tuple[str, object]]) -> None:
-    _log, devices = community()
+    log, devices = community()
     names = list(devices)
+    alice = devices["alice"]
+    deadline = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    p0 = Proposal("p0", "Benches", "for the square", alice.member, 300_00, "EUR", deadline, 2, 50)
+    alice.edit(lambda doc: doc.add_proposal(p0))
+    sync_all(devices)
     before = devices["admin"].doc.view()
     assets: set[str] = set()
     ledger: set[str] = set()
+    votes: set[str] = set()
     wrote_forbidden = False
     for n, (kind, arg) in enumerate(schedule):
         if kind == "asset":
@@ -81,6 +122,10 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
             d = devices[str(arg)]
             d.edit(lambda doc, d=d, n=n: doc.append_entry(deposit(d, f"d{n}", 100 + n)))
             ledger.add(f"d{n}")
+        elif kind == "vote":
+            votes.add(cast(devices[str(arg)], f"v{n}").id)
+        elif kind == "terms":
+            edit_terms(alice, int(str(arg)))
         elif kind == "mallory":
             forbidden(str(arg), devices, n)
             wrote_forbidden = True
@@ -95,6 +140,9 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
     assert set(view.assets) == assets
     assert {e.id for e in view.ledger} == ledger
     assert view.name == before.name
+    assert {v.id for v in view.votes} == votes
+    assert view.proposals.keys() == before.proposals.keys()
+    assert_stale_votes_set_aside(devices, writers_of(log.state()))
     assert view.members == before.members
     assert view.credit_limits == before.credit_limits
     mallory, alice = devices["mallory"], devices["alice"]
@@ -104,6 +152,24 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
             assert item.member_id == mallory.member or item.actor == alice.actor, item.describe()
         if wrote_forbidden:  # and each of her direct writes reached every honest copy and was refused there
             assert devices[name].doc.quarantined or only_forgeries(schedule), name
+
+
+def assert_stale_votes_set_aside(devices: dict[str, Device], writers: object) -> None:
+    """Once every service has receipted the votes it holds, each copy counts exactly the votes cast on the
+    proposal's final terms and sets aside the others as cast on terms that changed, all copies alike."""
+    for name in HONEST:
+        receipt(devices[name])
+    sync_all(devices)
+    verdicts = []
+    for name in HONEST:
+        view = devices[name].doc.view()
+        final = proposal_terms(view.proposals["p0"])
+        outcome = tally(view, "p0", writers, dt.datetime.now(dt.UTC))  # type: ignore[arg-type]
+        stale = {r.vote.id for r in outcome.needs_review if r.rule is VoteRule.TERMS_CHANGED}
+        assert stale == {v.id for v in view.votes if v.terms != final}, name
+        assert {v.id for v in outcome.counted} <= {v.id for v in view.votes if v.terms == final}
+        verdicts.append((outcome.counted, outcome.needs_review))
+    assert all(v == verdicts[0] for v in verdicts[1:])
 
 
 def only_forgeries(schedule: list[tuple[str, object]]) -> bool:

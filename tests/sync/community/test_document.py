@@ -41,8 +41,8 @@ def reloaded(doc: CommunityDocument) -> CommunityView:
 
 def test_a_new_community_has_its_name_and_nothing_else() -> None:
     doc = CommunityDocument.create("  Elm Street ")
-    assert doc.view() == CommunityView(name="Elm Street")
-    assert reloaded(doc) == CommunityView(name="Elm Street")
+    assert doc.view() == CommunityView(name="Elm Street", receipts=())
+    assert reloaded(doc) == CommunityView(name="Elm Street", receipts=())
     assert doc.conflicts() == []
 
 

@@ -24,6 +24,7 @@ from sync.community import (
     Asset,
     CommunityDocument,
     CommunityView,
+    EntryKind,
     Event,
     Member,
     NeedOrOffer,
@@ -35,7 +36,7 @@ from sync.community import (
 )
 from sync.community.formats import export_json
 from sync.community.model import LendingCircle
-from sync.community.signed import LedgerEntry, Vote
+from sync.community.signed import LedgerEntry, Vote, project_terms, proposal_terms
 from sync.membership import SpaceKind
 
 from ..protocol import (
@@ -81,7 +82,7 @@ def diff(
 ) -> CommunityUpdate:
     """The records of *after* that are new or differ from *before*, and those gone. Records the document did
     not re-read are the very objects of the last view, so most comparisons are one identity check."""
-    changed: dict[str, dict[str, Any]] = {}
+    changed: dict[str, Any] = {}  # collection → {key: record}
     removed: list[tuple[str, str]] = []
     for coll in KEYED_COLLECTIONS:
         old: dict[str, Any] = getattr(before, coll)
@@ -127,7 +128,7 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
     """*update* cut into frames of at most `PAGE_RECORDS` records, to be applied in order: the first keeps
     `complete`, what was removed and the conflicts; the ledger and votes (whole when they changed) come last."""
     records = update.records
-    chunks: list[dict[str, dict[str, Any]]] = [{}]
+    chunks: list[dict[str, Any]] = [{}]  # collection → {key: record}
     size = 0
     for coll in PAGE_ORDER:
         for key, value in getattr(records, coll).items():
@@ -572,9 +573,28 @@ def cast_vote(service: Service, command: CastVote) -> Vote:
         signer.device_id.hex,
         command.choice,
         _now(service),
+        terms=_proposal_terms(service, space_id, command.proposal),
     ).signed_by(signer)
     _write(service, space_id, lambda d: d.cast_vote(vote))
     return vote
+
+
+def _proposal_terms(service: Service, space_id: bytes, proposal_id: str) -> str:
+    """The digest of the proposal's terms as this copy shows them: the vote counts only for these."""
+    doc = service.engine.document(space_id)
+    proposal = doc.view().proposals.get(proposal_id) if doc is not None else None
+    if proposal is None:
+        raise LookupError("There is no such proposal in this community (yet).")
+    return proposal_terms(proposal)
+
+
+def _project_terms(service: Service, space_id: bytes, kind: EntryKind, project_id: str) -> str:
+    """For a stake: the digest of the project's money terms as this copy shows them (else "")."""
+    if kind is not EntryKind.STAKE_BOUGHT:
+        return ""
+    doc = service.engine.document(space_id)
+    project = doc.view().projects.get(project_id) if doc is not None else None
+    return project_terms(project) if project is not None else ""
 
 
 @handles(RecordEntry)
@@ -593,6 +613,7 @@ def record_entry(service: Service, command: RecordEntry) -> LedgerEntry:
         ref=command.ref,
         round=command.round,
         memo=command.memo,
+        terms=_project_terms(service, space_id, command.kind, command.ref),
     ).signed_by(signer)
     _write(service, space_id, lambda d: d.append_entry(entry))
     return entry

@@ -56,8 +56,9 @@ class ReviewWatch:
         self._sent: dict[bytes, CommunityReview] = {}
         self._due: set[bytes] = set()
         self._handle: asyncio.Handle | None = None
-        # per community: (ledger, votes, members, membership state) → what the ledger and vote rules set aside
-        self._set_aside: dict[bytes, tuple[tuple[object, ...], tuple[SetAside, ...]]] = {}
+        # per community: (ledger, votes, receipts, proposals, members, membership state) and the proposals still
+        # open → what the ledger and vote rules set aside
+        self._set_aside: dict[bytes, tuple[tuple[object, ...], frozenset[str], tuple[SetAside, ...]]] = {}
 
     def listing(self) -> tuple[CommunityReview, ...]:
         """Every community with something to review (also remembered as sent)."""
@@ -121,17 +122,26 @@ class ReviewWatch:
         checked again only when the ledger, the votes, the members or the membership changed."""
         space = self._engine.space(space_id)
         assert space is not None
-        key = (view.ledger, view.votes, view.members, space.state)
+        now = self._engine.now()
+        # Which proposals are still open decides whether a vote no neighbour received yet is awaiting or late.
+        still_open = frozenset(p for p, proposal in view.proposals.items() if now <= proposal.deadline)
+        key = (view.ledger, view.votes, view.receipts, view.proposals, view.members, space.state)
         cached = self._set_aside.get(space_id)
-        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
-            judged = cached[1]
+        if (
+            cached is not None
+            and cached[1] == still_open
+            and all(a is b for a, b in zip(cached[0], key, strict=True))
+        ):
+            judged = cached[2]
         else:
             verifier = self._verifier(space_id)
             judged = tuple(
                 SetAside(r.reason, entry=r.entry) for r in check_ledger(view, verifier).needs_review
             )
-            judged += tuple(SetAside(r.reason, vote=r.vote) for r in review_votes(view, verifier))
-            self._set_aside[space_id] = (key, judged)
+            me = self._engine.member_id(space_id)  # my own votes still waiting for a neighbour are shown too
+            reviews = review_votes(view, verifier, now, awaiting_of=me)
+            judged += tuple(SetAside(r.reason, vote=r.vote) for r in reviews)
+            self._set_aside[space_id] = (key, still_open, judged)
         return tuple(SetAside(p.reason, path=p.path) for p in view.problems) + judged
 
 

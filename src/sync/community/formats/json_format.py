@@ -41,7 +41,7 @@ from ..model import (
     Side,
     Urgency,
 )
-from ..signed import LedgerEntry, Vote
+from ..signed import LedgerEntry, Receipt, Vote
 from ..view import CommunityView, Problem
 from . import _json_read as j
 from ._json_read import (
@@ -94,6 +94,8 @@ def export_json(view: CommunityView) -> str:
     doc["credit_limits"] = dict(view.credit_limits)
     doc["ledger"] = [_out(e) for e in view.ledger]
     doc["votes"] = [_out(v) for v in view.votes]
+    if view.receipts is not None:  # a community made before receipts existed has none: absent, as on read
+        doc["receipts"] = [_out(r) for r in view.receipts]
     doc["problems"] = [_out(p) for p in view.problems]
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
@@ -284,6 +286,19 @@ _LEDGER_ENTRY = Kind(
         "round": Field(j.optional(j.whole), None),
         "memo": _text,
         "signature": Field(j.signature, b""),
+        "terms": Field(j.string, "", optional=True),
+    },
+)
+_RECEIPT = Kind(
+    Receipt,
+    _ident_prefix("receipts"),
+    {
+        "id": _str,
+        "vote": Field(j.string, "0" * 64),
+        "member_id": _str,
+        "device_id": Field(j.string, "0" * 64),
+        "seen_at": _when,
+        "signature": Field(j.signature, b""),
     },
 )
 _VOTE = Kind(
@@ -297,6 +312,7 @@ _VOTE = Kind(
         "choice": Field(j.choice(Choice), Choice.ABSTAIN),
         "cast_at": _when,
         "signature": Field(j.signature, b""),
+        "terms": Field(j.string, "", optional=True),
     },
 )
 _AREA = Kind(
@@ -325,7 +341,7 @@ _COLLECTIONS: Final[dict[str, Kind]] = {
     "pulse_rounds": _PULSE_ROUND,
     "areas": _AREA,  # optional: files written before areas existed have none
 }
-_LATER_FIELDS: Final = ("areas",)  # added after version 1 was first written: older files lack them
+_LATER_FIELDS: Final = ("areas", "receipts")  # added after version 1 was first written: older files lack them
 _TOP_FIELDS: Final = (
     "format",
     "version",
@@ -334,6 +350,7 @@ _TOP_FIELDS: Final = (
     "credit_limits",
     "ledger",
     "votes",
+    "receipts",
     "problems",
 )
 
@@ -413,6 +430,8 @@ def _read_view(r: Reader, top: dict[str, Any]) -> CommunityView:
     parts["credit_limits"] = _credit_limits(r, top.get("credit_limits", {}))
     parts["ledger"] = _read_list(r, "$.ledger", top.get("ledger", []), _LEDGER_ENTRY)
     parts["votes"] = _read_list(r, "$.votes", top.get("votes", []), _VOTE)
+    if "receipts" in top:  # absent: a community from before receipts, whose votes are judged by their date
+        parts["receipts"] = _read_list(r, "$.receipts", top["receipts"], _RECEIPT)
     parts["problems"] = _read_list(r, "$.problems", top.get("problems", []), _PROBLEM)
     for i, problem in enumerate(parts["problems"]):
         for field in ("path", "reason"):

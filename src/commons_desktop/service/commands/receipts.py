@@ -1,0 +1,82 @@
+"""Receipts for other members' votes: this device signs that it holds a vote while its proposal is open.
+
+A vote counts only with a receipt by another member's device dated at or before the deadline
+(`sync.community.votes`), so every member's service writes one by itself, with no button: a second after a
+peer's changes settle, for each vote of another member that this device holds and has not receipted yet, on a
+proposal whose deadline has not passed by this device's clock. All of them go in one change; a device writes
+at most one receipt per vote, so the work is bounded by the votes in the document.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from typing import TYPE_CHECKING
+
+from store import StoreError
+from sync.community import CollectionMissingError
+from sync.community.signed import Receipt, vote_ref
+from sync.community.votes import votes_to_receipt
+from sync.errors import SyncError
+
+from .community import _write
+
+if TYPE_CHECKING:
+    from ..core import Service
+
+__all__ = ["ReceiptWriter"]
+
+log = logging.getLogger(__name__)
+
+
+class ReceiptWriter:
+    """Signs receipts for the votes a peer's changes brought. Coalesced: one look per community a second after
+    its changes settle."""
+
+    DELAY = 1.0
+
+    def __init__(self, service: Service) -> None:
+        self._service = service
+        self._soon: dict[bytes, asyncio.TimerHandle] = {}
+
+    def changed(self, space_id: bytes) -> None:
+        if space_id not in self._soon:
+            self._soon[space_id] = asyncio.get_running_loop().call_later(self.DELAY, self.write_due, space_id)
+
+    def forget(self, space_id: bytes) -> None:
+        handle = self._soon.pop(space_id, None)
+        if handle is not None:
+            handle.cancel()
+
+    def stop(self) -> None:
+        for space_id in list(self._soon):
+            self.forget(space_id)
+
+    def write_due(self, space_id: bytes) -> int:
+        """Write the receipts due in *space_id* now, in one change; how many were written."""
+        self._soon.pop(space_id, None)
+        service = self._service
+        try:
+            doc = service.engine.document(space_id)
+            space = service.engine.space(space_id)
+            if doc is None or space is None or not space.is_member:
+                return 0
+            signer = service.engine.me.signer
+            device = signer.device_id.hex
+            now = service.engine.now()
+            me = service.engine.member_id(space_id)
+            due = votes_to_receipt(doc.view(), me, device, now)
+            if not due:
+                return 0
+            receipts = [
+                Receipt(secrets.token_hex(8), vote_ref(vote), me, device, now).signed_by(signer)
+                for vote in due
+            ]
+            _write(service, space_id, lambda d: d.add_receipts(receipts))
+            return len(receipts)
+        except CollectionMissingError:
+            return 0  # a community from before receipts: its votes are judged by their own date
+        except (SyncError, StoreError, ValueError, LookupError, PermissionError) as exc:
+            log.warning("could not write vote receipts: %s", type(exc).__name__)
+            return 0
