@@ -179,7 +179,9 @@ class PlanRepository:
         now = utc_now()
         with transaction(conn):
             if section.is_free_text and self.items(section):
-                raise ValidationError("Item", f"the section {section.title!r} is one text: change it instead.")
+                raise ValidationError(
+                    "Item", f"the section {section.title!r} is one text: change it instead."
+                )
             position = conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM plan_items WHERE section = ?", (section.value,)
             ).fetchone()[0]

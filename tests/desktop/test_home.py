@@ -49,9 +49,9 @@ def test_home_sums_up_the_plan_checkin_supporters_and_contributions(
     assert "mood 7 of 10" in home.checkin_card.body.text()
     assert "walk" in home.checkin_card.body.text()
     plan = home.plan_card.body.text()
-    assert "2 of 9 sections" in plan
+    assert "2 of 19 sections" in plan
     assert "Breakfast before the phone" in plan  # the daily plan first, not the toolbox
-    assert "Ana can see 2 of the 9 sections" in home.supporters_card.body.text()
+    assert "Ana can see 2 of the 19 sections" in home.supporters_card.body.text()
     given = home.contributions_card.body.text()
     assert "This month: 2 h 30 min" in given
     assert "Repair café" in given

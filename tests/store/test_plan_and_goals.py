@@ -23,7 +23,10 @@ def test_every_section_has_a_title_and_prompt() -> None:
     order = list(PlanSection)
     assert order[order.index(crisis[0]) : order.index(crisis[-1]) + 1] == crisis
     assert crisis[0] is PlanSection.CRISIS_WELL and crisis[-1] is PlanSection.CRISIS_INACTIVE
-    assert {s for s in PlanSection if s.is_free_text} == {PlanSection.CRISIS_WELL, PlanSection.CRISIS_INACTIVE}
+    assert {s for s in PlanSection if s.is_free_text} == {
+        PlanSection.CRISIS_WELL,
+        PlanSection.CRISIS_INACTIVE,
+    }
     assert all(s.response_label is None for s in PlanSection if s.is_free_text)
 
 
