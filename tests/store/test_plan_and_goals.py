@@ -22,7 +22,8 @@ def test_every_section_has_a_title_and_prompt() -> None:
     # The crisis plan reads in one run, from "how I am when I am well" to "when it no longer applies".
     order = list(PlanSection)
     assert order[order.index(crisis[0]) : order.index(crisis[-1]) + 1] == crisis
-    assert crisis[0] is PlanSection.CRISIS_WELL and crisis[-1] is PlanSection.CRISIS_INACTIVE
+    assert crisis[0] is PlanSection.CRISIS_WELL
+    assert crisis[-1] is PlanSection.CRISIS_INACTIVE
     assert {s for s in PlanSection if s.is_free_text} == {
         PlanSection.CRISIS_WELL,
         PlanSection.CRISIS_INACTIVE,
@@ -36,7 +37,8 @@ def test_a_free_text_section_holds_one_text(session: ProfileSession) -> None:
     first = plan.write_text(PlanSection.CRISIS_WELL, "Chatty, up early,\nwalking the dog.")
     assert first is not None
     second = plan.write_text(PlanSection.CRISIS_WELL, "Chatty and up early.")
-    assert second is not None and second.id == first.id
+    assert second is not None
+    assert second.id == first.id
     assert [i.text for i in plan.items(PlanSection.CRISIS_WELL)] == ["Chatty and up early."]
     with pytest.raises(ValidationError, match="one text"):
         plan.add(PlanSection.CRISIS_WELL, "A second text")
