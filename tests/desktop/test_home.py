@@ -146,3 +146,31 @@ def test_i_need_support_says_what_to_do_without_supporters_or_sync(
     box = controller.window.findChild(QMessageBox)
     assert box is not None
     box.close()
+
+
+def test_a_gentle_note_after_a_few_days_without_a_check_in(qtbot, make_app, manager: ProfileManager) -> None:
+    today = dt.date.today()
+    profile_id = seed_profile(manager, "Sam")
+    with manager.unlock(profile_id, PASSPHRASE) as session:
+        session.checkins.record(today - dt.timedelta(days=4), 4, "", {}, ())
+    _, home = open_home(qtbot, make_app, manager)
+    note = home.gentle_note.text()
+    assert home.gentle_note.isVisibleTo(home)
+    assert "a few days since your last check-in" in note
+    for shaming in ("missed", "forgot", "failed", "should", "4 days", "streak"):
+        assert shaming not in note.lower()
+
+    for days_ago, shown in ((2, False), (3, True)):  # "a few days" is three
+        with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
+            home.load(today=today - dt.timedelta(days=4 - days_ago))
+        assert home.gentle_note.isVisibleTo(home) is shown
+
+    with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):  # checked in that day: no note
+        home.load(today=today - dt.timedelta(days=4))
+    assert not home.gentle_note.isVisibleTo(home)
+
+
+def test_no_note_for_a_new_profile_that_never_checked_in(qtbot, make_app, manager: ProfileManager) -> None:
+    seed_profile(manager, "Sam")
+    _, home = open_home(qtbot, make_app, manager)
+    assert not home.gentle_note.isVisibleTo(home)
