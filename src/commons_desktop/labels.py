@@ -56,8 +56,8 @@ def section_short_title(section: PlanSection) -> str:
         PlanSection.CRISIS_NOT_DECIDERS: translate("labels", "Who may not decide"),
         PlanSection.CRISIS_MEDICATIONS: translate("labels", "Medications and treatments"),
         PlanSection.CRISIS_MEDICATIONS_AVOID: translate("labels", "Medications and treatments to avoid"),
-        PlanSection.CRISIS_CARE: translate("labels", "Where I would like to be cared for"),
-        PlanSection.CRISIS_CARE_AVOID: translate("labels", "Where I would not want to be cared for"),
+        PlanSection.CRISIS_CARE: translate("labels", "Where to care for me"),
+        PlanSection.CRISIS_CARE_AVOID: translate("labels", "Where not to care for me"),
         PlanSection.CRISIS_DAY_TO_DAY: translate("labels", "Help day to day"),
         PlanSection.CRISIS_INACTIVE: translate("labels", "When it no longer applies"),
     }.get(section) or section_title(section)

@@ -24,6 +24,7 @@ class PlanTextPanel(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("planText")
         self.text_edit.setTabChangesFocus(True)
+        named(self.text_edit, self.tr("Section text"), self.tr("Write in your own words; Save keeps it"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primary")
         named(self.save_button, self.tr("Save this section"), self.tr("Keep what you wrote (Ctrl+S)"))

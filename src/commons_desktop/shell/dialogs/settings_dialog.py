@@ -315,19 +315,14 @@ class SettingsDialog(QDialog):
         named(
             self.tray_check,
             self.tr("Keep running in the tray"),
-            self.tr("Closing the window hides Commons in the system tray, so reminders still come"),
-        )
-        explain = QLabel(
             self.tr(
-                "Reminders come only while Commons is running, and say only “Time for your check-in”: never "
-                "what you wrote or whose profile it is. Unless Commons keeps running in the tray, closing the "
-                "window quits it and locks your profile."
-            )
+                "Closing the window hides Commons in the system tray, so reminders still come; "
+                "otherwise closing the window quits Commons and locks your profile"
+            ),
         )
+        explain = QLabel(self.tr("A reminder says only “Time for your check-in”, never what you wrote."))
         explain.setWordWrap(True)
-        self.no_tray_note = QLabel(
-            self.tr("This desktop shows no tray icons, so closing the window quits Commons.")
-        )
+        self.no_tray_note = QLabel(self.tr("No tray on this desktop: closing the window quits Commons."))
         self.no_tray_note.setObjectName("muted")
         self.no_tray_note.setWordWrap(True)
         row = QHBoxLayout()
