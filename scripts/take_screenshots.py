@@ -60,6 +60,13 @@ PLAN: dict[PlanSection, list[tuple[str, str]]] = {
         ("Two nights without sleep", "Call the GP surgery and tell Ana"),
         ("Not eating for a day", "Ask Mo next door to bring a meal round"),
     ],
+    PlanSection.CRISIS_WELL: [
+        ("Curious and chatty. I cook, walk by the canal most mornings and answer messages the same day.", "")
+    ],
+    PlanSection.CRISIS_SIGNS: [
+        ("Three nights with almost no sleep", ""),
+        ("Not eating and not opening the door", ""),
+    ],
     PlanSection.CRISIS_CONTACTS: [
         ("Ana (sister)", "07700 900123, any time"),
         ("Drop-in centre, Mill Road", "Mon–Fri 10–4, ask for Priya"),
@@ -70,7 +77,23 @@ PLAN: dict[PlanSection, list[tuple[str, str]]] = {
         ("Tea and a blanket", ""),
         ("Being reminded that it will pass", ""),
     ],
+    PlanSection.CRISIS_DECIDERS: [("Ana", "Money, the flat and talking to my doctor")],
+    PlanSection.CRISIS_NOT_DECIDERS: [("My uncle", "Nothing about my treatment")],
+    PlanSection.CRISIS_MEDICATIONS: [("Sertraline", "100 mg every morning, for low mood")],
+    PlanSection.CRISIS_MEDICATIONS_AVOID: [("Haloperidol", "A bad reaction in 2019")],
+    PlanSection.CRISIS_CARE: [
+        ("At home, with Ana staying over", "She has a spare key"),
+        ("Mill Road respite house", "Ask Priya at the drop-in"),
+    ],
+    PlanSection.CRISIS_CARE_AVOID: [("Ward 4 at St Jude's", "Too loud to rest")],
     PlanSection.CRISIS_AVOID: [("Telling me to cheer up", ""), ("Lots of questions at once", "")],
+    PlanSection.CRISIS_DAY_TO_DAY: [
+        ("Feed the cat", "Mo next door"),
+        ("Pay the rent on the 1st", "Ana"),
+    ],
+    PlanSection.CRISIS_INACTIVE: [
+        ("When I have slept well for a week and I am cooking for myself again, I can take over.", "")
+    ],
     PlanSection.AFTER_CRISIS: [("A slow week with no appointments", ""), ("Checking in with Priya", "")],
 }
 NOTES = [
@@ -333,7 +356,10 @@ def _seed_demo_profile(manager: ProfileManager) -> None:
         engine.change(mill_road, lambda document: document.add_member(me))
         for section, items in PLAN.items():
             for text, response in items:
-                session.plan.add(section, text, response)
+                if section.is_free_text:
+                    session.plan.write_text(section, text)
+                else:
+                    session.plan.add(section, text, response)
         for title, why, actions, done in GOALS:
             goal = session.goals.add(title, why, today + dt.timedelta(days=60))
             for n, text in enumerate(actions):

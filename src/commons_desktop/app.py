@@ -27,6 +27,8 @@ from commons_desktop.screens import SCREENS
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.controller import Controller
 from commons_desktop.shell.main_window import MainWindow
+from commons_desktop.shell.reminders import Clock
+from commons_desktop.shell.tray import AppTray
 from commons_desktop.theme import setup_style
 from store import ProfileManager
 from sync.community.links import EventLink
@@ -57,13 +59,14 @@ def build(
     idle_timeout_ms: int | None = None,
     sync_service: bool = True,
     networks: Callable[[], list[Network]] | None = None,
+    clock: Clock | None = None,
 ) -> Controller:
     """Wire runner, window and controller around *manager*. A QApplication must exist.
 
     *idle_timeout_ms* overrides the profile's AUTO_LOCK_MINUTES setting (tests use a few hundred ms);
     *sync_service* False keeps the sync service from starting on unlock (tests of other screens); *networks*
     lists the networks this computer is on (default: read from the system; tests in network namespaces give
-    the namespace's own).
+    the namespace's own); *clock* gives the local time to the check-in reminder (tests set it).
     The window is not shown; the first screen appears once the store has listed the profiles.
     """
     app = QApplication.instance()
@@ -74,9 +77,19 @@ def build(
     sync = ServiceClient()
     network = NetworkSync(runner, sync, networks)
     window = MainWindow(ScreenContext(runner, events, sync, network), SCREENS)
+    tray = AppTray()  # the app's one tray icon: reminders and anything else shown while the window is closed
     controller = Controller(
-        app, runner, window, idle_timeout_ms, events=events, sync=sync, sync_service=sync_service
+        app,
+        runner,
+        window,
+        idle_timeout_ms,
+        events=events,
+        sync=sync,
+        sync_service=sync_service,
+        tray=tray,
+        clock=clock,
     )
+    tray.setParent(controller)
     for part in (runner, events, sync, network):
         part.setParent(controller)
     _wire(controller)

@@ -26,6 +26,20 @@ def section_title(section: PlanSection) -> str:
         PlanSection.CRISIS_CONTACTS: translate("labels", "Crisis plan: who to contact"),
         PlanSection.CRISIS_HELPS: translate("labels", "Crisis plan: what helps"),
         PlanSection.CRISIS_AVOID: translate("labels", "Crisis plan: what does not help"),
+        PlanSection.CRISIS_WELL: translate("labels", "Crisis plan: how I am when I am well"),
+        PlanSection.CRISIS_SIGNS: translate("labels", "Crisis plan: when others should take over"),
+        PlanSection.CRISIS_DECIDERS: translate("labels", "Crisis plan: who may decide"),
+        PlanSection.CRISIS_NOT_DECIDERS: translate("labels", "Crisis plan: who may not decide"),
+        PlanSection.CRISIS_MEDICATIONS: translate("labels", "Crisis plan: medications and treatments"),
+        PlanSection.CRISIS_MEDICATIONS_AVOID: translate(
+            "labels", "Crisis plan: medications and treatments to avoid"
+        ),
+        PlanSection.CRISIS_CARE: translate("labels", "Crisis plan: where I would like to be cared for"),
+        PlanSection.CRISIS_CARE_AVOID: translate(
+            "labels", "Crisis plan: where I would not want to be cared for"
+        ),
+        PlanSection.CRISIS_DAY_TO_DAY: translate("labels", "Crisis plan: help day to day"),
+        PlanSection.CRISIS_INACTIVE: translate("labels", "Crisis plan: when it no longer applies"),
         PlanSection.AFTER_CRISIS: translate("labels", "After a crisis"),
     }[section]
 
@@ -36,6 +50,16 @@ def section_short_title(section: PlanSection) -> str:
         PlanSection.CRISIS_CONTACTS: translate("labels", "Who to contact"),
         PlanSection.CRISIS_HELPS: translate("labels", "What helps"),
         PlanSection.CRISIS_AVOID: translate("labels", "What does not help"),
+        PlanSection.CRISIS_WELL: translate("labels", "How I am when I am well"),
+        PlanSection.CRISIS_SIGNS: translate("labels", "When others should take over"),
+        PlanSection.CRISIS_DECIDERS: translate("labels", "Who may decide"),
+        PlanSection.CRISIS_NOT_DECIDERS: translate("labels", "Who may not decide"),
+        PlanSection.CRISIS_MEDICATIONS: translate("labels", "Medications and treatments"),
+        PlanSection.CRISIS_MEDICATIONS_AVOID: translate("labels", "Medications and treatments to avoid"),
+        PlanSection.CRISIS_CARE: translate("labels", "Where to care for me"),
+        PlanSection.CRISIS_CARE_AVOID: translate("labels", "Where not to care for me"),
+        PlanSection.CRISIS_DAY_TO_DAY: translate("labels", "Help day to day"),
+        PlanSection.CRISIS_INACTIVE: translate("labels", "When it no longer applies"),
     }.get(section) or section_title(section)
 
 
@@ -53,6 +77,34 @@ def section_prompt(section: PlanSection) -> str:
         PlanSection.CRISIS_CONTACTS: translate("labels", "People to contact in a crisis."),
         PlanSection.CRISIS_HELPS: translate("labels", "What helps me in a crisis."),
         PlanSection.CRISIS_AVOID: translate("labels", "What others should avoid doing."),
+        PlanSection.CRISIS_WELL: translate(
+            "labels", "What I am like when I am well, so others can tell when I am not."
+        ),
+        PlanSection.CRISIS_SIGNS: translate(
+            "labels", "Signs that mean others should take over and follow this plan."
+        ),
+        PlanSection.CRISIS_DECIDERS: translate(
+            "labels", "People who may make decisions for me in a crisis, and which ones."
+        ),
+        PlanSection.CRISIS_NOT_DECIDERS: translate(
+            "labels", "People who should not make decisions for me or be involved."
+        ),
+        PlanSection.CRISIS_MEDICATIONS: translate(
+            "labels", "Medications and treatments I take or that help me."
+        ),
+        PlanSection.CRISIS_MEDICATIONS_AVOID: translate(
+            "labels", "Medications and treatments I must not be given."
+        ),
+        PlanSection.CRISIS_CARE: translate(
+            "labels", "Places I would like to be cared for: at home, respite, a named hospital or clinic."
+        ),
+        PlanSection.CRISIS_CARE_AVOID: translate("labels", "Places I would not want to be cared for."),
+        PlanSection.CRISIS_DAY_TO_DAY: translate(
+            "labels", "What others can do to help day to day: meals, children, pets, bills, appointments."
+        ),
+        PlanSection.CRISIS_INACTIVE: translate(
+            "labels", "The signs that mean my supporters no longer need to follow this plan."
+        ),
         PlanSection.AFTER_CRISIS: translate("labels", "What helps me recover afterwards."),
     }[section]
 
@@ -64,6 +116,12 @@ def section_response_label(section: PlanSection) -> str | None:
         "What I can do": translate("labels", "What I can do"),
         "What to do": translate("labels", "What to do"),
         "How to reach them": translate("labels", "How to reach them"),
+        "What they may decide": translate("labels", "What they may decide"),
+        "What they may not decide, or why": translate("labels", "What they may not decide, or why"),
+        "Dose, when, and what it is for": translate("labels", "Dose, when, and what it is for"),
+        "Why": translate("labels", "Why"),
+        "Why, or how to arrange it": translate("labels", "Why, or how to arrange it"),
+        "Who could do it": translate("labels", "Who could do it"),
     }.get(section.response_label, section.response_label)
 
 

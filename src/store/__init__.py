@@ -29,7 +29,9 @@ from .relay import RelayRecord, RelayRepository
 from .session import ProfileSession
 from .settings import (
     AUTO_LOCK_MINUTES,
+    CHECKIN_REMINDER_MINUTE,
     DEMO_COMMUNITY,
+    KEEP_IN_TRAY,
     MAP_BASE_LAYER,
     SUPPORT_RELAY,
     THEME,
@@ -49,11 +51,13 @@ from .transfer import (
 
 __all__ = [
     "AUTO_LOCK_MINUTES",
+    "CHECKIN_REMINDER_MINUTE",
     "DATA_DIR_ENV",
     "DEFAULT_KDF",
     "DEMO_COMMUNITY",
     "EXPORT_SUFFIX",
     "GUEST_LABEL",
+    "KEEP_IN_TRAY",
     "MAP_BASE_LAYER",
     "MAX_PASSPHRASE_LENGTH",
     "MINUTES",

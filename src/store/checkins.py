@@ -202,5 +202,10 @@ class CheckInRepository:
         assert removed is not None
         return removed
 
+    def latest_day(self) -> dt.date | None:
+        """The day of the most recent check-in, or None if there is none."""
+        row = self._source.connection().execute("SELECT max(day) FROM checkins").fetchone()
+        return dt.date.fromisoformat(row[0]) if row[0] else None
+
     def count(self) -> int:
         return int(self._source.connection().execute("SELECT count(*) FROM checkins").fetchone()[0])

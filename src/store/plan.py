@@ -20,9 +20,19 @@ class PlanSection(enum.Enum):
     TRIGGERS = "triggers"
     WARNING_SIGNS = "warning_signs"
     BREAKING_DOWN = "breaking_down"
+    CRISIS_WELL = "crisis_well"
+    CRISIS_SIGNS = "crisis_signs"
     CRISIS_CONTACTS = "crisis_contacts"
+    CRISIS_DECIDERS = "crisis_deciders"
+    CRISIS_NOT_DECIDERS = "crisis_not_deciders"
+    CRISIS_MEDICATIONS = "crisis_medications"
+    CRISIS_MEDICATIONS_AVOID = "crisis_medications_avoid"
+    CRISIS_CARE = "crisis_care"
+    CRISIS_CARE_AVOID = "crisis_care_avoid"
     CRISIS_HELPS = "crisis_helps"
     CRISIS_AVOID = "crisis_avoid"
+    CRISIS_DAY_TO_DAY = "crisis_day_to_day"
+    CRISIS_INACTIVE = "crisis_inactive"
     AFTER_CRISIS = "after_crisis"
 
     @property
@@ -41,7 +51,12 @@ class PlanSection(enum.Enum):
 
     @property
     def is_crisis_plan(self) -> bool:
-        return self in (PlanSection.CRISIS_CONTACTS, PlanSection.CRISIS_HELPS, PlanSection.CRISIS_AVOID)
+        return self.value.startswith("crisis_")
+
+    @property
+    def is_free_text(self) -> bool:
+        """A section written as one text (at most one item), not as a list."""
+        return self in _FREE_TEXT
 
 
 _TITLES: dict[PlanSection, tuple[str, str, str | None]] = {
@@ -58,15 +73,66 @@ _TITLES: dict[PlanSection, tuple[str, str, str | None]] = {
         "Signs that things are getting much worse, and what to do.",
         "What to do",
     ),
+    PlanSection.CRISIS_WELL: (
+        "Crisis plan: how I am when I am well",
+        "What I am like when I am well, so others can tell when I am not.",
+        None,
+    ),
+    PlanSection.CRISIS_SIGNS: (
+        "Crisis plan: when others should take over",
+        "Signs that mean others should take over and follow this plan.",
+        None,
+    ),
     PlanSection.CRISIS_CONTACTS: (
         "Crisis plan: who to contact",
         "People to contact in a crisis.",
         "How to reach them",
     ),
+    PlanSection.CRISIS_DECIDERS: (
+        "Crisis plan: who may decide",
+        "People who may make decisions for me in a crisis, and which ones.",
+        "What they may decide",
+    ),
+    PlanSection.CRISIS_NOT_DECIDERS: (
+        "Crisis plan: who may not decide",
+        "People who should not make decisions for me or be involved.",
+        "What they may not decide, or why",
+    ),
+    PlanSection.CRISIS_MEDICATIONS: (
+        "Crisis plan: medications and treatments",
+        "Medications and treatments I take or that help me.",
+        "Dose, when, and what it is for",
+    ),
+    PlanSection.CRISIS_MEDICATIONS_AVOID: (
+        "Crisis plan: medications and treatments to avoid",
+        "Medications and treatments I must not be given.",
+        "Why",
+    ),
+    PlanSection.CRISIS_CARE: (
+        "Crisis plan: where I would like to be cared for",
+        "Places I would like to be cared for: at home, respite, a named hospital or clinic.",
+        "Why, or how to arrange it",
+    ),
+    PlanSection.CRISIS_CARE_AVOID: (
+        "Crisis plan: where I would not want to be cared for",
+        "Places I would not want to be cared for.",
+        "Why",
+    ),
     PlanSection.CRISIS_HELPS: ("Crisis plan: what helps", "What helps me in a crisis.", None),
     PlanSection.CRISIS_AVOID: ("Crisis plan: what does not help", "What others should avoid doing.", None),
+    PlanSection.CRISIS_DAY_TO_DAY: (
+        "Crisis plan: help day to day",
+        "What others can do to help day to day: meals, children, pets, bills, appointments.",
+        "Who could do it",
+    ),
+    PlanSection.CRISIS_INACTIVE: (
+        "Crisis plan: when it no longer applies",
+        "The signs that mean my supporters no longer need to follow this plan.",
+        None,
+    ),
     PlanSection.AFTER_CRISIS: ("After a crisis", "What helps me recover afterwards.", None),
 }
+_FREE_TEXT = frozenset({PlanSection.CRISIS_WELL, PlanSection.CRISIS_INACTIVE})
 
 
 @dataclass(frozen=True)
@@ -112,6 +178,10 @@ class PlanRepository:
         conn = self._source.connection()
         now = utc_now()
         with transaction(conn):
+            if section.is_free_text and self.items(section):
+                raise ValidationError(
+                    "Item", f"the section {section.title!r} is one text: change it instead."
+                )
             position = conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM plan_items WHERE section = ?", (section.value,)
             ).fetchone()[0]
@@ -120,6 +190,31 @@ class PlanRepository:
                 "INSERT INTO plan_items (id, section, position, text, response, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (item.id, section.value, position, clean, answer, now, now),
+            )
+        return item
+
+    def write_text(self, section: PlanSection, text: str) -> PlanItem | None:
+        """Set a free-text section's one text (empty text empties the section); returns its item, if any."""
+        if not isinstance(section, PlanSection) or not section.is_free_text:
+            raise ValidationError("section", "must be a section written as one text.")
+        clean = clean_text("Text", text, max_len=MAX_ITEM_TEXT)
+        conn = self._source.connection()
+        now = utc_now()
+        with transaction(conn):
+            current = self.items(section)
+            if not clean:
+                conn.execute("DELETE FROM plan_items WHERE section = ?", (section.value,))
+                return None
+            if current:
+                conn.execute(
+                    "UPDATE plan_items SET text = ?, updated_at = ? WHERE id = ?", (clean, now, current[0].id)
+                )
+                return replace(current[0], text=clean)
+            item = PlanItem(new_id(), section, 0, clean)
+            conn.execute(
+                "INSERT INTO plan_items (id, section, position, text, response, created_at, updated_at)"
+                " VALUES (?, ?, 0, ?, '', ?, ?)",
+                (item.id, section.value, clean, now, now),
             )
         return item
 

@@ -53,6 +53,12 @@ DEMO_COMMUNITY: Setting[str] = Setting("demo_community", "", high=32)
 # encoded it ("" = none). Not personal as such, but it shows where the person lives: so it is kept here,
 # encrypted, on this computer only, and never shared.
 MAP_BASE_LAYER: Setting[str] = Setting("map_base_layer", "", high=16_000_000)
+# The daily check-in reminder, as minutes after local midnight (-1 = off, the default). Kept encrypted with the
+# profile, so the app knows it only while the profile is unlocked.
+CHECKIN_REMINDER_MINUTE: Setting[int] = Setting("checkin_reminder_minute", -1, low=-1, high=24 * 60 - 1)
+# Closing the window hides it in the system tray (where the desktop has one) instead of quitting, so reminders
+# can still come. Off by default: closing quits and locks, as it always did.
+KEEP_IN_TRAY: Setting[bool] = Setting("keep_in_tray", False)
 
 
 class SettingsRepository:

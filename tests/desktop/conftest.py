@@ -11,6 +11,7 @@ import pytest
 from commons_desktop.app import build, create_application
 from commons_desktop.networks import Network
 from commons_desktop.shell.controller import Controller
+from commons_desktop.shell.reminders import Clock
 from store import ProfileManager
 from tests.support import FAST_KDF
 
@@ -34,9 +35,11 @@ def make_app(qtbot, manager: ProfileManager) -> Iterator[MakeApp]:
     """Build the app around the test's manager; it is shut down (session locked) after the test."""
     made: list[Controller] = []
 
-    def make(idle_timeout_ms: int | None = None, *, sync_service: bool = False) -> Controller:
+    def make(
+        idle_timeout_ms: int | None = None, *, sync_service: bool = False, clock: Clock | None = None
+    ) -> Controller:
         create_application()
-        controller = build(manager, idle_timeout_ms=idle_timeout_ms, sync_service=sync_service)
+        controller = build(manager, idle_timeout_ms=idle_timeout_ms, sync_service=sync_service, clock=clock)
         qtbot.addWidget(controller.window)
         controller.window.show()
         made.append(controller)

@@ -17,19 +17,44 @@ from commons_desktop.features.plan.crisis_pdf import (
     print_crisis_plan_button,
     write_crisis_plan,
 )
+from commons_desktop.labels import section_short_title
 from store import PlanItem, PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, answer_save_dialogs, seed_profile, unlock_via_ui
 from tests.desktop.test_accessibility import unlabelled
 from tests.support import PASSPHRASE
 
 CRISIS_ITEMS = {
+    PlanSection.CRISIS_WELL: [("Chatty, up early, walking the dog before work.", "")],
+    PlanSection.CRISIS_SIGNS: [("Not sleeping for three nights", "")],
     PlanSection.CRISIS_CONTACTS: [
         ("Ana (sister)", "07700 900123, any time"),
         ("Drop-in centre, Mill Road", ""),
     ],
+    PlanSection.CRISIS_DECIDERS: [("Ana", "Money and the children's school")],
+    PlanSection.CRISIS_NOT_DECIDERS: [("My uncle", "Anything about treatment")],
+    PlanSection.CRISIS_MEDICATIONS: [("Sertraline", "100 mg each morning")],
+    PlanSection.CRISIS_MEDICATIONS_AVOID: [("Haloperidol", "Bad reaction in 2019")],
+    PlanSection.CRISIS_CARE: [("At home with Ana", "She has a spare key")],
+    PlanSection.CRISIS_CARE_AVOID: [("St Jude's ward 4", "Too loud to rest")],
     PlanSection.CRISIS_HELPS: [("Sitting with me quietly", ""), ("A cup of tea & a blanket", "")],
     PlanSection.CRISIS_AVOID: [("Raising your voice", "")],
+    PlanSection.CRISIS_DAY_TO_DAY: [("Walk the dog", "Neighbour at number 12")],
+    PlanSection.CRISIS_INACTIVE: [("Two weeks of sleeping well and cooking again.", "")],
 }
+
+
+def expected_text() -> list[str]:
+    """The crisis plan as it should read: each section's short title, then its items, in plan order."""
+    lines = []
+    for section in PlanSection:
+        if not section.is_crisis_plan:
+            continue
+        lines.append(section_short_title(section))
+        for text, response in CRISIS_ITEMS[section]:
+            lines.append(text)
+            if response:
+                lines.append(f"{section.response_label}: {response}")
+    return lines
 
 
 def poppler(tool: str) -> str:
@@ -49,7 +74,10 @@ def seed_crisis_plan(manager: ProfileManager) -> dict[PlanSection, list[PlanItem
     with manager.unlock(manager.list_profiles()[0].profile_id, PASSPHRASE) as session:
         for section, items in CRISIS_ITEMS.items():
             for text, response in items:
-                session.plan.add(section, text, response)
+                if section.is_free_text:
+                    session.plan.write_text(section, text)
+                else:
+                    session.plan.add(section, text, response)
         return {s: items for s, items in session.plan.by_section().items() if s.is_crisis_plan}
 
 
@@ -72,22 +100,13 @@ def test_write_crisis_plan_makes_an_a4_pdf_in_section_order(qtbot, manager, tmp_
     write_crisis_plan(path, sections, title="Crisis plan", printed_on=dt.date(2026, 12, 1))
 
     text = check_pdf(path, tmp_path)
-    expected = [
-        "Crisis plan",
-        "Who to contact",
-        "Ana (sister)",
-        "How to reach them: 07700 900123, any time",
-        "Drop-in centre, Mill Road",
-        "What helps",
-        "Sitting with me quietly",
-        "A cup of tea & a blanket",
-        "What does not help",
-        "Raising your voice",
-        "Printed from Commons on Tuesday, 1 December 2026",
-    ]
-    positions = [text.find(piece) for piece in expected]
-    assert -1 not in positions, [p for p, at in zip(expected, positions, strict=True) if at < 0]
-    assert positions == sorted(positions)
+    expected = ["Crisis plan", *expected_text(), "Printed from Commons on Tuesday, 1 December 2026"]
+    assert set(CRISIS_ITEMS) == {s for s in PlanSection if s.is_crisis_plan}  # every section is printed
+    at = 0
+    for piece in expected:  # each piece after the one before it
+        found = text.find(piece, at)
+        assert found >= 0, f"{piece!r} missing or out of order"
+        at = found + len(piece)
     assert "Toolbox only" not in text
     assert "Sam" not in text  # no profile label
 

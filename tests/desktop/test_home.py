@@ -49,9 +49,9 @@ def test_home_sums_up_the_plan_checkin_supporters_and_contributions(
     assert "mood 7 of 10" in home.checkin_card.body.text()
     assert "walk" in home.checkin_card.body.text()
     plan = home.plan_card.body.text()
-    assert "2 of 9 sections" in plan
+    assert "2 of 19 sections" in plan
     assert "Breakfast before the phone" in plan  # the daily plan first, not the toolbox
-    assert "Ana can see 2 of the 9 sections" in home.supporters_card.body.text()
+    assert "Ana can see 2 of the 19 sections" in home.supporters_card.body.text()
     given = home.contributions_card.body.text()
     assert "This month: 2 h 30 min" in given
     assert "Repair café" in given
@@ -146,3 +146,31 @@ def test_i_need_support_says_what_to_do_without_supporters_or_sync(
     box = controller.window.findChild(QMessageBox)
     assert box is not None
     box.close()
+
+
+def test_a_gentle_note_after_a_few_days_without_a_check_in(qtbot, make_app, manager: ProfileManager) -> None:
+    today = dt.date.today()
+    profile_id = seed_profile(manager, "Sam")
+    with manager.unlock(profile_id, PASSPHRASE) as session:
+        session.checkins.record(today - dt.timedelta(days=4), 4, "", {}, ())
+    _, home = open_home(qtbot, make_app, manager)
+    note = home.gentle_note.text()
+    assert home.gentle_note.isVisibleTo(home)
+    assert "a few days since your last check-in" in note
+    for shaming in ("missed", "forgot", "failed", "should", "4 days", "streak"):
+        assert shaming not in note.lower()
+
+    for days_ago, shown in ((2, False), (3, True)):  # "a few days" is three
+        with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):
+            home.load(today=today - dt.timedelta(days=4 - days_ago))
+        assert home.gentle_note.isVisibleTo(home) is shown
+
+    with qtbot.waitSignal(home.sig_loaded, timeout=WAIT_MS):  # checked in that day: no note
+        home.load(today=today - dt.timedelta(days=4))
+    assert not home.gentle_note.isVisibleTo(home)
+
+
+def test_no_note_for_a_new_profile_that_never_checked_in(qtbot, make_app, manager: ProfileManager) -> None:
+    seed_profile(manager, "Sam")
+    _, home = open_home(qtbot, make_app, manager)
+    assert not home.gentle_note.isVisibleTo(home)

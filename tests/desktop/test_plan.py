@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from commons_desktop.labels import crisis_plan_heading
+from commons_desktop.labels import crisis_plan_heading, section_prompt
 from store import PlanSection, ProfileManager
 from tests.desktop.helpers import WAIT_MS, seed_profile, unlock_via_ui
 from tests.support import PASSPHRASE
@@ -44,6 +44,12 @@ def test_every_section_is_listed_with_the_crisis_plan_grouped(qtbot, make_app, m
     assert grouped == [s for s in PlanSection if s.is_crisis_plan]
     for section in PlanSection:
         plan_view.select_section(section)
+        if section.is_free_text:
+            assert plan_view.stack.currentWidget() is plan_view.text_panel
+            assert plan_view.text_panel.section is section
+            assert plan_view.text_panel.prompt_label.text() == section_prompt(section)
+            continue
+        assert plan_view.stack.currentWidget() is plan_view.panel
         assert plan_view.panel.section is section
         assert plan_view.panel.prompt_label.text()
         assert plan_view.panel.model.columnCount() == (2 if section.response_label else 1)
@@ -127,3 +133,33 @@ def test_goals_sit_under_the_sections_and_the_crisis_plan_prints(
     assert plan_view.stack.currentWidget() is plan_view.panel
     assert plan_view.print_button.accessibleName()
     assert plan_view.print_button.isEnabled()
+
+
+def test_a_free_text_section_is_written_saved_and_read_back(qtbot, make_app, manager: ProfileManager) -> None:
+    controller, plan_view = open_plan(qtbot, make_app, manager)
+    plan_view.select_section(PlanSection.CRISIS_WELL)
+    panel = plan_view.text_panel
+    assert not panel.save_button.isEnabled()  # nothing to save yet
+    panel.text_edit.setFocus()
+    qtbot.keyClicks(panel.text_edit, "Chatty, up early, out with the dog.")
+    assert panel.status_label.text() == "Not saved yet."
+    with qtbot.waitSignal(controller.events.sig_plan_changed, timeout=WAIT_MS):
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.status_label.text() == "Saved.", timeout=WAIT_MS)
+    assert not panel.save_button.isEnabled()
+    assert plan_view._section_items[PlanSection.CRISIS_WELL].text(1) == "✓"
+
+    panel.text_edit.setPlainText("x" * 2001)  # too long: said at once, and Save cannot send it
+    assert not panel.save_button.isEnabled()
+    assert "too long" in panel.status_label.text()  # (plural wording comes from the .qm the lead builds)
+
+    plan_view.select_section(PlanSection.CRISIS_SIGNS)  # away and back: the draft is still there, unsaved
+    plan_view.select_section(PlanSection.CRISIS_WELL)
+    assert panel.text_edit.toPlainText() == "x" * 2001
+    assert [i.text for i in plan_view.items(PlanSection.CRISIS_WELL)] == [
+        "Chatty, up early, out with the dog."
+    ]
+
+    controller.lock()  # nothing personal stays in the box, drafts included
+    assert panel.text_edit.toPlainText() == ""
+    assert not panel._drafts

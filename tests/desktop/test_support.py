@@ -156,7 +156,7 @@ def test_supporters_their_sections_and_exactly_what_they_see(
     # Home counts the supporter (it reloads when the network changes).
     home = controller.window.workspace_view.screen_named("home")
     qtbot.waitUntil(
-        lambda: "Ana Lopez can see 2 of the 9" in home.supporters_card.body.text(), timeout=WAIT_MS
+        lambda: "Ana Lopez can see 2 of the 19" in home.supporters_card.body.text(), timeout=WAIT_MS
     )
 
     controller.lock()

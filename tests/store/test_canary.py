@@ -29,7 +29,7 @@ def test_no_canary_in_any_file_or_log(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    canaries = _canaries(40)
+    canaries = _canaries(60)  # enough for every plan section (the full crisis plan has 19)
     it = iter(canaries)
     manager = ProfileManager(tmp_path / "data", kdf=FAST_KDF)
     s = manager.create("", PASSPHRASE)

@@ -126,3 +126,26 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFormatError, match="newer version"):
         migrate(conn)
     conn.close()
+
+
+def test_upgrade_to_the_full_crisis_plan_keeps_every_plan_item(tmp_path: Path) -> None:
+    conn = open_database(tmp_path / "p.db", os.urandom(32))
+    assert migrate(conn, target=11) == 11  # the plan as the app wrote it before the full crisis plan
+    rows = [
+        ("a", "toolbox", 0, "Walk by the canal", "", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"),
+        ("b", "crisis_contacts", 0, "Ana", "07700 900123", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+        ("c", "crisis_contacts", 1, "Dr Okafor", "Surgery", "2026-01-03T00:00:00Z", "2026-01-03T00:00:00Z"),
+        ("d", "crisis_avoid", 0, "Raised voices", "", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+        ("e", "after_crisis", 0, "Quiet days", "", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+    ]
+    conn.executemany("INSERT INTO plan_items VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    with pytest.raises(DatabaseError):  # the old schema knows no such section
+        conn.execute("INSERT INTO plan_items VALUES ('x', 'crisis_care', 0, 'Home', '', '', '')")
+    assert migrate(conn) == latest_version()
+    assert conn.execute("SELECT * FROM plan_items ORDER BY id").fetchall() == rows
+    conn.execute("INSERT INTO plan_items VALUES ('f', 'crisis_care', 0, 'Home', '', '', '')")
+    with pytest.raises(DatabaseError):
+        conn.execute("INSERT INTO plan_items VALUES ('g', 'crisis_unknown', 0, 'Home', '', '', '')")
+    index = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'plan_items_by_section'").fetchone()
+    assert index is not None
+    conn.close()

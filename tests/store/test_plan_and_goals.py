@@ -13,15 +13,54 @@ from store import goals as goals_module
 
 
 def test_every_section_has_a_title_and_prompt() -> None:
-    assert len(PlanSection) == 9
+    assert len(PlanSection) == 19
     for section in PlanSection:
         assert section.title
         assert section.prompt
-    assert {s for s in PlanSection if s.is_crisis_plan} == {
-        PlanSection.CRISIS_CONTACTS,
-        PlanSection.CRISIS_HELPS,
-        PlanSection.CRISIS_AVOID,
+    crisis = [s for s in PlanSection if s.is_crisis_plan]
+    assert len(crisis) == 13
+    # The crisis plan reads in one run, from "how I am when I am well" to "when it no longer applies".
+    order = list(PlanSection)
+    assert order[order.index(crisis[0]) : order.index(crisis[-1]) + 1] == crisis
+    assert crisis[0] is PlanSection.CRISIS_WELL
+    assert crisis[-1] is PlanSection.CRISIS_INACTIVE
+    assert {s for s in PlanSection if s.is_free_text} == {
+        PlanSection.CRISIS_WELL,
+        PlanSection.CRISIS_INACTIVE,
     }
+    assert all(s.response_label is None for s in PlanSection if s.is_free_text)
+
+
+def test_a_free_text_section_holds_one_text(session: ProfileSession) -> None:
+    plan = session.plan
+    assert plan.write_text(PlanSection.CRISIS_WELL, "  ") is None
+    first = plan.write_text(PlanSection.CRISIS_WELL, "Chatty, up early,\nwalking the dog.")
+    assert first is not None
+    second = plan.write_text(PlanSection.CRISIS_WELL, "Chatty and up early.")
+    assert second is not None
+    assert second.id == first.id
+    assert [i.text for i in plan.items(PlanSection.CRISIS_WELL)] == ["Chatty and up early."]
+    with pytest.raises(ValidationError, match="one text"):
+        plan.add(PlanSection.CRISIS_WELL, "A second text")
+    with pytest.raises(ValidationError, match="one text"):
+        plan.write_text(PlanSection.CRISIS_CONTACTS, "Ana")
+    with pytest.raises(ValidationError, match="2000"):
+        plan.write_text(PlanSection.CRISIS_INACTIVE, "x" * 2001)
+    assert [i.text for i in plan.items(PlanSection.CRISIS_WELL)] == ["Chatty and up early."]
+    assert plan.write_text(PlanSection.CRISIS_WELL, "") is None
+    assert plan.items(PlanSection.CRISIS_WELL) == []
+
+
+def test_every_new_crisis_section_keeps_its_items(session: ProfileSession) -> None:
+    plan = session.plan
+    for section in PlanSection:
+        if section.is_crisis_plan and not section.is_free_text:
+            plan.add(section, f"{section.value} item", "detail" if section.response_label else "")
+    for section, items in plan.by_section().items():
+        if section.is_crisis_plan and not section.is_free_text:
+            assert [(i.text, i.response) for i in items] == [
+                (f"{section.value} item", "detail" if section.response_label else "")
+            ]
 
 
 def test_add_update_remove_restore(session: ProfileSession) -> None:

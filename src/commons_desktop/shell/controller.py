@@ -23,10 +23,15 @@ from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
 from commons_desktop.shell.idle import IdleWatcher
 from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.shell.profile_flows import ProfileFlows, read_drop_in
+from commons_desktop.shell.reminder_flow import ReminderFlow
+from commons_desktop.shell.reminders import Clock
 from commons_desktop.shell.sync_status import SyncStatus
+from commons_desktop.shell.tray import AppTray
 from commons_desktop.theme import apply_theme
 from store import (
     AUTO_LOCK_MINUTES,
+    CHECKIN_REMINDER_MINUTE,
+    KEEP_IN_TRAY,
     THEME,
     WINDOW_GEOMETRY,
     ProfileInfo,
@@ -39,11 +44,19 @@ class _Preferences:
     geometry: str
     auto_lock_minutes: int
     theme: str
+    reminder_minute: int = CHECKIN_REMINDER_MINUTE.default  # -1: no check-in reminder
+    keep_in_tray: bool = KEEP_IN_TRAY.default
 
 
 def _read_preferences(session: ProfileSession) -> _Preferences:
     settings = session.settings
-    return _Preferences(settings.get(WINDOW_GEOMETRY), settings.get(AUTO_LOCK_MINUTES), settings.get(THEME))
+    return _Preferences(
+        settings.get(WINDOW_GEOMETRY),
+        settings.get(AUTO_LOCK_MINUTES),
+        settings.get(THEME),
+        settings.get(CHECKIN_REMINDER_MINUTE),
+        settings.get(KEEP_IN_TRAY),
+    )
 
 
 class Controller(QObject):
@@ -61,6 +74,8 @@ class Controller(QObject):
         events: AppEvents,
         sync: ServiceClient,
         sync_service: bool = True,
+        tray: AppTray | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
@@ -76,6 +91,7 @@ class Controller(QObject):
         self.sync = sync  # the screens were given it in their ScreenContext
         self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self)
         self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
+        self.reminders = ReminderFlow(app, runner, window, events, tray or AppTray(self), clock, self)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)
@@ -247,6 +263,8 @@ class Controller(QObject):
                 self.window.restoreGeometry(QByteArray(base64.b64decode(prefs.geometry, validate=True)))
         apply_theme(self.app, prefs.theme)
         self._start_idle(prefs.auto_lock_minutes)
+        if self._info is not None:
+            self.reminders.unlocked(prefs.reminder_minute, prefs.keep_in_tray, guest=self._info.guest)
 
     def _start_idle(self, minutes: int) -> None:
         """Auto-lock after the profile's idle minutes; on a drop-in laptop after at most five."""
@@ -271,6 +289,7 @@ class Controller(QObject):
         dialog = SettingsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_save_requested.connect(self._save_settings)
+        dialog.sig_reminders_save_requested.connect(lambda m, k: self.reminders.save(m, k, guest=info.guest))
         dialog.sig_drop_in_changed.connect(self._flows.save_drop_in)
         dialog.sig_change_passphrase_requested.connect(
             lambda old, new: self._change_passphrase(dialog, old, new)
@@ -283,6 +302,9 @@ class Controller(QObject):
 
         def show(prefs: _Preferences) -> None:
             dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._flows.drop_in)
+            dialog.load_reminders(
+                prefs.reminder_minute, prefs.keep_in_tray, tray=self.reminders.tray.available()
+            )
             dialog.open()
 
         self.runner.with_session(_read_preferences, show, owner=dialog)
@@ -347,6 +369,7 @@ class Controller(QObject):
             return
         self.idle.stop()
         self._demo_requested = False
+        self.reminders.locked(forget=info.guest or self.drop_in)
         # A guest's service (the demo) must be gone before its profile is wiped: wait for it.
         self.sync.stop(wait=info.guest)
         self._sync_status.reset()
@@ -395,6 +418,8 @@ class Controller(QObject):
             return
         self._shut_down = True
         self.idle.stop()
+        self.reminders.locked(forget=True)
+        self.reminders.tray.hide()
         self.sync.stop(wait=True)
         info, self._info = self._info, None
         geometry = self._geometry()

@@ -17,7 +17,10 @@ BUSY_DELAY_MS = 300  # quick ops finish before an indicator would only flicker
 
 
 class MainWindow(QMainWindow):
-    sig_close_requested = Signal()
+    sig_close_requested = Signal()  # closing means quitting: lock, then exit
+    sig_hidden_to_tray = (
+        Signal()
+    )  # closed while keep_in_tray: hidden, the app (and its reminders) still running
 
     def __init__(
         self, context: ScreenContext, screens: Sequence[ScreenSpec], parent: QWidget | None = None
@@ -41,7 +44,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setToolTip(self.tr("Lock and close Commons"))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
+        self.keep_in_tray = False  # the controller sets it from the profile's setting, where there is a tray
+        self._quitting = False
         menu = self.menuBar().addMenu(self.tr("&Profile"))
         menu.addAction(self.lock_action)
         menu.addAction(self.end_session_action)
@@ -112,7 +117,20 @@ class MainWindow(QMainWindow):
         self.countdown_label.setText(text)
         self.countdown_label.show()
 
+    def quit(self) -> None:
+        """Close for good (Quit in the menu or the tray), even when closing would only hide the window."""
+        self._quitting = True
+        if self.isVisible():
+            self.close()
+        else:
+            self.sig_close_requested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.keep_in_tray and not self._quitting:
+            event.ignore()
+            self.hide()
+            self.sig_hidden_to_tray.emit()
+            return
         self.sig_close_requested.emit()
         event.accept()
 

@@ -23,12 +23,14 @@ from .demo_card import DemoCard
 
 RECENT_CONTRIBUTIONS = 5
 GLANCE_ITEMS = 3
+GENTLE_NOTE_AFTER_DAYS = 3  # a few days without a check-in: a kind word on Home, never a count of days missed
 
 
 @dataclass(frozen=True)
 class HomeSummary:
     today: dt.date
     checkin: CheckIn | None
+    last_checkin_day: dt.date | None
     section_counts: dict[PlanSection, int]
     glance: list[str]  # the first items of the daily plan, else of the toolbox
     supporters: list[tuple[str, int]]  # name, how many sections they see
@@ -44,6 +46,7 @@ def _summary(session: ProfileSession, today: dt.date) -> HomeSummary:
     return HomeSummary(
         today=today,
         checkin=session.checkins.on(today),
+        last_checkin_day=session.checkins.latest_day(),
         section_counts={section: len(items) for section, items in plan.items()},
         glance=[item.text for item in glance_from[:GLANCE_ITEMS]],
         supporters=[(s.name, len(s.sections)) for s in session.supporters.list()],
@@ -83,6 +86,10 @@ class _Card(QFrame):
             self.button.setToolTip(button_tip)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def add_note(self, note: QLabel) -> None:
+        """A line under the body (before the button)."""
+        self._layout.insertWidget(2, note)
+
     def add_button(self, button: QPushButton) -> None:
         """Another button under the card's own."""
         self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -107,6 +114,10 @@ class HomeView(QWidget):
         self.checkin_card = _Card(
             self.tr("Today"), self.tr("&Check in"), self.tr("Open today's check-in (Ctrl+3)")
         )
+        self.gentle_note = styled_label("", "muted", wrap=True)
+        self.gentle_note.setAccessibleName(self.tr("A note about checking in"))
+        self.gentle_note.hide()
+        self.checkin_card.add_note(self.gentle_note)
         self.plan_card = _Card(
             self.tr("Your plan"), self.tr("Open the &plan"), self.tr("Open your plan (Ctrl+2)")
         )
@@ -193,6 +204,8 @@ class HomeView(QWidget):
     def clear(self) -> None:
         """Drop everything personal (on lock)."""
         self.date_label.clear()
+        self.gentle_note.clear()
+        self.gentle_note.hide()
         for card in self._cards():
             card.show_text("")
         self.demo_card.clear()
@@ -232,6 +245,9 @@ class HomeView(QWidget):
     def _show(self, summary: HomeSummary) -> None:
         self.date_label.setText(long_date(summary.today))
         self.checkin_card.show_text(self._checkin_text(summary))
+        note = self._gentle_note(summary)
+        self.gentle_note.setText(note)
+        self.gentle_note.setVisible(bool(note))
         button = self.checkin_card.button
         assert button is not None
         button.setText(self.tr("&Change today's check-in") if summary.checkin else self.tr("&Check in"))
@@ -249,6 +265,20 @@ class HomeView(QWidget):
         if checkin.tags:
             text += " " + self.tr("Tags: {tags}.").format(tags=", ".join(checkin.tags))
         return text
+
+    def _gentle_note(self, summary: HomeSummary) -> str:
+        """After a few quiet days, a kind word: no count, no catching up, no blame."""
+        last = summary.last_checkin_day
+        if (
+            summary.checkin is not None
+            or last is None
+            or (summary.today - last).days < GENTLE_NOTE_AFTER_DAYS
+        ):
+            return ""
+        return self.tr(
+            "It has been a few days since your last check-in. That is all right. "
+            "Whenever you like, a minute about today is enough; there is nothing to catch up on."
+        )
 
     def _plan_text(self, summary: HomeSummary) -> str:
         filled = [(s, n) for s, n in summary.section_counts.items() if n]

@@ -100,6 +100,9 @@ def _html(sections: CrisisSections, title: str) -> str:
             nothing = translate("crisis_pdf", "Nothing written here yet.")
             parts.append(f"<p><i>{_escape(nothing)}</i></p>")
             continue
+        if section.is_free_text:
+            parts.extend(f"<p>{_escape(item.text)}</p>" for item in items)
+            continue
         parts.append("<ul>")
         response_label = section_response_label(section)
         for item in items:

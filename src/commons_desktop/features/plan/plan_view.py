@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.features.plan.crisis_pdf import print_crisis_plan_button
 from commons_desktop.features.plan.goals_panel import GoalsPanel
 from commons_desktop.features.plan.plan_section_panel import PlanSectionPanel
+from commons_desktop.features.plan.plan_text_panel import PlanTextPanel
 from commons_desktop.labels import crisis_plan_heading, section_short_title
 from commons_desktop.ops import describe_error
 from commons_desktop.screen import ScreenContext
@@ -57,9 +58,11 @@ class PlanView(QWidget):
         self._section_items: dict[PlanSection, QTreeWidgetItem] = {}
         self._goals_item = self._build_tree()
         self.panel = PlanSectionPanel()
+        self.text_panel = PlanTextPanel()
         self.goals_panel = GoalsPanel(runner)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.panel)
+        self.stack.addWidget(self.text_panel)
         self.stack.addWidget(self.goals_panel)
         self.print_button = print_crisis_plan_button(runner, self)
 
@@ -95,6 +98,7 @@ class PlanView(QWidget):
         self.panel.sig_add_requested.connect(self._add)
         self.panel.sig_remove_requested.connect(self._remove)
         self.panel.model.sig_edit_requested.connect(self._edit)
+        self.text_panel.sig_save_requested.connect(self._write_text)
         self.goals_panel.sig_goals_changed.connect(self._events.sig_plan_changed)
         self.setTabOrder(self.tree, self.panel.table)
         self.select_section(PlanSection.TOOLBOX)
@@ -109,6 +113,7 @@ class PlanView(QWidget):
         """Forget every item (on lock): nothing personal stays in the widgets."""
         self._plan = {}
         self.panel.clear()
+        self.text_panel.clear()
         self.goals_panel.clear()
         self._refresh_counts()
         self.select_section(PlanSection.TOOLBOX)
@@ -148,6 +153,21 @@ class PlanView(QWidget):
 
         self._runner.with_session(work, done, self._failed, owner=self)
 
+    def _write_text(self, section: PlanSection, text: str) -> None:
+        def work(session: ProfileSession) -> Plan:
+            session.plan.write_text(section, text)
+            return session.plan.by_section()
+
+        def done(plan: Plan) -> None:
+            self._show_plan(plan)
+            self.text_panel.saved()
+            self._events.sig_plan_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self.text_panel.show_error(describe_error(error))
+
+        self._runner.with_session(work, done, failed, owner=self)
+
     def _remove(self, item_id: str) -> None:
         def work(session: ProfileSession) -> tuple[PlanItem, Plan]:
             return session.plan.remove(item_id), session.plan.by_section()
@@ -181,12 +201,17 @@ class PlanView(QWidget):
         self._plan = plan
         section = self.panel.section or PlanSection.TOOLBOX
         self.panel.show_section(section, self._plan.get(section, []), select=select)
+        if self.text_panel.section is not None:
+            self.text_panel.show_section(self.text_panel.section, self._plan.get(self.text_panel.section, []))
         self._refresh_counts()
         self.sig_plan_loaded.emit()
 
     def _section_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         section = current.data(0, _SECTION_ROLE) if current is not None else None
-        if isinstance(section, PlanSection):
+        if isinstance(section, PlanSection) and section.is_free_text:
+            self.stack.setCurrentWidget(self.text_panel)
+            self.text_panel.show_section(section, self._plan.get(section, []))
+        elif isinstance(section, PlanSection):
             self.stack.setCurrentWidget(self.panel)
             self.panel.show_section(section, self._plan.get(section, []))
         elif section == GOALS:
@@ -195,8 +220,13 @@ class PlanView(QWidget):
     def _refresh_counts(self) -> None:
         for section, tree_item in self._section_items.items():
             count = len(self._plan.get(section, []))
-            tree_item.setText(1, str(count) if count else "")
-            tree_item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("%n item(s)", "", count))
+            if section.is_free_text:
+                tree_item.setText(1, "✓" if count else "")
+                described = self.tr("Written") if count else self.tr("Not written yet")
+            else:
+                tree_item.setText(1, str(count) if count else "")
+                described = self.tr("%n item(s)", "", count)
+            tree_item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, described)
 
     def _build_tree(self) -> QTreeWidgetItem:
         """The sections, the crisis plan's under its heading, then "Goals" (returned)."""

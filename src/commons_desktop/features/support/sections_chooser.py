@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from commons_desktop.labels import section_title
+from commons_desktop.labels import crisis_plan_heading, section_short_title, section_title
 from commons_desktop.widgets.screen_layout import styled_label
 from store import PlanSection, Supporter
 
@@ -17,13 +17,26 @@ class SectionsChooser(QWidget):
         super().__init__(parent)
         self.title = styled_label("", "subheading")
         self.boxes: dict[PlanSection, QCheckBox] = {}
+        # Two columns: the wellness plan's sections, then the crisis plan's under its own heading (with their
+        # short titles, so the long "Crisis plan: …" names do not push the grid wider than the screen).
         grid = QGridLayout()
-        for n, section in enumerate(PlanSection):
-            box = QCheckBox(section_title(section))
-            box.setAccessibleName(section_title(section))
-            box.setToolTip(self.tr("Tick to let this supporter see this section"))
-            self.boxes[section] = box
-            grid.addWidget(box, n // 2, n % 2)
+        row = 0
+        for crisis in (False, True):
+            sections = [s for s in PlanSection if s.is_crisis_plan == crisis]
+            if crisis:
+                heading = QLabel(crisis_plan_heading())
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                grid.addWidget(heading, row, 0, 1, 2)
+                row += 1
+            for n, section in enumerate(sections):
+                box = QCheckBox(section_short_title(section))
+                box.setAccessibleName(section_title(section))
+                box.setToolTip(self.tr("Tick to let this supporter see this section"))
+                self.boxes[section] = box
+                grid.addWidget(box, row + n // 2, n % 2)
+            row += (len(sections) + 1) // 2
         self.save_button = QPushButton(self.tr("&Save what they may see"))
         self.save_button.setAccessibleName(self.tr("Save what they may see"))
         self.save_button.setToolTip(self.tr("Store the ticked sections"))

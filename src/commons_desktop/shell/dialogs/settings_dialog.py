@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from store import AUTO_LOCK_MINUTES, assess
 
 class SettingsDialog(QDialog):
     sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
+    sig_reminders_save_requested = Signal(int, bool)  # reminder minute of the day (-1 = off), keep in tray
     sig_drop_in_changed = Signal(bool)  # a setting of this computer, not of the profile
     sig_change_passphrase_requested = Signal(str, str)  # current, new
     sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
@@ -58,6 +60,8 @@ class SettingsDialog(QDialog):
         general = QFormLayout()
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
+
+        self._build_reminders()
 
         self.current_edit = passphrase_edit(
             self.tr("Current passphrase"), self.tr("The passphrase you unlock with")
@@ -189,6 +193,7 @@ class SettingsDialog(QDialog):
         left.addWidget(self.delete_group)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(self.reminders_group)
         right.addWidget(self.backup_group)
         right.addWidget(self.machine_group)
         right.addStretch(1)
@@ -220,6 +225,23 @@ class SettingsDialog(QDialog):
         self.passphrase_group.setVisible(not guest)
         self.delete_group.setVisible(not guest)  # a guest ends the session instead
         self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
+        self.reminders_group.setVisible(not guest)  # nor reminded of
+
+    def load_reminders(self, minute: int, keep_in_tray: bool, *, tray: bool) -> None:
+        """Show the profile's reminder settings; *tray* False: this desktop has no tray to stay in."""
+        self.remind_check.setChecked(minute >= 0)
+        self.remind_time.setTime(QTime(*divmod(minute, 60)) if minute >= 0 else QTime(9, 0))
+        self.remind_time.setEnabled(minute >= 0)
+        self.tray_check.setChecked(keep_in_tray and tray)
+        self.tray_check.setEnabled(tray)
+        self.no_tray_note.setVisible(not tray)
+
+    def reminder_minute(self) -> int:
+        """The chosen reminder time as minutes after midnight, or -1 when reminders are off."""
+        if not self.remind_check.isChecked():
+            return -1
+        time = self.remind_time.time()
+        return time.hour() * 60 + time.minute()
 
     def show_passphrase_result(self, message: str, *, ok: bool) -> None:
         self.passphrase_status.setText(message)
@@ -257,6 +279,8 @@ class SettingsDialog(QDialog):
         if self.drop_in_check.isChecked() != self._drop_in:
             self.sig_drop_in_changed.emit(self.drop_in_check.isChecked())
         self.sig_save_requested.emit(self.auto_lock_spin.value(), str(self.theme_combo.currentData()))
+        if self.reminders_group.isVisible():
+            self.sig_reminders_save_requested.emit(self.reminder_minute(), self.tray_check.isChecked())
         self.accept()
 
     def _change(self) -> None:
@@ -275,3 +299,40 @@ class SettingsDialog(QDialog):
             self.passphrase_status.setText(self.tr("The new passphrases do not match yet."))
         else:
             self.passphrase_status.clear()
+
+    def _build_reminders(self) -> None:
+        self.remind_check = QCheckBox(self.tr("&Remind me to check in every day at"))
+        named(
+            self.remind_check,
+            self.tr("Daily check-in reminder"),
+            self.tr("A short reminder at the time you choose, while Commons is running"),
+        )
+        self.remind_time = QTimeEdit()
+        self.remind_time.setDisplayFormat("HH:mm")
+        named(self.remind_time, self.tr("Reminder time"), self.tr("The time of day for your reminder"))
+        self.remind_check.toggled.connect(self.remind_time.setEnabled)
+        self.tray_check = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
+        named(
+            self.tray_check,
+            self.tr("Keep running in the tray"),
+            self.tr(
+                "Closing the window hides Commons in the system tray, so reminders still come; "
+                "otherwise closing the window quits Commons and locks your profile"
+            ),
+        )
+        explain = QLabel(self.tr("A reminder says only “Time for your check-in”, never what you wrote."))
+        explain.setWordWrap(True)
+        self.no_tray_note = QLabel(self.tr("No tray on this desktop: closing the window quits Commons."))
+        self.no_tray_note.setObjectName("muted")
+        self.no_tray_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.remind_check)
+        row.addWidget(self.remind_time)
+        row.addStretch(1)
+        layout = QVBoxLayout()
+        layout.addLayout(row)
+        layout.addWidget(self.tray_check)
+        layout.addWidget(self.no_tray_note)
+        layout.addWidget(explain)
+        self.reminders_group = QGroupBox(self.tr("Reminders"))
+        self.reminders_group.setLayout(layout)
