@@ -119,6 +119,34 @@
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/tray.py" line="+60"/>
+        <source>Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Commons window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock and close Commons; no more reminders until you open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetDetail</name>
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+35"/>
@@ -1820,12 +1848,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+171"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+187"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The guest session has ended and its data was wiped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,23 +3555,28 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+108"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+115"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A note about checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +3677,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,7 +3695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;Change today&apos;s check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,7 +3715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>It has been a few days since your last check-in. That is all right. Whenever you like, a minute about today is enough; there is nothing to catch up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your plan is empty. Start with a few things that help you stay well.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +4092,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+29"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5729,9 +5767,62 @@
     </message>
 </context>
 <context>
+    <name>PlanTextPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/plan/plan_text_panel.py" line="+27"/>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Write in your own words; Save keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you wrote (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+23"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n character(s) too long.</source>
+        <translation>
+            <numerusform>%n character too long.</numerusform>
+            <numerusform>%n characters too long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
         <source>Plan sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,7 +5832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Your plan is encrypted on this computer. Nobody else can read it unless you show it to them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,12 +5847,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>Item removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5769,7 +5870,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,6 +6031,29 @@
     <message>
         <location line="+13"/>
         <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlow</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+120"/>
+        <source>Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time for your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commons is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6233,12 +6357,12 @@
 <context>
     <name>SectionsChooser</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+36"/>
         <source>Tick to let this supporter see this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save what they may see</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,7 +6408,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,7 +6468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6559,7 +6683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+80"/>
         <source>Delete this profile?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6574,13 +6698,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re-encrypting your profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The new passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remind me to check in every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short reminder at the time you choose, while Commons is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The time of day for your reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing the window hides Commons in the system tray, so reminders still come; otherwise closing the window quits Commons and locks your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reminder says only “Time for your check-in”, never what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tray on this desktop: closing the window quits Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8594,6 +8773,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Crisis plan: how I am when I am well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when others should take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: where I would like to be cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: where I would not want to be cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: help day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when it no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>After a crisis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8610,6 +8839,56 @@
     <message>
         <location line="+1"/>
         <source>What does not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How I am when I am well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When others should take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to care for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where not to care for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it no longer applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8654,6 +8933,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>What I am like when I am well, so others can tell when I am not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs that mean others should take over and follow this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who may make decisions for me in a crisis, and which ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who should not make decisions for me or be involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I take or that help me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I must not be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would like to be cared for: at home, respite, a named hospital or clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would not want to be cared for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What others can do to help day to day: meals, children, pets, bills, appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signs that mean my supporters no longer need to follow this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What helps me recover afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8670,6 +8999,36 @@
     <message>
         <location line="+1"/>
         <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may not decide, or why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose, when, and what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, or how to arrange it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who could do it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
