@@ -227,7 +227,7 @@ def _build() -> World:
         log.add(keys[n].card, LogRole.MEMBER, at_ms=2)
     for n in NAMES:
         log.write_card(keys[n].device_id, members[n], (ActorClaim(ACTORS[n]),), at_ms=3)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
 
     first: dict[str, dt.datetime] = {}  # when each member joined and each proposal was made (kept on edits)
 
