@@ -88,9 +88,8 @@ def check_change(
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
         path = _child_path(parent, op)
-        if len(parent) >= 3 and parent[0] == "proposals" and parent[2] == "voters":
-            if op.action is Action.DELETE or not op.insert:
-                raise RuleError(f"proposal '{parent[1]}' keeps the voters it opened with")
+        if _edits_voters(parent, op):
+            raise RuleError(f"proposal '{parent[1]}' keeps the voters it opened with")
         _check_op(op, parent, path, writer, records, ctx)
         if op.action in _MAKES:
             made[op.id] = path
@@ -106,6 +105,12 @@ def check_change(
     _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
+
+
+def _edits_voters(parent: Path, op: Op) -> bool:
+    """An op inside a proposal's voters list that changes or removes a voter (only inserts make the list)."""
+    in_voters = len(parent) >= 3 and parent[0] == "proposals" and parent[2] == "voters"
+    return in_voters and (op.action is Action.DELETE or not op.insert)
 
 
 def element_key(element: OpId) -> str:
