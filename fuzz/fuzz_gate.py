@@ -215,7 +215,7 @@ def _build() -> World:
     from sync.identity import DeviceKeys
     from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
     from sync.membership import Role as LogRole
-    from sync.spaces import writers_of
+    from sync.spaces import voters_now, writers_of
 
     keys = {
         n: DeviceKeys.from_private_bytes(bytes([i + 1]) * 32, bytes([i + 0x41]) * 32)
@@ -245,8 +245,9 @@ def _build() -> World:
         made = first.setdefault(pid, Clock.now())
         deadline = made + dt.timedelta(days=2)
         return Proposal(
-            pid, "Repair", "the roof", members[n], 500_00, "EUR", deadline, quorum, 50, created_at=made
-        )
+            pid, "Repair", "the roof", members[n], 500_00, "EUR", deadline, quorum, 50, created_at=made,
+            voters=voters_now(log),
+        )  # fmt: skip
 
     def member(n: str, role: Role, name: str | None = None) -> Member:
         return Member(members[n], name or n.title(), role, joined_at=first.setdefault(n, Clock.now()))

@@ -1,7 +1,8 @@
 """Votes on common-purse proposals: which signed votes count, and the outcome they give.
 
 One vote per member counts: the member's latest valid vote (by cast_at, then id) cast at or before the deadline,
-so a vote can be changed until then. Votes that fail a rule are never counted; they are listed for review with a
+so a vote can be changed until then. Only the proposal's voters (the members when it opened, listed in it) vote:
+anyone else's vote is set aside for review, and turnout is reported against the number of voters. Votes that fail a rule are never counted; they are listed for review with a
 reason. The counts do not depend on *now* — every vote in the document up to the deadline counts, even one from
 a device whose clock runs ahead — *now* only decides whether voting is still open.
 """
@@ -35,6 +36,7 @@ class VoteRule(enum.Enum):
     DEVICE_NOT_LINKED = auth.DEVICE_NOT_LINKED
     UNKNOWN_PROPOSAL = "unknown-proposal"
     AFTER_DEADLINE = "after-deadline"
+    NOT_A_VOTER = "not-a-voter"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Outcome:
     deadline: dt.datetime
     counted: tuple[Vote, ...]  # the one counted vote of each member, by member id
     needs_review: tuple[VoteReview, ...]  # in vote order
+    voters: int = 0  # members who may vote (the proposal's voters); 0 for a proposal that lists none
 
 
 def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -83,7 +86,19 @@ def judge_vote(view: CommunityView, vote: Vote, verifier: Verifier) -> tuple[Vot
         return VoteRule(problem[0]), problem[1]
     if proposal is None:
         return VoteRule.UNKNOWN_PROPOSAL, f"vote for an unknown proposal '{vote.proposal_id}'"
-    return _after_deadline(vote, proposal)
+    return _not_a_voter(vote, proposal) or _after_deadline(vote, proposal)
+
+
+def _not_a_voter(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
+    """A vote by someone the proposal does not list: not a member when it opened (a proposal that lists nobody,
+    made outside a community's log, lets every member vote)."""
+    if proposal.voters and vote.member_id not in proposal.voters:
+        return (
+            VoteRule.NOT_A_VOTER,
+            f"vote by member '{vote.member_id}', who was not a member when the proposal opened:"
+            f" its {len(proposal.voters)} voters are the members then",
+        )
+    return None
 
 
 def _after_deadline(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
@@ -133,6 +148,7 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         deadline=proposal.deadline,
         counted=counted,
         needs_review=tuple(reviews),
+        voters=len(proposal.voters),
     )
 
 
