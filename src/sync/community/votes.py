@@ -1,10 +1,11 @@
 """Votes on common-purse proposals: which signed votes count, and the outcome they give.
 
 One vote per member counts: the member's latest valid vote (by cast_at, then id) cast at or before the deadline,
-so a vote can be changed until then. Only the proposal's voters (the members when it opened, listed in it) vote:
-anyone else's vote is set aside for review, and turnout is reported against the number of voters. Votes that fail a rule are never counted; they are listed for review with a
-reason. The counts do not depend on *now* — every vote in the document up to the deadline counts, even one from
-a device whose clock runs ahead — *now* only decides whether voting is still open.
+so a vote can be changed until then. Votes that fail a rule are never counted; they are listed for review with a
+reason. Only the proposal's voters (the members when it opened, listed in it) vote: anyone else's vote is set
+aside for review, and turnout is reported against the number of voters. The counts do not depend on *now* —
+every vote in the document up to the deadline counts, even one from a device whose clock runs ahead — *now*
+only decides whether voting is still open.
 """
 
 from __future__ import annotations
