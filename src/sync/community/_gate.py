@@ -48,6 +48,8 @@ class Gate:
         self.space_id = space_id
         self.writers = writers
         self.proofs: dict[bytes, ChangeProof] = {}  # actor → latest verified proof of an applied change
+        # actor → a verified proof of a change that waits (for log entries, say): offered again when it is retried
+        self.held_proofs: dict[bytes, ChangeProof] = {}
         self.quarantine: dict[bytes, Quarantined] = {}
         self.waiting: dict[bytes, tuple[DecodedChange, bytes, str]] = {}  # hash → (change, bytes, why)
         self.decoded: dict[bytes, DecodedChange] = {}  # accepted and read, until the document learns them
@@ -82,7 +84,7 @@ class Gate:
         verdict = Verdict()
         if not pool:
             return verdict
-        offered = list(proofs) + list(self.proofs.values())
+        offered = [*proofs, *self.proofs.values(), *self.held_proofs.values()]
         by_actor = best_proofs(offered, self.writers, self.space_id, self.verified)
         proven: dict[bytes, tuple[DecodedChange, bytes]] = {}
         why: dict[bytes, str] = {}
@@ -148,6 +150,7 @@ class Gate:
         }
         while len(self.waiting) > MAX_WAITING:
             del self.waiting[next(iter(self.waiting))]
+        self.held_proofs = _proofs_of_waiting(by_actor, self.waiting)
         verdict.waiting = len(self.waiting)
         return verdict
 
@@ -237,6 +240,18 @@ class _Judge:
     def learn(self, change: DecodedChange, named: tuple[bytes, ...] | None) -> None:
         self.clock.learn(change)
         self.book.learn(change, named)
+
+
+def _proofs_of_waiting(
+    by_actor: dict[bytes, list[ChangeProof]], waiting: dict[bytes, tuple[DecodedChange, bytes, str]]
+) -> dict[bytes, ChangeProof]:
+    """The newest verified proof of each actor whose change waits: the peer that sent it may not send it again."""
+    out: dict[bytes, ChangeProof] = {}
+    for actor, listed in by_actor.items():  # newest first
+        proof = next((p for p in listed if p.change_hash in waiting), None)
+        if proof is not None:
+            out[actor] = proof
+    return out
 
 
 def _covered_by(
