@@ -44,18 +44,24 @@ class Device:
         self.name, self.keys, self.actor, self.doc = name, keys, actor, doc
         self.member = member_id_of(keys.device_id)
         self.peers: dict[str, PeerSync] = {}
+        self.heads_before: tuple[bytes, ...] = ()  # the log's heads before a demotion (see `community`)
 
     def edit(self, write: object) -> None:
         write(self.doc)  # type: ignore[operator]
         self.doc.prove(self.keys.signer)
 
 
-def community() -> tuple[MembershipLog, dict[str, Device]]:
+def community(*, demoted_mallory: bool = False) -> tuple[MembershipLog, dict[str, Device]]:
+    """Four devices sharing one membership log. *demoted_mallory*: Mallory starts as an admin and is made a
+    member once everyone has written their record; the admin then sets Bob's credit limit, a change every copy
+    holds, so Mallory has seen the log after her demotion (`Device.heads_before` keeps the heads before it)."""
     keys = {n: DeviceKeys.generate() for n in ("admin", "alice", "bob", "mallory")}
     actors = {n: bytes([i + 1]) * 16 for i, n in enumerate(keys)}
     log = MembershipLog.create(SpaceKind.COMMUNITY, keys["admin"], at_ms=1)
     for n in ("alice", "bob", "mallory"):
-        log.add(keys[n].card, LogRole.MEMBER, at_ms=2)
+        log.add(
+            keys[n].card, LogRole.ADMIN if demoted_mallory and n == "mallory" else LogRole.MEMBER, at_ms=2
+        )
     for n in keys:  # each device cards itself (the admin may write anyone's card: simpler for the test)
         log.write_card(keys[n].device_id, member_id_of(keys[n].device_id), (ActorClaim(actors[n]),), at_ms=3)
     writers = writers_of(log)
@@ -69,6 +75,12 @@ def community() -> tuple[MembershipLog, dict[str, Device]]:
     for d in devices.values():
         d.edit(lambda doc, d=d: doc.add_member(Member(d.member, d.name.title(), Role.MEMBER)))  # joined now
     sync_all(devices)
+    if demoted_mallory:
+        devices["mallory"].heads_before = log.state().heads
+        log.set_role(keys["mallory"].device_id, LogRole.MEMBER, at_ms=4)
+        bob = devices["bob"].member
+        devices["admin"].edit(lambda doc: doc.set_credit_limit(bob, 60))
+        sync_all(devices)
     return log, devices
 
 
