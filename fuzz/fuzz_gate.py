@@ -255,10 +255,13 @@ def _build() -> World:
     # The history: the admin makes the community; each member writes their own record; the admin sets the
     # credit limits; Alice deposits and proposes; Bob deposits and votes.
     doc = CommunityDocument.create("Mill Road", actor_id=ACTORS["admin"])
+    doc.guard(SPACE_ID, writers)  # guarded copies name the log's heads in every change, as the engine's do
     doc.add_member(member("admin", Role.ADMIN))
 
     def as_(n: str, source: CommunityDocument) -> CommunityDocument:
-        return CommunityDocument.load(source.save(), actor_id=ACTORS[n])
+        copy = CommunityDocument.load(source.save(), actor_id=ACTORS[n])
+        copy.guard(SPACE_ID, writers)
+        return copy
 
     for n in NAMES[1:]:
         copy = as_(n, doc)
@@ -343,6 +346,7 @@ def _build() -> World:
     items = []
     for what, n, signer, fair, edits in plans:
         copy = CommunityDocument.load(base, actor_id=ACTORS[n])
+        copy.guard(SPACE_ID, writers)
         for edit in edits:
             edit(copy)
         made = tuple(copy.changes_since(base_heads))
