@@ -1,14 +1,18 @@
 """The membership-log heads a change names: what the log was for its author, carried inside the change.
 
-Every change this package writes sets the root key `log_heads` to the heads of the space's membership log as
-its device held them (`heads_text`): 64 lowercase hex characters per entry hash, sorted, nothing between.
+Every change this package writes on a guarded copy sets the root key `log_heads` to the heads of the space's
+membership log as its device held them (`heads_text`): 64 lowercase hex characters per entry hash, sorted,
+nothing between.
 The value is an operation of the change, so the change's hash, and with it every proof that vouches for the
 change, covers it. (The binding offers no commit message, the other place a change could carry it.) What the
 root key holds afterwards means nothing: concurrent writes conflict there and no reader looks at it.
 
 A change's heads must include, or come after, every heads its dependencies stand on (`HeadsBook.floor`): who
 has seen a change written after a role change cannot go on naming the log from before it. A change that names
-no heads (a JavaScript peer's, say) stands on exactly that floor. The gate judges role-dependent rules against
+no heads stands on exactly that floor: a JavaScript peer's change, and most of ours — Automerge writes no
+operation for a put of the value the key already shows, so while a device's log has not moved since the value
+it last saw, its changes name nothing; every head an accepted change names is in the writer's log, so the floor
+is then that log. The gate judges role-dependent rules against
 the log replayed to those heads, so the verdict is the same on every peer whatever its own log holds by then.
 """
 

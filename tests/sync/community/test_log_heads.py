@@ -356,3 +356,19 @@ def test_a_vote_by_a_member_who_joined_after_the_proposal_opened_is_set_aside() 
     assert "was not a member when the proposal opened" in review.reason
     assert outcome.voters == 3
     assert outcome.turnout == 1
+
+
+def test_a_change_written_while_the_log_stood_still_names_nothing_and_stands_on_the_same_log() -> None:
+    """Automerge writes no op for a put of the value already shown: the second change names no heads, and a
+    peer judges it against what its dependencies stand on — the same log."""
+    peers = town(admins=())
+    admin, bob = peers["admin"], peers["bob"]
+    admin.log.set_role(bob.keys.device_id, LogRole.ADMIN, at_ms=10)
+    bob.take_log(admin)
+    first = new_changes(bob, lambda doc: doc.set_credit_limit(bob.member, 100))
+    second = new_changes(bob, lambda doc: doc.set_name("Bob's Road"))
+    assert named_heads(decode_change(first[0])) == bob.log.state().heads
+    assert named_heads(decode_change(second[0])) is None
+    admin.take_changes(bob, first + second)
+    assert admin.doc.quarantined == ()
+    assert admin.doc.view().name == "Bob's Road"
