@@ -248,7 +248,7 @@ class Space:
     writers: Writers = field(init=False)
 
     def __post_init__(self) -> None:
-        self.writers = writers_of(self.log.state())
+        self.writers = writers_of(self.log)
 
     @property
     def space_id(self) -> bytes:

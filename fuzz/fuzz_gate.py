@@ -215,7 +215,7 @@ def _build() -> World:
     from sync.identity import DeviceKeys
     from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
     from sync.membership import Role as LogRole
-    from sync.spaces import writers_of
+    from sync.spaces import voters_now, writers_of
 
     keys = {
         n: DeviceKeys.from_private_bytes(bytes([i + 1]) * 32, bytes([i + 0x41]) * 32)
@@ -227,7 +227,7 @@ def _build() -> World:
         log.add(keys[n].card, LogRole.MEMBER, at_ms=2)
     for n in NAMES:
         log.write_card(keys[n].device_id, members[n], (ActorClaim(ACTORS[n]),), at_ms=3)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
 
     first: dict[str, dt.datetime] = {}  # when each member joined and each proposal was made (kept on edits)
 
@@ -245,8 +245,9 @@ def _build() -> World:
         made = first.setdefault(pid, Clock.now())
         deadline = made + dt.timedelta(days=2)
         return Proposal(
-            pid, "Repair", "the roof", members[n], 500_00, "EUR", deadline, quorum, 50, created_at=made
-        )
+            pid, "Repair", "the roof", members[n], 500_00, "EUR", deadline, quorum, 50, created_at=made,
+            voters=voters_now(log),
+        )  # fmt: skip
 
     def member(n: str, role: Role, name: str | None = None) -> Member:
         return Member(members[n], name or n.title(), role, joined_at=first.setdefault(n, Clock.now()))
@@ -254,10 +255,13 @@ def _build() -> World:
     # The history: the admin makes the community; each member writes their own record; the admin sets the
     # credit limits; Alice deposits and proposes; Bob deposits and votes.
     doc = CommunityDocument.create("Mill Road", actor_id=ACTORS["admin"])
+    doc.guard(SPACE_ID, writers)  # guarded copies name the log's heads in every change, as the engine's do
     doc.add_member(member("admin", Role.ADMIN))
 
     def as_(n: str, source: CommunityDocument) -> CommunityDocument:
-        return CommunityDocument.load(source.save(), actor_id=ACTORS[n])
+        copy = CommunityDocument.load(source.save(), actor_id=ACTORS[n])
+        copy.guard(SPACE_ID, writers)
+        return copy
 
     for n in NAMES[1:]:
         copy = as_(n, doc)
@@ -342,6 +346,7 @@ def _build() -> World:
     items = []
     for what, n, signer, fair, edits in plans:
         copy = CommunityDocument.load(base, actor_id=ACTORS[n])
+        copy.guard(SPACE_ID, writers)
         for edit in edits:
             edit(copy)
         made = tuple(copy.changes_since(base_heads))

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from sync.community import ChangeProof, Choice, EntryKind, LedgerEntry, Project, Proposal, Vote
+from sync.community._log_heads import heads_text, parse_heads
 from sync.community.signed import Receipt, project_terms, proposal_terms, vote_ref
 from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
@@ -884,7 +885,19 @@ def authority_vector() -> Json:
             for name, p in zip(("ana", "ben"), proofs, strict=True)
         ],
         "proofs_list": ChangeProof.encode_all(proofs).hex(),
+        "log_heads": {
+            "heads": [h.hex() for h in LOG_HEADS_INPUT],
+            "text": heads_text(LOG_HEADS_INPUT),
+        },
     }
+
+
+LOG_HEADS_INPUT = (fixed("log-head/b"), fixed("log-head/a"))  # as a log might list them: any order
+
+
+def ref_log_heads_text(heads: list[str]) -> str:
+    """The `log_heads` value a change sets (docs/protocol.md, "The log heads a change names")."""
+    return "".join(sorted(h.lower() for h in heads))
 
 
 def check_authority(vector: Json, _vectors: Json) -> list[str]:
@@ -906,6 +919,11 @@ def check_authority(vector: Json, _vectors: Json) -> list[str]:
             )
         except InvalidSignature:
             out.append(f"/proofs/{n}: the signature does not verify over the described bytes")
+    heads = vector["log_heads"]
+    out += diff(heads["text"], ref_log_heads_text(heads["heads"]), "/log_heads/text: as described")
+    parsed = attempt(out, "/log_heads/text: reading", partial(parse_heads, heads["text"]))
+    if parsed is not None:
+        out += diff([h.hex() for h in parsed], sorted(heads["heads"]), "/log_heads: read back")
     listed = attempt(
         out, "/proofs_list: decoding", partial(ChangeProof.decode_all, _unhex(vector, "proofs_list"))
     )

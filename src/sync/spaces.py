@@ -13,7 +13,7 @@ import hashlib
 import hmac
 from collections.abc import Callable, Iterable
 
-from sync.community.authority import Writer, Writers
+from sync.community.authority import LogPoint, Writer, Writers
 from sync.envelope import Opened, ReplayWindow, open_envelope, seal, space_tag_for
 from sync.errors import SyncError
 from sync.identity import DeviceCard, DeviceId, DeviceKeys
@@ -41,7 +41,16 @@ from sync.membership import (
 )
 from sync.ports import SpaceStore
 
-__all__ = ["JOIN_ROLE", "Space", "SpaceError", "SpaceKeyring", "relay_tag", "writers_of"]
+__all__ = [
+    "JOIN_ROLE",
+    "LogHistoryOf",
+    "Space",
+    "SpaceError",
+    "SpaceKeyring",
+    "relay_tag",
+    "voters_now",
+    "writers_of",
+]
 
 JOIN_ROLE = {SpaceKind.COMMUNITY: Role.MEMBER, SpaceKind.CIRCLE: Role.READER, SpaceKind.DEVICES: Role.ADMIN}
 """The role an invite grants: neighbours write, supporters read, one's own devices administer."""
@@ -392,9 +401,11 @@ class Space:
         raise InviteRejected("The code does not match an open invite from this device.")
 
 
-def writers_of(state: MembershipState) -> Writers:
+def writers_of(log: MembershipLog) -> Writers:
     """Who may write in a community, from its membership log: each carded actor id with its device's key,
-    role, and whether the device was removed (sync.community.authority)."""
+    role, and whether the device was removed, and the log's history, against which each change's
+    role-dependent rules are judged (sync.community.authority)."""
+    state = log.state()
     out = []
     for actor, binding in state.actors.items():
         card = state.cards.get(binding.device)
@@ -412,4 +423,44 @@ def writers_of(state: MembershipState) -> Writers:
                 creator=binding.device == state.creator,
             )
         )
-    return Writers(out)
+    return Writers(out, LogHistoryOf(log))
+
+
+class LogHistoryOf:
+    """A `sync.community.authority.LogHistory` over a space's membership log (which keeps the replays)."""
+
+    def __init__(self, log: MembershipLog) -> None:
+        self._log = log
+        self._points: dict[frozenset[bytes], LogPoint] = {}  # most changes name the same few head sets
+
+    def current(self) -> tuple[bytes, ...]:
+        return self._log.state().heads
+
+    def at(self, heads: Iterable[bytes]) -> LogPoint | None:
+        wanted = frozenset(heads)
+        point = self._points.get(wanted)
+        if point is None:
+            state = self._log.state_at(wanted)
+            if state is None:
+                return None
+            point = point_of(state, self._log.ancestry(state.heads) or frozenset())
+            while len(self._points) >= _MAX_POINTS:
+                del self._points[next(iter(self._points))]
+            self._points[wanted] = point
+        return point
+
+
+_MAX_POINTS = 256
+
+
+def point_of(state: MembershipState, entries: frozenset[bytes]) -> LogPoint:
+    """Who was an admin and who a member in *state*: the members are the carded devices' member ids."""
+    admins = frozenset(d.hex for d, m in state.members.items() if m.role is Role.ADMIN)
+    members = sorted({state.member_of[d] for d in state.members if d in state.member_of})
+    return LogPoint(state.heads, entries, admins, tuple(members))
+
+
+def voters_now(log: MembershipLog) -> tuple[str, ...]:
+    """The voters of a proposal opened now: the members of the log at its current heads (what this device's
+    change will name)."""
+    return point_of(log.state(), frozenset()).members

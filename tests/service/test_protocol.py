@@ -507,6 +507,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert [r.value for r in whole.projects[project].reports] == [40]
     assert whole.projects[project].stake_price_minor == 3000
     assert whole.credit_limits == {me: 120}
+    assert whole.proposals[proposal].voters == (me,)  # the members of the log when it opened, filled in
     assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (2, 1, (vote,), (entry,))
     assert (whole.events[event].time_zone, whole.events[event].starts_at) == ("Europe/Paris", start)
     run(protocol.CloseCommunity(space))

@@ -278,7 +278,7 @@ def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: Profile
         log_space.write_card("ben", (ActorClaim(peer_actor),), now=t, device=peer_keys.device_id)
         service.engine.membership_changed(space)
         theirs = doc.fork(peer_actor)
-        theirs.guard(space, writers_of(log_space.state))
+        theirs.guard(space, writers_of(log_space.log))
         theirs.set_role("ben", Role.ADMIN, by="ben")
         theirs.prove(peer_keys.signer)
         service.engine.change(space, lambda d: d.set_role("ben", Role.MEMBER, by=me))

@@ -417,3 +417,33 @@ def test_any_entry_round_trips_through_bytes(entry: Entry) -> None:
     decoded = Entry.from_bytes(entry.to_bytes())
     assert decoded == entry
     assert decoded.to_bytes() == entry.to_bytes()
+
+
+# --- the log at earlier heads (what a change's author saw) --------------------------------------------------
+
+
+def test_the_log_at_earlier_heads_is_the_replay_of_those_entries_alone() -> None:
+    log = community((B, Role.ADMIN), (C, Role.MEMBER))
+    then = log.state().heads
+    log.set_role(B.device_id, Role.MEMBER, at_ms=10)
+    log.remove(C.device_id, at_ms=11)
+    earlier = log.state_at(then)
+    assert earlier is not None
+    assert earlier.role_of(B.device_id) is Role.ADMIN
+    assert C.device_id in earlier.members
+    assert earlier.heads == then
+    assert log.state_at(then) is earlier  # replayed once per head set
+    now = log.state_at(log.state().heads)
+    assert now is not None
+    assert (now.role_of(B.device_id), C.device_id in now.members) == (Role.MEMBER, False)
+    assert now.order == log.state().order  # the same replay, over every entry
+
+
+def test_the_log_at_heads_it_does_not_hold_is_unknown_and_no_heads_is_its_first_entry() -> None:
+    log = community((B, Role.ADMIN))
+    assert log.state_at([b"\x07" * 32]) is None
+    assert log.ancestry([b"\x07" * 32]) is None
+    first = log.state_at([])
+    assert first is not None
+    assert list(first.members) == [A.device_id]
+    assert log.ancestry(log.state().heads) == frozenset(log.state().order)

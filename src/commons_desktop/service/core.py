@@ -170,7 +170,7 @@ class Service:
         space = self.engine.space(space_id)
         if space is None:
             raise LookupError("this device is not in that space")
-        writers = writers_of(space.state)
+        writers = writers_of(space.log)
         return DemoVerifier(writers) if self.demo.is_demo(space_id) else writers
 
     def space_id(self, text: str) -> bytes:

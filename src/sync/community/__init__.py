@@ -46,6 +46,7 @@ from .finances import (
 from .funder_report import FunderReport, funder_report
 from .ledger import LedgerReport, Review, check_ledger
 from .model import (
+    QUORUM_SHARE,
     Area,
     Asset,
     AssetKind,
@@ -69,6 +70,7 @@ from .model import (
     Role,
     Side,
     Urgency,
+    quorum_minimum,
 )
 from .signed import (
     CREDIT_UNIT,
@@ -83,6 +85,7 @@ from .votes import Outcome, VoteStatus, review_votes, tally
 __all__ = [
     "CREDIT_UNIT",
     "KEYED_COLLECTIONS",
+    "QUORUM_SHARE",
     "Area",
     "Asset",
     "AssetEffectiveness",
@@ -159,6 +162,7 @@ __all__ = [
     "overlaps",
     "project_progress",
     "purse_summary",
+    "quorum_minimum",
     "repayments_due",
     "review_votes",
     "tally",

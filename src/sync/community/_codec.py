@@ -28,6 +28,8 @@ from .view import KEYED_COLLECTIONS, Problem
 SCHEMA_VERSION = 1
 MAP_COLLECTIONS = KEYED_COLLECTIONS
 LIST_COLLECTIONS = ("ledger", "votes", "receipts")
+# A root key every change sets to the membership-log heads it was written at (sync.community._log_heads).
+LOG_HEADS = "log_heads"
 REGISTERS: dict[str, tuple[str, ...]] = {
     "members": ("role",),
     "projects": ("stake_price_minor", "stakes_offered", "status"),
@@ -145,6 +147,7 @@ def encode(entity: object) -> dict[str, Plain]:
         out = {k: getattr(q, k) for k in ("id", "title", "purpose", "author", "amount_minor", "currency")}
         out |= {"deadline": iso(q.deadline), "quorum": q.quorum, "threshold_percent": q.threshold_percent}
         out["created_at"] = iso(q.created_at)
+        out["voters"] = list(q.voters)
     elif isinstance(entity, m.PulseRound):
         u = entity
         out = {

@@ -3,19 +3,18 @@
 See `sync.community.authority` for what is checked and `_rules` for the rules. The gate keeps, per document,
 the latest verified proof of each actor (to forward with the changes it vouches for), the changes waiting for a
 proof or for what they depend on, and the quarantine. A verdict is decided from the change, the membership
-log and the document's own history, never from when the change arrived ("before the first vote" and "before
-the first stake" from the change's own history: `_ancestry`); one input is still this device's own copy
-rather than the change's point in history — the log, for admin-only writes — which docs/security.md lists as
-a known gap.
+log at the heads the change names (`_log_heads`) and the document's own history ("before the first vote" and
+"before the first stake" from the change's own history: `_ancestry`), never from when the change arrived.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
+from ._log_heads import HeadsBook, named_heads
 from ._ops import DecodedChange, decode_change, decode_header
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
@@ -40,6 +39,7 @@ class DocFacts:
     index: Callable[[], ObjectIndex]
     context: Callable[[], Context]
     clock: Callable[[], Clockwork]  # the newest written instant in each applied change's history
+    book: Callable[[], HeadsBook]  # the membership-log heads each applied change stands on
 
 
 class Gate:
@@ -47,6 +47,8 @@ class Gate:
         self.space_id = space_id
         self.writers = writers
         self.proofs: dict[bytes, ChangeProof] = {}  # actor → latest verified proof of an applied change
+        # actor → a verified proof of a change that waits (for log entries, say): offered again when it is retried
+        self.held_proofs: dict[bytes, ChangeProof] = {}
         self.quarantine: dict[bytes, Quarantined] = {}
         self.waiting: dict[bytes, tuple[DecodedChange, bytes, str]] = {}  # hash → (change, bytes, why)
         self.decoded: dict[bytes, DecodedChange] = {}  # accepted and read, until the document learns them
@@ -81,7 +83,7 @@ class Gate:
         verdict = Verdict()
         if not pool:
             return verdict
-        offered = list(proofs) + list(self.proofs.values())
+        offered = [*proofs, *self.proofs.values(), *self.held_proofs.values()]
         by_actor = best_proofs(offered, self.writers, self.space_id, self.verified)
         proven: dict[bytes, tuple[DecodedChange, bytes]] = {}
         why: dict[bytes, str] = {}
@@ -103,9 +105,9 @@ class Gate:
         self._refuse_dependents(proven, verdict)
         ordered = causal_order({h: ParsedChange(h, c.deps, d) for h, (c, d) in proven.items()}, known)
         refused: set[bytes] = set()
+        held: set[bytes] = set()  # waiting for membership-log entries they (or what they build on) name
         if ordered:
-            clock = facts.clock()
-            rules: tuple[ObjectIndex, Context] | None = None  # read only if a change needs the rules
+            judge = _Judge(self.writers, facts)
             for parsed in ordered:
                 change, data = proven.pop(parsed.hash)
                 writer = self.writers.of_actor(change.actor)
@@ -114,33 +116,32 @@ class Gate:
                 try:
                     if bad is not None:
                         raise RuleError(f"depends on change {bad.hex()[:12]}, which was refused")
-                    if not change.deps and change.seq == 1 and writer.creator and writer.admin:
+                    if any(d in held for d in change.deps):
+                        held.add(change.hash)
+                        why[change.hash] = "waits for changes it depends on"
+                        continue
+                    if not change.deps and change.seq == 1 and writer.creator:
                         # The first change of the space's creator, with no dependencies, lays the document out
                         # (its collections and whatever community it brings in). Nothing exists for it to
                         # break, and it contributes no instant; reading its ops would cost more than loading
                         # it. It is unique: any other change without dependencies goes through the rules,
-                        # which refuse a second layout (it could replace the collections).
+                        # which refuse a second layout (it could replace the collections). The creator is
+                        # an admin at the log's first entry, where a change naming no heads stands.
                         verdict.accepted.append(data)
-                        clock.learn(change)
+                        judge.learn(change, None)
                         continue
                     change = decode_change(data)
-                    if rules is None:
-                        rules = facts.index(), facts.context()
-                    index, ctx = rules
-                    early = clock.too_early(change)
-                    if early is not None:
-                        raise RuleError(
-                            f"dated {early:%Y-%m-%d %H:%M} UTC, earlier than what it builds on allows"
-                            f" ({clock.floor(change.deps):%Y-%m-%d %H:%M} UTC)"
-                        )
-                    check_change(change, writer, index, ctx)
+                    wait = judge.rules(change, writer)
                 except RuleError as exc:
                     refused.add(change.hash)
                     self._refuse(change, data, writer, str(exc), verdict)
                     continue
+                if wait is not None:
+                    held.add(change.hash)
+                    why[change.hash] = wait
+                    continue
                 verdict.accepted.append(data)
                 self.decoded[change.hash] = change
-                clock.learn(change)
         for digest in proven:
             why[digest] = "waits for changes it depends on"
         self.waiting = {
@@ -148,6 +149,7 @@ class Gate:
         }
         while len(self.waiting) > MAX_WAITING:
             del self.waiting[next(iter(self.waiting))]
+        self.held_proofs = _proofs_of_waiting(by_actor, self.waiting)
         verdict.waiting = len(self.waiting)
         return verdict
 
@@ -195,6 +197,60 @@ class Gate:
             del self.quarantine[next(iter(self.quarantine))]
         self.waiting.pop(change.hash, None)
         verdict.quarantined.append(item)
+
+
+class _Judge:
+    """The write rules for one batch, each change judged against the membership log at the heads it names."""
+
+    def __init__(self, writers: Writers, facts: DocFacts) -> None:
+        self.history = writers.history
+        self.facts = facts
+        self.clock = facts.clock()
+        self.book = facts.book()
+        self._rules: tuple[ObjectIndex, Context] | None = None  # read only if a change needs the rules
+
+    def rules(self, change: DecodedChange, writer: Writer) -> str | None:
+        """Raise RuleError if *change* breaks a rule; return why it waits, or None once it is accepted (and
+        learnt)."""
+        if self._rules is None:
+            self._rules = self.facts.index(), self.facts.context()
+        index, ctx = self._rules
+        early = self.clock.too_early(change)
+        if early is not None:
+            raise RuleError(
+                f"dated {early:%Y-%m-%d %H:%M} UTC, earlier than what it builds on allows"
+                f" ({self.clock.floor(change.deps):%Y-%m-%d %H:%M} UTC)"
+            )
+        named = named_heads(change)
+        floor = self.book.floor(change.deps)
+        point = self.history.at(floor if named is None else named)
+        if point is None:
+            return "waits for membership-log entries it names, which this device does not hold yet"
+        if not floor <= point.entries:
+            raise RuleError(
+                "names membership-log heads from before what the changes it builds on had seen:"
+                " a role or membership it no longer has cannot be used"
+            )
+        then = replace(writer, admin=writer.device_id in point.admins)
+        check_change(change, then, index, ctx, point)
+        self.learn(change, named)
+        return None
+
+    def learn(self, change: DecodedChange, named: tuple[bytes, ...] | None) -> None:
+        self.clock.learn(change)
+        self.book.learn(change, named)
+
+
+def _proofs_of_waiting(
+    by_actor: dict[bytes, list[ChangeProof]], waiting: dict[bytes, tuple[DecodedChange, bytes, str]]
+) -> dict[bytes, ChangeProof]:
+    """The newest verified proof of each actor whose change waits: the peer that sent it may not send it again."""
+    out: dict[bytes, ChangeProof] = {}
+    for actor, listed in by_actor.items():  # newest first
+        proof = next((p for p in listed if p.change_hash in waiting), None)
+        if proof is not None:
+            out[actor] = proof
+    return out
 
 
 def _covered_by(

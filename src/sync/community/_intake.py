@@ -10,6 +10,7 @@ from ._chunks import SyncParts, read_uleb, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict
 from ._instants import Clockwork
+from ._log_heads import HeadsBook
 from ._ops import DecodedChange, OpId, decode_change, decode_header
 from ._rules import Context, ObjectIndex, Path, element_key, index_change, records_touched
 from ._safedoc import SafeDoc
@@ -36,6 +37,7 @@ class Guard:
         self.gate = Gate(space_id, writers)
         self._index: ObjectIndex | None = None
         self._clock: Clockwork | None = None
+        self._book: HeadsBook | None = None  # built with the clock, from the same pass over the history
 
     # -- what the gate reads --
 
@@ -46,6 +48,7 @@ class Guard:
             index=self.index,
             context=lambda: self._context(self.clock),
             clock=self.clock,
+            book=self.book,
         )
 
     def context(self) -> Context:
@@ -79,8 +82,18 @@ class Guard:
             except UnreadableError:
                 return None
 
+        def length(coll: str, key: str, name: str) -> int | None:
+            try:
+                node = reader.get(ROOT, coll, coll)
+                record = reader.get(node.id, key, f"{coll}/{key}") if isinstance(node, Obj) else None
+                held = reader.get(record.id, name, f"{coll}/{key}") if isinstance(record, Obj) else None
+                return reader.length(held.id, f"{coll}/{key}/{name}") if isinstance(held, Obj) else None
+            except UnreadableError:
+                return None
+
         return Context(
             field=field,
+            length=length,
             has_votes=lambda proposal, deps: clock().ancestry.in_history(("vote", proposal), deps),
             has_stakes=lambda project, deps: clock().ancestry.in_history(("stake", project), deps),
             location=location,
@@ -93,12 +106,24 @@ class Guard:
 
     def clock(self) -> Clockwork:
         """Built from the whole history the first time a peer's change needs it (once per document)."""
-        if self._clock is None:
-            clock = Clockwork(self._lists)
+        if self._clock is None or self._book is None:
+            clock, book = Clockwork(self._lists), HeadsBook()
             for data in self.safe.all_changes():  # dependencies first
-                clock.learn(_read(data))
-            self._clock = clock
+                change = _read(data)
+                clock.learn(change)
+                book.learn_applied(change)
+            self._clock, self._book = clock, book
         return self._clock
+
+    def book(self) -> HeadsBook:
+        """The membership-log heads each change stands on; built with the clock."""
+        self.clock()
+        assert self._book is not None
+        return self._book
+
+    def log_heads(self) -> tuple[bytes, ...]:
+        """What this device's next change names: the log's heads now."""
+        return self.gate.writers.history.current()
 
     def learn(self, changes: list[bytes]) -> set[tuple[str, str]] | None:
         """Every change that reached the document (local ones too) adds the objects it made to the index and
@@ -115,15 +140,17 @@ class Guard:
             if decoded is None:
                 if not header.deps:  # a layout change: never read (see the gate); the index is walked anew
                     self._index = None
-                    if self._clock is not None:
+                    if self._clock is not None and self._book is not None:
                         self._clock.learn(header)
+                        self._book.learn(header, None)
                     touched = None
                     continue
                 decoded = decode_change(data)
                 if self._index is not None:
                     index_change(decoded, self._index)
-                if self._clock is not None:
+                if self._clock is not None and self._book is not None:
                     self._clock.learn(decoded)
+                    self._book.learn_applied(decoded)
             if touched is not None:
                 more = records_touched(decoded, self._index) if self._index is not None else None
                 touched = None if more is None else touched | more
@@ -132,17 +159,18 @@ class Guard:
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:
         """First contact: judge every change of a document loaded from a peer's snapshot, from the first one,
         as if each had arrived on its own (the rules read the loaded state for what records say)."""
-        clock = Clockwork(self._lists)
+        clock, book = Clockwork(self._lists), HeadsBook()
         facts = DocFacts(
             known=set,
             max_seq=lambda actor: 0,
             index=self.index,  # the loaded document, walked only if a change after the first needs it
             context=lambda: self._context(lambda: clock),
             clock=lambda: clock,
+            book=lambda: book,
         )
         verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
         clean = not verdict.quarantined and not verdict.waiting
-        self._clock = clock if clean else None
+        self._clock, self._book = (clock, book) if clean else (None, None)
         if not clean:
             self._index = None
         return verdict

@@ -228,6 +228,7 @@ def _proposal(f: Fields) -> m.Proposal:
         quorum=f.integer("quorum"),
         threshold_percent=f.integer("threshold_percent"),
         created_at=f.instant("created_at"),
+        voters=f.strings("voters"),
     )
 
 

@@ -32,11 +32,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
+from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
-from .authority import Writer
-from .model import MIN_PULSE_ROSTER, is_coarse
+from .authority import LogPoint, Writer
+from .model import MIN_PULSE_ROSTER, is_coarse, quorum_minimum
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
 
@@ -61,6 +61,8 @@ class Context:
     has_stakes: Callable[[str, tuple[bytes, ...]], bool]
     # asset id → its stored (lat, lon), or None; a default for contexts built before this rule
     location: Callable[[str], tuple[object, object] | None] = lambda _asset: None
+    # (collection, record key, field) → how many elements the stored list holds, or None
+    length: Callable[[str, str, str], int | None] = lambda _coll, _key, _name: None
 
 
 class ObjectIndex:
@@ -76,8 +78,11 @@ class ObjectIndex:
         return () if obj is None else self.paths.get(obj)
 
 
-def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context) -> None:
-    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes."""
+def check_change(
+    change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context, log: LogPoint | None = None
+) -> None:
+    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes.
+    *writer*'s role and *log*'s members are the membership log at the heads the change names."""
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
     values: dict[Path, object] = {}  # scalar values this change sets, by path
@@ -87,6 +92,8 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
         path = _child_path(parent, op)
+        if _edits_voters(parent, op):
+            raise RuleError(f"proposal '{parent[1]}' keeps the voters it opened with")
         _check_op(op, parent, path, writer, records, ctx, change.deps)
         if op.action in _MAKES:
             made[op.id] = path
@@ -97,10 +104,17 @@ def check_change(change: DecodedChange, writer: Writer, index: ObjectIndex, ctx:
         if op.insert and op.obj in made:
             inserted[op.obj] = inserted.get(op.obj, 0) + 1
     _check_new_records(made, values, writer)
+    _check_voters(made, values, inserted, log)
     _check_human_locations(values, ctx)
     _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
+
+
+def _edits_voters(parent: Path, op: Op) -> bool:
+    """An op inside a proposal's voters list that changes or removes a voter (only inserts make the list)."""
+    in_voters = len(parent) >= 3 and parent[0] == "proposals" and parent[2] == "voters"
+    return in_voters and (op.action is Action.DELETE or not op.insert)
 
 
 def element_key(element: OpId) -> str:
@@ -160,6 +174,8 @@ def _check_op(
 
 
 def _check_root(op: Op, writer: Writer) -> None:
+    if op.key == LOG_HEADS and op.action is Action.SET:
+        return  # read by the gate (sync.community._log_heads)
     if op.key == "name" and op.action is Action.SET:
         if not writer.admin:
             raise RuleError("only an admin renames the community")
@@ -185,7 +201,12 @@ def _check_update(
     elif coll == "credit_limits":
         if not writer.admin:
             raise RuleError("only an admin sets a credit limit")
+    elif coll == "proposals" and field == "voters":
+        raise RuleError(f"proposal '{key}' keeps the voters it opened with")
     elif coll == "proposals" and field in PROPOSAL_TERMS:
+        voters = ctx.length("proposals", key, "voters")
+        if field == "quorum" and voters is not None and _too_small(op.value.value, voters):
+            raise RuleError(_quorum_reason(voters))
         if ctx.field("proposals", key, "author") != me:
             raise RuleError(f"only the author of proposal '{key}' changes its terms")
         if ctx.has_votes(key, deps):
@@ -278,6 +299,45 @@ def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], write
             raise RuleError("only an admin makes a member an admin")
 
 
+def _check_voters(
+    made: dict[OpId, Path], values: dict[Path, object], inserted: dict[OpId, int], log: LogPoint | None
+) -> None:
+    """A new proposal lists its voters: exactly the members of the membership log at the heads its change names
+    (sorted member ids), and its quorum is at least `model.quorum_minimum` of them."""
+    lists = {path: obj for obj, path in made.items()}
+    for path in [p for p in made.values() if len(p) == 2 and p[0] == "proposals"]:
+        listed = [v for p, v in values.items() if len(p) == 4 and p[:3] == (*path, "voters")]
+        held = lists.get((*path, "voters"))
+        if held is None or inserted.get(held, 0) != len(listed):
+            raise RuleError(f"proposal '{path[1]}' does not list its voters")
+        if log is not None:
+            _same_voters(path[1], listed, log.members)
+        if _too_small(values.get((*path, "quorum")), len(listed)):
+            raise RuleError(_quorum_reason(len(listed)))
+
+
+def _same_voters(proposal: str, listed: list[object], members: tuple[str, ...]) -> None:
+    if not members:
+        raise RuleError(f"proposal '{proposal}' has nobody to vote: the log it names lists no member")
+    outsiders = len({v for v in listed if v not in members})
+    left_out = len(set(members) - set(listed))
+    if outsiders or left_out:
+        raise RuleError(
+            f"proposal '{proposal}' lists {outsiders} voter(s) who were not members when it opened and leaves"
+            f" out {left_out} who were: its voters are the {len(members)} members of the log it names"
+        )
+    if listed != list(members):
+        raise RuleError(f"proposal '{proposal}' lists its voters out of order or twice")
+
+
+def _too_small(quorum: object, voters: int) -> bool:
+    return isinstance(quorum, int) and quorum < quorum_minimum(voters)
+
+
+def _quorum_reason(voters: int) -> str:
+    return f"a quorum below {quorum_minimum(voters)}, the least for {voters} voters"
+
+
 def _check_human_locations(values: dict[Path, object], ctx: Context) -> None:
     """A person's skill (a HUMAN asset) never carries a precise point: its location, whether written now or
     already stored when the kind becomes human, has at most two decimal places (a ~1 km cell)."""
@@ -324,6 +384,8 @@ def records_touched(change: DecodedChange, index: ObjectIndex) -> set[tuple[str,
         if op.action in _MAKES:
             made[op.id] = _child_path(parent, op)
         if not parent:  # the root: only the name is a record; anything else lays the document out
+            if op.key == LOG_HEADS:
+                continue  # what the change was written at (sync.community._log_heads): no record
             if op.key != "name":
                 return None
             out.add(("", "name"))

@@ -7,7 +7,10 @@ A peer's change enters a copy of the document only when
 2. the receiver holds a `ChangeProof`: the writer's device signed (Ed25519) the hash of one of its changes, and
    this change is that one or in its history. A change's hash covers its dependencies, so one signature over
    the latest change vouches for every earlier change of that actor, whichever peer forwards them;
-3. every operation in it keeps the write rules (`sync.community._rules`).
+3. every operation in it keeps the write rules (`sync.community._rules`). Rules that depend on a role (admin-only
+   writes) or on who the members are (a proposal's voters) are judged against the membership log as the change's
+   author saw it: the log replayed to the heads the change names (`sync.community._log_heads`), never the
+   receiver's copy of the log as it stands.
 
 A change that fails 1 or 3 is quarantined: kept with its author and reason for review, never applied. One that
 lacks a proof so far waits (the proof may come with the next message) and is listed while it waits.
@@ -18,12 +21,13 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sync.identity import SIGNATURE_SIZE, Signer, verify_signature
 
 from .errors import CorruptDocumentError
 
-__all__ = ["ChangeProof", "Quarantined", "Writer", "Writers"]
+__all__ = ["ChangeProof", "LogHistory", "LogPoint", "Quarantined", "Writer", "Writers"]
 
 _PROOF_LABEL = b"commons/change-proof/v1\n"
 HASH_SIZE = 32
@@ -48,11 +52,52 @@ class Writer:
     creator: bool = False  # the device created the space: its first change lays the document out
 
 
-class Writers:
-    """Every writer of one space, by actor id. Built by the engine from the space's membership state."""
+@dataclass(frozen=True)
+class LogPoint:
+    """The membership log at one set of heads: who was an admin and who was a member there."""
 
-    def __init__(self, writers: Iterable[Writer] = ()) -> None:
+    heads: tuple[bytes, ...]  # sorted; no head is before another
+    entries: frozenset[bytes]  # the heads and every entry before them
+    admins: frozenset[str]  # devices (hex ids) that were admins
+    members: tuple[str, ...]  # sorted member ids of the carded devices that were members (any role)
+
+
+class LogHistory(Protocol):
+    """The space's membership log as it was at any heads it holds (built by `sync.spaces.writers_of`)."""
+
+    def current(self) -> tuple[bytes, ...]:
+        """The log's heads now: what this device's own changes name."""
+        ...
+
+    def at(self, heads: Iterable[bytes]) -> LogPoint | None:
+        """The log at *heads* (no heads: its creating entry alone), or None while it lacks one of them."""
+        ...
+
+
+class _FixedLog:
+    """A log with no history: every change is judged by the roles *writers* hold now (tests and tools that build
+    `Writers` by hand; the engine always passes the real log)."""
+
+    def __init__(self, writers: Iterable[Writer]) -> None:
+        live = [w for w in writers if not w.removed]
+        self._admins = frozenset(w.device_id for w in live if w.admin)
+        self._members = tuple(sorted({w.member_id for w in live}))
+
+    def current(self) -> tuple[bytes, ...]:
+        return ()
+
+    def at(self, heads: Iterable[bytes]) -> LogPoint:
+        named = tuple(sorted(set(heads)))
+        return LogPoint(named, frozenset(named), self._admins, self._members)
+
+
+class Writers:
+    """Every writer of one space, by actor id, and the log's history. Built by the engine from the space's
+    membership log."""
+
+    def __init__(self, writers: Iterable[Writer] = (), history: LogHistory | None = None) -> None:
         self._by_actor: dict[bytes, Writer] = {w.actor: w for w in writers}
+        self.history: LogHistory = history if history is not None else _FixedLog(self._by_actor.values())
         self._devices: dict[str, set[str]] = {}
         self._keys: dict[str, bytes] = {}
         for w in self._by_actor.values():

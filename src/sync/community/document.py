@@ -28,7 +28,8 @@ string assigned the natural way as one. Layout (schema 1):
       circles               map  id → {id, name, author, member_ids: [Str] (payout order),
                                        contribution_minor®, currency, period_days, starts_on, created_at}
       proposals             map  id → {id, title, purpose, author, amount_minor®, currency, deadline, quorum,
-                                       threshold_percent, created_at}
+                                       threshold_percent, created_at,
+                                       voters: [Str] (sorted member ids; absent in older documents)}
       credit_limits         map  member id → register® of Int minutes
       pulse_rounds          map  id → {id, roster: [Str], opens_at, closes_at, author,
                                        submissions: {member id → Str}}
@@ -40,6 +41,9 @@ string assigned the natural way as one. Layout (schema 1):
                                      signature: hex Str, terms: hex Str (absent in layout v1)}  (append-only)
       receipts              list of {id, vote: hex Str, member_id, device_id, seen_at,
                                      signature: hex Str}    (append-only; absent in documents made before)
+
+      log_heads             Str  the membership-log heads the latest change was written at; every change
+                                 sets it, so each change carries its own (sync.community._log_heads)
 
 Instants are Str "2026-11-23T10:00:00.000000Z" (UTC); dates Str "YYYY-MM-DD"; enums their value Str; money
 Int minor units; every other field the entity's attribute of the same name. Every collection is created in
@@ -76,9 +80,10 @@ from ._build import (
     plan_view,
 )
 from ._changes import NAME, ChangeLog, RecordChanges, RecordKey, RecordRead
-from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict, ConflictWrite
+from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS, Conflict, ConflictWrite
 from ._guarded import Guarded
 from ._intake import Guard, Intake
+from ._log_heads import heads_text
 from ._resolve import check_own, chosen_write, plan_resolution, register_place
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import Snapshot
@@ -385,8 +390,15 @@ class CommunityDocument(Guarded):
 
     def _change(self, body: Callable[[Writer], None], *touched: RecordKey) -> None:
         self._writing = set(touched)
+        heads = self._guard.log_heads() if self._guard is not None else ()
+
+        def stamped(w: Writer) -> None:
+            body(w)
+            if heads:  # the log as this device holds it: what the change's role-dependent rules are judged by
+                w.put(ROOT, LOG_HEADS, heads_text(heads))
+
         try:
-            self._safe.change(body)
+            self._safe.change(stamped)
         finally:
             self._writing = None
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import zoneinfo
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 from . import _checks as c
@@ -502,9 +504,22 @@ class LendingCircle:
         return self.starts_on + dt.timedelta(days=self.period_days * round_index)
 
 
+# The least share of a proposal's voters that must vote (abstaining counts) for it to pass: a quarter, so a
+# handful of friends cannot move the common purse in a community of forty while most are away, yet a busy
+# month with many absent still reaches it. At least one vote, however few the voters.
+QUORUM_SHARE = Fraction(1, 4)
+
+
+def quorum_minimum(voters: int) -> int:
+    """The smallest quorum a proposal with *voters* voters may set: ceil(QUORUM_SHARE × voters), at least 1."""
+    return max(1, math.ceil(voters * QUORUM_SHARE))
+
+
 @dataclass(frozen=True)
 class Proposal:
-    """A proposal to spend from the common purse."""
+    """A proposal to spend from the common purse. Its voters are the members when it opened (the membership
+    log at the heads its change names), frozen; its quorum is at least `quorum_minimum` of them. A proposal
+    made outside a community's log (an import, the demo town) may list none: then every member's vote counts."""
 
     id: str
     title: str
@@ -516,9 +531,18 @@ class Proposal:
     quorum: int  # at least this many members must vote
     threshold_percent: int  # share of yes among yes+no needed to pass
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    voters: tuple[str, ...] = ()  # sorted member ids: who may vote (filled in by whoever opens it)
 
     def __post_init__(self) -> None:
         p = f"proposals/{self.id}"
+        _set(self, "voters", tuple(sorted(c.ids(f"{p}/voters", self.voters))))
+        if self.voters and c.integer(f"{p}/quorum", self.quorum, low=1, high=100_000) < quorum_minimum(
+            len(self.voters)
+        ):
+            raise InvalidValueError(
+                f"{p}/quorum",
+                f"must be at least {quorum_minimum(len(self.voters))} for {len(self.voters)} voters",
+            )
         c.ident(f"{p}/id", self.id)
         _set(self, "title", c.text(f"{p}/title", self.title, max_len=200, one_line=True))
         _set(self, "purpose", c.text(f"{p}/purpose", self.purpose, max_len=4000))

@@ -2,8 +2,10 @@
 
 One vote per member counts: the member's latest valid vote (by cast_at, then id) cast at or before the deadline,
 so a vote can be changed until then. Votes that fail a rule are never counted; they are listed for review with a
-reason. The counts do not depend on *now* — every vote in the document up to the deadline counts, even one from
-a device whose clock runs ahead — *now* only decides whether voting is still open.
+reason. Only the proposal's voters (the members when it opened, listed in it) vote: anyone else's vote is set
+aside for review, and turnout is reported against the number of voters. The counts do not depend on *now* —
+every vote in the document up to the deadline counts, even one from a device whose clock runs ahead — *now*
+only decides whether voting is still open.
 
 Two rules read what the document shows rather than what the voter says:
 
@@ -52,6 +54,7 @@ class VoteRule(enum.Enum):
     AWAITING_RECEIPT = (
         "awaiting-receipt"  # not received by another member yet, and voting is open: not counted yet
     )
+    NOT_A_VOTER = "not-a-voter"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Outcome:
     counted: tuple[Vote, ...]  # the one counted vote of each member, by member id
     needs_review: tuple[VoteReview, ...]  # in vote order
     awaiting: tuple[Vote, ...] = ()  # voting is open and no other member's device has received these yet
+    voters: int = 0  # members who may vote (the proposal's voters); 0 for a proposal that lists none
 
 
 def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -133,7 +137,7 @@ def judge_vote(
         return VoteRule(problem[0]), problem[1]
     if proposal is None:
         return VoteRule.UNKNOWN_PROPOSAL, f"vote for an unknown proposal '{vote.proposal_id}'"
-    broken = _after_deadline(vote, proposal) or _terms_changed(vote, proposal)
+    broken = _not_a_voter(vote, proposal) or _after_deadline(vote, proposal) or _terms_changed(vote, proposal)
     if broken is None and view.receipts is not None:
         found = receipts if receipts is not None else valid_receipts(view, verifier)
         broken = _unreceipted(vote, proposal, found, now)
@@ -165,6 +169,18 @@ def _unreceipted(
         VoteRule.LATE,
         f"late: no other member's device received this vote before voting closed {_when(proposal.deadline)}",
     )
+
+
+def _not_a_voter(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
+    """A vote by someone the proposal does not list: not a member when it opened (a proposal that lists nobody,
+    made outside a community's log, lets every member vote)."""
+    if proposal.voters and vote.member_id not in proposal.voters:
+        return (
+            VoteRule.NOT_A_VOTER,
+            f"vote by member '{vote.member_id}', who was not a member when the proposal opened:"
+            f" its {len(proposal.voters)} voters are the members then",
+        )
+    return None
 
 
 def _after_deadline(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
@@ -219,6 +235,7 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         counted=counted,
         needs_review=tuple(reviews),
         awaiting=tuple(awaiting),
+        voters=len(proposal.voters),
     )
 
 
@@ -256,11 +273,13 @@ def _when(moment: dt.datetime) -> str:
 
 
 def votes_to_receipt(
-    view: CommunityView, member_id: str, device_id: str, now: dt.datetime
+    view: CommunityView, member_id: str, device_id: str, now: dt.datetime, receipts: Receipts
 ) -> tuple[Vote, ...]:
     """The votes a device of *member_id* should sign a receipt for at *now*: other members' votes on
-    proposals whose deadline has not passed, that this device has not receipted yet. Bounded by the votes in
-    the document; empty for a document made before receipts existed."""
+    proposals whose deadline has not passed that no other member has validly receipted in time yet
+    (*receipts*: `valid_receipts`), and that this device has not receipted. One valid receipt is all a vote
+    needs, so a community writes about one per vote, not one per vote and member; a receipt that does not
+    verify, or is dated after the deadline, suppresses nothing. Empty for a document made before receipts."""
     if view.receipts is None:
         return ()
     now = c.moment("now", now)
@@ -271,7 +290,7 @@ def votes_to_receipt(
         if vote.member_id == member_id or proposal is None or now > proposal.deadline or not vote.signature:
             continue
         ref = vote_ref(vote)
-        if ref not in done:
+        if ref not in done and not received_in_time(vote, proposal, receipts):
             done.add(ref)
             out.append(vote)
     return tuple(out)

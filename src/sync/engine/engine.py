@@ -128,7 +128,7 @@ class SyncEngine:
             if space.kind is SpaceKind.COMMUNITY:
                 self.status.track(space.id, replica.heads())
             self._card(space)
-            replica.guard(writers_of(space.state))
+            replica.guard(writers_of(space.log))
         return space
 
     def _card(self, space: Space) -> None:
@@ -500,7 +500,7 @@ class SyncEngine:
         replica = self._replicas.get(space_id)
         if replica is not None:
             self._card(space)
-            replica.guard(writers_of(space.state))  # new writers, removed devices; waiting changes retried
+            replica.guard(writers_of(space.log))  # new writers, removed devices; waiting changes retried
             self.changes_refused(space_id, None)
         copy = self._support_circles.get(space_id)
         if copy is not None and copy.share is not None and not space.is_member:

@@ -50,6 +50,7 @@ class MembershipLog:
         self._cards: dict[DeviceId, DeviceCard] = {create.author: create.card}
         self._pending: dict[bytes, Entry] = {}
         self._state: MembershipState | None = None
+        self._at: dict[frozenset[bytes], MembershipState] = {}  # replays to earlier heads (see state_at)
 
     # -- building --
 
@@ -90,6 +91,7 @@ class MembershipLog:
         if reason is not None:  # never publish an entry that would have no effect
             del self._entries[signed.hash]
             self._state = None
+            self._at.clear()
             raise MembershipError(f"not allowed: {reason}")
         return signed
 
@@ -217,13 +219,48 @@ class MembershipLog:
             self._state = self._replay()
         return self._state
 
-    def _replay(self) -> MembershipState:
+    def state_at(self, heads: Iterable[bytes]) -> MembershipState | None:
+        """The state the log had when its heads were *heads*: the same replay, over those entries and the
+        entries before them only. None if this log does not hold one of them (yet). No epoch key is opened:
+        this is for judging who was what then. Cached by head set (most callers ask for the same few)."""
+        wanted = frozenset(heads) or frozenset((self.root,))
+        cached = self._at.get(wanted)
+        if cached is not None:
+            return cached
+        within = self.ancestry(wanted)
+        if within is None:
+            return None
+        state = self._replay(within, None)
+        while len(self._at) >= _MAX_CACHED_REPLAYS:
+            del self._at[next(iter(self._at))]
+        self._at[wanted] = state
+        return state
+
+    def ancestry(self, heads: Iterable[bytes]) -> frozenset[bytes] | None:
+        """*heads* and every entry before them, or None if this log does not hold one of them."""
+        out: set[bytes] = set()
+        stack = list(heads)
+        while stack:
+            digest = stack.pop()
+            if digest in out:
+                continue
+            entry = self._entries.get(digest)
+            if entry is None:
+                return None
+            out.add(digest)
+            stack.extend(entry.parents)
+        return frozenset(out)
+
+    def _replay(
+        self, within: frozenset[bytes] | None = None, me: DeviceKeys | None = None
+    ) -> MembershipState:
         create = self._entries[self.root]
         assert create.kind is not None
-        replay = Replay(create, self.me)
-        children: dict[bytes, list[bytes]] = {h: [] for h in self._entries}
+        replay = Replay(create, self.me if within is None else me)
+        entries = self._entries if within is None else {h: self._entries[h] for h in within}
+        children: dict[bytes, list[bytes]] = {h: [] for h in entries}
         waiting: dict[bytes, int] = {}
-        for digest, entry in self._entries.items():
+        for digest, entry in entries.items():
             waiting[digest] = len(entry.parents)
             for parent in entry.parents:
                 children[parent].append(digest)
@@ -233,9 +270,9 @@ class MembershipLog:
             waiting[child] -= 1
         ready = {h for h in ready if waiting[h] == 0}
         while ready:
-            chosen = min(ready, key=lambda h: (replay.rank(self._entries[h].author), h))
+            chosen = min(ready, key=lambda h: (replay.rank(entries[h].author), h))
             ready.discard(chosen)
-            reason = replay.apply(self._entries[chosen])
+            reason = replay.apply(entries[chosen])
             if reason is not None:
                 replay.void.append((chosen, reason))
             order.append(chosen)
@@ -245,3 +282,6 @@ class MembershipLog:
                     ready.add(child)
         heads = tuple(sorted(h for h, kids in children.items() if not kids))
         return replay.freeze(create.author, create.kind, heads, order, dict(self._cards))
+
+
+_MAX_CACHED_REPLAYS = 64

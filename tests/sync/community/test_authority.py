@@ -9,6 +9,7 @@ every honest copy, and leave honest work flowing before, during and after it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -32,7 +33,7 @@ from sync.community.votes import votes_to_receipt
 from sync.identity import DeviceKeys
 from sync.membership import ActorClaim, MembershipLog, SpaceKind, member_id_of
 from sync.membership import Role as LogRole
-from sync.spaces import writers_of
+from sync.spaces import voters_now, writers_of
 
 # Now, not a fixed day: a record may not be dated before what it builds on (register writes carry the clock).
 T0 = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -45,21 +46,27 @@ class Device:
         self.name, self.keys, self.actor, self.doc = name, keys, actor, doc
         self.member = member_id_of(keys.device_id)
         self.peers: dict[str, PeerSync] = {}
+        self.heads_before: tuple[bytes, ...] = ()  # the log's heads before a demotion (see `community`)
 
     def edit(self, write: object) -> None:
         write(self.doc)  # type: ignore[operator]
         self.doc.prove(self.keys.signer)
 
 
-def community() -> tuple[MembershipLog, dict[str, Device]]:
+def community(*, demoted_mallory: bool = False) -> tuple[MembershipLog, dict[str, Device]]:
+    """Four devices sharing one membership log. *demoted_mallory*: Mallory starts as an admin and is made a
+    member once everyone has written their record; the admin then sets Bob's credit limit, a change every copy
+    holds, so Mallory has seen the log after her demotion (`Device.heads_before` keeps the heads before it)."""
     keys = {n: DeviceKeys.generate() for n in ("admin", "alice", "bob", "mallory")}
     actors = {n: bytes([i + 1]) * 16 for i, n in enumerate(keys)}
     log = MembershipLog.create(SpaceKind.COMMUNITY, keys["admin"], at_ms=1)
     for n in ("alice", "bob", "mallory"):
-        log.add(keys[n].card, LogRole.MEMBER, at_ms=2)
+        log.add(
+            keys[n].card, LogRole.ADMIN if demoted_mallory and n == "mallory" else LogRole.MEMBER, at_ms=2
+        )
     for n in keys:  # each device cards itself (the admin may write anyone's card: simpler for the test)
         log.write_card(keys[n].device_id, member_id_of(keys[n].device_id), (ActorClaim(actors[n]),), at_ms=3)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     first = CommunityDocument.create("Mill Road", actor_id=actors["admin"])
     first.guard(log.space_id, writers)
     devices = {"admin": Device("admin", keys["admin"], actors["admin"], first)}
@@ -70,6 +77,12 @@ def community() -> tuple[MembershipLog, dict[str, Device]]:
     for d in devices.values():
         d.edit(lambda doc, d=d: doc.add_member(Member(d.member, d.name.title(), Role.MEMBER)))  # joined now
     sync_all(devices)
+    if demoted_mallory:
+        devices["mallory"].heads_before = log.state().heads
+        log.set_role(keys["mallory"].device_id, LogRole.MEMBER, at_ms=4)
+        bob = devices["bob"].member
+        devices["admin"].edit(lambda doc: doc.set_credit_limit(bob, 60))
+        sync_all(devices)
     return log, devices
 
 
@@ -126,9 +139,10 @@ def deposit(d: Device, entry_id: str, amount: int) -> LedgerEntry:
 
 def receipt(d: Device, at: dt.datetime | None = None) -> None:
     """What each member's sync service does by itself: sign a receipt for every vote of another member that
-    this device holds while its proposal is open (at *at*, or now)."""
+    this device holds while its proposal is open (at *at*, or now) — here whether or not another member
+    already has (the service skips those: `test_vote_authority.py`)."""
     when = at or dt.datetime.now(dt.UTC)
-    due = votes_to_receipt(d.doc.view(), d.member, d.keys.device_id.hex, when)
+    due = votes_to_receipt(d.doc.view(), d.member, d.keys.device_id.hex, when, receipts={})
     receipts = [
         Receipt(f"r-{d.name}-{n}-{vote.id}", vote_ref(vote), d.member, d.keys.device_id.hex, when)
         for n, vote in enumerate(due)
@@ -152,8 +166,9 @@ def test_attack_1_mallory_cannot_speak_for_alice_and_bob() -> None:
     alice, bob, mallory = devices["alice"], devices["bob"], devices["mallory"]
     alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
     proposal = Proposal(
-        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50
-    )
+        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50,
+        voters=voters_now(log),
+    )  # fmt: skip
     alice.edit(lambda doc: doc.add_proposal(proposal))
     sync_all(devices)
     # Mallory signs Alice's and Bob's votes with her own key and takes the purse; then she adds her device to
@@ -183,7 +198,7 @@ def test_attack_1_mallory_cannot_speak_for_alice_and_bob() -> None:
     sync_all(devices)
 
     assert_refused_everywhere(devices, "edits their own record")
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in honest(devices):
         view = d.doc.view()
         assert mine not in view.members[alice.member].device_ids
@@ -231,14 +246,15 @@ def test_attack_2_rules_only_the_typed_api_kept(attack: object, reason: str) -> 
 
 
 def test_attack_2_a_proposal_s_terms_change_only_by_its_author() -> None:
-    _log, devices = community()
+    log, devices = community()
     alice, mallory = devices["alice"], devices["mallory"]
     proposal = Proposal(
-        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50
-    )
+        "p1", "Repair", "the roof", alice.member, 500_00, "EUR", T0 + dt.timedelta(days=2), 3, 50,
+        voters=voters_now(log),
+    )  # fmt: skip
     alice.edit(lambda doc: doc.add_proposal(proposal))
     sync_all(devices)
-    rewritten = Proposal("p1", "Repair", "the roof", alice.member, 500_00, "EUR", proposal.deadline, 1, 50)
+    rewritten = dataclasses.replace(proposal, quorum=1)
     mallory.edit(lambda doc: doc.add_proposal(rewritten))
     sync_all(devices)
     assert_refused_everywhere(devices, "only the author of proposal 'p1' changes its terms")
@@ -313,7 +329,7 @@ def test_first_contact_judges_every_change_of_a_snapshot() -> None:
     doc, intake = CommunityDocument.load_checked(
         mallory.doc.save(),
         space_id=log.space_id,
-        writers=writers_of(log.state()),
+        writers=writers_of(log),
         proofs=mallory.doc.proofs(),
     )
     assert [q.reason for q in intake.quarantined] == [
@@ -323,7 +339,7 @@ def test_first_contact_judges_every_change_of_a_snapshot() -> None:
     assert doc.view() == alice.doc.view()
     # An honest snapshot is taken whole.
     doc, intake = CommunityDocument.load_checked(
-        alice.doc.save(), space_id=log.space_id, writers=writers_of(log.state()), proofs=alice.doc.proofs()
+        alice.doc.save(), space_id=log.space_id, writers=writers_of(log), proofs=alice.doc.proofs()
     )
     assert intake.quarantined == ()
     assert intake.waiting == 0
@@ -350,22 +366,23 @@ def test_a_record_dated_before_what_it_builds_on_is_refused_within_the_stated_sk
 
 
 def test_a_proposal_that_closed_before_it_opened_or_was_dated_back_is_refused() -> None:
-    _log, devices = community()
+    log, devices = community()
     alice, mallory = devices["alice"], devices["mallory"]
     now = dt.datetime.now(dt.UTC)
     closed = Proposal(
-        "p1", "Now", "x", mallory.member, 1_00, "EUR", now - dt.timedelta(hours=1), 1, 50, created_at=now
-    )
+        "p1", "Now", "x", mallory.member, 1_00, "EUR", now - dt.timedelta(hours=1), 1, 50, created_at=now,
+        voters=voters_now(log),
+    )  # fmt: skip
     mallory.edit(lambda doc: doc.add_proposal(closed))
     sync(mallory, alice)
     assert "p1" not in alice.doc.view().proposals
     assert any("deadline is after it opens" in q.reason for q in alice.doc.quarantined)
 
-    _log, devices = community()
+    log, devices = community()
     alice, mallory = devices["alice"], devices["mallory"]
     backdated = Proposal(
         "p2", "Then", "x", mallory.member, 1_00, "EUR", now - dt.timedelta(days=1), 1, 50,
-        created_at=now - dt.timedelta(days=3),
+        created_at=now - dt.timedelta(days=3), voters=voters_now(log),
     )  # fmt: skip
     mallory.edit(lambda doc: doc.add_proposal(backdated))
     sync(mallory, alice)
@@ -401,7 +418,7 @@ def test_a_second_layout_of_the_document_is_refused_even_from_an_admin() -> None
     log.write_card(
         alice.keys.device_id, alice.member, (ActorClaim(alice.actor), ActorClaim(second)), at_ms=10
     )
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         d.doc.guard(log.space_id, writers)
     layout = CommunityDocument.create("Alice Road", actor_id=second)  # no dependencies, an empty ledger
@@ -450,7 +467,7 @@ def test_a_removed_devices_earlier_changes_count_and_its_later_ones_do_not() -> 
     assert last is not None
     log.remove(mallory.keys.device_id, at_ms=20)
     log.write_card(mallory.keys.device_id, mallory.member, (ActorClaim(mallory.actor, last[0]),), at_ms=21)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         d.doc.guard(log.space_id, writers)
     mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "after", 2_00)))
@@ -466,7 +483,7 @@ def test_a_removed_device_that_was_never_closed_writes_nothing_more() -> None:
     log, devices = community()
     bob, mallory = devices["bob"], devices["mallory"]
     log.remove(mallory.keys.device_id, at_ms=20)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         d.doc.guard(log.space_id, writers)
     mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "after", 2_00)))

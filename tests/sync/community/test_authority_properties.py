@@ -1,14 +1,16 @@
 """Authority on receipt as a property: honest and forbidden writes, interleaved, merged in any order.
 
-Three honest devices (an admin, Alice, Bob) and Mallory each hold a guarded copy. A random schedule of honest
-operations (assets, deposits, votes on Alice's proposal, and Alice's edits of its terms, which race the votes
-whenever a vote has not reached her yet) and Mallory's forbidden ones (raising herself to admin, setting her
-own credit limit, editing Alice's record, deleting a ledger entry, renaming the community, writing under
-Alice's actor id, a vote dated back) is run with random syncs between random pairs. Then everyone syncs with
-everyone: every honest copy shows the same view, that view holds exactly the honest operations, every
-forbidden write is quarantined on every honest copy, and every copy sets aside exactly the votes cast on terms
-the proposal no longer has. `make props` runs it with the "props" Hypothesis profile (at least 10,000
-examples).
+Three honest devices (an admin, Alice, Bob) and Mallory each hold a guarded copy. Mallory was an admin until
+the log made her a member, and every copy holds a change written after that. A random schedule of honest
+operations (skills, deposits, proposals, votes on Alice's proposal, and Alice's edits of its terms, which race
+the votes whenever a vote has not reached her yet) and Mallory's forbidden ones (raising herself to admin,
+setting her own credit limit, editing Alice's record, deleting a ledger entry, renaming the community, writing
+under Alice's actor id, a vote dated back, an admin-only write naming the log heads from before her demotion, a
+proposal whose voters leave someone out, a quorum below the share of its voters) is run with random syncs
+between random pairs. Then everyone syncs with everyone: every honest copy shows the same view, that view holds
+exactly the honest operations, every forbidden write is quarantined on every honest copy, and every copy sets
+aside exactly the votes cast on terms the proposal no longer has. `make props` runs it with the "props"
+Hypothesis profile (at least 10,000 examples).
 """
 
 from __future__ import annotations
@@ -24,16 +26,28 @@ from sync.community._automerge import ROOT, Obj
 from sync.community.model import Asset, AssetKind
 from sync.community.signed import proposal_terms
 from sync.community.votes import VoteRule
-from sync.spaces import writers_of
+from sync.spaces import voters_now, writers_of
 from tests.sync.community.test_authority import Device, community, deposit, receipt, sync, sync_all
 
 HONEST = ("admin", "alice", "bob")
-FORBIDDEN = ("raise", "limit", "edit-alice", "delete-ledger", "rename", "forge-alice", "backdate-vote")
+FORBIDDEN = (
+    "raise",
+    "limit",
+    "edit-alice",
+    "delete-ledger",
+    "rename",
+    "forge-alice",
+    "backdate-vote",
+    "stale-heads",
+    "wrong-voters",
+    "small-quorum",
+)
 
 steps = st.lists(
     st.one_of(
         st.tuples(st.just("asset"), st.sampled_from(HONEST)),
         st.tuples(st.just("deposit"), st.sampled_from(HONEST)),
+        st.tuples(st.just("proposal"), st.sampled_from(HONEST)),
         st.tuples(st.just("vote"), st.sampled_from(("admin", "bob"))),
         st.tuples(st.just("terms"), st.integers(min_value=1, max_value=9)),
         st.tuples(st.just("mallory"), st.sampled_from(FORBIDDEN)),
@@ -42,6 +56,22 @@ steps = st.lists(
     min_size=1,
     max_size=14,
 )
+
+
+def a_proposal(d: Device, pid: str, voters: tuple[str, ...]) -> Proposal:
+    deadline = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+    return Proposal(pid, "Roof", "repair", d.member, 100_00, "EUR", deadline, 1, 50, voters=voters)
+
+
+def with_heads(d: Device, heads: tuple[bytes, ...], write: object) -> None:
+    """*write* as a modified client makes it: naming the log heads *heads*, not its log's current ones."""
+    guard = d.doc._guard
+    assert guard is not None
+    guard.log_heads = lambda: heads  # type: ignore[method-assign]
+    try:
+        d.edit(write)
+    finally:
+        del guard.log_heads
 
 
 def cast(d: Device, vote_id: str, at: dt.datetime | None = None) -> Vote:
@@ -65,10 +95,22 @@ def edit_terms(alice: Device, quorum: int) -> bool:
     return True
 
 
-def forbidden(kind: str, devices: dict[str, Device], n: int) -> None:
+def forbidden(kind: str, devices: dict[str, Device], n: int, voters: tuple[str, ...]) -> None:
     mallory, alice = devices["mallory"], devices["alice"]
     if kind == "backdate-vote":  # dated a day before what her copy already holds
         cast(mallory, f"back{n}", dt.datetime.now(dt.UTC) - dt.timedelta(days=1))
+        return
+    if kind == "stale-heads":  # still an admin at those heads, but she has seen a change made after them
+        with_heads(mallory, mallory.heads_before, lambda doc: doc.set_credit_limit(mallory.member, 500 + n))
+        return
+    if kind == "wrong-voters":
+        left_out = tuple(v for v in voters if v != alice.member)
+        mallory.edit(lambda doc: doc.add_proposal(a_proposal(mallory, f"m{n}", left_out)))
+        return
+    if kind == "small-quorum":
+        small = a_proposal(mallory, f"m{n}", voters)
+        object.__setattr__(small, "quorum", 0)  # below any share of the voters; the typed API refuses it
+        mallory.edit(lambda doc: doc.add_proposal(small))
         return
     if kind == "forge-alice":  # a change under Alice's actor id, straight into Bob's copy
         forged = CommunityDocument.load(mallory.doc.save(), actor_id=alice.actor)
@@ -100,16 +142,20 @@ def forbidden(kind: str, devices: dict[str, Device], n: int) -> None:
 
 @given(steps)
 def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[tuple[str, object]]) -> None:
-    log, devices = community()
+    log, devices = community(demoted_mallory=True)
     names = list(devices)
+    voters = voters_now(log)
     alice = devices["alice"]
     deadline = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
-    p0 = Proposal("p0", "Benches", "for the square", alice.member, 300_00, "EUR", deadline, 2, 50)
+    p0 = Proposal(
+        "p0", "Benches", "for the square", alice.member, 300_00, "EUR", deadline, 2, 50, voters=voters
+    )
     alice.edit(lambda doc: doc.add_proposal(p0))
     sync_all(devices)
     before = devices["admin"].doc.view()
     assets: set[str] = set()
     ledger: set[str] = set()
+    proposals: set[str] = {"p0"}
     votes: set[str] = set()
     wrote_forbidden = False
     for n, (kind, arg) in enumerate(schedule):
@@ -122,12 +168,16 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
             d = devices[str(arg)]
             d.edit(lambda doc, d=d, n=n: doc.append_entry(deposit(d, f"d{n}", 100 + n)))
             ledger.add(f"d{n}")
+        elif kind == "proposal":
+            d = devices[str(arg)]
+            d.edit(lambda doc, d=d, n=n: doc.add_proposal(a_proposal(d, f"q{n}", voters)))
+            proposals.add(f"q{n}")
         elif kind == "vote":
             votes.add(cast(devices[str(arg)], f"v{n}").id)
         elif kind == "terms":
             edit_terms(alice, int(str(arg)))
         elif kind == "mallory":
-            forbidden(str(arg), devices, n)
+            forbidden(str(arg), devices, n, voters)
             wrote_forbidden = True
         else:
             a, b = arg  # type: ignore[misc]
@@ -139,10 +189,10 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
     view = views[0]
     assert set(view.assets) == assets
     assert {e.id for e in view.ledger} == ledger
+    assert set(view.proposals) == proposals
     assert view.name == before.name
     assert {v.id for v in view.votes} == votes
-    assert view.proposals.keys() == before.proposals.keys()
-    assert_stale_votes_set_aside(devices, writers_of(log.state()))
+    assert_stale_votes_set_aside(devices, writers_of(log))
     assert view.members == before.members
     assert view.credit_limits == before.credit_limits
     mallory, alice = devices["mallory"], devices["alice"]

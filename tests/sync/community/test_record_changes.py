@@ -36,6 +36,7 @@ from sync.community import (
 from sync.community._automerge import ROOT, Obj
 from sync.community._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from sync.community.model import Asset, AssetKind
+from sync.spaces import voters_now
 from tests.sync.community.test_authority import T0, Device, community, deposit, sync
 
 HONEST = ("admin", "alice", "bob")
@@ -74,7 +75,7 @@ def fresh(doc: CommunityDocument) -> tuple[CommunityView, list[Conflict]]:
 
 class World:
     def __init__(self) -> None:
-        _log, self.devices = community()
+        log, self.devices = community()
         self.admin, self.alice = self.devices["admin"], self.devices["alice"]
         self.taker = self.devices["mallory"]  # only takes: relayed changes, merges and raw deletes
         project = Project(
@@ -82,8 +83,9 @@ class World:
             (T0 + dt.timedelta(days=60)).date(),
         )  # fmt: skip
         proposal = Proposal(
-            "q1", "Roof", "repair", self.alice.member, 50_00, "EUR", T0 + dt.timedelta(days=9), 2, 50
-        )
+            "q1", "Roof", "repair", self.alice.member, 50_00, "EUR", T0 + dt.timedelta(days=9), 2, 50,
+            voters=voters_now(log),
+        )  # fmt: skip
         self.alice.edit(lambda doc: doc.add_project(project))
         self.alice.edit(lambda doc: doc.add_proposal(proposal))
         for a, b in (("admin", "alice"), ("alice", "bob"), ("admin", "bob")):

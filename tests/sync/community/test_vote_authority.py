@@ -13,7 +13,7 @@ import datetime as dt
 
 from sync.community import Choice, EntryKind, LedgerEntry, Project, Proposal, Vote, check_ledger, tally
 from sync.community.signed import Receipt, project_terms, proposal_terms, vote_ref
-from sync.community.votes import AWAITING_REASON, VoteRule, review_votes
+from sync.community.votes import AWAITING_REASON, VoteRule, review_votes, valid_receipts, votes_to_receipt
 from sync.spaces import writers_of
 from tests.sync.community.test_authority import (
     Device,
@@ -34,8 +34,9 @@ def now() -> dt.datetime:
 
 
 def propose(d: Device, deadline: dt.datetime, quorum: int = 2, pid: str = "p1") -> Proposal:
+    voters = tuple(sorted(d.doc.view().members))  # here the log's members: every device added itself
     proposal = Proposal(
-        pid, "Benches", "for the square", d.member, 300_00, "EUR", deadline, quorum, 50, now()
+        pid, "Benches", "for the square", d.member, 300_00, "EUR", deadline, quorum, 50, now(), voters=voters
     )
     d.edit(lambda doc: doc.add_proposal(proposal))
     return proposal
@@ -76,7 +77,7 @@ def test_a_terms_edit_racing_the_first_vote_gets_one_verdict_and_the_stale_vote_
 
     no_quarantine(devices)  # the edit never saw the vote: every copy takes it
     same_view(devices)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         assert d.doc.view().proposals["p1"].quorum == 1
         outcome = tally(d.doc.view(), "p1", writers, now())
@@ -138,7 +139,7 @@ def test_a_project_terms_edit_racing_the_first_stake_sets_the_stake_aside_everyw
 
     no_quarantine(devices)
     same_view(devices)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         report = check_ledger(d.doc.view(), writers)
         assert [(r.entry.id, r.reason) for r in report.needs_review] == [
@@ -156,7 +157,7 @@ def test_a_vote_receipted_by_another_member_before_the_deadline_counts_everywher
     sync_all(devices)
     cast = vote(alice, "v-alice")
     sync_all(devices)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     before = tally(alice.doc.view(), "p1", writers, now())
     assert (before.counted, before.awaiting) == ((), (cast,))  # not yet received by a neighbour
     mine = review_votes(alice.doc.view(), writers, now(), awaiting_of=alice.member)
@@ -187,7 +188,7 @@ def test_a_vote_written_after_the_deadline_and_dated_before_it_is_late_everywher
     for d in honest(devices):
         receipt(d, at=after)  # the services hold it only after the deadline: no receipt is written
     sync_all(devices)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in devices.values():
         assert d.doc.view().receipts is not None
         assert {r.vote for r in d.doc.view().receipts or ()} == {vote_ref(honest_vote)}
@@ -210,7 +211,7 @@ def test_a_receipt_by_the_voter_or_with_a_bad_signature_does_not_count() -> None
     unsigned = Receipt("r-bad", vote_ref(cast), mallory.member, mallory.keys.device_id.hex, now())
     mallory.edit(lambda doc: doc.add_receipts([own.signed_by(mallory.keys.signer), unsigned]))
     sync_all(devices)
-    writers = writers_of(log.state())
+    writers = writers_of(log)
     for d in honest(devices):
         assert len(d.doc.view().receipts or ()) == 2  # taken: her own records, judged by the tally
         outcome = tally(d.doc.view(), "p1", writers, now() + 2 * DAY)
@@ -252,3 +253,31 @@ def test_a_receipt_dated_back_is_refused_everywhere() -> None:
     for d in honest(devices):
         assert d.doc.view().receipts == ()
     same_view(devices)
+
+
+def test_a_service_receipts_only_votes_no_other_member_has_validly_receipted_in_time() -> None:
+    """One valid receipt is all a vote needs, so a device skips votes another member already receipted — but
+    a receipt that does not verify, or is the voter's own, suppresses nothing."""
+    log, devices = community()
+    alice, bob, admin, mallory = devices["alice"], devices["bob"], devices["admin"], devices["mallory"]
+    deadline = now() + DAY
+    propose(alice, deadline, quorum=1)
+    sync_all(devices)
+    first, second = vote(alice, "v-alice"), vote(bob, "v-bob")
+    sync_all(devices)
+    writers = writers_of(log)
+    # Mallory "receipts" Alice's vote with a bad signature; Bob receipts his own.
+    bad = Receipt("r-bad", vote_ref(first), mallory.member, mallory.keys.device_id.hex, now())
+    mallory.edit(lambda doc: doc.add_receipts([bad]))
+    own = Receipt("r-own", vote_ref(second), bob.member, bob.keys.device_id.hex, now())
+    bob.edit(lambda doc: doc.add_receipts([own.signed_by(bob.keys.signer)]))
+    sync_all(devices)
+    view = admin.doc.view()
+    due = votes_to_receipt(view, admin.member, admin.keys.device_id.hex, now(), valid_receipts(view, writers))
+    assert set(due) == {first, second}  # neither of Mallory's receipts counts, so neither suppresses
+    receipt(bob)  # Bob receipts Alice's vote in time
+    sync_all(devices)
+    no_quarantine(devices)
+    view = admin.doc.view()
+    due = votes_to_receipt(view, admin.member, admin.keys.device_id.hex, now(), valid_receipts(view, writers))
+    assert due == (second,)

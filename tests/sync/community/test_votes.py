@@ -220,3 +220,26 @@ def test_the_outcome_does_not_depend_on_the_order_of_votes(data: st.DataObject) 
     assert tally(view, "q1", com.verifier, AFTER) == tally(
         replace(view, votes=tuple(shuffled)), "q1", com.verifier, AFTER
     )
+
+
+def test_only_the_voters_a_proposal_lists_are_counted_and_turnout_is_of_them(com: Community) -> None:
+    crowd = [com.person(name) for name in ("ana", "ben", "cy", "dee", "eve")]
+    com.proposal(crowd[0], "q2", quorum=2, voters=("ana", "ben", "cy"))
+    for p in crowd:
+        com.vote(p, "q2", YES)
+    outcome = tally(com.view(), "q2", com.verifier, AFTER)
+    assert [v.member_id for v in outcome.counted] == ["ana", "ben", "cy"]
+    assert (outcome.turnout, outcome.voters) == (3, 3)
+    for review in outcome.needs_review:
+        assert review.rule is VoteRule.NOT_A_VOTER
+        assert "was not a member when the proposal opened" in review.reason
+    assert {r.vote.member_id for r in outcome.needs_review} == {"dee", "eve"}
+    assert {r.vote.member_id for r in review_votes(com.view(), com.verifier)} == {"dee", "eve"}
+
+
+def test_a_proposal_s_quorum_is_at_least_a_quarter_of_its_voters(com: Community) -> None:
+    ana = com.person("ana")
+    voters = tuple(f"m{i}" for i in range(9))
+    with pytest.raises(InvalidValueError, match="at least 3 for 9 voters"):
+        com.proposal(ana, "q2", quorum=2, voters=voters)
+    assert com.proposal(ana, "q3", quorum=3, voters=voters).voters == voters

@@ -38,6 +38,7 @@ from sync.community.formats import export_json
 from sync.community.model import LendingCircle
 from sync.community.signed import LedgerEntry, Vote, project_terms, proposal_terms
 from sync.membership import SpaceKind
+from sync.spaces import voters_now
 
 from ..protocol import (
     AddAsset,
@@ -557,9 +558,19 @@ def add_proposal(service: Service, command: AddProposal) -> str:
         command.quorum,
         command.threshold_percent,
         created_at=_now(service),
+        voters=_voters(service, space_id),
     )
     _write(service, space_id, lambda d: d.add_proposal(proposal))
     return proposal.id
+
+
+def _voters(service: Service, space_id: bytes) -> tuple[str, ...]:
+    """A new proposal's voters: the members of the community's log as this device holds it now, the heads its
+    change names (peers check the list against the log at those heads)."""
+    space = service.engine.space(space_id)
+    if space is None:
+        raise LookupError("this device is not in that community")
+    return voters_now(space.log)
 
 
 @handles(CastVote)

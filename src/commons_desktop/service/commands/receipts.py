@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from store import StoreError
 from sync.community import CollectionMissingError
 from sync.community.signed import Receipt, vote_ref
-from sync.community.votes import votes_to_receipt
+from sync.community.votes import valid_receipts, votes_to_receipt
 from sync.errors import SyncError
 
 from .community import _write
@@ -66,7 +66,8 @@ class ReceiptWriter:
             device = signer.device_id.hex
             now = service.engine.now()
             me = service.engine.member_id(space_id)
-            due = votes_to_receipt(doc.view(), me, device, now)
+            view = doc.view()
+            due = votes_to_receipt(view, me, device, now, valid_receipts(view, service.verifier(space_id)))
             if not due:
                 return 0
             receipts = [

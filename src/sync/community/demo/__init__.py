@@ -457,6 +457,11 @@ def proposal_id(key: str) -> str:
     return _id("proposal", key)
 
 
+def _voters(town: _Town, opened: dt.datetime) -> tuple[str, ...]:
+    """A proposal's voters: the residents who had joined when it opened (a community's log says so for real)."""
+    return tuple(sorted(m.id for m in _members(town) if m.joined_at <= opened))
+
+
 def _purse(town: _Town) -> list[Proposal]:
     for days, (key, amount) in zip(
         range(-120, 0, 7),
@@ -482,6 +487,7 @@ def _purse(town: _Town) -> list[Proposal]:
         quorum=5,
         threshold_percent=60,
         created_at=town.at(-34, 10),
+        voters=_voters(town, town.at(-34, 10)),
     )
     choices = {"ada": "yes", "bartek": "yes", "chloe": "yes", "dev": "no", "esther": "yes", "femi": "abstain"}
     for days, (voter, choice) in enumerate(choices.items(), start=-31):
@@ -502,6 +508,7 @@ def _purse(town: _Town) -> list[Proposal]:
         quorum=6,
         threshold_percent=60,
         created_at=town.at(-3, 9),
+        voters=_voters(town, town.at(-3, 9)),
     )
     town.vote(open_, "iris", Choice.YES, town.at(-3, 9, 30))
     town.vote(open_, "chloe", Choice.NO, town.at(-2, 18))

@@ -253,6 +253,7 @@ _PROPOSAL = Kind(
         "quorum": _int,
         "threshold_percent": _int,
         "created_at": _when,
+        "voters": Field(j.list_of(j.string), (), optional=True),
     },
 )
 _PULSE_ROUND = Kind(
