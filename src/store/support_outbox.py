@@ -131,14 +131,12 @@ class SupportOutboxRepository:
     def alert_left_at_relay(self, space_id: bytes, at_ms: int, when_ms: int) -> bool:
         space, moment, when = _space_id(space_id), _ms("Asked at", at_ms), _ms("Left at", when_ms)
         with transaction(self._source.connection()) as conn:
-            return (
-                conn.execute(
-                    "UPDATE support_outbox SET left_at_relay_ms = ?"
-                    " WHERE space_id = ? AND at_ms = ? AND left_at_relay_ms IS NULL",
-                    (when, space, moment),
-                ).rowcount
-                > 0
-            )
+            updated: int = conn.execute(
+                "UPDATE support_outbox SET left_at_relay_ms = ?"
+                " WHERE space_id = ? AND at_ms = ? AND left_at_relay_ms IS NULL",
+                (when, space, moment),
+            ).rowcount
+        return updated > 0
 
     def forget_alerts(self, space_id: bytes) -> None:
         space = _space_id(space_id)

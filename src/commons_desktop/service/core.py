@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
 from sync.community.demo import DemoVerifier
-from sync.engine import ChangesRefused, DocumentChanged, EngineEvent, SupportRequested, SyncEngine
+from sync.engine import (
+    AlertDeliveryChanged,
+    ChangesRefused,
+    DocumentChanged,
+    EngineEvent,
+    SupportRequested,
+    SyncEngine,
+)
 from sync.errors import SyncError
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
@@ -34,7 +41,7 @@ from .commands.people import DemoTown
 from .commands.pulse import PulsePoster
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
-from .commands.support import SupportCircles, publish_shares
+from .commands.support import SupportCircles, publish_shares, support_deliveries
 
 if TYPE_CHECKING:
     from sync.community import MembershipVerifier
@@ -112,6 +119,7 @@ class Service:
             session.documents,
             actor_id=session.identity.get().actor_id,
             relay=session.relay,
+            outbox=session.support_outbox,
         )
         self.engine.listeners.append(self._engine_event)
         self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
@@ -134,6 +142,10 @@ class Service:
         publish_shares(self.session, self.engine)  # the plan may have changed while the service was off
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self.emit(protocol.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+        self._support_deliveries()  # what still waits in the outbox from before
+
+    def _support_deliveries(self) -> None:
+        self.emit(protocol.SupportDeliveries(support_deliveries(self.session, self.engine)))
 
     def new_node(self, interfaces: tuple[str, ...]) -> LanNode:
         node = LanNode(self.engine, interfaces=interfaces, listen_host=self.listen_host, port=self.port)
@@ -223,6 +235,8 @@ class Service:
         if isinstance(event, SupportRequested) and not self.support.keep_request(event):
             return  # no newer than the one kept: already shown, or marked seen
         self.emit(event)
+        if isinstance(event, AlertDeliveryChanged):
+            self._support_deliveries()
         if isinstance(event, (DocumentChanged, ChangesRefused)):
             self.reviews.changed(event.space_id)
         if isinstance(event, DocumentChanged):
