@@ -74,7 +74,9 @@ def test_a_waiting_alert_survives_kill_9_and_is_delivered_when_the_supporter_com
     assert (asked.space_id.hex(), asked.message, asked.at_ms) == (circle, CANARY, waiting.asked_at)
     delivered = deliveries_event(r_events, lambda e: e.deliveries[0].delivered_at is not None)
     [now] = delivered.deliveries
-    assert now.waiting == 0 and now.delivered_at is not None and now.delivered_at >= waiting.asked_at
+    assert now.waiting == 0
+    assert now.delivered_at is not None
+    assert now.delivered_at >= waiting.asked_at
     # Before the receipt nothing said "delivered": every earlier report of this request said it waits.
     before = reports[: reports.index(delivered)]
     assert before  # the restarted service said where it stood at start

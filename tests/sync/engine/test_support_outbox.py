@@ -41,7 +41,8 @@ def test_a_waiting_request_survives_a_restart_and_is_delivered_only_once_acknowl
     [went] = robin.engine.request_support("Please call me")
     assert not went.told
     [status] = robin.engine.alert_statuses()
-    assert status.delivered == () and status.waiting == (ana.keys.device_id,)
+    assert status.delivered == ()
+    assert status.waiting == (ana.keys.device_id,)
 
     clock.now += dt.timedelta(minutes=3)
     robin = restarted(robin, outbox, clock)  # a crash or a lock: the request is still there
@@ -82,7 +83,8 @@ def test_without_a_receipt_nothing_shows_as_delivered() -> None:
     stranger = make_peer("stranger", Clock(), 5)
     odd = robin.engine.open_session(stranger.engine.me.card)
     space = robin.engine.space(circle)
-    assert space is not None and space.space_tag is not None
+    assert space is not None
+    assert space.space_tag is not None
     odd.receive(Receipt(space.space_tag, 2**62).to_bytes())
     robin_side.receive(Receipt(bytes(32), 2**62).to_bytes())
     [status] = robin.engine.alert_statuses()
