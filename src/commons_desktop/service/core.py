@@ -8,6 +8,7 @@ loop does everything; the store's connection is used only from its thread.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import fcntl
 import inspect
 import logging
@@ -28,8 +29,10 @@ from sync.engine import (
     SyncEngine,
 )
 from sync.errors import SyncError
+from sync.identity import DeviceKeys
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
+from sync.rejoin import rejoin_circles
 from sync.relay.link import RelayLink
 from sync.spaces import writers_of
 
@@ -83,6 +86,22 @@ class ServiceBusy(ValueError):  # noqa: N818 - reads as what happened
     """Another window or sync service is already syncing this profile."""
 
 
+def _rejoin_circles(session: ProfileSession) -> dict[bytes, bytes]:
+    """After a move or a restore: join the person's support circles through the old device's keys
+    (`sync.rejoin`). What cannot be done is logged and left for the next start."""
+    previous = session.identity.previous()
+    if previous is None:
+        return {}
+    old = DeviceKeys.from_private_bytes(previous.signing_key, previous.agreement_key)
+    try:
+        return rejoin_circles(
+            session.spaces, old, device_keys_from(session.identity), now=dt.datetime.now(dt.UTC)
+        )
+    except SyncError as exc:
+        log.warning("could not join the support circles as this device yet: %s", type(exc).__name__)
+        return {}
+
+
 def _hold_sync_lock(directory: Path) -> int:
     """One sync service per profile: two would both write the same documents."""
     fd = os.open(directory / SYNC_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
@@ -113,6 +132,7 @@ class Service:
         self._lock_fd: int | None = _hold_sync_lock(session.directory)
         self.port = port
         self.listen_host = listen_host
+        introductions = _rejoin_circles(session)  # before the engine reads the circles' logs
         self.engine = SyncEngine(
             device_keys_from(session.identity),
             session.spaces,
@@ -122,6 +142,8 @@ class Service:
             outbox=session.support_outbox,
         )
         self.engine.listeners.append(self._engine_event)
+        self.engine.introduce(introductions)
+        self.engine.on_introduced = self._introduced
         self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
         self.relay = RelayLink(self.engine, **(relay_options or {}))
         self.support = SupportCircles(session, self.engine)
@@ -146,6 +168,11 @@ class Service:
 
     def _support_deliveries(self) -> None:
         self.emit(protocol.SupportDeliveries(support_deliveries(self.session, self.engine)))
+
+    def _introduced(self, space_id: bytes) -> None:
+        """The relay took a circle's introduction of this device; once it took every one, the old keys go."""
+        if not self.engine.introductions_waiting():
+            self.session.identity.forget_previous()
 
     def new_node(self, interfaces: tuple[str, ...]) -> LanNode:
         node = LanNode(self.engine, interfaces=interfaces, listen_host=self.listen_host, port=self.port)

@@ -18,3 +18,12 @@ CREATE TABLE support_outbox_devices (
     PRIMARY KEY (space_id, at_ms, device),
     FOREIGN KEY (space_id, at_ms) REFERENCES support_outbox (space_id, at_ms) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
+
+-- After a move or a restore (store.transfer), the keys of the device this profile was before, kept only until
+-- the new device has joined the person's support circles with them (sync.rejoin): the supporters know that
+-- device alone, so it is the one that can introduce the new device to them.
+CREATE TABLE previous_identity (
+    slot           INTEGER PRIMARY KEY CHECK (slot = 1),
+    signing_key    BLOB NOT NULL CHECK (length(signing_key) = 32),
+    agreement_key  BLOB NOT NULL CHECK (length(agreement_key) = 32)
+) STRICT;

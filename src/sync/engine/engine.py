@@ -91,6 +91,9 @@ class SyncEngine:
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
         self._local: set[bytes] = set()  # spaces kept on this device only (the demo town): never announced
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
+        # A moved profile's circles: the log sealed by the old device (`sync.rejoin`), until a relay took it
+        self._introductions: dict[bytes, bytes] = {}
+        self.on_introduced: Callable[[bytes], None] | None = None  # told once the relay took one
         self.status = StatusBook(self.now)  # per community: peers, routes, what waits (`sync_report`)
         for space_id in spaces.spaces():
             try:
@@ -294,6 +297,19 @@ class SyncEngine:
         went = self.alerts.ask(message, list(self.sessions), self._relayed)
         self._wake_relay()
         return went
+
+    def introduce(self, introductions: dict[bytes, bytes]) -> None:
+        """A moved or restored profile: publish each circle's log sealed by the old device (`sync.rejoin`)
+        before anything else on its relay; `on_introduced` says when the relay took it."""
+        self._introductions.update(introductions)
+        for space_id, envelope in introductions.items():
+            relayed = self._relayed.get(space_id)
+            if relayed is not None:
+                relayed.mail.insert(0, envelope)
+        self._wake_relay()
+
+    def introductions_waiting(self) -> list[bytes]:
+        return list(self._introductions)
 
     def alert_statuses(self) -> list[AlertStatus]:
         """Where my latest request stands in each circle that has one."""
@@ -530,6 +546,8 @@ class SyncEngine:
                 self.now,
             )
             self._relayed[space_id] = current
+            if space_id in self._introductions:  # first, so the supporters can read what follows
+                current.mail.insert(0, self._introductions[space_id])
             self.alerts.for_relay(current)
             if space_id in self._card_unpublished:
                 self._card_unpublished.discard(space_id)
@@ -621,6 +639,8 @@ class SyncEngine:
 
     def relay_published(self, space_id: bytes, outgoing: Outgoing, sequences: list[int]) -> None:
         self._relayed[space_id].published(outgoing, sequences)
+        if outgoing.mail and self._introductions.pop(space_id, None) is not None and self.on_introduced:
+            self.on_introduced(space_id)
         self.alerts.left_at_relay(space_id, outgoing.alerts)
         self.status.relay_exchanged(space_id)
         self._greet_in_sync(space_id)
