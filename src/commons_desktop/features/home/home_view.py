@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from commons_desktop.labels import long_date, plain_date, section_title
 from commons_desktop.screen import ScreenContext
@@ -168,11 +168,19 @@ class HomeView(QWidget):
         grid.addWidget(self.demo_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        cards = QWidget()
+        column = QVBoxLayout(cards)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.date_label)
+        column.addWidget(self.support_card)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()  # cards keep their full text; the page scrolls when they do not fit
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
         body = QVBoxLayout()
-        body.addWidget(self.date_label)
-        body.addWidget(self.support_card)
-        body.addLayout(grid)
-        body.addStretch(1)
+        body.addWidget(scroll)
         lay_out_screen(
             self,
             self.tr("Home"),

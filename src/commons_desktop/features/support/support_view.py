@@ -80,6 +80,10 @@ class SupportView(QWidget):
             self._sync.sig_event.connect(self._sync_event)
             self._sync.sig_event.connect(self.relay_panel.sync_event)
             self._sync.support.sig_deliveries_changed.connect(self._show_selected)
+            # someone asked: the tray and Home lead here, so this is what the screen opens on
+            self._sync.support.sig_request_arrived.connect(
+                lambda _space: self.tabs.setCurrentWidget(self.supported)
+            )
         self.clear()
 
     # -- building -------------------------------------------------------------------------------

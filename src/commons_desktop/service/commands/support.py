@@ -116,7 +116,7 @@ def support_deliveries(session: ProfileSession, engine: SyncEngine) -> tuple[Sup
     """Where my latest "I need support" stands with each supporter whose circle has one."""
     names = {s.id: s.name for s in session.supporters.list()}
     mine = {c.space_id: c.supporter_id for c in session.support_circles.list()}
-    return tuple(
+    deliveries = [
         SupportDelivery(
             space=status.space_id.hex(),
             supporter=names.get(mine.get(status.space_id) or "", ""),
@@ -128,7 +128,8 @@ def support_deliveries(session: ProfileSession, engine: SyncEngine) -> tuple[Sup
         )
         for status in engine.alert_statuses()
         if status.space_id in mine
-    )
+    ]
+    return tuple(sorted(deliveries, key=lambda d: (d.supporter.casefold(), d.space)))
 
 
 @handles(ListSupportDeliveries)
