@@ -36,8 +36,10 @@ from commons_desktop.service.values import (
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
+    SupportDelivery,
     SupportSent,
 )
+from commons_desktop.support_state import SupportState
 from sync.community import (
     AssetKind,
     Choice,
@@ -52,7 +54,7 @@ from sync.community import (
     Urgency,
 )
 from sync.community.signed import LedgerEntry, Vote
-from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected, SyncReport
+from sync.engine import MembershipChanged, PeerConnected, PeerDisconnected, SupportRequested, SyncReport
 from sync.support_circle import SupportShare
 
 __all__ = ["Failed", "ServiceClient"]
@@ -92,6 +94,7 @@ class ServiceClient(QObject):
             str, CommunityReview
         ] = {}  # by space: what needs review (only where something does)
         self.port = 0  # where the running service listens for peers (0: not listening, or not running)
+        self.support = SupportState(self)  # my requests' delivery, and requests of people I support
         self._sig_reply.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._sig_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self._sig_ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -135,6 +138,7 @@ class ServiceClient(QObject):
             self.communities = ()
             self.sig_communities_changed.emit()
         self.port = 0
+        self.support.clear()
         if self.reviews:
             self.reviews = {}
             self.sig_reviews_changed.emit()
@@ -190,7 +194,13 @@ class ServiceClient(QObject):
             self.refresh_communities()
             self._ask(p.ListSyncReports(), self._reports_listed, lambda _reason: None, None)
             self._ask(p.ListReviews(), self._reviews_listed, lambda _reason: None, None)
+            self._ask(p.ListSupportCircles(), self.support.take_circles, lambda _reason: None, None)
             return
+        if isinstance(event, p.SupportDeliveries):
+            self.support.take_deliveries(event.deliveries)
+            return
+        if isinstance(event, SupportRequested):
+            self.support.request_arrived(event.space_id.hex(), event.at_ms, event.message)
         if isinstance(event, SyncReport):
             self._take_report(event)
             return
@@ -1004,7 +1014,21 @@ class ServiceClient(QObject):
         *,
         owner: QObject | None = None,
     ) -> None:
-        self._ask(p.MarkRequestSeen(space), on_done, on_failed, owner)
+        def marked(result: None) -> None:
+            self.support.seen(space)
+            if on_done is not None:
+                on_done(result)
+
+        self._ask(p.MarkRequestSeen(space), marked, on_failed, owner)
+
+    def list_support_deliveries(
+        self,
+        on_done: Done[tuple[SupportDelivery, ...]],
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        self._ask(p.ListSupportDeliveries(), on_done, on_failed, owner)
 
     def view_share(
         self,

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ._common import ConnectionSource, utc_now
-from ._database import Connection
+from ._database import Connection, transaction
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,21 @@ def replace_identity(conn: Connection) -> DeviceIdentity:
     return identity
 
 
+def current_identity(conn: Connection) -> DeviceIdentity | None:
+    row = conn.execute(
+        "SELECT signing_key, agreement_key, actor_id FROM device_identity WHERE slot = 1"
+    ).fetchone()
+    return None if row is None else DeviceIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+
+
+@dataclass(frozen=True)
+class PreviousIdentity:
+    """The keys of the device this profile was before a move or a restore (no actor id: it writes nothing)."""
+
+    signing_key: bytes = field(repr=False)
+    agreement_key: bytes = field(repr=False)
+
+
 class IdentityRepository:
     def __init__(self, source: ConnectionSource) -> None:
         self._source = source
@@ -62,3 +77,17 @@ class IdentityRepository:
         if row is None:
             raise LookupError("This profile has no device identity yet.")
         return DeviceIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+
+    def previous(self) -> PreviousIdentity | None:
+        """The old device's keys after a move or restore, until `forget_previous` (see store.transfer)."""
+        row = (
+            self._source.connection()
+            .execute("SELECT signing_key, agreement_key FROM previous_identity WHERE slot = 1")
+            .fetchone()
+        )
+        return None if row is None else PreviousIdentity(bytes(row[0]), bytes(row[1]))
+
+    def forget_previous(self) -> None:
+        """The new device has joined every circle the old one could introduce it to: its keys go."""
+        with transaction(self._source.connection()) as conn:
+            conn.execute("DELETE FROM previous_identity")

@@ -19,6 +19,7 @@ from .relay import RelayRepository
 from .settings import SettingsRepository
 from .spaces import SpaceRepository
 from .support_circles import SupportCircleRepository
+from .support_outbox import SupportOutboxRepository
 from .supporters import SupporterRepository
 
 IN_USE_FILE = ".in-use"
@@ -64,6 +65,7 @@ class ProfileSession:
         self.relay = RelayRepository(self)
         self.support_circles = SupportCircleRepository(self)
         self.pulse = PulseAnswerRepository(self)
+        self.support_outbox = SupportOutboxRepository(self)
 
     def connection(self) -> Connection:
         if self._conn is None:

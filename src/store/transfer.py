@@ -22,14 +22,14 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-from ._database import DB_FILE, DatabaseError, integrity_problems, open_database, transaction
+from ._database import DB_FILE, Connection, DatabaseError, integrity_problems, open_database, transaction
 from ._header import ProfileHeader, write_atomic, write_header
 from ._kdf import KdfParams, derive_key, key_check, new_salt
 from ._migrate import latest_version, migrate, schema_version
 from ._paths import PRIVATE_FILE, private_dir
 from ._wipe import wipe_directory
 from .errors import ExportFileError, UnsupportedFormatError
-from .identity import replace_identity
+from .identity import current_identity, replace_identity
 from .passphrase import require_strong
 from .profiles import ProfileManager
 from .session import ProfileSession
@@ -114,7 +114,8 @@ def _read_header(fh: BinaryIO, name: str) -> tuple[dict[str, object], int]:
 
 def import_profile(manager: ProfileManager, source: Path, passphrase: str) -> ProfileSession:
     """Create a new profile on this device from an export. It keeps *passphrase*, and gets a new device
-    identity and a new CRDT actor id: a copied actor id would break sync with the original device forever."""
+    identity and a new CRDT actor id: a copied actor id would break sync with the original device forever.
+    It keeps the person's support circles (`_keep_only_my_circles`)."""
     try:
         with source.open("rb") as fh:
             return _import(manager, fh, source.name, passphrase, passphrase)
@@ -169,23 +170,7 @@ def _import(
                 raise ExportFileError(f"{name} is damaged: {problems[0]}")
             migrate(conn)
             with transaction(conn):
-                replace_identity(conn)
-                # Space logs, sequence reservations, invites and the spaces' documents belonged to the old
-                # device's identity (the new one is in no space yet; the spaces' documents come back by sync).
-                for table in (
-                    "document_seen",
-                    "document_proofs",
-                    "document_changes",
-                    "document_snapshots",
-                    "space_log_entries",
-                    "space_sequences",
-                    "space_invites",
-                    "relay_spaces",
-                    "replay_windows",
-                    "circles",
-                    "pulse_answers",
-                ):
-                    conn.execute(f"DELETE FROM {table}")
+                _keep_only_my_circles(conn)
             fresh_salt = new_salt()
             key = derive_key(profile_passphrase, fresh_salt, manager.kdf)
             conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
@@ -200,6 +185,48 @@ def _import(
         wipe_directory(staging)
         raise
     return manager.unlock_with_key(profile_id, key)
+
+
+# Tables of spaces, by the space id they are keyed by: what the old device held of each space.
+_SPACE_TABLES = (
+    "document_seen",
+    "document_proofs",
+    "document_changes",
+    "document_snapshots",
+    "space_log_entries",
+    "space_sequences",
+    "relay_spaces",
+    "replay_windows",
+    "support_outbox",
+)
+
+
+def _keep_only_my_circles(conn: Connection) -> None:
+    """A new device identity and CRDT actor id (a copied actor id would break sync with the original device
+    forever), and of the spaces only the person's own support circles, with the old device's keys: the
+    supporters know the old device alone, so the new one joins each circle through it at its first sync
+    (`sync.rejoin`), and the supporters keep receiving "I need support". Communities, circles where this person
+    supports someone, invites and pulse answers belonged to the old device's identity and go (communities
+    come back by joining again)."""
+    previous = current_identity(conn)
+    mine = [bytes(r[0]) for r in conn.execute("SELECT space_id FROM circles WHERE side = 'person'")]
+    conn.execute("DELETE FROM circles WHERE side <> 'person'")
+    conn.execute("CREATE TEMP TABLE kept_spaces (space_id BLOB PRIMARY KEY)")
+    try:
+        conn.executemany("INSERT INTO kept_spaces VALUES (?)", [(m,) for m in mine])
+        for table in _SPACE_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE space_id NOT IN (SELECT space_id FROM kept_spaces)")
+    finally:
+        conn.execute("DROP TABLE temp.kept_spaces")
+    conn.execute("DELETE FROM space_invites")  # issued by the old device, which leaves every circle
+    conn.execute("DELETE FROM pulse_answers")
+    conn.execute("DELETE FROM previous_identity")
+    if mine and previous is not None:
+        conn.execute(
+            "INSERT INTO previous_identity (slot, signing_key, agreement_key) VALUES (1, ?, ?)",
+            (previous.signing_key, previous.agreement_key),
+        )
+    replace_identity(conn)
 
 
 def _now() -> str:

@@ -19,6 +19,7 @@ from sync.ports import (
     RelayStateStore,
     SpaceStore,
 )
+from sync.support_outbox import AlertOutbox, InMemoryAlertOutbox
 from tests.support import FAST_KDF, PASSPHRASE
 
 
@@ -35,6 +36,9 @@ class Adapters(Protocol):
     @property
     def relay(self) -> RelayStateStore: ...
 
+    @property
+    def outbox(self) -> AlertOutbox: ...
+
     def reopen(self) -> None: ...
 
 
@@ -44,6 +48,7 @@ class MemoryAdapters:
         self.spaces = InMemorySpaceStore()
         self.documents = InMemoryDocumentStore()
         self.relay = InMemoryRelayStateStore()
+        self.outbox = InMemoryAlertOutbox()
 
     def reopen(self) -> None:
         pass
@@ -69,6 +74,10 @@ class StoreAdapters:
     @property
     def relay(self) -> RelayStateStore:
         return self.session.relay
+
+    @property
+    def outbox(self) -> AlertOutbox:
+        return self.session.support_outbox
 
     def reopen(self) -> None:
         self.session.lock()

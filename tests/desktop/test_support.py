@@ -235,7 +235,7 @@ def test_two_apps_share_through_a_real_relay_until_the_person_stops(
     assert "Could you call me tonight?" in ana.supported.request_label.text()
     qtbot.waitUntil(
         # The two apps never meet on a network here: it went through the relay, and the window says so.
-        lambda: "Sent through the relay to 1 circle" in robin_app.window.statusBar().currentMessage(),
+        lambda: "Going through the relay to 1 supporter" in robin_app.window.statusBar().currentMessage(),
         timeout=SYNC_WAIT_MS,
     )
     # Ana's device keeps the request: after locking and unlocking it is still there, until she marks it seen.

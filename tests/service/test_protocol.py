@@ -519,6 +519,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.ViewShare(circle))
     run(protocol.PublishShares())
     run(protocol.RequestSupport("Please call me"))
+    assert run(protocol.ListSupportDeliveries()) == ()  # no supporter has joined the circle yet
     run(protocol.SetRelay(space, ""))
     run(protocol.SetSupportRelay(""))
     run(protocol.RevokeSupportCircle(circle))

@@ -8,6 +8,7 @@ loop does everything; the store's connection is used only from its thread.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import fcntl
 import inspect
 import logging
@@ -19,10 +20,19 @@ from typing import TYPE_CHECKING, Any
 from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
 from sync.community.demo import DemoVerifier
-from sync.engine import ChangesRefused, DocumentChanged, EngineEvent, SupportRequested, SyncEngine
+from sync.engine import (
+    AlertDeliveryChanged,
+    ChangesRefused,
+    DocumentChanged,
+    EngineEvent,
+    SupportRequested,
+    SyncEngine,
+)
 from sync.errors import SyncError
+from sync.identity import DeviceKeys
 from sync.lan.node import LanNode
 from sync.ports import device_keys_from
+from sync.rejoin import rejoin_circles
 from sync.relay.link import RelayLink
 from sync.spaces import writers_of
 
@@ -35,7 +45,7 @@ from .commands.pulse import PulsePoster
 from .commands.receipts import ReceiptWriter
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
-from .commands.support import SupportCircles, publish_shares
+from .commands.support import SupportCircles, publish_shares, support_deliveries
 
 if TYPE_CHECKING:
     from sync.community import MembershipVerifier
@@ -77,6 +87,22 @@ class ServiceBusy(ValueError):  # noqa: N818 - reads as what happened
     """Another window or sync service is already syncing this profile."""
 
 
+def _rejoin_circles(session: ProfileSession) -> dict[bytes, bytes]:
+    """After a move or a restore: join the person's support circles through the old device's keys
+    (`sync.rejoin`). What cannot be done is logged and left for the next start."""
+    previous = session.identity.previous()
+    if previous is None:
+        return {}
+    old = DeviceKeys.from_private_bytes(previous.signing_key, previous.agreement_key)
+    try:
+        return rejoin_circles(
+            session.spaces, old, device_keys_from(session.identity), now=dt.datetime.now(dt.UTC)
+        )
+    except SyncError as exc:
+        log.warning("could not join the support circles as this device yet: %s", type(exc).__name__)
+        return {}
+
+
 def _hold_sync_lock(directory: Path) -> int:
     """One sync service per profile: two would both write the same documents."""
     fd = os.open(directory / SYNC_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
@@ -107,14 +133,18 @@ class Service:
         self._lock_fd: int | None = _hold_sync_lock(session.directory)
         self.port = port
         self.listen_host = listen_host
+        introductions = _rejoin_circles(session)  # before the engine reads the circles' logs
         self.engine = SyncEngine(
             device_keys_from(session.identity),
             session.spaces,
             session.documents,
             actor_id=session.identity.get().actor_id,
             relay=session.relay,
+            outbox=session.support_outbox,
         )
         self.engine.listeners.append(self._engine_event)
+        self.engine.introduce(introductions)
+        self.engine.on_introduced = self._introduced
         self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
         self.relay = RelayLink(self.engine, **(relay_options or {}))
         self.support = SupportCircles(session, self.engine)
@@ -136,6 +166,15 @@ class Service:
         publish_shares(self.session, self.engine)  # the plan may have changed while the service was off
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self.emit(protocol.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+        self._support_deliveries()  # what still waits in the outbox from before
+
+    def _support_deliveries(self) -> None:
+        self.emit(protocol.SupportDeliveries(support_deliveries(self.session, self.engine)))
+
+    def _introduced(self, space_id: bytes) -> None:
+        """The relay took a circle's introduction of this device; once it took every one, the old keys go."""
+        if not self.engine.introductions_waiting():
+            self.session.identity.forget_previous()
 
     def new_node(self, interfaces: tuple[str, ...]) -> LanNode:
         node = LanNode(self.engine, interfaces=interfaces, listen_host=self.listen_host, port=self.port)
@@ -227,6 +266,8 @@ class Service:
         if isinstance(event, SupportRequested) and not self.support.keep_request(event):
             return  # no newer than the one kept: already shown, or marked seen
         self.emit(event)
+        if isinstance(event, AlertDeliveryChanged):
+            self._support_deliveries()
         if isinstance(event, (DocumentChanged, ChangesRefused)):
             self.reviews.changed(event.space_id)
         if isinstance(event, DocumentChanged):

@@ -38,6 +38,7 @@ from sync.community import (
 )
 from sync.community.signed import LedgerEntry, Vote
 from sync.engine import (
+    AlertDeliveryChanged,
     ChangesRefused,
     DocumentChanged,
     InSync,
@@ -65,6 +66,7 @@ from .values import (
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
+    SupportDelivery,
     SupportSent,
 )
 
@@ -256,6 +258,11 @@ class SetSupportCircleLabel(Command[None]):
 
     space: str
     label: str
+
+
+@dataclass(frozen=True)
+class ListSupportDeliveries(Command[tuple[SupportDelivery, ...]]):
+    """Where my latest "I need support" stands with each supporter (also sent as `support_deliveries`)."""
 
 
 @dataclass(frozen=True)
@@ -709,6 +716,15 @@ class PeerFound:
 
 @_event
 @dataclass(frozen=True)
+class SupportDeliveries:
+    """Where my latest "I need support" stands with each supporter, whole: at start, and whenever it moved
+    (asked, acknowledged by a supporter's device, stored by the relay)."""
+
+    deliveries: tuple[SupportDelivery, ...]
+
+
+@_event
+@dataclass(frozen=True)
 class ConflictFound:
     """Fields of a space's document were edited concurrently and need a person's review (`count` in all)."""
 
@@ -729,6 +745,7 @@ for _engine_event in (
     MembershipChanged,
     ChangesRefused,
     SupportRequested,
+    AlertDeliveryChanged,
     RelayStatus,
     RelayActivity,
     RelayRefused,

@@ -24,6 +24,7 @@ __all__ = [
     "ServiceStatus",
     "SetAside",
     "SupportCircleInfo",
+    "SupportDelivery",
     "SupportRequest",
     "SupportSent",
 ]
@@ -81,6 +82,24 @@ class SupportSent:
     @property
     def circles(self) -> int:
         return self.now + self.relay + self.waiting
+
+
+@dataclass(frozen=True)
+class SupportDelivery:
+    """Where my latest "I need support" stands with one supporter (one circle of mine). Times are Unix ms.
+
+    *delivered_at*: the first of the supporter's devices acknowledged it then (None: none has); *waiting*: how
+    many of their devices have not; *left_at_relay*: the circle's relay stored it then (their device fetches
+    it from there when their Commons next connects; the relay cannot tell us when); *relay*: the circle has a
+    relay at all."""
+
+    space: str
+    supporter: str  # the name I gave the supporter ("" if they were deleted since)
+    asked_at: int
+    delivered_at: int | None
+    waiting: int
+    left_at_relay: int | None
+    relay: bool
 
 
 @dataclass(frozen=True)

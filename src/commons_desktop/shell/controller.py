@@ -89,9 +89,10 @@ class Controller(QObject):
         self._demo_requested = False  # "Explore a demo town": open it once this session's service is ready
         self.events = events  # what the screens tell each other (app.py wires the rest)
         self.sync = sync  # the screens were given it in their ScreenContext
-        self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self)
+        self.tray = tray or AppTray(self)
+        self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self.tray, self)
         self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
-        self.reminders = ReminderFlow(app, runner, window, events, tray or AppTray(self), clock, self)
+        self.reminders = ReminderFlow(app, runner, window, events, self.tray, clock, self)
 
         welcome, unlock = window.welcome_view, window.unlock_view
         welcome.sig_create_requested.connect(self._create)

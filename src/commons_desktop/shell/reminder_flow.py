@@ -21,6 +21,9 @@ from commons_desktop.shell.reminders import CheckInReminder, Clock
 from commons_desktop.shell.tray import AppTray
 from store import CHECKIN_REMINDER_MINUTE, KEEP_IN_TRAY, ProfileSession
 
+CHECKIN_KEY = "checkin"  # the tray notification that it is time for a check-in
+HIDDEN_KEY = "hidden"  # the one that says Commons is still running in the tray
+
 
 class ReminderFlow(QObject):
     def __init__(
@@ -45,7 +48,7 @@ class ReminderFlow(QObject):
         self._told_about_tray = False
         self.reminder.sig_due.connect(self._due)
         tray.sig_open_requested.connect(self.show_window)
-        tray.sig_message_clicked.connect(self._open_checkin)
+        tray.sig_message_clicked.connect(self._clicked)
         tray.sig_quit_requested.connect(self.quit)
         window.sig_hidden_to_tray.connect(self._hidden)
 
@@ -117,7 +120,13 @@ class ReminderFlow(QObject):
 
     def _remind(self) -> None:
         # Never anything the person wrote, nor the profile's name: only that it is time.
-        self.tray.notify(self.tr("Commons"), self.tr("Time for your check-in"))
+        self.tray.notify(self.tr("Commons"), self.tr("Time for your check-in"), key=CHECKIN_KEY)
+
+    def _clicked(self, key: str) -> None:
+        if key == CHECKIN_KEY:
+            self._open_checkin()
+        elif key == HIDDEN_KEY:
+            self.show_window()
 
     def _open_checkin(self) -> None:
         self.show_window()
@@ -132,4 +141,5 @@ class ReminderFlow(QObject):
             self.tray.notify(
                 self.tr("Commons is still running"),
                 self.tr("Commons stays in the tray to remind you. Choose Quit in its menu to close it."),
+                key=HIDDEN_KEY,
             )

@@ -14,7 +14,11 @@ from commons_desktop.features.support.need_support import NeedSupportDialog
 from commons_desktop.service.values import SupportSent
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.main_window import MainWindow
+from commons_desktop.shell.tray import AppTray
+from commons_desktop.support_words import tray_text, tray_title
 from sync.engine import RelayStatus, SupportRequested
+
+SUPPORT_KEY = "support"  # the tray notification that someone in my support network asked for support
 
 __all__ = ["SyncState", "SyncStatus"]
 
@@ -68,9 +72,17 @@ class SyncStatus(QObject):
         events: AppEvents,
         locked: SignalInstance,
         show_failure: Callable[[str], None],
+        tray: AppTray,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The desktop notification for a supporter: the words say nothing personal (a shared screen).
+        self.tray = tray
+        sync.support.sig_request_arrived.connect(
+            lambda _space: tray.notify(tray_title(), tray_text(), key=SUPPORT_KEY)
+        )
+        tray.sig_message_clicked.connect(lambda key: self._open_support() if key == SUPPORT_KEY else None)
+        locked.connect(lambda: tray.clear(SUPPORT_KEY))
         self.waiting_box: QMessageBox | None = None  # "not sent yet", while it is open
         self.sync = sync
         self.window = window
@@ -97,16 +109,24 @@ class SyncStatus(QObject):
         self._state = SyncState()
 
     def support_sent_words(self, sent: SupportSent) -> str:
-        """What to say about "I need support", truthfully: told now, only through a relay, or not yet."""
+        """What to say about "I need support" as it leaves, truthfully: sent to a connected computer (delivered
+        only once it confirms, which Support and Home then show), going through a relay, or not yet."""
         if not sent.circles:
             return self.tr("Nobody was told: invite a supporter first (Support screen).")
         lines = []
         if sent.now:
-            lines.append(self.tr("Your supporters were told (%n circle(s)).", "", sent.now))
+            lines.append(
+                self.tr(
+                    "Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.",
+                    "",
+                    sent.now,
+                )
+            )
         if sent.relay:
             lines.append(
                 self.tr(
-                    "Sent through the relay to %n circle(s): they see it when their Commons next connects.",
+                    "Going through the relay to %n supporter(s): their computers collect it when their Commons "
+                    "next connects.",
                     "",
                     sent.relay,
                 )
@@ -114,9 +134,9 @@ class SyncStatus(QObject):
         if sent.waiting:
             lines.append(
                 self.tr(
-                    "Not sent yet to %n circle(s): none of those supporters' computers is connected and the "
-                    "circle has no relay. It goes as soon as one connects while Commons is open here. If you "
-                    "need someone now, call them.",
+                    "Not sent yet to %n supporter(s): none of their computers is reachable and there is no "
+                    "relay. It is kept on this computer, even if Commons closes, and goes as soon as one of "
+                    "their computers is online while Commons is open here. If you need someone now, call them.",
                     "",
                     sent.waiting,
                 )
@@ -148,6 +168,12 @@ class SyncStatus(QObject):
         self._locked.connect(dialog.reject)
         dialog.open()
         return dialog
+
+    def _open_support(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self._events.sig_screen_requested.emit("support")
 
     def _event(self, event: object) -> None:
         if isinstance(event, SupportRequested):

@@ -1,7 +1,9 @@
 """The sync engine: spaces, their documents and sessions with peers (sans I/O; drivers feed frames)."""
 
-from .engine import AlertDelivery, SyncEngine
+from .alerts import AlertDelivery, AlertStatus
+from .engine import SyncEngine
 from .events import (
+    AlertDeliveryChanged,
     ChangesRefused,
     DocumentChanged,
     EngineEvent,
@@ -25,6 +27,8 @@ from .wire import ProtocolError
 
 __all__ = [
     "AlertDelivery",
+    "AlertDeliveryChanged",
+    "AlertStatus",
     "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sync.community import CommunityDocument, CommunityError, CommunityView
 from sync.envelope import ReplayWindow
@@ -21,7 +20,9 @@ from sync.membership import ActorClaim, Role, SpaceKind, member_id_of
 from sync.ports import DocumentStore, RelayStateStore, SpaceStore
 from sync.spaces import Space, SpaceError, SpaceKeyring, writers_of
 from sync.support_circle import SupportRequest, SupportShare
+from sync.support_outbox import AlertOutbox, InMemoryAlertOutbox
 
+from .alerts import AlertDelivery, AlertStatus, SupportAlerts
 from .events import (
     ChangesRefused,
     DocumentChanged,
@@ -33,7 +34,6 @@ from .events import (
     RelayRefused,
     RelayStatus,
     SessionFailed,
-    SupportRequested,
     Syncing,
 )
 from .relayed import Outcome, Outgoing, Received, RelayedSpace
@@ -41,24 +41,9 @@ from .replica import Replica
 from .session import PeerSession
 from .status import FailureKind, StatusBook, SyncReport, facts_of
 from .support_circles import SupportShareCopy
-from .wire import Inner, RelayNote, encode_inner
+from .wire import RelayNote
 
 __all__ = ["AlertDelivery", "SyncEngine"]
-
-
-@dataclass(frozen=True)
-class AlertDelivery:
-    """How "I need support" went for one of my circles: sealed to *devices* supporter devices in session now,
-    and whether it also went to the circle's relay (its supporters get it when their Commons next connects).
-    Neither: not told yet (it waits for a supporter's device to connect while the engine runs)."""
-
-    space_id: bytes
-    devices: int
-    relay: bool
-
-    @property
-    def told(self) -> bool:
-        return self.devices > 0 or self.relay
 
 
 def _utc_now() -> dt.datetime:
@@ -74,6 +59,7 @@ class SyncEngine:
         *,
         actor_id: bytes,
         relay: RelayStateStore | None = None,
+        outbox: AlertOutbox | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self.me = me
@@ -87,8 +73,13 @@ class SyncEngine:
         self._support_circles: dict[
             bytes, SupportShareCopy
         ] = {}  # support circles: a share each, no document
-        self._alerts_seen: dict[bytes, int] = {}  # circle -> the latest support request reported
-        self._alerts_waiting: dict[bytes, SupportRequest] = {}  # circle -> my request no supporter has yet
+        # "I need support": my requests in a durable outbox until acknowledged; requests I received
+        self.alerts = SupportAlerts(
+            outbox if outbox is not None else InMemoryAlertOutbox(),
+            lambda: list(self._spaces.values()),
+            self.now,
+            self.emit,
+        )
         self.sessions: set[PeerSession] = set()
         self.listeners: list[Callable[[EngineEvent], None]] = []
         # Spaces left unopened because what is stored for them could not be read (their log, or their document
@@ -100,6 +91,9 @@ class SyncEngine:
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
         self._local: set[bytes] = set()  # spaces kept on this device only (the demo town): never announced
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
+        # A moved profile's circles: the log sealed by the old device (`sync.rejoin`), until a relay took it
+        self._introductions: dict[bytes, bytes] = {}
+        self.on_introduced: Callable[[bytes], None] | None = None  # told once the relay took one
         self.status = StatusBook(self.now)  # per community: peers, routes, what waits (`sync_report`)
         for space_id in spaces.spaces():
             try:
@@ -225,12 +219,11 @@ class SyncEngine:
         del self._spaces[space_id]
         self._replicas.pop(space_id, None)
         if self._support_circles.pop(space_id, None) is not None:
-            self._alerts_seen.pop(space_id, None)
+            self.alerts.forget(space_id)
         self._relayed.pop(space_id, None)
         self._card_unpublished.discard(space_id)
         self._lan_in_sync.pop(space_id, None)
         self._local.discard(space_id)
-        self._alerts_waiting.pop(space_id, None)
         self.status.forget(space_id)
         self.unreadable = [(s, why) for s, why in self.unreadable if s != space_id]
         self.keyring.forget(space_id)
@@ -297,43 +290,38 @@ class SyncEngine:
             self.document_changed(space_id, None)
 
     def request_support(self, message: str = "") -> list[AlertDelivery]:
-        """ "I need support": tell every circle of mine that has a supporter, now to each supporter device in
-        session and through each circle's relay. Returns how it went for each circle, truthfully: a circle with
-        no supporter device connected and no relay has not been told; its request waits here and goes to the
-        first of its supporters' devices that connects while this engine runs."""
-        request = SupportRequest(int(self.now().timestamp() * 1000), message)
-        out = []
-        for space in self._spaces.values():
-            state = space.state
-            readers = [d for d, m in state.members.items() if m.role is Role.READER]
-            if space.kind is not SpaceKind.CIRCLE or state.role_of(self.me.device_id) is not Role.ADMIN:
-                continue
-            if not readers or not space.is_member:
-                continue
-            devices = sum(session.send_alert(space, request) for session in self.sessions)
-            relayed = self._relayed.get(space.id)
-            if relayed is not None:
-                relayed.mail.append(space.seal(encode_inner(Inner.ALERT, request.to_bytes()), now=self.now()))
-            if devices:
-                self._alerts_waiting.pop(space.id, None)
-            else:
-                self._alerts_waiting[space.id] = request
-            out.append(AlertDelivery(space.id, devices, relayed is not None))
+        """ "I need support": kept in the outbox (`alerts.SupportAlerts`) for every circle of mine that has a
+        supporter, then sent to each supporter device in session and through each circle's relay. Returns how
+        it went for each circle at that moment; `alert_statuses` follows it until each device acknowledged it.
+        Raises ValueError (nothing sent) when the outbox is full."""
+        went = self.alerts.ask(message, list(self.sessions), self._relayed)
         self._wake_relay()
-        return out
+        return went
 
-    def _deliver_waiting_alerts(self, session: PeerSession) -> None:
-        """A device connected: a request for support that reached no supporter yet goes to it if it is one."""
-        for space in self.shared_spaces(session.peer):
-            request = self._alerts_waiting.get(space.id)
-            if request is not None and session.send_alert(space, request):
-                del self._alerts_waiting[space.id]
+    def introduce(self, introductions: dict[bytes, bytes]) -> None:
+        """A moved or restored profile: publish each circle's log sealed by the old device (`sync.rejoin`)
+        before anything else on its relay; `on_introduced` says when the relay took it."""
+        self._introductions.update(introductions)
+        for space_id, envelope in introductions.items():
+            relayed = self._relayed.get(space_id)
+            if relayed is not None:
+                relayed.mail.insert(0, envelope)
+        self._wake_relay()
+
+    def introductions_waiting(self) -> list[bytes]:
+        return list(self._introductions)
+
+    def alert_statuses(self) -> list[AlertStatus]:
+        """Where my latest request stands in each circle that has one."""
+        return self.alerts.statuses()
 
     def alert_received(self, space_id: bytes, request: SupportRequest, source: PeerSession | None) -> None:
         """A supporter's device: the person asked for support (each request is reported once)."""
-        if request.at_ms > self._alerts_seen.get(space_id, -1):
-            self._alerts_seen[space_id] = request.at_ms
-            self.emit(SupportRequested(space_id, request.at_ms, request.message))
+        self.alerts.received(space_id, request)
+
+    def alert_receipt(self, space_id: bytes, at_ms: int, source: PeerSession) -> None:
+        """The person's device: a supporter's device acknowledged my requests in the circle up to *at_ms*."""
+        self.alerts.receipt(space_id, at_ms, source.peer.device_id)
 
     def support_share_received(
         self, space_id: bytes, share: SupportShare, source: PeerSession | None
@@ -527,7 +515,7 @@ class SyncEngine:
         self.status.connected(peer.device_id, [s.id for s in self.shared_spaces(peer)])
         self.emit(PeerConnected(peer.device_id))
         session.start()
-        self._deliver_waiting_alerts(session)
+        self.alerts.connected(session, self.shared_spaces(peer))
         return session
 
     def close_session(self, session: PeerSession) -> None:
@@ -574,6 +562,9 @@ class SyncEngine:
                 self.now,
             )
             self._relayed[space_id] = current
+            if space_id in self._introductions:  # first, so the supporters can read what follows
+                current.mail.insert(0, self._introductions[space_id])
+            self.alerts.for_relay(current)
             if space_id in self._card_unpublished:
                 self._card_unpublished.discard(space_id)
                 current.log_due = True
@@ -664,6 +655,9 @@ class SyncEngine:
 
     def relay_published(self, space_id: bytes, outgoing: Outgoing, sequences: list[int]) -> None:
         self._relayed[space_id].published(outgoing, sequences)
+        if outgoing.mail and self._introductions.pop(space_id, None) is not None and self.on_introduced:
+            self.on_introduced(space_id)
+        self.alerts.left_at_relay(space_id, outgoing.alerts)
         self.status.relay_exchanged(space_id)
         self._greet_in_sync(space_id)
 

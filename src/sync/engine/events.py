@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sync.identity import DeviceId
 
 __all__ = [
+    "AlertDeliveryChanged",
     "ChangesRefused",
     "DocumentChanged",
     "EngineEvent",
@@ -82,6 +83,14 @@ class ChangesRefused:
 
 
 @dataclass(frozen=True)
+class AlertDeliveryChanged:
+    """How far my "I need support" got in circle *space_id* changed: asked, acknowledged by a supporter's
+    device, or stored by the relay (`SyncEngine.alert_statuses` says where each stands)."""
+
+    space_id: bytes
+
+
+@dataclass(frozen=True)
 class SupportRequested:
     """The person whose circle *space_id* is asked their supporters for support ("I need support")."""
 
@@ -132,4 +141,5 @@ EngineEvent = (
     | RelayActivity
     | RelayRefused
     | SupportRequested
+    | AlertDeliveryChanged
 )

@@ -99,6 +99,7 @@ class Outgoing:
     heads: tuple[bytes, ...]
     log_epoch: int | None  # the epoch whose log went out, if a LOG did
     mail: int = 0  # how many of the envelopes, first, are join answers (`sync.mailbox`), not envelopes
+    alerts: tuple[int, ...] = ()  # the support requests (by when they were asked) among the envelopes
 
     def __bool__(self) -> bool:
         return bool(self.envelopes)
@@ -132,6 +133,9 @@ class RelayedSpace:
     log_due: bool = False
     # To publish before anything else: answers to joins through the relay, and sealed support requests.
     mail: list[bytes] = field(default_factory=list)
+    # Sealed support requests (by when they were asked), published right after the mail; the engine's outbox
+    # holds them until the relay acknowledged them, so a restart queues them again.
+    alerts: dict[int, bytes] = field(default_factory=dict)
     counters: Counters = field(default_factory=Counters)
     _log_epoch: int | None = None
     _stored: tuple[int, tuple[bytes, ...]] | None = None  # what `_save` wrote last
@@ -353,7 +357,7 @@ class RelayedSpace:
     def outgoing(self, max_envelope: int, *, changes: bool = True) -> Outgoing:
         """What to publish now (nothing while the space waits for an admin's new key)."""
         budget = min(max_envelope, MAX_PAYLOAD + OVERHEAD) - OVERHEAD - _PAYLOAD_SLACK
-        envelopes: list[bytes] = list(self.mail)  # answers to joiners first: they are waiting
+        envelopes: list[bytes] = self._urgent()  # answers to joiners and support requests: people wait
         log_epoch = None
         try:
             if self.log_due and self.space.space_tag is not None:
@@ -383,13 +387,24 @@ class RelayedSpace:
                         )
         except SpaceError as exc:  # waiting for an admin's new key, or a change too large for the relay
             log.info("nothing published to the relay this round: %s", exc)
-            return Outgoing(list(self.mail), tuple(self.heads), None, len(self.mail))
-        return Outgoing(envelopes, heads if changes else tuple(self.heads), log_epoch, len(self.mail))
+            return Outgoing(self._urgent(), tuple(self.heads), None, len(self.mail), tuple(self.alerts))
+        return Outgoing(
+            envelopes,
+            heads if changes else tuple(self.heads),
+            log_epoch,
+            len(self.mail),
+            tuple(self.alerts),
+        )
+
+    def _urgent(self) -> list[bytes]:
+        return list(self.mail) + list(self.alerts.values())
 
     def published(self, outgoing: Outgoing, sequences: list[int]) -> None:
         """The relay acknowledged every envelope of *outgoing* at these stream sequences."""
         self.counters.published += len(outgoing.envelopes)
         del self.mail[: outgoing.mail]
+        for at_ms in outgoing.alerts:
+            self.alerts.pop(at_ms, None)
         if outgoing.log_epoch is not None:
             self.log_due, self._log_epoch = False, outgoing.log_epoch
         self.heads = list(outgoing.heads)

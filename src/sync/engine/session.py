@@ -49,6 +49,7 @@ from .wire import (
     Inner,
     Log,
     ProtocolError,
+    Receipt,
     RelayNote,
     Sealed,
     decode,
@@ -100,6 +101,8 @@ class SessionHost(Protocol):
     def alert_received(
         self, space_id: bytes, request: SupportRequest, source: PeerSession | None
     ) -> None: ...
+
+    def alert_receipt(self, space_id: bytes, at_ms: int, source: PeerSession) -> None: ...
 
     def now(self) -> dt.datetime: ...
 
@@ -193,6 +196,8 @@ class PeerSession:
         message = decode(frame)
         if isinstance(message, Log):
             self._receive_log(message)
+        elif isinstance(message, Receipt):
+            self._receive_receipt(message)
         else:
             self._receive_sealed(message)
 
@@ -314,6 +319,24 @@ class PeerSession:
         if space.state.order != before:
             self.host.membership_changed(space.id)
 
+    def _receive_receipt(self, message: Receipt) -> None:
+        """A supporter's device acknowledged "I need support" in a circle of mine; a receipt for a space this
+        device does not hold as the person, or from a device that is not in it, says nothing and is ignored."""
+        space_id = self.host.keyring.space_of(message.space_tag)
+        space = self.host.space(space_id) if space_id is not None else None
+        if space is None or space.kind is not SpaceKind.CIRCLE:
+            return
+        if space.state.role_of(self.peer.device_id) is not Role.READER:
+            return
+        if space.state.role_of(space.me.device_id) is not Role.ADMIN:
+            return
+        self.host.alert_receipt(space.id, message.at_ms, self)
+
+    def send_receipt(self, space: Space, at_ms: int) -> None:
+        """A supporter's device: tell the person's device that this device has its requests up to *at_ms*."""
+        if space.space_tag is not None:
+            self._send(Receipt(space.space_tag, at_ms).to_bytes())
+
     def _tell_removal(self, envelope: bytes) -> None:
         tag = space_tag_of(envelope)
         space_id = self.host.keyring.space_of(tag) if tag is not None else None
@@ -434,7 +457,9 @@ class PeerSession:
             )
         try:
             if kind is Inner.ALERT:
-                self.host.alert_received(space.id, SupportRequest.from_bytes(body), self)
+                request = SupportRequest.from_bytes(body)
+                self.host.alert_received(space.id, request, self)
+                self.send_receipt(space, request.at_ms)  # again for a repeat: an earlier receipt may be lost
                 return
             share = SupportShare.from_bytes(body)
         except SupportCircleError as exc:

@@ -2,6 +2,9 @@
 
     frame  = kind (u8) ‖ body
     LOG    (1): space tag (32) ‖ count (u16) ‖ count × (length (u32) ‖ membership entry)
+    RECEIPT(3): space tag (32) ‖ asked at (u64, Unix ms): a supporter's device has the support circle's
+                "I need support" requests up to that moment (a reader may seal nothing, and the session is
+                already authenticated: the receipt needs no envelope)
     SEALED (2): an envelope of the space (sync.envelope), whose payload is
                 inner kind (u8) ‖ inner body:
                   HELLO    (1): has document (u8: 0 or 1) ‖ log digest (32) ‖ count (u16) ‖ count × head (32)
@@ -50,6 +53,7 @@ __all__ = [
     "Kind",
     "Log",
     "ProtocolError",
+    "Receipt",
     "RelayNote",
     "Sealed",
     "decode",
@@ -77,6 +81,7 @@ class ProtocolError(SyncError):
 class Kind(enum.IntEnum):
     LOG = 1
     SEALED = 2
+    RECEIPT = 3  # a supporter's device acknowledges "I need support" (see the module docstring)
 
 
 class Inner(enum.IntEnum):
@@ -114,6 +119,24 @@ class Sealed:
 
     def to_bytes(self) -> bytes:
         return bytes([Kind.SEALED]) + self.envelope
+
+
+@dataclass(frozen=True)
+class Receipt:
+    space_tag: bytes
+    at_ms: int
+
+    def to_bytes(self) -> bytes:
+        return bytes([Kind.RECEIPT]) + self.space_tag + struct.pack(">Q", self.at_ms)
+
+    @classmethod
+    def from_frame(cls, frame: bytes) -> Receipt:
+        if len(frame) != 1 + TAG_SIZE + 8:
+            raise ProtocolError("a RECEIPT is malformed")
+        (at_ms,) = struct.unpack_from(">Q", frame, 1 + TAG_SIZE)
+        if at_ms >= 2**63:
+            raise ProtocolError("a RECEIPT names no moment")
+        return cls(bytes(frame[1 : 1 + TAG_SIZE]), at_ms)
 
 
 @dataclass(frozen=True)
@@ -254,12 +277,14 @@ def decode_inner(payload: bytes) -> tuple[Inner, bytes]:
     return kind, payload[1:]
 
 
-def decode(frame: bytes) -> Log | Sealed:
+def decode(frame: bytes) -> Log | Sealed | Receipt:
     """Read one frame. Raises `ProtocolError` (and nothing else) for anything malformed."""
     if not frame or len(frame) > MAX_FRAME:
         raise ProtocolError("an empty or oversized frame")
     if frame[0] == Kind.SEALED:
         return Sealed(bytes(frame[1:]))
+    if frame[0] == Kind.RECEIPT:
+        return Receipt.from_frame(frame)
     if frame[0] != Kind.LOG:
         raise ProtocolError(f"unknown message kind {frame[0]}")
     if len(frame) < 1 + TAG_SIZE + 2:

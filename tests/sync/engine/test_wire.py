@@ -12,6 +12,7 @@ from sync.engine.wire import (
     Inner,
     Log,
     ProtocolError,
+    Receipt,
     Sealed,
     decode,
     decode_inner,
@@ -79,3 +80,11 @@ def test_random_bytes_never_escape_as_anything_else() -> None:
         decode_inner(b"")
     with pytest.raises(ProtocolError):
         decode_inner(b"\x09")  # 1–8 are the kinds there are
+
+
+def test_a_receipt_round_trips_and_a_malformed_one_is_refused() -> None:
+    receipt = Receipt(TAG, 1_800_000_000_000)
+    assert decode(receipt.to_bytes()) == receipt
+    for bad in (receipt.to_bytes()[:-1], receipt.to_bytes() + b"x", bytes([3]) + TAG + b"\xff" * 8):
+        with pytest.raises(ProtocolError, match="RECEIPT"):
+            decode(bad)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from commons_desktop.labels import long_date, plain_date, section_title
 from commons_desktop.screen import ScreenContext
+from commons_desktop.support_words import at, delivery_line, request_line
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
 from store import CheckIn, Contribution, ContributionKind, PlanSection, ProfileSession
 
@@ -159,6 +160,13 @@ class HomeView(QWidget):
         )
         self.review_card.on_click(self._open_review)
         self.review_card.hide()  # only when something needs review
+        self.support_card = _Card(
+            self.tr("Support"),
+            self.tr("Open suppor&t"),
+            self.tr("Where your request for support stands, and who asked you for support"),
+        )
+        self.support_card.on_click(lambda: events.sig_screen_requested.emit("support"))
+        self.support_card.hide()  # only while a request is on its way, or someone asked me
 
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -171,10 +179,19 @@ class HomeView(QWidget):
         grid.addWidget(self.demo_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        cards = QWidget()
+        column = QVBoxLayout(cards)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.date_label)
+        column.addWidget(self.support_card)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()  # cards keep their full text; the page scrolls when they do not fit
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
         body = QVBoxLayout()
-        body.addWidget(self.date_label)
-        body.addLayout(grid)
-        body.addStretch(1)
+        body.addWidget(scroll)
         lay_out_screen(
             self,
             self.tr("Home"),
@@ -194,6 +211,8 @@ class HomeView(QWidget):
         if self._sync is not None:
             self._sync.sig_reviews_changed.connect(self.show_reviews)
             self._sync.sig_communities_changed.connect(self.show_reviews)
+            self._sync.support.sig_deliveries_changed.connect(self.show_support)
+            self._sync.support.sig_requests_changed.connect(self.show_support)
 
     # -- loading --
 
@@ -209,10 +228,28 @@ class HomeView(QWidget):
         for card in self._cards():
             card.show_text("")
         self.demo_card.clear()
+        self.support_card.show_text("")
+        self.support_card.hide()
         self.set_sync_status(self.tr("Not syncing: nothing leaves this computer."))
 
     def set_sync_status(self, text: str) -> None:
         self.sync_card.show_text(text)
+
+    def show_support(self) -> None:
+        """My latest request for support, supporter by supporter, and the requests of people I support that I
+        have not marked seen (both from the sync service, live); no card when there is neither."""
+        support = self._sync.support if self._sync is not None else None
+        lines = []
+        if support is not None and support.deliveries:
+            asked = max(d.asked_at for d in support.deliveries)
+            lines.append(self.tr("You asked for support {time}:").format(time=at(asked)))
+            lines += ["  " + delivery_line(d) for d in support.deliveries]
+        if support is not None:
+            for space, request in support.requests.items():
+                lines.append(request_line(support.labels.get(space, ""), request))
+                lines.append("  " + self.tr("Open Support → People I support to see it and mark it seen."))
+        self.support_card.show_text("\n".join(lines))
+        self.support_card.setVisible(bool(lines))
 
     def show_reviews(self) -> None:
         """A line per community with something to review (from the sync service), or no card at all."""

@@ -35,6 +35,7 @@ from commons_desktop.features.support.supporters_model import Network, Supporter
 from commons_desktop.ops import describe_error
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ServiceStatus, SupportCircleInfo
+from commons_desktop.support_words import at, delivery_line
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.widgets.undo_bar import UndoBar
 from store import PlanSection, ProfileSession, Supporter
@@ -78,6 +79,11 @@ class SupportView(QWidget):
             self._sync.sig_failed.connect(lambda _message: self._update_buttons())
             self._sync.sig_event.connect(self._sync_event)
             self._sync.sig_event.connect(self.relay_panel.sync_event)
+            self._sync.support.sig_deliveries_changed.connect(self._show_selected)
+            # someone asked: the tray and Home lead here, so this is what the screen opens on
+            self._sync.support.sig_request_arrived.connect(
+                lambda _space: self.tabs.setCurrentWidget(self.supported)
+            )
         self.clear()
 
     # -- building -------------------------------------------------------------------------------
@@ -338,11 +344,18 @@ class SupportView(QWidget):
         self._update_buttons()
 
     def _status_text(self, supporter: Supporter) -> str:
-        if supporter.id not in self._network.circles:
+        space = self._network.circles.get(supporter.id)
+        if space is None:
             return self.tr("Not invited yet.")
-        return self.tr("Invited, sharing {count} of {total} sections.").format(
+        text = self.tr("Invited, sharing {count} of {total} sections.").format(
             count=len(supporter.sections), total=len(PlanSection)
         )
+        delivery = self._sync.support.delivery(space) if self._sync is not None else None
+        if delivery is not None:  # my latest "I need support", as far as it got with them
+            text += "\n" + self.tr("Your request for support {time}: {status}").format(
+                time=at(delivery.asked_at), status=delivery_line(delivery)
+            )
+        return text
 
     def _update_buttons(self) -> None:
         supporter = self.selected()

@@ -22,6 +22,7 @@ from sync.support_circle import SupportCircleOwner, SupportShare
 from ..protocol import (
     CreateSupportCircle,
     ListSupportCircles,
+    ListSupportDeliveries,
     MarkRequestSeen,
     PublishShares,
     RequestSupport,
@@ -29,7 +30,7 @@ from ..protocol import (
     SetSupportCircleLabel,
     ViewShare,
 )
-from ..values import SupportCircleInfo, SupportRequest, SupportSent
+from ..values import SupportCircleInfo, SupportDelivery, SupportRequest, SupportSent
 from . import handles
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from ..core import Service
 
-__all__ = ["SupportCircles", "publish_shares"]
+__all__ = ["SupportCircles", "publish_shares", "support_deliveries"]
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,31 @@ class SupportCircles:
         return None
 
 
+def support_deliveries(session: ProfileSession, engine: SyncEngine) -> tuple[SupportDelivery, ...]:
+    """Where my latest "I need support" stands with each supporter whose circle has one."""
+    names = {s.id: s.name for s in session.supporters.list()}
+    mine = {c.space_id: c.supporter_id for c in session.support_circles.list()}
+    deliveries = [
+        SupportDelivery(
+            space=status.space_id.hex(),
+            supporter=names.get(mine.get(status.space_id) or "", ""),
+            asked_at=status.at_ms,
+            delivered_at=status.first_delivered_ms,
+            waiting=len(status.waiting),
+            left_at_relay=status.left_at_relay_ms,
+            relay=engine.relay_address(status.space_id) is not None,
+        )
+        for status in engine.alert_statuses()
+        if status.space_id in mine
+    ]
+    return tuple(sorted(deliveries, key=lambda d: (d.supporter.casefold(), d.space)))
+
+
+@handles(ListSupportDeliveries)
+def list_support_deliveries(service: Service, _: ListSupportDeliveries) -> tuple[SupportDelivery, ...]:
+    return support_deliveries(service.session, service.engine)
+
+
 @handles(ListSupportCircles)
 def list_support_circles(service: Service, _: ListSupportCircles) -> tuple[SupportCircleInfo, ...]:
     engine = service.engine
@@ -155,6 +181,7 @@ def revoke(service: Service, command: RevokeSupportCircle) -> None:
     assert held is not None
     SupportCircleOwner(held).revoke(now=engine.now())
     engine.membership_changed(held.id)
+    engine.alerts.forget(held.id)  # nobody is left to deliver to: it must not fill the outbox
     service.session.support_circles.remove(held.id)
 
 
