@@ -121,7 +121,7 @@
 <context>
     <name>AppTray</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/tray.py" line="+60"/>
+        <location filename="../../src/commons_desktop/shell/tray.py" line="+84"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,7 +1848,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+187"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+188"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,18 +3555,18 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+115"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+174"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-174"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,7 +3666,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open suppor&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your request for support stands, and who asked you for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,12 +3692,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>You asked for support {time}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Support → People I support to see it and mark it seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n thing(s) need review in {community}.</source>
         <translation>
             <numerusform>%n thing need review in {community}.</numerusform>
@@ -6037,7 +6062,7 @@
 <context>
     <name>ReminderFlow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+120"/>
+        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
         <source>Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Commons is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,17 +6415,17 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+123"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sync is not running, so this cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7085,7 +7110,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+60"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation type="unfinished"></translation>
@@ -7121,7 +7146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Supporters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7206,7 +7231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not invited yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7216,8 +7241,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Your request for support {time}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Sync could not do that: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered to {name}&apos;s computer {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone you support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} asked for support {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone in your support network asked for support — open Commons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7530,18 +7618,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+44"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+165"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-163"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7556,41 +7644,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <source>Your supporters were told (%n circle(s)).</source>
+        <location line="+65"/>
+        <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
         <translation>
-            <numerusform>Your supporters were told (%n circle).</numerusform>
-            <numerusform>Your supporters were told (%n circles).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Nobody was told: invite a supporter first (Support screen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Sent through the relay to %n circle(s): they see it when their Commons next connects.</source>
-        <translation>
-            <numerusform>Sent through the relay to %n circle: they see it when their Commons next connects.</numerusform>
-            <numerusform>Sent through the relay to %n circles: they see it when their Commons next connects.</numerusform>
+            <numerusform>Sent to the computers of %n supporter connected now; Home shows when each confirms it.</numerusform>
+            <numerusform>Sent to the computers of %n supporters connected now; Home shows when each confirms it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Not sent yet to %n circle(s): none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</source>
+        <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
         <translation>
-            <numerusform>Not sent yet to %n circle: none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</numerusform>
-            <numerusform>Not sent yet to %n circles: none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</numerusform>
+            <numerusform>Going through the relay to %n supporter: their computers collect it when their Commons next connects.</numerusform>
+            <numerusform>Going through the relay to %n supporters: their computers collect it when their Commons next connects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
+        <translation>
+            <numerusform>Not sent yet to %n supporter: none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</numerusform>
+            <numerusform>Not sent yet to %n supporters: none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-22"/>
+        <source>Nobody was told: invite a supporter first (Support screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
         <translation type="unfinished"></translation>
     </message>

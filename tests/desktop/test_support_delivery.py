@@ -125,8 +125,11 @@ def test_the_supporter_is_notified_on_unlock_through_the_relay_and_it_stays_unti
         qtbot.waitUntil(lambda: bool(notified), timeout=SYNC_WAIT_MS)
         assert notified == [("Commons", tray_text())]
         assert tray_text() == "Someone in your support network asked for support — open Commons."
-        assert tray.last is not None and tray.last[0] == SUPPORT_KEY  # waiting to be opened
-        assert not tray.available()  # offscreen has no system tray: the notifier's own signal is what we check
+        assert tray.last is not None  # waiting to be opened
+        assert tray.last[0] == SUPPORT_KEY
+        assert (
+            not tray.available()
+        )  # offscreen has no system tray: the notifier's own signal is what we check
         qtbot.waitUntil(lambda: "Robin asked for support at " in support_text(home), timeout=SYNC_WAIT_MS)
 
         # It stays until marked seen (Support → People I support does this through the same method).

@@ -90,7 +90,9 @@ class Controller(QObject):
         self.events = events  # what the screens tell each other (app.py wires the rest)
         self.sync = sync  # the screens were given it in their ScreenContext
         self.tray = tray or AppTray(self)
-        self._sync_status = SyncStatus(sync, window, events, self.sig_locked, self._show_failure, self.tray, self)
+        self._sync_status = SyncStatus(
+            sync, window, events, self.sig_locked, self._show_failure, self.tray, self
+        )
         self._flows = ProfileFlows(runner, window, self.sig_locked, self._opened, self._show_failure, self)
         self.reminders = ReminderFlow(app, runner, window, events, self.tray, clock, self)
 

@@ -95,7 +95,10 @@ class AppTray(QObject):
         return tray
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason not in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason not in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             return
         if self.last is not None:  # a click on the icon while a notification waits opens that notification
             self._message_clicked()
