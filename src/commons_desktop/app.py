@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop import __version__
@@ -142,6 +143,11 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         old.setParent(None)  # Python owns it now and frees it
     chosen = language or os.environ.get(LANGUAGE_VARIABLE)
     locale = QLocale(chosen) if chosen else QLocale.system()
+    # Dates and numbers follow the language (labels.py and every QLocale() ask the default), and a
+    # right-to-left language mirrors every layout.
+    QLocale.setDefault(locale)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
     folder = str(TRANSLATIONS_DIR)
     # The translator installed last is asked first: Qt's own, then the person's language, then English.
     english = _translator(app)

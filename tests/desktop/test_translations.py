@@ -46,23 +46,7 @@ def messages(ts: Path) -> set[Message]:
 
 def lupdate(ts: Path) -> None:
     """What `make translations` runs, into *ts*."""
-    files = sorted(str(p) for p in SOURCES.rglob("*.py"))
-    subprocess.run(
-        [
-            TOOLS / "pyside6-lupdate",
-            "-no-obsolete",
-            "-locations",
-            "relative",
-            "-source-language",
-            "en",
-            *files,
-            "-ts",
-            str(ts),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "english_plurals.py"), str(ts)], check=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"), str(ts)], check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
