@@ -934,6 +934,14 @@
     </message>
 </context>
 <context>
+    <name>CenteredPage</name>
+    <message>
+        <location filename="../../src/commons_desktop/widgets/centered_page.py" line="+43"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_form.py" line="+57"/>
@@ -1840,12 +1848,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+171"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+196"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,6 +4124,24 @@
     <message>
         <location line="+2"/>
         <source>Stop sharing with {name}? They will see nothing you change from now on, and their copy is deleted when their Commons next hears from yours. What they already saw cannot be recalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+28"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Commons on this computer, before and after unlocking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6468,7 +6494,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6518,7 +6544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>For everyone on this computer, before and after unlocking. When you save a new language, Commons locks (a guest session ends) and opens again in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Lock when idle for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,7 +6559,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6723,27 +6759,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep the auto-lock time and theme</source>
+        <source>Keep the auto-lock time, theme and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Close</source>
+        <location line="+3"/>
+        <source>Close without saving the auto-lock time, theme and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Close without saving the auto-lock time and theme</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Delete this profile?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6758,7 +6794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Re-encrypting your profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7945,7 +7981,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+41"/>
+        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+42"/>
         <source>Unlock your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8167,7 +8203,7 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+39"/>
         <source>Welcome to Commons</source>
         <translation type="unfinished"></translation>
     </message>

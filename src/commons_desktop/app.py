@@ -29,12 +29,13 @@ from commons_desktop.service_client import ServiceClient
 from commons_desktop.shell.controller import Controller
 from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.theme import setup_style
-from store import ProfileManager
+from store import MachineSettings, ProfileManager
 from sync.community.links import EventLink
 
 # The compiled .qm files ship inside the package (their .ts sources are in resources/translations).
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
-LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"  # e.g. "de" or "pt_BR": the language to show instead of the system's
+# E.g. "de" or "pt_BR": the language to show instead of the one chosen on this computer (or the system's).
+LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"
 _TRANSLATOR_NAME = "commonsTranslator"
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ def build(
     for part in (runner, events, sync, network):
         part.setParent(controller)
     _wire(controller)
+    controller.sig_language_changed.connect(
+        lambda language: _reopen(controller, language, idle_timeout_ms, sync_service, networks)
+    )
     # First job on the worker: finish interrupted wipes and wipe guest profiles a crash left behind.
     runner.run(lambda m: m.clean_up(), owner=controller)
     controller.show_profiles()
@@ -100,10 +104,43 @@ def _wire(controller: Controller) -> None:
     )  # previews follow, and every circle gets its new share
 
 
+def _reopen(
+    old: Controller,
+    language: str,
+    idle_timeout_ms: int | None,
+    sync_service: bool,
+    networks: Callable[[], list[Network]] | None,
+) -> None:
+    """Lock and close the window, then build it again speaking *language* ("" = the system's), where it was.
+
+    Every screen writes its texts once, when it is built; building them again is what makes a new language
+    reach every corner (and the layout direction every layout).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    geometry = old.window.geometry()
+    old.shutdown()  # locks (a guest session is wiped) and stops the worker
+    install_translations(app, language or None)
+    new = build(
+        old.runner.manager, idle_timeout_ms=idle_timeout_ms, sync_service=sync_service, networks=networks
+    )
+    new.window.setGeometry(geometry)
+    new.window.show()
+    app.aboutToQuit.connect(new.shutdown)
+    old.window.hide()
+    old.sig_reopened.emit(new)
+    old.window.deleteLater()
+    old.deleteLater()  # with its runner, service client and events; the new window has its own
+
+
 def run(data_dir: Path | None = None, link: EventLink | None = None) -> int:
     """Open the app (showing the event of a commons:// *link* once a profile is unlocked); return its exit code."""
     app = create_application()
-    controller = build(ProfileManager(data_dir))
+    manager = ProfileManager(data_dir)
+    if not os.environ.get(LANGUAGE_VARIABLE):  # the variable (for trying a translation) comes first
+        install_translations(app, MachineSettings(manager.data_dir).language or None)
+    controller = build(manager)
     if link is not None:
         open_after_unlock(controller, link)
     app.aboutToQuit.connect(controller.shutdown)

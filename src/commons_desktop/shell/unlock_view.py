@@ -38,6 +38,7 @@ class UnlockView(CenteredPage):
         super().__init__(parent)
         self._busy = False
         self._drop_in = False
+        self.language_combo = self.add_language_choice()
         heading = styled_label(self.tr("Unlock your profile"), "heading")
         intro = styled_label(self.tr("Choose your profile and type its passphrase."), "muted")
 

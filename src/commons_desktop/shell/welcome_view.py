@@ -35,6 +35,7 @@ class WelcomeView(CenteredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
+        self.language_combo = self.add_language_choice()
         heading = styled_label(self.tr("Welcome to Commons"), "heading")
         intro = QLabel(
             self.tr(

@@ -1,4 +1,4 @@
-"""Profile settings: auto-lock time, theme, passphrase, backing up, a recovery kit, and deleting."""
+"""Profile settings: auto-lock time, theme, language, passphrase, backing up, a recovery kit, and deleting."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.widgets.screen_layout import named, passphrase_edit
+from commons_desktop.widgets.language_combo import LanguageCombo
+from commons_desktop.widgets.screen_layout import named, passphrase_edit, styled_label
 from commons_desktop.widgets.strength_meter import StrengthMeter
 from store import AUTO_LOCK_MINUTES, assess
 
@@ -27,6 +28,7 @@ from store import AUTO_LOCK_MINUTES, assess
 class SettingsDialog(QDialog):
     sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
     sig_drop_in_changed = Signal(bool)  # a setting of this computer, not of the profile
+    sig_language_chosen = Signal(str)  # so is the language ("" = the system's); sent only when it changed
     sig_change_passphrase_requested = Signal(str, str)  # current, new
     sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
     sig_export_requested = Signal()
@@ -55,9 +57,21 @@ class SettingsDialog(QDialog):
         ):
             self.theme_combo.addItem(label, value)
         named(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
+        self.language_combo = LanguageCombo()
+        self.language_note = styled_label(
+            self.tr(
+                "For everyone on this computer, before and after unlocking. When you save a new language, "
+                "Commons locks (a guest session ends) and opens again in it."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self._language = ""
         general = QFormLayout()
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
+        general.addRow(self.tr("Lan&guage"), self.language_combo)
+        general.addRow("", self.language_note)
 
         self.current_edit = passphrase_edit(
             self.tr("Current passphrase"), self.tr("The passphrase you unlock with")
@@ -175,9 +189,11 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        named(self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time and theme"))
+        named(
+            self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time, theme and language")
+        )
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, self.tr("Close"), self.tr("Close without saving the auto-lock time and theme"))
+        named(close, self.tr("Close"), self.tr("Close without saving the auto-lock time, theme and language"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -209,8 +225,12 @@ class SettingsDialog(QDialog):
         self.recovery_kit_button.clicked.connect(self.sig_recovery_kit_requested)
         self.meter.show_strength(None)
 
-    def load(self, auto_lock_minutes: int, theme: str, *, guest: bool, drop_in: bool = False) -> None:
+    def load(
+        self, auto_lock_minutes: int, theme: str, *, guest: bool, drop_in: bool = False, language: str = ""
+    ) -> None:
         self.auto_lock_spin.setValue(auto_lock_minutes)
+        self._language = language
+        self.language_combo.set_language(language)
         self._drop_in = drop_in
         self.drop_in_check.setChecked(drop_in)
         self.machine_group.setVisible(not guest)  # a visitor must not turn a shared laptop's mode off
@@ -258,6 +278,8 @@ class SettingsDialog(QDialog):
             self.sig_drop_in_changed.emit(self.drop_in_check.isChecked())
         self.sig_save_requested.emit(self.auto_lock_spin.value(), str(self.theme_combo.currentData()))
         self.accept()
+        if self.language_combo.language() != self._language:  # last: it locks and opens the window again
+            self.sig_language_chosen.emit(self.language_combo.language())
 
     def _change(self) -> None:
         self.change_button.setEnabled(False)
