@@ -121,7 +121,7 @@
 <context>
     <name>AssetDetail</name>
     <message>
-        <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+35"/>
+        <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+36"/>
         <source>Select an asset to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>AssetsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+31"/>
+        <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+33"/>
         <source>Natural</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1618,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+166"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1944,7 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+86"/>
+        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2209,7 @@
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/events_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/events/events_view.py" line="+53"/>
         <source>Which community&apos;s events to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,14 +4539,14 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%n check-in(s), average mood {avg:.1f}</source>
+        <source>%n check-in(s), average mood {avg}</source>
         <translation>
-            <numerusform>%n check-in, average mood {avg:.1f}</numerusform>
-            <numerusform>%n check-ins, average mood {avg:.1f}</numerusform>
+            <numerusform>%n check-in, average mood {avg}</numerusform>
+            <numerusform>%n check-ins, average mood {avg}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,7 +5821,7 @@
 <context>
     <name>PulseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+43"/>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+44"/>
         <source>Which community&apos;s well-being rounds to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,7 +5962,7 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+119"/>
+        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
         <source>A stake bought</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7914,7 +7914,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+39"/>
+        <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+40"/>
         <source>‹ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8334,7 +8334,7 @@
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-132"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
         <source>Time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8374,7 +8374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{amount} of time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8759,7 +8759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
