@@ -103,17 +103,16 @@ bench: $(STAMP_DEV)
 screenshots: system-deps $(STAMP_DEV)
 	sh scripts/screenshots.sh
 
-# Translations (docs/translating.md): lupdate brings each resources/translations/commons_<language>.ts up to date
-# with the tr() strings in the sources, keeping what is translated and dropping what no source uses any more;
+# Translations (docs/translating.md): scripts/update_translations.py runs lupdate, which brings each
+# resources/translations/commons_<language>.ts up to date with the tr() strings in the sources, keeping what is
+# translated (plural forms included) and dropping what no source uses any more;
 # lrelease compiles each into src/commons_desktop/translations/, where the app loads it (the .qm is committed).
 # Run after changing a user-visible string; tests/desktop/test_translations.py fails until you do.
 # A new language: make translations TS_FILES=resources/translations/commons_de.ts
 TS_FILES ?= $(wildcard resources/translations/commons_*.ts)
 QM_DIR   := src/commons_desktop/translations
 translations: $(STAMP_APP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative -source-language en \
-		$$(find src/commons_desktop -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
-	$(PY) scripts/english_plurals.py resources/translations/commons_en.ts
+	$(PY) scripts/update_translations.py $(TS_FILES)
 	mkdir -p $(QM_DIR)
 	for ts in $(TS_FILES); do \
 		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $$ts .ts).qm || exit 1; \

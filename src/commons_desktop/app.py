@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop import __version__
@@ -30,13 +31,18 @@ from commons_desktop.shell.main_window import MainWindow
 from commons_desktop.shell.reminders import Clock
 from commons_desktop.shell.tray import AppTray
 from commons_desktop.theme import setup_style
-from store import ProfileManager
+from store import MachineSettings, ProfileManager
 from sync.community.links import EventLink
 
 # The compiled .qm files ship inside the package (their .ts sources are in resources/translations).
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
-LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"  # e.g. "de" or "pt_BR": the language to show instead of the system's
+# E.g. "de" or "pt_BR": the language to show instead of the one chosen on this computer (or the system's).
+LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"
 _TRANSLATOR_NAME = "commonsTranslator"
+# A language chosen without a region gets these formats. Arabic: Modern Standard Arabic (ar_001), whose digits
+# are 0–9, as in what people type into amounts and in the counts, moods and chart scales Commons writes
+# itself; Qt's plain "ar" is Egypt's Arabic-Indic digits (١٢), which would mix two kinds of digits on a screen.
+_REGIONLESS = {"ar": "ar_001"}
 log = logging.getLogger(__name__)
 
 
@@ -93,6 +99,9 @@ def build(
     for part in (runner, events, sync, network):
         part.setParent(controller)
     _wire(controller)
+    controller.sig_language_changed.connect(
+        lambda language: _reopen(controller, language, idle_timeout_ms, sync_service, networks)
+    )
     # First job on the worker: finish interrupted wipes and wipe guest profiles a crash left behind.
     runner.run(lambda m: m.clean_up(), owner=controller)
     controller.show_profiles()
@@ -112,10 +121,43 @@ def _wire(controller: Controller) -> None:
     )  # previews follow, and every circle gets its new share
 
 
+def _reopen(
+    old: Controller,
+    language: str,
+    idle_timeout_ms: int | None,
+    sync_service: bool,
+    networks: Callable[[], list[Network]] | None,
+) -> None:
+    """Lock and close the window, then build it again speaking *language* ("" = the system's), where it was.
+
+    Every screen writes its texts once, when it is built; building them again is what makes a new language
+    reach every corner (and the layout direction every layout).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    geometry = old.window.geometry()
+    old.shutdown()  # locks (a guest session is wiped) and stops the worker
+    install_translations(app, language or None)
+    new = build(
+        old.runner.manager, idle_timeout_ms=idle_timeout_ms, sync_service=sync_service, networks=networks
+    )
+    new.window.setGeometry(geometry)
+    new.window.show()
+    app.aboutToQuit.connect(new.shutdown)
+    old.window.hide()
+    old.sig_reopened.emit(new)
+    old.window.deleteLater()
+    old.deleteLater()  # with its runner, service client and events; the new window has its own
+
+
 def run(data_dir: Path | None = None, link: EventLink | None = None) -> int:
     """Open the app (showing the event of a commons:// *link* once a profile is unlocked); return its exit code."""
     app = create_application()
-    controller = build(ProfileManager(data_dir))
+    manager = ProfileManager(data_dir)
+    if not os.environ.get(LANGUAGE_VARIABLE):  # the variable (for trying a translation) comes first
+        install_translations(app, MachineSettings(manager.data_dir).language or None)
+    controller = build(manager)
     if link is not None:
         open_after_unlock(controller, link)
     app.aboutToQuit.connect(controller.shutdown)
@@ -154,7 +196,12 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         QCoreApplication.removeTranslator(old)
         old.setParent(None)  # Python owns it now and frees it
     chosen = language or os.environ.get(LANGUAGE_VARIABLE)
-    locale = QLocale(chosen) if chosen else QLocale.system()
+    locale = QLocale(_REGIONLESS.get(chosen, chosen)) if chosen else QLocale.system()
+    # Dates and numbers follow the language (labels.py and every QLocale() ask the default), and a
+    # right-to-left language mirrors every layout.
+    QLocale.setDefault(locale)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
     folder = str(TRANSLATIONS_DIR)
     # The translator installed last is asked first: Qt's own, then the person's language, then English.
     english = _translator(app)

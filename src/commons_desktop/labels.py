@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from store import PlanSection, Question
 
@@ -167,6 +167,25 @@ def plain_date(day: dt.date) -> str:
 def day_month(day: dt.date) -> str:
     """E.g. "24 Nov"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def clock(moment: dt.datetime | dt.time) -> str:
+    """E.g. "18:00" (24-hour, as before), in the language's digits."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """E.g. "3.5" in English, "3,5" in Spanish, "٣٫٥" in Arabic."""
+    return QLocale().toString(value, "f", places)
+
+
+def money(amount_minor: int, currency: str) -> str:
+    """E.g. "1,234.50 EUR" in the language's number format; the store keeps a currency code, not a symbol."""
+    locale = QLocale()
+    major, minor = divmod(abs(amount_minor), 100)
+    sign = locale.negativeSign() if amount_minor < 0 else ""
+    cents = locale.toString(minor).rjust(2, locale.zeroDigit())
+    return f"{sign}{locale.toString(major)}{locale.decimalPoint()}{cents} {currency}"
 
 
 def strength_label(score: int) -> str:

@@ -1,4 +1,4 @@
-"""Settings of this computer rather than of one profile (drop-in mode), in a small plain JSON file.
+"""Settings of this computer rather than of one profile (drop-in mode, language), in a small plain JSON file.
 
 Nothing in it is personal, so it is not encrypted: a community worker sets it once for a shared laptop, and it
 must be readable before any profile is unlocked. A missing or damaged file reads as the defaults.
@@ -7,6 +7,7 @@ must be readable before any profile is unlocked. A missing or damaged file reads
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ MACHINE_FILE = "machine.json"
 _MAX_BYTES = 64 * 1024
 # At most this many idle minutes before any profile locks on a drop-in laptop.
 DROP_IN_MAX_AUTO_LOCK_MINUTES = 5
+_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")  # "es", "ar", "pt_BR"
 
 
 class MachineSettings:
@@ -35,6 +37,23 @@ class MachineSettings:
     def drop_in(self, value: bool) -> None:
         values = self._read()
         values["drop_in"] = bool(value)
+        self._write(values)
+
+    @property
+    def language(self) -> str:
+        """The language last chosen on this computer ("es", "pt_BR"), or "" for the system's language.
+
+        A setting of the computer, not of a profile: the unlock screen must show it before anyone unlocks.
+        """
+        value = self._read().get("language")
+        return value if isinstance(value, str) and _LANGUAGE.fullmatch(value) else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value and not _LANGUAGE.fullmatch(value):
+            raise ValueError(f"not a language code: {value!r}")
+        values = self._read()
+        values["language"] = value
         self._write(values)
 
     @staticmethod

@@ -74,3 +74,24 @@ def test_a_file_that_cannot_be_read_reads_as_defaults(tmp_path: Path) -> None:
 def test_drop_in_caps_auto_lock(chosen: int, drop_in: bool, expected: int) -> None:
     assert MachineSettings.capped_auto_lock(chosen, drop_in=drop_in) == expected
     assert DROP_IN_MAX_AUTO_LOCK_MINUTES == 5
+
+
+def test_the_language_is_kept_beside_drop_in_mode(tmp_path: Path) -> None:
+    settings = MachineSettings(tmp_path)
+    assert settings.language == ""  # the system's language
+    settings.drop_in = True
+    settings.language = "es"
+    assert MachineSettings(tmp_path).language == "es"
+    assert json.loads((tmp_path / MACHINE_FILE).read_text("utf-8")) == {"drop_in": True, "language": "es"}
+    settings.language = ""
+    assert MachineSettings(tmp_path).language == ""
+
+
+@pytest.mark.parametrize("bad", ["../x", "Spanish", "es-ES", "e"])
+def test_a_language_that_is_no_code_is_refused_and_reads_as_the_system_language(
+    tmp_path: Path, bad: str
+) -> None:
+    with pytest.raises(ValueError, match="not a language code"):
+        MachineSettings(tmp_path).language = bad
+    (tmp_path / MACHINE_FILE).write_text(json.dumps({"language": bad}), "utf-8")
+    assert MachineSettings(tmp_path).language == ""

@@ -34,7 +34,9 @@ from store import (
     KEEP_IN_TRAY,
     THEME,
     WINDOW_GEOMETRY,
+    MachineSettings,
     ProfileInfo,
+    ProfileManager,
     ProfileSession,
 )
 
@@ -62,6 +64,10 @@ def _read_preferences(session: ProfileSession) -> _Preferences:
 class Controller(QObject):
     sig_unlocked = Signal()
     sig_locked = Signal()
+    # The person chose another language ("" = the system's), and it is saved: app.py opens the window again in
+    # it (the screens write their texts once, when they are built). Then sig_reopened gives the new controller.
+    sig_language_changed = Signal(str)
+    sig_reopened = Signal(object)
 
     def __init__(
         self,
@@ -87,6 +93,7 @@ class Controller(QObject):
         self._shut_down = False
         self._sync_service = sync_service
         self._demo_requested = False  # "Explore a demo town": open it once this session's service is ready
+        self._language = ""  # this computer's language choice, as last read on the worker
         self.events = events  # what the screens tell each other (app.py wires the rest)
         self.sync = sync  # the screens were given it in their ScreenContext
         self.tray = tray or AppTray(self)
@@ -109,6 +116,8 @@ class Controller(QObject):
         unlock.sig_unlock_requested.connect(self._unlock)
         unlock.sig_create_requested.connect(self._show_create)
         unlock.sig_guest_requested.connect(self._start_guest)
+        for combo in (welcome.language_combo, unlock.language_combo):
+            combo.sig_language_chosen.connect(self.choose_language)
         window.lock_action.triggered.connect(lambda: self.lock())
         window.end_session_action.triggered.connect(self.end_guest_session)
         window.settings_action.triggered.connect(self.open_settings)
@@ -136,17 +145,33 @@ class Controller(QObject):
     def show_profiles(self, select: str | None = None) -> None:
         """Ask the store which profiles exist, then show the picker, or the welcome screen if none."""
         self.runner.run(
-            lambda m: (m.list_profiles(), read_drop_in(m)),
-            lambda found: self._show_start(found[0], select, drop_in=found[1]),
+            lambda m: (m.list_profiles(), read_drop_in(m), MachineSettings(m.data_dir).language),
+            lambda found: self._show_start(found[0], select, drop_in=found[1], language=found[2]),
             owner=self,
         )
+
+    def choose_language(self, language: str) -> None:
+        """Keep *language* ("" = the system's) as this computer's choice, then open the window again in it."""
+        if language == self._language:
+            return
+
+        def save(manager: ProfileManager) -> str:
+            MachineSettings(manager.data_dir).language = language
+            return language
+
+        self.runner.run(save, self.sig_language_changed.emit, owner=self)
 
     @property
     def drop_in(self) -> bool:
         return self._flows.drop_in
 
-    def _show_start(self, profiles: list[ProfileInfo], select: str | None, *, drop_in: bool) -> None:
+    def _show_start(
+        self, profiles: list[ProfileInfo], select: str | None, *, drop_in: bool, language: str
+    ) -> None:
         self._flows.set_drop_in(drop_in)
+        self._language = language
+        for combo in (self.window.welcome_view.language_combo, self.window.unlock_view.language_combo):
+            combo.set_language(language)
         if self._info is not None:
             return  # unlocked meanwhile (a guest session started while the listing ran)
         personal = [p for p in profiles if not p.guest]
@@ -294,6 +319,7 @@ class Controller(QObject):
         dialog.sig_save_requested.connect(self._save_settings)
         dialog.sig_reminders_save_requested.connect(lambda m, k: self.reminders.save(m, k, guest=info.guest))
         dialog.sig_drop_in_changed.connect(self._flows.save_drop_in)
+        dialog.sig_language_chosen.connect(self.choose_language)
         dialog.sig_change_passphrase_requested.connect(
             lambda old, new: self._change_passphrase(dialog, old, new)
         )
@@ -304,7 +330,13 @@ class Controller(QObject):
         self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
 
         def show(prefs: _Preferences) -> None:
-            dialog.load(prefs.auto_lock_minutes, prefs.theme, guest=info.guest, drop_in=self._flows.drop_in)
+            dialog.load(
+                prefs.auto_lock_minutes,
+                prefs.theme,
+                guest=info.guest,
+                drop_in=self._flows.drop_in,
+                language=self._language,
+            )
             dialog.load_reminders(
                 prefs.reminder_minute, prefs.keep_in_tray, tray=self.reminders.tray.available()
             )

@@ -38,7 +38,8 @@ class UnlockView(CenteredPage):
         super().__init__(parent)
         self._busy = False
         self._drop_in = False
-        heading = styled_label(self.tr("Unlock your profile"), "heading")
+        self.language_combo = self.add_language_choice()
+        heading = styled_label(self.tr("Unlock your profile"), "heading", wrap=True)
         intro = styled_label(self.tr("Choose your profile and type its passphrase."), "muted")
 
         self.profile_list = QListWidget()

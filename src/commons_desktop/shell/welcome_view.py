@@ -35,7 +35,8 @@ class WelcomeView(CenteredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
-        heading = styled_label(self.tr("Welcome to Commons"), "heading")
+        self.language_combo = self.add_language_choice()
+        heading = styled_label(self.tr("Welcome to Commons"), "heading", wrap=True)  # long in some languages
         intro = QLabel(
             self.tr(
                 "Your plan and check-ins stay on this computer, encrypted with a passphrase only you know. "

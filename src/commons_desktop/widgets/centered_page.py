@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from commons_desktop.widgets.language_combo import LanguageCombo
 
 COLUMN_WIDTH = 560
 
@@ -27,8 +29,20 @@ class CenteredPage(QScrollArea):
         row.addStretch(1)
         outer = QVBoxLayout(inner)
         outer.setContentsMargins(24, 24, 24, 24)
+        self._top_row = QHBoxLayout()  # the language choice, when the page offers one
+        outer.addLayout(self._top_row)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
         self.setWidget(inner)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def add_language_choice(self) -> LanguageCombo:
+        """A language box in the top corner (before unlock: a visitor who cannot read this one finds theirs)."""
+        combo = LanguageCombo()
+        label = QLabel(self.tr("&Language"))
+        label.setBuddy(combo)
+        self._top_row.addStretch(1)
+        self._top_row.addWidget(label)
+        self._top_row.addWidget(combo)
+        return combo

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.features.assets.assets_model import kind_label
+from commons_desktop.labels import decimal
 from commons_desktop.widgets.screen_layout import named, styled_label
 from sync.community import Asset, AssetKind
 
@@ -128,7 +129,7 @@ class AssetDetail(QScrollArea):
         if average is None:
             return self.tr("Not rated yet")
         return self.tr("%n rating(s), average {stars} of 5", "", len(asset.ratings)).format(
-            stars=f"{average:.1f}"
+            stars=decimal(average)
         )
 
     def _rate(self) -> None:

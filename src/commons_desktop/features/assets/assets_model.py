@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.labels import decimal
 from sync.community import Asset, AssetKind
 
 __all__ = ["FILTERED", "ID_ROLE", "AssetsModel", "kind_label", "rating_text"]
@@ -39,7 +41,7 @@ def rating_text(asset: Asset) -> str:
     if not asset.ratings:
         return ""
     stars = sum(asset.ratings.values()) / len(asset.ratings)
-    return f"{stars:.1f} ★ ({len(asset.ratings)})"
+    return f"{decimal(stars)} ★ ({QLocale().toString(len(asset.ratings))})"
 
 
 FILTERED = ("area", "steward", "category")  # the fields filtered by one exact value

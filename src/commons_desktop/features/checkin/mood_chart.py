@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from commons_desktop.labels import day_month
+from commons_desktop.labels import day_month, decimal
 
 DAYS_SHOWN = 28
 WEEKLY_AFTER = 91  # over longer periods the line shows each week's average, not every day
@@ -53,7 +53,9 @@ class MoodChart(QWidget):
         if self._series:
             average = sum(m for _, m in self._series) / len(self._series)
             self.setAccessibleDescription(
-                self.tr("%n check-in(s), average mood {avg:.1f}", "", len(self._series)).format(avg=average)
+                self.tr("%n check-in(s), average mood {avg}", "", len(self._series)).format(
+                    avg=decimal(average)
+                )
             )
         else:
             self.setAccessibleDescription(self.tr("No check-ins in this period"))

@@ -9,14 +9,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
-from commons_desktop.labels import short_date
+from commons_desktop.labels import money, short_date
 from store import MINUTES, Contribution, ContributionKind, ValidationError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +50,7 @@ def format_minutes(minutes: int) -> str:
 
 def format_money(amount_minor: int, currency: str) -> str:
     """E.g. "1,234.50 EUR" in the person's number format; the store has a currency code, not a symbol."""
-    major, minor = divmod(amount_minor, 100)
-    locale = QLocale()
-    return f"{locale.toString(major)}{locale.decimalPoint()}{minor:02d} {currency}"
+    return money(amount_minor, currency)
 
 
 def format_amount(amount_minor: int, unit: str) -> str:

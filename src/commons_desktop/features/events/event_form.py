@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.labels import clock
 from commons_desktop.widgets.screen_layout import named
 from sync.community import Event, Frequency, InvalidValueError, MovedOccurrence, Recurrence
 
@@ -60,10 +61,10 @@ def when_text(start: dt.datetime, end: dt.datetime, zone: str) -> str:
     locale = QLocale()
     day = locale.toString(QDate(a.year, a.month, a.day), "ddd d MMM yyyy")
     if a.date() == b.date():
-        tail = b.strftime("%H:%M")
+        tail = clock(b)
     else:
-        tail = f"{locale.toString(QDate(b.year, b.month, b.day), 'ddd d MMM')} {b.strftime('%H:%M')}"
-    return f"{day}, {a.strftime('%H:%M')}–{tail}"
+        tail = f"{locale.toString(QDate(b.year, b.month, b.day), 'ddd d MMM')} {clock(b)}"
+    return f"{day}, {clock(a)}–{tail}"
 
 
 def _to_qt(moment: dt.datetime, zone: str) -> QDateTime:

@@ -30,6 +30,7 @@ from commons_desktop.community_state import CommunityState
 from commons_desktop.features.events.event_form import EventForm, local_zone_name, when_text
 from commons_desktop.features.events.events_model import EventsModel
 from commons_desktop.features.events.week_grid import WeekGrid
+from commons_desktop.labels import clock
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import Repeat
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
@@ -224,7 +225,7 @@ class EventsView(QWidget):
             and when[0].astimezone(ZoneInfo(here)).utcoffset()
             != when[0].astimezone(ZoneInfo(event.time_zone)).utcoffset()
         ):
-            there = when[0].astimezone(ZoneInfo(event.time_zone)).strftime("%H:%M")
+            there = clock(when[0].astimezone(ZoneInfo(event.time_zone)))
             text = self.tr("{when} ({time} in {zone})").format(when=text, time=there, zone=event.time_zone)
         return text
 

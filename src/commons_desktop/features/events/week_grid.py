@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.labels import clock
 from commons_desktop.widgets.screen_layout import named, styled_label
 from sync.community import Event
 
@@ -112,7 +113,7 @@ class WeekGrid(QWidget):
             day.clear()
             for a, b, key in sorted(by_day[column]):
                 text = self.tr("{start}–{end} {title}").format(
-                    start=a.strftime("%H:%M"), end=b.strftime("%H:%M"), title=self._events[key].title
+                    start=clock(a), end=clock(b), title=self._events[key].title
                 )
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from commons_desktop.labels import long_date, plain_date, section_title
+from commons_desktop.labels import long_date, money, plain_date, section_title
 from commons_desktop.screen import ScreenContext
 from commons_desktop.support_words import at, delivery_line, request_line
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
@@ -352,11 +352,7 @@ class HomeView(QWidget):
                 self.tr("This month: {time} of your time.").format(time=_duration(summary.minutes_this_month))
             )
         for c in summary.recent:
-            amount = (
-                _duration(c.amount_minor)
-                if c.kind.measured_in_time
-                else f"{c.amount_minor // 100}.{c.amount_minor % 100:02d} {c.unit}"
-            )
+            amount = _duration(c.amount_minor) if c.kind.measured_in_time else money(c.amount_minor, c.unit)
             what = c.counterparty or c.note or ""
             lines.append(f"{plain_date(c.day)} · {amount}" + (f" · {what}" if what else ""))
         return "\n".join(lines)

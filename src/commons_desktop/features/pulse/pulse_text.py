@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from commons_desktop.labels import decimal
 from sync.community import PulseInstrument
 from sync.community.pulse_rounds import Outcome, PulseStatus
 
@@ -82,7 +83,9 @@ def result_lines(status: PulseStatus) -> list[str]:
     instrument = status.round.instrument
     top = instrument.max_score
     lines = [
-        _tr("{mean} out of {top} · {question}").format(question=q, mean=f"{m:.1f}", top=top)
+        _tr("{mean} out of {top} · {question}").format(
+            question=q, mean=decimal(m), top=QLocale().toString(top)
+        )
         for q, m in zip(questions(instrument), status.means, strict=True)
     ]
     if instrument is PulseInstrument.WHO5:

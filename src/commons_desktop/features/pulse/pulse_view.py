@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.widgets.community_picker import CommunityPicker
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
@@ -186,9 +187,9 @@ class PulseView(QWidget):
     def _when(self, record: PulseRound) -> str:
         author = self._state.members.get(record.author) if self._state is not None else None
         return self.tr("Opened {opened} by {who} · closes {closes}").format(
-            opened=record.opens_at.astimezone().strftime("%d %b %Y"),
+            opened=plain_date(record.opens_at.astimezone().date()),
             who=author.name if author is not None else self.tr("someone"),
-            closes=record.closes_at.astimezone().strftime("%d %b %Y"),
+            closes=plain_date(record.closes_at.astimezone().date()),
         )
 
     def _line(self, layout: QVBoxLayout, text: str, style: str) -> None:

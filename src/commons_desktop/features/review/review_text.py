@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.labels import clock, plain_date
 from commons_desktop.service.values import CommunityReview, SetAside
 from sync.community import Choice, Conflict, ConflictWrite, EntryKind, Role
 from sync.community.ledger import format_amount
@@ -99,7 +100,7 @@ def _value_text(state: CommunityState | None, conflict: Conflict, value: str) ->
 
 def _when(at: dt.datetime) -> str:
     local = at.astimezone()
-    return local.strftime("%d %b %Y, %H:%M")
+    return f"{plain_date(local.date())}, {clock(local)}"
 
 
 def write_text(state: CommunityState | None, conflict: Conflict, write: ConflictWrite, me: str = "") -> str:

@@ -1,4 +1,4 @@
-"""Profile settings: auto-lock time, theme, passphrase, backing up, a recovery kit, and deleting."""
+"""Profile settings: auto-lock time, theme, language, passphrase, backing up, a recovery kit, and deleting."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.widgets.screen_layout import named, passphrase_edit
+from commons_desktop.widgets.language_combo import LanguageCombo
+from commons_desktop.widgets.screen_layout import named, passphrase_edit, styled_label
 from commons_desktop.widgets.strength_meter import StrengthMeter
 from store import AUTO_LOCK_MINUTES, assess
 
@@ -29,6 +30,7 @@ class SettingsDialog(QDialog):
     sig_save_requested = Signal(int, str)  # auto-lock minutes (0 = never), theme
     sig_reminders_save_requested = Signal(int, bool)  # reminder minute of the day (-1 = off), keep in tray
     sig_drop_in_changed = Signal(bool)  # a setting of this computer, not of the profile
+    sig_language_chosen = Signal(str)  # so is the language ("" = the system's); sent only when it changed
     sig_change_passphrase_requested = Signal(str, str)  # current, new
     sig_delete_requested = Signal(str)  # passphrase, typed again as confirmation
     sig_export_requested = Signal()
@@ -57,9 +59,18 @@ class SettingsDialog(QDialog):
         ):
             self.theme_combo.addItem(label, value)
         named(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
+        self.language_combo = LanguageCombo()
+        # Shown once another language is chosen: saving it locks, which must not come as a surprise.
+        self.language_note = styled_label(
+            self.tr("Saving locks Commons (a guest session ends) and opens it again in this language."),
+            "muted",
+        )  # one line across both columns, under them: a wrapped label in a column would squeeze the others
+        self.language_note.hide()
+        self._language = ""
         general = QFormLayout()
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
+        general.addRow(self.tr("Lan&guage"), self.language_combo)
 
         self._build_reminders()
 
@@ -179,9 +190,11 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        named(self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time and theme"))
+        named(
+            self.save_button, self.tr("Save settings"), self.tr("Keep the auto-lock time, theme and language")
+        )
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, self.tr("Close"), self.tr("Close without saving the auto-lock time and theme"))
+        named(close, self.tr("Close"), self.tr("Close without saving the auto-lock time, theme and language"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -202,6 +215,7 @@ class SettingsDialog(QDialog):
         self._columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self._columns)
+        layout.addWidget(self.language_note)
         layout.addWidget(buttons)
 
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
@@ -212,10 +226,16 @@ class SettingsDialog(QDialog):
         self.export_button.clicked.connect(self.sig_export_requested)
         self.handoff_button.clicked.connect(self.sig_handoff_requested)
         self.recovery_kit_button.clicked.connect(self.sig_recovery_kit_requested)
+        self.language_combo.currentIndexChanged.connect(lambda _index: self._show_language_note())
         self.meter.show_strength(None)
 
-    def load(self, auto_lock_minutes: int, theme: str, *, guest: bool, drop_in: bool = False) -> None:
+    def load(
+        self, auto_lock_minutes: int, theme: str, *, guest: bool, drop_in: bool = False, language: str = ""
+    ) -> None:
         self.auto_lock_spin.setValue(auto_lock_minutes)
+        self._language = language
+        self.language_combo.set_language(language)
+        self._show_language_note()
         self._drop_in = drop_in
         self.drop_in_check.setChecked(drop_in)
         self.machine_group.setVisible(not guest)  # a visitor must not turn a shared laptop's mode off
@@ -242,6 +262,12 @@ class SettingsDialog(QDialog):
             return -1
         time = self.remind_time.time()
         return time.hour() * 60 + time.minute()
+
+    def _show_language_note(self) -> None:
+        changed = self.language_combo.language() != self._language
+        if changed != self.language_note.isVisible():
+            self.language_note.setVisible(changed)
+            self.adjustSize()  # a top-level dialog does not grow for a wrapped label by itself
 
     def show_passphrase_result(self, message: str, *, ok: bool) -> None:
         self.passphrase_status.setText(message)
@@ -282,6 +308,8 @@ class SettingsDialog(QDialog):
         if self.reminders_group.isVisible():
             self.sig_reminders_save_requested.emit(self.reminder_minute(), self.tray_check.isChecked())
         self.accept()
+        if self.language_combo.language() != self._language:  # last: it locks and opens the window again
+            self.sig_language_chosen.emit(self.language_combo.language())
 
     def _change(self) -> None:
         self.change_button.setEnabled(False)
