@@ -149,7 +149,7 @@
 <context>
     <name>AssetDetail</name>
     <message>
-        <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+35"/>
+        <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+36"/>
         <source>Select an asset to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>AssetsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+31"/>
+        <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+33"/>
         <source>Natural</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +942,14 @@
     <message>
         <location line="+85"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CenteredPage</name>
+    <message>
+        <location filename="../../src/commons_desktop/widgets/centered_page.py" line="+43"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,7 +1646,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+166"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,12 +1856,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+188"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+215"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +1972,7 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+86"/>
+        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2237,7 @@
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/events_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/events/events_view.py" line="+53"/>
         <source>Which community&apos;s events to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,6 +4123,24 @@
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+22"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Commons on this computer, before and after unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/commons_desktop/shell/main_window.py" line="+29"/>
@@ -4576,14 +4602,14 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%n check-in(s), average mood {avg:.1f}</source>
+        <source>%n check-in(s), average mood {avg}</source>
         <translation>
-            <numerusform>%n check-in, average mood {avg:.1f}</numerusform>
-            <numerusform>%n check-ins, average mood {avg:.1f}</numerusform>
+            <numerusform>%n check-in, average mood {avg}</numerusform>
+            <numerusform>%n check-ins, average mood {avg}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5921,7 +5947,7 @@
 <context>
     <name>PulseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+43"/>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+44"/>
         <source>Which community&apos;s well-being rounds to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,7 +6111,7 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+119"/>
+        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
         <source>A stake bought</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6433,7 +6459,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6483,13 +6509,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Saving locks Commons (a guest session ends) and opens it again in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Lock when idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6688,27 +6724,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep the auto-lock time and theme</source>
+        <source>Keep the auto-lock time, theme and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Close</source>
+        <location line="+3"/>
+        <source>Close without saving the auto-lock time, theme and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Close without saving the auto-lock time and theme</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Delete this profile?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6723,7 +6759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Re-encrypting your profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7992,7 +8028,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+41"/>
+        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+42"/>
         <source>Unlock your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8145,7 +8181,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+39"/>
+        <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+40"/>
         <source>‹ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8214,7 +8250,7 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+38"/>
+        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+39"/>
         <source>Welcome to Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8494,12 +8530,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>{screen} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8565,7 +8601,7 @@
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-132"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
         <source>Time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8605,7 +8641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{amount} of time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9170,7 +9206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>

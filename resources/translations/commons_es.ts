@@ -119,6 +119,34 @@
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/tray.py" line="+84"/>
+        <source>Commons</source>
+        <translation type="unfinished">Commons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Commons window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock and close Commons; no more reminders until you open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetDetail</name>
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+36"/>
@@ -1828,12 +1856,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+196"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+215"/>
         <source>Starting a guest session…</source>
         <translation>Iniciando una sesión de invitado…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -1848,7 +1876,7 @@
         <translation>El perfil se borró de este ordenador.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The guest session has ended and its data was wiped.</source>
         <translation>La sesión de invitado ha terminado y sus datos se han borrado.</translation>
     </message>
@@ -1868,7 +1896,7 @@
         <translation>¿Terminar la sesión de invitado? Todo lo que contiene se borra y no se puede recuperar.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Commons</source>
         <translation>Commons</translation>
     </message>
@@ -3377,7 +3405,7 @@
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+70"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+74"/>
         <source>Send this profile to another computer</source>
         <translation>Enviar este perfil a otro ordenador</translation>
     </message>
@@ -3482,7 +3510,7 @@
         <translation>Cerrar; un código que se esté mostrando deja de funcionar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Encrypting the profile for the journey; this takes a few seconds…</source>
         <translation>Cifrando el perfil para el viaje; tarda unos segundos…</translation>
     </message>
@@ -3517,41 +3545,46 @@
         <translation>El otro ordenador no pudo abrir el perfil: {reason} El código sigue funcionando.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your profile is now on the other computer, where it is a new device of yours. It is still on this computer too: to remove it from here, use “Delete this profile…” in Settings.</source>
         <translation>Tu perfil ya está en el otro ordenador, donde es un dispositivo nuevo tuyo. También sigue en este ordenador: para quitarlo de aquí, usa «Eliminar este perfil…» en Ajustes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Show a new code</source>
         <translation>&amp;Mostrar un código nuevo</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Code copied. Waiting for the other computer.</source>
-        <translation>Código copiado. Esperando al otro ordenador.</translation>
+        <location line="+18"/>
+        <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+108"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>&amp;Check in</source>
         <translation>&amp;Hacer mi registro</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-174"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation>Abrir el registro de hoy (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A note about checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
@@ -3641,7 +3674,22 @@
         <translation>Abrir lo que hay que revisar en tu comunidad</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Support</source>
+        <translation type="unfinished">Apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open suppor&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your request for support stands, and who asked you for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -3652,12 +3700,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation>Sin sincronizar: nada sale de este ordenador.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>You asked for support {time}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Support → People I support to see it and mark it seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n thing(s) need review in {community}.</source>
         <translation>
             <numerusform>%n cosa necesita revisión en {community}.</numerusform>
@@ -3670,7 +3728,7 @@
         <translation>una comunidad que no se abrió</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;Change today&apos;s check-in</source>
         <translation>&amp;Cambiar el registro de hoy</translation>
     </message>
@@ -3690,7 +3748,12 @@
         <translation>Etiquetas: {tags}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>It has been a few days since your last check-in. That is all right. Whenever you like, a minute about today is enough; there is nothing to catch up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your plan is empty. Start with a few things that help you stay well.</source>
         <translation>Tu plan está vacío. Empieza con unas cuantas cosas que te ayudan a estar bien.</translation>
     </message>
@@ -4080,7 +4143,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+29"/>
         <source>Commons</source>
         <translation>Commons</translation>
     </message>
@@ -4125,7 +4188,7 @@
         <translation>Bloquear y cerrar Commons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
     </message>
@@ -5755,9 +5818,62 @@
     </message>
 </context>
 <context>
+    <name>PlanTextPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/plan/plan_text_panel.py" line="+27"/>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Write in your own words; Save keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you wrote (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+23"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n character(s) too long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
         <source>Plan sections</source>
         <translation>Secciones del plan</translation>
     </message>
@@ -5767,7 +5883,7 @@
         <translation>Elige una sección de tu plan; el número es cuántos elementos tiene</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Your plan is encrypted on this computer. Nobody else can read it unless you show it to them.</source>
         <translation>Tu plan está cifrado en este ordenador. Nadie más puede leerlo a menos que se lo enseñes.</translation>
     </message>
@@ -5782,12 +5898,22 @@
         <translation>Lo que me ayuda a estar bien, a qué prestar atención y qué pueden hacer los demás en una crisis.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>Item removed.</source>
         <translation>Elemento quitado.</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -5795,7 +5921,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
@@ -5957,6 +6083,29 @@
         <location line="+13"/>
         <source>That did not work: {reason}</source>
         <translation>No funcionó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlow</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
+        <source>Commons</source>
+        <translation type="unfinished">Commons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time for your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commons is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6259,12 +6408,12 @@
 <context>
     <name>SectionsChooser</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+36"/>
         <source>Tick to let this supporter see this section</source>
         <translation>Márcalo para que esta persona de apoyo pueda ver esta sección</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save what they may see</source>
         <translation>&amp;Guardar lo que puede ver</translation>
     </message>
@@ -6292,17 +6441,17 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+123"/>
         <source>Sync is not running: %1</source>
         <translation>La sincronización no está en marcha: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sync is not running, so this cannot be done now.</source>
         <translation>La sincronización no está en marcha, así que ahora no se puede hacer esto.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation>La sincronización no está en marcha: el servicio de sincronización se detuvo.</translation>
     </message>
@@ -6310,7 +6459,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+42"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -6380,7 +6529,7 @@
         <translation>Id&amp;ioma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
@@ -6595,7 +6744,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>Delete this profile?</source>
         <translation>¿Eliminar este perfil?</translation>
     </message>
@@ -6610,7 +6759,7 @@
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Re-encrypting your profile…</source>
         <translation>Volviendo a cifrar tu perfil…</translation>
     </message>
@@ -6618,6 +6767,61 @@
         <location line="+11"/>
         <source>The new passphrases do not match yet.</source>
         <translation>Las nuevas frases de contraseña todavía no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remind me to check in every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short reminder at the time you choose, while Commons is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The time of day for your reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing the window hides Commons in the system tray, so reminders still come; otherwise closing the window quits Commons and locks your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reminder says only “Time for your check-in”, never what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tray on this desktop: closing the window quits Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6942,7 +7146,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+60"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation>Red de apoyo</translation>
@@ -6978,7 +7182,7 @@
         <translation>Las personas en quienes confías solo ven las partes de tu plan que elijas, y nada más.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Supporters</source>
         <translation>Personas de apoyo</translation>
     </message>
@@ -7063,7 +7267,7 @@
         <translation>Solo lectura: exactamente lo que recibe esta persona de apoyo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not invited yet.</source>
         <translation>Todavía sin invitar.</translation>
     </message>
@@ -7073,9 +7277,72 @@
         <translation>Invitada, comparte {count} de {total} secciones.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Your request for support {time}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Sync could not do that: {reason}</source>
         <translation>La sincronización no pudo hacerlo: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished">el {day} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered to {name}&apos;s computer {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone you support</source>
+        <translation type="unfinished">Alguien a quien apoyas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} asked for support {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commons</source>
+        <translation type="unfinished">Commons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone in your support network asked for support — open Commons.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7387,18 +7654,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+44"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation>Sin sincronizar: nada sale de este ordenador.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+165"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation>Sincronizando. Dispositivos conectados: {count}.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-163"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation>El servicio de sincronización está en marcha; no hay ningún otro dispositivo conectado.</translation>
     </message>
@@ -7413,32 +7680,32 @@
         <translation>Relé conectado: los cambios llegan a los miembros que están lejos.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Nobody was told: invite a supporter first (Support screen).</source>
         <translation>No se avisó a nadie: primero invita a una persona de apoyo (pantalla Apoyo).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Your supporters were told (%n circle(s)).</source>
-        <translation>
-            <numerusform>Se avisó a tus personas de apoyo (%n círculo).</numerusform>
-            <numerusform>Se avisó a tus personas de apoyo (%n círculos).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Sent through the relay to %n circle(s): they see it when their Commons next connects.</source>
-        <translation>
-            <numerusform>Enviado a través del relé a %n círculo: lo verán la próxima vez que su Commons se conecte.</numerusform>
-            <numerusform>Enviado a través del relé a %n círculos: lo verán la próxima vez que su Commons se conecte.</numerusform>
+        <location line="+5"/>
+        <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Not sent yet to %n circle(s): none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</source>
-        <translation>
-            <numerusform>Todavía sin enviar a %n círculo: ninguno de los ordenadores de esas personas de apoyo está conectado y el círculo no tiene relé. Se enviará en cuanto se conecte uno mientras Commons esté abierto aquí. Si necesitas a alguien ahora, llámale.</numerusform>
-            <numerusform>Todavía sin enviar a %n círculos: ninguno de los ordenadores de esas personas de apoyo está conectado y los círculos no tienen relé. Se enviará en cuanto se conecte uno mientras Commons esté abierto aquí. Si necesitas a alguien ahora, llámale.</numerusform>
+        <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7447,7 +7714,7 @@
         <translation>Todavía sin enviar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
         <translation>Alguien a quien apoyas pidió apoyo: mira Apoyo → Personas a las que apoyo.</translation>
     </message>
@@ -8630,6 +8897,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Crisis plan: how I am when I am well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when others should take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: where I would like to be cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: where I would not want to be cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: help day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when it no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>After a crisis</source>
         <translation>Después de una crisis</translation>
     </message>
@@ -8647,6 +8964,56 @@
         <location line="+1"/>
         <source>What does not help</source>
         <translation>Lo que no ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How I am when I am well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When others should take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to care for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where not to care for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it no longer applies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8690,6 +9057,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>What I am like when I am well, so others can tell when I am not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs that mean others should take over and follow this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who may make decisions for me in a crisis, and which ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who should not make decisions for me or be involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I take or that help me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I must not be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would like to be cared for: at home, respite, a named hospital or clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would not want to be cared for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What others can do to help day to day: meals, children, pets, bills, appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signs that mean my supporters no longer need to follow this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What helps me recover afterwards.</source>
         <translation>Lo que me ayuda a recuperarme después.</translation>
     </message>
@@ -8707,6 +9124,36 @@
         <location line="+1"/>
         <source>How to reach them</source>
         <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may not decide, or why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose, when, and what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, or how to arrange it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who could do it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
