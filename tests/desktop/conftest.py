@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
-from commons_desktop.app import build, create_application
+from commons_desktop.app import build, create_application, install_translations
 from commons_desktop.networks import Network
 from commons_desktop.shell.controller import Controller
 from commons_desktop.shell.reminders import Clock
@@ -18,6 +20,17 @@ from tests.support import FAST_KDF
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MakeApp = Callable[..., Controller]
+
+
+@pytest.fixture(autouse=True)
+def usual_language() -> Iterator[None]:
+    """A test that opens the window in another language (Spanish, Arabic, a pseudo-language) leaves the
+    translators, the default locale and the layout direction as they were for the tests after it."""
+    before = QLocale().name()
+    yield
+    app = QApplication.instance()
+    if app is not None and QLocale().name() != before:
+        install_translations(app)
 
 
 @pytest.fixture
