@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
     sig_export_requested = Signal()
     sig_handoff_requested = Signal()
     sig_recovery_kit_requested = Signal()
+    sig_personal_export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,8 @@ class SettingsDialog(QDialog):
         self.backup_group = QGroupBox(self.tr("Backup and recovery"))
         self.backup_group.setLayout(backup_layout)
 
+        self._build_your_data()
+
         self.drop_in_check = QCheckBox(self.tr("Drop-&in mode for this computer"))
         named(
             self.drop_in_check,
@@ -195,6 +198,7 @@ class SettingsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.reminders_group)
         right.addWidget(self.backup_group)
+        right.addWidget(self.your_data_group)
         right.addWidget(self.machine_group)
         right.addStretch(1)
         self._columns = QHBoxLayout()
@@ -225,6 +229,7 @@ class SettingsDialog(QDialog):
         self.passphrase_group.setVisible(not guest)
         self.delete_group.setVisible(not guest)  # a guest ends the session instead
         self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
+        self.your_data_group.setVisible(not guest)
         self.reminders_group.setVisible(not guest)  # nor reminded of
 
     def load_reminders(self, minute: int, keep_in_tray: bool, *, tray: bool) -> None:
@@ -299,6 +304,29 @@ class SettingsDialog(QDialog):
             self.passphrase_status.setText(self.tr("The new passphrases do not match yet."))
         else:
             self.passphrase_status.clear()
+
+    def _build_your_data(self) -> None:
+        self.personal_export_button = QPushButton(self.tr("E&xport all my data…"))
+        named(
+            self.personal_export_button,
+            self.tr("Export all my data"),
+            self.tr(
+                "Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted"
+            ),
+        )
+        explain = QLabel(
+            self.tr(
+                "Your data in open formats that other programs can read: a JSON file, which can also start a "
+                "new profile, and CSV tables for a spreadsheet. The files are not encrypted."
+            )
+        )
+        explain.setWordWrap(True)
+        layout = QVBoxLayout()
+        layout.addWidget(explain)
+        layout.addWidget(self.personal_export_button)
+        self.your_data_group = QGroupBox(self.tr("Your data"))
+        self.your_data_group.setLayout(layout)
+        self.personal_export_button.clicked.connect(self.sig_personal_export_requested)
 
     def _build_reminders(self) -> None:
         self.remind_check = QCheckBox(self.tr("&Remind me to check in every day at"))
