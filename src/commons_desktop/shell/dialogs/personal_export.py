@@ -236,6 +236,7 @@ class PersonalExportDialog(QDialog):
         )
         self.show_folder_button.show()
         self.show_folder_button.setFocus()
+        self.adjustSize()
 
     def _failed(self, folder: Path, exc: BaseException) -> None:
         self._set_busy(False)
@@ -270,6 +271,7 @@ class PersonalExportDialog(QDialog):
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
         self.status_label.show()
+        self.adjustSize()  # room for the message, so nothing above it is squeezed out of sight
 
 
 def _write(session: ProfileSession, targets: list[Path]) -> None:

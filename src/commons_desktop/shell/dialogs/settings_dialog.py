@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,12 +194,12 @@ class SettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(general)
         left.addWidget(self.passphrase_group)
+        left.addWidget(self.your_data_group)
         left.addWidget(self.delete_group)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.reminders_group)
         right.addWidget(self.backup_group)
-        right.addWidget(self.your_data_group)
         right.addWidget(self.machine_group)
         right.addStretch(1)
         self._columns = QHBoxLayout()
@@ -231,6 +232,11 @@ class SettingsDialog(QDialog):
         self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
         self.your_data_group.setVisible(not guest)
         self.reminders_group.setVisible(not guest)  # nor reminded of
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Tall enough for every wrapped explanation at the width it got: the first size Qt picks squeezes them.
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def load_reminders(self, minute: int, keep_in_tray: bool, *, tray: bool) -> None:
         """Show the profile's reminder settings; *tray* False: this desktop has no tray to stay in."""
@@ -315,10 +321,7 @@ class SettingsDialog(QDialog):
             ),
         )
         explain = QLabel(
-            self.tr(
-                "Your data in open formats that other programs can read: a JSON file, which can also start a "
-                "new profile, and CSV tables for a spreadsheet. The files are not encrypted."
-            )
+            self.tr("Everything personal, as JSON and CSV files that other programs can read. Not encrypted.")
         )
         explain.setWordWrap(True)
         layout = QVBoxLayout()
