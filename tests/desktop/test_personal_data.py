@@ -216,3 +216,31 @@ def test_export_names_are_safe_everywhere() -> None:
     )
     assert export_names("a/b:c*?", day)[0] == "commons-data-abc-2026-12-01.json"
     assert export_names("..", day)[0] == "commons-data-2026-12-01.json"
+
+
+def test_the_commons_export_command(manager: ProfileManager, tmp_path: Path, monkeypatch, capsys) -> None:
+    import getpass
+
+    from commons_desktop.cli import main
+
+    _seed(manager)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: PASSPHRASE)
+    out, tables = tmp_path / "me.json", tmp_path / "me.zip"
+    data_dir = str(manager.data_dir)
+    assert (
+        main(
+            ["--data-dir", data_dir, "export", "--profile", "Sam", "--out", str(out), "--tables", str(tables)]
+        )
+        == 0
+    )
+    assert f"wrote {out} (not encrypted)" in capsys.readouterr().err
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["note"] for c in document["checkins"]] == ["good day"]
+    for path in (out, tables):
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert main(["--data-dir", data_dir, "export", "--profile", "Nobody", "--out", str(out)]) == 2
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: "not the passphrase")
+    assert (
+        main(["--data-dir", data_dir, "export", "--profile", "Sam", "--out", str(tmp_path / "no.json")]) == 1
+    )
+    assert not (tmp_path / "no.json").exists()
