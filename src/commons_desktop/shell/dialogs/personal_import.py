@@ -34,6 +34,7 @@ class PersonalImportDialog(QDialog):
         super().__init__(parent)
         self._busy = False
         self._checked: Path | None = None  # the file whose check passed
+        self._asked: Path | None = None  # the file last sent to be checked
         self.setWindowTitle(self.tr("Start from an export"))
         self.setMinimumWidth(560)
 
@@ -118,7 +119,7 @@ class PersonalImportDialog(QDialog):
         layout.addLayout(buttons)
 
         self.choose_button.clicked.connect(self._choose)
-        self.path_edit.editingFinished.connect(self._request_check)
+        self.path_edit.editingFinished.connect(self._path_typed)
         self.path_edit.textEdited.connect(self._file_edited)
         for edit in (self.name_edit, self.passphrase_edit, self.repeat_edit):
             edit.textChanged.connect(self._update)
@@ -213,16 +214,23 @@ class PersonalImportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
-            self._request_check()
+            self._request_check()  # again even for the same file: it may have been corrected meanwhile
 
     def _file_edited(self) -> None:
         self._checked = None
         self.summary_label.hide()
         self._update()
 
+    def _path_typed(self) -> None:
+        """Enter in the file field, or leaving it: check a path not checked yet (leaving it happens on every
+        click elsewhere, so the same file is not checked again for that)."""
+        if self._path() != self._asked:
+            self._request_check()
+
     def _request_check(self) -> None:
-        if not self.path_edit.text().strip() or self._checked == self._path():
+        if not self.path_edit.text().strip():
             return
+        self._asked = self._path()
         self._checked = None
         self.summary_label.hide()
         self.error_label.hide()
