@@ -57,6 +57,17 @@ def parser() -> argparse.ArgumentParser:
         default=[],
         help="use this relay for a space (the space id in hex, = the commons-relay:// address; repeatable)",
     )
+    export = commands.add_parser(
+        "export",
+        help="write everything personal in a profile as JSON (and CSV tables); the files are NOT encrypted",
+        description="Unlock a profile and write its personal data in open formats (docs/data-export.md). "
+        "The files are not encrypted: anyone who can read them can read your plan and check-ins.",
+    )
+    export.add_argument("--profile", required=True, metavar="NAME", help="the profile's name (or id)")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the JSON file to write")
+    export.add_argument(
+        "--tables", type=Path, metavar="FILE", help="also write the CSV tables to this zip file"
+    )
     relay = commands.add_parser(
         "relay",
         help="run a relay for your community: a local NATS server that stores and forwards sealed envelopes",
@@ -227,6 +238,38 @@ def _space_relay(item: str) -> tuple[bytes, str]:
         raise ValueError(f"--relay for {space.strip()}: {exc}") from None
 
 
+def _export(args: argparse.Namespace, data_dir: Path | None) -> int:
+    import getpass
+
+    from store import ProfileManager, StoreError, write_personal_csv, write_personal_json
+
+    manager = ProfileManager(data_dir)
+    matches = [p for p in manager.list_profiles() if args.profile in (p.label, p.profile_id) and not p.guest]
+    if len(matches) != 1:
+        print(f"commons: no single profile is called {args.profile!r}", file=sys.stderr)
+        return 2
+    targets = [Path(args.out).expanduser()] + ([Path(args.tables).expanduser()] if args.tables else [])
+    try:
+        session = manager.unlock(
+            matches[0].profile_id, getpass.getpass(f"Passphrase for {matches[0].label}: ")
+        )
+    except StoreError as exc:
+        print(f"commons: {exc}", file=sys.stderr)
+        return 1
+    try:
+        write_personal_json(session, targets[0])
+        if args.tables:
+            write_personal_csv(session, targets[1])
+    except OSError as exc:
+        print(f"commons: could not write {exc.filename or targets[0]}: {exc.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        session.lock()
+    for target in targets:
+        print(f"commons: wrote {target} (not encrypted)", file=sys.stderr)
+    return 0
+
+
 def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import getpass
@@ -291,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
         return _sync_service(args, data_dir)
     if args.command == "relay":
         return _relay(args, data_dir)
+    if args.command == "export":
+        return _export(args, data_dir)
     opened = None
     if link is not None:
         from sync.community.links import LinkError, parse_link

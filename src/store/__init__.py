@@ -9,6 +9,7 @@ from .errors import (
     CorruptProfileError,
     ExportFileError,
     NotFoundError,
+    PersonalDataError,
     ProfileLockedError,
     ProfileNotFoundError,
     StoreError,
@@ -23,6 +24,7 @@ from .machine import MachineSettings
 from .passphrase import MAX_LENGTH as MAX_PASSPHRASE_LENGTH
 from .passphrase import Strength, assess
 from .plan import PlanItem, PlanSection
+from .portable import PersonalData, import_personal, read_personal, write_personal_csv, write_personal_json
 from .profiles import GUEST_LABEL, ProfileInfo, ProfileManager
 from .pulse import PulseAnswers
 from .relay import RelayRecord, RelayRepository
@@ -79,6 +81,8 @@ __all__ = [
     "KdfParams",
     "MachineSettings",
     "NotFoundError",
+    "PersonalData",
+    "PersonalDataError",
     "PlanItem",
     "PlanSection",
     "ProfileInfo",
@@ -103,6 +107,10 @@ __all__ = [
     "default_data_dir",
     "export_profile",
     "export_profile_bytes",
+    "import_personal",
     "import_profile",
     "import_profile_bytes",
+    "read_personal",
+    "write_personal_csv",
+    "write_personal_json",
 ]

@@ -61,3 +61,13 @@ class NotFoundError(StoreError):
 
 class ExportFileError(StoreError):
     """An export file cannot be read: wrong passphrase, damaged, or not a Commons export."""
+
+
+class PersonalDataError(StoreError):
+    """A personal-data export (JSON) cannot be imported; *path* names the place in the file (e.g.
+    ``checkins[3].mood``). Nothing was stored."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,17 +84,29 @@ class ProfileManager:
 
     # -- create and unlock ----------------------------------------------------------------------
 
-    def create(self, label: str, passphrase: str) -> ProfileSession:
-        """A new personal profile. *label* is shown in the picker (in plaintext) and may be empty."""
+    def create(
+        self, label: str, passphrase: str, *, fill: Callable[[ProfileSession], None] | None = None
+    ) -> ProfileSession:
+        """A new personal profile. *label* is shown in the picker (in plaintext) and may be empty.
+
+        *fill* writes the profile's first content while it is still being built aside (an import): if it
+        fails, the half-made profile is wiped and no profile appears."""
         clean = clean_text("Name for the profile picker", label, max_len=60, one_line=True)
         require_strong(passphrase, (clean,))
-        return self._create(clean, passphrase, guest=False)
+        return self._create(clean, passphrase, guest=False, fill=fill)
 
     def create_guest(self) -> ProfileSession:
         """A throw-away profile for one drop-in session; its key exists only in memory."""
         return self._create(GUEST_LABEL, secrets.token_urlsafe(32), guest=True)
 
-    def _create(self, label: str, passphrase: str, *, guest: bool) -> ProfileSession:
+    def _create(
+        self,
+        label: str,
+        passphrase: str,
+        *,
+        guest: bool,
+        fill: Callable[[ProfileSession], None] | None = None,
+    ) -> ProfileSession:
         private_dir(self.data_dir)
         private_dir(self.root)
         profile_id = secrets.token_hex(12)
@@ -109,6 +122,8 @@ class ProfileManager:
                 migrate(conn)
                 with transaction(conn):
                     replace_identity(conn)
+                if fill is not None:
+                    fill(ProfileSession(profile_id, label, guest, staging, conn))
                 assert_encrypted_on_disk(staging / DB_FILE)
             finally:
                 conn.close()

@@ -19,6 +19,8 @@ from commons_desktop.shell.dialogs.export_dialog import ExportDialog
 from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
 from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog
 from commons_desktop.shell.dialogs.import_dialog import ImportDialog
+from commons_desktop.shell.dialogs.personal_export import PersonalExportDialog
+from commons_desktop.shell.dialogs.personal_import import PersonalImportDialog
 from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
 from commons_desktop.shell.idle import IdleWatcher
 from commons_desktop.shell.main_window import MainWindow
@@ -112,6 +114,8 @@ class Controller(QObject):
         welcome.sig_import_requested.connect(self.open_import)
         unlock.sig_import_requested.connect(self.open_import)
         welcome.sig_receive_requested.connect(self.open_receive)
+        welcome.sig_personal_import_requested.connect(self.open_personal_import)
+        unlock.sig_personal_import_requested.connect(self.open_personal_import)
         unlock.sig_receive_requested.connect(self.open_receive)
         unlock.sig_unlock_requested.connect(self._unlock)
         unlock.sig_create_requested.connect(self._show_create)
@@ -247,6 +251,12 @@ class Controller(QObject):
             return None
         return self._flows.open_import()
 
+    def open_personal_import(self) -> PersonalImportDialog | None:
+        """ "Start from an export…": a new profile from a personal-data JSON file; it opens unlocked."""
+        if self._info is not None:
+            return None
+        return self._flows.open_personal_import()
+
     def open_receive(self) -> HandoffReceiveDialog | None:
         """Receive a profile from the person's other computer on this network; it opens unlocked."""
         if self._info is not None:
@@ -326,6 +336,7 @@ class Controller(QObject):
         dialog.sig_delete_requested.connect(lambda passphrase: self._delete_profile(dialog, passphrase))
         dialog.sig_export_requested.connect(lambda: self.open_export(dialog))
         dialog.sig_handoff_requested.connect(lambda: self.open_handoff(dialog))
+        dialog.sig_personal_export_requested.connect(lambda: self.open_personal_export(dialog))
         dialog.sig_recovery_kit_requested.connect(lambda: self._flows.print_recovery_kit(dialog))
         self.sig_locked.connect(dialog.reject)  # nothing of a locked profile stays on screen
 
@@ -351,6 +362,13 @@ class Controller(QObject):
         if info is None or info.guest:
             return None
         return self._flows.open_export(info.label, parent or self.window)
+
+    def open_personal_export(self, parent: QWidget | None = None) -> PersonalExportDialog | None:
+        """Everything personal as JSON and CSV, not encrypted (not offered to a guest, whose visit is not kept)."""
+        info = self._info
+        if info is None or info.guest:
+            return None
+        return self._flows.open_personal_export(info.label, parent or self.window)
 
     def open_handoff(self, parent: QWidget | None = None) -> HandoffSendDialog | None:
         """Send the unlocked profile to the person's other computer on this network (not offered to a guest)."""

@@ -14,9 +14,20 @@ from commons_desktop.shell.dialogs.export_dialog import ExportDialog
 from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
 from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog
 from commons_desktop.shell.dialogs.import_dialog import ImportDialog
+from commons_desktop.shell.dialogs.personal_export import PersonalExportDialog
+from commons_desktop.shell.dialogs.personal_import import PersonalImportDialog
 from commons_desktop.shell.dialogs.recovery_kit import print_recovery_kit
 from commons_desktop.shell.main_window import MainWindow
-from store import MachineSettings, ProfileManager, import_profile, import_profile_bytes
+from store import (
+    MachineSettings,
+    PersonalData,
+    PersonalDataError,
+    ProfileManager,
+    import_personal,
+    import_profile,
+    import_profile_bytes,
+    read_personal,
+)
 
 __all__ = ["ProfileFlows", "read_drop_in"]
 
@@ -146,6 +157,58 @@ class ProfileFlows(QObject):
         self._locked.connect(dialog.close_now)
         dialog.open()
         return dialog
+
+    def open_personal_export(self, label: str, parent: QWidget) -> PersonalExportDialog:
+        """Everything personal in the unlocked profile (called *label*) as JSON and CSV, not encrypted."""
+        dialog = PersonalExportDialog(self.runner, label, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._locked.connect(dialog.close_now)
+        dialog.open()
+        return dialog
+
+    def open_personal_import(self) -> PersonalImportDialog:
+        """A new profile from a personal-data JSON file, checked in full when chosen; it opens unlocked."""
+        dialog = PersonalImportDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_check_requested.connect(lambda path: self._check_personal(dialog, path))
+        dialog.sig_import_requested.connect(
+            lambda path, label, passphrase: self._import_personal(dialog, path, label, passphrase)
+        )
+        dialog.open()
+        return dialog
+
+    def _personal_problem(self, exc: BaseException) -> str:
+        if isinstance(exc, PersonalDataError):
+            return self.tr("This file cannot start a profile. {problem}. Nothing was stored.").format(
+                problem=str(exc).rstrip(".")
+            )
+        return describe_error(exc)
+
+    def _check_personal(self, dialog: PersonalImportDialog, path: Path) -> None:
+        def checked(data: PersonalData) -> None:
+            dialog.show_checked(path, data)
+
+        self.runner.run(
+            lambda _m: read_personal(path),
+            checked,
+            lambda exc: dialog.show_file_error(path, self._personal_problem(exc)),
+            owner=dialog,
+        )
+
+    def _import_personal(self, dialog: PersonalImportDialog, path: Path, label: str, passphrase: str) -> None:
+        def opened(info: SessionInfo) -> None:
+            dialog.finish()
+            self._on_opened(info)
+            self.window.statusBar().showMessage(
+                self.tr("Your new profile holds everything from the export."), 10000
+            )
+
+        self.runner.open_session(
+            lambda m: import_personal(m, path, label, passphrase),
+            opened,
+            lambda exc: dialog.show_error(self._personal_problem(exc)),
+            owner=dialog,
+        )
 
     def print_recovery_kit(self, parent: QWidget) -> None:
         """Ask where to save the unlocked profile's recovery kit (one A4 page, never the passphrase) and write it."""

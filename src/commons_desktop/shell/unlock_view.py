@@ -33,6 +33,7 @@ class UnlockView(CenteredPage):
     sig_guest_requested = Signal()
     sig_import_requested = Signal()
     sig_receive_requested = Signal()
+    sig_personal_import_requested = Signal()  # start from a personal-data export (JSON)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,14 @@ class UnlockView(CenteredPage):
             self.tr("Receive from another computer"),
             self.tr("Bring your profile from your other computer on this network, with the code it shows"),
         )
+        self.personal_import_button = QPushButton(self.tr("S&tart from an export…"))
+        named(
+            self.personal_import_button,
+            self.tr("Start from an export"),
+            self.tr(
+                "Make a new profile from a personal-data JSON file, checked in full before anything is kept"
+            ),
+        )
         self.guest_button = QPushButton(self.tr("Start a &guest session"))
         self.guest_button.setAccessibleName(self.tr("Start a guest session"))
         self.guest_button.setToolTip(
@@ -114,6 +123,7 @@ class UnlockView(CenteredPage):
         self._move_row = QHBoxLayout()  # bringing a profile from elsewhere
         self._move_row.addWidget(self.import_button)
         self._move_row.addWidget(self.receive_button)
+        self._move_row.addWidget(self.personal_import_button)
         self._move_row.addStretch(1)
 
         # In drop-in mode the guest session comes first, above the profiles.
@@ -153,6 +163,7 @@ class UnlockView(CenteredPage):
         self.guest_button.clicked.connect(self.sig_guest_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
         self.receive_button.clicked.connect(self.sig_receive_requested)
+        self.personal_import_button.clicked.connect(self.sig_personal_import_requested)
         self._order_tabs()
         self.set_busy(False)
 
@@ -168,6 +179,7 @@ class UnlockView(CenteredPage):
             self.guest_button,
             self.import_button,
             self.receive_button,
+            self.personal_import_button,
         ]
         if self._drop_in:
             chain.remove(self.guest_button)
@@ -245,6 +257,7 @@ class UnlockView(CenteredPage):
             self.create_button,
             self.import_button,
             self.receive_button,
+            self.personal_import_button,
             self.guest_button,
         ):
             widget.setEnabled(not busy)

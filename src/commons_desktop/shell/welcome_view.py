@@ -31,6 +31,7 @@ class WelcomeView(CenteredPage):
     sig_back_requested = Signal()
     sig_import_requested = Signal()
     sig_receive_requested = Signal()
+    sig_personal_import_requested = Signal()  # start from a personal-data export (JSON)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,20 @@ class WelcomeView(CenteredPage):
         import_row.addWidget(import_text, 1)
         import_row.addWidget(self.import_button)
         import_row.addWidget(self.receive_button)
+        personal_text = styled_label(
+            self.tr("Have your data as a file from “Export all my data…”?"), "muted", wrap=True
+        )
+        self.personal_import_button = QPushButton(self.tr("S&tart from an export…"))
+        named(
+            self.personal_import_button,
+            self.tr("Start from an export"),
+            self.tr(
+                "Make a new profile from a personal-data JSON file, checked in full before anything is kept"
+            ),
+        )
+        personal_row = QHBoxLayout()
+        personal_row.addWidget(personal_text, 1)
+        personal_row.addWidget(self.personal_import_button)
         guest_row = QHBoxLayout()
         guest_row.addWidget(guest_text, 1)
         guest_row.addWidget(self.guest_button)
@@ -187,6 +202,7 @@ class WelcomeView(CenteredPage):
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
         layout.addLayout(import_row)
+        layout.addLayout(personal_row)
         layout.addSpacing(16)
         layout.addWidget(line)
         layout.addWidget(guest_title)
@@ -203,6 +219,7 @@ class WelcomeView(CenteredPage):
         self.demo_button.clicked.connect(self.sig_demo_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
         self.receive_button.clicked.connect(self.sig_receive_requested)
+        self.personal_import_button.clicked.connect(self.sig_personal_import_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self.setTabOrder(self.name_edit, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.repeat_edit)
@@ -211,7 +228,8 @@ class WelcomeView(CenteredPage):
         self.setTabOrder(self.create_button, self.back_button)
         self.setTabOrder(self.back_button, self.import_button)
         self.setTabOrder(self.import_button, self.receive_button)
-        self.setTabOrder(self.receive_button, self.guest_button)
+        self.setTabOrder(self.receive_button, self.personal_import_button)
+        self.setTabOrder(self.personal_import_button, self.guest_button)
         self.setTabOrder(self.guest_button, self.demo_button)
         self.set_can_go_back(False)
         self.reset()
@@ -244,6 +262,7 @@ class WelcomeView(CenteredPage):
             self.demo_button,
             self.import_button,
             self.receive_button,
+            self.personal_import_button,
             self.back_button,
             self.show_check,
         ):

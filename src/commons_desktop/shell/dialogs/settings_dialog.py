@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,7 @@ class SettingsDialog(QDialog):
     sig_export_requested = Signal()
     sig_handoff_requested = Signal()
     sig_recovery_kit_requested = Signal()
+    sig_personal_export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +136,8 @@ class SettingsDialog(QDialog):
         self.backup_group = QGroupBox(self.tr("Backup and recovery"))
         self.backup_group.setLayout(backup_layout)
 
+        self._build_your_data()
+
         self.drop_in_check = QCheckBox(self.tr("Drop-&in mode for this computer"))
         named(
             self.drop_in_check,
@@ -203,6 +207,7 @@ class SettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(general)
         left.addWidget(self.passphrase_group)
+        left.addWidget(self.your_data_group)
         left.addWidget(self.delete_group)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -245,7 +250,13 @@ class SettingsDialog(QDialog):
         self.passphrase_group.setVisible(not guest)
         self.delete_group.setVisible(not guest)  # a guest ends the session instead
         self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
+        self.your_data_group.setVisible(not guest)
         self.reminders_group.setVisible(not guest)  # nor reminded of
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Tall enough for every wrapped explanation at the width it got: the first size Qt picks squeezes them.
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def load_reminders(self, minute: int, keep_in_tray: bool, *, tray: bool) -> None:
         """Show the profile's reminder settings; *tray* False: this desktop has no tray to stay in."""
@@ -327,6 +338,26 @@ class SettingsDialog(QDialog):
             self.passphrase_status.setText(self.tr("The new passphrases do not match yet."))
         else:
             self.passphrase_status.clear()
+
+    def _build_your_data(self) -> None:
+        self.personal_export_button = QPushButton(self.tr("E&xport all my data…"))
+        named(
+            self.personal_export_button,
+            self.tr("Export all my data"),
+            self.tr(
+                "Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted"
+            ),
+        )
+        explain = QLabel(
+            self.tr("Everything personal, as JSON and CSV files that other programs can read. Not encrypted.")
+        )
+        explain.setWordWrap(True)
+        layout = QVBoxLayout()
+        layout.addWidget(explain)
+        layout.addWidget(self.personal_export_button)
+        self.your_data_group = QGroupBox(self.tr("Your data"))
+        self.your_data_group.setLayout(layout)
+        self.personal_export_button.clicked.connect(self.sig_personal_export_requested)
 
     def _build_reminders(self) -> None:
         self.remind_check = QCheckBox(self.tr("&Remind me to check in every day at"))
