@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commons_desktop import __version__
 from store import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from sync.relay import RelayServer
 
 
 def parser() -> argparse.ArgumentParser:
@@ -77,6 +83,13 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="port to listen on (default: the one used last time, else any free port; it goes into invites)",
+    )
+    relay.add_argument(
+        "--space-mib",
+        type=int,
+        default=128,
+        metavar="N",
+        help="how much each community may keep on the relay, in MiB (default: 128)",
     )
     relay_commands = relay.add_subparsers(dest="relay_command", metavar="SUBCOMMAND")
     add_space = relay_commands.add_parser(
@@ -159,46 +172,37 @@ def _reachable_hosts(host: str) -> list[str]:
     return found or ["127.0.0.1"]
 
 
+def _stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM stop the relay however it was started: a background job starts with SIGINT ignored,
+    and Python then installs no KeyboardInterrupt handler of its own."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+
+
 def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
-    import signal
 
-    from sync.relay import RelayError, RelayServer
-    from sync.relay.address import RelayAddress
+    from sync.relay import RelayError, RelayServer, SpaceLimits
 
     if args.relay_command == "add-space":
         return _relay_add_space(args, data_dir)
     relay_dir = _relay_dir(args, data_dir)
-
-    def terminate(_signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, terminate)
+    _stop_on_signals()
     port_file = relay_dir / "port"
     port = args.port if args.port is not None else _remembered_port(port_file)
-    server = RelayServer(relay_dir, host=args.host, port=port)
+    limits = SpaceLimits(max_bytes=args.space_mib * 1024**2)
+    server = RelayServer(relay_dir, host=args.host, port=port, space_limits=limits)
     try:
         server.start()
         port_file.write_text(f"{server.port}\n", encoding="ascii")  # the same port next time: invites hold it
-        asyncio.run(server.prepare_stream())
-        print(f"address:     {server.url}")
-        print(f"user:        {server.credential.user}")
-        print(f"password:    {server.credential.password}")
-        print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
-        print(
-            "Give members this relay address (`commons sync-service --relay`; an admin's QR invites carry it):"
-        )
-        for host in _reachable_hosts(args.host):
-            address = RelayAddress(
-                ((host, server.port),),
-                server.credential.user,
-                server.credential.password,
-                bytes.fromhex(server.certificate_sha256),
-            )
-            print(f"  {address.to_text()}")
-        print("Relay running; Ctrl-C stops it.", flush=True)
-        code = server.wait()
-        print(f"commons: the relay's nats-server exited with {code}", file=sys.stderr)
+        asyncio.run(_serve_relay(server, args.host))
+        if server.running:
+            return 0  # stopped by a signal
+        print("commons: the relay's nats-server exited", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0
@@ -207,6 +211,55 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 1
     finally:
         server.stop()
+
+
+async def _serve_relay(server: RelayServer, host: str) -> None:
+    """Prepare the streams, answer provisioning requests, say how to reach the relay, and run until a signal
+    or the server's exit."""
+    import asyncio
+
+    from sync.relay.provision import Provisioner
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await server.prepare_stream()
+    await server.prepare_space_streams()
+    provisioner = Provisioner(server)
+    await provisioner.start()
+    try:
+        _print_relay(server, host)
+        while server.running and not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.5):
+                    await stop.wait()
+    finally:
+        await provisioner.stop()
+
+
+def _print_relay(server: RelayServer, host: str) -> None:
+    from sync.relay.address import RelayAddress
+
+    provision = server.provision_credential
+    limits = server.space_limits
+    print(f"address:     {server.url}")
+    print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
+    print(f"room:        {server.room_for_spaces} communities of {limits.max_bytes // 1024**2} MiB each")
+    print(
+        "Give admins this provisioning address; each community they give the relay to gets a login of its own,"
+        " which is all that members and invites carry:"
+    )
+    for reachable in _reachable_hosts(host):
+        address = RelayAddress(
+            ((reachable, server.port),),
+            provision.user,
+            provision.password,
+            bytes.fromhex(server.certificate_sha256),
+        )
+        print(f"  {address.to_text()}")
+    print(f"The operator's own login stays in {server.credential_path}; never give it out.")
+    print("Relay running; Ctrl-C stops it.", flush=True)
 
 
 def _space_relay(item: str) -> tuple[bytes, str]:

@@ -38,7 +38,7 @@ _KEEPER_PREFIX = "keeper-"
 class SpaceLimits:
     """What one space may hold on the relay: JetStream account limits and the same limits on its stream."""
 
-    max_bytes: int = 256 * 1024**2
+    max_bytes: int = 128 * 1024**2
     max_msgs: int = 100_000
     max_consumers: int = 64
     """Each member's device holds one consumer while connected (its watch) and one for a moment per catch-up."""

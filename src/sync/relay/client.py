@@ -19,13 +19,14 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from sync.relay._base import RelayError
+from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused
 from sync.relay._nats_compat import (
     abandon_transport,
     is_permissions_violation,
     is_refused_login,
     reading_task,
 )
+from sync.relay.provision import decode_reply, encode_request
 from sync.relay.stream import STREAM_NAME
 from sync.relay.users import inbox_prefix_for
 
@@ -50,8 +51,22 @@ WRONG_CERTIFICATE = (
 )
 NO_STREAM = "the relay has no Commons stream yet — start it with `commons relay` or ask its operator"
 NOT_PERMITTED = (
-    "the relay does not let this device's credential reach that space — ask for a new invite for it"
+    "the relay refused: this device's credential may not reach that space — ask for a new invite for it"
 )
+FULL = (
+    "the relay refused: this community's space on the relay is full — what is waiting is kept here and "
+    "goes to members on the local network; ask the relay's operator"
+)
+TOO_MANY_CONSUMERS = (
+    "the relay refused: too many devices are reading this community at once; this device tries again"
+)
+NO_PROVISIONING = (
+    "this relay hands out no per-community credentials (it is older than this app, or not `commons relay`) — "
+    "ask its operator for this community's own address"
+)
+_LIMIT_CODES = {10077, 10078, 10047, 10028, 10002}
+"""JetStream codes of a publish over a stream's or account's limits (messages, bytes, resources, size)."""
+_CONSUMER_LIMIT_CODES = {10026, 10027}
 
 
 def subject_for(space_tag: bytes) -> str:
@@ -92,10 +107,14 @@ def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> 
         isinstance(exc, nats.js.errors.APIError) and exc.err_code == _STREAM_NOT_FOUND
     ):
         return RelayError(NO_STREAM)
+    if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _LIMIT_CODES:
+        return RelayRefused(FULL)
+    if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _CONSUMER_LIMIT_CODES:
+        return RelayRefused(TOO_MANY_CONSUMERS)
     if isinstance(exc, nats.js.errors.APIError):
-        return RelayError(f"the relay rejected the request: {exc.description or exc}")
-    if refused_permission and isinstance(exc, TimeoutError | nats.errors.NoRespondersError):
-        return RelayError(NOT_PERMITTED)
+        return RelayRefused(f"the relay refused the request: {exc.description or exc}")
+    if refused_permission or is_permissions_violation(exc):
+        return RelayRefused(NOT_PERMITTED)
     return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
 
 
@@ -218,6 +237,23 @@ class RelayClient:
         except Exception as exc:
             raise self._error(exc) from exc
         return [ack.seq for ack in acks]
+
+    # -- provisioning
+
+    async def provision(self, space_tag: bytes, claim: bytes) -> Credential:
+        """Ask the relay for the space's own credential (`provision.py`); RelayRefused says why not."""
+        self._lost.take_refusal()
+        try:
+            reply = await self._nc.request(
+                PROVISION_SUBJECT, encode_request(space_tag, claim), timeout=self._timeout
+            )
+        except nats.errors.NoRespondersError:
+            if self._lost.take_refusal():
+                raise RelayRefused(NOT_PERMITTED) from None
+            raise RelayRefused(NO_PROVISIONING) from None
+        except Exception as exc:
+            raise self._error(exc) from exc
+        return decode_reply(reply.data)
 
     # -- catching up
 

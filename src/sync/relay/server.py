@@ -326,6 +326,9 @@ class RelayServer:
         """How many provisioned spaces the store can reserve their limits for, beside the shared stream."""
         return (self._max_store - self._shared_bytes) // self.space_limits.max_bytes
 
+    def is_provisioned(self, space_tag: bytes) -> bool:
+        return space_tag.hex() in load_accounts(self._paths.root)
+
     def provision(self, space_tag: bytes, claim: bytes) -> tuple[SpaceAccount, bool]:
         """The space's own account (made and loaded now if it has none: then True). Raises RelayRefused."""
         account, made = provision_account(
@@ -451,6 +454,10 @@ class RelayServer:
         if self._credential is None:
             raise RelayError("the relay has not been started")
         return self._credential
+
+    @property
+    def credential_path(self) -> Path:
+        return self._paths.credential
 
     @property
     def provision_credential(self) -> Credential:
