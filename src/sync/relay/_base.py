@@ -38,7 +38,6 @@ class RelayStartError(RelayError):
     """nats-server did not come up; the message carries the end of its log."""
 
 
-@dataclass(frozen=True)
 class RelayRefused(RelayError):
     """The relay answered and said no: a permission, a limit, or its provisioning. Not a reachability problem."""
 

@@ -24,6 +24,7 @@ from sync.relay._nats_compat import (
     abandon_transport,
     is_permissions_violation,
     is_refused_login,
+    publish_async_loses_errors,
     reading_task,
 )
 from sync.relay.provision import decode_reply, encode_request
@@ -231,12 +232,29 @@ class RelayClient:
                 ]
             try:
                 acks = await self._lost.race(asyncio.gather(*futures), self._timeout)
+            except TimeoutError:
+                await self._ask_why_unanswered(subject, envelopes, futures)
+                raise
             finally:
                 for future in futures:
                     future.cancel()  # no-op once done; frees the pending slot of an ack that never came
         except Exception as exc:
             raise self._error(exc) from exc
         return [ack.seq for ack in acks]
+
+    async def _ask_why_unanswered(
+        self, subject: str, envelopes: Sequence[bytes], futures: Sequence[asyncio.Future[object]]
+    ) -> None:
+        """Publish the first unanswered envelope again, the request way, which reports a refusal (a full space)
+        as an error: nats-py loses refusals sent to `publish_async` (`_nats_compat.publish_async_loses_errors`).
+        The same message id makes the stream keep one copy if this one is taken."""
+        if not publish_async_loses_errors():
+            return
+        for envelope, future in zip(envelopes, futures, strict=True):
+            if not future.done() or future.cancelled():  # the wait for them all cancelled those unanswered
+                headers = {MSG_ID_HEADER: _msg_id(envelope)}
+                await self._js.publish(subject, envelope, headers=headers, timeout=self._timeout)
+                return
 
     # -- provisioning
 
@@ -396,9 +414,15 @@ class _Flag:
         if work in done:
             return work.result()
         work.cancel()
+        work.add_done_callback(_retrieve)  # asyncio would log the cancelled gather's never-read outcome
         if closed in done:
             raise nats.errors.ConnectionClosedError
         raise TimeoutError
+
+
+def _retrieve(future: asyncio.Future[object]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 async def _unsubscribe(sub: JetStreamContext.PushSubscription) -> None:
