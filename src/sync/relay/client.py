@@ -10,7 +10,7 @@ import secrets
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import nats.errors
 import nats.js.errors
@@ -243,7 +243,7 @@ class RelayClient:
         return [ack.seq for ack in acks]
 
     async def _ask_why_unanswered(
-        self, subject: str, envelopes: Sequence[bytes], futures: Sequence[asyncio.Future[object]]
+        self, subject: str, envelopes: Sequence[bytes], futures: Sequence[asyncio.Future[Any]]
     ) -> None:
         """Publish the first unanswered envelope again, the request way, which reports a refusal (a full space)
         as an error: nats-py loses refusals sent to `publish_async` (`_nats_compat.publish_async_loses_errors`).
@@ -420,7 +420,7 @@ class _Flag:
         raise TimeoutError
 
 
-def _retrieve(future: asyncio.Future[object]) -> None:
+def _retrieve(future: asyncio.Future[Any]) -> None:
     if not future.cancelled():
         future.exception()
 

@@ -230,7 +230,7 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=_ignore_sigint,  # noqa: PLW1509 - the child needs the ignored SIGINT before it starts
+        preexec_fn=_ignore_sigint,  # the child needs the ignored SIGINT before it starts
     )
     with popen() as proc:
         assert proc.stdout is not None
@@ -254,9 +254,13 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
     address = RelayAddress.from_text(lines[4])
     assert address.servers[0][0] == "127.0.0.1"
     assert address.fingerprint.hex() == printed["certificate"].split()[1]
-    assert (address.user, address.password) == (provision["user"], provision["password"]) == (
-        "provision",
-        provision["password"],
+    assert (
+        (address.user, address.password)
+        == (provision["user"], provision["password"])
+        == (
+            "provision",
+            provision["password"],
+        )
     )
     # The next start listens on the same port, so the addresses in invites keep working; SIGTERM stops it.
     with popen() as proc:
