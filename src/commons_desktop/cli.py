@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from commons_desktop import __version__
 from store import DATA_DIR_ENV
 
+RELAYS_ENV = "COMMONS_RELAYS"
+
 if TYPE_CHECKING:
     from sync.relay import RelayServer
 
@@ -57,12 +59,13 @@ def parser() -> argparse.ArgumentParser:
         "--peer", metavar="HOST:PORT", action="append", default=[], help="connect to a peer at this address"
     )
     service.add_argument(
-        "--relay",
-        metavar="SPACE=ADDRESS",
-        action="append",
-        default=[],
-        help="use this relay for a space (the space id in hex, = the commons-relay:// address; repeatable)",
+        "--relay-file",
+        type=Path,
+        metavar="PATH",
+        help="use the relays in PATH (owner-only, e.g. chmod 600): one SPACE=ADDRESS a line, the space id in hex"
+        f" and the commons-relay:// address; ${RELAYS_ENV} may hold the same lines",
     )
+    service.add_argument("--relay", action="append", default=[], help=argparse.SUPPRESS)  # see _relay_lines
     relay = commands.add_parser(
         "relay",
         help="run a relay for your community: a local NATS server that stores and forwards sealed envelopes",
@@ -262,6 +265,30 @@ def _print_relay(server: RelayServer, host: str) -> None:
     print("Relay running; Ctrl-C stops it.", flush=True)
 
 
+def _relay_lines(args: argparse.Namespace) -> list[str]:
+    """`SPACE=ADDRESS` lines from --relay-file and $COMMONS_RELAYS. Never from the command line: a relay address
+    holds a password, and every user of the computer can read every process's command line."""
+    import os
+    import stat
+
+    if args.relay:
+        raise ValueError(
+            "--relay no longer takes an address: it holds a password, which every user of this computer could"
+            f" read in the command line; put SPACE=ADDRESS lines in a file only you can read (--relay-file) or in"
+            f" ${RELAYS_ENV}"
+        )
+    text = os.environ.get(RELAYS_ENV, "")
+    if args.relay_file is not None:
+        path = Path(args.relay_file).expanduser()
+        try:
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                raise ValueError(f"--relay-file {path} can be read by others: make it yours only (chmod 600)")
+            text += "\n" + path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"--relay-file {path} cannot be read ({type(exc).__name__})") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 def _space_relay(item: str) -> tuple[bytes, str]:
     """`SPACE=ADDRESS` from the command line: the space id and the relay address text, both checked."""
     from sync.relay import RelayError
@@ -273,11 +300,11 @@ def _space_relay(item: str) -> tuple[bytes, str]:
     except ValueError:
         space_id = b""
     if not equals or len(space_id) != 16:
-        raise ValueError(f"--relay takes SPACE=ADDRESS with the space id in hex (32 digits), not {space!r}")
+        raise ValueError(f"a relay line is SPACE=ADDRESS with the space id in hex (32 digits), not {space!r}")
     try:
         return space_id, RelayAddress.from_text(address).to_text()
     except RelayError as exc:
-        raise ValueError(f"--relay for {space.strip()}: {exc}") from None
+        raise ValueError(f"the relay for {space.strip()}: {exc}") from None
 
 
 def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
@@ -295,7 +322,7 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 2
     try:
         peers = tuple((a.host, a.port) for a in map(parse_peer_address, args.peer))
-        relays = tuple(_space_relay(item) for item in args.relay)
+        relays = tuple(_space_relay(item) for item in _relay_lines(args))
     except (BadPeerAddress, ValueError) as exc:
         print(f"commons: {exc}", file=sys.stderr)
         return 2
