@@ -29,9 +29,9 @@ from sync.invites import prove
 from sync.join import JoinRequest, new_challenge
 from sync.membership import SpaceKind
 from sync.ports import device_keys_from
-from sync.spaces import Space, SpaceKeyring
 from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
+from sync.spaces import Space, SpaceKeyring
 from tests.support import PASSPHRASE, REPO, EventLog, address_of, files_containing
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
@@ -287,7 +287,8 @@ def test_the_headless_command_keeps_the_relay_password_out_of_its_command_line(
         with subprocess.Popen(
             command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
         ) as child:
-            assert child.stdin is not None and child.stderr is not None
+            assert child.stdin is not None
+            assert child.stderr is not None
             child.stdin.write(PASSPHRASE + "\n")
             child.stdin.close()
             try:

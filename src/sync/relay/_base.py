@@ -38,7 +38,7 @@ class RelayStartError(RelayError):
     """nats-server did not come up; the message carries the end of its log."""
 
 
-class RelayRefused(RelayError):
+class RelayRefused(RelayError):  # noqa: N818 - reads as what happened
     """The relay answered and said no: a permission, a limit, or its provisioning. Not a reachability problem."""
 
 

@@ -232,7 +232,8 @@ def test_errors_are_classified_by_type_and_code() -> None:
     assert str(rejected) == "the relay refused the request: bad request"
     assert isinstance(rejected, RelayRefused)
     full = _as_relay_error(nats.js.errors.BadRequestError(code=400, err_code=10002, description="limits"))
-    assert isinstance(full, RelayRefused) and "full" in str(full)
+    assert isinstance(full, RelayRefused)
+    assert "full" in str(full)
     assert "too many devices" in str(_as_relay_error(nats.js.errors.APIError(code=400, err_code=10026)))
     assert not isinstance(_as_relay_error(TimeoutError()), RelayRefused)
     assert "unreachable" in str(_as_relay_error(nats.errors.TimeoutError()))
