@@ -65,6 +65,8 @@ NO_PROVISIONING = (
     "this relay hands out no per-community credentials (it is older than this app, or not `commons relay`) — "
     "ask its operator for this community's own address"
 )
+PROVISION_TIME = 4
+"""How many of the client's timeouts a provisioning request may take."""
 _LIMIT_CODES = {10077, 10078, 10047, 10028, 10002}
 """JetStream codes of a publish over a stream's or account's limits (messages, bytes, resources, size)."""
 _CONSUMER_LIMIT_CODES = {10026, 10027}
@@ -262,8 +264,9 @@ class RelayClient:
         """Ask the relay for the space's own credential (`provision.py`); RelayRefused says why not."""
         self._lost.take_refusal()
         try:
+            # Making a space's account reloads the relay and creates a stream: slower than a publish.
             reply = await self._nc.request(
-                PROVISION_SUBJECT, encode_request(space_tag, claim), timeout=self._timeout
+                PROVISION_SUBJECT, encode_request(space_tag, claim), timeout=self._timeout * PROVISION_TIME
             )
         except nats.errors.NoRespondersError:
             if self._lost.take_refusal():
