@@ -203,6 +203,7 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         server.start()
         port_file.write_text(f"{server.port}\n", encoding="ascii")  # the same port next time: invites hold it
         asyncio.run(_serve_relay(server, args.host))
+        _stop_on_signals()  # the loop's handlers are gone with it: ours again until the server is stopped
         if server.running:
             return 0  # stopped by a signal
         print("commons: the relay's nats-server exited", file=sys.stderr)
