@@ -19,7 +19,7 @@ from commons_desktop.service.values import RelayState
 from store import SUPPORT_RELAY, ProfileManager, ValidationError
 from sync.engine import RelayStatus
 from sync.invites import parse_qr
-from sync.relay import RelayServer
+from sync.relay import RelayServer, SpaceLimits
 from sync.relay.address import RelayAddress
 from tests.service.test_relay_service import relay
 from tests.service.test_sync_service import service_for
@@ -40,7 +40,8 @@ def invite_servers(service: SyncServiceProcess, space: str) -> tuple[tuple[str, 
 @pytest.fixture
 def community_relay(tmp_path: Path) -> Iterator[RelayServer]:
     """A second relay, the community's: an invite carries a space's own login, so the relay must answer."""
-    with RelayServer(tmp_path / "community-relay", max_store=64 * 1024 * 1024) as server:
+    limits = SpaceLimits(max_bytes=8 * 1024 * 1024)
+    with RelayServer(tmp_path / "community-relay", max_store=64 * 1024 * 1024, space_limits=limits) as server:
         asyncio.run(server.prepare_stream())
         with provisioning(server):
             yield server

@@ -299,7 +299,12 @@ class RelayLink:
         address = RelayAddress.from_text(text)
         if not address.is_shared_login:
             return text
-        own = await self._ask_own_logins(frozenset({space_id}), address)
+        try:
+            own = await self._ask_own_logins(frozenset({space_id}), address)
+        except RelayRefused:
+            raise
+        except RelayError:  # a connection lost on a busy relay (its TLS handshake is bounded): once more
+            own = await self._ask_own_logins(frozenset({space_id}), address)
         if own is None:
             return None
         self._use(own, address)
