@@ -270,3 +270,15 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
         _out, err = _ended(proc)
     assert again == lines[0], err
     assert proc.returncode == 0, err
+
+
+def test_a_store_from_before_accounts_is_set_aside_not_deleted(relay_dir: Path) -> None:
+    """A server with accounts no longer serves the global account's stream: it is moved aside on start."""
+    old = relay_dir / "jetstream" / "jetstream" / "$G" / "streams" / "COMMONS"
+    old.mkdir(parents=True)
+    (old / "meta.inf").write_text("{}")
+    with RelayServer(relay_dir, max_store=SMALL_STORE) as server:
+        assert server.running
+    assert not old.exists()
+    [aside] = (relay_dir / "jetstream-before-accounts").iterdir()
+    assert (aside / "streams" / "COMMONS" / "meta.inf").read_text() == "{}"
