@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import importlib.util
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -148,6 +149,38 @@ class EventLog:
         """The events not consumed yet, oldest first."""
         with self._changed:
             return [e for _n, e in self._events]
+
+
+@contextlib.contextmanager
+def provisioning(server: RelayServer) -> Iterator[None]:
+    """Answer provisioning requests for *server* as `commons relay` does, on a thread of its own, meanwhile."""
+    from sync.relay.provision import Provisioner
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, name="provisioner", daemon=True)
+    thread.start()
+    provisioner = Provisioner(server)
+    try:
+        asyncio.run_coroutine_threadsafe(provisioner.start(), loop).result(timeout=10)
+        yield
+    finally:
+        asyncio.run_coroutine_threadsafe(provisioner.stop(), loop).result(timeout=10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
+
+
+def provisioning_address_of(server: RelayServer) -> str:
+    """The address `commons relay` prints for admins: its login may only ask for a space's own."""
+    from sync.relay.address import RelayAddress
+
+    credential = server.provision_credential
+    return RelayAddress(
+        (("127.0.0.1", server.port),),
+        credential.user,
+        credential.password,
+        bytes.fromhex(server.certificate_sha256),
+    ).to_text()
 
 
 def address_of(server: RelayServer, *, port: int | None = None, password: str | None = None) -> str:

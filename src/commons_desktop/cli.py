@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commons_desktop import __version__
 from store import DATA_DIR_ENV
+
+RELAYS_ENV = "COMMONS_RELAYS"
+
+if TYPE_CHECKING:
+    from sync.relay import RelayServer
 
 
 def parser() -> argparse.ArgumentParser:
@@ -51,12 +59,13 @@ def parser() -> argparse.ArgumentParser:
         "--peer", metavar="HOST:PORT", action="append", default=[], help="connect to a peer at this address"
     )
     service.add_argument(
-        "--relay",
-        metavar="SPACE=ADDRESS",
-        action="append",
-        default=[],
-        help="use this relay for a space (the space id in hex, = the commons-relay:// address; repeatable)",
+        "--relay-file",
+        type=Path,
+        metavar="PATH",
+        help="use the relays in PATH (owner-only, e.g. chmod 600): one SPACE=ADDRESS a line, the space id in hex"
+        f" and the commons-relay:// address; ${RELAYS_ENV} may hold the same lines",
     )
+    service.add_argument("--relay", action="append", default=[], help=argparse.SUPPRESS)  # see _relay_lines
     export = commands.add_parser(
         "export",
         help="write everything personal in a profile as JSON (and CSV tables); the files are NOT encrypted",
@@ -88,6 +97,13 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="port to listen on (default: the one used last time, else any free port; it goes into invites)",
+    )
+    relay.add_argument(
+        "--space-mib",
+        type=int,
+        default=128,
+        metavar="N",
+        help="how much each community may keep on the relay, in MiB (default: 128)",
     )
     relay_commands = relay.add_subparsers(dest="relay_command", metavar="SUBCOMMAND")
     add_space = relay_commands.add_parser(
@@ -170,46 +186,38 @@ def _reachable_hosts(host: str) -> list[str]:
     return found or ["127.0.0.1"]
 
 
+def _stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM stop the relay however it was started: a background job starts with SIGINT ignored,
+    and Python then installs no KeyboardInterrupt handler of its own."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+
+
 def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
-    import signal
 
-    from sync.relay import RelayError, RelayServer
-    from sync.relay.address import RelayAddress
+    from sync.relay import RelayError, RelayServer, SpaceLimits
 
     if args.relay_command == "add-space":
         return _relay_add_space(args, data_dir)
     relay_dir = _relay_dir(args, data_dir)
-
-    def terminate(_signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, terminate)
+    _stop_on_signals()
     port_file = relay_dir / "port"
     port = args.port if args.port is not None else _remembered_port(port_file)
-    server = RelayServer(relay_dir, host=args.host, port=port)
+    limits = SpaceLimits(max_bytes=args.space_mib * 1024**2)
+    server = RelayServer(relay_dir, host=args.host, port=port, space_limits=limits)
     try:
         server.start()
         port_file.write_text(f"{server.port}\n", encoding="ascii")  # the same port next time: invites hold it
-        asyncio.run(server.prepare_stream())
-        print(f"address:     {server.url}")
-        print(f"user:        {server.credential.user}")
-        print(f"password:    {server.credential.password}")
-        print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
-        print(
-            "Give members this relay address (`commons sync-service --relay`; an admin's QR invites carry it):"
-        )
-        for host in _reachable_hosts(args.host):
-            address = RelayAddress(
-                ((host, server.port),),
-                server.credential.user,
-                server.credential.password,
-                bytes.fromhex(server.certificate_sha256),
-            )
-            print(f"  {address.to_text()}")
-        print("Relay running; Ctrl-C stops it.", flush=True)
-        code = server.wait()
-        print(f"commons: the relay's nats-server exited with {code}", file=sys.stderr)
+        asyncio.run(_serve_relay(server, args.host))
+        _stop_on_signals()  # the loop's handlers are gone with it: ours again until the server is stopped
+        if server.running:
+            return 0  # stopped by a signal
+        print("commons: the relay's nats-server exited", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0
@@ -218,6 +226,79 @@ def _relay(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 1
     finally:
         server.stop()
+
+
+async def _serve_relay(server: RelayServer, host: str) -> None:
+    """Prepare the streams, answer provisioning requests, say how to reach the relay, and run until a signal
+    or the server's exit."""
+    import asyncio
+
+    from sync.relay.provision import Provisioner
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await server.prepare_stream()
+    await server.prepare_space_streams()
+    provisioner = Provisioner(server)
+    await provisioner.start()
+    try:
+        _print_relay(server, host)
+        while server.running and not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.5):
+                    await stop.wait()
+    finally:
+        await provisioner.stop()
+
+
+def _print_relay(server: RelayServer, host: str) -> None:
+    from sync.relay.address import RelayAddress
+
+    provision = server.provision_credential
+    limits = server.space_limits
+    print(f"address:     {server.url}")
+    print(f"certificate: sha256 {server.certificate_sha256} ({server.certificate_path})")
+    print(f"room:        {server.room_for_spaces} communities of {limits.max_bytes // 1024**2} MiB each")
+    print(
+        "Give admins this provisioning address; each community they give the relay to gets a login of its own,"
+        " which is all that members and invites carry:"
+    )
+    for reachable in _reachable_hosts(host):
+        address = RelayAddress(
+            ((reachable, server.port),),
+            provision.user,
+            provision.password,
+            bytes.fromhex(server.certificate_sha256),
+        )
+        print(f"  {address.to_text()}")
+    print(f"The operator's own login stays in {server.credential_path}; never give it out.")
+    print("Relay running; Ctrl-C stops it.", flush=True)
+
+
+def _relay_lines(args: argparse.Namespace) -> list[str]:
+    """`SPACE=ADDRESS` lines from --relay-file and $COMMONS_RELAYS. Never from the command line: a relay address
+    holds a password, and every user of the computer can read every process's command line."""
+    import os
+    import stat
+
+    if args.relay:
+        raise ValueError(
+            "--relay no longer takes an address: it holds a password, which every user of this computer could"
+            f" read in the command line; put SPACE=ADDRESS lines in a file only you can read (--relay-file) or in"
+            f" ${RELAYS_ENV}"
+        )
+    text = os.environ.get(RELAYS_ENV, "")
+    if args.relay_file is not None:
+        path = Path(args.relay_file).expanduser()
+        try:
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                raise ValueError(f"--relay-file {path} can be read by others: make it yours only (chmod 600)")
+            text += "\n" + path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"--relay-file {path} cannot be read ({type(exc).__name__})") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _space_relay(item: str) -> tuple[bytes, str]:
@@ -231,11 +312,11 @@ def _space_relay(item: str) -> tuple[bytes, str]:
     except ValueError:
         space_id = b""
     if not equals or len(space_id) != 16:
-        raise ValueError(f"--relay takes SPACE=ADDRESS with the space id in hex (32 digits), not {space!r}")
+        raise ValueError(f"a relay line is SPACE=ADDRESS with the space id in hex (32 digits), not {space!r}")
     try:
         return space_id, RelayAddress.from_text(address).to_text()
     except RelayError as exc:
-        raise ValueError(f"--relay for {space.strip()}: {exc}") from None
+        raise ValueError(f"the relay for {space.strip()}: {exc}") from None
 
 
 def _export(args: argparse.Namespace, data_dir: Path | None) -> int:
@@ -285,7 +366,7 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 2
     try:
         peers = tuple((a.host, a.port) for a in map(parse_peer_address, args.peer))
-        relays = tuple(_space_relay(item) for item in args.relay)
+        relays = tuple(_space_relay(item) for item in _relay_lines(args))
     except (BadPeerAddress, ValueError) as exc:
         print(f"commons: {exc}", file=sys.stderr)
         return 2

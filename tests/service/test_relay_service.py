@@ -19,7 +19,7 @@ from store import PlanSection, ProfileManager
 from sync.community import AssetKind
 from sync.engine import DocumentChanged, RelayActivity, RelayStatus, SupportRequested
 from sync.invites import parse_qr
-from sync.relay import RelayServer
+from sync.relay import RelayServer, SpaceLimits
 from sync.relay.address import RelayAddress
 from sync.support_circle import SharedItem
 from tests.service.test_sync_service import (
@@ -29,7 +29,14 @@ from tests.service.test_sync_service import (
     service_for,
     two_services_and_a_community,
 )
-from tests.support import PASSPHRASE, EventLog, address_of, files_containing
+from tests.support import (
+    PASSPHRASE,
+    EventLog,
+    address_of,
+    files_containing,
+    provisioning,
+    provisioning_address_of,
+)
 
 __all__ = ["relay"]  # a fixture other tests import
 
@@ -39,9 +46,42 @@ CHANGES = 1000
 
 @pytest.fixture
 def relay(tmp_path: Path) -> Iterator[RelayServer]:
-    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024) as server:
+    """A relay as `commons relay` runs it: it answers provisioning requests."""
+    limits = SpaceLimits(max_bytes=16 * 1024 * 1024)
+    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024, space_limits=limits) as server:
         asyncio.run(server.prepare_stream())
-        yield server
+        with provisioning(server):
+            yield server
+
+
+def own_login_in(qr: str, relay: RelayServer) -> RelayAddress:
+    """The relay address an invite carries, checked to be one space's own login and nothing more."""
+    address = RelayAddress.from_text(parse_qr(qr).relay)
+    assert address.user.startswith("member-")
+    for shared in (relay.credential, relay.provision_credential):
+        assert shared.password not in qr
+        assert address.user != shared.user
+    return address
+
+
+def test_an_admin_gives_the_relay_to_a_community_and_invites_carry_only_its_own_login(
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer, tmp_path: Path
+) -> None:
+    """The provisioning address `commons relay` prints, pasted by an admin: the service asks the relay for the
+    community's own login and uses it; the invite carries that login, which reaches this community alone."""
+    a, _b, space = two_services_and_a_community(manager, services)
+    a_events = EventLog(a)
+    a.request(protocol.SetRelay(space, provisioning_address_of(relay)))
+    own = own_login_in(a.request(protocol.Invite(space)).qr, relay)
+    a_events.wait_for(lambda e: isinstance(e, RelayStatus) and e.connected, timeout=20)
+    assert own_login_in(a.request(protocol.Invite(space)).qr, relay) == own  # the same login, kept
+    accounts = json.loads((tmp_path / "relay" / "accounts.json").read_text())
+    assert [a["member"] for a in accounts.values()] == [own.user]
+    # A community given the operator's login before provisioning existed gets its own the same way.
+    other = a.request(protocol.CreateCommunity("Second Street"))
+    a.request(protocol.SetRelay(other, address_of(relay)))
+    second = own_login_in(a.request(protocol.Invite(other)).qr, relay)
+    assert second.user != own.user
 
 
 def test_two_services_that_never_meet_converge_through_the_relay(
@@ -122,7 +162,7 @@ def test_a_service_joins_through_the_relay_with_a_qr_invite(
     a.request(protocol.SetRelay(space, address_of(relay)))
     qr = a.request(protocol.Invite(space)).qr
     invite = parse_qr(qr)
-    assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
+    assert own_login_in(qr, relay).servers == (("127.0.0.1", relay.port),)
     # Ben is across town: Ana's LAN addresses are of no use to him.
     far = dataclasses.replace(invite, hints=()).qr_payload()
     assert b.request(protocol.Join(far), timeout=40) == space
@@ -158,8 +198,9 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
         "person",
         ana_as_supporter,
     )
-    invite = parse_qr(r.request(protocol.Invite(circle)).qr)
-    assert RelayAddress.from_text(invite.relay).servers == (("127.0.0.1", relay.port),)
+    circle_qr = r.request(protocol.Invite(circle)).qr
+    invite = parse_qr(circle_qr)
+    assert own_login_in(circle_qr, relay).servers == (("127.0.0.1", relay.port),)
     far = dataclasses.replace(invite, hints=()).qr_payload()  # Ana lives across town
     assert a.request(protocol.Join(far), timeout=40) == circle
     a_events.wait_for(lambda e: isinstance(e, DocumentChanged) and e.space_id.hex() == circle, timeout=30)

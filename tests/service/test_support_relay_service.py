@@ -4,8 +4,11 @@ reports or logs."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,11 +19,11 @@ from commons_desktop.service.values import RelayState
 from store import SUPPORT_RELAY, ProfileManager, ValidationError
 from sync.engine import RelayStatus
 from sync.invites import parse_qr
-from sync.relay import RelayServer
+from sync.relay import RelayServer, SpaceLimits
 from sync.relay.address import RelayAddress
 from tests.service.test_relay_service import relay
 from tests.service.test_sync_service import service_for
-from tests.support import PASSPHRASE, EventLog, address_of
+from tests.support import PASSPHRASE, EventLog, address_of, provisioning, provisioning_address_of
 
 __all__ = ["relay"]  # a fixture
 
@@ -34,10 +37,21 @@ def invite_servers(service: SyncServiceProcess, space: str) -> tuple[tuple[str, 
     return RelayAddress.from_text(relay_text).servers if relay_text else ()
 
 
+@pytest.fixture
+def community_relay(tmp_path: Path) -> Iterator[RelayServer]:
+    """A second relay, the community's: an invite carries a space's own login, so the relay must answer."""
+    limits = SpaceLimits(max_bytes=8 * 1024 * 1024)
+    with RelayServer(tmp_path / "community-relay", max_store=64 * 1024 * 1024, space_limits=limits) as server:
+        asyncio.run(server.prepare_stream())
+        with provisioning(server):
+            yield server
+
+
 def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
     manager: ProfileManager,
     services: list[SyncServiceProcess],
     relay: RelayServer,
+    community_relay: RelayServer,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     support_relay = address_of(relay)
@@ -49,7 +63,8 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
     r_events = EventLog(r)
     r.start()
     community = r.request(protocol.CreateCommunity("Canal Street"))
-    r.request(protocol.SetRelay(community, ELSEWHERE))
+    r.request(protocol.SetRelay(community, provisioning_address_of(community_relay)))
+    elsewhere = (("127.0.0.1", community_relay.port),)
 
     # Made while a support relay is stored: the circle takes it, not the community's.
     circle = r.request(protocol.CreateSupportCircle(ana))
@@ -66,13 +81,13 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
 
     # Removed: my circles go back to the community's relay; the community keeps its own.
     assert r.request(protocol.SetSupportRelay("")) == 1  # one circle of mine (the community is none)
-    assert invite_servers(r, circle) == (("127.0.0.1", 9),)
-    assert invite_servers(r, community) == (("127.0.0.1", 9),)
+    assert invite_servers(r, circle) == elsewhere
+    assert invite_servers(r, community) == elsewhere
 
     # Set again: every circle of mine uses it at once.
     assert r.request(protocol.SetSupportRelay(support_relay)) == 1
     assert invite_servers(r, circle) == (("127.0.0.1", relay.port),)
-    assert invite_servers(r, community) == (("127.0.0.1", 9),)
+    assert invite_servers(r, community) == elsewhere
     status = r.request(protocol.Status())
     r.stop()
 
@@ -83,7 +98,7 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
 
 
 def test_without_a_support_relay_a_circle_takes_a_communitys_not_another_circles(
-    manager: ProfileManager, services: list[SyncServiceProcess]
+    manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
 ) -> None:
     with manager.create("Robin", PASSPHRASE) as robin:
         ana, ben, cat = (robin.supporters.add(name).id for name in ("Ana", "Ben", "Cat"))
@@ -95,9 +110,8 @@ def test_without_a_support_relay_a_circle_takes_a_communitys_not_another_circles
     r.request(protocol.SetRelay(lonely, ELSEWHERE))  # one circle's own relay is not for the others
     community = r.request(protocol.CreateCommunity("Canal Street"))
     assert invite_servers(r, r.request(protocol.CreateSupportCircle(ben))) == ()
-    community_relay = RelayAddress((("127.0.0.1", 10),), "commons", "community-password", os.urandom(32))
-    r.request(protocol.SetRelay(community, community_relay.to_text()))
-    assert invite_servers(r, r.request(protocol.CreateSupportCircle(cat))) == (("127.0.0.1", 10),)
+    r.request(protocol.SetRelay(community, provisioning_address_of(relay)))
+    assert invite_servers(r, r.request(protocol.CreateSupportCircle(cat))) == (("127.0.0.1", relay.port),)
 
 
 def test_the_store_keeps_the_address_as_bounded_text(manager: ProfileManager) -> None:

@@ -7,12 +7,17 @@ import asyncio
 import dataclasses
 import datetime as dt
 import json
+import os
 import random
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from commons_desktop.cli import RELAYS_ENV
 from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import CommunityUpdate
@@ -24,8 +29,10 @@ from sync.invites import prove
 from sync.join import JoinRequest, new_challenge
 from sync.membership import SpaceKind
 from sync.ports import device_keys_from
+from sync.relay import RelayServer
+from sync.relay.address import RelayAddress
 from sync.spaces import Space, SpaceKeyring
-from tests.support import PASSPHRASE, EventLog, files_containing
+from tests.support import PASSPHRASE, REPO, EventLog, address_of, files_containing
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -242,12 +249,61 @@ def test_the_headless_command_needs_a_known_profile(
         ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--peer", "nonsense"]
     )
     assert code == 2
+    code = main(["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--relay", "x=y"])
+    assert code == 2
+    assert "--relay-file" in capsys.readouterr().err  # an address on the command line is refused outright
     for relay in ("nonsense", "00" * 16 + "=nats://elsewhere:4222", "abc=commons-relay://x"):
-        code = main(
-            ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--relay", relay]
-        )
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(RELAYS_ENV, relay)
+            code = main(["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana"])
         assert code == 2
-        assert "--relay" in capsys.readouterr().err
+        assert "relay" in capsys.readouterr().err
+    shared = manager.data_dir / "relays.txt"
+    shared.write_text("# none yet\n")
+    shared.chmod(0o644)
+    code = main(
+        ["--data-dir", str(manager.data_dir), "sync-service", "--profile", "Ana", "--relay-file", str(shared)]
+    )
+    assert code == 2
+    assert "chmod 600" in capsys.readouterr().err
+
+
+def test_the_headless_command_keeps_the_relay_password_out_of_its_command_line(
+    manager: ProfileManager, tmp_path: Path
+) -> None:
+    """Every user of a shared computer can read /proc/<pid>/cmdline: the relay's address (its password) comes
+    from a file only its owner can read, and the real child's command line holds no part of it."""
+    _ana, ben, space_id = provision_pair(manager)
+    ben.lock()
+    with RelayServer(tmp_path / "relay", max_store=64 * 1024 * 1024) as relay:
+        address = address_of(relay)
+        relays = tmp_path / "relays.txt"
+        relays.write_text(f"# Ben's relays\n{space_id.hex()}={address}\n")
+        relays.chmod(0o600)
+        main = "import sys; from commons_desktop.cli import main; sys.exit(main())"
+        command = [sys.executable, "-c", main, "--data-dir", str(manager.data_dir), "sync-service"]
+        command += ["--profile", "Ben", "--relay-file", str(relays)]
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        with subprocess.Popen(
+            command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        ) as child:
+            assert child.stdin is not None
+            assert child.stderr is not None
+            child.stdin.write(PASSPHRASE + "\n")
+            child.stdin.close()
+            try:
+                said = ""
+                while "relay tag" not in said and child.poll() is None:  # bounded by the relay's answer
+                    said += child.stderr.readline()
+                cmdline = Path(f"/proc/{child.pid}/cmdline").read_bytes()
+            finally:
+                child.terminate()
+                child.wait(timeout=20)
+    assert "relay tag" in said, said
+    password = RelayAddress.from_text(address).password
+    assert password.encode() not in cmdline
+    assert b"commons-relay://" not in cmdline
+    assert str(relays).encode() in cmdline  # where it is read from, not what it holds
 
 
 def test_concurrent_edits_from_a_peer_are_reported_as_conflicts(manager: ProfileManager) -> None:

@@ -1,6 +1,7 @@
 """The relay: blind store-and-forward of envelopes on NATS JetStream, and the embedded server that runs it."""
 
-from sync.relay._base import Credential, RelayBinaryError, RelayError, RelayStartError
+from sync.relay._base import Credential, RelayBinaryError, RelayError, RelayRefused, RelayStartError
+from sync.relay.accounts import SpaceLimits
 from sync.relay.client import SUBJECT_PREFIX, RelayClient, subject_for
 from sync.relay.server import MIN_VERSION, NATS_SERVER_ENV, RelayServer, find_nats_server, nats_server_version
 from sync.relay.stream import STREAM_NAME, STREAM_SUBJECTS, ensure_stream, stream_config
@@ -24,8 +25,10 @@ __all__ = [
     "RelayBinaryError",
     "RelayClient",
     "RelayError",
+    "RelayRefused",
     "RelayServer",
     "RelayStartError",
+    "SpaceLimits",
     "add_space_user",
     "ensure_stream",
     "find_nats_server",

@@ -16,6 +16,10 @@ from sync.envelope import MAX_ENVELOPE
 from sync.errors import SyncError
 
 USER = "commons"
+"""The operator's user: full access to the shared account; it stays on the relay's own computer."""
+PROVISION_USER = "provision"
+"""The user whose address admins are given: it may only ask for a space's credential (`provision.py`)."""
+PROVISION_SUBJECT = "commons.provision.v1"
 HEADER_ALLOWANCE = 64 * 1024
 """Room for NATS headers (Nats-Msg-Id and the like) on top of the largest envelope."""
 MAX_MESSAGE = MAX_ENVELOPE + HEADER_ALLOWANCE
@@ -34,9 +38,13 @@ class RelayStartError(RelayError):
     """nats-server did not come up; the message carries the end of its log."""
 
 
+class RelayRefused(RelayError):  # noqa: N818 - reads as what happened
+    """The relay answered and said no: a permission, a limit, or its provisioning. Not a reachability problem."""
+
+
 @dataclass(frozen=True)
 class Credential:
-    """The one user a relay accepts."""
+    """A user and password the relay accepts."""
 
     user: str
     password: str
@@ -49,11 +57,11 @@ def _write_private(path: Path, data: bytes) -> None:
         f.write(data)
 
 
-def _load_or_create_credential(path: Path) -> Credential:
+def _load_or_create_credential(path: Path, user: str = USER) -> Credential:
     if path.exists():
         stored = json.loads(path.read_text(encoding="utf-8"))
         return Credential(user=str(stored["user"]), password=str(stored["password"]))
-    credential = Credential(user=USER, password=secrets.token_urlsafe(32))
+    credential = Credential(user=user, password=secrets.token_urlsafe(32))
     _write_private(path, json.dumps({"user": credential.user, "password": credential.password}).encode())
     return credential
 
@@ -73,6 +81,18 @@ class _Paths:
     @property
     def credential(self) -> Path:
         return self.root / "credential.json"
+
+    @property
+    def provision(self) -> Path:
+        return self.root / "provision.json"
+
+    @property
+    def accounts(self) -> Path:
+        return self.root / "accounts.json"
+
+    @property
+    def accounts_conf(self) -> Path:
+        return self.root / "accounts.conf"
 
     @property
     def spaces(self) -> Path:

@@ -9,6 +9,10 @@ nats-py also reports two server refusals by text only, and this is the one place
 refused during the connect handshake raises a plain `nats.errors.Error` (only a refusal that arrives later
 becomes `nats.errors.AuthorizationError`), and (4) a permissions violation reaches the error callback as a plain
 `nats.errors.Error` (the call itself then times out). Both are matched with nats-py's own protocol constants.
+
+(5) `publish_async` loses a refusal: its reply handler calls `APIError.from_error`, which raises instead of
+returning the error, so the future is never completed and a full stream looks like a relay that does not answer.
+`publish_async_loses_errors` says whether that is still so; the client then asks again the request way.
 """
 
 from __future__ import annotations
@@ -35,6 +39,17 @@ async def abandon_transport(nc: Any) -> None:
     if transport is not None and not (writer is not None and writer.is_closing()):
         transport.close()
         await asyncio.sleep(0.05)
+
+
+def publish_async_loses_errors() -> bool:
+    """nats-py's `APIError.from_error` raises (so `publish_async` drops an error acknowledgement)."""
+    import nats.js.errors
+
+    try:
+        nats.js.errors.APIError.from_error({"code": 400, "err_code": 10002, "description": "probe"})
+    except nats.js.errors.APIError:
+        return True
+    return False
 
 
 def _plain_error_text(exc: BaseException) -> str | None:

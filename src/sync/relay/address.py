@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from sync.relay._base import RelayError
+from sync.relay._base import PROVISION_USER, USER, RelayError
 from sync.spaces import relay_tag
 
 __all__ = [
@@ -96,6 +96,12 @@ class RelayAddress:
         servers = ",".join(f"{host}:{port}" for host, port in self.servers)
         pin = base64.urlsafe_b64encode(self.fingerprint).rstrip(b"=").decode("ascii")
         return f"{SCHEME}{self.user}:{self.password}@{servers}{_FINGERPRINT_PREFIX}{pin}"
+
+    @property
+    def is_shared_login(self) -> bool:
+        """The login is the operator's or the provisioning one, not one space's: it must never be handed on
+        (an invite leaves it out), and a device that holds it asks the relay for its space's own."""
+        return self.user in (USER, PROVISION_USER)
 
     def fits_invite(self) -> bool:
         return len(self.to_text().encode()) <= MAX_ADDRESS_TEXT

@@ -10,7 +10,7 @@ import secrets
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import nats.errors
 import nats.js.errors
@@ -19,13 +19,15 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from sync.relay._base import RelayError
+from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused
 from sync.relay._nats_compat import (
     abandon_transport,
     is_permissions_violation,
     is_refused_login,
+    publish_async_loses_errors,
     reading_task,
 )
+from sync.relay.provision import decode_reply, encode_request
 from sync.relay.stream import STREAM_NAME
 from sync.relay.users import inbox_prefix_for
 
@@ -50,8 +52,24 @@ WRONG_CERTIFICATE = (
 )
 NO_STREAM = "the relay has no Commons stream yet — start it with `commons relay` or ask its operator"
 NOT_PERMITTED = (
-    "the relay does not let this device's credential reach that space — ask for a new invite for it"
+    "the relay refused: this device's credential may not reach that space — ask for a new invite for it"
 )
+FULL = (
+    "the relay refused: this community's space on the relay is full — what is waiting is kept here and "
+    "goes to members on the local network; ask the relay's operator"
+)
+TOO_MANY_CONSUMERS = (
+    "the relay refused: too many devices are reading this community at once; this device tries again"
+)
+NO_PROVISIONING = (
+    "this relay hands out no per-community credentials (it is older than this app, or not `commons relay`) — "
+    "ask its operator for this community's own address"
+)
+PROVISION_TIME = 4
+"""How many of the client's timeouts a provisioning request may take."""
+_LIMIT_CODES = {10077, 10078, 10047, 10028, 10002}
+"""JetStream codes of a publish over a stream's or account's limits (messages, bytes, resources, size)."""
+_CONSUMER_LIMIT_CODES = {10026, 10027}
 
 
 def subject_for(space_tag: bytes) -> str:
@@ -92,10 +110,14 @@ def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> 
         isinstance(exc, nats.js.errors.APIError) and exc.err_code == _STREAM_NOT_FOUND
     ):
         return RelayError(NO_STREAM)
+    if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _LIMIT_CODES:
+        return RelayRefused(FULL)
+    if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _CONSUMER_LIMIT_CODES:
+        return RelayRefused(TOO_MANY_CONSUMERS)
     if isinstance(exc, nats.js.errors.APIError):
-        return RelayError(f"the relay rejected the request: {exc.description or exc}")
-    if refused_permission and isinstance(exc, TimeoutError | nats.errors.NoRespondersError):
-        return RelayError(NOT_PERMITTED)
+        return RelayRefused(f"the relay refused the request: {exc.description or exc}")
+    if refused_permission or is_permissions_violation(exc):
+        return RelayRefused(NOT_PERMITTED)
     return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
 
 
@@ -212,12 +234,47 @@ class RelayClient:
                 ]
             try:
                 acks = await self._lost.race(asyncio.gather(*futures), self._timeout)
+            except TimeoutError:
+                await self._ask_why_unanswered(subject, envelopes, futures)
+                raise
             finally:
                 for future in futures:
                     future.cancel()  # no-op once done; frees the pending slot of an ack that never came
         except Exception as exc:
             raise self._error(exc) from exc
         return [ack.seq for ack in acks]
+
+    async def _ask_why_unanswered(
+        self, subject: str, envelopes: Sequence[bytes], futures: Sequence[asyncio.Future[Any]]
+    ) -> None:
+        """Publish the first unanswered envelope again, the request way, which reports a refusal (a full space)
+        as an error: nats-py loses refusals sent to `publish_async` (`_nats_compat.publish_async_loses_errors`).
+        The same message id makes the stream keep one copy if this one is taken."""
+        if not publish_async_loses_errors():
+            return
+        for envelope, future in zip(envelopes, futures, strict=True):
+            if not future.done() or future.cancelled():  # the wait for them all cancelled those unanswered
+                headers = {MSG_ID_HEADER: _msg_id(envelope)}
+                await self._js.publish(subject, envelope, headers=headers, timeout=self._timeout)
+                return
+
+    # -- provisioning
+
+    async def provision(self, space_tag: bytes, claim: bytes) -> Credential:
+        """Ask the relay for the space's own credential (`provision.py`); RelayRefused says why not."""
+        self._lost.take_refusal()
+        try:
+            # Making a space's account reloads the relay and creates a stream: slower than a publish.
+            reply = await self._nc.request(
+                PROVISION_SUBJECT, encode_request(space_tag, claim), timeout=self._timeout * PROVISION_TIME
+            )
+        except nats.errors.NoRespondersError:
+            if self._lost.take_refusal():
+                raise RelayRefused(NOT_PERMITTED) from None
+            raise RelayRefused(NO_PROVISIONING) from None
+        except Exception as exc:
+            raise self._error(exc) from exc
+        return decode_reply(reply.data)
 
     # -- catching up
 
@@ -360,9 +417,15 @@ class _Flag:
         if work in done:
             return work.result()
         work.cancel()
+        work.add_done_callback(_retrieve)  # asyncio would log the cancelled gather's never-read outcome
         if closed in done:
             raise nats.errors.ConnectionClosedError
         raise TimeoutError
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 async def _unsubscribe(sub: JetStreamContext.PushSubscription) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -26,9 +27,10 @@ from sync.identity import DeviceId
 from sync.invites import Invite, InviteExpired, InviteRejected, prove
 from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, decode_reply
 from sync.mailbox import MailKind, is_mail, mailbox_challenge, open_mail, seal_mail
-from sync.relay._base import RelayError
+from sync.relay._base import PROVISION_USER, RelayError, RelayRefused
 from sync.relay.address import RelayAddress, fetch_certificate
-from sync.relay.client import RelayClient
+from sync.relay.client import NO_PROVISIONING, RelayClient
+from sync.relay.provision import space_claim
 from sync.spaces import relay_tag
 
 __all__ = ["RelayLink"]
@@ -77,6 +79,7 @@ class RelayLink:
         # The tasks of connections closed because their relay changed, still closing their client.
         self._retiring: set[asyncio.Task[None]] = set()
         self._pending_wake: asyncio.TimerHandle | None = None
+        self._shared_logins: dict[bytes, str] = {}  # space -> the shared login its own was asked with
         self._stopped = False
         self.connected: dict[bytes, bool] = {}  # space -> whether its relay answered last time
         self.problems: dict[bytes, str] = {}  # space -> why its relay cannot be used, in words
@@ -234,6 +237,8 @@ class RelayLink:
                 self._status(connection, False, f"the relay address is not usable: {exc}")
                 return  # until the address is changed
             try:
+                if address.is_shared_login and await self._use_own_logins(connection, address):
+                    return  # each space has its own login now: the connections for those take over
                 client = await self._connect(connection, address)
             except RelayError as exc:
                 self._status(connection, False, str(exc))
@@ -273,6 +278,69 @@ class RelayLink:
         return await RelayClient.connect(
             address.urls, address.user, address.password, certificate, timeout=self.timeout
         )
+
+    async def _use_own_logins(self, connection: _Connection, address: RelayAddress) -> bool:
+        """Ask the relay for each space's own login (`sync.relay.provision`) and use it instead of a shared one
+        (the provisioning login admins are given, or an operator's login from before provisioning). False if
+        an operator's login meets a relay that provisions nothing: it is then used as it is."""
+        own = await self._ask_own_logins(connection.spaces, address, connection)
+        if own is None:
+            return False
+        self._use(own, address)
+        return True
+
+    async def own_login(self, space_id: bytes) -> str | None:
+        """The space's relay address with the space's own login, asked for now if it still holds a shared one
+        (an invite carries no other); None if it has no relay, or one that provisions nothing. RelayError if
+        the relay cannot be reached or refuses."""
+        text = self.engine.relay_address(space_id)
+        if text is None:
+            return None
+        address = RelayAddress.from_text(text)
+        if not address.is_shared_login:
+            return text
+        try:
+            own = await self._ask_own_logins(frozenset({space_id}), address)
+        except RelayRefused:
+            raise
+        except RelayError:  # a connection lost on a busy relay (its TLS handshake is bounded): once more
+            own = await self._ask_own_logins(frozenset({space_id}), address)
+        if own is None:
+            return None
+        self._use(own, address)
+        return own[space_id].to_text()
+
+    def shared_login(self, space_id: bytes) -> str | None:
+        """The shared login (provisioning or operator) this space's own login was asked with, since start."""
+        return self._shared_logins.get(space_id)
+
+    async def _ask_own_logins(
+        self, spaces: frozenset[bytes], address: RelayAddress, connection: _Connection | None = None
+    ) -> dict[bytes, RelayAddress] | None:
+        client = await self._connect(connection or _Connection(address.to_text(), spaces), address)
+        own: dict[bytes, RelayAddress] = {}
+        try:
+            for space_id in sorted(spaces):
+                try:
+                    credential = await client.provision(relay_tag(space_id), space_claim(space_id))
+                except RelayRefused as exc:
+                    if str(exc) == NO_PROVISIONING and address.user != PROVISION_USER:
+                        log.warning("a space uses its relay's operator login; the relay cannot issue its own")
+                        return None
+                    raise
+                own[space_id] = dataclasses.replace(
+                    address, user=credential.user, password=credential.password
+                )
+        finally:
+            await client.close()
+        return own
+
+    def _use(self, own: dict[bytes, RelayAddress], shared: RelayAddress) -> None:
+        for space_id, address_of_space in own.items():  # no await between: one reconfiguration
+            if self.engine.relay_address(space_id) == shared.to_text():  # not changed meanwhile
+                self._shared_logins[space_id] = shared.to_text()
+                self.engine.set_relay(space_id, address_of_space.to_text())
+        log.info("the relay gave %d space(s) their own login", len(own))
 
     async def _serve(self, connection: _Connection, address: RelayAddress, client: RelayClient) -> None:
         watches = []

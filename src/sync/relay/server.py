@@ -6,9 +6,12 @@ a key. `RelayServer` generates everything it needs on first start and reuses it 
     data_dir/            0700
       cert.pem           self-signed ECDSA P-256 certificate (pinned by clients, e.g. in invites)
       key.pem            0600
-      credential.json    0600, user "commons" and a random password: full access, for the operator
+      credential.json    0600, user "commons" and a random password: the operator's, never given out
+      provision.json     0600, user "provision": may only ask for a space's credential (what admins get)
       spaces.json        0600, one user per space added with `add_space_user` (`commons relay add-space`)
-      users.conf         0600, the users above with their permissions, included by relay.conf
+      users.conf         0600, the users above with their permissions: the shared account COMMONS
+      accounts.json      0600, one account per provisioned space (`accounts.py`, `provision.py`)
+      accounts.conf      0600, those accounts with their JetStream limits and users
       relay.conf         0600, regenerated on every start
       relay.pid          the running server's process id, for reloading users.conf
       relay.log          the server's log
@@ -48,6 +51,7 @@ from nats.aio.client import Client
 
 from sync.relay._base import (
     MAX_MESSAGE,
+    PROVISION_USER,
     Credential,
     RelayBinaryError,
     RelayError,
@@ -57,7 +61,14 @@ from sync.relay._base import (
     _prepare_dir,
     _write_private,
 )
-from sync.relay.stream import STREAM_NAME, STREAM_SUBJECTS, ensure_stream, stream_config
+from sync.relay.accounts import (
+    SpaceAccount,
+    SpaceLimits,
+    load_accounts,
+    provision_account,
+    write_accounts_conf,
+)
+from sync.relay.stream import STREAM_NAME, STREAM_SUBJECTS, ensure_stream, space_stream_config, stream_config
 from sync.relay.users import (
     SPACE_TAG_BYTES,
     _load_spaces,
@@ -80,6 +91,7 @@ __all__ = [
     "RelayError",
     "RelayServer",
     "RelayStartError",
+    "SpaceLimits",
     "add_space_user",
     "ensure_stream",
     "find_nats_server",
@@ -97,6 +109,8 @@ MIN_VERSION = (2, 9)
 _TLS_MIN_VERSION_FROM = (2, 10)  # older servers reject the `min_version` TLS option
 
 DEFAULT_MAX_STORE = 10 * 1024**3
+SHARED_ACCOUNT = "COMMONS"
+_BEFORE_ACCOUNTS = "jetstream-before-accounts"
 
 _START_TIMEOUT_S = 10.0
 _RELOAD_TIMEOUT_S = 5.0
@@ -195,7 +209,9 @@ def _generate_certificate(cert_path: Path, key_path: Path, host: str) -> None:
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
 
 
-def _config_text(*, host: str, port: int, paths: _Paths, max_store: int, tls_min_version: bool) -> str:
+def _config_text(
+    *, host: str, port: int, paths: _Paths, max_store: int, shared_bytes: int, tls_min_version: bool
+) -> str:
     q = json.dumps  # NATS config strings accept JSON's double-quoted form
     tls_min = '    min_version: "1.3"\n' if tls_min_version else ""
     return (
@@ -215,8 +231,14 @@ def _config_text(*, host: str, port: int, paths: _Paths, max_store: int, tls_min
         f"{tls_min}"
         "    timeout: 2\n"
         "}\n"
-        "authorization {\n"
-        f"    include {q(paths.users.name)}\n"
+        # The shared account keeps the operator, the provisioning user and `add-space` users; every
+        # provisioned space has an account of its own, with its own JetStream limits (accounts.conf).
+        "accounts {\n"
+        f"    {SHARED_ACCOUNT}: {{\n"
+        f"        jetstream: {{ max_file: {shared_bytes}, max_mem: 0 }}\n"
+        f"        include {q(paths.users.name)}\n"
+        "    }\n"
+        f"    include {q(paths.accounts_conf.name)}\n"
         "}\n"
     )
 
@@ -234,12 +256,20 @@ class RelayServer:
         port: int = 0,
         *,
         max_store: int = DEFAULT_MAX_STORE,
+        shared_bytes: int | None = None,
+        space_limits: SpaceLimits | None = None,
         binary: Path | None = None,
     ) -> None:
+        """*max_store* bounds the whole store; *shared_bytes* (default half of it) the shared account's stream
+        (the operator's and `add-space` users'); the rest is for provisioned spaces, *space_limits* each."""
         self._paths = _Paths(Path(data_dir))
         self._host = host
         self._port = port
         self._max_store = max_store
+        self._shared_bytes = max_store // 2 if shared_bytes is None else shared_bytes
+        self.space_limits = space_limits or SpaceLimits()
+        if not 0 < self._shared_bytes <= max_store:
+            raise RelayError("the shared stream's bytes must be more than 0 and at most the store's")
         self._binary = binary
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
@@ -286,10 +316,53 @@ class RelayServer:
                 allow_reconnect=False,
                 connect_timeout=5,
             )
-            await ensure_stream(client.jetstream(), max_bytes=self._max_store)
+            await ensure_stream(client.jetstream(), max_bytes=self._shared_bytes)
         finally:
             if client.is_connected:
                 await client.close()
+
+    @property
+    def room_for_spaces(self) -> int:
+        """How many provisioned spaces the store can reserve their limits for, beside the shared stream."""
+        return (self._max_store - self._shared_bytes) // self.space_limits.max_bytes
+
+    def is_provisioned(self, space_tag: bytes) -> bool:
+        return space_tag.hex() in load_accounts(self._paths.root)
+
+    def provision(self, space_tag: bytes, claim: bytes) -> tuple[SpaceAccount, bool]:
+        """The space's own account (made and loaded now if it has none: then True). Raises RelayRefused."""
+        account, made = provision_account(
+            self._paths.root, space_tag, claim, self.space_limits, room_for=self.room_for_spaces
+        )
+        if made and self.running:
+            self.reload()
+        return account, made
+
+    async def prepare_space_stream(self, account: SpaceAccount) -> None:
+        """Create (or bring to the current limits) the stream of a provisioned space, as its keeper."""
+        limits = self.space_limits
+        config = space_stream_config(
+            max_bytes=limits.max_bytes, max_msgs=limits.max_msgs, max_consumers=limits.max_consumers
+        )
+        client = Client()
+        try:
+            await client.connect(
+                self.url,
+                tls=ssl.create_default_context(cafile=str(self.certificate_path)),
+                user=account.keeper.user,
+                password=account.keeper.password,
+                allow_reconnect=False,
+                connect_timeout=5,
+            )
+            await ensure_stream(client.jetstream(), config=config)
+        finally:
+            if client.is_connected:
+                await client.close()
+
+    async def prepare_space_streams(self) -> None:
+        """`prepare_space_stream` for every provisioned space (`commons relay` runs it at start)."""
+        for account in load_accounts(self._paths.root).values():
+            await self.prepare_space_stream(account)
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if the server has not exited within a few seconds. Safe to call twice."""
@@ -383,6 +456,15 @@ class RelayServer:
         return self._credential
 
     @property
+    def credential_path(self) -> Path:
+        return self._paths.credential
+
+    @property
+    def provision_credential(self) -> Credential:
+        """The user admins are given: it may only ask for a space's credential."""
+        return _load_or_create_credential(self._paths.provision, PROVISION_USER)
+
+    @property
     def certificate_pem(self) -> bytes:
         return self._paths.cert.read_bytes()
 
@@ -403,13 +485,16 @@ class RelayServer:
         _prepare_dir(paths)
         if not (paths.cert.exists() and paths.key.exists()):
             _generate_certificate(paths.cert, paths.key, self._host)
+        _set_aside_shared_store(paths)
         credential = _load_or_create_credential(paths.credential)
         _write_users(paths, credential, _load_spaces(paths.spaces))
+        write_accounts_conf(paths, load_accounts(paths.root).values(), self.space_limits)
         config = _config_text(
             host=self._host,
             port=self._port,
             paths=paths,
             max_store=self._max_store,
+            shared_bytes=self._shared_bytes,
             tls_min_version=tls_min_version,
         )
         _write_private(paths.config, config.encode())
@@ -436,6 +521,17 @@ class RelayServer:
             return self._paths.log.read_text(encoding="utf-8", errors="replace")[-2000:].strip()
         except OSError:
             return "(no log)"
+
+
+def _set_aside_shared_store(paths: _Paths) -> None:
+    """A relay made before accounts kept its stream in the global account, which a server with accounts no
+    longer serves (and whose reservation, the whole store, would leave no room for spaces' accounts). It is
+    moved aside, not deleted: devices see a relay that lost its store and publish their copies again."""
+    old = paths.jetstream / "jetstream" / "$G"
+    if old.is_dir():
+        aside = paths.root / _BEFORE_ACCOUNTS
+        aside.mkdir(mode=0o700, exist_ok=True)
+        old.rename(aside / f"$G-{int(time.time())}")
 
 
 def _maybe_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:

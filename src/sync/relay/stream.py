@@ -7,6 +7,8 @@ existing NATS cluster (docs/relay.md).
 
 from __future__ import annotations
 
+import dataclasses
+
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig, StreamInfo
 from nats.js.errors import BadRequestError, NotFoundError
@@ -20,6 +22,7 @@ __all__ = [
     "STREAM_NAME",
     "STREAM_SUBJECTS",
     "ensure_stream",
+    "space_stream_config",
     "stream_config",
 ]
 
@@ -43,6 +46,8 @@ def stream_config(*, max_bytes: int = 8 * 1024**3, replicas: int = 1) -> StreamC
         num_replicas=replicas,
         max_age=STREAM_MAX_AGE_S,
         max_bytes=max_bytes,
+        max_msgs=-1,  # unlimited, as the server reports it (so an unchanged stream compares equal)
+        max_consumers=-1,
         max_msg_size=MAX_MESSAGE,
         max_msgs_per_subject=STREAM_MAX_MSGS_PER_SUBJECT,
         duplicate_window=STREAM_DUPLICATE_WINDOW_S,
@@ -55,11 +60,28 @@ def stream_config(*, max_bytes: int = 8 * 1024**3, replicas: int = 1) -> StreamC
 _STREAM_NAME_IN_USE = 10058
 
 
+def space_stream_config(*, max_bytes: int, max_msgs: int, max_consumers: int) -> StreamConfig:
+    """The stream of one space's own account (`accounts.py`): the same stream, bounded by that space's limits
+    alone. Full means full: a publish beyond the limits is refused (DiscardPolicy.NEW) rather than evicting
+    the space's oldest envelopes, so a flood costs the flooder, and the refusal says so."""
+    return dataclasses.replace(
+        stream_config(max_bytes=max_bytes),
+        discard=DiscardPolicy.NEW,
+        max_msgs=max_msgs,
+        max_consumers=max_consumers,
+    )
+
+
 async def ensure_stream(
-    js: JetStreamContext, *, max_bytes: int = 8 * 1024**3, replicas: int = 1
+    js: JetStreamContext,
+    *,
+    max_bytes: int = 8 * 1024**3,
+    replicas: int = 1,
+    config: StreamConfig | None = None,
 ) -> StreamInfo:
-    """Create the COMMONS stream, or bring an existing one to the current limits. Idempotent."""
-    config = stream_config(max_bytes=max_bytes, replicas=replicas)
+    """Create the COMMONS stream (`stream_config`, or *config*), or bring an existing one to the current
+    limits. Idempotent."""
+    config = config or stream_config(max_bytes=max_bytes, replicas=replicas)
     # Look first: creating a stream that exists is refused for lack of storage (10047) before its name is
     # checked when the stream holds the whole store, as `commons relay`'s does.
     try:
@@ -86,6 +108,8 @@ _COMPARED = (
     "num_replicas",
     "max_age",
     "max_bytes",
+    "max_msgs",
+    "max_consumers",
     "max_msg_size",
     "max_msgs_per_subject",
     "duplicate_window",

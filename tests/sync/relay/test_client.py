@@ -14,7 +14,7 @@ import nats.errors
 import nats.js.errors
 import pytest
 
-from sync.relay import RelayClient, RelayError, RelayServer, ensure_stream
+from sync.relay import RelayClient, RelayError, RelayRefused, RelayServer, ensure_stream
 from sync.relay.client import MSG_ID_HEADER, NO_STREAM, REFUSED_CREDENTIAL, _as_relay_error, subject_for
 from tests.support import run
 from tests.sync.relay.test_server import SMALL_STORE, STREAM_BYTES, connect
@@ -229,7 +229,13 @@ def test_errors_are_classified_by_type_and_code() -> None:
     assert str(_as_relay_error(nats.errors.AuthorizationError())) == REFUSED_CREDENTIAL
     assert str(_as_relay_error(nats.js.errors.APIError(code=404, err_code=10059))) == NO_STREAM
     rejected = _as_relay_error(nats.js.errors.APIError(code=400, err_code=10999, description="bad request"))
-    assert str(rejected) == "the relay rejected the request: bad request"
+    assert str(rejected) == "the relay refused the request: bad request"
+    assert isinstance(rejected, RelayRefused)
+    full = _as_relay_error(nats.js.errors.BadRequestError(code=400, err_code=10002, description="limits"))
+    assert isinstance(full, RelayRefused)
+    assert "full" in str(full)
+    assert "too many devices" in str(_as_relay_error(nats.js.errors.APIError(code=400, err_code=10026)))
+    assert not isinstance(_as_relay_error(TimeoutError()), RelayRefused)
     assert "unreachable" in str(_as_relay_error(nats.errors.TimeoutError()))
     assert "unreachable" in str(_as_relay_error(ConnectionRefusedError()))
     # A timeout is a refusal only when the server reported a permissions violation during the call.

@@ -400,8 +400,12 @@ def test_forged_and_replayed_envelopes_published_straight_into_the_stream_are_re
                 await nc.close()
             link_b.go_round()
             relayed = b.engine.relayed(space_id, address_id(relay))
-            await until(
-                lambda: relayed.counters.replayed >= 1 and any("signature" in r for r in refused),
+            await until(  # the stranger's comes last: wait for it to be held too
+                lambda: (
+                    relayed.counters.replayed >= 1
+                    and any("signature" in r for r in refused)
+                    and len(relayed.held) >= 1
+                ),
                 "the refusals",
             )
             assert (

@@ -44,3 +44,10 @@ def test_the_refusals_nats_py_reports_only_as_text_are_still_recognised() -> Non
     # Typed errors are classified by their type, never by their text.
     assert not _nats_compat.is_refused_login(nats.errors.AuthorizationError())
     assert not _nats_compat.is_refused_login(nats.errors.TimeoutError())
+
+
+def test_publish_async_still_loses_refusals() -> None:
+    """When this fails, nats-py fixed `APIError.from_error`: publish_async then reports a full stream itself."""
+    from sync.relay._nats_compat import publish_async_loses_errors
+
+    assert publish_async_loses_errors()

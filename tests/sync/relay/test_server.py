@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import json
 import os
@@ -187,14 +188,13 @@ def test_a_missing_or_old_binary_is_a_clear_error(
         RelayServer(relay_dir).start()
 
 
-async def _stream_ready(printed: dict[str, str], relay_dir: Path) -> bool:
+async def _stream_ready(relay_dir: Path, url: str) -> bool:
     from sync.relay import RelayClient
 
+    # The operator's login, read where it stays: the relay's own computer.
+    operator = json.loads((relay_dir / "credential.json").read_text())
     client = await RelayClient.connect(
-        printed["address"].strip(),
-        printed["user"].strip(),
-        printed["password"].strip(),
-        (relay_dir / "cert.pem").read_bytes(),
+        url, operator["user"], operator["password"], (relay_dir / "cert.pem").read_bytes()
     )
     try:
         return client.max_envelope > 0
@@ -202,35 +202,83 @@ async def _stream_ready(printed: dict[str, str], relay_dir: Path) -> bool:
         await client.close()
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a background job (`make test &`) is started
+
+
+RELAY_LINES = 7
+
+
+def _ended(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """Its output once it stopped by itself within 10 s; killed (and the test failed) otherwise."""
+    try:
+        return proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the relay did not stop on the signal")
+
+
 def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir: Path) -> None:
+    """Started with SIGINT ignored, as a background job is: Ctrl-C still stops it, and so does SIGTERM. What it
+    prints holds the provisioning login, never the operator's."""
     main = "import sys; from commons_desktop.cli import main; sys.exit(main())"
     command = [sys.executable, "-c", main, "relay", "--data-dir-relay", str(relay_dir)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    popen = functools.partial(
+        subprocess.Popen,
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_ignore_sigint,  # the child needs the ignored SIGINT before it starts
+    )
+    with popen() as proc:
         assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(7)]
-        printed_now = dict(line.split(":", 1) for line in lines[:3])
-        ready = asyncio.run(_stream_ready(printed_now, relay_dir))  # the command made the stream already
+        lines = [proc.stdout.readline() for _ in range(RELAY_LINES)]
+        printed = dict(line.split(":", 1) for line in lines[:3])
+        ready = asyncio.run(_stream_ready(relay_dir, printed["address"].strip()))  # made the stream already
         proc.send_signal(signal.SIGINT)
-        _out, err = proc.communicate(timeout=10)
+        _out, err = _ended(proc)
     assert proc.returncode == 0, err
     assert ready
-    printed = dict(line.split(":", 1) for line in lines[:4])
     assert printed["address"].strip().startswith("tls://127.0.0.1:")
-    assert printed["user"].strip() == "commons"
-    credential = json.loads((relay_dir / "credential.json").read_text())
-    assert printed["password"].strip() == credential["password"]
     assert len(printed["certificate"].split()[1]) == 64
     assert not list((relay_dir / "ports").glob("*.ports")), "nats-server did not shut down cleanly"
-    # The line to give members: a relay address that pins this certificate.
-    assert lines[6].startswith("Relay running")
-    address = RelayAddress.from_text(lines[5])
+    operator = json.loads((relay_dir / "credential.json").read_text())
+    provision = json.loads((relay_dir / "provision.json").read_text())
+    everything = "".join(lines) + _out + err
+    assert operator["password"] not in everything
+    assert "user:" not in everything
+    # The line to give admins: a provisioning address that pins this certificate.
+    assert lines[-1].startswith("Relay running")
+    address = RelayAddress.from_text(lines[4])
     assert address.servers[0][0] == "127.0.0.1"
     assert address.fingerprint.hex() == printed["certificate"].split()[1]
-    assert address.password == credential["password"]
-    # The next start listens on the same port, so the addresses in invites keep working.
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    assert (
+        (address.user, address.password)
+        == (provision["user"], provision["password"])
+        == (
+            "provision",
+            provision["password"],
+        )
+    )
+    # The next start listens on the same port, so the addresses in invites keep working; SIGTERM stops it.
+    with popen() as proc:
         assert proc.stdout is not None
         again = proc.stdout.readline()
-        proc.send_signal(signal.SIGINT)
-        _out, err = proc.communicate(timeout=10)
+        proc.send_signal(signal.SIGTERM)
+        _out, err = _ended(proc)
     assert again == lines[0], err
+    assert proc.returncode == 0, err
+
+
+def test_a_store_from_before_accounts_is_set_aside_not_deleted(relay_dir: Path) -> None:
+    """A server with accounts no longer serves the global account's stream: it is moved aside on start."""
+    old = relay_dir / "jetstream" / "jetstream" / "$G" / "streams" / "COMMONS"
+    old.mkdir(parents=True)
+    (old / "meta.inf").write_text("{}")
+    with RelayServer(relay_dir, max_store=SMALL_STORE) as server:
+        assert server.running
+    assert not old.exists()
+    [aside] = (relay_dir / "jetstream-before-accounts").iterdir()
+    assert (aside / "streams" / "COMMONS" / "meta.inf").read_text() == "{}"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 from typing import TYPE_CHECKING
 
 from sync.identity import DeviceId
 from sync.invites import MAX_HINTS, QR_PREFIX, InviteRejected, parse_qr
 from sync.lan.discovery import parse_peer_address
+from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 from sync.spaces import relay_tag
 
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
     from ..core import Service
 
 LAN_FIRST_TIMEOUT = 5.0  # seconds to find the inviter nearby before joining through the invite's relay
+
+
+log = logging.getLogger(__name__)
 
 
 @handles(Status)
@@ -78,7 +83,7 @@ async def set_discovery(service: Service, command: SetDiscovery) -> None:
 
 
 @handles(Invite)
-def invite(service: Service, command: Invite) -> InviteIssued:
+async def invite(service: Service, command: Invite) -> InviteIssued:
     space = service.engine.space(service.space_id(command.space))
     assert space is not None
     if service.engine.is_local(space.id):
@@ -86,11 +91,21 @@ def invite(service: Service, command: Invite) -> InviteIssued:
             "The demo town is kept on this computer only and is not shared with anyone, so nobody can be "
             "invited to it. Start a community of your own to invite neighbours."
         )
-    relay = _invite_relay(service.engine.relay_address(space.id))
+    relay = _invite_relay(await _own_relay_login(service, space.id))
     issued = space.invite(
         now=service.engine.now(), hints=tuple(service.running_node().addresses()[:MAX_HINTS]), relay=relay
     )
     return InviteIssued(issued.qr_payload(), issued.short_code(), issued.expires_at)
+
+
+async def _own_relay_login(service: Service, space_id: bytes) -> str | None:
+    """The space's relay address with its own login (asked for now if it still holds a shared one); None when
+    there is none to give: the invite then works on the local network only."""
+    try:
+        return await service.relay.own_login(space_id)
+    except RelayError as exc:
+        log.warning("an invite goes without the relay: %s", exc)  # says why; it holds no login
+        return None
 
 
 def _invite_relay(text: str | None) -> str:
@@ -99,6 +114,10 @@ def _invite_relay(text: str | None) -> str:
     if not text:
         return ""
     address = RelayAddress.from_text(text)
+    if address.is_shared_login:
+        # Not the space's own login yet (the relay is asked for it when this device next reaches it): an
+        # invite never carries a login that reaches more than one space.
+        return ""
     if not address.fits_invite():
         address = dataclasses.replace(address, servers=address.servers[:1])
     return address.to_text() if address.fits_invite() else ""

@@ -9,6 +9,7 @@ share the engine sends (`commons_desktop.shares`) and keeps every share current.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from commons_desktop.shares import current_share
@@ -60,9 +61,12 @@ def publish_shares(session: ProfileSession, engine: SyncEngine) -> int:
 class SupportCircles:
     """The store's side of support circles, for the handlers and the service's event relay."""
 
-    def __init__(self, session: ProfileSession, engine: SyncEngine) -> None:
+    def __init__(
+        self, session: ProfileSession, engine: SyncEngine, shared_login: Callable[[bytes], str | None]
+    ) -> None:
         self.session = session
         self.engine = engine
+        self._shared_login = shared_login
 
     def joined(self, space_id: bytes) -> str:
         """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
@@ -104,11 +108,18 @@ class SupportCircles:
         return self._community_relay()
 
     def _community_relay(self) -> str | None:
+        """A community's relay, as the login that asks the relay for a space's own (the provisioning one): a
+        community's own login reaches that community alone, so a circle cannot use it."""
         for space_id in self.engine.space_ids():
             space = self.engine.space(space_id)
             address = self.engine.relay_address(space_id)
-            if space is not None and space.kind is SpaceKind.COMMUNITY and address:
-                return address
+            if space is None or space.kind is not SpaceKind.COMMUNITY or not address:
+                continue
+            shared = (
+                address if RelayAddress.from_text(address).is_shared_login else self._shared_login(space_id)
+            )
+            if shared is not None:
+                return shared
         return None
 
 

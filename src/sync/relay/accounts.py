@@ -1,0 +1,145 @@
+"""One NATS account per provisioned space: its own stream, its own JetStream limits, two users, in accounts.conf.
+
+A space provisioned through `commons relay` (`provision.py`) gets an account of its own, `S_<first 16 hex
+digits of its relay tag>`, whose JetStream limits (bytes, messages, one stream, consumers) are that space's
+alone: one space flooding the relay fills its own account and is refused; it cannot evict another's envelopes.
+The account holds two users: `member-…`, which members and invites carry (the permissions of `users.py`:
+its own subject, nothing else), and `keeper-…`, which only the relay process uses, to create the account's
+stream. Both are kept in accounts.json (0600) with the hash of the space's claim (see `provision.py`);
+accounts.conf, included by relay.conf inside its `accounts` block, is written from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sync.relay._base import Credential, RelayError, RelayRefused, _Paths, _prepare_dir, _write_private
+from sync.relay.users import _check_space_tag, space_permissions
+
+__all__ = [
+    "SpaceAccount",
+    "SpaceLimits",
+    "account_name",
+    "load_accounts",
+    "provision_account",
+    "write_accounts_conf",
+]
+
+_MEMBER_PREFIX = "member-"
+_KEEPER_PREFIX = "keeper-"
+
+
+@dataclass(frozen=True)
+class SpaceLimits:
+    """What one space may hold on the relay: JetStream account limits and the same limits on its stream."""
+
+    max_bytes: int = 128 * 1024**2
+    max_msgs: int = 100_000
+    max_consumers: int = 64
+    """Each member's device holds one consumer while connected (its watch) and one for a moment per catch-up."""
+
+
+@dataclass(frozen=True)
+class SpaceAccount:
+    tag: str  # the relay tag in hex
+    member: Credential
+    keeper: Credential
+    claim_sha256: str  # hex SHA-256 of the claim the first request presented
+
+    @property
+    def account(self) -> str:
+        return account_name(bytes.fromhex(self.tag))
+
+
+def account_name(space_tag: bytes) -> str:
+    _check_space_tag(space_tag)
+    return "S_" + space_tag.hex()[:16]
+
+
+def load_accounts(data_dir: Path) -> dict[str, SpaceAccount]:
+    path = _Paths(Path(data_dir)).accounts
+    if not path.exists():
+        return {}
+    stored: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        tag: SpaceAccount(
+            tag=tag,
+            member=Credential(s["member"], s["member_password"]),
+            keeper=Credential(s["keeper"], s["keeper_password"]),
+            claim_sha256=s["claim_sha256"],
+        )
+        for tag, s in stored.items()
+    }
+
+
+def provision_account(
+    data_dir: Path, space_tag: bytes, claim: bytes, limits: SpaceLimits, *, room_for: int
+) -> tuple[SpaceAccount, bool]:
+    """The space's account, made now if it has none (then True): accounts.json and accounts.conf rewritten.
+
+    *claim* must be the one the space's first request presented (RelayRefused otherwise); *room_for* is how
+    many space accounts the relay's store can reserve (RelayRefused "full" beyond it).
+    """
+    _check_space_tag(space_tag)
+    paths = _Paths(Path(data_dir))
+    _prepare_dir(paths)
+    accounts = load_accounts(paths.root)
+    tag = space_tag.hex()
+    claimed = hashlib.sha256(claim).hexdigest()
+    known = accounts.get(tag)
+    if known is not None:
+        if not secrets.compare_digest(known.claim_sha256, claimed):
+            raise RelayRefused("claim")
+        write_accounts_conf(paths, accounts.values(), limits)
+        return known, False
+    if len(accounts) >= room_for:
+        raise RelayRefused("full")
+    name = account_name(space_tag)
+    if name in {a.account for a in accounts.values()}:
+        raise RelayError(f"another space already has the account {name}")  # 64-bit prefix collision
+    suffix = tag[:16]
+    accounts[tag] = SpaceAccount(
+        tag=tag,
+        member=Credential(_MEMBER_PREFIX + suffix, secrets.token_urlsafe(32)),
+        keeper=Credential(_KEEPER_PREFIX + suffix, secrets.token_urlsafe(32)),
+        claim_sha256=claimed,
+    )
+    stored = {
+        t: {
+            "member": a.member.user,
+            "member_password": a.member.password,
+            "keeper": a.keeper.user,
+            "keeper_password": a.keeper.password,
+            "claim_sha256": a.claim_sha256,
+        }
+        for t, a in sorted(accounts.items())
+    }
+    _write_private(paths.accounts, json.dumps(stored, indent=1).encode())
+    write_accounts_conf(paths, accounts.values(), limits)
+    return accounts[tag], True
+
+
+def write_accounts_conf(paths: _Paths, accounts: Iterable[SpaceAccount], limits: SpaceLimits) -> None:
+    """accounts.conf: one account per space with its limits and users (included inside relay.conf's
+    `accounts` block)."""
+    q = json.dumps  # NATS config strings accept JSON's double-quoted form, and objects in JSON form
+    lines = ["# Generated by `commons relay`; edits are overwritten."]
+    for account in sorted(accounts, key=lambda a: a.tag):
+        permissions = q(space_permissions(bytes.fromhex(account.tag), account.member.user))
+        jetstream = (
+            f"{{ max_file: {limits.max_bytes}, max_mem: 0, max_streams: 1, "
+            f"max_consumers: {limits.max_consumers} }}"
+        )
+        lines.append(
+            f"{account.account}: {{ jetstream: {jetstream}, users: [\n"
+            f"    {{ user: {q(account.keeper.user)}, password: {q(account.keeper.password)} }}\n"
+            f"    {{ user: {q(account.member.user)}, password: {q(account.member.password)}, "
+            f"permissions: {permissions} }}\n"
+            "] }"
+        )
+    _write_private(paths.accounts_conf, ("\n".join(lines) + "\n").encode())
