@@ -130,7 +130,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_upgrade_to_the_full_crisis_plan_keeps_every_plan_item(tmp_path: Path) -> None:
     conn = open_database(tmp_path / "p.db", os.urandom(32))
-    assert migrate(conn, target=11) == 11  # the plan as the app wrote it before the full crisis plan
+    assert migrate(conn, target=10) == 10  # the plan as the app wrote it before the full crisis plan
     rows = [
         ("a", "toolbox", 0, "Walk by the canal", "", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"),
         ("b", "crisis_contacts", 0, "Ana", "07700 900123", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),

@@ -3,7 +3,7 @@
 -- what others can do day to day, and when the plan no longer applies. The section list is a CHECK constraint,
 -- which SQLite cannot alter: the table is rebuilt and every existing item is copied as it was.
 
-CREATE TABLE plan_items_0012 (
+CREATE TABLE plan_items_0011 (
     id          TEXT PRIMARY KEY,
     section     TEXT NOT NULL CHECK (section IN (
                     'toolbox', 'daily_plan', 'triggers', 'warning_signs', 'breaking_down',
@@ -16,8 +16,8 @@ CREATE TABLE plan_items_0012 (
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 ) STRICT;
-INSERT INTO plan_items_0012 (id, section, position, text, response, created_at, updated_at)
+INSERT INTO plan_items_0011 (id, section, position, text, response, created_at, updated_at)
     SELECT id, section, position, text, response, created_at, updated_at FROM plan_items;
 DROP TABLE plan_items;
-ALTER TABLE plan_items_0012 RENAME TO plan_items;
+ALTER TABLE plan_items_0011 RENAME TO plan_items;
 CREATE INDEX plan_items_by_section ON plan_items (section, position);

@@ -1,3 +1,0 @@
--- Reserved: another branch of issue 21's work adds migration 0011. This placeholder changes nothing and only
--- keeps the numbers 1..n without gaps until that migration is merged (then delete this file).
-SELECT 1;
