@@ -4130,7 +4130,7 @@
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+28"/>
+        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+22"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -6545,11 +6545,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>For everyone on this computer, before and after unlocking. When you save a new language, Commons locks (a guest session ends) and opens again in it.</source>
-        <translation>لكل من يستخدم هذا الحاسوب، قبل فتح القفل وبعده. حين تحفظ لغة جديدة، يُقفل Commons (وتنتهي جلسة الضيف) ثم يُفتح من جديد بها.</translation>
+        <source>Saving locks Commons (a guest session ends) and opens it again in this language.</source>
+        <translation>الحفظ يُقفل Commons (وتنتهي جلسة الضيف) ثم يفتحه من جديد بهذه اللغة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Lock when idle for</source>
         <translation>ا&amp;قفل عند الخمول لمدة</translation>
     </message>
@@ -6564,7 +6564,7 @@
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
@@ -6779,7 +6779,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Delete this profile?</source>
         <translation>أتريد حذف هذا الملف الشخصي؟</translation>
     </message>
@@ -8483,12 +8483,12 @@
         <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+{last}؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation>{screen} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>{screen} ({count})</source>
         <translation>{screen} ({count})</translation>
     </message>

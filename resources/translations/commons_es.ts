@@ -4062,7 +4062,7 @@
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+28"/>
+        <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+22"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -6361,11 +6361,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>For everyone on this computer, before and after unlocking. When you save a new language, Commons locks (a guest session ends) and opens again in it.</source>
-        <translation>Para todo el mundo en este ordenador, antes y después de desbloquear. Cuando guardas un idioma nuevo, Commons se bloquea (una sesión de invitado termina) y se vuelve a abrir en ese idioma.</translation>
+        <source>Saving locks Commons (a guest session ends) and opens it again in this language.</source>
+        <translation>Al guardar, Commons se bloquea (una sesión de invitado termina) y se vuelve a abrir en este idioma.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Lock when idle for</source>
         <translation>&amp;Bloquear tras inactividad de</translation>
     </message>
@@ -6380,7 +6380,7 @@
         <translation>Id&amp;ioma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
@@ -6595,7 +6595,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Delete this profile?</source>
         <translation>¿Eliminar este perfil?</translation>
     </message>
@@ -8263,12 +8263,12 @@
         <translation>Moverte entre pantallas (de Ctrl+1 a Ctrl+{last}; Ctrl+AvPág y Ctrl+RePág para la siguiente y la anterior)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
         <translation>{screen} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>{screen} ({count})</source>
         <translation>{screen} ({count})</translation>
     </message>

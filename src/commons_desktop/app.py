@@ -37,6 +37,10 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # E.g. "de" or "pt_BR": the language to show instead of the one chosen on this computer (or the system's).
 LANGUAGE_VARIABLE = "COMMONS_LANGUAGE"
 _TRANSLATOR_NAME = "commonsTranslator"
+# A language chosen without a region gets these formats. Arabic: Modern Standard Arabic (ar_001), whose digits
+# are 0–9, as in what people type into amounts and in the counts, moods and chart scales Commons writes
+# itself; Qt's plain "ar" is Egypt's Arabic-Indic digits (١٢), which would mix two kinds of digits on a screen.
+_REGIONLESS = {"ar": "ar_001"}
 log = logging.getLogger(__name__)
 
 
@@ -179,7 +183,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         QCoreApplication.removeTranslator(old)
         old.setParent(None)  # Python owns it now and frees it
     chosen = language or os.environ.get(LANGUAGE_VARIABLE)
-    locale = QLocale(chosen) if chosen else QLocale.system()
+    locale = QLocale(_REGIONLESS.get(chosen, chosen)) if chosen else QLocale.system()
     # Dates and numbers follow the language (labels.py and every QLocale() ask the default), and a
     # right-to-left language mirrors every layout.
     QLocale.setDefault(locale)

@@ -110,6 +110,7 @@ def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
 # -- every language is translated completely ---------------------------------------------------------------
 
 TRANSLATED = ("es", "ar")  # every language but English, whose file holds only the plural forms
+PLURAL_FORMS = {"es": 2, "ar": 6}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")  # {name}, {seconds:02d}, %1 — %n is checked on its own
 ACCELERATOR = re.compile(r"&(?!&)")  # "&Save"; "&&" is a literal ampersand
 
@@ -183,9 +184,6 @@ def test_every_language_has_every_string_and_its_plural_forms(tmp_path: Path, la
     }
     assert counts == {PLURAL_FORMS[language]}
     assert {m for m in messages(ts) if m[3]} == {m for m in messages(TS_FILE) if m[3]}
-
-
-PLURAL_FORMS = {"es": 2, "ar": 6}
 
 
 def _translations(ts: Path) -> dict[tuple[str, str, str], tuple[str | None, ...]]:

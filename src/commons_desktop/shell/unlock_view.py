@@ -39,7 +39,7 @@ class UnlockView(CenteredPage):
         self._busy = False
         self._drop_in = False
         self.language_combo = self.add_language_choice()
-        heading = styled_label(self.tr("Unlock your profile"), "heading")
+        heading = styled_label(self.tr("Unlock your profile"), "heading", wrap=True)
         intro = styled_label(self.tr("Choose your profile and type its passphrase."), "muted")
 
         self.profile_list = QListWidget()

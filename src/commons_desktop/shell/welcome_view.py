@@ -36,7 +36,7 @@ class WelcomeView(CenteredPage):
         super().__init__(parent)
         self._busy = False
         self.language_combo = self.add_language_choice()
-        heading = styled_label(self.tr("Welcome to Commons"), "heading")
+        heading = styled_label(self.tr("Welcome to Commons"), "heading", wrap=True)  # long in some languages
         intro = QLabel(
             self.tr(
                 "Your plan and check-ins stay on this computer, encrypted with a passphrase only you know. "

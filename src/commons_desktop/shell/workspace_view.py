@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -46,7 +46,6 @@ class WorkspaceView(QWidget):
                 "the previous)"
             ).format(last=min(len(screens), NUMBERED))
         )
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         for number, spec in enumerate(screens, start=1):
             page = spec.factory(context)
@@ -91,7 +90,8 @@ class WorkspaceView(QWidget):
         side_panel = QWidget()
         side_panel.setObjectName("sidePanel")
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(190)
+        side_panel.setFixedWidth(self._sidebar_width())
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_panel.setAutoFillBackground(True)
         side_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
 
@@ -105,6 +105,16 @@ class WorkspaceView(QWidget):
 
         context.events.sig_screen_requested.connect(self.open_screen)
         context.events.sig_screen_count_changed.connect(self.set_count)
+
+    def _sidebar_width(self) -> int:
+        """190 px, or wider when a screen's name with a count ("Needs review (12)") needs it in this language."""
+        font = QFont(self.sidebar.font())
+        font.setPointSize(11)  # the style sheet's size for the sidebar (theme.py)
+        metrics = QFontMetrics(font)
+        longest = max(
+            (metrics.horizontalAdvance(f"{title} (99)") for title in self._titles.values()), default=0
+        )
+        return max(190, longest + 2 * 18 + 8)  # the items' padding (theme.py), and a little air
 
     def show_page(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)

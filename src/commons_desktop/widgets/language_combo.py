@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from commons_desktop.widgets.screen_layout import named
@@ -10,12 +10,6 @@ from commons_desktop.widgets.screen_layout import named
 # Code (as in resources/translations/commons_<code>.ts) → the language's name in that language: a person who
 # cannot read the current language still finds their own. Adding a language: docs/translating.md.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "ar": "العربية"}
-
-
-def current_language() -> str:
-    """The code of the language the window speaks now ("en" when it is not one of LANGUAGES)."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
 
 
 class LanguageCombo(QComboBox):

@@ -58,20 +58,17 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(label, value)
         named(self.theme_combo, self.tr("Theme"), self.tr("Colours of the window while this profile is open"))
         self.language_combo = LanguageCombo()
+        # Shown once another language is chosen: saving it locks, which must not come as a surprise.
         self.language_note = styled_label(
-            self.tr(
-                "For everyone on this computer, before and after unlocking. When you save a new language, "
-                "Commons locks (a guest session ends) and opens again in it."
-            ),
+            self.tr("Saving locks Commons (a guest session ends) and opens it again in this language."),
             "muted",
-            wrap=True,
-        )
+        )  # one line across both columns, under them: a wrapped label in a column would squeeze the others
+        self.language_note.hide()
         self._language = ""
         general = QFormLayout()
         general.addRow(self.tr("&Lock when idle for"), self.auto_lock_spin)
         general.addRow(self.tr("&Theme"), self.theme_combo)
         general.addRow(self.tr("Lan&guage"), self.language_combo)
-        general.addRow("", self.language_note)
 
         self.current_edit = passphrase_edit(
             self.tr("Current passphrase"), self.tr("The passphrase you unlock with")
@@ -213,6 +210,7 @@ class SettingsDialog(QDialog):
         self._columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self._columns)
+        layout.addWidget(self.language_note)
         layout.addWidget(buttons)
 
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
@@ -223,6 +221,7 @@ class SettingsDialog(QDialog):
         self.export_button.clicked.connect(self.sig_export_requested)
         self.handoff_button.clicked.connect(self.sig_handoff_requested)
         self.recovery_kit_button.clicked.connect(self.sig_recovery_kit_requested)
+        self.language_combo.currentIndexChanged.connect(lambda _index: self._show_language_note())
         self.meter.show_strength(None)
 
     def load(
@@ -231,6 +230,7 @@ class SettingsDialog(QDialog):
         self.auto_lock_spin.setValue(auto_lock_minutes)
         self._language = language
         self.language_combo.set_language(language)
+        self._show_language_note()
         self._drop_in = drop_in
         self.drop_in_check.setChecked(drop_in)
         self.machine_group.setVisible(not guest)  # a visitor must not turn a shared laptop's mode off
@@ -240,6 +240,12 @@ class SettingsDialog(QDialog):
         self.passphrase_group.setVisible(not guest)
         self.delete_group.setVisible(not guest)  # a guest ends the session instead
         self.backup_group.setVisible(not guest)  # a guest's visit is not kept anywhere
+
+    def _show_language_note(self) -> None:
+        changed = self.language_combo.language() != self._language
+        if changed != self.language_note.isVisible():
+            self.language_note.setVisible(changed)
+            self.adjustSize()  # a top-level dialog does not grow for a wrapped label by itself
 
     def show_passphrase_result(self, message: str, *, ok: bool) -> None:
         self.passphrase_status.setText(message)
