@@ -27,7 +27,7 @@
     <message>
         <location line="+3"/>
         <source>Commons {version}</source>
-        <translation>Commons {version}</translation>
+        <translation>Commons ⁨{version}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -42,7 +42,7 @@
     <message>
         <location line="+4"/>
         <source>Each profile is one encrypted database in its own folder under {folder}. Only a small header (the name in the picker, when it was made, and how your passphrase becomes a key) is not encrypted. Nothing is kept anywhere else.</source>
-        <translation>كل ملف شخصي قاعدة بيانات مشفّرة واحدة في مجلد خاص بها داخل {folder}. لا يبقى دون تشفير إلا رأس صغير (الاسم الظاهر في قائمة الاختيار، ووقت الإنشاء، وطريقة تحويل عبارة المرور إلى مفتاح). ولا يُحفظ شيء في أي مكان آخر.</translation>
+        <translation>كل ملف شخصي قاعدة بيانات مشفّرة واحدة في مجلد خاص بها داخل ⁨{folder}⁩. لا يبقى دون تشفير إلا رأس صغير (الاسم الظاهر في قائمة الاختيار، ووقت الإنشاء، وطريقة تحويل عبارة المرور إلى مفتاح). ولا يُحفظ شيء في أي مكان آخر.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -110,7 +110,7 @@
     <message>
         <location line="+51"/>
         <source>0 is “{low}”, {top} is “{high}”</source>
-        <translation>0 تعني «{low}»، و{top} تعني «{high}»</translation>
+        <translation>0 تعني «⁨{low}⁩»، و⁨{top}⁩ تعني «⁨{high}⁩»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -252,7 +252,7 @@
     <message>
         <location line="+3"/>
         <source>Around {point} (within about 1 km)</source>
-        <translation>قرب {point} (في حدود كيلومتر واحد تقريبًا)</translation>
+        <translation>قرب ⁨{point}⁩ (في حدود كيلومتر واحد تقريبًا)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -263,12 +263,12 @@
         <location line="+1"/>
         <source>%n rating(s), average {stars} of 5</source>
         <translation>
-            <numerusform>لا تقييمات، المتوسط {stars} من 5</numerusform>
-            <numerusform>تقييم واحد، المتوسط {stars} من 5</numerusform>
-            <numerusform>تقييمان، المتوسط {stars} من 5</numerusform>
-            <numerusform>%n تقييمات، المتوسط {stars} من 5</numerusform>
-            <numerusform>%n تقييمًا، المتوسط {stars} من 5</numerusform>
-            <numerusform>%n تقييم، المتوسط {stars} من 5</numerusform>
+            <numerusform>لا تقييمات، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>تقييم واحد، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>تقييمان، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>%n تقييمات، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>%n تقييمًا، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>%n تقييم، المتوسط ⁨{stars}⁩ من 5</numerusform>
         </translation>
     </message>
 </context>
@@ -556,7 +556,7 @@
     <message>
         <location line="+16"/>
         <source>must be a number between -{limit} and {limit}</source>
-        <translation>يجب أن يكون رقمًا بين ‎-{limit} و{limit}</translation>
+        <translation>يجب أن يكون رقمًا بين ‎-⁨{limit}⁩ و⁨{limit}⁩</translation>
     </message>
 </context>
 <context>
@@ -718,18 +718,18 @@
     <message>
         <location line="+19"/>
         <source>Could not save {file}: {reason}</source>
-        <translation>تعذّر حفظ {file}: {reason}</translation>
+        <translation>تعذّر حفظ ⁨{file}⁩: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n asset(s) to {file}.</source>
         <translation>
-            <numerusform>لم يُحفظ أي مورد في {file}.</numerusform>
-            <numerusform>حُفظ مورد واحد في {file}.</numerusform>
-            <numerusform>حُفظ موردان في {file}.</numerusform>
-            <numerusform>حُفظت %n موارد في {file}.</numerusform>
-            <numerusform>حُفظ %n موردًا في {file}.</numerusform>
-            <numerusform>حُفظ %n مورد في {file}.</numerusform>
+            <numerusform>لم يُحفظ أي مورد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ مورد واحد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ موردان في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n موارد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ %n موردًا في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ %n مورد في ⁨{file}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -741,18 +741,18 @@
         <location line="+9"/>
         <source>%n asset(s) in {community}</source>
         <translation>
-            <numerusform>لا موارد في {community}</numerusform>
-            <numerusform>مورد واحد في {community}</numerusform>
-            <numerusform>موردان في {community}</numerusform>
-            <numerusform>%n موارد في {community}</numerusform>
-            <numerusform>%n موردًا في {community}</numerusform>
-            <numerusform>%n مورد في {community}</numerusform>
+            <numerusform>لا موارد في ⁨{community}⁩</numerusform>
+            <numerusform>مورد واحد في ⁨{community}⁩</numerusform>
+            <numerusform>موردان في ⁨{community}⁩</numerusform>
+            <numerusform>%n موارد في ⁨{community}⁩</numerusform>
+            <numerusform>%n موردًا في ⁨{community}⁩</numerusform>
+            <numerusform>%n مورد في ⁨{community}⁩</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing {shown} of {total} in {community}</source>
-        <translation>يُعرض {shown} من {total} في {community}</translation>
+        <translation>يُعرض ⁨{shown}⁩ من ⁨{total}⁩ في ⁨{community}⁩</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     <message>
         <location line="+3"/>
         <source>Line {line}: this is not valid JSON ({reason}).</source>
-        <translation>السطر {line}: هذا ليس JSON صالحًا ({reason}).</translation>
+        <translation>السطر ⁨{line}⁩: هذا ليس JSON صالحًا (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -790,67 +790,67 @@
     <message>
         <location line="+11"/>
         <source>{place}: a FeatureCollection needs a list of features.</source>
-        <translation>{place}: يحتاج FeatureCollection إلى قائمة من المعالم (features).</translation>
+        <translation>‏⁨{place}⁩: يحتاج FeatureCollection إلى قائمة من المعالم (features).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{place}: expected a GeoJSON object with a &quot;type&quot;.</source>
-        <translation>{place}: كان المتوقَّع كائن GeoJSON فيه &quot;type&quot;.</translation>
+        <translation>‏⁨{place}⁩: كان المتوقَّع كائن GeoJSON فيه &quot;type&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{place}: a GeometryCollection needs a list of geometries.</source>
-        <translation>{place}: يحتاج GeometryCollection إلى قائمة من الأشكال الهندسية.</translation>
+        <translation>‏⁨{place}⁩: يحتاج GeometryCollection إلى قائمة من الأشكال الهندسية.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{place}: {kind} is not a GeoJSON geometry type.</source>
-        <translation>{place}: ‏{kind} ليس نوعًا هندسيًّا في GeoJSON.</translation>
+        <translation>‏⁨{place}⁩: ‏⁨{kind}⁩ ليس نوعًا هندسيًّا في GeoJSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{place}: expected a list of coordinates.</source>
-        <translation>{place}: كان المتوقَّع قائمة إحداثيات.</translation>
+        <translation>‏⁨{place}⁩: كان المتوقَّع قائمة إحداثيات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{place}: a line needs at least one position.</source>
-        <translation>{place}: يحتاج الخط إلى موضع واحد على الأقل.</translation>
+        <translation>‏⁨{place}⁩: يحتاج الخط إلى موضع واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{place}: a position must be [longitude, latitude] in numbers.</source>
-        <translation>{place}: يجب أن يكون الموضع [خط الطول، خط العرض] بالأرقام.</translation>
+        <translation>‏⁨{place}⁩: يجب أن يكون الموضع [خط الطول، خط العرض] بالأرقام.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{place}: latitude {value} is not between -90 and 90.</source>
-        <translation>{place}: خط العرض {value} ليس بين ‎-90 و90.</translation>
+        <translation>‏⁨{place}⁩: خط العرض ⁨{value}⁩ ليس بين ‎-90 و90.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{place}: longitude {value} is not between -180 and 180.</source>
-        <translation>{place}: خط الطول {value} ليس بين ‎-180 و180.</translation>
+        <translation>‏⁨{place}⁩: خط الطول ⁨{value}⁩ ليس بين ‎-180 و180.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file has more than {count} points: cut a smaller extract of your area.</source>
-        <translation>في الملف أكثر من {count} نقطة: اقتطع جزءًا أصغر يخص منطقتك.</translation>
+        <translation>في الملف أكثر من ⁨{count}⁩ نقطة: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is larger than {size} MB: cut a smaller extract of your area.</source>
-        <translation>حجم الملف أكبر من {size} ميغابايت: اقتطع جزءًا أصغر يخص منطقتك.</translation>
+        <translation>حجم الملف أكبر من ⁨{size}⁩ ميغابايت: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Line {line}: {problem}</source>
-        <translation>السطر {line}: {problem}</translation>
+        <translation>السطر ⁨{line}⁩: ⁨{problem}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an OpenStreetMap extract starts with &lt;osm&gt;, not &lt;{tag}&gt;.</source>
-        <translation>مقتطف OpenStreetMap يبدأ بـ &lt;osm&gt;، لا بـ &lt;{tag}&gt;.</translation>
+        <translation>مقتطف OpenStreetMap يبدأ بـ &lt;osm&gt;، لا بـ &lt;⁨{tag}⁩&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -865,17 +865,17 @@
     <message>
         <location line="+16"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
-        <translation>السطر {line}: هذا ليس XML سليم البنية ({reason}).</translation>
+        <translation>السطر ⁨{line}⁩: هذا ليس XML سليم البنية (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line {line}: a node needs a lat and a lon in numbers.</source>
-        <translation>السطر {line}: تحتاج العقدة إلى lat وlon بالأرقام.</translation>
+        <translation>السطر ⁨{line}⁩: تحتاج العقدة إلى lat وlon بالأرقام.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}</source>
-        <translation>السطر {line}</translation>
+        <translation>السطر ⁨{line}⁩</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@
     <message>
         <location line="+5"/>
         <source>“{q}”: 0 means not at all, 4 means very much. Optional.</source>
-        <translation>«{q}»: 0 تعني أبدًا، و4 تعني كثيرًا جدًا. اختياري.</translation>
+        <translation>«⁨{q}⁩»: 0 تعني أبدًا، و4 تعني كثيرًا جدًا. اختياري.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1066,17 +1066,17 @@
     <message>
         <location line="+70"/>
         <source>Today, {day}</source>
-        <translation>اليوم، {day}</translation>
+        <translation>اليوم، ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking in for {day}</source>
-        <translation>التسجيل ليوم {day}</translation>
+        <translation>التسجيل ليوم ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Editing {day}</source>
-        <translation>تعديل {day}</translation>
+        <translation>تعديل ⁨{day}⁩</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_history_model.py" line="+54"/>
         <source>{day}   ·   mood {mood}/10</source>
-        <translation>{day}   ·   المزاج {mood}/10</translation>
+        <translation>‏⁨{day}⁩   ·   المزاج ⁨{mood}⁩/10</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1178,7 @@
     <message>
         <location line="+56"/>
         <source>Check-in for {day} deleted.</source>
-        <translation>حُذف تسجيل يوم {day}.</translation>
+        <translation>حُذف تسجيل يوم ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1206,12 +1206,12 @@
     <message>
         <location line="+8"/>
         <source>{name} (Demo town — not shared with anyone)</source>
-        <translation>{name} (بلدة تجريبية — لا تُشارَك مع أحد)</translation>
+        <translation>‏⁨{name}⁩ (بلدة تجريبية — لا تُشارَك مع أحد)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} (you were removed)</source>
-        <translation>{name} (أُزلتَ منه)</translation>
+        <translation>‏⁨{name}⁩ (أُزلتَ منه)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1342,7 +1342,7 @@
     <message>
         <location line="+4"/>
         <source>Sync with neighbours on this network ({network})</source>
-        <translation>زامن مع جيرانك على هذه الشبكة ({network})</translation>
+        <translation>زامن مع جيرانك على هذه الشبكة (⁨{network}⁩)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1460,7 +1460,7 @@
     <message>
         <location line="+5"/>
         <source>{first} to {last}</source>
-        <translation>من {first} إلى {last}</translation>
+        <translation>من ⁨{first}⁩ إلى ⁨{last}⁩</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@
     <message>
         <location line="+3"/>
         <source>Change the contribution of {day}</source>
-        <translation>غيّر مساهمة يوم {day}</translation>
+        <translation>غيّر مساهمة يوم ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,7 +1675,7 @@
     <message>
         <location line="+57"/>
         <source>{amount} on {day} deleted.</source>
-        <translation>حُذف {amount} بتاريخ {day}.</translation>
+        <translation>حُذف ⁨{amount}⁩ بتاريخ ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1721,12 +1721,12 @@
         <location line="+15"/>
         <source>%n contribution(s) saved to {file}.</source>
         <translation>
-            <numerusform>لم تُحفظ أي مساهمة في {file}.</numerusform>
-            <numerusform>حُفظت مساهمة واحدة في {file}.</numerusform>
-            <numerusform>حُفظت مساهمتان في {file}.</numerusform>
-            <numerusform>حُفظت %n مساهمات في {file}.</numerusform>
-            <numerusform>حُفظت %n مساهمةً في {file}.</numerusform>
-            <numerusform>حُفظت %n مساهمة في {file}.</numerusform>
+            <numerusform>لم تُحفظ أي مساهمة في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت مساهمة واحدة في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت مساهمتان في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمات في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمةً في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمة في ⁨{file}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
     <message>
         <location line="+13"/>
         <source>Statement saved to {file}.</source>
-        <translation>حُفظ الكشف في {file}.</translation>
+        <translation>حُفظ الكشف في ⁨{file}⁩.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1762,12 +1762,12 @@
     <message>
         <location line="+33"/>
         <source>Could not write {file} ({reason}). Choose another folder and try again.</source>
-        <translation>تعذّرت كتابة {file} ({reason}). اختر مجلدًا آخر وحاول مجددًا.</translation>
+        <translation>تعذّرت كتابة ⁨{file}⁩ (⁨{reason}⁩). اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Totals for {period}</source>
-        <translation>المجاميع لـ{period}</translation>
+        <translation>المجاميع: ⁨{period}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2208,17 +2208,17 @@
     <message>
         <location line="+1"/>
         <source>{field}: {problem}. Nothing was saved.</source>
-        <translation>{field}: {problem}. لم يُحفظ شيء.</translation>
+        <translation>‏⁨{field}⁩: ⁨{problem}⁩. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{usual} → moved to {when}</source>
-        <translation>{usual} ← نُقلت إلى {when}</translation>
+        <translation>‏⁨{usual}⁩ ← نُقلت إلى ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{when} (cancelled)</source>
-        <translation>{when} (أُلغيت)</translation>
+        <translation>‏⁨{when}⁩ (أُلغيت)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2399,12 +2399,12 @@
     <message>
         <location line="+5"/>
         <source>Over (last: {when})</source>
-        <translation>انتهت (آخرها: {when})</translation>
+        <translation>انتهت (آخرها: ⁨{when}⁩)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{when} ({time} in {zone})</source>
-        <translation>{when} ({time} بتوقيت {zone})</translation>
+        <translation>‏⁨{when}⁩ (⁨{time}⁩ بتوقيت ⁨{zone}⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2465,7 +2465,7 @@
     <message>
         <location line="+4"/>
         <source>{rule}, with changes</source>
-        <translation>{rule}، مع تعديلات</translation>
+        <translation>‏⁨{rule}⁩، مع تعديلات</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2495,7 +2495,7 @@
     <message>
         <location line="+6"/>
         <source>Not saved: {reason}</source>
-        <translation>لم تُحفظ: {reason}</translation>
+        <translation>لم تُحفظ: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2511,18 +2511,18 @@
     <message>
         <location line="-8"/>
         <source>Could not save {path}: {reason}</source>
-        <translation>تعذّر حفظ {path}: {reason}</translation>
+        <translation>تعذّر حفظ ⁨{path}⁩: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Saved %n event(s) to {path}.</source>
         <translation>
-            <numerusform>لم تُحفظ أي فعالية في {path}.</numerusform>
-            <numerusform>حُفظت فعالية واحدة في {path}.</numerusform>
-            <numerusform>حُفظت فعاليتان في {path}.</numerusform>
-            <numerusform>حُفظت %n فعاليات في {path}.</numerusform>
-            <numerusform>حُفظت %n فعاليةً في {path}.</numerusform>
-            <numerusform>حُفظت %n فعالية في {path}.</numerusform>
+            <numerusform>لم تُحفظ أي فعالية في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت فعالية واحدة في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت فعاليتان في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعاليات في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعاليةً في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعالية في ⁨{path}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
     <message>
         <location line="+1"/>
         <source>Not imported: {reason}.</source>
-        <translation>لم يُستورد: {reason}.</translation>
+        <translation>لم يُستورد: ⁨{reason}⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2703,12 +2703,12 @@
     <message>
         <location line="+25"/>
         <source>Saved to {path}. To open it on another device, choose “Import a profile…” there and type the file&apos;s passphrase. Keep the file as safe as a key.</source>
-        <translation>حُفظ في {path}. لفتحه على جهاز آخر، اختر هناك «استيراد ملف شخصي…» واكتب عبارة مرور الملف. احفظ الملف بعناية كما تحفظ مفتاحًا.</translation>
+        <translation>حُفظ في ⁨{path}⁩. لفتحه على جهاز آخر، اختر هناك «استيراد ملف شخصي…» واكتب عبارة مرور الملف. احفظ الملف بعناية كما تحفظ مفتاحًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write {path}. Choose another folder and try again.</source>
-        <translation>تعذّرت كتابة {path}. اختر مجلدًا آخر وحاول مجددًا.</translation>
+        <translation>تعذّرت كتابة ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2722,18 +2722,18 @@
         <location line="+4"/>
         <source>Linked to %n need(s) in {category}, {area}:</source>
         <translation>
-            <numerusform>غير مرتبط بأي حاجة في {category}، {area}:</numerusform>
-            <numerusform>مرتبط بحاجة واحدة في {category}، {area}:</numerusform>
-            <numerusform>مرتبط بحاجتين في {category}، {area}:</numerusform>
-            <numerusform>مرتبط بـ%n حاجات في {category}، {area}:</numerusform>
-            <numerusform>مرتبط بـ%n حاجةً في {category}، {area}:</numerusform>
-            <numerusform>مرتبط بـ%n حاجة في {category}، {area}:</numerusform>
+            <numerusform>غير مرتبط بأي حاجة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بحاجة واحدة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بحاجتين في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجات في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجةً في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{category} in {area}</source>
-        <translation>{category} في {area}</translation>
+        <translation>‏⁨{category}⁩ في ⁨{area}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,7 +2749,7 @@
     <message>
         <location line="+2"/>
         <source>Meet what neighbours in {area} need: {needs}</source>
-        <translation>لبِّ ما يحتاجه الجيران في {area}: {needs}</translation>
+        <translation>لبِّ ما يحتاجه الجيران في ⁨{area}⁩: ⁨{needs}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3269,7 +3269,7 @@
     <message>
         <location line="+56"/>
         <source>Goal “{title}” removed.</source>
-        <translation>أُزيل الهدف «{title}».</translation>
+        <translation>أُزيل الهدف «⁨{title}⁩».</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3294,18 +3294,18 @@
     <message>
         <location line="+9"/>
         <source>{status} · target {day}</source>
-        <translation>{status} · المستهدف {day}</translation>
+        <translation>‏⁨{status}⁩ · المستهدف ⁨{day}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Progress: {percent} percent, {done} of %n action(s) done</source>
         <translation>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوة واحدة</numerusform>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوتين</numerusform>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوات</numerusform>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
-            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من خطوة واحدة</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من خطوتين</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوات</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
+            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
         </translation>
     </message>
 </context>
@@ -3420,7 +3420,7 @@
     <message>
         <location line="+24"/>
         <source>Connecting to {host}…</source>
-        <translation>جارٍ الاتصال بـ{host}…</translation>
+        <translation>جارٍ الاتصال بـ⁨{host}⁩…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3435,7 +3435,7 @@
     <message>
         <location line="+7"/>
         <source>The transfer failed: {error}</source>
-        <translation>فشل النقل: {error}</translation>
+        <translation>فشل النقل: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
@@ -3453,12 +3453,12 @@
     <message>
         <location line="+10"/>
         <source>This computer only ({address})</source>
-        <translation>هذا الحاسوب فقط ({address})</translation>
+        <translation>هذا الحاسوب فقط (⁨{address}⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{device}: {address}</source>
-        <translation>{device}: {address}</translation>
+        <translation>‏⁨{device}⁩: ⁨{address}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3558,17 +3558,17 @@
     <message>
         <location line="+9"/>
         <source>The code works for {minutes}:{seconds:02d} more.</source>
-        <translation>يبقى الرمز صالحًا {minutes}:{seconds:02d} أخرى.</translation>
+        <translation>يبقى الرمز صالحًا ⁨{minutes}⁩:⁨{seconds:02d}⁩ أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host} is connecting…</source>
-        <translation>{host} يتصل…</translation>
+        <translation>‏⁨{host}⁩ يتصل…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A computer typed a wrong code ({attempt} of {most}). Check the code on the other computer.</source>
-        <translation>كتب حاسوبٌ رمزًا خاطئًا ({attempt} من {most}). تحقق من الرمز على الحاسوب الآخر.</translation>
+        <translation>كتب حاسوبٌ رمزًا خاطئًا (⁨{attempt}⁩ من ⁨{most}⁩). تحقق من الرمز على الحاسوب الآخر.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3578,7 +3578,7 @@
     <message>
         <location line="+5"/>
         <source>The other computer could not open the profile: {reason} The code still works.</source>
-        <translation>تعذّر على الحاسوب الآخر فتح الملف الشخصي: {reason} ما زال الرمز صالحًا.</translation>
+        <translation>تعذّر على الحاسوب الآخر فتح الملف الشخصي: ⁨{reason}⁩ ما زال الرمز صالحًا.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3724,12 +3724,12 @@
         <location line="+10"/>
         <source>%n thing(s) need review in {community}.</source>
         <translation>
-            <numerusform>لا شيء يحتاج إلى مراجعة في {community}.</numerusform>
-            <numerusform>أمر واحد يحتاج إلى مراجعة في {community}.</numerusform>
-            <numerusform>أمران يحتاجان إلى مراجعة في {community}.</numerusform>
-            <numerusform>%n أمور تحتاج إلى مراجعة في {community}.</numerusform>
-            <numerusform>%n أمرًا تحتاج إلى مراجعة في {community}.</numerusform>
-            <numerusform>%n أمر تحتاج إلى مراجعة في {community}.</numerusform>
+            <numerusform>لا شيء يحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>أمر واحد يحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>أمران يحتاجان إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمور تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمرًا تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمر تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,12 +3750,12 @@
     <message>
         <location line="+1"/>
         <source>You checked in today: mood {mood} of 10.</source>
-        <translation>سجّلت حالك اليوم: المزاج {mood} من 10.</translation>
+        <translation>سجّلت حالك اليوم: المزاج ⁨{mood}⁩ من 10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags: {tags}.</source>
-        <translation>الوسوم: {tags}.</translation>
+        <translation>الوسوم: ⁨{tags}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3765,17 +3765,17 @@
     <message>
         <location line="+2"/>
         <source>{count} of {total} sections filled in.</source>
-        <translation>مُلئ {count} من {total} أقسام.</translation>
+        <translation>الأقسام المملوءة: ⁨{count}⁩ من ⁨{total}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today: {items}</source>
-        <translation>اليوم: {items}</translation>
+        <translation>اليوم: ⁨{items}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still empty: {sections}</source>
-        <translation>ما زال فارغًا: {sections}</translation>
+        <translation>ما زال فارغًا: ⁨{sections}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3785,7 +3785,7 @@
     <message>
         <location line="+2"/>
         <source>{name} can see {count} of the {total} sections of your plan</source>
-        <translation>يستطيع {name} رؤية {count} من أقسام خطتك الـ{total}</translation>
+        <translation>ما يراه ⁨{name}⁩ من أقسام خطتك: ⁨{count}⁩ من ⁨{total}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3795,7 +3795,7 @@
     <message>
         <location line="+4"/>
         <source>This month: {time} of your time.</source>
-        <translation>هذا الشهر: {time} من وقتك.</translation>
+        <translation>هذا الشهر: ⁨{time}⁩ من وقتك.</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3813,7 @@
     <message>
         <location line="+8"/>
         <source>A file ending in {suffix}</source>
-        <translation>ملف ينتهي بـ{suffix}</translation>
+        <translation>ملف ينتهي بـ⁨{suffix}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3968,12 +3968,12 @@
     <message>
         <location line="+12"/>
         <source>Could not save to {path}. Choose another folder and try again.</source>
-        <translation>تعذّر الحفظ في {path}. اختر مجلدًا آخر وحاول مجددًا.</translation>
+        <translation>تعذّر الحفظ في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved to {path}. Whoever has this file can join once until the invite expires: send it only to the person invited, and delete it afterwards.</source>
-        <translation>حُفظ في {path}. من يملك هذا الملف يستطيع الانضمام مرة واحدة حتى تنتهي صلاحية الدعوة: أرسله إلى المدعوّ وحده، ثم احذفه.</translation>
+        <translation>حُفظ في ⁨{path}⁩. من يملك هذا الملف يستطيع الانضمام مرة واحدة حتى تنتهي صلاحية الدعوة: أرسله إلى المدعوّ وحده، ثم احذفه.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4016,12 +4016,12 @@
     <message>
         <location line="+20"/>
         <source>Short code: {code}</source>
-        <translation>الرمز القصير: {code}</translation>
+        <translation>الرمز القصير: ⁨{code}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Works once, until {when}.</source>
-        <translation>تعمل مرة واحدة، حتى {when}.</translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4074,12 +4074,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Invite {name}…</source>
-        <translation>ا&amp;دعُ {name}…</translation>
+        <translation>ا&amp;دعُ ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing with {name}…</source>
-        <translation>أ&amp;وقف المشاركة مع {name}…</translation>
+        <translation>أ&amp;وقف المشاركة مع ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4099,22 +4099,22 @@
     <message>
         <location line="+41"/>
         <source>Scan this with {name}&apos;s Commons</source>
-        <translation>امسح هذا بتطبيق Commons لدى {name}</translation>
+        <translation>امسح هذا بتطبيق Commons لدى ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short code: {code}</source>
-        <translation>الرمز القصير: {code}</translation>
+        <translation>الرمز القصير: ⁨{code}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works once, until {when}.</source>
-        <translation>تعمل مرة واحدة، حتى {when}.</translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give this to {name} in person, or in a message only they read. In their own Commons they open Support, then People I support, and join with an invite: they scan the code, paste the invite text, or type the short code.</source>
-        <translation>أعطِ هذا لـ{name} يدًا بيد، أو في رسالة لا يقرؤها سواه. في تطبيق Commons الخاص به يفتح «الدعم»، ثم «من أدعمهم»، وينضم بدعوة: يمسح الرمز، أو يلصق نص الدعوة، أو يكتب الرمز القصير.</translation>
+        <translation>أعطِ هذا لـ⁨{name}⁩ يدًا بيد، أو في رسالة لا يقرؤها سواه. في تطبيق Commons الخاص به يفتح «الدعم»، ثم «من أدعمهم»، وينضم بدعوة: يمسح الرمز، أو يلصق نص الدعوة، أو يكتب الرمز القصير.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4124,7 +4124,7 @@
     <message>
         <location line="+2"/>
         <source>Stop sharing with {name}? They will see nothing you change from now on, and their copy is deleted when their Commons next hears from yours. What they already saw cannot be recalled.</source>
-        <translation>أتريد إيقاف المشاركة مع {name}؟ لن يرى شيئًا مما تغيّره من الآن، وتُحذف نسخته حين يتصل تطبيقه بتطبيقك في المرة القادمة. أما ما رآه من قبل فلا يمكن استرجاعه.</translation>
+        <translation>أتريد إيقاف المشاركة مع ⁨{name}⁩؟ لن يرى شيئًا مما تغيّره من الآن، وتُحذف نسخته حين يتصل تطبيقه بتطبيقك في المرة القادمة. أما ما رآه من قبل فلا يمكن استرجاعه.</translation>
     </message>
 </context>
 <context>
@@ -4513,22 +4513,22 @@
     <message>
         <location line="+62"/>
         <source>Kind: {kind}</source>
-        <translation>النوع: {kind}</translation>
+        <translation>النوع: ⁨{kind}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area: {value}</source>
-        <translation>المنطقة: {value}</translation>
+        <translation>المنطقة: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by: {value}</source>
-        <translation>يرعاه: {value}</translation>
+        <translation>يرعاه: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support offered: {value}</source>
-        <translation>الدعم المقدَّم: {value}</translation>
+        <translation>الدعم المقدَّم: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4539,18 +4539,18 @@
         <location line="+1"/>
         <source>An area of the community, drawn by {who}, with %n corner(s).</source>
         <translation>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بلا زوايا.</numerusform>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بزاوية واحدة.</numerusform>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بزاويتين.</numerusform>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بـ%n زوايا.</numerusform>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بـ%n زاوية.</numerusform>
-            <numerusform>منطقة من المجتمع، رسمها {who}، بـ%n زاوية.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بلا زوايا.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بزاوية واحدة.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بزاويتين.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زوايا.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زاوية.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زاوية.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The area was not removed: {reason}</source>
-        <translation>لم تُزَل المنطقة: {reason}</translation>
+        <translation>لم تُزَل المنطقة: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -4584,12 +4584,12 @@
     <message>
         <location line="+14"/>
         <source>The area {name} is on the community&apos;s map.</source>
-        <translation>المنطقة {name} على خريطة المجتمع الآن.</translation>
+        <translation>المنطقة ⁨{name}⁩ على خريطة المجتمع الآن.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The area was not saved: {reason}</source>
-        <translation>لم تُحفظ المنطقة: {reason}</translation>
+        <translation>لم تُحفظ المنطقة: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4604,23 +4604,23 @@
     <message>
         <location line="+9"/>
         <source>Reading {file}…</source>
-        <translation>جارٍ قراءة {file}…</translation>
+        <translation>جارٍ قراءة ⁨{file}⁩…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{file} cannot be used as a base layer: {problem} Nothing from it was kept.</source>
-        <translation>لا يمكن استخدام {file} طبقةَ أساس: {problem} لم يُحتفظ بشيء منه.</translation>
+        <translation>لا يمكن استخدام ⁨{file}⁩ طبقةَ أساس: ⁨{problem}⁩ لم يُحتفظ بشيء منه.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Base layer loaded from {file}: %n line(s) and outline(s). It stays on this computer.</source>
         <translation>
-            <numerusform>حُمّلت طبقة الأساس من {file}: بلا خطوط أو حدود. تبقى على هذا الحاسوب.</numerusform>
-            <numerusform>حُمّلت طبقة الأساس من {file}: خط أو حدّ واحد. تبقى على هذا الحاسوب.</numerusform>
-            <numerusform>حُمّلت طبقة الأساس من {file}: خطّان أو حدّان. تبقى على هذا الحاسوب.</numerusform>
-            <numerusform>حُمّلت طبقة الأساس من {file}: %n خطوط وحدود. تبقى على هذا الحاسوب.</numerusform>
-            <numerusform>حُمّلت طبقة الأساس من {file}: %n خطًّا وحدًّا. تبقى على هذا الحاسوب.</numerusform>
-            <numerusform>حُمّلت طبقة الأساس من {file}: %n خط وحدّ. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: بلا خطوط أو حدود. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: خط أو حدّ واحد. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: خطّان أو حدّان. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خطوط وحدود. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خطًّا وحدًّا. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خط وحدّ. تبقى على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
@@ -4645,12 +4645,12 @@
         <location line="+20"/>
         <source>%n check-in(s), average mood {avg}</source>
         <translation>
-            <numerusform>لا تسجيلات، متوسط المزاج {avg}</numerusform>
-            <numerusform>تسجيل واحد، متوسط المزاج {avg}</numerusform>
-            <numerusform>تسجيلان، متوسط المزاج {avg}</numerusform>
-            <numerusform>%n تسجيلات، متوسط المزاج {avg}</numerusform>
-            <numerusform>%n تسجيلًا، متوسط المزاج {avg}</numerusform>
-            <numerusform>%n تسجيل، متوسط المزاج {avg}</numerusform>
+            <numerusform>لا تسجيلات، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>تسجيل واحد، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>تسجيلان، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>%n تسجيلات، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>%n تسجيلًا، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>%n تسجيل، متوسط المزاج ⁨{avg}⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -5159,12 +5159,12 @@
         <location line="+5"/>
         <source>Showing {shown} of %n need(s) and offer(s) in {community}</source>
         <translation>
-            <numerusform>يُعرض {shown} من %n حاجة وعرض في {community}</numerusform>
-            <numerusform>يُعرض {shown} من حاجة أو عرض واحد في {community}</numerusform>
-            <numerusform>يُعرض {shown} من اثنين من الحاجات والعروض في {community}</numerusform>
-            <numerusform>يُعرض {shown} من %n حاجات وعروض في {community}</numerusform>
-            <numerusform>يُعرض {shown} من %n حاجةً وعرضًا في {community}</numerusform>
-            <numerusform>يُعرض {shown} من %n حاجة وعرض في {community}</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجة وعرض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من حاجة أو عرض واحد في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من اثنين من الحاجات والعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجات وعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجةً وعرضًا في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجة وعرض في ⁨{community}⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -5357,22 +5357,22 @@
     <message>
         <location line="+9"/>
         <source>{title}, {when}</source>
-        <translation>{title}، {when}</translation>
+        <translation>‏⁨{title}⁩، ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vote on “{title}” — closes {when}</source>
-        <translation>صوّت على «{title}» — يُغلق {when}</translation>
+        <translation>صوّت على «⁨{title}⁩» — يُغلق ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your contribution to “{circle}”, due {day}</source>
-        <translation>مساهمتك في «{circle}»، مستحقة في {day}</translation>
+        <translation>مساهمتك في «⁨{circle}⁩»، مستحقة في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repay stakeholders of “{project}”: {amount} {currency} by {day}</source>
-        <translation>سدّد لأصحاب الحصص في «{project}»: {amount} {currency} قبل {day}</translation>
+        <translation>سدّد لأصحاب الحصص في «⁨{project}⁩»: ⁨{amount}⁩ ⁨{currency}⁩ قبل ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5392,7 +5392,7 @@
     <message>
         <location line="+8"/>
         <source>{title} — now {status}</source>
-        <translation>{title} — الآن {status}</translation>
+        <translation>‏⁨{title}⁩ — الآن ⁨{status}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -5409,17 +5409,17 @@
     <message>
         <location line="+52"/>
         <source>Today {time}</source>
-        <translation>اليوم {time}</translation>
+        <translation>اليوم ⁨{time}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow {time}</source>
-        <translation>غدًا {time}</translation>
+        <translation>غدًا ⁨{time}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}, {time}</source>
-        <translation>{day}، {time}</translation>
+        <translation>‏⁨{day}⁩، ⁨{time}⁩</translation>
     </message>
 </context>
 <context>
@@ -5678,12 +5678,12 @@
     <message>
         <location line="+2"/>
         <source>{name} (admin)</source>
-        <translation>{name} (مشرف)</translation>
+        <translation>‏⁨{name}⁩ (مشرف)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — you</source>
-        <translation>{name} — أنت</translation>
+        <translation>‏⁨{name}⁩ — أنت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5739,7 +5739,7 @@
     <message>
         <location line="+31"/>
         <source>Remove {name} from “{community}”?</source>
-        <translation>أتريد إزالة {name} من «{community}»؟</translation>
+        <translation>أتريد إزالة ⁨{name}⁩ من «⁨{community}⁩»؟</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5756,7 +5756,7 @@
     <message>
         <location line="+6"/>
         <source>Remove {name}</source>
-        <translation>أزل {name}</translation>
+        <translation>أزل ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5776,17 +5776,17 @@
     <message>
         <location line="+1"/>
         <source>Leave “{community}”?</source>
-        <translation>أتريد مغادرة «{community}»؟</translation>
+        <translation>أتريد مغادرة «⁨{community}⁩»؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your copy of “{community}” is deleted from this computer. An admin already removed you, so nothing new would have reached it.</source>
-        <translation>ستُحذف نسختك من «{community}» من هذا الحاسوب. لقد أزالك مشرف من قبل، فما كان ليصلها شيء جديد.</translation>
+        <translation>ستُحذف نسختك من «⁨{community}⁩» من هذا الحاسوب. لقد أزالك مشرف من قبل، فما كان ليصلها شيء جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your copy of “{community}” and its keys are deleted from this computer. The others keep everything, including what you wrote; they are not told, and still list you until an admin removes you. To come back you need a new invite.</source>
-        <translation>ستُحذف نسختك من «{community}» ومفاتيحها من هذا الحاسوب. يحتفظ الآخرون بكل شيء، بما في ذلك ما كتبته؛ ولا يُبلَّغون، ويبقى اسمك في قائمتهم حتى يزيلك مشرف. لكي تعود تحتاج إلى دعوة جديدة.</translation>
+        <translation>ستُحذف نسختك من «⁨{community}⁩» ومفاتيحها من هذا الحاسوب. يحتفظ الآخرون بكل شيء، بما في ذلك ما كتبته؛ ولا يُبلَّغون، ويبقى اسمك في قائمتهم حتى يزيلك مشرف. لكي تعود تحتاج إلى دعوة جديدة.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5801,22 +5801,22 @@
     <message>
         <location line="+8"/>
         <source>Changing {name}&apos;s role…</source>
-        <translation>جارٍ تغيير دور {name}…</translation>
+        <translation>جارٍ تغيير دور ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}&apos;s role is changed; everyone sees it.</source>
-        <translation>تغيّر دور {name}؛ ويراه الجميع.</translation>
+        <translation>تغيّر دور ⁨{name}⁩؛ ويراه الجميع.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removing {name}…</source>
-        <translation>جارٍ إزالة {name}…</translation>
+        <translation>جارٍ إزالة ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} was removed; the community has a new key.</source>
-        <translation>أُزيل {name}؛ وللمجتمع مفتاح جديد.</translation>
+        <translation>أُزيل ⁨{name}⁩؛ وللمجتمع مفتاح جديد.</translation>
     </message>
 </context>
 <context>
@@ -5913,12 +5913,12 @@
     <message>
         <location line="+1"/>
         <source>Optional: {what}</source>
-        <translation>اختياري: {what}</translation>
+        <translation>اختياري: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New item for “{title}”</source>
-        <translation>بند جديد لـ«{title}»</translation>
+        <translation>بند جديد لـ«⁨{title}⁩»</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -5981,7 +5981,7 @@
     <message>
         <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+78"/>
         <source>Could not save drop-in mode in {folder}. Check that the folder can be written to.</source>
-        <translation>تعذّر حفظ وضع الاستقبال المفتوح في {folder}. تحقق من أن الكتابة في المجلد ممكنة.</translation>
+        <translation>تعذّر حفظ وضع الاستقبال المفتوح في ⁨{folder}⁩. تحقق من أن الكتابة في المجلد ممكنة.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6076,7 +6076,7 @@
     <message>
         <location line="+19"/>
         <source>Opened {opened} by {who} · closes {closes}</source>
-        <translation>فتحها {who} في {opened} · تُغلق {closes}</translation>
+        <translation>فتحها ⁨{who}⁩ في ⁨{opened}⁩ · تُغلق ⁨{closes}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6136,7 +6136,7 @@
     <message>
         <location line="+13"/>
         <source>That did not work: {reason}</source>
-        <translation>لم ينجح ذلك: {reason}</translation>
+        <translation>لم ينجح ذلك: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -6277,18 +6277,18 @@
     <message>
         <location line="+2"/>
         <source>Nothing needs review in {name}.</source>
-        <translation>لا شيء يحتاج إلى مراجعة في {name}.</translation>
+        <translation>لا شيء يحتاج إلى مراجعة في ⁨{name}⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n thing(s) need review in {name}.</source>
         <translation>
-            <numerusform>لا شيء يحتاج إلى مراجعة في {name}.</numerusform>
-            <numerusform>أمر واحد يحتاج إلى مراجعة في {name}.</numerusform>
-            <numerusform>أمران يحتاجان إلى مراجعة في {name}.</numerusform>
-            <numerusform>%n أمور تحتاج إلى مراجعة في {name}.</numerusform>
-            <numerusform>%n أمرًا تحتاج إلى مراجعة في {name}.</numerusform>
-            <numerusform>%n أمر تحتاج إلى مراجعة في {name}.</numerusform>
+            <numerusform>لا شيء يحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>أمر واحد يحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>أمران يحتاجان إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمور تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمرًا تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمر تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -6309,12 +6309,12 @@
     <message>
         <location line="+3"/>
         <source>Keep this one: {value}</source>
-        <translation>احتفظ بهذه: {value}</translation>
+        <translation>احتفظ بهذه: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this value of {field} and replace the other</source>
-        <translation>احتفظ بهذه القيمة لـ{field} واستبدل الأخرى</translation>
+        <translation>احتفظ بهذه القيمة لـ⁨{field}⁩ واستبدل الأخرى</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6329,7 +6329,7 @@
     <message>
         <location line="+7"/>
         <source>Could not keep it: {reason}</source>
-        <translation>تعذّر الاحتفاظ بها: {reason}</translation>
+        <translation>تعذّر الاحتفاظ بها: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6419,7 +6419,7 @@
     <message>
         <location line="+3"/>
         <source>What should {name} be in {community}?</source>
-        <translation>ماذا يكون {name} في {community}؟</translation>
+        <translation>ماذا يكون ⁨{name}⁩ في ⁨{community}⁩؟</translation>
     </message>
 </context>
 <context>
@@ -6470,7 +6470,7 @@
     <message>
         <location line="+2"/>
         <source>What {name} may see</source>
-        <translation>ما يمكن لـ{name} رؤيته</translation>
+        <translation>ما يمكن لـ⁨{name}⁩ رؤيته</translation>
     </message>
 </context>
 <context>
@@ -6478,7 +6478,7 @@
     <message>
         <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
         <source>Sync is not running: %1</source>
-        <translation>المزامنة لا تعمل: %1</translation>
+        <translation>المزامنة لا تعمل: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6946,12 +6946,12 @@
     <message>
         <location line="+10"/>
         <source>“{name}” is started. Invite your neighbours from “This community”.</source>
-        <translation>أُنشئ «{name}». ادعُ جيرانك من «هذا المجتمع».</translation>
+        <translation>أُنشئ «⁨{name}⁩». ادعُ جيرانك من «هذا المجتمع».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not started, nothing was saved: {reason}. Check the relay address, or leave it empty to start without a relay.</source>
-        <translation>لم يُنشأ، ولم يُحفظ شيء: {reason}. تحقق من عنوان المُرحِّل، أو اتركه فارغًا لتبدأ دون مُرحِّل.</translation>
+        <translation>لم يُنشأ، ولم يُحفظ شيء: ⁨{reason}⁩. تحقق من عنوان المُرحِّل، أو اتركه فارغًا لتبدأ دون مُرحِّل.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6966,7 +6966,7 @@
     <message>
         <location line="+13"/>
         <source>This is not a relay address: {reason}. Paste the whole line you were given, from commons-relay:// to the end, or leave it empty.</source>
-        <translation>هذا ليس عنوان مُرحِّل: {reason}. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره، أو اتركه فارغًا.</translation>
+        <translation>هذا ليس عنوان مُرحِّل: ⁨{reason}⁩. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6986,7 +6986,7 @@
     <message>
         <location line="+5"/>
         <source>Could not join: {reason}</source>
-        <translation>تعذّر الانضمام: {reason}</translation>
+        <translation>تعذّر الانضمام: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7085,7 +7085,7 @@
     <message>
         <location line="+8"/>
         <source>This is not a relay address: {reason}. Paste the whole line you were given, from commons-relay:// to the end.</source>
-        <translation>هذا ليس عنوان مُرحِّل: {reason}. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره.</translation>
+        <translation>هذا ليس عنوان مُرحِّل: ⁨{reason}⁩. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7095,12 +7095,12 @@
     <message>
         <location line="+38"/>
         <source>Saved, but your supporters&apos; circles could not be changed: {reason} Save again later.</source>
-        <translation>حُفظ، لكن تعذّر تغيير حلقات داعميك: {reason} احفظ مجددًا لاحقًا.</translation>
+        <translation>حُفظ، لكن تعذّر تغيير حلقات داعميك: ⁨{reason}⁩ احفظ مجددًا لاحقًا.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved: your supporters&apos; circles use the relay at {servers}.</source>
-        <translation>حُفظ: تستخدم حلقات داعميك المُرحِّل في {servers}.</translation>
+        <translation>حُفظ: تستخدم حلقات داعميك المُرحِّل في ⁨{servers}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7110,7 +7110,7 @@
     <message>
         <location line="+4"/>
         <source>Relay: {reason}</source>
-        <translation>المُرحِّل: {reason}</translation>
+        <translation>المُرحِّل: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7204,12 +7204,12 @@
     <message>
         <location line="+144"/>
         <source>{name} still has a circle with you. Stop sharing with them first, then remove them.</source>
-        <translation>ما زالت لـ{name} حلقة معك. أوقف المشاركة معه أولًا، ثم أزله.</translation>
+        <translation>ما زالت لـ⁨{name}⁩ حلقة معك. أوقف المشاركة معه أولًا، ثم أزله.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} removed from your supporters.</source>
-        <translation>أُزيل {name} من داعميك.</translation>
+        <translation>أُزيل ⁨{name}⁩ من داعميك.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -7234,12 +7234,12 @@
     <message>
         <location line="+5"/>
         <source>What {name} sees</source>
-        <translation>ما يراه {name}</translation>
+        <translation>ما يراه ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} sees nothing of your plan. Tick the sections they may see, then save.</source>
-        <translation>لا يرى {name} شيئًا من خطتك. ضع علامة على الأقسام التي يمكنه رؤيتها، ثم احفظ.</translation>
+        <translation>لا يرى ⁨{name}⁩ شيئًا من خطتك. ضع علامة على الأقسام التي يمكنه رؤيتها، ثم احفظ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7254,12 +7254,12 @@
     <message>
         <location line="+1"/>
         <source>Invited, sharing {count} of {total} sections.</source>
-        <translation>مدعوّ، تُشارَك معه {count} من {total} أقسام.</translation>
+        <translation>مدعوّ، الأقسام المُشارَكة معه: ⁨{count}⁩ من ⁨{total}⁩.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Sync could not do that: {reason}</source>
-        <translation>لم تستطع المزامنة فعل ذلك: {reason}</translation>
+        <translation>لم تستطع المزامنة فعل ذلك: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -7372,7 +7372,7 @@
     <message>
         <location line="+48"/>
         <source>Someone you support (circle {id})</source>
-        <translation>شخص تدعمه (الحلقة {id})</translation>
+        <translation>شخص تدعمه (الحلقة ⁨{id}⁩)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7392,12 +7392,12 @@
     <message>
         <location line="+3"/>
         <source>{name} asked for support ({moment}).</source>
-        <translation>طلب {name} الدعم ({moment}).</translation>
+        <translation>طلب ⁨{name}⁩ الدعم (⁨{moment}⁩).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They wrote: “{message}”</source>
-        <translation>كتب: «{message}»</translation>
+        <translation>كتب: «⁨{message}⁩»</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -7407,7 +7407,7 @@
     <message>
         <location line="+4"/>
         <source>Could not save the name: {reason}</source>
-        <translation>تعذّر حفظ الاسم: {reason}</translation>
+        <translation>تعذّر حفظ الاسم: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7422,7 +7422,7 @@
     <message>
         <location line="+5"/>
         <source>Could not join: {reason}</source>
-        <translation>تعذّر الانضمام: {reason}</translation>
+        <translation>تعذّر الانضمام: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7502,7 +7502,7 @@
     <message>
         <location line="+11"/>
         <source>Change {name}</source>
-        <translation>غيّر {name}</translation>
+        <translation>غيّر ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7579,7 +7579,7 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Syncing. Devices connected: {count}.</source>
-        <translation>تجري المزامنة. الأجهزة المتصلة: {count}.</translation>
+        <translation>تجري المزامنة. الأجهزة المتصلة: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -7589,7 +7589,7 @@
     <message>
         <location line="+5"/>
         <source>Relay: {reason}</source>
-        <translation>المُرحِّل: {reason}</translation>
+        <translation>المُرحِّل: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7655,7 +7655,7 @@
     <message>
         <location line="+2"/>
         <source>{name}: {status}</source>
-        <translation>{name}: {status}</translation>
+        <translation>‏⁨{name}⁩: ⁨{status}⁩</translation>
     </message>
 </context>
 <context>
@@ -7692,13 +7692,13 @@
     <message>
         <location line="+2"/>
         <source>on {day} at {time}</source>
-        <translation>في {day} الساعة {time}</translation>
+        <translation>في ⁨{day}⁩ الساعة ⁨{time}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+146"/>
         <source>device {device}</source>
-        <translation>الجهاز {device}</translation>
+        <translation>الجهاز ⁨{device}⁩</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -7714,12 +7714,12 @@
         <location line="+7"/>
         <source>{name} and %n other(s)</source>
         <translation>
-            <numerusform>{name}</numerusform>
-            <numerusform>{name} وآخر</numerusform>
-            <numerusform>{name} واثنان آخران</numerusform>
-            <numerusform>{name} و%n آخرين</numerusform>
-            <numerusform>{name} و%n آخرين</numerusform>
-            <numerusform>{name} و%n آخرين</numerusform>
+            <numerusform>‏⁨{name}⁩</numerusform>
+            <numerusform>‏⁨{name}⁩ وآخر</numerusform>
+            <numerusform>‏⁨{name}⁩ واثنان آخران</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
         </translation>
     </message>
     <message>
@@ -7730,12 +7730,12 @@
     <message>
         <location line="+14"/>
         <source>Up to date with {names} {route}</source>
-        <translation>محدَّث مع {names} {route}</translation>
+        <translation>محدَّث مع ⁨{names}⁩ ⁨{route}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing waiting to be sent; no one is connected now (last exchange {when}).</source>
-        <translation>لا شيء ينتظر الإرسال؛ لا أحد متصل الآن (آخر تبادل {when}).</translation>
+        <translation>لا شيء ينتظر الإرسال؛ لا أحد متصل الآن (آخر تبادل ⁨{when}⁩).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7745,12 +7745,12 @@
     <message>
         <location line="+6"/>
         <source>Receiving the community: {percent} %</source>
-        <translation>جارٍ استقبال المجتمع: {percent}٪</translation>
+        <translation>جارٍ استقبال المجتمع: ⁨{percent}⁩٪</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receiving the community from {name}…</source>
-        <translation>جارٍ استقبال المجتمع من {name}…</translation>
+        <translation>جارٍ استقبال المجتمع من ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7760,17 +7760,17 @@
     <message>
         <location line="+6"/>
         <source>Receiving changes through the relay: {percent} %</source>
-        <translation>جارٍ استقبال التغييرات عبر المُرحِّل: {percent}٪</translation>
+        <translation>جارٍ استقبال التغييرات عبر المُرحِّل: ⁨{percent}⁩٪</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receiving changes from {name}…</source>
-        <translation>جارٍ استقبال التغييرات من {name}…</translation>
+        <translation>جارٍ استقبال التغييرات من ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not up to date: {name} has changes this device has not received yet.</source>
-        <translation>غير محدَّث: لدى {name} تغييرات لم يتلقها هذا الجهاز بعد.</translation>
+        <translation>غير محدَّث: لدى ⁨{name}⁩ تغييرات لم يتلقها هذا الجهاز بعد.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7785,7 +7785,7 @@
     <message>
         <location line="+8"/>
         <source>sending to {name} now</source>
-        <translation>جارٍ الإرسال إلى {name} الآن</translation>
+        <translation>جارٍ الإرسال إلى ⁨{name}⁩ الآن</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7801,12 +7801,12 @@
         <location line="+1"/>
         <source>%n change(s) waiting to be sent: {how}</source>
         <translation>
-            <numerusform>لا تغييرات تنتظر الإرسال: {how}</numerusform>
-            <numerusform>تغيير واحد ينتظر الإرسال: {how}</numerusform>
-            <numerusform>تغييران ينتظران الإرسال: {how}</numerusform>
-            <numerusform>%n تغييرات تنتظر الإرسال: {how}</numerusform>
-            <numerusform>%n تغييرًا تنتظر الإرسال: {how}</numerusform>
-            <numerusform>%n تغيير تنتظر الإرسال: {how}</numerusform>
+            <numerusform>لا تغييرات تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>تغيير واحد ينتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>تغييران ينتظران الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغييرات تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغييرًا تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغيير تنتظر الإرسال: ⁨{how}⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -7822,12 +7822,12 @@
     <message>
         <location line="+2"/>
         <source>last heard from {when}</source>
-        <translation>آخر اتصال منه {when}</translation>
+        <translation>آخر اتصال منه ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last seen {when}</source>
-        <translation>آخر ظهور {when}</translation>
+        <translation>آخر ظهور ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7837,7 +7837,7 @@
     <message>
         <location line="+1"/>
         <source>{who}, {route}: {state}</source>
-        <translation>{who}، {route}: {state}</translation>
+        <translation>‏⁨{who}⁩، ⁨{route}⁩: ⁨{state}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7874,7 +7874,7 @@
     <message>
         <location line="+4"/>
         <source>Last exchange with someone: {when}.</source>
-        <translation>آخر تبادل مع أحد: {when}.</translation>
+        <translation>آخر تبادل مع أحد: ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7884,7 +7884,7 @@
     <message>
         <location line="+5"/>
         <source>Relay: reached {when}.</source>
-        <translation>المُرحِّل: وُصل إليه {when}.</translation>
+        <translation>المُرحِّل: وُصل إليه ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7899,7 +7899,7 @@
     <message>
         <location line="+11"/>
         <source>{name} sent something this device refused, so the connection was closed. Nothing of it was applied; if it keeps happening, ask them to update Commons.</source>
-        <translation>أرسل {name} شيئًا رفضه هذا الجهاز، فأُغلق الاتصال. لم يُطبَّق منه شيء؛ إن تكرر ذلك، فاطلب منه تحديث Commons.</translation>
+        <translation>أرسل ⁨{name}⁩ شيئًا رفضه هذا الجهاز، فأُغلق الاتصال. لم يُطبَّق منه شيء؛ إن تكرر ذلك، فاطلب منه تحديث Commons.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7909,12 +7909,12 @@
     <message>
         <location line="+2"/>
         <source>The relay cannot be reached ({reason}). Changes are kept and go when it is back: check the internet connection, or ask whoever runs the relay.</source>
-        <translation>لا يمكن الوصول إلى المُرحِّل ({reason}). تُحفظ التغييرات وتُرسل حين يعود: تحقق من الاتصال بالإنترنت، أو اسأل من يشغّل المُرحِّل.</translation>
+        <translation>لا يمكن الوصول إلى المُرحِّل (⁨{reason}⁩). تُحفظ التغييرات وتُرسل حين يعود: تحقق من الاتصال بالإنترنت، أو اسأل من يشغّل المُرحِّل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A message on the relay was refused ({reason}). Nothing of it was applied; if it keeps happening, tell the community&apos;s admins.</source>
-        <translation>رُفضت رسالة على المُرحِّل ({reason}). لم يُطبَّق منها شيء؛ إن تكرر ذلك، فأخبر مشرفي المجتمع.</translation>
+        <translation>رُفضت رسالة على المُرحِّل (⁨{reason}⁩). لم يُطبَّق منها شيء؛ إن تكرر ذلك، فأخبر مشرفي المجتمع.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7925,12 +7925,12 @@
         <location line="+1"/>
         <source>%n change(s) from {name} broke the rules.</source>
         <translation>
-            <numerusform>لا تغييرات من {name} خالفت القواعد.</numerusform>
-            <numerusform>تغيير واحد من {name} خالف القواعد.</numerusform>
-            <numerusform>تغييران من {name} خالفا القواعد.</numerusform>
-            <numerusform>%n تغييرات من {name} خالفت القواعد.</numerusform>
-            <numerusform>%n تغييرًا من {name} خالفت القواعد.</numerusform>
-            <numerusform>%n تغيير من {name} خالفت القواعد.</numerusform>
+            <numerusform>لا تغييرات من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>تغيير واحد من ⁨{name}⁩ خالف القواعد.</numerusform>
+            <numerusform>تغييران من ⁨{name}⁩ خالفا القواعد.</numerusform>
+            <numerusform>%n تغييرات من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>%n تغييرًا من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>%n تغيير من ⁨{name}⁩ خالفت القواعد.</numerusform>
         </translation>
     </message>
     <message>
@@ -8128,7 +8128,7 @@
     <message>
         <location line="+6"/>
         <source>{name}   ·   created {date}</source>
-        <translation>{name}   ·   أُنشئ في {date}</translation>
+        <translation>‏⁨{name}⁩   ·   أُنشئ في ⁨{date}⁩</translation>
     </message>
 </context>
 <context>
@@ -8136,7 +8136,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+40"/>
         <source>‹ Previous week</source>
-        <translation>‹ الأسبوع السابق</translation>
+        <translation>→ الأسبوع السابق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8162,7 +8162,7 @@
     <message>
         <location line="+1"/>
         <source>Next week ›</source>
-        <translation>الأسبوع التالي ›</translation>
+        <translation>الأسبوع التالي ←</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8177,7 +8177,7 @@
     <message>
         <location line="+14"/>
         <source>Day %1</source>
-        <translation>اليوم %1</translation>
+        <translation>اليوم ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8187,7 +8187,7 @@
     <message>
         <location line="+43"/>
         <source>Week of {first} to {last}</source>
-        <translation>أسبوع {first} إلى {last}</translation>
+        <translation>أسبوع ⁨{first}⁩ إلى ⁨{last}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8197,7 +8197,7 @@
     <message>
         <location line="+3"/>
         <source>{start}–{end} {title}</source>
-        <translation>{start}–{end} {title}</translation>
+        <translation>‏⁨{start}⁩–⁨{end}⁩ ⁨{title}⁩</translation>
     </message>
 </context>
 <context>
@@ -8480,17 +8480,17 @@
     <message>
         <location line="+3"/>
         <source>Move between screens (Ctrl+1 to Ctrl+{last}; Ctrl+Page Down and Ctrl+Page Up for the next and the previous)</source>
-        <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+{last}؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
+        <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+⁨{last}⁩؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
-        <translation>{screen} (Ctrl+{n})</translation>
+        <translation>‏⁨{screen}⁩ (Ctrl+⁨{n}⁩)</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{screen} ({count})</source>
-        <translation>{screen} ({count})</translation>
+        <translation>‏⁨{screen}⁩ (⁨{count}⁩)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8500,7 +8500,7 @@
     <message>
         <location line="+2"/>
         <source>Profile: {name}</source>
-        <translation>الملف الشخصي: {name}</translation>
+        <translation>الملف الشخصي: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8581,42 +8581,42 @@
     <message>
         <location line="+8"/>
         <source>{h} h {m} min</source>
-        <translation>{h} س {m} د</translation>
+        <translation>‏⁨{h}⁩ س ⁨{m}⁩ د</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation>{h} س</translation>
+        <translation>‏⁨{h}⁩ س</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min</source>
-        <translation>{m} د</translation>
+        <translation>‏⁨{m}⁩ د</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{amount} of time given</source>
-        <translation>{amount} من الوقت المقدَّم</translation>
+        <translation>‏⁨{amount}⁩ من الوقت المقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} given</source>
-        <translation>{amount} مقدَّمة</translation>
+        <translation>‏⁨{amount}⁩ مقدَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} in stakes</source>
-        <translation>{amount} في الحصص</translation>
+        <translation>‏⁨{amount}⁩ في الحصص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} paid into lending circles</source>
-        <translation>{amount} مدفوعة في حلقات الإقراض</translation>
+        <translation>‏⁨{amount}⁩ مدفوعة في حلقات الإقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} in time credits</source>
-        <translation>{amount} في أرصدة الوقت</translation>
+        <translation>‏⁨{amount}⁩ في أرصدة الوقت</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -8649,7 +8649,7 @@
     <message>
         <location line="+1"/>
         <source>Prepared on {day} with Commons.</source>
-        <translation>أُعدّ في {day} باستخدام Commons.</translation>
+        <translation>أُعدّ في ⁨{day}⁩ باستخدام Commons.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8707,12 +8707,12 @@
     <message>
         <location line="+12"/>
         <source>Could not save the PDF to {path}. Choose another folder and try again.</source>
-        <translation>تعذّر حفظ ملف PDF في {path}. اختر مجلدًا آخر وحاول مجددًا.</translation>
+        <translation>تعذّر حفظ ملف PDF في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved your crisis plan to {path}. This file is not encrypted: print it, then keep it somewhere safe or delete it.</source>
-        <translation>حُفظت خطة الأزمة في {path}. هذا الملف غير مشفّر: اطبعه، ثم احفظه في مكان آمن أو احذفه.</translation>
+        <translation>حُفظت خطة الأزمة في ⁨{path}⁩. هذا الملف غير مشفّر: اطبعه، ثم احفظه في مكان آمن أو احذفه.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8760,12 +8760,12 @@
     <message>
         <location line="+41"/>
         <source>{title}, {status}, {percent} percent done</source>
-        <translation>{title}، {status}، أُنجز {percent} بالمئة</translation>
+        <translation>‏⁨{title}⁩، ⁨{status}⁩، أُنجز ⁨{percent}⁩ بالمئة</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{text} (by {day})</source>
-        <translation>{text} (قبل {day})</translation>
+        <translation>‏⁨{text}⁩ (قبل ⁨{day}⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8783,7 +8783,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/invite_sheet.py" line="-109"/>
         <source>Join {community} on Commons</source>
-        <translation>انضم إلى {community} على Commons</translation>
+        <translation>انضم إلى ⁨{community}⁩ على Commons</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8798,7 +8798,7 @@
     <message>
         <location line="+1"/>
         <source>Works once, until {when}.</source>
-        <translation>تعمل مرة واحدة، حتى {when}.</translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9017,12 +9017,12 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/printed.py" line="+54"/>
         <source>Printed from Commons on {day}</source>
-        <translation>طُبع من Commons في {day}</translation>
+        <translation>طُبع من Commons في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Page {page} of {pages}</source>
-        <translation>الصفحة {page} من {pages}</translation>
+        <translation>الصفحة ⁨{page}⁩ من ⁨{pages}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9045,7 +9045,7 @@
     <message>
         <location line="+19"/>
         <source>This QR code is a Commons invite, but it cannot be used: {reason}</source>
-        <translation>رمز QR هذا دعوة Commons، لكن لا يمكن استخدامه: {reason}</translation>
+        <translation>رمز QR هذا دعوة Commons، لكن لا يمكن استخدامه: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9073,12 +9073,12 @@
     <message>
         <location line="+13"/>
         <source>Could not save the PDF to {path}. Choose another folder and try again.</source>
-        <translation>تعذّر حفظ ملف PDF في {path}. اختر مجلدًا آخر وحاول مجددًا.</translation>
+        <translation>تعذّر حفظ ملف PDF في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved your recovery kit to {path}. Print it, write your passphrase in the box by hand if you wish, and keep the page with the same care as a key. Then delete the file.</source>
-        <translation>حُفظت مجموعة الاسترداد في {path}. اطبعها، واكتب عبارة مرورك في الخانة بخط يدك إن شئت، واحفظ الصفحة بالعناية التي تحفظ بها مفتاحًا. ثم احذف الملف.</translation>
+        <translation>حُفظت مجموعة الاسترداد في ⁨{path}⁩. اطبعها، واكتب عبارة مرورك في الخانة بخط يدك إن شئت، واحفظ الصفحة بالعناية التي تحفظ بها مفتاحًا. ثم احذف الملف.</translation>
     </message>
 </context>
 </TS>
