@@ -3,7 +3,10 @@ into an Arabic sentence keeps its own order while the sentence stays right to le
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +17,9 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop.app import install_translations
+from commons_desktop.features.plan.crisis_pdf import write_crisis_plan
+from commons_desktop.labels import crisis_plan_heading
+from store import PlanItem, PlanSection
 
 AR_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "commons_ar.ts"
 FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"  # first-strong isolate, pop isolate, right-to-left mark
@@ -89,3 +95,49 @@ def _direction(text: str) -> Qt.LayoutDirection:
     """The direction Qt lays a label's paragraph out in, from its content."""
     document = QTextDocument(text)  # kept alive while its block is read
     return document.begin().textDirection()
+
+
+def test_an_arabic_crisis_plan_prints_right_to_left(arabic: None, tmp_path: Path) -> None:
+    """A supporter's name in Latin letters is printed at the right like the Arabic around it, the footer is
+    mirrored, and nothing is set in a slanted font (which has no Arabic letters here: it printed boxes)."""
+    pdf = _crisis_plan(tmp_path)
+    words = _words(pdf)
+    assert words["Mill"] > 595 / 2  # the right half of an A4 page 595 points wide
+    assert words["1"] < 595 / 2  # "Page 1 of 1" at the left
+    fonts = subprocess.run([_poppler("pdffonts"), str(pdf)], check=True, capture_output=True, text=True)
+    assert "Oblique" not in fonts.stdout
+
+
+def test_an_english_crisis_plan_still_prints_left_to_right(qapp: QApplication, tmp_path: Path) -> None:
+    assert _words(_crisis_plan(tmp_path))["Mill"] < 595 / 2
+
+
+def _crisis_plan(tmp_path: Path) -> Path:
+    """A crisis plan with a contact in Latin letters and empty sections ("nothing written here yet")."""
+    contact = PlanItem("1", PlanSection.CRISIS_CONTACTS, 0, "Drop-in centre, Mill Road", "Mon–Fri 10–4")
+    pdf = tmp_path / "crisis-plan.pdf"
+    write_crisis_plan(
+        pdf,
+        {PlanSection.CRISIS_CONTACTS: [contact]},
+        title=crisis_plan_heading(),
+        printed_on=dt.date(2026, 3, 2),
+    )
+    return pdf
+
+
+def _words(pdf: Path) -> dict[str, float]:
+    """The right edge (xMax, in points) of each word pdftotext finds on the first page."""
+    out = subprocess.run(
+        [_poppler("pdftotext"), "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return {m[2]: float(m[1]) for m in re.finditer(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', out)}
+
+
+def _poppler(tool: str) -> str:
+    found = shutil.which(tool)
+    if found is None:
+        pytest.skip(f"{tool} is not on PATH (Debian package poppler-utils)")
+    return found
