@@ -1011,7 +1011,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation>&amp;ملاحظة</translation>
+        <translation>م&amp;لاحظة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1051,7 +1051,7 @@
     <message>
         <location line="+2"/>
         <source>Back to &amp;today</source>
-        <translation>عودة إلى ال&amp;يوم</translation>
+        <translation>&amp;عودة إلى اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1543,7 +1543,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Who with</source>
-        <translation>مع &amp;من</translation>
+        <translation>م&amp;ع من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2643,7 +2643,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation>أ&amp;عدها</translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3123,12 +3123,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save goal</source>
-        <translation>ا&amp;حفظ الهدف</translation>
+        <translation>احف&amp;ظ الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add &amp;goal</source>
-        <translation>أضف &amp;هدفًا</translation>
+        <translation>&amp;أضف هدفًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3364,7 +3364,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation>أ&amp;عدها</translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6626,7 +6626,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation>أ&amp;عدها</translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6651,7 +6651,7 @@
     <message>
         <location line="+2"/>
         <source>Send to another &amp;computer…</source>
-        <translation>أرسل إلى &amp;حاسوب آخر…</translation>
+        <translation>أرسل إلى حاسوب آ&amp;خر…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6666,7 +6666,7 @@
     <message>
         <location line="+2"/>
         <source>Print a recovery &amp;kit…</source>
-        <translation>اطبع &amp;مجموعة الاسترداد…</translation>
+        <translation>ا&amp;طبع مجموعة الاسترداد…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6726,7 +6726,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Delete this profile…</source>
-        <translation>ا&amp;حذف هذا الملف الشخصي…</translation>
+        <translation>احذف هذا الملف ال&amp;شخصي…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8276,7 +8276,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation>أ&amp;عدها</translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8392,7 +8392,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Explore a demo town</source>
-        <translation>ا&amp;ستكشف بلدة تجريبية</translation>
+        <translation>استكشف &amp;بلدة تجريبية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8621,7 +8621,7 @@
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+93"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+94"/>
         <source>Amount</source>
         <translation>المقدار</translation>
     </message>
@@ -9015,12 +9015,12 @@
 <context>
     <name>printed</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/printed.py" line="+54"/>
+        <location filename="../../src/commons_desktop/widgets/printed.py" line="+83"/>
         <source>Printed from Commons on {day}</source>
         <translation>طُبع من Commons في ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة ⁨{page}⁩ من ⁨{pages}⁩</translation>
     </message>
