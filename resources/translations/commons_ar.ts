@@ -27,7 +27,7 @@
     <message>
         <location line="+3"/>
         <source>Commons {version}</source>
-        <translation>Commons ⁨{version}⁩</translation>
+        <translation>Commons {version}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -110,7 +110,7 @@
     <message>
         <location line="+51"/>
         <source>0 is “{low}”, {top} is “{high}”</source>
-        <translation>0 تعني «⁨{low}⁩»، و⁨{top}⁩ تعني «⁨{high}⁩»</translation>
+        <translation>0 تعني «⁨{low}⁩»، و{top} تعني «⁨{high}⁩»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -263,12 +263,12 @@
         <location line="+1"/>
         <source>%n rating(s), average {stars} of 5</source>
         <translation>
-            <numerusform>لا تقييمات، المتوسط ⁨{stars}⁩ من 5</numerusform>
-            <numerusform>تقييم واحد، المتوسط ⁨{stars}⁩ من 5</numerusform>
-            <numerusform>تقييمان، المتوسط ⁨{stars}⁩ من 5</numerusform>
-            <numerusform>%n تقييمات، المتوسط ⁨{stars}⁩ من 5</numerusform>
-            <numerusform>%n تقييمًا، المتوسط ⁨{stars}⁩ من 5</numerusform>
-            <numerusform>%n تقييم، المتوسط ⁨{stars}⁩ من 5</numerusform>
+            <numerusform>لا تقييمات، المتوسط {stars} من 5</numerusform>
+            <numerusform>تقييم واحد، المتوسط {stars} من 5</numerusform>
+            <numerusform>تقييمان، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييمات، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييمًا، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييم، المتوسط {stars} من 5</numerusform>
         </translation>
     </message>
 </context>
@@ -556,7 +556,7 @@
     <message>
         <location line="+16"/>
         <source>must be a number between -{limit} and {limit}</source>
-        <translation>يجب أن يكون رقمًا بين ‎-⁨{limit}⁩ و⁨{limit}⁩</translation>
+        <translation>يجب أن يكون رقمًا بين ‎-{limit} و{limit}</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@
     <message>
         <location line="+2"/>
         <source>Showing {shown} of {total} in {community}</source>
-        <translation>يُعرض ⁨{shown}⁩ من ⁨{total}⁩ في ⁨{community}⁩</translation>
+        <translation>يُعرض {shown} من {total} في ⁨{community}⁩</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     <message>
         <location line="+3"/>
         <source>Line {line}: this is not valid JSON ({reason}).</source>
-        <translation>السطر ⁨{line}⁩: هذا ليس JSON صالحًا (⁨{reason}⁩).</translation>
+        <translation>السطر {line}: هذا ليس JSON صالحًا (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -835,17 +835,17 @@
     <message>
         <location line="+9"/>
         <source>The file has more than {count} points: cut a smaller extract of your area.</source>
-        <translation>في الملف أكثر من ⁨{count}⁩ نقطة: اقتطع جزءًا أصغر يخص منطقتك.</translation>
+        <translation>في الملف أكثر من {count} نقطة: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is larger than {size} MB: cut a smaller extract of your area.</source>
-        <translation>حجم الملف أكبر من ⁨{size}⁩ ميغابايت: اقتطع جزءًا أصغر يخص منطقتك.</translation>
+        <translation>حجم الملف أكبر من {size} ميغابايت: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Line {line}: {problem}</source>
-        <translation>السطر ⁨{line}⁩: ⁨{problem}⁩</translation>
+        <translation>السطر {line}: ⁨{problem}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -865,17 +865,17 @@
     <message>
         <location line="+16"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
-        <translation>السطر ⁨{line}⁩: هذا ليس XML سليم البنية (⁨{reason}⁩).</translation>
+        <translation>السطر {line}: هذا ليس XML سليم البنية (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line {line}: a node needs a lat and a lon in numbers.</source>
-        <translation>السطر ⁨{line}⁩: تحتاج العقدة إلى lat وlon بالأرقام.</translation>
+        <translation>السطر {line}: تحتاج العقدة إلى lat وlon بالأرقام.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}</source>
-        <translation>السطر ⁨{line}⁩</translation>
+        <translation>السطر {line}</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_history_model.py" line="+54"/>
         <source>{day}   ·   mood {mood}/10</source>
-        <translation>‏⁨{day}⁩   ·   المزاج ⁨{mood}⁩/10</translation>
+        <translation>‏⁨{day}⁩   ·   المزاج {mood}/10</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@
     <message>
         <location line="+5"/>
         <source>{first} to {last}</source>
-        <translation>من ⁨{first}⁩ إلى ⁨{last}⁩</translation>
+        <translation>من ⁨{first}⁩ إلى {last}</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@
     <message>
         <location line="+11"/>
         <source>{when} ({time} in {zone})</source>
-        <translation>‏⁨{when}⁩ (⁨{time}⁩ بتوقيت ⁨{zone}⁩)</translation>
+        <translation>‏⁨{when}⁩ ({time} بتوقيت ⁨{zone}⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3300,12 +3300,12 @@
         <location line="+9"/>
         <source>Progress: {percent} percent, {done} of %n action(s) done</source>
         <translation>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من خطوة واحدة</numerusform>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من خطوتين</numerusform>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوات</numerusform>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
-            <numerusform>التقدّم: ⁨{percent}⁩ بالمئة، أُنجز ⁨{done}⁩ من %n خطوة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوة واحدة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوتين</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوات</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,7 +3558,7 @@
     <message>
         <location line="+9"/>
         <source>The code works for {minutes}:{seconds:02d} more.</source>
-        <translation>يبقى الرمز صالحًا ⁨{minutes}⁩:⁨{seconds:02d}⁩ أخرى.</translation>
+        <translation>يبقى الرمز صالحًا {minutes}:{seconds:02d} أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3568,7 +3568,7 @@
     <message>
         <location line="+4"/>
         <source>A computer typed a wrong code ({attempt} of {most}). Check the code on the other computer.</source>
-        <translation>كتب حاسوبٌ رمزًا خاطئًا (⁨{attempt}⁩ من ⁨{most}⁩). تحقق من الرمز على الحاسوب الآخر.</translation>
+        <translation>كتب حاسوبٌ رمزًا خاطئًا ({attempt} من {most}). تحقق من الرمز على الحاسوب الآخر.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3750,7 +3750,7 @@
     <message>
         <location line="+1"/>
         <source>You checked in today: mood {mood} of 10.</source>
-        <translation>سجّلت حالك اليوم: المزاج ⁨{mood}⁩ من 10.</translation>
+        <translation>سجّلت حالك اليوم: المزاج {mood} من 10.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3765,7 +3765,7 @@
     <message>
         <location line="+2"/>
         <source>{count} of {total} sections filled in.</source>
-        <translation>الأقسام المملوءة: ⁨{count}⁩ من ⁨{total}⁩.</translation>
+        <translation>الأقسام المملوءة: {count} من {total}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3785,7 +3785,7 @@
     <message>
         <location line="+2"/>
         <source>{name} can see {count} of the {total} sections of your plan</source>
-        <translation>ما يراه ⁨{name}⁩ من أقسام خطتك: ⁨{count}⁩ من ⁨{total}⁩</translation>
+        <translation>ما يراه ⁨{name}⁩ من أقسام خطتك: {count} من {total}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3795,7 +3795,7 @@
     <message>
         <location line="+4"/>
         <source>This month: {time} of your time.</source>
-        <translation>هذا الشهر: ⁨{time}⁩ من وقتك.</translation>
+        <translation>هذا الشهر: {time} من وقتك.</translation>
     </message>
 </context>
 <context>
@@ -4645,12 +4645,12 @@
         <location line="+20"/>
         <source>%n check-in(s), average mood {avg}</source>
         <translation>
-            <numerusform>لا تسجيلات، متوسط المزاج ⁨{avg}⁩</numerusform>
-            <numerusform>تسجيل واحد، متوسط المزاج ⁨{avg}⁩</numerusform>
-            <numerusform>تسجيلان، متوسط المزاج ⁨{avg}⁩</numerusform>
-            <numerusform>%n تسجيلات، متوسط المزاج ⁨{avg}⁩</numerusform>
-            <numerusform>%n تسجيلًا، متوسط المزاج ⁨{avg}⁩</numerusform>
-            <numerusform>%n تسجيل، متوسط المزاج ⁨{avg}⁩</numerusform>
+            <numerusform>لا تسجيلات، متوسط المزاج {avg}</numerusform>
+            <numerusform>تسجيل واحد، متوسط المزاج {avg}</numerusform>
+            <numerusform>تسجيلان، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيلات، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيلًا، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيل، متوسط المزاج {avg}</numerusform>
         </translation>
     </message>
     <message>
@@ -5159,12 +5159,12 @@
         <location line="+5"/>
         <source>Showing {shown} of %n need(s) and offer(s) in {community}</source>
         <translation>
-            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجة وعرض في ⁨{community}⁩</numerusform>
-            <numerusform>يُعرض ⁨{shown}⁩ من حاجة أو عرض واحد في ⁨{community}⁩</numerusform>
-            <numerusform>يُعرض ⁨{shown}⁩ من اثنين من الحاجات والعروض في ⁨{community}⁩</numerusform>
-            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجات وعروض في ⁨{community}⁩</numerusform>
-            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجةً وعرضًا في ⁨{community}⁩</numerusform>
-            <numerusform>يُعرض ⁨{shown}⁩ من %n حاجة وعرض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجة وعرض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من حاجة أو عرض واحد في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من اثنين من الحاجات والعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجات وعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجةً وعرضًا في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجة وعرض في ⁨{community}⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -5409,17 +5409,17 @@
     <message>
         <location line="+52"/>
         <source>Today {time}</source>
-        <translation>اليوم ⁨{time}⁩</translation>
+        <translation>اليوم {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow {time}</source>
-        <translation>غدًا ⁨{time}⁩</translation>
+        <translation>غدًا {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}, {time}</source>
-        <translation>‏⁨{day}⁩، ⁨{time}⁩</translation>
+        <translation>‏⁨{day}⁩، {time}</translation>
     </message>
 </context>
 <context>
@@ -7254,7 +7254,7 @@
     <message>
         <location line="+1"/>
         <source>Invited, sharing {count} of {total} sections.</source>
-        <translation>مدعوّ، الأقسام المُشارَكة معه: ⁨{count}⁩ من ⁨{total}⁩.</translation>
+        <translation>مدعوّ، الأقسام المُشارَكة معه: {count} من {total}.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -7579,7 +7579,7 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Syncing. Devices connected: {count}.</source>
-        <translation>تجري المزامنة. الأجهزة المتصلة: ⁨{count}⁩.</translation>
+        <translation>تجري المزامنة. الأجهزة المتصلة: {count}.</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -7692,7 +7692,7 @@
     <message>
         <location line="+2"/>
         <source>on {day} at {time}</source>
-        <translation>في ⁨{day}⁩ الساعة ⁨{time}⁩</translation>
+        <translation>في ⁨{day}⁩ الساعة {time}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7745,7 +7745,7 @@
     <message>
         <location line="+6"/>
         <source>Receiving the community: {percent} %</source>
-        <translation>جارٍ استقبال المجتمع: ⁨{percent}⁩٪</translation>
+        <translation>جارٍ استقبال المجتمع: {percent}٪</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7760,7 +7760,7 @@
     <message>
         <location line="+6"/>
         <source>Receiving changes through the relay: {percent} %</source>
-        <translation>جارٍ استقبال التغييرات عبر المُرحِّل: ⁨{percent}⁩٪</translation>
+        <translation>جارٍ استقبال التغييرات عبر المُرحِّل: {percent}٪</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8187,7 +8187,7 @@
     <message>
         <location line="+43"/>
         <source>Week of {first} to {last}</source>
-        <translation>أسبوع ⁨{first}⁩ إلى ⁨{last}⁩</translation>
+        <translation>أسبوع ⁨{first}⁩ إلى {last}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8197,7 +8197,7 @@
     <message>
         <location line="+3"/>
         <source>{start}–{end} {title}</source>
-        <translation>‏⁨{start}⁩–⁨{end}⁩ ⁨{title}⁩</translation>
+        <translation>‏{start}–{end} ⁨{title}⁩</translation>
     </message>
 </context>
 <context>
@@ -8480,17 +8480,17 @@
     <message>
         <location line="+3"/>
         <source>Move between screens (Ctrl+1 to Ctrl+{last}; Ctrl+Page Down and Ctrl+Page Up for the next and the previous)</source>
-        <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+⁨{last}⁩؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
+        <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+{last}؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
-        <translation>‏⁨{screen}⁩ (Ctrl+⁨{n}⁩)</translation>
+        <translation>‏⁨{screen}⁩ (Ctrl+{n})</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{screen} ({count})</source>
-        <translation>‏⁨{screen}⁩ (⁨{count}⁩)</translation>
+        <translation>‏⁨{screen}⁩ ({count})</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8581,17 +8581,17 @@
     <message>
         <location line="+8"/>
         <source>{h} h {m} min</source>
-        <translation>‏⁨{h}⁩ س ⁨{m}⁩ د</translation>
+        <translation>‏{h} س {m} د</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation>‏⁨{h}⁩ س</translation>
+        <translation>‏{h} س</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min</source>
-        <translation>‏⁨{m}⁩ د</translation>
+        <translation>‏{m} د</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8760,7 +8760,7 @@
     <message>
         <location line="+41"/>
         <source>{title}, {status}, {percent} percent done</source>
-        <translation>‏⁨{title}⁩، ⁨{status}⁩، أُنجز ⁨{percent}⁩ بالمئة</translation>
+        <translation>‏⁨{title}⁩، ⁨{status}⁩، أُنجز {percent} بالمئة</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -9022,7 +9022,7 @@
     <message>
         <location line="+30"/>
         <source>Page {page} of {pages}</source>
-        <translation>الصفحة ⁨{page}⁩ من ⁨{pages}⁩</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location line="+13"/>

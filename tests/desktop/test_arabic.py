@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from commons_desktop.app import install_translations
@@ -24,6 +24,41 @@ from store import PlanItem, PlanSection
 AR_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "commons_ar.ts"
 FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"  # first-strong isolate, pop isolate, right-to-left mark
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
+# Digits, times and counts: an isolate beside "/", ":" or "–" would turn "6/10" into "10/6".
+NUMBERS = {
+    f"{{{name}}}"
+    for name in (
+        "count",
+        "total",
+        "percent",
+        "mood",
+        "h",
+        "m",
+        "minutes",
+        "seconds:02d",
+        "avg",
+        "avg:.1f",
+        "stars",
+        "limit",
+        "top",
+        "index",
+        "size",
+        "line",
+        "page",
+        "pages",
+        "attempt",
+        "most",
+        "shown",
+        "n",
+        "last",
+        "start",
+        "end",
+        "time",
+        "mean",
+        "done",
+        "version",
+    )
+}
 
 
 @pytest.fixture
@@ -60,14 +95,41 @@ def test_a_line_that_starts_with_a_latin_name_stays_right_to_left(arabic: None) 
         name="Mill Road", status=status
     )
     assert _direction(line) == Qt.LayoutDirection.RightToLeft
+    x = _x_of_each_letter(line)
+    name, arabic_word = line.index("Mill"), line.index(status)
+    assert x[name] < x[line.index("Road")]  # the name keeps its own order…
+    assert x[name] > x[arabic_word]  # …and comes first, at the right, as the sentence reads
     # What the marks are for: the same words without them would be laid out left to right.
     bare = line.translate({ord(FSI): None, ord(PDI): None, ord(RLM): None})
     assert _direction(bare) == Qt.LayoutDirection.LeftToRight
 
 
+@pytest.mark.parametrize(
+    ("context", "source", "values", "left", "right"),
+    [
+        ("CheckInHistoryModel", "{day}   ·   mood {mood}/10", {"day": "الاثنين", "mood": 6}, "6", "10"),
+        (
+            "HandoffSendDialog",
+            "The code works for {minutes}:{seconds:02d} more.",
+            {"minutes": 9, "seconds": 58},
+            "9",
+            "58",
+        ),
+    ],
+)
+def test_numbers_in_an_arabic_sentence_read_as_written(
+    arabic: None, context: str, source: str, values: dict[str, object], left: str, right: str
+) -> None:
+    """A mood of 6 out of 10 shows "6/10", not "10/6": digits beside "/" or ":" are left bare, not isolated."""
+    line = QCoreApplication.translate(context, source).format(**values)
+    x = _x_of_each_letter(line)
+    assert x[line.index(left)] < x[line.rindex(right)]
+
+
 def test_every_placeholder_of_an_arabic_sentence_is_isolated() -> None:
     """A name, an address or a date dropped into a sentence is wrapped in FSI…PDI, and a sentence that starts
-    with one starts with a right-to-left mark; file names and file-dialog filters are left as they are."""
+    with a placeholder starts with a right-to-left mark; numbers, file names and file-dialog filters are left
+    as they are."""
     loose = []
     for message in ET.parse(AR_TS).getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -80,8 +142,9 @@ def test_every_placeholder_of_an_arabic_sentence_is_isolated() -> None:
             isolated = all(
                 form[m.start() - 1 : m.start()] == FSI and form[m.end() : m.end() + 1] == PDI
                 for m in PLACEHOLDER.finditer(form)
+                if m.group(0) not in NUMBERS
             )
-            if not isolated or form.startswith(FSI):
+            if not isolated or form.startswith(("{", FSI)):
                 loose.append(form)
     assert loose == []
 
@@ -89,6 +152,20 @@ def test_every_placeholder_of_an_arabic_sentence_is_isolated() -> None:
 def _not_shown(source: str) -> bool:
     """A file name or a file-dialog filter: text a program reads, where an invisible mark would get in."""
     return source.endswith((".png", ".pdf")) or "(*" in source or "({patterns})" in source
+
+
+def _x_of_each_letter(text: str) -> dict[int, float]:
+    """Where Qt draws each character of *text* on a right-to-left line, by its index in *text*."""
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(2000)
+    layout.endLayout()
+    wanted = QTextLayout.GlyphRunRetrievalFlag
+    runs = layout.glyphRuns(-1, -1, wanted.RetrieveStringIndexes | wanted.RetrieveGlyphPositions)
+    return {i: p.x() for run in runs for i, p in zip(run.stringIndexes(), run.positions(), strict=True)}
 
 
 def _direction(text: str) -> Qt.LayoutDirection:
