@@ -7445,12 +7445,12 @@
     <message>
         <location line="+1"/>
         <source>Relationship</source>
-        <translation>صلة القرابة أو المعرفة</translation>
+        <translation>الصلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E.g. sister, friend, support worker</source>
-        <translation>مثلًا أخت، صديق، عامل دعم</translation>
+        <translation>مثلًا أخت، صديق، أخصائي دعم</translation>
     </message>
     <message>
         <location line="+1"/>
