@@ -7,67 +7,67 @@
         <location filename="../../src/commons_desktop/shell/dialogs/about_dialog.py" line="+35"/>
         <location line="+4"/>
         <source>About Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>عن Commons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions, where your data lives, and what leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات، وأين تُحفظ بياناتك، وما الذي يغادر هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق هذه النافذة (Esc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commons {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A local-first app for neighbourhoods that look after each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق يعمل على جهازك أولًا، لأحياء يرعى أهلها بعضهم بعضًا.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُحفظ بياناتك</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each profile is one encrypted database in its own folder under {folder}. Only a small header (the name in the picker, when it was made, and how your passphrase becomes a key) is not encrypted. Nothing is kept anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ملف شخصي قاعدة بيانات مشفّرة واحدة في مجلد خاص بها داخل ⁨{folder}⁩. لا يبقى دون تشفير إلا رأس صغير (الاسم الظاهر في قائمة الاختيار، ووقت الإنشاء، وطريقة تحويل عبارة المرور إلى مفتاح). ولا يُحفظ شيء في أي مكان آخر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What leaves this computer, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يغادر هذا الحاسوب، ومتى</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan, check-ins, supporters and contributions never leave it, except in an encrypted export file you make yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك وتسجيلات حالتك وداعموك ومساهماتك لا تغادره أبدًا، إلا في ملف تصدير مشفّر تنشئه بنفسك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A community&apos;s shared information goes only to its members&apos; devices, encrypted so that only current members can read it: over your local network once syncing is turned on, and through the community&apos;s relay if it has one. A relay stores it without being able to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات المشتركة لمجتمعٍ ما لا تذهب إلا إلى أجهزة أعضائه، مشفّرةً بحيث لا يقرؤها إلا الأعضاء الحاليون: عبر شبكتك المحلية بعد تشغيل المزامنة، وعبر مُرحِّل المجتمع إن كان له مُرحِّل. يحفظها المُرحِّل دون أن يستطيع قراءتها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Guest sessions are never synced, and are wiped when they end. Commons sends no usage data, crash reports or update checks anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات الضيوف لا تُزامَن أبدًا، وتُمحى عند انتهائها. لا يرسل Commons أي بيانات استخدام أو تقارير أعطال أو طلبات تحقق من التحديثات إلى أي مكان.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
 </context>
 <context>
@@ -75,75 +75,47 @@
     <message>
         <location filename="../../src/commons_desktop/features/pulse/answer_form.py" line="+40"/>
         <source>Your answers stay on this computer, in your locked profile. Only a masked form goes to the community, which means nothing on its own: once everyone has answered, only the averages can be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى إجاباتك على هذا الحاسوب، في ملفك الشخصي المقفل. لا يذهب إلى المجتمع إلا شكل مُقنَّع منها لا يعني شيئًا وحده: وبعد أن يجيب الجميع، لا يمكن استخراج سوى المتوسطات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send privately</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل بخصوصية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send my answers privately</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إجاباتي بخصوصية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep your answers here and send them masked</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بإجاباتك هنا وأرسلها مُقنَّعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون إجابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can answer later while the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الإجابة لاحقًا ما دامت الجولة مفتوحة</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>0 is “{low}”, {top} is “{high}”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 تعني «⁨{low}⁩»، و{top} تعني «⁨{high}⁩»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppTray</name>
-    <message>
-        <location filename="../../src/commons_desktop/shell/tray.py" line="+84"/>
-        <source>Commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the Commons window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit Commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock and close Commons; no more reminders until you open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
 </context>
 <context>
@@ -151,152 +123,152 @@
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+36"/>
         <source>Select an asset to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موردًا لترى تفاصيله كاملة.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بلا نجوم</numerusform>
+            <numerusform>نجمة واحدة</numerusform>
+            <numerusform>نجمتان</numerusform>
+            <numerusform>%n نجوم</numerusform>
+            <numerusform>%n نجمة</numerusform>
+            <numerusform>%n نجمة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How well this asset serves the community, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى نفع هذا المورد للمجتمع، من 1 إلى 5</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+61"/>
         <source>Rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّمه</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Save your rating; every member sees the average</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ تقييمك؛ يرى كل الأعضاء المتوسط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To rate, first add your name on the Community screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكي تقيّم، أضف اسمك أولًا في شاشة المجتمع.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit asset</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المورد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change this asset (its author or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر هذا المورد (لمن أضافه أو لمشرف)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Asset in full</source>
-        <translation type="unfinished"></translation>
+        <translation>المورد كاملًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected asset&apos;s details and its rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المورد المختار وتقييمه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>نبذة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usefulness</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى النفع</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change my rating</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر تقييمي</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Area only</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة فقط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No point on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نقطة على الخريطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Around {point} (within about 1 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرب ⁨{point}⁩ (في حدود كيلومتر واحد تقريبًا)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rating(s), average {stars} of 5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تقييمات، المتوسط {stars} من 5</numerusform>
+            <numerusform>تقييم واحد، المتوسط {stars} من 5</numerusform>
+            <numerusform>تقييمان، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييمات، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييمًا، المتوسط {stars} من 5</numerusform>
+            <numerusform>%n تقييم، المتوسط {stars} من 5</numerusform>
         </translation>
     </message>
 </context>
@@ -305,87 +277,87 @@
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_filters.py" line="+25"/>
         <source>Search assets, areas, people…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الموارد والمناطق والأشخاص…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح البحث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show every asset again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل الموارد من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only assets with all these words</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط الموارد التي تحوي كل هذه الكلمات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show one kind of asset</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض نوعًا واحدًا من الموارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the assets of one area</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض موارد منطقة واحدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the assets one person or group looks after</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموارد التي يرعاها شخص أو مجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the assets of one category</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض موارد فئة واحدة</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every area</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه أيٌّ كان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
 </context>
 <context>
@@ -393,198 +365,198 @@
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_form.py" line="+67"/>
         <source>Edit asset</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المورد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an asset</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موردًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Nature, a person&apos;s skill, a building or equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعة، أو مهارة شخص، أو مبنى، أو معدّات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. 52.2053</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 52.2053</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0.1218</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 0.1218</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area only: no point on any map</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة فقط: بلا نقطة على أي خريطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approximate location: rounded to about 1 km before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع تقريبي: يُقرَّب إلى نحو كيلومتر واحد قبل حفظه</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the asset is called</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المورد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What kind of help it is, e.g. food, repairs, translation</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العون الذي يقدّمه، مثلًا طعام، تصليحات، ترجمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part of the neighbourhood it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء من الحي الذي ينتمي إليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who owns or looks after it: a person, a group, the council</source>
-        <translation type="unfinished"></translation>
+        <translation>من يملكه أو يرعاه: شخص، أو مجموعة، أو البلدية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو، في بضع جمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it offers the community</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقدّمه للمجتمع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How people use it today</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يستخدمه الناس اليوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Degrees north (negative: south); leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات شمالًا (السالب: جنوبًا)؛ اتركه فارغًا إن لم يوجد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees east (negative: west); leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات شرقًا (السالب: غربًا)؛ اتركه فارغًا إن لم يوجد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area only</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة فقط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the skill by its area, with no point at all</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المهارة بمنطقتها، دون أي نقطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approximate location</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع تقريبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the skill near a point rounded to a 1 km square, never your home</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المهارة قرب نقطة مقرَّبة إلى مربع من كيلومتر واحد، لا عند بيتك أبدًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب تصحيحه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the asset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لم يُحفظ المورد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the asset; every member sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المورد؛ يراه كل الأعضاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون حفظ</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>give both latitude and longitude, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل خط العرض وخط الطول معًا، أو لا تُدخل أيًّا منهما</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be a number between -{limit} and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا بين ‎-{limit} و{limit}</translation>
     </message>
 </context>
 <context>
@@ -592,52 +564,52 @@
     <message>
         <location filename="../../src/commons_desktop/features/assets/assets_model.py" line="+33"/>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills and knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>مهارات ومعارف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنيّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industrial</source>
-        <translation type="unfinished"></translation>
+        <translation>صناعي</translation>
     </message>
     <message>
         <location line="+252"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usefulness</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى النفع</translation>
     </message>
 </context>
 <context>
@@ -645,142 +617,142 @@
     <message>
         <location filename="../../src/commons_desktop/features/assets/assets_view.py" line="+50"/>
         <source>Which community&apos;s assets to show</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add an asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موردًا…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an asset</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موردًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a place, a skill, a building or equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مكانًا أو مهارة أو مبنى أو معدّات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the assets shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الموارد المعروضة في ملف جدول بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير GeoJSON…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير GeoJSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the assets shown as a GeoJSON file for map programs</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الموارد المعروضة في ملف GeoJSON لبرامج الخرائط</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+18"/>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>The community&apos;s assets</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد المجتمع</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What your community has: nature, people&apos;s skills and knowledge, buildings and equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يملكه مجتمعك: الطبيعة، ومهارات الناس ومعارفهم، والمباني والمعدّات.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Your rating is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تقييمك.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Community screens need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج شاشات المجتمع إلى خدمة المزامنة، وهي لا تعمل الآن.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved. Every member of the community will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. سيراه كل أعضاء المجتمع.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export assets as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموارد بصيغة CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export assets as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الموارد بصيغة GeoJSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GeoJSON files (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات GeoJSON ‏(*.geojson)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ⁨{file}⁩: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n asset(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ أي مورد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ مورد واحد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ موردان في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n موارد في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ %n موردًا في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظ %n مورد في ⁨{file}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No assets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موارد بعد.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n asset(s) in {community}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا موارد في ⁨{community}⁩</numerusform>
+            <numerusform>مورد واحد في ⁨{community}⁩</numerusform>
+            <numerusform>موردان في ⁨{community}⁩</numerusform>
+            <numerusform>%n موارد في ⁨{community}⁩</numerusform>
+            <numerusform>%n موردًا في ⁨{community}⁩</numerusform>
+            <numerusform>%n مورد في ⁨{community}⁩</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing {shown} of {total} in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض {shown} من {total} في ⁨{community}⁩</translation>
     </message>
 </context>
 <context>
@@ -788,122 +760,122 @@
     <message>
         <location filename="../../src/commons_desktop/features/map/base_layer.py" line="+65"/>
         <source>This is neither a GeoJSON file nor an OpenStreetMap XML extract (.osm). Compressed extracts (.pbf, .bz2) must be unpacked to .osm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف GeoJSON ولا مقتطف OpenStreetMap بصيغة XML ‏(.osm). يجب فك ضغط المقتطفات المضغوطة (.pbf و.bz2) إلى .osm أولًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file has no points, lines or shapes to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي الملف نقاطًا أو خطوطًا أو أشكالًا لرسمها.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The GeoJSON file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف GeoJSON ليس نصًّا بترميز UTF-8.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}: this is not valid JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: هذا ليس JSON صالحًا (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The GeoJSON file holds a number too long to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحوي ملف GeoJSON رقمًا أطول من أن يُقرأ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The GeoJSON file is nested too deeply to be a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف GeoJSON متداخل أعمق من أن يكون خريطة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{place}: a FeatureCollection needs a list of features.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: يحتاج FeatureCollection إلى قائمة من المعالم (features).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{place}: expected a GeoJSON object with a &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: كان المتوقَّع كائن GeoJSON فيه &quot;type&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{place}: a GeometryCollection needs a list of geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: يحتاج GeometryCollection إلى قائمة من الأشكال الهندسية.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{place}: {kind} is not a GeoJSON geometry type.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: ‏⁨{kind}⁩ ليس نوعًا هندسيًّا في GeoJSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{place}: expected a list of coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: كان المتوقَّع قائمة إحداثيات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{place}: a line needs at least one position.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: يحتاج الخط إلى موضع واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{place}: a position must be [longitude, latitude] in numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: يجب أن يكون الموضع [خط الطول، خط العرض] بالأرقام.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{place}: latitude {value} is not between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: خط العرض ⁨{value}⁩ ليس بين ‎-90 و90.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{place}: longitude {value} is not between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{place}⁩: خط الطول ⁨{value}⁩ ليس بين ‎-180 و180.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file has more than {count} points: cut a smaller extract of your area.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف أكثر من {count} نقطة: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is larger than {size} MB: cut a smaller extract of your area.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف أكبر من {size} ميغابايت: اقتطع جزءًا أصغر يخص منطقتك.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: ⁨{problem}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an OpenStreetMap extract starts with &lt;osm&gt;, not &lt;{tag}&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف OpenStreetMap يبدأ بـ &lt;osm&gt;، لا بـ &lt;⁨{tag}⁩&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the file declares a document type; OpenStreetMap extracts have none, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن الملف نوع مستند؛ ومقتطفات OpenStreetMap لا نوع لها، لذا رُفض.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file declares entities; OpenStreetMap extracts have none, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن الملف كيانات (entities)؛ ومقتطفات OpenStreetMap لا كيانات فيها، لذا رُفض.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: هذا ليس XML سليم البنية (⁨{reason}⁩).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line {line}: a node needs a lat and a lon in numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: تحتاج العقدة إلى lat وlon بالأرقام.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}</translation>
     </message>
 </context>
 <context>
@@ -911,54 +883,54 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/camera_join.py" line="+89"/>
         <source>Scan the invite&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح رمز QR الخاص بالدعوة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which of this computer&apos;s cameras to use</source>
-        <translation type="unfinished"></translation>
+        <translation>أي كاميرا من كاميرات هذا الحاسوب تُستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الكاميرا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the camera sees</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تراه الكاميرا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the invite&apos;s QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع رمز QR الخاص بالدعوة أمام الكاميرا</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+32"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Stop the camera without joining</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الكاميرا دون الانضمام</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -966,7 +938,7 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/centered_page.py" line="+43"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 <context>
@@ -974,137 +946,137 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_form.py" line="+57"/>
         <source>Mood, 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>المزاج، من 1 إلى 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How are you today? 1 is very low, 10 is very good. Arrow keys work.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حالك اليوم؟ 1 تعني سيئًا جدًا، و10 تعني جيدًا جدًا. تعمل مفاتيح الأسهم.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>سيئ جدًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد جدًا</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مزاج</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day this check-in is for: change it to fill in a day you missed</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الذي يخصه هذا التسجيل: غيّره لتملأ يومًا فاتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا إجابة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{q}”: 0 means not at all, 4 means very much. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{q}⁩»: 0 تعني أبدًا، و4 تعني كثيرًا جدًا. اختياري.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Anything you want to remember about today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شيء تريد أن تتذكره عن اليوم (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A private note for this day. Only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة بهذا اليوم. لا يقرؤها أحد سواك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. work, family, walk</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا عمل، عائلة، مشي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find this day again later, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات تجد بها هذا اليوم لاحقًا، تفصل بينها فواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this day&apos;s check-in (Ctrl+S). Saving again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ تسجيل هذا اليوم (Ctrl+S). الحفظ مرة أخرى يستبدله.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عودة إلى اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>عودة إلى اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing this earlier day and go back to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن تعديل هذا اليوم السابق وعُد إلى تسجيل اليوم</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم، ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking in for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل ليوم ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Editing {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ⁨{day}⁩</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1084,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_history_model.py" line="+54"/>
         <source>{day}   ·   mood {mood}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{day}⁩   ·   المزاج {mood}/10</translation>
     </message>
 </context>
 <context>
@@ -1120,98 +1092,98 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/checkin_view.py" line="+55"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>المزاج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 4 أسابيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 3 أشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which check-ins the chart and the list show</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تسجيلات يعرضها الرسم البياني والقائمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only check-ins with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط التسجيلات التي تحمل هذا الوسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Earlier check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات السابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a day to see or change its check-in; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يومًا لترى تسجيله أو تغيّره؛ مفتاح Delete يحذفه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen day&apos;s check-in (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف تسجيل اليوم المختار (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الحال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A minute a day: how you are, in your own words. One check-in per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة في اليوم: كيف حالك، بكلماتك أنت. تسجيل واحد لكل يوم.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Check-in for {day} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف تسجيل يوم ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
@@ -1219,37 +1191,37 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/community_picker.py" line="+27"/>
         <source>Community screens need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج شاشات المجتمع إلى خدمة المزامنة، وهي لا تعمل الآن.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not part of a community on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست عضوًا في أي مجتمع على هذا الحاسوب بعد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the community…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل المجتمع…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (Demo town — not shared with anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩ (بلدة تجريبية — لا تُشارَك مع أحد)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} (you were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩ (أُزلتَ منه)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(arriving…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(في الطريق…)</translation>
     </message>
 </context>
 <context>
@@ -1257,145 +1229,145 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/community_view.py" line="+53"/>
         <source>Which of your communities to show</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مجتمع من مجتمعاتك يُعرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+36"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Your community, or starting and joining one</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمعك، أو إنشاء مجتمع والانضمام إليه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+200"/>
         <source>This community</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجتمع</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Start or join</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ أو انضم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر علامات التبويب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن على هذه الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync with neighbours on this network, now and whenever this computer is on it again</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن مع جيرانك على هذه الشبكة، الآن وكلما عاد هذا الحاسوب إليها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Others on this network can then see that a Commons device is here, and a short tag for each of your communities — never a name or anything in it. On any other network it stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندها يستطيع الآخرون على هذه الشبكة أن يروا أن جهاز Commons موجود هنا، ووسمًا قصيرًا لكل مجتمع من مجتمعاتك — لا اسمًا ولا شيئًا مما فيه أبدًا. وعلى أي شبكة أخرى تبقى متوقفة.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The neighbours you share a community with, and inviting new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيران الذين تشاركهم مجتمعًا، ودعوة جيران جدد.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Your name here</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك هنا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How the others in this community see you</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يراك الآخرون في هذا المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this name to the others in the community</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر هذا الاسم للآخرين في المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعُ شخصًا…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعُ شخصًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make a one-time invite for a neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ دعوة لمرة واحدة لأحد الجيران</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك هنا:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Sync on this network: no network found</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة على هذه الشبكة: لم يُعثر على شبكة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync with neighbours on this network ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن مع جيرانك على هذه الشبكة (⁨{network}⁩)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Communities need the sync service, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المجتمعات إلى خدمة المزامنة، وهي لا تعمل الآن.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not part of a community yet: start one, or join with an invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست عضوًا في أي مجتمع بعد: أنشئ مجتمعًا، أو انضم بدعوة.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your copy was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت نسختك من هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type the name the others should see.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الاسم الذي تريد أن يراه الآخرون.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الاسم.</translation>
     </message>
 </context>
 <context>
@@ -1403,92 +1375,92 @@
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+63"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع المعروض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every kind, or only one</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل الأنواع، أو نوعًا واحدًا فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الماضي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ تختارها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which days the list and totals cover</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام التي تشملها القائمة والمجاميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم في الفترة المختارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم في الفترة المختارة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوقات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>من ⁨{first}⁩ إلى {last}</translation>
     </message>
 </context>
 <context>
@@ -1496,167 +1468,167 @@
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_form.py" line="+60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What you gave: time, money, a stake, …</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قدّمته: وقت، مال، حصة، …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Three-letter currency code, e.g. EUR or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العملة من ثلاثة أحرف، مثلًا EUR أو GBP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a person, group or project (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص أو مجموعة أو مشروع (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who you gave it to or with (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن قدّمته أو مع من (اختياري)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what it was for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي غرض كان (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A private note; only you can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة؛ لا يقرؤها أحد سواك</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The day you gave it; today unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الذي قدّمته فيه؛ اليوم ما لم تغيّره</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ع من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التعديل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop changing this contribution (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن تغيير هذه المساهمة (Esc)</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Add a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مساهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ضف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مساهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this contribution (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذه المساهمة (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the contribution of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مساهمة يوم ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this contribution (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات على هذه المساهمة (Enter)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>hours:minutes, e.g. 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات:دقائق، مثلًا 1:30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long: hours and minutes such as 1:30, or 45 min</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من الوقت: ساعات ودقائق مثل 1:30، أو 45 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 12.50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much, with up to two decimals, such as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>كم، بمنزلتين عشريتين على الأكثر، مثل 12.50</translation>
     </message>
 </context>
 <context>
@@ -1664,27 +1636,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1693,232 +1665,232 @@
         <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+96"/>
         <location line="+255"/>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <location line="-254"/>
         <source>A record of what you gave: time, money, stakes, circle payments and time credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلّ لما قدّمته: وقت، ومال، وحصص، ومدفوعات الحلقة، وأرصدة الوقت.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>{amount} on {day} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ⁨{amount}⁩ بتاريخ ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export contributions as CSV — the file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المساهمات بصيغة CSV — الملف غير مشفّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n contribution(s) saved to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحفظ أي مساهمة في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت مساهمة واحدة في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت مساهمتان في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمات في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمةً في ⁨{file}⁩.</numerusform>
+            <numerusform>حُفظت %n مساهمة في ⁨{file}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save a PDF statement — the file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ كشفًا بصيغة PDF — الملف غير مشفّر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Statement saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الكشف في ⁨{file}⁩.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved. It is outside the kind or period shown, so it is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. لكنه خارج النوع أو الفترة المعروضين، لذا لا يظهر في القائمة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not write {file} ({reason}). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ⁨{file}⁩ (⁨{reason}⁩). اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Totals for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع: ⁨{period}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing recorded for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل لهذه الفترة بعد.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Newest first. Enter or double-click changes one; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا. Enter أو النقر المزدوج يغيّر العنصر؛ Delete يحذفه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing recorded for this kind and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل لهذا النوع وهذه الفترة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المساهمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the chosen contribution (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر المساهمة المختارة (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المساهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen contribution (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف المساهمة المختارة (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the contributions shown as a spreadsheet file. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المساهمات المعروضة في ملف جدول بيانات. الملف غير مشفّر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statement (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف (&amp;PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف بصيغة PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a printable statement of this period with totals. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ كشفًا قابلًا للطباعة لهذه الفترة مع المجاميع. الملف غير مشفّر.</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+215"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+196"/>
         <source>Starting a guest session…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بدء جلسة ضيف…</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+150"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور. استخدم الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The profile was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الملف الشخصي من هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The guest session has ended and its data was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلسة الضيف ومُحيت بياناتها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked. Your data is encrypted on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل. بياناتك مشفّرة على القرص.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء جلسة الضيف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the guest session? Everything in it is wiped and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إنهاء جلسة الضيف؟ سيُمحى كل ما فيها ولا يمكن استعادته.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons</translation>
     </message>
 </context>
 <context>
@@ -1927,22 +1899,22 @@
         <location filename="../../src/commons_desktop/features/home/demo_card.py" line="+24"/>
         <location line="+46"/>
         <source>Explore a &amp;demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف &amp;بلدة تجريبية</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Explore a demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف بلدة تجريبية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Millbrook, a made-up community kept on this computer and not shared with anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ميلبروك، مجتمعًا متخيَّلًا محفوظًا على هذا الحاسوب ولا يُشارَك مع أحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the demo town…</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البلدة التجريبية…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1950,43 +1922,43 @@
         <location line="+10"/>
         <location line="+1"/>
         <source>Remove the demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البلدة التجريبية</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+78"/>
         <source>Delete the demo town from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف البلدة التجريبية من هذا الحاسوب</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدة تجريبية</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Millbrook is a made-up town: its people, assets, events and shared purse show what a neighbourhood does with Commons. It stays on this computer and is not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلبروك بلدة متخيَّلة: أهلها ومواردها وفعالياتها وصندوقها المشترك تُريك ما يفعله حيٌّ بـCommons. تبقى على هذا الحاسوب ولا تُشارَك مع أحد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the &amp;demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ال&amp;بلدة التجريبية</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Remove the demo town?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إزالة البلدة التجريبية؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is deleted from this computer. It was never shared with anyone; you can explore a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف من هذا الحاسوب. لم تُشارَك مع أحد قط؛ ويمكنك استكشاف بلدة جديدة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The demo town was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت البلدة التجريبية.</translation>
     </message>
 </context>
 <context>
@@ -1994,264 +1966,264 @@
     <message>
         <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الفعالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فعالية</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+84"/>
         <location line="+119"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="-203"/>
         <source>What the event is called</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الفعالية</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+81"/>
         <location line="+119"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>When it starts, in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تبدأ، بتوقيت مكان الفعالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <location line="+119"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>When it ends, in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تنتهي، بتوقيت مكان الفعالية</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+74"/>
         <location line="+119"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>The place&apos;s time zone, e.g. Europe/London</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للمكان، مثلًا Europe/London</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+73"/>
         <location line="+119"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Where it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُقام</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <location line="+119"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظِّم</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Who organises it (a name, shown to everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>من ينظّمها (اسم يظهر للجميع)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+70"/>
         <location line="+119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="-189"/>
         <source>What to know or bring</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي معرفته أو إحضاره</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتكرر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <location line="+119"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>How often the event happens</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تُقام الفعالية</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+184"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Every how many days, weeks or months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل كم يومًا أو أسبوعًا أو شهرًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نهاية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد عدد من المرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat ends</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية التكرار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the repeating stops</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يتوقف التكرار</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+175"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرات</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>How many times it happens in all</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تُقام إجمالًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+170"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>The last day an occurrence may start</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم يمكن أن تبدأ فيه إحدى المرات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>كل</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+36"/>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>المرات</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Untick an occurrence to cancel it; select one and move it to another time</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل العلامة عن مرةٍ لإلغائها؛ اختر مرةً وانقلها إلى وقت آخر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The new start of the selected occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية الجديدة للمرة المختارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold the selected occurrence at the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>أقم المرة المختارة في الوقت الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Back to its usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدها إلى وقتها المعتاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the move of the selected occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن نقل المرة المختارة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the event, or leave it as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الفعالية، أو اتركها كما كانت</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: {problem}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{field}⁩: ⁨{problem}⁩. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{usual} → moved to {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{usual}⁩ ← نُقلت إلى ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{when} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{when}⁩ (أُلغيت)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Select the occurrence to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا المرة التي تريد نقلها.</translation>
     </message>
 </context>
 <context>
@@ -2259,330 +2231,330 @@
     <message>
         <location filename="../../src/commons_desktop/features/events/events_view.py" line="+53"/>
         <source>Which community&apos;s events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>القادمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+51"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>The community&apos;s events, the next one first</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات المجتمع، الأقرب أولًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>See the events as a list or as a week</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الفعاليات قائمةً أو أسبوعًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر علامات التبويب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فعالية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فعالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an event to this community</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فعالية إلى هذا المجتمع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الفعالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected event (its organiser or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الفعالية المختارة (لمنظّمها أو لمشرف)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export event…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الفعالية…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export event</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الفعالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the selected event as an .ics file for your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الفعالية المختارة في ملف ‎.ics لتقويمك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الكل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export all</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الكل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save every event as one .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ كل الفعاليات في ملف ‎.ics واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the events of an .ics file to this community</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فعاليات ملف ‎.ics إلى هذا المجتمع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened last</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ما حدث</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What is on in your community. Export events to your own calendar, or import them from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجري في مجتمعك. صدّر الفعاليات إلى تقويمك، أو استوردها من تقويم.</translation>
     </message>
     <message numerus="yes">
         <location line="+94"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا فعاليات</numerusform>
+            <numerusform>فعالية واحدة</numerusform>
+            <numerusform>فعاليتان</numerusform>
+            <numerusform>%n فعاليات</numerusform>
+            <numerusform>%n فعاليةً</numerusform>
+            <numerusform>%n فعالية</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Over (last: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت (آخرها: ⁨{when}⁩)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{when} ({time} in {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{when}⁩ ({time} بتوقيت ⁨{zone}⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rule}, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{rule}⁩، مع تعديلات</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked event&apos;s community is not on this computer (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع الفعالية المرتبطة ليس على هذا الحاسوب (بعد).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Showing the linked event.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض الفعالية المرتبطة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The linked event is not in this community (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية المرتبطة ليست في هذا المجتمع (بعد).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Event added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الفعالية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Event saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الفعالية.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الفعاليات</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+24"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التقويم ‏(*.ics)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Could not save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ⁨{path}⁩: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Saved %n event(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحفظ أي فعالية في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت فعالية واحدة في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت فعاليتان في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعاليات في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعاليةً في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n فعالية في ⁨{path}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الفعاليات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not imported: the file is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: حجم الملف أكبر من 2 ميغابايت.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًّا بترميز UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: ⁨{reason}⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي فعالية.</numerusform>
+            <numerusform>استُوردت فعالية واحدة.</numerusform>
+            <numerusform>استُوردت فعاليتان.</numerusform>
+            <numerusform>استُوردت %n فعاليات.</numerusform>
+            <numerusform>استُوردت %n فعاليةً.</numerusform>
+            <numerusform>استُوردت %n فعالية.</numerusform>
         </translation>
     </message>
 </context>
@@ -2591,152 +2563,152 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/export_dialog.py" line="+46"/>
         <source>Back up or move this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ هذا الملف الشخصي احتياطيًا أو انقله</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Commons writes your whole profile to one file, encrypted with the passphrase you type here (it may be this profile&apos;s own). Keep the file as a backup, or open it on your own device with “Import a profile…”. Anyone who has the file and its passphrase can read everything in it, and nobody can open it without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Commons ملفك الشخصي كله في ملف واحد، مشفّرًا بعبارة المرور التي تكتبها هنا (يمكن أن تكون عبارة هذا الملف الشخصي نفسها). احتفظ بالملف نسخةً احتياطية، أو افتحه على جهازك الآخر بـ«استيراد ملف شخصي…». كل من لديه الملف وعبارة مروره يستطيع قراءة كل ما فيه، ولا يستطيع أحد فتحه دون عبارة المرور.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التصدير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where the encrypted file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُحفظ الملف المشفّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the folder and name of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد واسم الملف</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور للملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed to open the file. A few unrelated words work well; your profile&apos;s own is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلزم لفتح الملف. بضع كلمات لا رابط بينها تفي بالغرض؛ وعبارة ملفك الشخصي مناسبة أيضًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repeat passphrase for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد عبارة المرور للملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type the file&apos;s passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرور الملف مرة أخرى</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التصدير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons is encrypting and writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر Commons الملف ويكتبه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the encrypted file. Enabled once the passphrase is strong and repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الملف المشفّر. يُتاح حين تكون عبارة المرور قوية ومكرّرة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق هذه النافذة</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Save the encrypted profile</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الملف الشخصي المشفّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commons profiles (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Commons الشخصية (*{suffix})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Encrypting and writing the file; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير الملف وكتابته؛ يستغرق هذا بضع ثوانٍ…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved to {path}. To open it on another device, choose “Import a profile…” there and type the file&apos;s passphrase. Keep the file as safe as a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في ⁨{path}⁩. لفتحه على جهاز آخر، اختر هناك «استيراد ملف شخصي…» واكتب عبارة مرور الملف. احفظ الملف بعناية كما تحفظ مفتاحًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write {path}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2744,210 +2716,210 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/project_form.py" line="+53"/>
         <source>Start a project for this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مشروعًا لسدّ هذه الفجوة</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Linked to %n need(s) in {category}, {area}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير مرتبط بأي حاجة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بحاجة واحدة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بحاجتين في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجات في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجةً في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
+            <numerusform>مرتبط بـ%n حاجة في ⁨{category}⁩، ⁨{area}⁩:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{category} in {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{category}⁩ في ⁨{area}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>The project&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المشروع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meet what neighbours in {area} need: {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>لبِّ ما يحتاجه الجيران في ⁨{area}⁩: ⁨{needs}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+36"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>What the project will do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله المشروع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات مُلبّاة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>The social benefit it counts, e.g. meals served</source>
-        <translation type="unfinished"></translation>
+        <translation>النفع الاجتماعي الذي يَعُدّه، مثلًا الوجبات المقدَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>What one of the measure is, e.g. meals</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تمثله الوحدة من المقياس، مثلًا وجبات</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>How many, in the unit, when it has done its work</source>
-        <translation type="unfinished"></translation>
+        <translation>كم، بالوحدة، حين ينجز عمله</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+27"/>
         <source>Stake price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الحصة</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What one stake costs</source>
-        <translation type="unfinished"></translation>
+        <translation>كم تكلّف الحصة الواحدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+25"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Three capital letters, e.g. GBP or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+22"/>
         <source>Stakes offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص المعروضة</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>How many stakes neighbours can buy</source>
-        <translation type="unfinished"></translation>
+        <translation>كم حصة يستطيع الجيران شراءها</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>المكافأة</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Paid on top of each stake when the target is met</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدفع فوق كل حصة عند بلوغ المستهدف</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>Repay by</source>
-        <translation type="unfinished"></translation>
+        <translation>السداد قبل</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>When stakeholders are repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تُرد الأموال لأصحاب الحصص</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Propose the project</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح المشروع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share the proposal, linked to these needs</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك الاقتراح، مرتبطًا بهذه الحاجات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Title: name the project in up to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان: سمِّ المشروع في 200 حرف على الأكثر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal: say what the project will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف: قل ما سيفعله المشروع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure: say what it counts, e.g. meals served.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس: قل ما الذي يَعُدّه، مثلًا الوجبات المقدَّمة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit: say what one of the measure is, e.g. meals.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة: قل ما تمثله الوحدة من المقياس، مثلًا وجبات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stake price: a stake costs something; enter more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الحصة: للحصة ثمن؛ أدخل أكثر من 0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakes offered: offer at least one stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص المعروضة: اعرض حصة واحدة على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repay by: choose a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>السداد قبل: اختر يومًا بعد اليوم.</translation>
     </message>
 </context>
 <context>
@@ -2955,99 +2927,99 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/gaps_panel.py" line="+48"/>
         <source>Gaps: needs nobody meets</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات: حاجات لا يلبّيها أحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Needs nobody meets</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات لا يلبّيها أحد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Most urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشد إلحاحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open needs with no open offer and no asset of their category in their area</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات مفتوحة بلا عرض مفتوح ولا مورد من فئتها في منطقتها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlaps: support offered several times over</source>
-        <translation type="unfinished"></translation>
+        <translation>التداخلات: دعم معروض أكثر من مرة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجات المفتوحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open offers</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>التداخلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places where two or more open offers answer the same need</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن يلبّي فيها عرضان مفتوحان أو أكثر الحاجة نفسها</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n need(s) nobody meets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حاجات بلا تلبية</numerusform>
+            <numerusform>حاجة واحدة لا يلبّيها أحد</numerusform>
+            <numerusform>حاجتان لا يلبّيهما أحد</numerusform>
+            <numerusform>%n حاجات لا يلبّيها أحد</numerusform>
+            <numerusform>%n حاجةً لا يلبّيها أحد</numerusform>
+            <numerusform>%n حاجة لا يلبّيها أحد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n place(s) with a gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أماكن فيها فجوة</numerusform>
+            <numerusform>مكان واحد فيه فجوة</numerusform>
+            <numerusform>مكانان فيهما فجوة</numerusform>
+            <numerusform>%n أماكن فيها فجوة</numerusform>
+            <numerusform>%n مكانًا فيها فجوة</numerusform>
+            <numerusform>%n مكان فيها فجوة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n place(s) offered several times over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أماكن معروضة أكثر من مرة</numerusform>
+            <numerusform>مكان واحد معروض أكثر من مرة</numerusform>
+            <numerusform>مكانان معروضان أكثر من مرة</numerusform>
+            <numerusform>%n أماكن معروضة أكثر من مرة</numerusform>
+            <numerusform>%n مكانًا معروضًا أكثر من مرة</numerusform>
+            <numerusform>%n مكان معروض أكثر من مرة</numerusform>
         </translation>
     </message>
 </context>
@@ -3056,137 +3028,137 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/goal_form.py" line="+46"/>
         <source>e.g. Walk to the park three times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا المشي إلى الحديقة ثلاث مرات في الأسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you want to work towards; press Enter to save</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تريد أن تسعى إليه؛ اضغط Enter للحفظ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it matters to you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يهمك (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: why this goal matters to you; press Enter to save</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: لماذا يهمك هذا الهدف؛ اضغط Enter للحفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ ال&amp;مستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>له تاريخ مستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick to give the goal a date to aim for</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة لتعطي الهدف تاريخًا تسعى إليه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date you aim to reach this goal by</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الذي تأمل أن تبلغ هذا الهدف قبله</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether you are working on this goal, resting it, or finished</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تعمل على هذا الهدف، أم أرجأته قليلًا، أم أنجزته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التعديل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing; the goal stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن التعديل؛ يبقى الهدف كما كان</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>احف&amp;ظ الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أضف هدفًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هدفًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes to this goal (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات على هذا الهدف (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the new goal (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الهدف الجديد (Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>G&amp;oal</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لماذا</translation>
     </message>
 </context>
 <context>
@@ -3195,145 +3167,145 @@
         <location filename="../../src/commons_desktop/features/plan/goals_panel.py" line="+57"/>
         <location line="+4"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose a goal to see its steps; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر هدفًا لترى خطواته؛ Delete يحذفه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Things I want to work towards, in small steps I can tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء أريد أن أسعى إليها، بخطوات صغيرة أضع عليها علامة حين أنجزها.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Share of this goal&apos;s actions that are done</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة ما أُنجز من خطوات هذا الهدف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات هذا الهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space ticks an action as done or not done; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة يعلّم الخطوة منجزة أو غير منجزة؛ Delete يحذفها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر هذا الهدف</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this goal and its actions; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل هذا الهدف وخطواته؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الخطوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected action (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الخطوة المختارة (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small step towards this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة صغيرة نحو هذا الهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a step towards the chosen goal, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خطوة نحو الهدف المختار، ثم اضغط Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف &amp;خطوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف خطوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the step to the chosen goal (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الخطوة إلى الهدف المختار (Enter)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في هذا الهدف</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Goal “{title}” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الهدف «⁨{title}⁩».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Action removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الخطوة.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>No goal chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر هدف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No goals yet. Add your first goal below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أهداف بعد. أضف هدفك الأول في الأسفل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{status} · target {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{status}⁩ · المستهدف ⁨{day}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Progress: {percent} percent, {done} of %n action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوة واحدة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من خطوتين</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوات</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
+            <numerusform>التقدّم: {percent} بالمئة، أُنجز {done} من %n خطوة</numerusform>
         </translation>
     </message>
 </context>
@@ -3342,523 +3314,488 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/handoff_receive.py" line="+40"/>
         <source>Receive a profile from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبل ملفًا شخصيًا من حاسوب آخر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the computer that has your profile, open Settings, choose “Send to another computer…” and type the code it shows here. Both computers must be on the same network. Choose the passphrase this profile will have on this computer; it may be the one you use there.</source>
-        <translation type="unfinished"></translation>
+        <translation>على الحاسوب الذي فيه ملفك الشخصي، افتح الإعدادات، واختر «أرسل إلى حاسوب آخر…» واكتب هنا الرمز الذي يظهر هناك. يجب أن يكون الحاسوبان على الشبكة نفسها. اختر عبارة المرور التي سيحملها هذا الملف الشخصي على هذا الحاسوب؛ ويمكن أن تكون العبارة التي تستخدمها هناك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Handoff code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز النقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The code the other computer shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الذي يظهر على الحاسوب الآخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لهذا الملف الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed to open the profile on this computer. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلزم لفتح الملف الشخصي على هذا الحاسوب. بضع كلمات لا رابط بينها تفي بالغرض.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد عبارة المرور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Receiving status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاستقبال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much of the profile has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>كم وصل من الملف الشخصي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستقبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to the other computer, bring the profile here and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالحاسوب الآخر، واجلب الملف الشخصي إلى هنا وافتحه</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون استقبال</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بـ⁨{host}⁩…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening the profile; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الملف الشخصي؛ يستغرق هذا بضع ثوانٍ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Receiving the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استقبال الملف الشخصي…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The transfer failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النقل: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+74"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+70"/>
         <source>Send this profile to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل هذا الملف الشخصي إلى حاسوب آخر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move this profile to your own computer on the same network (the same Wi-Fi or cable). On the other computer, open Commons, choose “Receive from another computer…” and type the code that appears here. The profile travels encrypted, and the code works once, for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل هذا الملف الشخصي إلى حاسوبك الآخر على الشبكة نفسها (شبكة Wi-Fi نفسها أو الكابل نفسه). على الحاسوب الآخر، افتح Commons، واختر «استقبل من حاسوب آخر…» واكتب الرمز الذي يظهر هنا. ينتقل الملف الشخصي مشفّرًا، ويعمل الرمز مرة واحدة، لمدة 10 دقائق.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This computer only ({address})</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب فقط (⁨{address}⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{device}: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{device}⁩: ⁨{address}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network both computers are on. The other computer connects to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة التي عليها الحاسوبان. يتصل الحاسوب الآخر بهذا العنوان.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handoff code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز النقل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نسخ الرمز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرمز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the code, to paste it into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرمز لتلصقه في رسالة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How long the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>كم يبقى الرمز صالحًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الإرسال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the profile has travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>كم قطع الملف الشخصي من الطريق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show a code</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عرض رمزًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a code</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض رمزًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare the encrypted profile and show the code to type on the other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهّز الملف الشخصي المشفّر واعرض الرمز الذي يُكتب على الحاسوب الآخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close; a code still showing stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق؛ والرمز الظاهر يتوقف عن العمل</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Encrypting the profile for the journey; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير الملف الشخصي للرحلة؛ يستغرق هذا بضع ثوانٍ…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Waiting for the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الحاسوب الآخر.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The code works for {minutes}:{seconds:02d} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الرمز صالحًا {minutes}:{seconds:02d} أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host} is connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{host}⁩ يتصل…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A computer typed a wrong code ({attempt} of {most}). Check the code on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب حاسوبٌ رمزًا خاطئًا ({attempt} من {most}). تحقق من الرمز على الحاسوب الآخر.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الملف الشخصي…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The other computer could not open the profile: {reason} The code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الحاسوب الآخر فتح الملف الشخصي: ⁨{reason}⁩ ما زال الرمز صالحًا.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your profile is now on the other computer, where it is a new device of yours. It is still on this computer too: to remove it from here, use “Delete this profile…” in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفك الشخصي الآن على الحاسوب الآخر، وهو هناك جهاز جديد من أجهزتك. وما زال على هذا الحاسوب أيضًا: لإزالته من هنا، استخدم «احذف هذا الملف الشخصي…» في الإعدادات.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;Show a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عرض رمزًا جديدًا</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
-        <translation type="unfinished"></translation>
+        <location line="+14"/>
+        <source>Code copied. Waiting for the other computer.</source>
+        <translation>نُسخ الرمز. في انتظار الحاسوب الآخر.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+108"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+129"/>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجّل حالك</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-129"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تسجيل اليوم (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>A note about checking in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ال&amp;خطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open your plan (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح خطتك (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;support network</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح &amp;شبكة الدعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose what your supporters see, and invite them (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يراه داعموك، وادعُهم (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I &amp;need support…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;حتاج إلى دعم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I need support</source>
-        <translation type="unfinished"></translation>
+        <translation>أحتاج إلى دعم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell everyone you share your plan with that you need support</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر كل من تشاركهم خطتك أنك تحتاج إلى دعم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قدّمته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ال&amp;مساهمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the list of your contributions (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قائمة مساهماتك (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن المزامنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is synced, with whom, and what leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يُزامَن، ومع من، وما الذي يغادر هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى مراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open what needs review in your community</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ما يحتاج إلى مراجعة في مجتمعك</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open suppor&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where your request for support stands, and who asked you for support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your day at a glance. Only what you choose to share leaves this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يومك في لمحة. لا يغادر هذا الحاسوب إلا ما تختار مشاركته، مشفّرًا.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Not syncing: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>You asked for support {time}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open Support → People I support to see it and mark it seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزامنة: لا شيء يغادر هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n thing(s) need review in {community}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>أمر واحد يحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>أمران يحتاجان إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمور تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمرًا تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
+            <numerusform>%n أمر تحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a community that did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع لم يُفتح</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>&amp;Change today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غيّر تسجيل اليوم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How are you today? A check-in takes a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حالك اليوم؟ التسجيل يستغرق دقيقة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You checked in today: mood {mood} of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت حالك اليوم: المزاج {mood} من 10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags: {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم: ⁨{tags}⁩.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>It has been a few days since your last check-in. That is all right. Whenever you like, a minute about today is enough; there is nothing to catch up on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your plan is empty. Start with a few things that help you stay well.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك فارغة. ابدأ ببضعة أشياء تساعدك على البقاء بخير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} of {total} sections filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام المملوءة: {count} من {total}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم: ⁨{items}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still empty: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال فارغًا: ⁨{sections}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No supporters yet. People you trust can see the parts of your plan you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا داعمين بعد. يمكن لمن تثق بهم أن يروا أجزاء خطتك التي تختارها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} can see {count} of the {total} sections of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يراه ⁨{name}⁩ من أقسام خطتك: {count} من {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing recorded yet. Hours you give, stakes and circle payments show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل بعد. تظهر هنا الساعات التي تقدّمها، والحصص، ومدفوعات الحلقة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This month: {time} of your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر: {time} من وقتك.</translation>
     </message>
 </context>
 <context>
@@ -3866,118 +3803,118 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/import_dialog.py" line="+33"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف شخصي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a profile saved with “Back up or move this profile…” on this or another computer. Type the passphrase that was given to the file. This device becomes a new device of yours; sync treats it as a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملفًا شخصيًا حُفظ بـ«انسخ هذا الملف الشخصي احتياطيًا أو انقله…» على هذا الحاسوب أو على غيره. اكتب عبارة المرور التي أُعطيت للملف. يصبح هذا الجهاز جهازًا جديدًا من أجهزتك؛ وتعامله المزامنة كجهاز جديد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A file ending in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ينتهي بـ⁨{suffix}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التصدير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The encrypted profile file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الملف الشخصي المشفّر المراد فتحه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find the file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الملف على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase typed when the file was saved. The profile keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي كُتبت عند حفظ الملف. يحتفظ بها الملف الشخصي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الاستيراد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons is checking and opening the file</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق Commons من الملف ويفتحه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking and opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الملف وفتحه…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a profile on this computer from the file, and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا على هذا الحاسوب من الملف، وافتحه</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون استيراد</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Open a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف ملف شخصي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commons profiles (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Commons الشخصية (*{suffix});;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -3985,63 +3922,63 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/invite_sheet.py" line="+105"/>
         <source>Save QR image…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ صورة QR…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Save QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ صورة QR</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Save the invite&apos;s QR code as a picture, to send or show on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ رمز QR الخاص بالدعوة صورةً، لترسلها أو تعرضها على شاشة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print invite (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الدعوة (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print invite</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الدعوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the invite as a page to print: the QR code, the short code and where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الدعوة صفحةً للطباعة: رمز QR، والرمز القصير، وأين تعمل</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>invite-{community}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>invite-{community}.png</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print invite (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الدعوة (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invite-{community}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>invite-{community}.pdf</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not save to {path}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved to {path}. Whoever has this file can join once until the invite expires: send it only to the person invited, and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في ⁨{path}⁩. من يملك هذا الملف يستطيع الانضمام مرة واحدة حتى تنتهي صلاحية الدعوة: أرسله إلى المدعوّ وحده، ثم احذفه.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG ‏(*.png)</translation>
     </message>
 </context>
 <context>
@@ -4049,62 +3986,62 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/invite_card.py" line="+27"/>
         <source>Invite QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR للدعوة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invite text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدعوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole invite, to send to the person you invite</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة كاملة، لترسلها إلى من تدعوه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy invite</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الدعوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the invite text, to paste into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ نص الدعوة لتلصقه في رسالة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Short code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز القصير: ⁨{code}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Works once, until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Works on this network and, from anywhere, through the community&apos;s relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل على هذه الشبكة، ومن أي مكان عبر مُرحِّل المجتمع.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Works from anywhere, through the community&apos;s relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل من أي مكان، عبر مُرحِّل المجتمع.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Works on this network only (this computer must be on and awake).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل على هذه الشبكة فقط (يجب أن يكون هذا الحاسوب مشغَّلًا وغير نائم).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Works only on this computer for now: sync on this network is off and the community has no relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل على هذا الحاسوب فقط حاليًا: المزامنة على هذه الشبكة متوقفة وليس للمجتمع مُرحِّل.</translation>
     </message>
 </context>
 <context>
@@ -4112,82 +4049,82 @@
     <message>
         <location filename="../../src/commons_desktop/features/support/support_invite.py" line="+47"/>
         <source>Invite QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR للدعوة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invite text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدعوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The QR code as text, to copy into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR نصًّا، لتنسخه في رسالة</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;دعُ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;وقف المشاركة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Invite {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;دعُ ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing with {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;وقف المشاركة مع ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make a one-time invite</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ دعوة لمرة واحدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>They will see nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يروا شيئًا بعد الآن</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync is not running, so you can list your supporters and choose what they may see, but not invite them or stop sharing. Invitations need sync, which guest sessions don&apos;t have.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل، لذا يمكنك أن تُدرج داعميك وتختار ما يرونه، لكن لا يمكنك دعوتهم أو إيقاف المشاركة. الدعوات تحتاج إلى المزامنة، وجلسات الضيوف لا مزامنة فيها.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Scan this with {name}&apos;s Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح هذا بتطبيق Commons لدى ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز القصير: ⁨{code}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works once, until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give this to {name} in person, or in a message only they read. In their own Commons they open Support, then People I support, and join with an invite: they scan the code, paste the invite text, or type the short code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ هذا لـ⁨{name}⁩ يدًا بيد، أو في رسالة لا يقرؤها سواه. في تطبيق Commons الخاص به يفتح «الدعم»، ثم «من أدعمهم»، وينضم بدعوة: يمسح الرمز، أو يلصق نص الدعوة، أو يكتب الرمز القصير.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف المشاركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing with {name}? They will see nothing you change from now on, and their copy is deleted when their Commons next hears from yours. What they already saw cannot be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إيقاف المشاركة مع ⁨{name}⁩؟ لن يرى شيئًا مما تغيّره من الآن، وتُحذف نسخته حين يتصل تطبيقه بتطبيقك في المرة القادمة. أما ما رآه من قبل فلا يمكن استرجاعه.</translation>
     </message>
 </context>
 <context>
@@ -4195,123 +4132,123 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/language_combo.py" line="+22"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of Commons on this computer, before and after unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة Commons على هذا الحاسوب، قبل فتح القفل وبعده</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/main_window.py" line="+29"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
         <source>Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قفل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock this profile now (Ctrl+L); unlock again with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل هذا الملف الشخصي الآن (Ctrl+L)؛ وافتحه مجددًا بعبارة مرورك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;نهِ جلسة الضيف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wipe this guest profile and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>امحُ ملف الضيف هذا وكل ما فيه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-lock time, theme and passphrase of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة القفل التلقائي، والمظهر، وعبارة مرور هذا الملف الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;خرج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock and close Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل Commons وأغلقه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف الشخصي</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;About Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن Commons</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versions, where your data lives, and what leaves this computer (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات، وأين تُحفظ بياناتك، وما الذي يغادر هذا الحاسوب (F1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Auto-lock countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ التنازلي للقفل التلقائي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons is saving or loading</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Commons أو يحمّل</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>Ending the guest session in %n s — move the mouse to stay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي جلسة الضيف بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>تنتهي جلسة الضيف بعد ثانية واحدة — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>تنتهي جلسة الضيف بعد ثانيتين — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>تنتهي جلسة الضيف بعد %n ثوانٍ — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>تنتهي جلسة الضيف بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>تنتهي جلسة الضيف بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Locking in %n s — move the mouse to stay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>القفل بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>القفل بعد ثانية واحدة — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>القفل بعد ثانيتين — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>القفل بعد %n ثوانٍ — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>القفل بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
+            <numerusform>القفل بعد %n ثانية — حرّك الفأرة لتبقى</numerusform>
         </translation>
     </message>
 </context>
@@ -4320,22 +4257,22 @@
     <message>
         <location filename="../../src/commons_desktop/features/map/map_items.py" line="+47"/>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills and knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>مهارات ومعارف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنيّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industrial</source>
-        <translation type="unfinished"></translation>
+        <translation>صناعي</translation>
     </message>
 </context>
 <context>
@@ -4343,353 +4280,353 @@
     <message>
         <location filename="../../src/commons_desktop/features/map/map_view.py" line="+54"/>
         <source>Which community&apos;s map to show</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+68"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Drag to move, wheel or + and − to zoom; click a number to zoom in, a pin to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب للتحريك، واستخدم العجلة أو + و− للتكبير والتصغير؛ انقر رقمًا للتكبير، أو دبوسًا لرؤيته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The community&apos;s assets on a map. The Assets screen lists the same assets as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد المجتمع على خريطة. تعرض شاشة الموارد الموارد نفسها في جدول.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>كبّر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show a smaller area in more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض منطقة أصغر بتفاصيل أكثر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>صغّر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show a larger area</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض منطقة أكبر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الكل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit every asset with a place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل مورد له مكان على الخريطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load base layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّل طبقة أساس…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draw streets and outlines from a GeoJSON or OpenStreetMap file; it stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم الشوارع والحدود من ملف GeoJSON أو OpenStreetMap؛ يبقى على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove base layer</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل طبقة الأساس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the base layer kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>انسَ طبقة الأساس المحفوظة على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draw an area…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم منطقة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outline a part of the neighbourhood for everyone in the community</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جزءًا من الحي لكل من في المجتمع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only pins matching… (e.g. food station)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط الدبابيس المطابقة… (مثلًا طعام محطة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show every asset on the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل الموارد على الخريطة من جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the assets with all these words in their name, category, area or description</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط الموارد التي تحوي كل هذه الكلمات في اسمها أو فئتها أو منطقتها أو وصفها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the assets of one category</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض موارد فئة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+234"/>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Where the community&apos;s assets are. The map is drawn on this computer: no map service learns where you look.</source>
-        <translation type="unfinished"></translation>
+        <translation>أين توجد موارد المجتمع. تُرسم الخريطة على هذا الحاسوب: لا تعرف أي خدمة خرائط أين تنظر.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A number: several assets close together</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم: عدة موارد متقاربة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open in Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح في الموارد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show this asset on the Assets screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذا المورد في شاشة الموارد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove area</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this area off the community&apos;s map (whoever drew it, or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل هذه المنطقة من خريطة المجتمع (لمن رسمها، أو لمشرف)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name of the area, e.g. North End</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنطقة، مثلًا الطرف الشمالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنطقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the community calls this area</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يسمّي به المجتمع هذه المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo corner</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن الزاوية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take back the last corner</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل آخر زاوية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save area</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المنطقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this area to the community&apos;s map</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذه المنطقة إلى خريطة المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop drawing; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الرسم؛ لا يُحفظ شيء</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>%n asset(s) on the map match what you chose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا موارد على الخريطة تطابق ما اخترته</numerusform>
+            <numerusform>مورد واحد على الخريطة يطابق ما اخترته</numerusform>
+            <numerusform>موردان على الخريطة يطابقان ما اخترته</numerusform>
+            <numerusform>%n موارد على الخريطة تطابق ما اخترته</numerusform>
+            <numerusform>%n موردًا على الخريطة تطابق ما اخترته</numerusform>
+            <numerusform>%n مورد على الخريطة تطابق ما اخترته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n asset(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا موارد على الخريطة</numerusform>
+            <numerusform>مورد واحد على الخريطة</numerusform>
+            <numerusform>موردان على الخريطة</numerusform>
+            <numerusform>%n موارد على الخريطة</numerusform>
+            <numerusform>%n موردًا على الخريطة</numerusform>
+            <numerusform>%n مورد على الخريطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more without a place: see the Assets screen)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(لا موارد أخرى بلا مكان)</numerusform>
+            <numerusform>(ومورد آخر بلا مكان: انظر شاشة الموارد)</numerusform>
+            <numerusform>(وموردان آخران بلا مكان: انظر شاشة الموارد)</numerusform>
+            <numerusform>(و%n موارد أخرى بلا مكان: انظر شاشة الموارد)</numerusform>
+            <numerusform>(و%n موردًا آخر بلا مكان: انظر شاشة الموارد)</numerusform>
+            <numerusform>(و%n مورد آخر بلا مكان: انظر شاشة الموارد)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: ⁨{kind}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يرعاه: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support offered: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المقدَّم: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>An area of the community, drawn by {who}, with %n corner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بلا زوايا.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بزاوية واحدة.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بزاويتين.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زوايا.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زاوية.</numerusform>
+            <numerusform>منطقة من المجتمع، رسمها ⁨{who}⁩، بـ%n زاوية.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The area was not removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزَل المنطقة: ⁨{reason}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Click on the map at each corner of the area (%n so far; at least 3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (لا زوايا حتى الآن؛ 3 على الأقل).</numerusform>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (زاوية واحدة حتى الآن؛ 3 على الأقل).</numerusform>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (زاويتان حتى الآن؛ 3 على الأقل).</numerusform>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (%n زوايا حتى الآن؛ 3 على الأقل).</numerusform>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (%n زاوية حتى الآن؛ 3 على الأقل).</numerusform>
+            <numerusform>انقر على الخريطة عند كل زاوية من المنطقة (%n زاوية حتى الآن؛ 3 على الأقل).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An area has at most 500 corners: undo some.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمنطقة 500 زاوية على الأكثر: تراجع عن بعضها.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n corner(s). Name the area and save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا زوايا. سمِّ المنطقة واحفظها.</numerusform>
+            <numerusform>زاوية واحدة. سمِّ المنطقة واحفظها.</numerusform>
+            <numerusform>زاويتان. سمِّ المنطقة واحفظها.</numerusform>
+            <numerusform>%n زوايا. سمِّ المنطقة واحفظها.</numerusform>
+            <numerusform>%n زاوية. سمِّ المنطقة واحفظها.</numerusform>
+            <numerusform>%n زاوية. سمِّ المنطقة واحفظها.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The area {name} is on the community&apos;s map.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ⁨{name}⁩ على خريطة المجتمع الآن.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The area was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المنطقة: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Load a base layer</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّل طبقة أساس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map files (*.geojson *.json *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الخرائط (*.geojson *.json *.osm);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة ⁨{file}⁩…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{file} cannot be used as a base layer: {problem} Nothing from it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ⁨{file}⁩ طبقةَ أساس: ⁨{problem}⁩ لم يُحتفظ بشيء منه.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Base layer loaded from {file}: %n line(s) and outline(s). It stays on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: بلا خطوط أو حدود. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: خط أو حدّ واحد. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: خطّان أو حدّان. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خطوط وحدود. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خطًّا وحدًّا. تبقى على هذا الحاسوب.</numerusform>
+            <numerusform>حُمّلت طبقة الأساس من ⁨{file}⁩: %n خط وحدّ. تبقى على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The base layer was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت طبقة الأساس من هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -4697,39 +4634,39 @@
     <message>
         <location filename="../../src/commons_desktop/features/checkin/mood_chart.py" line="+34"/>
         <source>Mood over the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>المزاج خلال الفترة المختارة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your mood score (1 to 10) for each day you checked in, over the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة مزاجك (من 1 إلى 10) لكل يوم سجّلت فيه حالك، خلال الفترة المختارة</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n check-in(s), average mood {avg}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تسجيلات، متوسط المزاج {avg}</numerusform>
+            <numerusform>تسجيل واحد، متوسط المزاج {avg}</numerusform>
+            <numerusform>تسجيلان، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيلات، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيلًا، متوسط المزاج {avg}</numerusform>
+            <numerusform>%n تسجيل، متوسط المزاج {avg}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No check-ins in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات في هذه الفترة</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your check-ins will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر تسجيلاتك هنا.</translation>
     </message>
 </context>
 <context>
@@ -4737,159 +4674,159 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/need_form.py" line="+63"/>
         <source>Post a need or an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر حاجة أو عرضًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+46"/>
         <source>Need or offer</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجة أو عرض</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Whether you need help or offer it</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تحتاج إلى عون أم تعرضه</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+45"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>What kind of help, e.g. food, lifts, repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع من العون، مثلًا طعام، توصيل، تصليحات</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Where, e.g. a street or part of town</source>
-        <translation type="unfinished"></translation>
+        <translation>أين، مثلًا شارع أو جزء من البلدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+40"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Say what is needed or offered, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>قل ما المطلوب أو المعروض، في جملة أو جملتين</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+35"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>How soon it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يلزم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في يوم محدد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After this day it shows as expired</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد هذا اليوم يظهر منتهيًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day this need or offer stands</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم تبقى فيه هذه الحاجة أو هذا العرض قائمًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search assets to link…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن موارد لربطها…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search assets</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الموارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find assets that meet this need or that it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن موارد تلبّي هذه الحاجة أو يستخدمها هذا العرض</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
         <source>Linked assets</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد المرتبطة</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Tick the assets to link</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على الموارد المراد ربطها</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share it with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>شاركه مع المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without posting</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون نشر</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Category: write what kind of help in up to 80 characters, e.g. food or lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة: اكتب نوع العون في 80 حرفًا على الأكثر، مثلًا طعام أو توصيل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area: write where in up to 120 characters, e.g. a street or part of town.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: اكتب المكان في 120 حرفًا على الأكثر، مثلًا شارع أو جزء من البلدة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What: say what is needed or offered, in up to 4,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: قل ما المطلوب أو المعروض، في 4000 حرف على الأكثر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ends on: that day has already passed; choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في: ذلك اليوم مضى؛ اختر اليوم أو يومًا لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -4897,52 +4834,52 @@
     <message>
         <location filename="../../src/commons_desktop/features/support/need_support.py" line="+16"/>
         <source>I need support</source>
-        <translation type="unfinished"></translation>
+        <translation>أحتاج إلى دعم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your supporters are told that you asked for support, with these words if you add some. It is not an emergency service: in an emergency, call your crisis contacts or emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُبلَّغ داعموك بأنك طلبت الدعم، مع هذه الكلمات إن أضفت شيئًا. هذه ليست خدمة طوارئ: في حالة الطوارئ، اتصل بجهات الاتصال في خطة الأزمة أو برقم الطوارئ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Could you call me this evening?</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا هل يمكنك الاتصال بي هذا المساء؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few words for your supporters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات لداعميك (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tell my supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;خبر داعميّ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell my supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر داعميّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send it to everyone you share your plan with</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلها إلى كل من تشاركهم خطتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون إرسال</translation>
     </message>
 </context>
 <context>
@@ -4950,57 +4887,57 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/labels.py" line="+36"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلبّى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
@@ -5008,37 +4945,37 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/needs_model.py" line="+139"/>
         <source>Need or offer</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجة أو عرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -5046,27 +4983,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/needs_view.py" line="+62"/>
         <source>Which community&apos;s needs and offers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات وعروض أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر علامات التبويب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The list, the gaps and overlaps, or opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة، أو الفجوات والتداخلات، أو الفرص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5074,176 +5011,176 @@
         <location line="+18"/>
         <location line="+47"/>
         <source>Needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجات والعروض</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Gaps and overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات والتداخلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What neighbours need and offer, where nobody meets a need yet, and where a project could.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاجه الجيران وما يعرضونه، وأين لا يلبّي أحد حاجةً بعد، وأين يمكن لمشروع أن يلبّيها.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Needs or offers</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات أو عروض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show needs, offers or both</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الحاجات أو العروض أو كليهما</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show one category</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فئة واحدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show one area</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض منطقة واحدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show open ones, closed ones (met, withdrawn, expired) or all</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المفتوحة، أو المغلقة (الملبّاة، المسحوبة، المنتهية)، أو الكل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة والمغلقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show one urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض درجة إلحاح واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>أي درجة إلحاح</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The community&apos;s needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات المجتمع وعروضه</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Post a need or offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر حاجة أو عرضًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post a need or offer</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر حاجة أو عرضًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Say what you need or can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>قل ما تحتاجه أو ما يمكنك تقديمه</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Mark met</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمه ملبّى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen need or offer has been met</source>
-        <translation type="unfinished"></translation>
+        <translation>لُبّيت الحاجة أو العرض المختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take back a need or offer you posted</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب حاجة أو عرضًا نشرته</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every area</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No needs or offers yet. Post the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجات ولا عروض بعد. انشر أولها.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Showing {shown} of %n need(s) and offer(s) in {community}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعرض {shown} من %n حاجة وعرض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من حاجة أو عرض واحد في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من اثنين من الحاجات والعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجات وعروض في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجةً وعرضًا في ⁨{community}⁩</numerusform>
+            <numerusform>يُعرض {shown} من %n حاجة وعرض في ⁨{community}⁩</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Marked met.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلِّم ملبّى.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Project proposed: the gap now has a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح المشروع: صار للفجوة مشروع الآن.</translation>
     </message>
 </context>
 <context>
@@ -5251,238 +5188,238 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/news_panel.py" line="+45"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What neighbours added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أضافه الجيران أو غيّروه منذ آخر مرة نظرت</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم الكل كمُشاهَد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start counting what is new from now (this also happens when you leave this tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ عدّ الجديد من الآن (يحدث هذا أيضًا حين تغادر علامة التبويب هذه)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لعرضه بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ آخر مرة نظرت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is your first look. From now on, what your neighbours add or change shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه أول نظرة لك. من الآن فصاعدًا، سيظهر هنا ما يضيفه جيرانك أو يغيّرونه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing new since you last looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد منذ آخر مرة نظرت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coming up this week</source>
-        <translation type="unfinished"></translation>
+        <translation>قريبًا هذا الأسبوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing in the next seven days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الأيام السبعة القادمة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى مراجعة</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n thing(s) in this community need(s) a person to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء في هذا المجتمع يحتاج إلى قرار من شخص.</numerusform>
+            <numerusform>أمر واحد في هذا المجتمع يحتاج إلى قرار من شخص.</numerusform>
+            <numerusform>أمران في هذا المجتمع يحتاجان إلى قرار من شخص.</numerusform>
+            <numerusform>%n أمور في هذا المجتمع تحتاج إلى قرار من شخص.</numerusform>
+            <numerusform>%n أمرًا في هذا المجتمع تحتاج إلى قرار من شخص.</numerusform>
+            <numerusform>%n أمر في هذا المجتمع تحتاج إلى قرار من شخص.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n new neighbour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا جيران جدد</numerusform>
+            <numerusform>جار جديد</numerusform>
+            <numerusform>جاران جديدان</numerusform>
+            <numerusform>%n جيران جدد</numerusform>
+            <numerusform>%n جارًا جديدًا</numerusform>
+            <numerusform>%n جار جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new need(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حاجات جديدة</numerusform>
+            <numerusform>حاجة جديدة</numerusform>
+            <numerusform>حاجتان جديدتان</numerusform>
+            <numerusform>%n حاجات جديدة</numerusform>
+            <numerusform>%n حاجةً جديدة</numerusform>
+            <numerusform>%n حاجة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عروض جديدة</numerusform>
+            <numerusform>عرض جديد</numerusform>
+            <numerusform>عرضان جديدان</numerusform>
+            <numerusform>%n عروض جديدة</numerusform>
+            <numerusform>%n عرضًا جديدًا</numerusform>
+            <numerusform>%n عرض جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n need(s) or offer(s) closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُغلق أي حاجة أو عرض</numerusform>
+            <numerusform>أُغلقت حاجة أو عرض واحد</numerusform>
+            <numerusform>أُغلق اثنان من الحاجات أو العروض</numerusform>
+            <numerusform>أُغلقت %n حاجات أو عروض</numerusform>
+            <numerusform>أُغلقت %n حاجةً أو عرضًا</numerusform>
+            <numerusform>أُغلقت %n حاجة أو عرض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n new asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا موارد جديدة</numerusform>
+            <numerusform>مورد جديد</numerusform>
+            <numerusform>موردان جديدان</numerusform>
+            <numerusform>%n موارد جديدة</numerusform>
+            <numerusform>%n موردًا جديدًا</numerusform>
+            <numerusform>%n مورد جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا فعاليات جديدة</numerusform>
+            <numerusform>فعالية جديدة</numerusform>
+            <numerusform>فعاليتان جديدتان</numerusform>
+            <numerusform>%n فعاليات جديدة</numerusform>
+            <numerusform>%n فعاليةً جديدة</numerusform>
+            <numerusform>%n فعالية جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s) started or moved on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يبدأ أو يتقدّم أي مشروع</numerusform>
+            <numerusform>مشروع واحد بدأ أو تقدّم</numerusform>
+            <numerusform>مشروعان بدآ أو تقدّما</numerusform>
+            <numerusform>%n مشاريع بدأت أو تقدّمت</numerusform>
+            <numerusform>%n مشروعًا بدأت أو تقدّمت</numerusform>
+            <numerusform>%n مشروع بدأت أو تقدّمت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اقتراحات جديدة</numerusform>
+            <numerusform>اقتراح جديد</numerusform>
+            <numerusform>اقتراحان جديدان</numerusform>
+            <numerusform>%n اقتراحات جديدة</numerusform>
+            <numerusform>%n اقتراحًا جديدًا</numerusform>
+            <numerusform>%n اقتراح جديد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{title}⁩، ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vote on “{title}” — closes {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت على «⁨{title}⁩» — يُغلق ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your contribution to “{circle}”, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمتك في «⁨{circle}⁩»، مستحقة في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repay stakeholders of “{project}”: {amount} {currency} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>سدّد لأصحاب الحصص في «⁨{project}⁩»: ⁨{amount}⁩ ⁨{currency}⁩ قبل ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals closing without your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات تُغلق دون صوتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments due</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوعات مستحقة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{title} — now {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{title}⁩ — الآن ⁨{status}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا شيء آخر</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{day}⁩، {time}</translation>
     </message>
 </context>
 <context>
@@ -5490,27 +5427,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+96"/>
         <source>Open QR image…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة QR…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join with a photo or screenshot of the invite&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم بصورة أو لقطة شاشة لرمز QR الخاص بالدعوة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open a picture of the invite&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة لرمز QR الخاص بالدعوة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -5519,83 +5456,83 @@
         <location filename="../../src/commons_desktop/features/pulse/open_form.py" line="+40"/>
         <location line="+13"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Which well-being questions the round asks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة العافية التي تطرحها الجولة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة لمدة</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>How many days people have to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>كم يومًا أمام الناس للإجابة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>من يشارك</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Tick the people who agreed to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على الأشخاص الذين وافقوا على المشاركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Open the round</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الجولة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask the ticked people these questions</source>
-        <translation type="unfinished"></translation>
+        <translation>اطرح هذه الأسئلة على الأشخاص المعلَّمين</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open a well-being round</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جولة عافية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask only people who agreed to take part. A result shows only when everyone on the list has answered, and never for fewer than five people.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسأل إلا من وافقوا على المشاركة. لا تظهر النتيجة إلا بعد أن يجيب كل من في القائمة، ولا تظهر أبدًا لأقل من خمسة أشخاص.</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>Tick at least %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ضع علامة على %n شخص على الأقل.</numerusform>
+            <numerusform>ضع علامة على شخص واحد على الأقل.</numerusform>
+            <numerusform>ضع علامة على شخصين على الأقل.</numerusform>
+            <numerusform>ضع علامة على %n أشخاص على الأقل.</numerusform>
+            <numerusform>ضع علامة على %n شخصًا على الأقل.</numerusform>
+            <numerusform>ضع علامة على %n شخص على الأقل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n people ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعلَّم أحد.</numerusform>
+            <numerusform>عُلِّم شخص واحد.</numerusform>
+            <numerusform>عُلِّم شخصان.</numerusform>
+            <numerusform>عُلِّم %n أشخاص.</numerusform>
+            <numerusform>عُلِّم %n شخصًا.</numerusform>
+            <numerusform>عُلِّم %n شخص.</numerusform>
         </translation>
     </message>
 </context>
@@ -5604,57 +5541,57 @@
     <message>
         <location filename="../../src/commons_desktop/features/needs/opportunities_panel.py" line="+26"/>
         <source>Gaps no proposed, funding or active project sets out to meet. A project started here names the gap&apos;s needs, so the gap leaves this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوات لا يسعى إلى سدّها أي مشروع مقترح أو قيد التمويل أو قائم. المشروع الذي يبدأ من هنا يسمّي حاجات الفجوة، فتخرج الفجوة من هذه القائمة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Most urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشد إلحاحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaps a project could fill, the most pressing first</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوات يمكن لمشروع أن يسدّها، الأشد إلحاحًا أولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a project for this gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مشروعًا لسدّ هذه الفجوة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a project for this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مشروعًا لسدّ هذه الفجوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Propose a project linked to its needs</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح مشروعًا مرتبطًا بحاجاتها</translation>
     </message>
 </context>
 <context>
@@ -5662,224 +5599,224 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+96"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone in this community, with their role and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من في هذا المجتمع، مع أدوارهم وأجهزتهم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الدور…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الدور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make the chosen person an admin or a member</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الشخص المختار مشرفًا أو عضوًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from community…</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل من المجتمع…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+168"/>
         <source>Remove from community</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل من المجتمع</translation>
     </message>
     <message>
         <location line="-167"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الشخص المختار وكل أجهزته؛ ويحصل المجتمع على مفتاح جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+137"/>
         <source>Leave this community…</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر هذا المجتمع…</translation>
     </message>
     <message>
         <location line="-134"/>
         <location line="+134"/>
         <location line="+58"/>
         <source>Leave this community</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر هذا المجتمع</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Delete your copy of this community from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف نسختك من هذا المجتمع من هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>No one has given a name here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطِ أحد اسمًا هنا بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزالك مشرف من هذا المجتمع. يبقى لديك ما كان عندك، لكن لا يصلك شيء جديد ولا يصل ما تكتبه إلى أحد. يمكنك حذف نسختك.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You (no name given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت (لم تُعطِ اسمًا بعد)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone who has not given a name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص لم يُعطِ اسمًا بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩ (مشرف)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — you</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩ — أنت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed from the community</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من المجتمع</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أجهزة</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُزَل شيء</numerusform>
+            <numerusform>أُزيل واحد</numerusform>
+            <numerusform>أُزيل اثنان</numerusform>
+            <numerusform>أُزيل %n</numerusform>
+            <numerusform>أُزيل %n</numerusform>
+            <numerusform>أُزيل %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove the demo town…</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البلدة التجريبية…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+53"/>
         <location line="+2"/>
         <source>Remove the demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البلدة التجريبية</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Delete my copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف نسختي…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف نسختي</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Remove {name} from “{community}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إزالة ⁨{name}⁩ من «⁨{community}⁩»؟</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Their %n device(s) are removed and the community gets a new key, which they never receive. They keep the copy they already have, up to now, but see nothing new, and nothing they write reaches anyone any more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُزال أجهزته (%n) ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
+            <numerusform>يُزال جهازه الوحيد ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
+            <numerusform>يُزال جهازاه ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
+            <numerusform>تُزال أجهزته الـ%n ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
+            <numerusform>تُزال أجهزته الـ%n ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
+            <numerusform>تُزال أجهزته الـ%n ويحصل المجتمع على مفتاح جديد لا يصله أبدًا. تبقى لديه النسخة التي عنده حتى الآن، لكنه لا يرى شيئًا جديدًا، ولا يصل ما يكتبه إلى أحد بعد الآن.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the demo town?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إزالة البلدة التجريبية؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is deleted from this computer. It was never shared with anyone. You can explore a new one from Home at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف من هذا الحاسوب. لم تُشارَك مع أحد قط. يمكنك استكشاف بلدة جديدة من الرئيسية متى شئت.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave and delete my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر واحذف نسختي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave “{community}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد مغادرة «⁨{community}⁩»؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your copy of “{community}” is deleted from this computer. An admin already removed you, so nothing new would have reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف نسختك من «⁨{community}⁩» من هذا الحاسوب. لقد أزالك مشرف من قبل، فما كان ليصلها شيء جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your copy of “{community}” and its keys are deleted from this computer. The others keep everything, including what you wrote; they are not told, and still list you until an admin removes you. To come back you need a new invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف نسختك من «⁨{community}⁩» ومفاتيحها من هذا الحاسوب. يحتفظ الآخرون بكل شيء، بما في ذلك ما كتبته؛ ولا يُبلَّغون، ويبقى اسمك في قائمتهم حتى يزيلك مشرف. لكي تعود تحتاج إلى دعوة جديدة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You are its only admin: after you leave, nobody can invite anyone or change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مشرفه الوحيد: بعد مغادرتك، لن يستطيع أحد دعوة أي شخص أو تغيير الأدوار.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changing {name}&apos;s role…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير دور ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}&apos;s role is changed; everyone sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر دور ⁨{name}⁩؛ ويراه الجميع.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إزالة ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} was removed; the community has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ⁨{name}⁩؛ وللمجتمع مفتاح جديد.</translation>
     </message>
 </context>
 <context>
@@ -5887,7 +5824,7 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
 </context>
 <context>
@@ -5895,215 +5832,148 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_section_panel.py" line="+49"/>
         <source>Items in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود في هذا القسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click or press F2 to edit an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط F2 لتعديل بند؛ Delete يحذفه</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+148"/>
         <source>Nothing here yet. Add the first item below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا بعد. أضف أول بند في الأسفل.</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البند</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected item (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل البند المختار (F2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected item (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البند المختار (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a new item for this section (Ctrl+N), then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بندًا جديدًا لهذا القسم (Ctrl+N)، ثم اضغط Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ضف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف البند</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the new item to this section (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف البند الجديد إلى هذا القسم (Enter)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في هذا البند</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستجابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New item for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد لـ«⁨{title}⁩»</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Double-click an item, or press F2, to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTextPanel</name>
-    <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_text_panel.py" line="+27"/>
-        <source>Section text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+47"/>
-        <source>Write in your own words; Save keeps it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep what you wrote (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Problem with this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+23"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-3"/>
-        <source>%n character(s) too long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على بند نقرًا مزدوجًا، أو اضغط F2، لتغييره.</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a section of your plan; the number is how many items it has</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قسمًا من خطتك؛ الرقم هو عدد بنوده</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Your plan is encrypted on this computer. Nobody else can read it unless you show it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك مشفّرة على هذا الحاسوب. لا يستطيع أحد غيرك قراءتها ما لم تُطلعه عليها.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What keeps me well, what to watch for, and what others can do in a crisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يبقيني بخير، وما ينبغي الانتباه له، وما يمكن للآخرين فعله في الأزمة.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+68"/>
         <source>Item removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل البند.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+41"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
 </context>
 <context>
@@ -6111,17 +5981,17 @@
     <message>
         <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+78"/>
         <source>Could not save drop-in mode in {folder}. Check that the folder can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ وضع الاستقبال المفتوح في ⁨{folder}⁩. تحقق من أن الكتابة في المجلد ممكنة.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Profile imported. This computer is now a new device of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الملف الشخصي. صار هذا الحاسوب جهازًا جديدًا من أجهزتك.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Profile received. This computer is now a new device of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُقبل الملف الشخصي. صار هذا الحاسوب جهازًا جديدًا من أجهزتك.</translation>
     </message>
 </context>
 <context>
@@ -6129,167 +5999,144 @@
     <message>
         <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+44"/>
         <source>Which community&apos;s well-being rounds to show</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات عافية أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a new round…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جولة جديدة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a new round</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جولة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask people who agreed to take part how they are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل من وافقوا على المشاركة عن أحوالهم</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Well-being rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات العافية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every round in this community, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الجولات في هذا المجتمع، الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Wellbeing pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض العافية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the neighbourhood is doing, without anyone&apos;s own answers ever leaving their computer: only averages, and only when at least five people answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حال الحي، دون أن تغادر إجابات أي أحد حاسوبه أبدًا: متوسطات فقط، وفقط حين يجيب خمسة أشخاص على الأقل.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Sync is not running, so there are no well-being rounds to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل، لذا لا جولات عافية لعرضها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not part of a community yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست عضوًا في أي مجتمع بعد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No well-being rounds in this community yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جولات عافية في هذا المجتمع بعد.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n round(s) open for answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا جولات مفتوحة للإجابة.</numerusform>
+            <numerusform>جولة واحدة مفتوحة للإجابة.</numerusform>
+            <numerusform>جولتان مفتوحتان للإجابة.</numerusform>
+            <numerusform>%n جولات مفتوحة للإجابة.</numerusform>
+            <numerusform>%n جولةً مفتوحة للإجابة.</numerusform>
+            <numerusform>%n جولة مفتوحة للإجابة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No round is open just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جولة مفتوحة الآن.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opened {opened} by {who} · closes {closes}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحها ⁨{who}⁩ في ⁨{opened}⁩ · تُغلق ⁨{closes}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Run it again without those who did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد إجراءها دون من لم يجيبوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your masked answers are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت إجاباتك المُقنَّعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer privately…</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب بخصوصية…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send my masked answers</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إجاباتي المُقنَّعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You answered. Your answers go out, masked, once everyone has.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجبت. تُرسل إجاباتك مُقنَّعةً حين يجيب الجميع.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new round is open for those who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت جولة جديدة لمن أجابوا.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keeping your answers and sending them masked…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ إجاباتك وإرسالها مُقنَّعة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your answers are kept on this computer; only a masked form was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجاباتك محفوظة على هذا الحاسوب؛ ولم يُشارَك إلا شكل مُقنَّع منها.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The round is open. The people on it see it once their computers sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة مفتوحة. يراها المشاركون فيها حين تتزامن حواسيبهم.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReminderFlow</name>
-    <message>
-        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
-        <source>Commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time for your check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Commons is still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -6297,82 +6144,82 @@
     <message>
         <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
         <source>A stake bought</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة اشتُريت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>سداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lending circle payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة في حلقة الإقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lending circle payout</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف من حلقة الإقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A deposit into the common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>إيداع في الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A withdrawal from the common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب من الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A time credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل رصيد وقت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>امتناع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raising money</source>
-        <translation type="unfinished"></translation>
+        <translation>يجمع المال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغ المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>سُدّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
@@ -6380,139 +6227,139 @@
     <message>
         <location filename="../../src/commons_desktop/features/review/review_view.py" line="+53"/>
         <source>Which community&apos;s review to show</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Things to review</source>
-        <translation type="unfinished"></translation>
+        <translation>أمور للمراجعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everything in this community that needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يحتاج إلى نظرة في هذا المجتمع</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى مراجعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What in your community needs a person to look at it: values changed by two people at once, payments and votes the rules did not count, changes that were refused, and copies that did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاج في مجتمعك إلى أن ينظر فيه شخص: قيم غيّرها شخصان في الوقت نفسه، ومدفوعات وأصوات لم تحتسبها القواعد، وتغييرات رُفضت، ونسخ لم تُحمَّل.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>this community</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجتمع</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sync is not running, so there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل، لذا لا شيء للمراجعة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A community stored on this computer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مجتمع محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You are not part of a community yet, so there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست عضوًا في أي مجتمع بعد، لذا لا شيء للمراجعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing needs review in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى مراجعة في ⁨{name}⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n thing(s) need review in {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>أمر واحد يحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>أمران يحتاجان إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمور تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمرًا تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
+            <numerusform>%n أمر تحتاج إلى مراجعة في ⁨{name}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Changed by two people at once</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّره شخصان في الوقت نفسه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These were changed on two computers before they synced, so each copy holds both values. Choose the one to keep: everyone&apos;s copy then shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت هذه على حاسوبين قبل أن يتزامنا، لذا تحمل كل نسخة القيمتين. اختر ما تحتفظ به: ستظهره عندها نسخة كل الأعضاء.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بهذه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this one: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بهذه: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this value of {field} and replace the other</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بهذه القيمة لـ⁨{field}⁩ واستبدل الأخرى</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keeping the value you chose…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاحتفاظ بالقيمة التي اخترتها…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kept. The other members see it once they sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بها. يراها الأعضاء الآخرون حين يتزامنون.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not keep it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بها: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not counted by the community&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحتسبه قواعد المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These payments, votes or records are kept in the community, but the rules leave them out of balances and results. Talk to the person named if something looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المدفوعات أو الأصوات أو السجلات محفوظة في المجتمع، لكن القواعد تستبعدها من الأرصدة والنتائج. تحدّث إلى الشخص المذكور إن بدا لك شيء خاطئًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Changes that were refused</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات رُفضت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone&apos;s computer sent changes they are not allowed to make. They were not applied on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل حاسوب أحدهم تغييرات لا يُسمح له بإجرائها. لم تُطبَّق على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stored copies that did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ محفوظة لم تُحمَّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is stored on this computer could not be read as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ما هو محفوظ على هذا الحاسوب كما كان.</translation>
     </message>
 </context>
 <context>
@@ -6522,57 +6369,57 @@
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الدور</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Admin: invites, changes roles and removes people</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف: يدعو، ويغيّر الأدوار، ويزيل الأشخاص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member: takes part, but invites and removes no one</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو: يشارك، لكنه لا يدعو أحدًا ولا يزيل أحدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make this person an admin of the community</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل هذا الشخص مشرفًا على المجتمع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make this person a member, not an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل هذا الشخص عضوًا، لا مشرفًا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give the chosen role; every member sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح الدور المختار؛ يراه كل الأعضاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the role as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الدور كما هو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What should {name} be in {community}?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يكون ⁨{name}⁩ في ⁨{community}⁩؟</translation>
     </message>
 </context>
 <context>
@@ -6580,436 +6427,381 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/camera_join.py" line="-155"/>
         <source>Scan with camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بالكاميرا…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan with camera</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بالكاميرا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join by holding the invite&apos;s QR code up to this computer&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم بوضع رمز QR الخاص بالدعوة أمام كاميرا هذا الحاسوب</translation>
     </message>
 </context>
 <context>
     <name>SectionsChooser</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+36"/>
+        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+24"/>
         <source>Tick to let this supporter see this section</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة ليرى هذا الداعم هذا القسم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Save what they may see</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ ما يمكنهم رؤيته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save what they may see</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ما يمكنهم رؤيته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store the ticked sections</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الأقسام المعلَّمة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What they may see</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنهم رؤيته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {name} may see</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكن لـ⁨{name}⁩ رؤيته</translation>
     </message>
 </context>
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+123"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
         <source>Sync is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل: ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Sync is not running, so this cannot be done now.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل، لذا لا يمكن فعل هذا الآن.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Sync is not running: the sync service stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل: توقفت خدمة المزامنة.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+42"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock this profile after this many minutes without keyboard or mouse use (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل هذا الملف الشخصي بعد هذا العدد من الدقائق دون استخدام لوحة المفاتيح أو الفأرة (0 = أبدًا)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colours of the window while this profile is open</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان النافذة ما دام هذا الملف الشخصي مفتوحًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving locks Commons (a guest session ends) and opens it again in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ يُقفل Commons (وتنتهي جلسة الضيف) ثم يفتحه من جديد بهذه اللغة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قفل عند الخمول لمدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The passphrase you unlock with</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي تفتح بها القفل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A few unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات لا رابط بينها تفي بالغرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type the new one again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الجديدة مرة أخرى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غيّر عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-encrypt this profile under the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشفير هذا الملف الشخصي بعبارة المرور الجديدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase change result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة تغيير عبارة المرور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;urrent</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up or move this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نسخ هذا الملف الشخصي احتياطيًا أو انقله…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up or move this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ هذا الملف الشخصي احتياطيًا أو انقله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this profile to one encrypted file, to keep as a backup or open on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذا الملف الشخصي في ملف مشفّر واحد، لتحتفظ به نسخةً احتياطية أو تفتحه على جهاز آخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to another &amp;computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إلى حاسوب آ&amp;خر…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إلى حاسوب آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move this profile to your own computer on this network, with a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل هذا الملف الشخصي إلى حاسوبك الآخر على هذه الشبكة، برمز لمرة واحدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a recovery &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;طبع مجموعة الاسترداد…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print a recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مجموعة الاسترداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF to keep on paper: this profile&apos;s name, its folder and how to restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF تحتفظ به على الورق: اسم هذا الملف الشخصي، ومجلده، وكيف تستعيد نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup file holds your whole profile, encrypted. The recovery kit is a page to print and keep with your backup; it never contains your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية يحوي ملفك الشخصي كله، مشفّرًا. مجموعة الاسترداد صفحة تطبعها وتحفظها مع نسختك الاحتياطية؛ ولا تحوي عبارة مرورك أبدًا.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي والاسترداد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop-&amp;in mode for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الا&amp;ستقبال المفتوح لهذا الحاسوب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop-in mode for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الاستقبال المفتوح لهذا الحاسوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a laptop shared at a drop-in: guests first, no profile chosen, locks within 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>لحاسوب محمول مشترك في مركز استقبال مفتوح: الضيوف أولًا، دون ملف شخصي مختار، ويُقفل خلال 5 دقائق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a laptop that visitors share: the profile picker chooses no profile and offers a guest session first, every profile here locks after at most 5 minutes without use, and closing Commons always locks. Kept in a small unencrypted file that says nothing about anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحاسوب محمول يتشاركه الزوار: لا تختار قائمة الملفات الشخصية أي ملف وتعرض جلسة ضيف أولًا، ويُقفل كل ملف شخصي هنا بعد 5 دقائق على الأكثر دون استخدام، وإغلاق Commons يُقفله دائمًا. يُحفظ في ملف صغير غير مشفّر لا يقول شيئًا عن أحد.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase to confirm deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لتأكيد الحذف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type your passphrase to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرورك للتأكيد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف هذا الملف ال&amp;شخصي…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف هذا الملف الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overwrite and remove everything in this profile from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب فوق كل ما في هذا الملف الشخصي وأزله من هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deletion result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الحذف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting overwrites and removes your plan, check-ins and everything else in this profile. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف يكتب فوق خطتك وتسجيلاتك وكل شيء آخر في هذا الملف الشخصي ويزيله. لا يمكن التراجع عنه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف الملف الشخصي</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الإعدادات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the auto-lock time, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بمهلة القفل التلقائي والمظهر واللغة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without saving the auto-lock time, theme and language</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون حفظ مهلة القفل التلقائي والمظهر واللغة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+75"/>
         <source>Delete this profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حذف هذا الملف الشخصي؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything in this profile will be overwritten and removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُكتب فوق كل ما في هذا الملف الشخصي ويُزال من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحذف…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Re-encrypting your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة تشفير ملفك الشخصي…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The new passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Remind me to check in every day at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Daily check-in reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A short reminder at the time you choose, while Commons is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reminder time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The time of day for your reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closing the window hides Commons in the system tray, so reminders still come; otherwise closing the window quits Commons and locks your profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A reminder says only “Time for your check-in”, never what you wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No tray on this desktop: closing the window quits Commons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين بعد.</translation>
     </message>
 </context>
 <context>
@@ -7017,189 +6809,189 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/start_join.py" line="+32"/>
         <source>e.g. Mill Road</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا شارع الطاحونة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجتمع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The name everyone in it will see</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي سيراه كل من فيه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How the people you invite will see you</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سيراك من تدعوهم</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Start community</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ المجتمع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new community with you in it</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مجتمعًا جديدًا تكون أنت فيه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional: commons-relay://…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: commons-relay://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A relay lets members who are not on your network sync; paste the address its operator gave you, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح المُرحِّل للأعضاء الذين ليسوا على شبكتك أن يتزامنوا؛ الصق العنوان الذي أعطاك إياه مشغّله، أو اتركه فارغًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste the invite text, or type the short code</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص الدعوة، أو اكتب الرمز القصير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The invite text or the short code you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدعوة أو الرمز القصير الذي أُعطيته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. 192.168.1.20:50123</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثلًا 192.168.1.20:50123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inviting computer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحاسوب الداعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only if the invite does not find the inviting computer by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن لم تجد الدعوة الحاسوب الداعي بنفسها</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Join the community this invite is for</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى المجتمع الذي تخصه هذه الدعوة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Community name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجتمع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relay:</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only if you have a relay, for members who are not on your network. It is checked first: if it refuses or does not answer, nothing is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن كان لديك مُرحِّل، للأعضاء الذين ليسوا على شبكتك. يُفحص أولًا: إن رفض أو لم يُجب، لا يُنشأ شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invite:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مجتمعًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Join with an invite</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم بدعوة</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give the community a name, and yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المجتمع اسمًا، واكتب اسمك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{name}” is started. Invite your neighbours from “This community”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ «⁨{name}⁩». ادعُ جيرانك من «هذا المجتمع».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not started, nothing was saved: {reason}. Check the relay address, or leave it empty to start without a relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ، ولم يُحفظ شيء: ⁨{reason}⁩. تحقق من عنوان المُرحِّل، أو اتركه فارغًا لتبدأ دون مُرحِّل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reaching the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الوصول إلى المُرحِّل…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is not a relay address: {reason}. Paste the whole line you were given, from commons-relay:// to the end, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عنوان مُرحِّل: ⁨{reason}⁩. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paste the invite text, or type the short code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص الدعوة، أو اكتب الرمز القصير الذي أُعطيته.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is a web address, not a Commons invite. Paste the invite text (it starts with COMMONS-INVITE:) or type the short code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا عنوان ويب، وليس دعوة Commons. الصق نص الدعوة (يبدأ بـ COMMONS-INVITE:) أو اكتب الرمز القصير.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Joined. The community&apos;s records arrive in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>انضممت. تصل سجلات المجتمع بعد لحظات.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not join: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانضمام: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joining… this can take up to half a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانضمام… قد يستغرق هذا حتى نصف دقيقة.</translation>
     </message>
 </context>
 <context>
@@ -7207,27 +6999,27 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/strength_meter.py" line="+35"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How hard your passphrase would be to guess. It needs to be at least Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى صعوبة تخمين عبارة مرورك. يجب أن تكون «قوية» على الأقل.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few unrelated words make a passphrase that is long and memorable.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات لا رابط بينها تصنع عبارة مرور طويلة يسهل تذكّرها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Good: this passphrase would be hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد: يصعب تخمين عبارة المرور هذه.</translation>
     </message>
 </context>
 <context>
@@ -7236,301 +7028,238 @@
         <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+41"/>
         <location line="+35"/>
         <source>Relay for my support network</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرحِّل لشبكة دعمي</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>The relay address you were given; it starts with commons-relay:// and holds a password</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المُرحِّل الذي أُعطيته؛ يبدأ بـ commons-relay://‎ ويحوي كلمة سر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show relay address</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عنوان المُرحِّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the address, password included</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض العنوان، بما فيه كلمة السر</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save relay</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المُرحِّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use this relay for all your supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم هذا المُرحِّل لكل داعميك</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Remove relay</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل المُرحِّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop using this relay; your community&apos;s relay is used, if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن استخدام هذا المُرحِّل؛ يُستخدم مُرحِّل مجتمعك، إن كان له مُرحِّل</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lets supporters who are not on your network receive what you share. The relay stores only encrypted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح للداعمين الذين ليسوا على شبكتك أن يتلقوا ما تشاركه. لا يحفظ المُرحِّل إلا بيانات مشفّرة.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Paste the relay address first, or press Remove relay to stop using one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق عنوان المُرحِّل أولًا، أو اضغط «أزل المُرحِّل» لتتوقف عن استخدامه.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a relay address: {reason}. Paste the whole line you were given, from commons-relay:// to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عنوان مُرحِّل: ⁨{reason}⁩. الصق السطر الذي أُعطيته كاملًا، من commons-relay://‎ إلى آخره.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This relay address is too long. Ask for one with fewer servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المُرحِّل هذا طويل جدًا. اطلب عنوانًا بخوادم أقل.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved, but your supporters&apos; circles could not be changed: {reason} Save again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ، لكن تعذّر تغيير حلقات داعميك: ⁨{reason}⁩ احفظ مجددًا لاحقًا.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved: your supporters&apos; circles use the relay at {servers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ: تستخدم حلقات داعميك المُرحِّل في ⁨{servers}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No relay saved: your supporters&apos; circles use your community&apos;s relay, if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ مُرحِّل: تستخدم حلقات داعميك مُرحِّل مجتمعك، إن كان له مُرحِّل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relay: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relay connected: what you share reaches supporters who are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل متصل: ما تشاركه يصل إلى الداعمين البعيدين.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync is not running, so the relay cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة لا تعمل، لذا لا يمكن تغيير المُرحِّل الآن.</translation>
     </message>
 </context>
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+60"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+59"/>
         <location line="+11"/>
         <source>Support network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة الدعم</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Your supporters, and the people you support</source>
-        <translation type="unfinished"></translation>
+        <translation>داعموك، ومن تدعمهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>داعميّ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People I support</source>
-        <translation type="unfinished"></translation>
+        <translation>من أدعمهم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر علامات التبويب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People you trust see only the parts of your plan you choose, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى من تثق بهم إلا أجزاء خطتك التي تختارها، ولا شيء غيرها.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a supporter to see what they may see</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر داعمًا لترى ما يمكنه رؤيته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the chosen supporter&apos;s name and details</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر اسم الداعم المختار وتفاصيله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen supporter (Delete); undo is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الداعم المختار (Delete)؛ يمكنك التراجع</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>{name} still has a circle with you. Stop sharing with them first, then remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت لـ⁨{name}⁩ حلقة معك. أوقف المشاركة معه أولًا، ثم أزله.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} removed from your supporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ⁨{name}⁩ من داعميك.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No supporter chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر داعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add someone you trust, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شخصًا تثق به، أو اختر أحدًا من القائمة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they see</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يرونه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a supporter to see exactly what they see of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر داعمًا لترى بالضبط ما يراه من خطتك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} sees</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يراه ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} sees nothing of your plan. Tick the sections they may see, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى ⁨{name}⁩ شيئًا من خطتك. ضع علامة على الأقسام التي يمكنه رؤيتها، ثم احفظ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only: exactly what this supporter receives</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: بالضبط ما يتلقاه هذا الداعم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not invited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدعَ بعد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited, sharing {count} of {total} sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعوّ، الأقسام المُشارَكة معه: {count} من {total}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Your request for support {time}: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Sync could not do that: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SupportWords</name>
-    <message>
-        <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
-        <source>at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>your supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivered to {name}&apos;s computer {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Someone you support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{who} asked for support {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone in your support network asked for support — open Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستطع المزامنة فعل ذلك: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -7538,167 +7267,167 @@
     <message>
         <location filename="../../src/commons_desktop/features/support/supported_view.py" line="+62"/>
         <source>People I support</source>
-        <translation type="unfinished"></translation>
+        <translation>من أدعمهم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose whose shared plan to read</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة من تريد قراءتها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What they share with you</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يشاركونه معك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only: only they can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يغيّرها إلا صاحبها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the invite text, or type the short code</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص الدعوة، أو اكتب الرمز القصير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The invite someone gave you: its text or short code</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة التي أعطاك إياها أحدهم: نصها أو رمزها القصير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Join with an invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نضم بدعوة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Join with an invite</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم بدعوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the circle of someone you support</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى حلقة شخص تدعمه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Asked for support</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الدعم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have &amp;seen this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رأيت هذا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have seen this</source>
-        <translation type="unfinished"></translation>
+        <translation>رأيت هذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop showing this request here; a new one shows again</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن عرض هذا الطلب هنا؛ وسيظهر أي طلب جديد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Robin</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا روبن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The name to show for the person you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يظهر للشخص الذي اخترته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ال&amp;اسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show this name for them in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذا الاسم له في القائمة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Plans shared with you. You can read them, not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط مشتركة معك. يمكنك قراءتها، لا تغييرها.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Someone you support (circle {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص تدعمه (الحلقة ⁨{id}⁩)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody shares a plan with you yet. When someone invites you, join with their invite below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يشاركك خطة بعد. حين يدعوك أحد، انضم بدعوته في الأسفل.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing is shared with you here: they have not shared anything yet, or stopped sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مشترك معك هنا: لم يشارك شيئًا بعد، أو أوقف المشاركة.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Someone you support</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص تدعمه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} asked for support ({moment}).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب ⁨{name}⁩ الدعم (⁨{moment}⁩).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They wrote: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب: «⁨{message}⁩»</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Name saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الاسم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the name: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاسم: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paste the invite text, or type the short code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص الدعوة، أو اكتب الرمز القصير الذي أُعطيته.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Joined. What they share shows here as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>انضممت. يظهر هنا ما يشاركه حين يصل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not join: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانضمام: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joining… this can take up to half a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانضمام… قد يستغرق هذا حتى نصف دقيقة.</translation>
     </message>
 </context>
 <context>
@@ -7706,84 +7435,84 @@
     <message>
         <location filename="../../src/commons_desktop/features/support/supporter_form.py" line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The supporter&apos;s name, as you call them</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الداعم، كما تناديه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E.g. sister, friend, support worker</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا أخت، صديق، أخصائي دعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتواصل معه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A phone number, an address, …</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف، عنوان، …</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
         <source>&amp;Add supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ضف داعمًا</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop changing this supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن تغيير هذا الداعم</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;lationship</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to &amp;reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف &amp;تتواصل معه</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف داعمًا</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Store this supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذا الداعم</translation>
     </message>
 </context>
 <context>
@@ -7791,142 +7520,142 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/sync_panel.py" line="+39"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المزامنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where this community&apos;s sync stands on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وصلت مزامنة هذا المجتمع على هذا الجهاز</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة التي رُئيت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each device this one has synced the community with, by which route, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جهاز زامن معه هذا الجهاز المجتمعَ، وبأي طريق، ومتى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المزامنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What waits to be sent and the last exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظر الإرسال وآخر تبادل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات المزامنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What went wrong, and what to do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث خطأ، وما العمل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No other device has been met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُلتقَ بأي جهاز آخر بعد.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+44"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+40"/>
         <source>Not syncing: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزامنة: لا شيء يغادر هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+143"/>
         <source>Syncing. Devices connected: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجري المزامنة. الأجهزة المتصلة: {count}.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-141"/>
         <source>The sync service is running; no other device is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة المزامنة تعمل؛ ولا جهاز آخر متصل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Relay: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relay connected: changes reach members who are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل متصل: تصل التغييرات إلى الأعضاء البعيدين.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>Nobody was told: invite a supporter first (Support screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلَّغ أحد: ادعُ داعمًا أولًا (شاشة الدعم).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+3"/>
+        <source>Your supporters were told (%n circle(s)).</source>
+        <translation>
+            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
+            <numerusform>بُلِّغ داعموك (حلقة واحدة).</numerusform>
+            <numerusform>بُلِّغ داعموك (حلقتان).</numerusform>
+            <numerusform>بُلِّغ داعموك (%n حلقات).</numerusform>
+            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
+            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent through the relay to %n circle(s): they see it when their Commons next connects.</source>
+        <translation>
+            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>أُرسل عبر المُرحِّل إلى حلقة واحدة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>أُرسل عبر المُرحِّل إلى حلقتين: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقات: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Not sent yet to %n circle(s): none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</source>
+        <translation>
+            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى حلقة واحدة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى حلقتين: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n حلقات: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل بعد</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب شخص تدعمه الدعم: انظر الدعم ← من أدعمهم.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A community (arriving…)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع (في الطريق…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩: ⁨{status}⁩</translation>
     </message>
 </context>
 <context>
@@ -7934,290 +7663,290 @@
     <message>
         <location filename="../../src/commons_desktop/sync_words.py" line="+30"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>في ⁨{day}⁩ الساعة {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+146"/>
         <source>device {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز ⁨{device}⁩</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذه الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>through the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر المُرحِّل</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>{name} and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏⁨{name}⁩</numerusform>
+            <numerusform>‏⁨{name}⁩ وآخر</numerusform>
+            <numerusform>‏⁨{name}⁩ واثنان آخران</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
+            <numerusform>‏⁨{name}⁩ و%n آخرين</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept on this computer only: the demo town is never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة على هذا الحاسوب فقط: البلدة التجريبية لا تُزامَن أبدًا.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Up to date with {names} {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّث مع ⁨{names}⁩ ⁨{route}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing waiting to be sent; no one is connected now (last exchange {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر الإرسال؛ لا أحد متصل الآن (آخر تبادل ⁨{when}⁩).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing waiting to be sent; no other device has been met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر الإرسال؛ لم يُلتقَ بأي جهاز آخر بعد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Receiving the community: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استقبال المجتمع: {percent}٪</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receiving the community from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استقبال المجتمع من ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for a copy of the community: no one who has it is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار نسخة من المجتمع: لا أحد ممن يملكها متصل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Receiving changes through the relay: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استقبال التغييرات عبر المُرحِّل: {percent}٪</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receiving changes from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استقبال التغييرات من ⁨{name}⁩…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not up to date: {name} has changes this device has not received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّث: لدى ⁨{name}⁩ تغييرات لم يتلقها هذا الجهاز بعد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not up to date: some changes wait for earlier ones to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّث: بعض التغييرات تنتظر وصول تغييرات سابقة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not up to date: catching up with the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّث: جارٍ اللحاق بالمُرحِّل…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sending to {name} now</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال إلى ⁨{name}⁩ الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sending through the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال عبر المُرحِّل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no one is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد متصل</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) waiting to be sent: {how}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>تغيير واحد ينتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>تغييران ينتظران الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغييرات تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغييرًا تنتظر الإرسال: ⁨{how}⁩</numerusform>
+            <numerusform>%n تغيير تنتظر الإرسال: ⁨{how}⁩</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>connected, up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل، محدَّث</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connected, exchanging changes</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل، يتبادل التغييرات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last heard from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر اتصال منه ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يظهر بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who}, {route}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{who}⁩، ⁨{route}⁩: ⁨{state}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; has changes this device has not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ لديه تغييرات لم يتلقها هذا الجهاز بعد</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n change(s) on this device not yet confirmed by anyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات على هذا الجهاز تنتظر تأكيدًا.</numerusform>
+            <numerusform>تغيير واحد على هذا الجهاز لم يؤكده أحد بعد.</numerusform>
+            <numerusform>تغييران على هذا الجهاز لم يؤكدهما أحد بعد.</numerusform>
+            <numerusform>%n تغييرات على هذا الجهاز لم يؤكدها أحد بعد.</numerusform>
+            <numerusform>%n تغييرًا على هذا الجهاز لم يؤكدها أحد بعد.</numerusform>
+            <numerusform>%n تغيير على هذا الجهاز لم يؤكدها أحد بعد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every change on this device has reached someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير على هذا الجهاز وصل إلى أحد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This device holds everything the others have announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل هذا الجهاز كل ما أعلنه الآخرون.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This device is still missing changes the others have announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت تنقص هذا الجهاز تغييرات أعلنها الآخرون.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last exchange with someone: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تبادل مع أحد: ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No exchange with anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تبادل مع أحد بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Relay: reached {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل: وُصل إليه ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Relay: cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل: لا يمكن الوصول إليه الآن.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relay: not reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل: لم يُوصل إليه بعد.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} sent something this device refused, so the connection was closed. Nothing of it was applied; if it keeps happening, ask them to update Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل ⁨{name}⁩ شيئًا رفضه هذا الجهاز، فأُغلق الاتصال. لم يُطبَّق منه شيء؛ إن تكرر ذلك، فاطلب منه تحديث Commons.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The relay cannot be reached ({reason}). Changes are kept and go when it is back: check the internet connection, or ask whoever runs the relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى المُرحِّل (⁨{reason}⁩). تُحفظ التغييرات وتُرسل حين يعود: تحقق من الاتصال بالإنترنت، أو اسأل من يشغّل المُرحِّل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A message on the relay was refused ({reason}). Nothing of it was applied; if it keeps happening, tell the community&apos;s admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت رسالة على المُرحِّل (⁨{reason}⁩). لم يُطبَّق منها شيء؛ إن تكرر ذلك، فأخبر مشرفي المجتمع.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرحِّل</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) from {name} broke the rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>تغيير واحد من ⁨{name}⁩ خالف القواعد.</numerusform>
+            <numerusform>تغييران من ⁨{name}⁩ خالفا القواعد.</numerusform>
+            <numerusform>%n تغييرات من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>%n تغييرًا من ⁨{name}⁩ خالفت القواعد.</numerusform>
+            <numerusform>%n تغيير من ⁨{name}⁩ خالفت القواعد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>They were set aside for review; nothing of them was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت جانبًا للمراجعة؛ ولم يُطبَّق منها شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The copy stored on this device did not load, so its last good copy is used. Stay connected: the others send what it lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل النسخة المحفوظة على هذا الجهاز، لذا تُستخدم آخر نسخة سليمة منها. ابقَ متصلًا: يرسل الآخرون ما ينقصها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Membership changed and an admin must issue a new key before this device can send. Your changes are kept; ask an admin to open Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت العضوية ويجب أن يُصدر مشرف مفتاحًا جديدًا قبل أن يستطيع هذا الجهاز الإرسال. تغييراتك محفوظة؛ اطلب من مشرف أن يفتح Commons.</translation>
     </message>
 </context>
 <context>
@@ -8225,28 +7954,28 @@
     <message>
         <location filename="../../src/commons_desktop/widgets/undo_bar.py" line="+20"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put back what was just removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد ما أُزيل للتو (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this message; the removal stays</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ هذه الرسالة؛ وتبقى الإزالة</translation>
     </message>
 </context>
 <context>
@@ -8254,152 +7983,152 @@
     <message>
         <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+42"/>
         <source>Unlock your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملفك الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose your profile and type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفك الشخصي واكتب عبارة مروره.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الشخصية على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profiles kept on this computer. Pick yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الشخصية المحفوظة على هذا الحاسوب. اختر ملفك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف الشخصي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase you chose for this profile. Press Enter to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي اخترتها لهذا الملف الشخصي. اضغط Enter لفتح القفل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the chosen profile with this passphrase (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الملف الشخصي المختار بعبارة المرور هذه (Enter)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في فتح القفل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create &amp;another profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا آ&amp;خر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create another profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new encrypted profile on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا مشفّرًا جديدًا على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستورد ملفًا شخصيًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف شخصي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a profile saved to a file on this or another computer (a backup or a move)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملفًا شخصيًا محفوظًا في ملف على هذا الحاسوب أو غيره (نسخة احتياطية أو نقل)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recei&amp;ve from another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تقبل من حاسوب آخر…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receive from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبل من حاسوب آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your profile from your other computer on this network, with the code it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب ملفك الشخصي من حاسوبك الآخر على هذه الشبكة، بالرمز الذي يعرضه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a &amp;guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة &amp;ضيف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة ضيف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use Commons once without keeping anything: the guest profile is wiped when the session ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم Commons مرة واحدة دون الاحتفاظ بشيء: يُمحى ملف الضيف عند انتهاء الجلسة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Visiting? Start a guest session: no passphrase, and nothing is kept when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>زائر؟ ابدأ جلسة ضيف: بلا عبارة مرور، ولا يُحتفظ بشيء حين تنتهي.</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Damaged profile (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شخصي تالف (لا يمكن فتحه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unnamed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شخصي بلا اسم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}   ·   created {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩   ·   أُنشئ في ⁨{date}⁩</translation>
     </message>
 </context>
 <context>
@@ -8407,68 +8136,68 @@
     <message>
         <location filename="../../src/commons_desktop/features/events/week_grid.py" line="+40"/>
         <source>‹ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>→ الأسبوع السابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأسبوع الذي قبله</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأسبوع الحالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week ›</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي ←</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأسبوع الذي بعده</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The events of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات هذا اليوم</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع ⁨{first}⁩ إلى {last}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The events of this day; select one to see it in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات هذا اليوم؛ اختر واحدة لتراها في القائمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{start}–{end} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{start}–{end} ⁨{title}⁩</translation>
     </message>
 </context>
 <context>
@@ -8476,209 +8205,209 @@
     <message>
         <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+39"/>
         <source>Welcome to Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Commons</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your plan and check-ins stay on this computer, encrypted with a passphrase only you know. There is no account and no copy anywhere else, so nobody can reset a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى خطتك وتسجيلاتك على هذا الحاسوب، مشفّرةً بعبارة مرور لا يعرفها أحد سواك. لا حساب ولا نسخة في أي مكان آخر، لذا لا يستطيع أحد إعادة تعيين عبارة مرور منسيّة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Optional, e.g. a nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثلًا لقب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name for the profile picker</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في قائمة الملفات الشخصية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on this computer before unlocking. Leave it empty or use a nickname if others use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر على هذا الحاسوب قبل فتح القفل. اتركه فارغًا أو استخدم لقبًا إن كان غيرك يستخدمه أيضًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 10 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>10 أحرف على الأقل. بضع كلمات لا رابط بينها يسهل تذكّرها ويصعب تخمينها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase again, to be sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور مرة أخرى، لتتأكد أنها ما قصدته.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the passphrase as you type it. Check nobody is looking first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عبارة المرور وأنت تكتبها. تأكد أولًا أن لا أحد ينظر.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Shown before unlocking, so a nickname is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر قبل فتح القفل، لذا يكفي لقب.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Creating your encrypted profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملفك الشخصي المشفّر…</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to unlocking an existing profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عودة إلى فتح ملف شخصي موجود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;نشئ الملف الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الملف الشخصي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an encrypted profile on this computer. Enabled once the passphrase is strong and repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا مشفّرًا على هذا الحاسوب. يُتاح حين تكون عبارة المرور قوية ومكرّرة.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Just visiting?</source>
-        <translation type="unfinished"></translation>
+        <translation>زائر فقط؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest session needs no passphrase. Everything in it is wiped when you end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة الضيف لا تحتاج إلى عبارة مرور. يُمحى كل ما فيها حين تنهي الجلسة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a &amp;guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة &amp;ضيف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a guest session</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة ضيف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Commons once without keeping anything: the guest profile is wiped when the session ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم Commons مرة واحدة دون الاحتفاظ بشيء: يُمحى ملف الضيف عند انتهاء الجلسة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Already have a profile on another computer, or a backup file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ألديك ملف شخصي على حاسوب آخر، أو ملف نسخة احتياطية؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستورد ملفًا شخصيًا…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف شخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a profile saved to a file on this or another computer (a backup or a move)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملفًا شخصيًا محفوظًا في ملف على هذا الحاسوب أو غيره (نسخة احتياطية أو نقل)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recei&amp;ve from another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تقبل من حاسوب آخر…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receive from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبل من حاسوب آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your profile from your other computer on this network, with the code it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب ملفك الشخصي من حاسوبك الآخر على هذه الشبكة، بالرمز الذي يعرضه</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Millbrook, a made-up town, shows what a neighbourhood does with Commons: its people, assets, events and shared purse. It opens in a guest session, is not shared with anyone, and is wiped when you end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلبروك، بلدة متخيَّلة، تُريك ما يفعله حيٌّ بـCommons: أهلها ومواردها وفعالياتها وصندوقها المشترك. تُفتح في جلسة ضيف، ولا تُشارَك مع أحد، وتُمحى حين تنهي الجلسة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Explore a demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف &amp;بلدة تجريبية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explore a demo town</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف بلدة تجريبية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Millbrook, a made-up community, in a guest session; nothing is kept or shared</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ميلبروك، مجتمعًا متخيَّلًا، في جلسة ضيف؛ لا يُحتفظ بشيء ولا يُشارَك شيء</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
 </context>
 <context>
@@ -8686,97 +8415,97 @@
     <message>
         <location filename="../../src/commons_desktop/screens.py" line="+28"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الحال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجات والعروض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wellbeing pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض العافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى مراجعة</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move between screens (Ctrl+1 to Ctrl+{last}; Ctrl+Page Down and Ctrl+Page Up for the next and the previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقّل بين الشاشات (Ctrl+1 إلى Ctrl+{last}؛ وCtrl+Page Down وCtrl+Page Up للتالية والسابقة)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{screen} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{screen}⁩ (Ctrl+{n})</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{screen} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{screen}⁩ ({count})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Guest session: everything is wiped when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة ضيف: يُمحى كل شيء عند انتهائها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا اسم</translation>
     </message>
 </context>
 <context>
@@ -8784,42 +8513,42 @@
     <message>
         <location filename="../../src/commons_desktop/camera/feed.py" line="+115"/>
         <source>The camera sends no picture. Check that nothing covers it and that no other program uses it, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا لا ترسل أي صورة. تأكد أن لا شيء يغطيها وأن لا برنامج آخر يستخدمها، ثم امسح مجددًا.</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/camera/playback.py" line="+27"/>
         <source>The pictures to play could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الصور المراد عرضها.</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/camera/v4l2.py" line="+143"/>
         <source>The camera is in use by another program. Close that program (a video call, another camera app) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم الكاميرا. أغلق ذلك البرنامج (مكالمة فيديو، أو تطبيق كاميرا آخر) وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer does not let Commons use the camera. Ask whoever looks after it to allow camera use for your account (on most Linux systems, the “video” group), or open a picture of the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح هذا الحاسوب لـCommons باستخدام الكاميرا. اطلب ممن يعتني به أن يسمح لحسابك باستخدام الكاميرا (في معظم أنظمة Linux، المجموعة «video»)، أو افتح صورة لرمز QR بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The camera was unplugged or stopped working. Plug it in again and scan again, or open a picture of the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُصلت الكاميرا أو توقفت عن العمل. أعد توصيلها وامسح مجددًا، أو افتح صورة لرمز QR بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This device does not work as a camera here. Choose another camera, or open a picture of the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز لا يعمل كاميرا هنا. اختر كاميرا أخرى، أو افتح صورة لرمز QR بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The camera could not be used. Try again, or open a picture of the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام الكاميرا. حاول مجددًا، أو افتح صورة لرمز QR بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This camera sends pictures in a form Commons cannot read. Choose another camera, or open a picture of the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترسل هذه الكاميرا صورًا بصيغة لا يستطيع Commons قراءتها. اختر كاميرا أخرى، أو افتح صورة لرمز QR بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -8827,145 +8556,145 @@
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
         <source>Time given</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت مقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circle payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة حلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time credit</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد وقت</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{h} س {m} د</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{h} س</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{m} د</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{amount} of time given</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ من الوقت المقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} given</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ مقدَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} in stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ في الحصص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} paid into lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ مدفوعة في حلقات الإقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} in time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ في أرصدة الوقت</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+93"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+94"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>write hours and minutes, such as 1:30 for an hour and a half, or 45 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الساعات والدقائق، مثل 1:30 لساعة ونصف، أو 45 min.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>write a number with up to two decimals, such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقمًا بمنزلتين عشريتين على الأكثر، مثل 12.50.</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-46"/>
         <location line="+10"/>
         <source>Contributions statement</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف المساهمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared on {day} with Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في ⁨{day}⁩ باستخدام Commons.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In words</source>
-        <translation type="unfinished"></translation>
+        <translation>بالكلمات</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء في هذه الفترة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -8973,37 +8702,37 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/crisis_pdf.py" line="+45"/>
         <source>Print crisis plan (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع خطة الأزمة (PDF)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not save the PDF to {path}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved your crisis plan to {path}. This file is not encrypted: print it, then keep it somewhere safe or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت خطة الأزمة في ⁨{path}⁩. هذا الملف غير مشفّر: اطبعه، ثم احفظه في مكان آمن أو احذفه.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Print crisis plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;طبع خطة الأزمة (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع خطة الأزمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your crisis plan as a PDF to print or hand to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ خطة الأزمة ملف PDF لتطبعه أو تسلّمه لأحد</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing written here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء هنا بعد.</translation>
     </message>
 </context>
 <context>
@@ -9011,42 +8740,42 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/goals_model.py" line="+26"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجَّل مؤقتًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>متروك</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{title}, {status}, {percent} percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{title}⁩، ⁨{status}⁩، أُنجز {percent} بالمئة</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{text} (by {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{text}⁩ (قبل ⁨{day}⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منجزة</translation>
     </message>
 </context>
 <context>
@@ -9054,27 +8783,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/invite_sheet.py" line="-109"/>
         <source>Join {community} on Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى ⁨{community}⁩ على Commons</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In Commons, open Community, then “Start or join”: press “Open QR image…” and choose a photo of this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Commons، افتح «المجتمع»، ثم «أنشئ أو انضم»: اضغط «افتح صورة QR…» واختر صورة لهذا الرمز.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Or type the short code:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اكتب الرمز القصير:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works once, until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل مرة واحدة، حتى ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone holding this page can use the invite: give it only to the person invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يحمل هذه الصفحة يستطيع استخدام الدعوة: لا تعطها إلا للمدعوّ.</translation>
     </message>
 </context>
 <context>
@@ -9082,377 +8811,197 @@
     <message>
         <location filename="../../src/commons_desktop/labels.py" line="+21"/>
         <source>Wellness toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق أدوات العافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة اليومية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفّزات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Early warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الإنذار المبكر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When things are breaking down</source>
-        <translation type="unfinished"></translation>
+        <translation>حين تسوء الأمور كثيرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الأزمة: بمن أتصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الأزمة: ما يساعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: what does not help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: how I am when I am well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: when others should take over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: who may decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: who may not decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: medications and treatments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: medications and treatments to avoid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Crisis plan: where I would like to be cared for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: where I would not want to be cared for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Crisis plan: help day to day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crisis plan: when it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الأزمة: ما لا يساعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الأزمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن أتصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does not help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How I am when I am well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When others should take over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who may decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who may not decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medications and treatments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medications and treatments to avoid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where to care for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where not to care for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help day to day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يساعد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Things that help me stay well or feel better.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء تساعدني على البقاء بخير أو على أن أشعر بتحسّن.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I&apos;m like when I&apos;m well, and what I do every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف أكون حين أكون بخير، وما أفعله كل يوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Things that may upset me, and what I can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء قد تزعجني، وما يمكنني فعله.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs that I&apos;m starting to feel worse, and what I can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تدل على أن حالي بدأت تسوء، وما يمكنني فعله.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs that things are getting much worse, and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تدل على أن الأمور تسوء كثيرًا، وما ينبغي فعله.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People to contact in a crisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يُتصل بهم في الأزمة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helps me in a crisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني في الأزمة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What others should avoid doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي أن يتجنبه الآخرون.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What I am like when I am well, so others can tell when I am not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signs that mean others should take over and follow this plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>People who may make decisions for me in a crisis, and which ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>People who should not make decisions for me or be involved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Medications and treatments I take or that help me.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Medications and treatments I must not be given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Places I would like to be cared for: at home, respite, a named hospital or clinic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Places I would not want to be cared for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What others can do to help day to day: meals, children, pets, bills, appointments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The signs that mean my supporters no longer need to follow this plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>What helps me recover afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني على التعافي بعدها.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What I can do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنني فعله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي فعله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What they may decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What they may not decide, or why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose, when, and what it is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why, or how to arrange it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who could do it</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتواصل معه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الأزمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I slept well</source>
-        <translation type="unfinished"></translation>
+        <translation>نمت جيدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I had energy</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت لديّ طاقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I felt stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>شعرت بالتوتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I felt connected to people</source>
-        <translation type="unfinished"></translation>
+        <translation>شعرت بالتواصل مع الناس</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0 · Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · أبدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · A little</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · قليلًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · إلى حدٍّ ما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Quite a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · كثيرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · كثيرًا جدًا</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية جدًا</translation>
     </message>
 </context>
 <context>
@@ -9460,25 +9009,25 @@
     <message>
         <location filename="../../src/commons_desktop/ops.py" line="+64"/>
         <source>Something unexpected went wrong, and the last change may not have been saved. Please try again; if it keeps happening, restart Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع، وربما لم يُحفظ آخر تغيير. حاول مجددًا من فضلك؛ وإن تكرر ذلك، فأعد تشغيل Commons.</translation>
     </message>
 </context>
 <context>
     <name>printed</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/printed.py" line="+54"/>
+        <location filename="../../src/commons_desktop/widgets/printed.py" line="+83"/>
         <source>Printed from Commons on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع من Commons في ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -9486,27 +9035,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/community/qr_join.py" line="-88"/>
         <source>This file could not be opened as a picture. Choose a photo or screenshot of the invite&apos;s QR code (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا الملف صورةً. اختر صورة أو لقطة شاشة لرمز QR الخاص بالدعوة (PNG أو JPEG).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No QR code was found in this picture. Use one where the whole code is sharp and nothing covers it, or paste the invite text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على رمز QR في هذه الصورة. استخدم صورة يظهر فيها الرمز كله واضحًا دون أن يغطيه شيء، أو الصق نص الدعوة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This QR code is a Commons invite, but it cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR هذا دعوة Commons، لكن لا يمكن استخدامه: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This QR code holds a web address, not a Commons invite. Nothing was joined: ask the person who invited you for the invite&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR هذا يحمل عنوان ويب، وليس دعوة Commons. لم يحدث أي انضمام: اطلب ممن دعاك رمز الدعوة نفسه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This QR code is not a Commons invite. Nothing was joined: ask the person who invited you for the invite&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR هذا ليس دعوة Commons. لم يحدث أي انضمام: اطلب ممن دعاك رمز الدعوة نفسه.</translation>
     </message>
 </context>
 <context>
@@ -9514,22 +9063,22 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/recovery_kit.py" line="+42"/>
         <source>Commons recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة استرداد Commons</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print a recovery kit (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مجموعة الاسترداد (PDF)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not save the PDF to {path}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF في ⁨{path}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved your recovery kit to {path}. Print it, write your passphrase in the box by hand if you wish, and keep the page with the same care as a key. Then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت مجموعة الاسترداد في ⁨{path}⁩. اطبعها، واكتب عبارة مرورك في الخانة بخط يدك إن شئت، واحفظ الصفحة بالعناية التي تحفظ بها مفتاحًا. ثم احذف الملف.</translation>
     </message>
 </context>
 </TS>

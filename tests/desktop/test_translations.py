@@ -157,19 +157,7 @@ def _differences(source: str, translated: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        "es",
-        pytest.param(
-            "ar",
-            marks=pytest.mark.xfail(
-                reason="the Arabic translation is under way: remove this mark when commons_ar.ts is complete",
-                strict=True,
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_every_message_is_translated(language: str) -> None:
     ts = TS_FILE.with_name(f"commons_{language}.ts")
     problems = translation_problems(ts)

@@ -10,7 +10,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from commons_desktop.labels import long_date
@@ -40,6 +50,25 @@ def a4_writer(path: Path | str, title: str, *, margin_mm: float) -> QPdfWriter:
 FOOTER_PT = 9
 
 
+def follow_the_language(document: QTextDocument) -> None:
+    """Lay *document* out right to left when the window is (Arabic), with no slanted text.
+
+    Without a direction, each paragraph takes the direction of its first letter, so a supporter's name in Latin
+    letters would start a left-to-right list inside an Arabic page. Arabic script has no italics, and a font
+    without slanted Arabic letters prints empty boxes instead.
+    """
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    option = document.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    document.setDefaultTextOption(option)
+    upright = QTextCharFormat()
+    upright.setFontItalic(False)
+    everything = QTextCursor(document)
+    everything.select(QTextCursor.SelectionType.Document)
+    everything.mergeCharFormat(upright)
+
+
 def draw_pages(
     path: Path,
     writer: QPdfWriter,
@@ -56,11 +85,13 @@ def draw_pages(
     )
     footer_font = QFont(body_font)
     footer_font.setPointSize(FOOTER_PT)
+    follow_the_language(document)
     document.documentLayout().setPaintDevice(writer)  # measure text in the PDF's dots, not the screen's
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
     try:
+        painter.setLayoutDirection(QGuiApplication.layoutDirection())  # the footer mirrors with the page
         painter.setFont(footer_font)
         page = writer.pageLayout().paintRectPixels(RESOLUTION)
         line = painter.fontMetrics().height()

@@ -18,7 +18,7 @@ from commons_desktop.features.contributions.contributions_model import (
     total_phrase,
 )
 from commons_desktop.labels import long_date, short_date
-from commons_desktop.widgets.printed import a4_writer
+from commons_desktop.widgets.printed import a4_writer, follow_the_language
 from store import Contribution
 
 translate = QCoreApplication.translate
@@ -44,6 +44,7 @@ def write_statement(
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(_statement_html(period_label, totals, rows))
+    follow_the_language(document)
     writer = a4_writer(path, translate("contributions", "Contributions statement"), margin_mm=_MARGIN_MM)
     # Lay the text out at the page's width in points, so 10 pt on screen is 10 pt on paper.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
