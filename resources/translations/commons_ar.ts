@@ -119,6 +119,34 @@
     </message>
 </context>
 <context>
+    <name>AppTray</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/tray.py" line="+84"/>
+        <source>Commons</source>
+        <translation>Commons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Commons</source>
+        <translation>ا&amp;فتح Commons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Commons window</source>
+        <translation>اعرض نافذة Commons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Commons</source>
+        <translation>ا&amp;خرج من Commons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock and close Commons; no more reminders until you open it again</source>
+        <translation>اقفل Commons وأغلقه؛ لا تذكيرات بعد ذلك حتى تفتحه مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>AssetDetail</name>
     <message>
         <location filename="../../src/commons_desktop/features/assets/asset_detail.py" line="+36"/>
@@ -1848,12 +1876,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+196"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+219"/>
         <source>Starting a guest session…</source>
         <translation>جارٍ بدء جلسة ضيف…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+170"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
@@ -1868,7 +1896,7 @@
         <translation>حُذف الملف الشخصي من هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The guest session has ended and its data was wiped.</source>
         <translation>انتهت جلسة الضيف ومُحيت بياناتها.</translation>
     </message>
@@ -1888,7 +1916,7 @@
         <translation>أتريد إنهاء جلسة الضيف؟ سيُمحى كل ما فيها ولا يمكن استعادته.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Commons</source>
         <translation>Commons</translation>
     </message>
@@ -3441,7 +3469,7 @@
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+70"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+74"/>
         <source>Send this profile to another computer</source>
         <translation>أرسل هذا الملف الشخصي إلى حاسوب آخر</translation>
     </message>
@@ -3546,7 +3574,7 @@
         <translation>أغلق؛ والرمز الظاهر يتوقف عن العمل</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Encrypting the profile for the journey; this takes a few seconds…</source>
         <translation>جارٍ تشفير الملف الشخصي للرحلة؛ يستغرق هذا بضع ثوانٍ…</translation>
     </message>
@@ -3581,41 +3609,46 @@
         <translation>تعذّر على الحاسوب الآخر فتح الملف الشخصي: ⁨{reason}⁩ ما زال الرمز صالحًا.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your profile is now on the other computer, where it is a new device of yours. It is still on this computer too: to remove it from here, use “Delete this profile…” in Settings.</source>
         <translation>ملفك الشخصي الآن على الحاسوب الآخر، وهو هناك جهاز جديد من أجهزتك. وما زال على هذا الحاسوب أيضًا: لإزالته من هنا، استخدم «احذف هذا الملف الشخصي…» في الإعدادات.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Show a new code</source>
         <translation>ا&amp;عرض رمزًا جديدًا</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Code copied. Waiting for the other computer.</source>
-        <translation>نُسخ الرمز. في انتظار الحاسوب الآخر.</translation>
+        <location line="+18"/>
+        <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
+        <translation>نُسخ الرمز. يُزال من الحافظة بعد استخدامه، أو بعد دقيقتين. في انتظار الحاسوب الآخر.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+108"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>&amp;Check in</source>
         <translation>&amp;سجّل حالك</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-174"/>
         <source>Open today&apos;s check-in (Ctrl+3)</source>
         <translation>افتح تسجيل اليوم (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A note about checking in</source>
+        <translation>كلمة عن تسجيل الحال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your plan</source>
         <translation>خطتك</translation>
     </message>
@@ -3705,7 +3738,22 @@
         <translation>افتح ما يحتاج إلى مراجعة في مجتمعك</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open suppor&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your request for support stands, and who asked you for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -3716,12 +3764,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation>لا مزامنة: لا شيء يغادر هذا الحاسوب.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>You asked for support {time}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Support → People I support to see it and mark it seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n thing(s) need review in {community}.</source>
         <translation>
             <numerusform>لا شيء يحتاج إلى مراجعة في ⁨{community}⁩.</numerusform>
@@ -3738,7 +3796,7 @@
         <translation>مجتمع لم يُفتح</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;Change today&apos;s check-in</source>
         <translation>&amp;غيّر تسجيل اليوم</translation>
     </message>
@@ -3758,7 +3816,12 @@
         <translation>الوسوم: ⁨{tags}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>It has been a few days since your last check-in. That is all right. Whenever you like, a minute about today is enough; there is nothing to catch up on.</source>
+        <translation>مرّت بضعة أيام منذ آخر تسجيل لحالك. لا بأس في ذلك. متى شئت، تكفي دقيقة عن اليوم؛ لا شيء عليك تعويضه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your plan is empty. Start with a few things that help you stay well.</source>
         <translation>خطتك فارغة. ابدأ ببضعة أشياء تساعدك على البقاء بخير.</translation>
     </message>
@@ -4148,7 +4211,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/main_window.py" line="+26"/>
+        <location filename="../../src/commons_desktop/shell/main_window.py" line="+29"/>
         <source>Commons</source>
         <translation>Commons</translation>
     </message>
@@ -4193,7 +4256,7 @@
         <translation>اقفل Commons وأغلقه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Profile</source>
         <translation>ال&amp;ملف الشخصي</translation>
     </message>
@@ -5820,6 +5883,424 @@
     </message>
 </context>
 <context>
+    <name>PersonalExportDialog</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/dialogs/personal_export.py" line="+53"/>
+        <source>Export all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commons writes everything personal in this profile — your plan, goals and actions, check-ins with their answers and tags, your supporters and what each may see, your contributions and your preferences — as open files that other programs can read. The JSON file can also start a new profile (“Start from an export…”). Your communities and this computer&apos;s keys are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These files are not encrypted. Anyone who can open them can read your plan and check-ins. Keep them where only you can reach them, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: the files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The folder the files are saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A &amp;JSON file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file with everything; readable in a text editor, and it can start a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV &amp;tables in a zip: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One table per kind of record (plan items, goals, check-ins…), for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export result</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons is writing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder the files were saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the files; you are asked to confirm first, as they are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>أغلق هذه النافذة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is in the files: the user guide, “Your data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the folder for your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write unencrypted files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files will not be encrypted: anyone who can open {folder} can read your plan, check-ins and supporters. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Write unencrypted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved, not encrypted, to:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write in {folder}. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalImportDialog</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/dialogs/personal_import.py" line="+38"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a new profile on this computer from a file saved with “Export all my data…” (a .json file). Commons checks the whole file first: if anything in it is wrong, it says where, and stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file ending in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export file</source>
+        <translation>ملف التصدير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The personal-data file to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file</source>
+        <translation>اختر الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the file on this computer</source>
+        <translation>ابحث عن الملف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, e.g. a nickname</source>
+        <translation>اختياري، مثلًا لقب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name for the profile picker</source>
+        <translation>الاسم في قائمة الملفات الشخصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on this computer before unlocking; a nickname is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase for the new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>10 أحرف على الأقل. بضع كلمات لا رابط بينها يسهل تذكّرها ويصعب تخمينها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat passphrase</source>
+        <translation>أعد عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type the passphrase again</source>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>ال&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name (optional)</source>
+        <translation>ال&amp;اسم (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;كرّرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>القوة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation>مشكلة في الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons is checking the file or making the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create profile</source>
+        <translation>أ&amp;نشئ الملف الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create profile</source>
+        <translation>أنشئ الملف الشخصي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the new profile from the file and open it. Enabled once the file is checked and the passphrase is strong and repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without making a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n plan item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supporter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is sound. It holds {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open a personal-data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commons personal data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
@@ -5927,9 +6408,66 @@
     </message>
 </context>
 <context>
+    <name>PlanTextPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/plan/plan_text_panel.py" line="+27"/>
+        <source>Section text</source>
+        <translation>نص القسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Write in your own words; Save keeps it</source>
+        <translation>اكتب بكلماتك أنت؛ «احفظ» يحتفظ به</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this section</source>
+        <translation>احفظ هذا القسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you wrote (Ctrl+S)</source>
+        <translation>احتفظ بما كتبته (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with this section</source>
+        <translation>مشكلة في هذا القسم</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+23"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n character(s) too long.</source>
+        <translation>
+            <numerusform>ليس أطول من اللازم.</numerusform>
+            <numerusform>أطول من اللازم بحرف واحد.</numerusform>
+            <numerusform>أطول من اللازم بحرفين.</numerusform>
+            <numerusform>أطول من اللازم بـ%n أحرف.</numerusform>
+            <numerusform>أطول من اللازم بـ%n حرفًا.</numerusform>
+            <numerusform>أطول من اللازم بـ%n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+52"/>
+        <location filename="../../src/commons_desktop/features/plan/plan_view.py" line="+53"/>
         <source>Plan sections</source>
         <translation>أقسام الخطة</translation>
     </message>
@@ -5939,7 +6477,7 @@
         <translation>اختر قسمًا من خطتك؛ الرقم هو عدد بنوده</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Your plan is encrypted on this computer. Nobody else can read it unless you show it to them.</source>
         <translation>خطتك مشفّرة على هذا الحاسوب. لا يستطيع أحد غيرك قراءتها ما لم تُطلعه عليها.</translation>
     </message>
@@ -5954,12 +6492,22 @@
         <translation>ما يبقيني بخير، وما ينبغي الانتباه له، وما يمكن للآخرين فعله في الأزمة.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>Item removed.</source>
         <translation>أُزيل البند.</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Written</source>
+        <translation>مكتوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not written yet</source>
+        <translation>لم يُكتب بعد</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>لا بنود</numerusform>
@@ -5971,7 +6519,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
@@ -5979,7 +6527,7 @@
 <context>
     <name>ProfileFlows</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+78"/>
+        <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+89"/>
         <source>Could not save drop-in mode in {folder}. Check that the folder can be written to.</source>
         <translation>تعذّر حفظ وضع الاستقبال المفتوح في ⁨{folder}⁩. تحقق من أن الكتابة في المجلد ممكنة.</translation>
     </message>
@@ -5992,6 +6540,16 @@
         <location line="+25"/>
         <source>Profile received. This computer is now a new device of yours.</source>
         <translation>استُقبل الملف الشخصي. صار هذا الحاسوب جهازًا جديدًا من أجهزتك.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This file cannot start a profile. {problem}. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your new profile holds everything from the export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6137,6 +6695,29 @@
         <location line="+13"/>
         <source>That did not work: {reason}</source>
         <translation>لم ينجح ذلك: ⁨{reason}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlow</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
+        <source>Commons</source>
+        <translation>Commons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time for your check-in</source>
+        <translation>حان وقت تسجيل حالك</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commons is still running</source>
+        <translation>ما زال Commons يعمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
+        <translation>يبقى Commons في علبة النظام ليذكّرك. اختر «اخرج» من قائمته لإغلاقه.</translation>
     </message>
 </context>
 <context>
@@ -6443,12 +7024,12 @@
 <context>
     <name>SectionsChooser</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/support/sections_chooser.py" line="+36"/>
         <source>Tick to let this supporter see this section</source>
         <translation>ضع علامة ليرى هذا الداعم هذا القسم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save what they may see</source>
         <translation>ا&amp;حفظ ما يمكنهم رؤيته</translation>
     </message>
@@ -6476,17 +7057,17 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+120"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+123"/>
         <source>Sync is not running: %1</source>
         <translation>المزامنة لا تعمل: ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sync is not running, so this cannot be done now.</source>
         <translation>المزامنة لا تعمل، لذا لا يمكن فعل هذا الآن.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation>المزامنة لا تعمل: توقفت خدمة المزامنة.</translation>
     </message>
@@ -6494,7 +7075,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+44"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -6564,7 +7145,7 @@
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
@@ -6689,7 +7270,7 @@
         <translation>النسخ الاحتياطي والاسترداد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drop-&amp;in mode for this computer</source>
         <translation>وضع الا&amp;ستقبال المفتوح لهذا الحاسوب</translation>
     </message>
@@ -6779,7 +7360,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+100"/>
         <source>Delete this profile?</source>
         <translation>أتريد حذف هذا الملف الشخصي؟</translation>
     </message>
@@ -6794,7 +7375,7 @@
         <translation>جارٍ الحذف…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Re-encrypting your profile…</source>
         <translation>جارٍ إعادة تشفير ملفك الشخصي…</translation>
     </message>
@@ -6802,6 +7383,86 @@
         <location line="+11"/>
         <source>The new passphrases do not match yet.</source>
         <translation>عبارتا المرور الجديدتان غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything personal, as JSON and CSV files that other programs can read. Not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remind me to check in every day at</source>
+        <translation>&amp;ذكّرني بتسجيل حالي كل يوم في الساعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily check-in reminder</source>
+        <translation>تذكير يومي بتسجيل الحال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short reminder at the time you choose, while Commons is running</source>
+        <translation>تذكير قصير في الوقت الذي تختاره، ما دام Commons يعمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder time</source>
+        <translation>وقت التذكير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The time of day for your reminder</source>
+        <translation>ساعة التذكير في اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>ا&amp;بقَ عاملًا في علبة النظام عند إغلاق النافذة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep running in the tray</source>
+        <translation>ابقَ عاملًا في علبة النظام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing the window hides Commons in the system tray, so reminders still come; otherwise closing the window quits Commons and locks your profile</source>
+        <translation>إغلاق النافذة يُخفي Commons في علبة النظام، فتبقى التذكيرات تصل؛ وإلا فإغلاق النافذة يُنهي Commons ويُقفل ملفك الشخصي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reminder says only “Time for your check-in”, never what you wrote.</source>
+        <translation>لا يقول التذكير إلا «حان وقت تسجيل حالك»، ولا يذكر أبدًا ما كتبته.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tray on this desktop: closing the window quits Commons.</source>
+        <translation>لا علبة نظام في سطح المكتب هذا: إغلاق النافذة يُنهي Commons.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7787,7 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/support/support_view.py" line="+60"/>
         <location line="+11"/>
         <source>Support network</source>
         <translation>شبكة الدعم</translation>
@@ -7162,7 +7823,7 @@
         <translation>لا يرى من تثق بهم إلا أجزاء خطتك التي تختارها، ولا شيء غيرها.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Supporters</source>
         <translation>الداعمون</translation>
     </message>
@@ -7247,7 +7908,7 @@
         <translation>للقراءة فقط: بالضبط ما يتلقاه هذا الداعم</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not invited yet.</source>
         <translation>لم يُدعَ بعد.</translation>
     </message>
@@ -7257,9 +7918,72 @@
         <translation>مدعوّ، الأقسام المُشارَكة معه: {count} من {total}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Your request for support {time}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Sync could not do that: {reason}</source>
         <translation>لم تستطع المزامنة فعل ذلك: ⁨{reason}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {day} at {time}</source>
+        <translation>في ⁨{day}⁩ الساعة {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered to {name}&apos;s computer {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone you support</source>
+        <translation>شخص تدعمه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} asked for support {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commons</source>
+        <translation>Commons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone in your support network asked for support — open Commons.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7571,18 +8295,18 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+40"/>
+        <location filename="../../src/commons_desktop/shell/sync_status.py" line="+44"/>
         <source>Not syncing: nothing leaves this computer.</source>
         <translation>لا مزامنة: لا شيء يغادر هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+165"/>
         <source>Syncing. Devices connected: {count}.</source>
         <translation>تجري المزامنة. الأجهزة المتصلة: {count}.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-163"/>
         <source>The sync service is running; no other device is connected.</source>
         <translation>خدمة المزامنة تعمل؛ ولا جهاز آخر متصل.</translation>
     </message>
@@ -7597,44 +8321,44 @@
         <translation>المُرحِّل متصل: تصل التغييرات إلى الأعضاء البعيدين.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Nobody was told: invite a supporter first (Support screen).</source>
         <translation>لم يُبلَّغ أحد: ادعُ داعمًا أولًا (شاشة الدعم).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Your supporters were told (%n circle(s)).</source>
-        <translation>
-            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
-            <numerusform>بُلِّغ داعموك (حلقة واحدة).</numerusform>
-            <numerusform>بُلِّغ داعموك (حلقتان).</numerusform>
-            <numerusform>بُلِّغ داعموك (%n حلقات).</numerusform>
-            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
-            <numerusform>بُلِّغ داعموك (%n حلقة).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Sent through the relay to %n circle(s): they see it when their Commons next connects.</source>
-        <translation>
-            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
-            <numerusform>أُرسل عبر المُرحِّل إلى حلقة واحدة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
-            <numerusform>أُرسل عبر المُرحِّل إلى حلقتين: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
-            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقات: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
-            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
-            <numerusform>أُرسل عبر المُرحِّل إلى %n حلقة: يرونه حين يتصل تطبيق Commons لديهم في المرة القادمة.</numerusform>
+        <location line="+5"/>
+        <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Not sent yet to %n circle(s): none of those supporters&apos; computers is connected and the circle has no relay. It goes as soon as one connects while Commons is open here. If you need someone now, call them.</source>
-        <translation>
-            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
-            <numerusform>لم يُرسل بعد إلى حلقة واحدة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
-            <numerusform>لم يُرسل بعد إلى حلقتين: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
-            <numerusform>لم يُرسل بعد إلى %n حلقات: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
-            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
-            <numerusform>لم يُرسل بعد إلى %n حلقة: لا حاسوب من حواسيب أولئك الداعمين متصل، وليس للحلقة مُرحِّل. سيُرسل حالما يتصل أحدها ما دام Commons مفتوحًا هنا. إن كنت تحتاج إلى أحد الآن، فاتصل به.</numerusform>
+        <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7643,7 +8367,7 @@
         <translation>لم يُرسل بعد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Someone you support asked for support: see Support → People I support.</source>
         <translation>طلب شخص تدعمه الدعم: انظر الدعم ← من أدعمهم.</translation>
     </message>
@@ -7981,7 +8705,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+42"/>
+        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+43"/>
         <source>Unlock your profile</source>
         <translation>افتح ملفك الشخصي</translation>
     </message>
@@ -8097,6 +8821,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>S&amp;tart from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Start a &amp;guest session</source>
         <translation>ابدأ جلسة &amp;ضيف</translation>
     </message>
@@ -8111,12 +8850,12 @@
         <translation>استخدم Commons مرة واحدة دون الاحتفاظ بشيء: يُمحى ملف الضيف عند انتهاء الجلسة.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Visiting? Start a guest session: no passphrase, and nothing is kept when you finish.</source>
         <translation>زائر؟ ابدأ جلسة ضيف: بلا عبارة مرور، ولا يُحتفظ بشيء حين تنتهي.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Damaged profile (cannot be opened)</source>
         <translation>ملف شخصي تالف (لا يمكن فتحه)</translation>
     </message>
@@ -8203,7 +8942,7 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+39"/>
+        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+40"/>
         <source>Welcome to Commons</source>
         <translation>مرحبًا بك في Commons</translation>
     </message>
@@ -8290,12 +9029,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+207"/>
         <source>Creating your encrypted profile…</source>
         <translation>جارٍ إنشاء ملفك الشخصي المشفّر…</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-206"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -8385,6 +9124,26 @@
         <translation>اجلب ملفك الشخصي من حاسوبك الآخر على هذه الشبكة، بالرمز الذي يعرضه</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Have your data as a file from “Export all my data…”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Millbrook, a made-up town, shows what a neighbourhood does with Commons: its people, assets, events and shared purse. It opens in a guest session, is not shared with anyone, and is wiped when you end the session.</source>
         <translation>ميلبروك، بلدة متخيَّلة، تُريك ما يفعله حيٌّ بـCommons: أهلها ومواردها وفعالياتها وصندوقها المشترك. تُفتح في جلسة ضيف، ولا تُشارَك مع أحد، وتُمحى حين تنهي الجلسة.</translation>
@@ -8405,7 +9164,7 @@
         <translation>افتح ميلبروك، مجتمعًا متخيَّلًا، في جلسة ضيف؛ لا يُحتفظ بشيء ولا يُشارَك شيء</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The two passphrases do not match yet.</source>
         <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
@@ -8850,6 +9609,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Crisis plan: how I am when I am well</source>
+        <translation>خطة الأزمة: كيف أكون حين أكون بخير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when others should take over</source>
+        <translation>خطة الأزمة: متى ينبغي أن يتولى الآخرون الأمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may decide</source>
+        <translation>خطة الأزمة: من يحق له أن يقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: who may not decide</source>
+        <translation>خطة الأزمة: من لا يحق له أن يقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments</source>
+        <translation>خطة الأزمة: الأدوية والعلاجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: medications and treatments to avoid</source>
+        <translation>خطة الأزمة: أدوية وعلاجات يجب تجنّبها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: where I would like to be cared for</source>
+        <translation>خطة الأزمة: أين أودّ أن أتلقى الرعاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: where I would not want to be cared for</source>
+        <translation>خطة الأزمة: أين لا أريد أن أتلقى الرعاية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis plan: help day to day</source>
+        <translation>خطة الأزمة: العون اليومي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis plan: when it no longer applies</source>
+        <translation>خطة الأزمة: متى لا تعود سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>After a crisis</source>
         <translation>بعد الأزمة</translation>
     </message>
@@ -8867,6 +9676,56 @@
         <location line="+1"/>
         <source>What does not help</source>
         <translation>ما لا يساعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How I am when I am well</source>
+        <translation>كيف أكون حين أكون بخير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When others should take over</source>
+        <translation>متى ينبغي أن يتولى الآخرون الأمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may decide</source>
+        <translation>من يحق له أن يقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may not decide</source>
+        <translation>من لا يحق له أن يقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments</source>
+        <translation>الأدوية والعلاجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications and treatments to avoid</source>
+        <translation>أدوية وعلاجات يجب تجنّبها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to care for me</source>
+        <translation>أين تُقدَّم لي الرعاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where not to care for me</source>
+        <translation>أين لا تُقدَّم لي الرعاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help day to day</source>
+        <translation>العون اليومي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it no longer applies</source>
+        <translation>متى لا تعود سارية</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8910,6 +9769,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>What I am like when I am well, so others can tell when I am not.</source>
+        <translation>كيف أكون حين أكون بخير، ليعرف الآخرون متى لا أكون كذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs that mean others should take over and follow this plan.</source>
+        <translation>علامات تعني أن على الآخرين أن يتولوا الأمر ويتبعوا هذه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who may make decisions for me in a crisis, and which ones.</source>
+        <translation>أشخاص يحق لهم اتخاذ القرارات عني في الأزمة، وأي قرارات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who should not make decisions for me or be involved.</source>
+        <translation>أشخاص لا ينبغي أن يتخذوا القرارات عني أو أن يتدخلوا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I take or that help me.</source>
+        <translation>أدوية وعلاجات أتناولها أو تساعدني.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications and treatments I must not be given.</source>
+        <translation>أدوية وعلاجات يجب ألا تُعطى لي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would like to be cared for: at home, respite, a named hospital or clinic.</source>
+        <translation>أماكن أودّ أن أتلقى فيها الرعاية: في البيت، أو في رعاية مؤقتة، أو في مستشفى أو عيادة بعينها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places I would not want to be cared for.</source>
+        <translation>أماكن لا أريد أن أتلقى فيها الرعاية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What others can do to help day to day: meals, children, pets, bills, appointments.</source>
+        <translation>ما يمكن للآخرين فعله للمساعدة يومًا بيوم: الوجبات، والأطفال، والحيوانات الأليفة، والفواتير، والمواعيد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signs that mean my supporters no longer need to follow this plan.</source>
+        <translation>العلامات التي تعني أن داعميّ لم يعودوا بحاجة إلى اتباع هذه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What helps me recover afterwards.</source>
         <translation>ما يساعدني على التعافي بعدها.</translation>
     </message>
@@ -8927,6 +9836,36 @@
         <location line="+1"/>
         <source>How to reach them</source>
         <translation>كيف تتواصل معه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may decide</source>
+        <translation>ما يحق لهم أن يقرروه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may not decide, or why</source>
+        <translation>ما لا يحق لهم أن يقرروه، أو لماذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose, when, and what it is for</source>
+        <translation>الجرعة، ومتى تؤخذ، ولأي غرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, or how to arrange it</source>
+        <translation>لماذا، أو كيف يُرتَّب ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who could do it</source>
+        <translation>من يستطيع فعل ذلك</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1856,12 +1856,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/controller.py" line="+215"/>
+        <location filename="../../src/commons_desktop/shell/controller.py" line="+219"/>
         <source>Starting a guest session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5711,6 +5711,404 @@
     </message>
 </context>
 <context>
+    <name>PersonalExportDialog</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/dialogs/personal_export.py" line="+53"/>
+        <source>Export all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commons writes everything personal in this profile — your plan, goals and actions, check-ins with their answers and tags, your supporters and what each may see, your contributions and your preferences — as open files that other programs can read. The JSON file can also start a new profile (“Start from an export…”). Your communities and this computer&apos;s keys are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These files are not encrypted. Anyone who can open them can read your plan and check-ins. Keep them where only you can reach them, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: the files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The folder the files are saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A &amp;JSON file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file with everything; readable in a text editor, and it can start a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV &amp;tables in a zip: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One table per kind of record (plan items, goals, check-ins…), for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons is writing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder the files were saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the files; you are asked to confirm first, as they are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is in the files: the user guide, “Your data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the folder for your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write unencrypted files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files will not be encrypted: anyone who can open {folder} can read your plan, check-ins and supporters. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Write unencrypted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved, not encrypted, to:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write in {folder}. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalImportDialog</name>
+    <message>
+        <location filename="../../src/commons_desktop/shell/dialogs/personal_import.py" line="+38"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a new profile on this computer from a file saved with “Export all my data…” (a .json file). Commons checks the whole file first: if anything in it is wrong, it says where, and stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file ending in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The personal-data file to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, e.g. a nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name for the profile picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on this computer before unlocking; a nickname is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase for the new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commons is checking the file or making the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the new profile from the file and open it. Enabled once the file is checked and the passphrase is strong and repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without making a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n plan item</numerusform>
+            <numerusform>%n plan items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supporter(s)</source>
+        <translation>
+            <numerusform>%n supporter</numerusform>
+            <numerusform>%n supporters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is sound. It holds {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open a personal-data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commons personal data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_items_model.py" line="+72"/>
@@ -5929,7 +6327,7 @@
 <context>
     <name>ProfileFlows</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+78"/>
+        <location filename="../../src/commons_desktop/shell/profile_flows.py" line="+89"/>
         <source>Could not save drop-in mode in {folder}. Check that the folder can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,6 +6339,16 @@
     <message>
         <location line="+25"/>
         <source>Profile received. This computer is now a new device of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This file cannot start a profile. {problem}. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your new profile holds everything from the export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6459,7 +6867,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+42"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/settings_dialog.py" line="+44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,7 +7062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drop-&amp;in mode for this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6744,7 +7152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Delete this profile?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6766,6 +7174,31 @@
     <message>
         <location line="+11"/>
         <source>The new passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything personal, as JSON and CSV files that other programs can read. Not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8028,7 +8461,7 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+42"/>
+        <location filename="../../src/commons_desktop/shell/unlock_view.py" line="+43"/>
         <source>Unlock your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8144,6 +8577,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>S&amp;tart from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Start a &amp;guest session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8158,12 +8606,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Visiting? Start a guest session: no passphrase, and nothing is kept when you finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Damaged profile (cannot be opened)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8250,7 +8698,7 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+39"/>
+        <location filename="../../src/commons_desktop/shell/welcome_view.py" line="+40"/>
         <source>Welcome to Commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8337,12 +8785,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+207"/>
         <source>Creating your encrypted profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-206"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8432,6 +8880,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Have your data as a file from “Export all my data…”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Millbrook, a made-up town, shows what a neighbourhood does with Commons: its people, assets, events and shared purse. It opens in a guest session, is not shared with anyone, and is wiped when you end the session.</source>
         <translation type="unfinished"></translation>
@@ -8452,7 +8920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The two passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8668,7 +9136,7 @@
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+93"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+94"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9242,12 +9710,12 @@
 <context>
     <name>printed</name>
     <message>
-        <location filename="../../src/commons_desktop/widgets/printed.py" line="+54"/>
+        <location filename="../../src/commons_desktop/widgets/printed.py" line="+83"/>
         <source>Printed from Commons on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
