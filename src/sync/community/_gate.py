@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
-from ._ops import DecodedChange, decode_change, decode_header
+from ._ops import DecodedChange, decode_header, decode_ops
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 
@@ -122,7 +122,7 @@ class Gate:
                         verdict.accepted.append(data)
                         clock.learn(change)
                         continue
-                    change = decode_change(data)
+                    change = decode_ops(change)  # the header read above kept the columns
                     if rules is None:
                         rules = facts.index(), facts.context()
                     index, ctx = rules

@@ -10,7 +10,7 @@ from ._chunks import SyncParts, read_uleb, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict
 from ._instants import Clockwork
-from ._ops import DecodedChange, OpId, decode_change, decode_header
+from ._ops import DecodedChange, OpId, decode_header, decode_ops
 from ._rules import Context, ObjectIndex, Path, element_key, index_change, records_touched
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
@@ -116,26 +116,26 @@ class Guard:
             self._clock = clock
         return self._clock
 
-    def learn(self, changes: list[bytes]) -> set[tuple[str, str]] | None:
-        """Every change that reached the document (local ones too) adds the objects it made to the index and
-        its instants to the clockwork. Returns the records the changes touched (`_rules.records_touched`), or
-        None when that cannot be told: the index is not built yet (no peer's change needed it), a layout
-        change, an op outside every record."""
+    def learn(self, changes: list[bytes], hashes: list[bytes]) -> set[tuple[str, str]] | None:
+        """Every change that reached the document (local ones too; *hashes* are theirs) adds the objects it
+        made to the index and its instants to the clockwork. Returns the records the changes touched
+        (`_rules.records_touched`), or None when that cannot be told: the index is not built yet (no peer's
+        change needed it), a layout change, an op outside every record."""
         if self._index is None and self._clock is None:
             return None
         touched: set[tuple[str, str]] | None = set()
         read = self.gate.decoded
-        for data in changes:
-            header = decode_header(data)
-            decoded = read.pop(header.hash, None)  # read by the gate, which taught the index and the clock
+        for data, digest in zip(changes, hashes, strict=True):
+            decoded = read.pop(digest, None)  # read by the gate, which taught the index and the clock
             if decoded is None:
+                header = decode_header(data)
                 if not header.deps:  # a layout change: never read (see the gate); the index is walked anew
                     self._index = None
                     if self._clock is not None:
                         self._clock.learn(header)
                     touched = None
                     continue
-                decoded = decode_change(data)
+                decoded = decode_ops(header)
                 if self._index is not None:
                     index_change(decoded, self._index)
                 if self._clock is not None:
@@ -201,7 +201,7 @@ def _read(data: bytes) -> DecodedChange:
     """What the clockwork needs of a change: its ops, except for a layout change (no dependencies), which
     contributes no instant and is never read (see the gate)."""
     header = decode_header(data)
-    return decode_change(data) if header.deps else header
+    return decode_ops(header) if header.deps else header
 
 
 def _object_id(raw: bytes) -> OpId:

@@ -388,11 +388,11 @@ class CommunityDocument(Guarded):
         finally:
             self._writing = None
 
-    def _recorded(self, changes: list[bytes]) -> None:
+    def _recorded(self, changes: list[bytes], hashes: list[bytes]) -> None:
         """Every change that reached the document, by any path (SafeDoc calls this): note the records it
         touched for `take_changed` and for the next `view()`. A local write says what it touches; a peer's
         changes are known from their ops once the guard's index of objects is built (`Guard.learn`)."""
-        touched = self._guard.learn(changes) if self._guard is not None else None
+        touched = self._guard.learn(changes, hashes) if self._guard is not None else None
         local = self._writing is not None
         if self._writing is not None:
             touched = self._writing
