@@ -141,6 +141,8 @@ STEPS = (
     ("sync.community._intake", "decode_header", "decode the ops again (clockwork, index)"),
     ("sync.community._intake", "index_change", "index the applied changes"),
     ("sync.community._safedoc", "SafeDoc.apply", "apply the accepted (SafeDoc.apply, binding)"),
+    ("sync.community._safedoc", "SafeDoc.apply_parsed", "apply the accepted (SafeDoc.apply, binding)"),
+    ("sync.community._intake", "records_touched", "records the applied changes touched"),
     ("sync.community._safedoc", "SafeDoc.receive_sync_message", "binding: receive the sync message"),
     ("sync.community._safedoc", "SafeDoc._record", "binding: list the new changes"),
 )

@@ -26,6 +26,7 @@ MAX_QUARANTINE = 10_000  # refused changes kept for review; beyond that the olde
 @dataclass
 class Verdict:
     accepted: list[bytes] = field(default_factory=list)  # dependencies first
+    parsed: list[ParsedChange] = field(default_factory=list)  # the same, as read (SafeDoc.apply_parsed)
     quarantined: list[Quarantined] = field(default_factory=list)
     waiting: int = 0
 
@@ -120,6 +121,7 @@ class Gate:
                         # it. It is unique: any other change without dependencies goes through the rules,
                         # which refuse a second layout (it could replace the collections).
                         verdict.accepted.append(data)
+                        verdict.parsed.append(parsed)
                         clock.learn(change)
                         continue
                     change = decode_ops(change)  # the header read above kept the columns
@@ -138,6 +140,7 @@ class Gate:
                     self._refuse(change, data, writer, str(exc), verdict)
                     continue
                 verdict.accepted.append(data)
+                verdict.parsed.append(parsed)
                 self.decoded[change.hash] = change
                 clock.learn(change)
         for digest in proven:

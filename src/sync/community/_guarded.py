@@ -96,5 +96,5 @@ class Guarded:
             return Intake(len(changes), (), len(self._safe.pending))
         verdict = guard.take(changes, offered)
         if verdict.accepted:
-            self._safe.apply(verdict.accepted)
+            self._safe.apply_parsed(verdict.parsed)
         return self._intake(guard, verdict, offered)

@@ -142,7 +142,10 @@ class Guard:
                     self._clock.learn(decoded)
             if touched is not None:
                 more = records_touched(decoded, self._index) if self._index is not None else None
-                touched = None if more is None else touched | more
+                if more is None:
+                    touched = None
+                else:
+                    touched |= more  # in place: a new set per change made a batch quadratic
         return touched
 
     def check_history(self, proofs: list[ChangeProof]) -> Verdict:

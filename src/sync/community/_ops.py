@@ -159,16 +159,18 @@ def _decode_ops(columns: Columns, actors: tuple[bytes, ...], start_op: int, budg
     inserts = _column(columns, _INSERT, fmt.booleans, n, "insert column") or []
     objs = _objects(columns, actors, n)
     keys = _keys(columns, actors, n)
-    for obj, key in zip(objs, keys, strict=True):
-        if obj is None and not isinstance(key, str):  # the binding applies it, then panics reading the root
+    # Index loops here and below: compiled, a zip(strict=True) costs more than these loops' bodies.
+    for i in range(n):
+        if objs[i] is None and not isinstance(keys[i], str):  # the binding applies it, then panics
             raise CorruptDocumentError("a change addresses a list element in the root map")
     values = _values(columns, n)
     preds = _preds(columns, actors, n, budget)
     expands = _column(columns, _EXPAND, fmt.booleans, n, "expand column")
     names = _column(columns, _MARK_NAME, fmt.rle_strings, n, "mark name column")
     if Action.INCREMENT in kinds:
-        for kind, value in zip(kinds, values, strict=True):
-            if kind is Action.INCREMENT and value.kind not in (ValueKind.INT, ValueKind.UINT):
+        for i in range(n):
+            value = values[i]
+            if kinds[i] is Action.INCREMENT and value.kind not in (ValueKind.INT, ValueKind.UINT):
                 raise CorruptDocumentError(f"a change increments by a {value.kind.name} value")
     if start_op + n - 1 > MAX_COUNTER:
         raise CorruptDocumentError(f"a change's last op counter {start_op + n - 1} is beyond 2^32-1")
@@ -224,7 +226,10 @@ def _objects(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[OpId |
     last_actor: bytes | None = None
     last_counter: int | None = None
     last: OpId | None = None
-    for actor, counter in zip(obj_actors or [None] * n, counters or [None] * n, strict=True):
+    actor_rows = obj_actors or [None] * n
+    counter_rows = counters or [None] * n
+    for i in range(n):
+        actor, counter = actor_rows[i], counter_rows[i]
         if counter != last_counter or actor is not last_actor:  # ops on one object come in runs: reuse its id
             if actor is not None and counter and counter <= MAX_COUNTER:
                 last = OpId(counter, actor)
@@ -249,9 +254,11 @@ def _keys(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[str | OpI
     head = actors[0]  # the binding's head is (counter 0, actor index 0)
     out: list[str | OpId | None] = []
     append = out.append
-    for string, actor, counter in zip(
-        strings or [None] * n, key_actors or [None] * n, counters or [None] * n, strict=True
-    ):
+    string_rows = strings or [None] * n
+    actor_rows = key_actors or [None] * n
+    counter_rows = counters or [None] * n
+    for i in range(n):
+        string, actor, counter = string_rows[i], actor_rows[i], counter_rows[i]
         if string is not None:
             if actor is not None or counter is not None:
                 raise CorruptDocumentError("a change holds an op with both a map key and an element id")

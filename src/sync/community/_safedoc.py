@@ -264,7 +264,11 @@ class SafeDoc:
         return [h for h in hashes if h in known]
 
     def apply(self, changes: list[bytes]) -> None:
-        parsed = [_chunks.parse_change(c) for c in changes]  # refuses a malformed batch before anything
+        self.apply_parsed([_chunks.parse_change(c) for c in changes])  # refuses a malformed batch first
+
+    def apply_parsed(self, parsed: list[_chunks.ParsedChange]) -> None:
+        """`apply` of changes already read (the gate read them: reading them again costs a hash and maybe an
+        inflate each)."""
         known = self._known_hashes()
         for change in parsed:
             if change.hash not in known:
