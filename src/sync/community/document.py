@@ -76,7 +76,7 @@ from ._build import (
 from ._changes import NAME, ChangeLog, RecordChanges, RecordKey, RecordRead
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS, Conflict, ConflictWrite
 from ._guarded import Guarded
-from ._intake import Guard, Intake
+from ._intake import Guard, Intake, one_batch
 from ._resolve import check_own, chosen_write, plan_resolution, register_place
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import Snapshot
@@ -158,7 +158,8 @@ class CommunityDocument(Guarded):
         doc = cls.load(data, actor_id=actor_id)
         doc.guard(space_id, writers)
         assert doc._guard is not None
-        verdict = doc._guard.check_history(list(proofs))
+        with one_batch():
+            verdict = doc._guard.check_history(list(proofs))
         if verdict.quarantined or verdict.waiting:
             if not verdict.accepted:
                 why = verdict.quarantined[0].reason if verdict.quarantined else "no proof of its author yet"
@@ -273,14 +274,15 @@ class CommunityDocument(Guarded):
         if not isinstance(message, bytes):
             raise InvalidValueError("message", "must be bytes")
         guard, offered = self._guard, list(proofs or ())
-        if guard is None:
-            self._safe.receive_sync_message(peer, message)
-            return Intake(0, (), 0)
-        filtered, verdict = guard.filter_sync(message, offered)
-        self._safe.receive_sync_message(peer, filtered)
-        if verdict.accepted:
-            peer.last_sent = None
-        return self._intake(guard, verdict, offered)
+        with one_batch():
+            if guard is None:
+                self._safe.receive_sync_message(peer, message)
+                return Intake(0, (), 0)
+            filtered, verdict = guard.filter_sync(message, offered)
+            self._safe.receive_sync_message(peer, filtered)
+            if verdict.accepted:
+                peer.last_sent = None
+            return self._intake(guard, verdict, offered)
 
     @property
     def actor_id(self) -> bytes:
