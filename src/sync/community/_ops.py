@@ -149,13 +149,10 @@ def _decode_ops(columns: Columns, actors: tuple[bytes, ...], start_op: int, budg
         if required not in columns:
             raise CorruptDocumentError(f"a change with ops has no {name} column")
     codes = _no_nulls(actions, "action column")
-    try:
-        kinds = [_ACTIONS[code] for code in codes]
-    except IndexError:
-        bad = max(codes)
-        raise CorruptDocumentError(
-            f"a change holds an op with action {bad}, which Automerge does not know"
-        ) from None
+    # Bounds are checked, not left to IndexError: compiled, an index beyond 64 bits raises OverflowError.
+    if (bad := max(codes)) >= len(_ACTIONS):
+        raise CorruptDocumentError(f"a change holds an op with action {bad}, which Automerge does not know")
+    kinds = [_ACTIONS[code] for code in codes]
     inserts = _column(columns, _INSERT, fmt.booleans, n, "insert column") or []
     objs = _objects(columns, actors, n)
     keys = _keys(columns, actors, n)
@@ -209,11 +206,10 @@ def _actor_rows(
     rows = _column(columns, key, fmt.rle_uints, n, what)
     if rows is None:
         return None
-    try:
-        return [None if index is None else actors[index] for index in rows]
-    except IndexError:  # the binding panics on it (index out of bounds)
-        bad = max(index for index in rows if index is not None)
-        raise CorruptDocumentError(f"a change's {what} names actor {bad} of {len(actors)}") from None
+    bad = max((index for index in rows if index is not None), default=0)
+    if bad >= len(actors):  # the binding panics on it (index out of bounds)
+        raise CorruptDocumentError(f"a change's {what} names actor {bad} of {len(actors)}")
+    return [None if index is None else actors[index] for index in rows]
 
 
 def _objects(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[OpId | None]:

@@ -9,8 +9,10 @@ from collections.abc import Iterator
 import pytest
 
 from sync.community import Asset, AssetKind, CorruptDocumentError, PeerSync
+from sync.community._chunks import uleb
 from sync.community._ops import Action, DecodedChange, Op, OpId, ScalarValue, ValueKind, decode_change
 from tests.sync.community.test_authority import community
+from tests.sync.community.test_ops import LIST
 
 
 @pytest.fixture
@@ -91,3 +93,27 @@ def test_decoded_values_compare_hash_and_print_as_frozen_dataclasses_did() -> No
     assert change == DecodedChange(b"h", (), actor, 1, 1, 0, None, (), (op,), b"", {(4, 2): b"\x01"}, 99)
     assert "columns" not in repr(change)
     assert "size" not in repr(change)
+
+
+HUGE = 2**64 - 1
+
+
+@pytest.mark.parametrize(
+    ("what", "column", "data", "message"),
+    [
+        (
+            "an action",
+            0x42,
+            b"\x7c\x02\x01" + uleb(HUGE) + b"\x03",
+            f"action {HUGE}, which Automerge does not",
+        ),
+        ("an actor index", 0x11, b"\x00\x02\x02" + uleb(HUGE), f"names actor {HUGE} of 1"),
+    ],
+)
+def test_an_index_beyond_64_bits_is_refused_compiled_or_not(
+    what: str, column: int, data: bytes, message: str
+) -> None:
+    """Found by fuzzing the compiled decoder: looking such an index up raised OverflowError there (IndexError in
+    plain Python, which the decoder caught); the bounds are checked first now."""
+    with pytest.raises(CorruptDocumentError, match=message):
+        decode_change(LIST.with_column(column, data).chunk())
