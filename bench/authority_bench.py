@@ -126,6 +126,7 @@ STEPS = (
     ("sync.community._gate", "parse_change", "gate: change hashes (chunk headers)"),
     ("sync.community._gate", "decode_header", "gate: decode the ops"),
     ("sync.community._gate", "decode_change", "gate: decode the ops"),
+    ("sync.community._gate", "decode_ops", "gate: decode the ops"),
     ("sync.community._gate", "best_proofs", "gate: verify the proofs (Ed25519)"),
     ("sync.community._gate", "_covered_by", "gate: walk what each proof covers"),
     ("sync.community._gate", "causal_order", "gate: causal order"),
@@ -136,8 +137,12 @@ STEPS = (
     ("sync.community._gate", "check_change", "gate: write rules"),
     ("sync.community._gate", "Gate.take_proofs", "gate: keep the proofs"),
     ("sync.community._intake", "decode_change", "decode the ops again (clockwork, index)"),
+    ("sync.community._intake", "decode_ops", "decode the ops again (clockwork, index)"),
+    ("sync.community._intake", "decode_header", "decode the ops again (clockwork, index)"),
     ("sync.community._intake", "index_change", "index the applied changes"),
     ("sync.community._safedoc", "SafeDoc.apply", "apply the accepted (SafeDoc.apply, binding)"),
+    ("sync.community._safedoc", "SafeDoc.apply_parsed", "apply the accepted (SafeDoc.apply, binding)"),
+    ("sync.community._intake", "records_touched", "records the applied changes touched"),
     ("sync.community._safedoc", "SafeDoc.receive_sync_message", "binding: receive the sync message"),
     ("sync.community._safedoc", "SafeDoc._record", "binding: list the new changes"),
 )
@@ -509,6 +514,18 @@ def many_changes(space: Space, size: int, rounds: int) -> list[Guarded]:
     ]
 
 
+def implementation() -> str:
+    """Which modules the gate's decoding path runs: compiled by setup.py (mypyc), or plain (sync._native)."""
+    import sync.community
+    from sync.community import _ops
+
+    if sync.community._COMPILED:
+        return f"compiled with mypyc ({_ops.__spec__.origin if _ops.__spec__ else '?'})"
+    if os.environ.get("COMMONS_PURE_PYTHON"):
+        return "plain Python (COMMONS_PURE_PYTHON)"
+    return "plain Python (not built, or older than its sources)"
+
+
 def run(args: argparse.Namespace) -> None:
     size = QUICK if args.quick else FULL
     scale = "quick" if args.quick else "full"
@@ -518,6 +535,7 @@ def run(args: argparse.Namespace) -> None:
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; automerge (Python) 1.0.0rc1;"
         f" {rounds} rounds"
     )
+    print(f"the gate's decoding path: {implementation()}")
 
     print()
     print(f"1. A batch of incoming changes (goal: guarded ≤ {GOAL_BATCH_RATIO}× unguarded)")

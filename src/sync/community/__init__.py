@@ -4,6 +4,12 @@ Code outside this package never touches Automerge: it uses CommunityDocument and
 snapshots. Rules (ledger, votes) and analyses are pure functions over a view.
 """
 
+# ruff: noqa: E402 - the compiled modules must be chosen before any module of the package is imported
+from sync._native import use_compiled as _use_compiled
+
+# The gate's decoding path runs compiled when setup.py built it from the sources now here (sync._native).
+_COMPILED = _use_compiled(__path__)
+
 from ._authorship import MembershipVerifier
 from ._safedoc import PeerSync
 from .analyses import (

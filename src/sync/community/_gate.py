@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
 from ._log_heads import HeadsBook, named_heads
-from ._ops import DecodedChange, decode_change, decode_header
+from ._ops import DecodedChange, decode_header, decode_ops
 from ._rules import Context, ObjectIndex, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 
@@ -26,6 +26,7 @@ MAX_QUARANTINE = 10_000  # refused changes kept for review; beyond that the olde
 @dataclass
 class Verdict:
     accepted: list[bytes] = field(default_factory=list)  # dependencies first
+    parsed: list[ParsedChange] = field(default_factory=list)  # the same, as read (SafeDoc.apply_parsed)
     quarantined: list[Quarantined] = field(default_factory=list)
     waiting: int = 0
 
@@ -128,9 +129,10 @@ class Gate:
                         # which refuse a second layout (it could replace the collections). The creator is
                         # an admin at the log's first entry, where a change naming no heads stands.
                         verdict.accepted.append(data)
+                        verdict.parsed.append(parsed)
                         judge.learn(change, None)
                         continue
-                    change = decode_change(data)
+                    change = decode_ops(change)  # the header read above kept the columns
                     wait = judge.rules(change, writer)
                 except RuleError as exc:
                     refused.add(change.hash)
@@ -141,6 +143,7 @@ class Gate:
                     why[change.hash] = wait
                     continue
                 verdict.accepted.append(data)
+                verdict.parsed.append(parsed)
                 self.decoded[change.hash] = change
         for digest in proven:
             why[digest] = "waits for changes it depends on"

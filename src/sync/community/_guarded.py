@@ -7,7 +7,7 @@ from sync.identity import Signer
 
 from . import _chunks
 from ._gate import Verdict
-from ._intake import Guard, Intake
+from ._intake import Guard, Intake, one_batch
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 from .errors import InvalidValueError
@@ -91,10 +91,11 @@ class Guarded:
         if not isinstance(changes, (list, tuple)) or not all(isinstance(x, bytes) for x in changes):
             raise InvalidValueError("changes", "must be a list of bytes")
         guard, offered = self._guard, list(proofs or ())
-        if guard is None:
-            self._safe.apply(list(changes))
-            return Intake(len(changes), (), len(self._safe.pending))
-        verdict = guard.take(changes, offered)
-        if verdict.accepted:
-            self._safe.apply(verdict.accepted)
-        return self._intake(guard, verdict, offered)
+        with one_batch():
+            if guard is None:
+                self._safe.apply(list(changes))
+                return Intake(len(changes), (), len(self._safe.pending))
+            verdict = guard.take(changes, offered)
+            if verdict.accepted:
+                self._safe.apply_parsed(verdict.parsed)
+            return self._intake(guard, verdict, offered)

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from . import _change_body as fmt
 from ._chunks import change_body
+from ._op_types import Action, DecodedChange, Op, OpId, ScalarValue, ValueKind
 from .errors import CorruptDocumentError
+
+__all__ = [
+    "Action",
+    "DecodedChange",
+    "Op",
+    "OpId",
+    "ScalarValue",
+    "ValueKind",
+    "decode_change",
+    "decode_header",
+]
+__all__ += ["decode_ops"]
 
 # The binding (automerge 1.0.0rc1) shows no operation of a change, so each change a peer sends is decoded here
 # before the binding applies it. `_chunks` checks the chunk's header and checksum (and inflates a compressed
@@ -45,88 +56,6 @@ OPS_PER_BYTE = 8
 MAX_COUNTER = (1 << 32) - 1
 
 
-class Action(enum.IntEnum):
-    """An op's action code. Any other code is refused (CorruptDocumentError), as the binding refuses it."""
-
-    MAKE_MAP = 0
-    SET = 1
-    MAKE_LIST = 2
-    DELETE = 3
-    MAKE_TEXT = 4
-    INCREMENT = 5
-    MAKE_TABLE = 6
-    MARK = 7
-
-
-class ValueKind(enum.IntEnum):
-    """A value's type code (the low 4 bits of its metadata); the codes 10-15 are all UNKNOWN."""
-
-    NULL = 0
-    FALSE = 1
-    TRUE = 2
-    UINT = 3
-    INT = 4
-    FLOAT = 5
-    STR = 6
-    BYTES = 7
-    COUNTER = 8
-    TIMESTAMP = 9
-    UNKNOWN = -1
-
-
-@dataclass(frozen=True, slots=True)
-class OpId:
-    """An operation or object id: (counter, actor bytes)."""
-
-    counter: int
-    actor: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class ScalarValue:
-    """A decoded value. *value* is None (NULL), a bool (FALSE, TRUE), an int (UINT, INT, COUNTER, and
-    TIMESTAMP in milliseconds since 1970), a float (FLOAT), a str (STR) or bytes (BYTES, and UNKNOWN: the raw
-    bytes). *code* is the stored type code: *kind* itself, except for UNKNOWN, where it is 10-15."""
-
-    kind: ValueKind
-    value: bool | int | float | str | bytes | None
-    code: int
-
-
-@dataclass(frozen=True, slots=True)
-class Op:
-    """One operation. *obj* None is the root map. *key* is a map key (str), or in a list or text the id of
-    the element the op refers to (inserts after it; sets, deletes or marks it), None being the head (insert at
-    the start). *value* is NULL for make, delete and mark-end ops, the amount for INCREMENT. *mark_name* is set
-    on a MARK op that begins a mark (None: it ends one), *expand* on MARK ops whose mark grows at that end."""
-
-    id: OpId
-    obj: OpId | None
-    key: str | OpId | None
-    insert: bool
-    action: Action
-    value: ScalarValue
-    pred: tuple[OpId, ...]
-    mark_name: str | None = None
-    expand: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class DecodedChange:
-    """A change's header fields and ops; *time* is in milliseconds since 1970 (the binding writes 0)."""
-
-    hash: bytes
-    deps: tuple[bytes, ...]
-    actor: bytes
-    seq: int
-    start_op: int
-    time: int
-    message: str | None
-    other_actors: tuple[bytes, ...]
-    ops: tuple[Op, ...]
-    extra_bytes: bytes = b""
-
-
 _ACTIONS = tuple(Action)
 _KINDS = (*tuple(ValueKind)[:10], *([ValueKind.UNKNOWN] * 6))
 _NUMBERS = frozenset((3, 4, 8, 9))  # uLEB, signed LEB, counter, timestamp
@@ -156,12 +85,13 @@ Columns = dict[tuple[int, int], bytes]
 
 
 def decode_header(data: bytes) -> DecodedChange:
-    """A change's header fields without its ops (`ops` is empty): what deciding its author needs."""
+    """A change's header fields without its ops (`ops` is empty): what deciding its author needs. It keeps
+    the change's columns, so that `decode_ops` reads its ops without reading the chunk again."""
     digest, raw_body = change_body(data)
     body = fmt.parse_body(raw_body)
     return DecodedChange(
         digest, body.deps, body.actor, body.seq, body.start_op, body.time, body.message, body.other_actors, (),
-        body.extra,
+        body.extra, body.columns, len(data),
     )  # fmt: skip
 
 
@@ -170,15 +100,31 @@ def decode_change(data: bytes, *, max_ops: int = MAX_OPS) -> DecodedChange:
 
     A change with more ops, or pred entries, than *max_ops* or the limit for its size (see OPS_PER_BYTE) is
     refused."""
-    digest, raw_body = change_body(data)
-    body = fmt.parse_body(raw_body)
-    actors = (body.actor, *body.other_actors)
+    return decode_ops(decode_header(data), max_ops=max_ops)
+
+
+def decode_ops(header: DecodedChange, *, max_ops: int = MAX_OPS) -> DecodedChange:
+    """The change *header* (from `decode_header`) with its ops: what `decode_change` returns for its bytes."""
+    if header.columns is None:
+        raise ValueError("decode_ops needs a header read by decode_header")
+    actors = (header.actor, *header.other_actors)
     if len(set(actors)) != len(actors):
         raise CorruptDocumentError("a change lists the same actor twice")
-    if (_PRED_ACTOR in body.columns) != (_PRED_CTR in body.columns):  # the binding refuses one alone
+    budget = min(max_ops, MAX_OPS, OPS_FLOOR + OPS_PER_BYTE * header.size)
+    ops = _decode_ops(_known_columns(header.columns), actors, header.start_op, budget)
+    return DecodedChange(
+        header.hash, header.deps, header.actor, header.seq, header.start_op, header.time, header.message,
+        header.other_actors, ops, header.extra_bytes,
+    )  # fmt: skip
+
+
+def _known_columns(body_columns: Columns) -> Columns:
+    """The op columns this decoder knows, without empty ones; CorruptDocumentError for a layout the binding
+    refuses or misreads."""
+    if (_PRED_ACTOR in body_columns) != (_PRED_CTR in body_columns):  # the binding refuses one alone
         raise CorruptDocumentError("a change's pred group has an actor or a counter column without the other")
     columns: Columns = {}
-    for (ident, kind), column in body.columns.items():
+    for (ident, kind), column in body_columns.items():
         if (ident, kind) in _KNOWN:
             if column:  # an empty column is an absent one
                 columns[ident, kind] = column
@@ -188,12 +134,7 @@ def decode_change(data: bytes, *, max_ops: int = MAX_OPS) -> DecodedChange:
             # The binding would read the known columns after it as members of this group, not as what they
             # are: hiding the object columns that way makes it apply a list's ops to the root map.
             raise CorruptDocumentError(f"a change's group column {ident} hides the op columns of that id")
-    budget = min(max_ops, MAX_OPS, OPS_FLOOR + OPS_PER_BYTE * len(data))
-    ops = _decode_ops(columns, actors, body.start_op, budget)
-    return DecodedChange(
-        digest, body.deps, body.actor, body.seq, body.start_op, body.time, body.message, body.other_actors,
-        ops, body.extra,
-    )  # fmt: skip
+    return columns
 
 
 def _decode_ops(columns: Columns, actors: tuple[bytes, ...], start_op: int, budget: int) -> tuple[Op, ...]:
@@ -208,31 +149,41 @@ def _decode_ops(columns: Columns, actors: tuple[bytes, ...], start_op: int, budg
         if required not in columns:
             raise CorruptDocumentError(f"a change with ops has no {name} column")
     codes = _no_nulls(actions, "action column")
-    try:
-        kinds = [_ACTIONS[code] for code in codes]
-    except IndexError:
-        bad = max(codes)
-        raise CorruptDocumentError(
-            f"a change holds an op with action {bad}, which Automerge does not know"
-        ) from None
+    # Bounds are checked, not left to IndexError: compiled, an index beyond 64 bits raises OverflowError.
+    if (bad := max(codes)) >= len(_ACTIONS):
+        raise CorruptDocumentError(f"a change holds an op with action {bad}, which Automerge does not know")
+    kinds = [_ACTIONS[code] for code in codes]
     inserts = _column(columns, _INSERT, fmt.booleans, n, "insert column") or []
     objs = _objects(columns, actors, n)
     keys = _keys(columns, actors, n)
-    for obj, key in zip(objs, keys, strict=True):
-        if obj is None and not isinstance(key, str):  # the binding applies it, then panics reading the root
+    # Index loops here and below: compiled, a zip(strict=True) costs more than these loops' bodies.
+    for i in range(n):
+        if objs[i] is None and not isinstance(keys[i], str):  # the binding applies it, then panics
             raise CorruptDocumentError("a change addresses a list element in the root map")
     values = _values(columns, n)
     preds = _preds(columns, actors, n, budget)
-    expands = _column(columns, _EXPAND, fmt.booleans, n, "expand column") or [False] * n
-    names = _column(columns, _MARK_NAME, fmt.rle_strings, n, "mark name column") or [None] * n
+    expands = _column(columns, _EXPAND, fmt.booleans, n, "expand column")
+    names = _column(columns, _MARK_NAME, fmt.rle_strings, n, "mark name column")
     if Action.INCREMENT in kinds:
-        for kind, value in zip(kinds, values, strict=True):
-            if kind is Action.INCREMENT and value.kind not in (ValueKind.INT, ValueKind.UINT):
+        for i in range(n):
+            value = values[i]
+            if kinds[i] is Action.INCREMENT and value.kind not in (ValueKind.INT, ValueKind.UINT):
                 raise CorruptDocumentError(f"a change increments by a {value.kind.name} value")
     if start_op + n - 1 > MAX_COUNTER:
         raise CorruptDocumentError(f"a change's last op counter {start_op + n - 1} is beyond 2^32-1")
-    ids = map(OpId, range(start_op, start_op + n), [actors[0]] * n)
-    return tuple(map(Op, ids, objs, keys, inserts, kinds, values, preds, names, expands))
+    actor = actors[0]
+    if expands is None and names is None:  # no marks: the common case, without the two columns of Nones
+        return tuple([
+            Op(OpId(start_op + i, actor), objs[i], keys[i], inserts[i], kinds[i], values[i], preds[i])
+            for i in range(n)
+        ])  # fmt: skip
+    expands = expands or [False] * n
+    names = names or [None] * n
+    return tuple([
+        Op(OpId(start_op + i, actor), objs[i], keys[i], inserts[i], kinds[i], values[i], preds[i], names[i],
+           expands[i])
+        for i in range(n)
+    ])  # fmt: skip
 
 
 def _rows(rows: list[T], n: int, what: str) -> list[T]:
@@ -255,11 +206,10 @@ def _actor_rows(
     rows = _column(columns, key, fmt.rle_uints, n, what)
     if rows is None:
         return None
-    try:
-        return [None if index is None else actors[index] for index in rows]
-    except IndexError:  # the binding panics on it (index out of bounds)
-        bad = max(index for index in rows if index is not None)
-        raise CorruptDocumentError(f"a change's {what} names actor {bad} of {len(actors)}") from None
+    bad = max((index for index in rows if index is not None), default=0)
+    if bad >= len(actors):  # the binding panics on it (index out of bounds)
+        raise CorruptDocumentError(f"a change's {what} names actor {bad} of {len(actors)}")
+    return [None if index is None else actors[index] for index in rows]
 
 
 def _objects(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[OpId | None]:
@@ -272,7 +222,10 @@ def _objects(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[OpId |
     last_actor: bytes | None = None
     last_counter: int | None = None
     last: OpId | None = None
-    for actor, counter in zip(obj_actors or [None] * n, counters or [None] * n, strict=True):
+    actor_rows = obj_actors or [None] * n
+    counter_rows = counters or [None] * n
+    for i in range(n):
+        actor, counter = actor_rows[i], counter_rows[i]
         if counter != last_counter or actor is not last_actor:  # ops on one object come in runs: reuse its id
             if actor is not None and counter and counter <= MAX_COUNTER:
                 last = OpId(counter, actor)
@@ -297,9 +250,11 @@ def _keys(columns: Columns, actors: tuple[bytes, ...], n: int) -> list[str | OpI
     head = actors[0]  # the binding's head is (counter 0, actor index 0)
     out: list[str | OpId | None] = []
     append = out.append
-    for string, actor, counter in zip(
-        strings or [None] * n, key_actors or [None] * n, counters or [None] * n, strict=True
-    ):
+    string_rows = strings or [None] * n
+    actor_rows = key_actors or [None] * n
+    counter_rows = counters or [None] * n
+    for i in range(n):
+        string, actor, counter = string_rows[i], actor_rows[i], counter_rows[i]
         if string is not None:
             if actor is not None or counter is not None:
                 raise CorruptDocumentError("a change holds an op with both a map key and an element id")

@@ -78,7 +78,8 @@ class SafeDoc:
         self._pending: dict[bytes, _chunks.ParsedChange] = {}
         self._latest: dict[bytes, tuple[int, bytes]] | None = None  # actor → (highest seq, its change hash)
         self._actor: bytes = self._call("reading the actor id", doc.get_actor)
-        self.on_new_changes: Callable[[list[bytes]], None] | None = None  # told of every change recorded
+        # told of every change recorded: its bytes and its hash (the binding's, so nobody reads it again)
+        self.on_new_changes: Callable[[list[bytes], list[bytes]], None] | None = None
 
     @classmethod
     def new(cls, actor: bytes | None) -> SafeDoc:
@@ -152,9 +153,11 @@ class SafeDoc:
     def _record(self, before: list[bytes]) -> None:
         """Add the changes made since *before* to the log of the last good state."""
         new: list[bytes] = []
+        hashes: list[bytes] = []
         for change in self._call("listing new changes", lambda: self._doc.get_changes(before)):
             data = change.bytes
             new.append(data)
+            hashes.append(change.hash)
             self._since.append(data)
             self._since_size += len(data)
             if self._known is not None:
@@ -164,7 +167,7 @@ class SafeDoc:
         if self._since_size > max(COMPACT_AFTER_BYTES, len(self._base)):
             self.save()
         if new and self.on_new_changes is not None:
-            self.on_new_changes(new)
+            self.on_new_changes(new, hashes)
 
     def _note_latest(self, actor: bytes, seq: int, digest: bytes) -> None:
         assert self._latest is not None
@@ -261,7 +264,11 @@ class SafeDoc:
         return [h for h in hashes if h in known]
 
     def apply(self, changes: list[bytes]) -> None:
-        parsed = [_chunks.parse_change(c) for c in changes]  # refuses a malformed batch before anything
+        self.apply_parsed([_chunks.parse_change(c) for c in changes])  # refuses a malformed batch first
+
+    def apply_parsed(self, parsed: list[_chunks.ParsedChange]) -> None:
+        """`apply` of changes already read (the gate read them: reading them again costs a hash and maybe an
+        inflate each)."""
         known = self._known_hashes()
         for change in parsed:
             if change.hash not in known:

@@ -82,7 +82,7 @@ from ._build import (
 from ._changes import NAME, ChangeLog, RecordChanges, RecordKey, RecordRead
 from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS, Conflict, ConflictWrite
 from ._guarded import Guarded
-from ._intake import Guard, Intake
+from ._intake import Guard, Intake, one_batch
 from ._log_heads import heads_text
 from ._resolve import check_own, chosen_write, plan_resolution, register_place
 from ._safedoc import PeerSync, SafeDoc
@@ -165,7 +165,8 @@ class CommunityDocument(Guarded):
         doc = cls.load(data, actor_id=actor_id)
         doc.guard(space_id, writers)
         assert doc._guard is not None
-        verdict = doc._guard.check_history(list(proofs))
+        with one_batch():
+            verdict = doc._guard.check_history(list(proofs))
         if verdict.quarantined or verdict.waiting:
             if not verdict.accepted:
                 why = verdict.quarantined[0].reason if verdict.quarantined else "no proof of its author yet"
@@ -280,14 +281,15 @@ class CommunityDocument(Guarded):
         if not isinstance(message, bytes):
             raise InvalidValueError("message", "must be bytes")
         guard, offered = self._guard, list(proofs or ())
-        if guard is None:
-            self._safe.receive_sync_message(peer, message)
-            return Intake(0, (), 0)
-        filtered, verdict = guard.filter_sync(message, offered)
-        self._safe.receive_sync_message(peer, filtered)
-        if verdict.accepted:
-            peer.last_sent = None
-        return self._intake(guard, verdict, offered)
+        with one_batch():
+            if guard is None:
+                self._safe.receive_sync_message(peer, message)
+                return Intake(0, (), 0)
+            filtered, verdict = guard.filter_sync(message, offered)
+            self._safe.receive_sync_message(peer, filtered)
+            if verdict.accepted:
+                peer.last_sent = None
+            return self._intake(guard, verdict, offered)
 
     @property
     def actor_id(self) -> bytes:
@@ -402,11 +404,11 @@ class CommunityDocument(Guarded):
         finally:
             self._writing = None
 
-    def _recorded(self, changes: list[bytes]) -> None:
+    def _recorded(self, changes: list[bytes], hashes: list[bytes]) -> None:
         """Every change that reached the document, by any path (SafeDoc calls this): note the records it
         touched for `take_changed` and for the next `view()`. A local write says what it touches; a peer's
         changes are known from their ops once the guard's index of objects is built (`Guard.learn`)."""
-        touched = self._guard.learn(changes) if self._guard is not None else None
+        touched = self._guard.learn(changes, hashes) if self._guard is not None else None
         local = self._writing is not None
         if self._writing is not None:
             touched = self._writing
