@@ -108,7 +108,7 @@ def parser() -> argparse.ArgumentParser:
     relay_commands = relay.add_subparsers(dest="relay_command", metavar="SUBCOMMAND")
     add_space = relay_commands.add_parser(
         "add-space",
-        help="give one space its own relay user, limited to that space's subject",
+        help="give one space its own relay user, limited to that space's subject (a new password each time)",
         description="Create (or show again) the user of one space on this relay, and reload a running relay.",
     )
     add_space.add_argument("tag", metavar="TAG_HEX", help="the space's relay tag: 64 hex digits")
@@ -148,6 +148,8 @@ def _relay_add_space(args: argparse.Namespace, data_dir: Path | None) -> int:
         return 1
     print(f"user:        {credential.user}")
     print(f"password:    {credential.password}")
+    print("The relay keeps only a hash of this password: note it now. Asking again gives a new one and the")
+    print("earlier one stops working.")
     pid = signal_reload(relay_dir)
     if pid is None:
         print("No relay is running from this data dir; the user works from its next start.")

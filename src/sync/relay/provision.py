@@ -180,7 +180,7 @@ class Provisioner:
         if not self._server.is_provisioned(tag) and not self._new_spaces.take():
             return {"refused": "busy"}
         try:
-            account, made = await asyncio.to_thread(self._server.provision, tag, claim)
+            account, member, made = await asyncio.to_thread(self._server.provision, tag, claim)
             await self._server.prepare_space_stream(account)
         except RelayRefused as exc:
             return {"refused": str(exc)}
@@ -189,4 +189,4 @@ class Provisioner:
             return {"refused": "busy"}
         if made:
             log.info("provisioned a space account")
-        return {"user": account.member.user, "password": account.member.password}
+        return {"user": member.user, "password": member.password}

@@ -7,7 +7,7 @@ a key. `RelayServer` generates everything it needs on first start and reuses it 
       cert.pem           self-signed ECDSA P-256 certificate (pinned by clients, e.g. in invites)
       key.pem            0600
       credential.json    0600, user "commons" and a random password: the operator's, never given out
-      provision.json     0600, user "provision": may only ask for a space's credential (what admins get)
+      provision.json     0600, user "provision" (may only ask for a space's credential): a salt and a hash
       spaces.json        0600, one user per space added with `add_space_user` (`commons relay add-space`)
       users.conf         0600, the users above with their permissions: the shared account COMMONS
       accounts.json      0600, one account per provisioned space (`accounts.py`, `provision.py`)
@@ -18,8 +18,11 @@ a key. `RelayServer` generates everything it needs on first start and reuses it 
       jetstream/         the stream store
       ports/             where nats-server reports the port it picked
 
-nats-server accepts bcrypt hashes ("$2a$…") as passwords, but `bcrypt` is not a dependency here, so the
-password is written in clear into users.conf, credential.json and spaces.json, readable by the owner only.
+Only the operator's password is written in clear (credential.json: `commons relay` logs in with it, and whoever
+holds the relay's files is its operator). Every other password is written only as a bcrypt hash, which
+nats-server checks at login: a space's is shown once (`add_space_user`) or worked out from its claim at each
+request (`accounts.py`), the provisioning and keeper passwords from the operator's. A data dir from before
+hashes is rewritten at start (`_hash_stored_passwords`): its clear passwords become hashes and still log in.
 
 The per-space users and their permissions are in `users.py`, the COMMONS stream in `stream.py`, what they share
 with this module (errors, credential, data dir paths) in `_base.py`; their public names are re-exported here.
@@ -51,7 +54,6 @@ from nats.aio.client import Client
 
 from sync.relay._base import (
     MAX_MESSAGE,
-    PROVISION_USER,
     Credential,
     RelayBinaryError,
     RelayError,
@@ -64,6 +66,8 @@ from sync.relay._base import (
 from sync.relay.accounts import (
     SpaceAccount,
     SpaceLimits,
+    hash_stored_account_passwords,
+    keeper_credential,
     load_accounts,
     provision_account,
     write_accounts_conf,
@@ -71,13 +75,16 @@ from sync.relay.accounts import (
 from sync.relay.stream import STREAM_NAME, STREAM_SUBJECTS, ensure_stream, space_stream_config, stream_config
 from sync.relay.users import (
     SPACE_TAG_BYTES,
-    _load_spaces,
     _write_users,
     add_space_user,
+    hash_stored_space_passwords,
     inbox_prefix_for,
     signal_reload,
     space_permissions,
     space_user_name,
+)
+from sync.relay.users import (
+    provision_credential as provision_login,
 )
 
 __all__ = [
@@ -329,14 +336,20 @@ class RelayServer:
     def is_provisioned(self, space_tag: bytes) -> bool:
         return space_tag.hex() in load_accounts(self._paths.root)
 
-    def provision(self, space_tag: bytes, claim: bytes) -> tuple[SpaceAccount, bool]:
-        """The space's own account (made and loaded now if it has none: then True). Raises RelayRefused."""
-        account, made = provision_account(
-            self._paths.root, space_tag, claim, self.space_limits, room_for=self.room_for_spaces
+    def provision(self, space_tag: bytes, claim: bytes) -> tuple[SpaceAccount, Credential, bool]:
+        """The space's own account and member login (made and loaded now if it has none: then True).
+        Raises RelayRefused."""
+        account, member, made = provision_account(
+            self._paths.root,
+            space_tag,
+            claim,
+            self.space_limits,
+            room_for=self.room_for_spaces,
+            operator=self._operator(),
         )
         if made and self.running:
             self.reload()
-        return account, made
+        return account, member, made
 
     async def prepare_space_stream(self, account: SpaceAccount) -> None:
         """Create (or bring to the current limits) the stream of a provisioned space, as its keeper."""
@@ -344,13 +357,14 @@ class RelayServer:
         config = space_stream_config(
             max_bytes=limits.max_bytes, max_msgs=limits.max_msgs, max_consumers=limits.max_consumers
         )
+        keeper = keeper_credential(account, self._operator())
         client = Client()
         try:
             await client.connect(
                 self.url,
                 tls=ssl.create_default_context(cafile=str(self.certificate_path)),
-                user=account.keeper.user,
-                password=account.keeper.password,
+                user=keeper.user,
+                password=keeper.password,
                 allow_reconnect=False,
                 connect_timeout=5,
             )
@@ -461,8 +475,9 @@ class RelayServer:
 
     @property
     def provision_credential(self) -> Credential:
-        """The user admins are given: it may only ask for a space's credential."""
-        return _load_or_create_credential(self._paths.provision, PROVISION_USER)
+        """The user admins are given: it may only ask for a space's credential. Worked out from the
+        operator's password (provision.json holds its salt and hash), so it is the same at every start."""
+        return provision_login(self._paths, self._operator())
 
     @property
     def certificate_pem(self) -> bytes:
@@ -487,8 +502,7 @@ class RelayServer:
             _generate_certificate(paths.cert, paths.key, self._host)
         _set_aside_shared_store(paths)
         credential = _load_or_create_credential(paths.credential)
-        _write_users(paths, credential, _load_spaces(paths.spaces))
-        write_accounts_conf(paths, load_accounts(paths.root).values(), self.space_limits)
+        self._hash_stored_passwords(credential)
         config = _config_text(
             host=self._host,
             port=self._port,
@@ -499,6 +513,16 @@ class RelayServer:
         )
         _write_private(paths.config, config.encode())
         return credential
+
+    def _operator(self) -> Credential:
+        return self._credential or _load_or_create_credential(self._paths.credential)
+
+    def _hash_stored_passwords(self, operator: Credential) -> None:
+        """Write users.conf and accounts.conf from hashes only, first hashing any password a relay from before
+        hashes stored in clear (spaces.json, accounts.json) and replacing its clear provision.json."""
+        paths = self._paths
+        _write_users(paths, operator, hash_stored_space_passwords(paths))
+        write_accounts_conf(paths, hash_stored_account_passwords(paths, operator).values(), self.space_limits)
 
     def _wait_for_port(self, process: subprocess.Popen[bytes]) -> int:
         # nats-server writes the ports file once every listener (and JetStream) is up.

@@ -5,6 +5,10 @@ requests it needs are the forms nats-server lets a permission name by subject (d
 message, consumer create with the filter subject in the request subject), and its replies come to an inbox
 prefix of its own (`inbox_prefix_for`). `add_space_user` (`commons relay add-space`) keeps them in spaces.json
 and writes users.conf, which the relay's configuration includes; `signal_reload` has a running relay re-read it.
+
+Only bcrypt hashes of these passwords are written (spaces.json, users.conf): a space user's password is shown
+once, when `add_space_user` makes it. The provisioning password is worked out from the operator's and a salt
+(`provision_credential`), so `commons relay` can print it at every start while provision.json holds its hash.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ import os
 import re
 import secrets
 import signal
+from dataclasses import dataclass
 from pathlib import Path
+
+import bcrypt
 
 from sync.relay._base import (
     PROVISION_SUBJECT,
@@ -25,6 +32,9 @@ from sync.relay._base import (
     _Paths,
     _prepare_dir,
     _write_private,
+    derive_password,
+    hash_password,
+    is_password_hash,
 )
 from sync.relay.stream import STREAM_NAME
 
@@ -82,15 +92,46 @@ def _check_space_tag(space_tag: bytes) -> None:
         raise RelayError(f"a relay tag is {SPACE_TAG_BYTES} bytes ({2 * SPACE_TAG_BYTES} hex digits)")
 
 
-def _load_spaces(path: Path) -> dict[str, Credential]:
+@dataclass(frozen=True)
+class SpaceUser:
+    """A space's user in the shared account as the relay keeps it: the name and the bcrypt hash."""
+
+    user: str
+    password_hash: str
+
+
+def _load_spaces(path: Path) -> dict[str, SpaceUser]:
+    """spaces.json; a password still stored in clear (a relay from before hashes) comes back hashed."""
     if not path.exists():
         return {}
     stored: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
-    return {tag: Credential(user=str(c["user"]), password=str(c["password"])) for tag, c in stored.items()}
+    return {
+        tag: SpaceUser(str(c["user"]), _stored_hash(c.get("password_bcrypt") or c["password"]))
+        for tag, c in stored.items()
+    }
+
+
+def _stored_hash(value: str) -> str:
+    return value if is_password_hash(value) else hash_password(value)
+
+
+def _save_spaces(paths: _Paths, spaces: dict[str, SpaceUser]) -> None:
+    stored = {t: {"user": c.user, "password_bcrypt": c.password_hash} for t, c in sorted(spaces.items())}
+    _write_private(paths.spaces, json.dumps(stored, indent=1).encode())
+
+
+def hash_stored_space_passwords(paths: _Paths) -> dict[str, SpaceUser]:
+    """spaces.json with every password as a bcrypt hash: one stored in clear is hashed and the file rewritten."""
+    spaces = _load_spaces(paths.spaces)
+    if paths.spaces.exists() and b'"password"' in paths.spaces.read_bytes():
+        _save_spaces(paths, spaces)
+    return spaces
 
 
 def add_space_user(data_dir: Path, space_tag: bytes) -> Credential:
-    """Give a space its own user in a relay's data dir (idempotent) and rewrite users.conf; the credential.
+    """Give a space its own user in a relay's data dir with a new password, and rewrite users.conf; the
+    credential, the only time its password is seen (only its hash is written). Asked again for the same space,
+    it gives a new password and the earlier one stops working.
 
     A running relay picks the user up on reload (`signal_reload` or `RelayServer.add_space`).
     """
@@ -100,14 +141,50 @@ def add_space_user(data_dir: Path, space_tag: bytes) -> Credential:
     spaces = _load_spaces(paths.spaces)
     tag = space_tag.hex()
     user = space_user_name(space_tag)
-    if tag not in spaces:
-        if user in {c.user for c in spaces.values()} | {admin.user, PROVISION_USER}:
-            raise RelayError(f"another space already has the user {user}")  # 64-bit prefix collision
-        spaces[tag] = Credential(user=user, password=secrets.token_urlsafe(32))
-        stored = {t: {"user": c.user, "password": c.password} for t, c in sorted(spaces.items())}
-        _write_private(paths.spaces, json.dumps(stored, indent=1).encode())
+    if tag not in spaces and user in {c.user for c in spaces.values()} | {admin.user, PROVISION_USER}:
+        raise RelayError(f"another space already has the user {user}")  # 64-bit prefix collision
+    credential = Credential(user=user, password=secrets.token_urlsafe(32))
+    spaces[tag] = SpaceUser(user, hash_password(credential.password))
+    _save_spaces(paths, spaces)
     _write_users(paths, admin, spaces)
-    return spaces[tag]
+    return credential
+
+
+_PROVISION_CONTEXT = b"commons/relay-provision/v1"
+
+
+def provision_credential(paths: _Paths, operator: Credential) -> Credential:
+    """The provisioning login: worked out from the operator's password and provision.json's salt, so it is
+    the same at every start, changes with the operator's, and is never written; provision.json keeps its hash.
+    A provision.json from before hashes (its password in clear) is replaced: that old address stops working."""
+    stored = _read_json(paths.provision)
+    salt = stored.get("salt", "")
+    if not (isinstance(salt, str) and re.fullmatch(r"[0-9a-f]{32}", salt)):
+        salt = secrets.token_hex(16)
+    password = derive_password(operator.password.encode(), _PROVISION_CONTEXT + bytes.fromhex(salt))
+    known = stored.get("password_bcrypt", "")
+    if (
+        stored.get("salt") != salt
+        or "password" in stored
+        or not (isinstance(known, str) and is_password_hash(known))
+        or not bcrypt.checkpw(password.encode(), known.encode())
+    ):
+        record = {"user": PROVISION_USER, "salt": salt, "password_bcrypt": hash_password(password)}
+        _write_private(paths.provision, json.dumps(record).encode())
+    return Credential(PROVISION_USER, password)
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _provision_hash(paths: _Paths, operator: Credential) -> str:
+    provision_credential(paths, operator)  # makes or renews provision.json
+    return str(_read_json(paths.provision)["password_bcrypt"])
 
 
 def provision_permissions() -> dict[str, dict[str, list[str]]]:
@@ -118,17 +195,17 @@ def provision_permissions() -> dict[str, dict[str, list[str]]]:
     }
 
 
-def _write_users(paths: _Paths, admin: Credential, spaces: dict[str, Credential]) -> None:
+def _write_users(paths: _Paths, admin: Credential, spaces: dict[str, SpaceUser]) -> None:
+    """users.conf, with bcrypt hashes for passwords (quoted: unquoted, NATS would read `$2b…` as a variable)."""
     q = json.dumps  # NATS config strings accept JSON's double-quoted form, and objects in JSON form
-    lines = [f"    {{ user: {q(admin.user)}, password: {q(admin.password)} }}"]
-    for tag, credential in sorted(spaces.items()):
-        permissions = q(space_permissions(bytes.fromhex(tag), credential.user))
+    lines = [f"    {{ user: {q(admin.user)}, password: {q(hash_password(admin.password))} }}"]
+    for tag, space in sorted(spaces.items()):
+        permissions = q(space_permissions(bytes.fromhex(tag), space.user))
         lines.append(
-            f"    {{ user: {q(credential.user)}, password: {q(credential.password)}, permissions: {permissions} }}"
+            f"    {{ user: {q(space.user)}, password: {q(space.password_hash)}, permissions: {permissions} }}"
         )
-    provision = _load_or_create_credential(paths.provision, PROVISION_USER)
     lines.append(
-        f"    {{ user: {q(provision.user)}, password: {q(provision.password)}, "
+        f"    {{ user: {q(PROVISION_USER)}, password: {q(_provision_hash(paths, admin))}, "
         f"permissions: {q(provision_permissions())} }}"
     )
     text = "# Generated by `commons relay`; edits are overwritten.\nusers: [\n" + "\n".join(lines) + "\n]\n"

@@ -93,11 +93,14 @@ class RawUser:
 
 
 def test_a_space_user_publishes_and_catches_up_on_its_own_space(relay: RelayServer) -> None:
-    credential = relay.add_space(MINE)  # while running: reloaded, usable at once
-    assert credential.user == space_user_name(MINE) == "space-" + "11" * 8
-    assert relay.add_space(MINE) == credential  # idempotent
+    earlier = relay.add_space(MINE)  # while running: reloaded, usable at once
+    credential = relay.add_space(MINE)  # asked again: a new password (only hashes are kept)
+    assert credential.user == earlier.user == space_user_name(MINE) == "space-" + "11" * 8
+    assert credential.password != earlier.password
 
     async def scenario() -> None:
+        with pytest.raises(RelayError, match="refused this device's credential"):
+            await space_client(relay, earlier, timeout=2)  # the earlier password stopped working
         async with await space_client(relay, credential) as client:
             seqs = await client.publish(MINE, [b"one", b"two", b"three"])
             assert await client.fetch_all(MINE, 0) == list(zip(seqs, [b"one", b"two", b"three"], strict=True))

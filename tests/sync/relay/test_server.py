@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import bcrypt
 import nats.errors
 import pytest
 from nats.aio.client import Client
@@ -254,21 +255,18 @@ def test_the_relay_command_prints_how_to_reach_it_and_stops_on_ctrl_c(relay_dir:
     address = RelayAddress.from_text(lines[4])
     assert address.servers[0][0] == "127.0.0.1"
     assert address.fingerprint.hex() == printed["certificate"].split()[1]
-    assert (
-        (address.user, address.password)
-        == (provision["user"], provision["password"])
-        == (
-            "provision",
-            provision["password"],
-        )
-    )
-    # The next start listens on the same port, so the addresses in invites keep working; SIGTERM stops it.
+    assert address.user == provision["user"] == "provision"
+    hashed = provision["password_bcrypt"].encode()  # only its hash is kept
+    assert bcrypt.checkpw(address.password.encode(), hashed)
+    # The next start listens on the same port and prints the same provisioning address, so the addresses given
+    # out keep working; SIGTERM stops it.
     with popen() as proc:
         assert proc.stdout is not None
-        again = proc.stdout.readline()
+        again = [proc.stdout.readline() for _ in range(RELAY_LINES)]
         proc.send_signal(signal.SIGTERM)
         _out, err = _ended(proc)
-    assert again == lines[0], err
+    assert again[0] == lines[0], err
+    assert again[4] == lines[4], err
     assert proc.returncode == 0, err
 
 
