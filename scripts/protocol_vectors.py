@@ -124,13 +124,22 @@ def ref_space_tag_key(epoch_key: bytes) -> bytes:
     return _hkdf(epoch_key, b"commons/envelope/space-tag-key/v1")
 
 
-def ref_keys(epoch_key: bytes) -> tuple[bytes, bytes, bytes]:
-    """(encryption key, commitment key, space tag) as docs/protocol.md, "Envelopes", describes them."""
+def ref_keys(epoch_key: bytes) -> tuple[bytes, bytes, bytes, bytes]:
+    """(encryption key, commitment key, space tag, sender key) as docs/protocol.md, "Envelopes", describes
+    them."""
     return (
         _hkdf(epoch_key, b"commons/envelope/encryption/v1"),
         _hkdf(epoch_key, b"commons/envelope/commitment/v1"),
         _hmac(ref_space_tag_key(epoch_key), b"commons/space-tag/v1"),
+        _hkdf(epoch_key, b"commons/envelope/sender/v2"),
     )
+
+
+def ref_unmask(sender_key: bytes, nonce: bytes, pseudonym: bytes, masked_sequence: int) -> tuple[bytes, int]:
+    """(device id, sequence): mask = HMAC-SHA512(sender key, nonce)[:40], XORed over both fields."""
+    mask = hmac.digest(sender_key, nonce, "sha512")[:40]
+    device = bytes(a ^ b for a, b in zip(pseudonym, mask[:32], strict=True))
+    return device, masked_sequence ^ int.from_bytes(mask[32:], "big")
 
 
 _KEM_SUITE = b"KEM\x00\x20"  # DHKEM(X25519, HKDF-SHA256)
@@ -216,8 +225,8 @@ def ref_envelope_fields(data: bytes) -> Json:
         "version": data[2],
         "space_tag": data[3:35].hex(),
         "epoch": int.from_bytes(data[35:39], "big"),
-        "sender": data[39:71].hex(),
-        "sequence": int.from_bytes(data[71:79], "big"),
+        "pseudonym": data[39:71].hex(),
+        "masked_sequence": int.from_bytes(data[71:79], "big"),
         "nonce": data[79:91].hex(),
         "ciphertext_length": n,
         "ciphertext": data[95 : 95 + n].hex(),
@@ -254,6 +263,7 @@ def key_schedule_vector() -> Json:
         "commitment_key": keys.commitment.hex(),
         "space_tag_key": ref_space_tag_key(EPOCH_KEY).hex(),
         "space_tag": keys.space_tag.hex(),
+        "sender_key": keys.sender.hex(),
     }
 
 
@@ -358,6 +368,7 @@ def envelope_vector() -> Json:
         "epoch": 3,
         "sequence": 7,
         "payload": payload.hex(),
+        "padded": (payload + b"\x80" + bytes(256 - 208 - len(payload))).hex(),
         "envelope": data.hex(),
         "fields": ref_envelope_fields(data),
     }
@@ -554,11 +565,9 @@ def check_identity(vector: Json, _vectors: Json) -> list[str]:
 
 def check_key_schedule(vector: Json, _vectors: Json) -> list[str]:
     out = diff(vector, key_schedule_vector())
-    encryption, commitment, tag = ref_keys(_unhex(vector, "epoch_key"))
-    recorded = [vector["encryption_key"], vector["commitment_key"], vector["space_tag"]]
-    return out + diff(
-        recorded, [encryption.hex(), commitment.hex(), tag.hex()], "/as described (HKDF labels)"
-    )
+    derived = [key.hex() for key in ref_keys(_unhex(vector, "epoch_key"))]
+    recorded = [vector["encryption_key"], vector["commitment_key"], vector["space_tag"], vector["sender_key"]]
+    return out + diff(recorded, derived, "/as described (HKDF labels)")
 
 
 def check_frames(vector: Json, _vectors: Json) -> list[str]:
@@ -593,8 +602,16 @@ def check_envelope(vector: Json, _vectors: Json) -> list[str]:
             [vector["payload"], ana.device_id.hex, vector["epoch"], vector["sequence"]],
             "/opened (payload, sender, epoch, sequence)",
         )
-    encryption, commitment, tag = ref_keys(epoch_key)
+    encryption, commitment, tag, sender_key = ref_keys(epoch_key)
     nonce, ciphertext = bytes.fromhex(fields["nonce"]), bytes.fromhex(fields["ciphertext"])
+    sender, sequence = ref_unmask(
+        sender_key, nonce, bytes.fromhex(fields["pseudonym"]), fields["masked_sequence"]
+    )
+    out += diff(
+        [sender.hex(), sequence, len(data)],
+        [ana.device_id.hex, vector["sequence"], 256],
+        "/as described (unmasked sender and sequence, padded to 256 bytes)",
+    )
     attempt(
         out,
         "/envelope: Ed25519 over bytes [0, 127+n)",
@@ -613,8 +630,8 @@ def check_envelope(vector: Json, _vectors: Json) -> list[str]:
             fields["commitment"],
             payload and payload.hex(),
         ],
-        ["4345", 1, tag.hex(), _hmac(commitment, nonce).hex(), vector["payload"]],
-        "/as described (magic, version, space tag, commitment, plaintext)",
+        ["4345", 2, tag.hex(), _hmac(commitment, nonce).hex(), vector["padded"]],
+        "/as described (magic, version, space tag, commitment, padded plaintext)",
     )
 
 
