@@ -26,8 +26,8 @@ Receivers check, in this order, and raise a specific `EnvelopeError` for the fir
 structure (and, for version 2, a bucket size), space tag and epoch, key commitment (constant time), sender
 known (the pseudonym resolved), signature (before any decryption: forgeries are rejected cheaply, and a
 refusal below is only attributed to a sender that really signed), the sender's right to send in that epoch,
-replay window (read-only), AEAD, padding. Only an envelope that opens marks its sequence number as seen, so a rejected envelope
-cannot burn a sequence number.
+replay window (read-only), AEAD, padding. Only an envelope that opens marks its sequence number as seen, so a
+rejected envelope cannot burn a sequence number.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import itertools
 import os
 import random
 import struct
@@ -132,15 +133,14 @@ def test_every_envelope_is_a_bucket_size_and_the_padding_comes_off(size: int) ->
     payload = os.urandom(size)
     envelope = _seal(payload)
     assert len(envelope) in BUCKETS
-    assert len(envelope) == bucket_for(size) and (
-        len(envelope) == 256 or len(envelope) // 2 < size + OVERHEAD
-    )
+    assert len(envelope) == bucket_for(size)
+    assert len(envelope) == 256 or len(envelope) // 2 < size + OVERHEAD
     assert open_envelope(envelope, keyring=_keyring(ALICE)).payload == payload
 
 
 def test_the_buckets_and_the_relay_budget() -> None:
-    assert BUCKETS[0] == 256 and BUCKETS[-1] == MAX_ENVELOPE and len(BUCKETS) == 17
-    assert all(b == 2 * a for a, b in zip(BUCKETS, BUCKETS[1:], strict=False))
+    assert (BUCKETS[0], BUCKETS[-1], len(BUCKETS)) == (256, MAX_ENVELOPE, 17)
+    assert all(b == 2 * a for a, b in itertools.pairwise(BUCKETS))
     assert max_payload_within(1024 * 1024 + 100) == 1024 * 1024 - OVERHEAD
     assert bucket_for(max_payload_within(1024 * 1024 + 100)) == 1024 * 1024
     assert max_payload_within(255) == 0
