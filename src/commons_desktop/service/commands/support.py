@@ -80,8 +80,8 @@ class SupportCircles:
             return True
 
     def use_relay(self, address: str | None) -> int:
-        """Point every circle of mine at *address* (None: back to a community's relay, or none)."""
-        circle_relay = address or self._community_relay()
+        """Point every circle of mine at *address* (None: no relay)."""
+        circle_relay = address or None
         mine = [
             c.space_id
             for c in self.session.support_circles.list()
@@ -93,21 +93,14 @@ class SupportCircles:
 
     def relay_for_new_circle(self) -> str | None:
         """The relay for my support circles: the one the person chose for them (the Support screen stores it),
-        else the relay of the first of my communities that has one."""
+        else none. Never a community's by default: that relay's operator would learn how many circles I have
+        and when I ask for support, beside the community it already serves (docs/security.md)."""
         chosen = self.session.settings.get(SUPPORT_RELAY)
         if chosen:
             try:
                 return RelayAddress.from_text(chosen).to_text()
             except RelayError:  # the window checks it before storing; the text itself is never logged
                 log.warning("the support network's relay address is not a relay address; ignoring it")
-        return self._community_relay()
-
-    def _community_relay(self) -> str | None:
-        for space_id in self.engine.space_ids():
-            space = self.engine.space(space_id)
-            address = self.engine.relay_address(space_id)
-            if space is not None and space.kind is SpaceKind.COMMUNITY and address:
-                return address
         return None
 
 
