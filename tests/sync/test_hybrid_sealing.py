@@ -4,11 +4,14 @@ member has published one."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pytest
 
 from sync.identity import DeviceKeys, HybridKey, IdentityError
+from sync.invites import parse_qr, prove
+from sync.join import JoinError, JoinRequest
 from sync.membership import (
     HYBRID_SEALED_KEY_SIZE,
     SEALED_KEY_SIZE,
@@ -22,6 +25,8 @@ from sync.membership import (
     open_sealed_key,
     seal_key,
 )
+from sync.spaces import Space
+from tests.sync.spaces_support import CHALLENGE, NOW, Device, join
 
 SPACE = os.urandom(16)
 
@@ -176,3 +181,39 @@ def test_an_entry_that_claims_the_wrong_version_is_refused() -> None:
     data[2] = 1
     with pytest.raises(MembershipError):
         Entry.from_bytes(bytes(data))
+
+
+def test_a_joiner_signs_its_hybrid_key_and_is_sealed_to_it_at_once() -> None:
+    """Through the real handshake (bytes): the key reaches the new device sealed with hybrid HPKE, no rekey is
+    needed afterwards, and an older device's request (no hybrid key) still joins."""
+    alice, bob = Device(), Device()
+    space = Space.create(SpaceKind.COMMUNITY, alice.keys, alice.store, alice.keyring, now=NOW)
+    joined = join(space, bob)
+    (add,) = [e for e in space.log.entries() if e.op is Op.ADD]
+    assert add.version == 2
+    assert is_hybrid(add.sealed[0][1])
+    assert bob.keys.hybrid is not None
+    assert space.state.hybrid_keys[bob.keys.device_id] == bob.keys.hybrid.public_bytes
+    assert joined.state.epoch.key == space.state.epoch.key
+    assert not space.state.needs_hybrid_rekey
+    assert not space.upgrade_sealing(now=NOW)  # nothing to publish, nothing to rekey
+
+    old = Device()
+    old.keys = DeviceKeys.from_private_bytes(
+        old.keys.signer.private_key.private_bytes_raw(), old.keys.agreement_key.private_bytes_raw()
+    )
+    joined_old = join(space, old)
+    assert joined_old.state.epoch.key == space.state.epoch.key
+    assert space.state.lacking_hybrid == {old.keys.device_id}
+
+
+def test_a_tampered_hybrid_key_in_a_join_request_is_refused() -> None:
+    alice, bob = Device(), Device()
+    space = Space.create(SpaceKind.COMMUNITY, alice.keys, alice.store, alice.keyring, now=NOW)
+    invite = parse_qr(space.invite(now=NOW).qr_payload())
+    proof = prove(invite.secret, invite.inviter, bob.keys.device_id.raw, CHALLENGE)
+    request = JoinRequest.make(bob.keys, proof, CHALLENGE, alice.keys.device_id)
+    swapped = dataclasses.replace(request, hybrid_key=HybridKey.generate().public_bytes)
+    with pytest.raises(JoinError, match="signature"):
+        space.admit(JoinRequest.from_bytes(swapped.to_bytes()), CHALLENGE, now=NOW)
+    assert bob.keys.device_id not in space.state.members

@@ -414,6 +414,8 @@ def _entries(draw: st.DrawFn) -> Entry:
         }
     else:
         fields = {"subject": draw(_ids), "role": draw(st.sampled_from(Role))}
+    if op in (Op.CREATE, Op.ADD) and any(len(blob) > 80 for _, blob in fields["sealed"]):  # type: ignore[attr-defined]
+        fields["hybrid_key"] = draw(st.sampled_from(_HYBRID_KEYS))  # the card's, when sealed with hybrid HPKE
     return Entry(op, parents=parents, **common, **fields)  # type: ignore[arg-type]
 
 

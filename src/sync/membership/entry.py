@@ -184,7 +184,9 @@ class Entry:
     sealed: tuple[tuple[DeviceId, bytes], ...] = ()  # CREATE, ADD (one), REMOVE, REKEY
     member_id: str = ""  # CARD: the community member the subject device speaks for
     actors: tuple[ActorClaim, ...] = ()  # CARD: the actor ids the subject device writes with
-    hybrid_key: bytes = b""  # KEY: the subject's hybrid public key (ML-KEM-768 ‖ X25519)
+    # KEY: the subject's hybrid public key (ML-KEM-768 ‖ X25519); CREATE, ADD: the card's, when its key is sealed
+    # with hybrid HPKE (the creator's own; the one the new device signed in its join request)
+    hybrid_key: bytes = b""
     signature: bytes = field(default=b"", repr=False)
 
     # -- encoding --
@@ -193,11 +195,12 @@ class Entry:
         if self.op is Op.CREATE:
             assert self.kind is not None
             assert self.card is not None
-            return bytes([self.kind]) + self.card.to_bytes() + _recipients(self.sealed)
+            return bytes([self.kind]) + self.card.to_bytes() + _recipients(self.sealed) + self.hybrid_key
         if self.op is Op.ADD:
             assert self.role is not None
             assert self.card is not None
-            return bytes([self.role]) + self.card.to_bytes() + self.key_ref + _recipients(self.sealed)
+            card = self.card.to_bytes()
+            return bytes([self.role]) + card + self.key_ref + _recipients(self.sealed) + self.hybrid_key
         if self.op is Op.REMOVE or self.op is Op.REKEY:
             subject = self.subject.raw if self.subject is not None else b""
             return subject + _recipients(self.sealed)
@@ -321,6 +324,17 @@ def _read_card(body: bytes, pos: int) -> tuple[str, tuple[ActorClaim, ...], int]
     return member_id, tuple(claims), pos
 
 
+def _read_hybrid_key(body: bytes, pos: int) -> tuple[bytes, int]:
+    hybrid_key = bytes(body[pos : pos + HYBRID_PUBLIC_KEY_SIZE])
+    _hybrid_public(hybrid_key)  # IdentityError if it is truncated or does not read
+    return hybrid_key, pos + HYBRID_PUBLIC_KEY_SIZE
+
+
+def _read_card_hybrid_key(body: bytes, pos: int, version: int) -> tuple[bytes, int]:
+    """A CREATE's or ADD's hybrid key: present exactly when its key is sealed with hybrid HPKE (version 2)."""
+    return _read_hybrid_key(body, pos) if version == _VERSION_HYBRID else (b"", pos)
+
+
 def _decode(data: bytes) -> Entry:
     if len(data) > MAX_ENTRY:
         raise MembershipError(f"membership entry of {len(data)} bytes exceeds the limit of {MAX_ENTRY}")
@@ -352,6 +366,7 @@ def _decode(data: bytes) -> Entry:
         fields["kind"] = SpaceKind(body[0])
         fields["card"] = DeviceCard.from_bytes(body[1:65])
         fields["sealed"], pos = _read_recipients(body, 65, version)
+        fields["hybrid_key"], pos = _read_card_hybrid_key(body, pos, version)
     elif op is Op.ADD:
         fields["role"] = Role(body[0])
         fields["card"] = DeviceCard.from_bytes(body[1:65])
@@ -359,6 +374,7 @@ def _decode(data: bytes) -> Entry:
         fields["sealed"], pos = _read_recipients(body, 65 + HASH_SIZE, version)
         if len(fields["sealed"]) != 1:  # type: ignore[arg-type]
             raise MembershipError("an add seals the key to exactly one device")
+        fields["hybrid_key"], pos = _read_card_hybrid_key(body, pos, version)
     elif op is Op.REMOVE:
         fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
         fields["sealed"], pos = _read_recipients(body, DEVICE_ID_SIZE, version)
@@ -366,10 +382,7 @@ def _decode(data: bytes) -> Entry:
         fields["sealed"], pos = _read_recipients(body, 0, version)
     elif op is Op.KEY:
         fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
-        hybrid_key = bytes(body[DEVICE_ID_SIZE : DEVICE_ID_SIZE + HYBRID_PUBLIC_KEY_SIZE])
-        _hybrid_public(hybrid_key)  # IdentityError if it does not read
-        fields["hybrid_key"] = hybrid_key
-        pos = DEVICE_ID_SIZE + HYBRID_PUBLIC_KEY_SIZE
+        fields["hybrid_key"], pos = _read_hybrid_key(body, DEVICE_ID_SIZE)
     elif op is Op.CARD:
         fields["subject"] = DeviceId(body[:DEVICE_ID_SIZE])
         fields["member_id"], fields["actors"], pos = _read_card(body, DEVICE_ID_SIZE)

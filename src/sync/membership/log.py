@@ -62,7 +62,7 @@ class MembershipLog:
         hybrid = me.hybrid.public_bytes if me.hybrid is not None else None
         entry = Entry(
             Op.CREATE, space_id, me.device_id, at_ms, (), kind=kind, card=me.card,
-            sealed=((me.device_id, seal_key(key, space_id, me.card, hybrid)),),
+            sealed=((me.device_id, seal_key(key, space_id, me.card, hybrid)),), hybrid_key=hybrid or b"",
         ).signed_by(me)  # fmt: skip
         return cls(entry, me)
 
@@ -104,16 +104,20 @@ class MembershipLog:
             if device != without
         )
 
-    def add(self, card: DeviceCard, role: Role, *, at_ms: int) -> Entry:
-        """Add a device, sealing the current epoch key to it."""
+    def add(self, card: DeviceCard, role: Role, *, at_ms: int, hybrid_key: bytes | None = None) -> Entry:
+        """Add a device, sealing the current epoch key to it: with hybrid HPKE to *hybrid_key* (from its signed
+        join request) or to the hybrid key it published before, else with X25519."""
         if len(self.state().members) >= MAX_RECIPIENTS:
             raise MembershipError(f"a space holds at most {MAX_RECIPIENTS} devices")
         current = self.state().epoch
         if current.key is None:
             raise MembershipError("this device does not hold the current key, so it cannot add anyone")
-        hybrid = self.state().hybrid_keys.get(card.device_id)  # a device added again after it published one
+        hybrid = hybrid_key or self.state().hybrid_keys.get(card.device_id)
         sealed = ((card.device_id, seal_key(current.key, self.space_id, card, hybrid)),)
-        return self._new(Op.ADD, at_ms, card=card, role=role, key_ref=current.key_ref, sealed=sealed)
+        return self._new(
+            Op.ADD, at_ms, card=card, role=role, key_ref=current.key_ref, sealed=sealed,
+            hybrid_key=hybrid or b"",
+        )  # fmt: skip
 
     def remove(self, device: DeviceId, *, at_ms: int) -> Entry:
         """Remove a device (or leave, when *device* is this one): a new epoch key for everyone else."""

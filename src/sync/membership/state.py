@@ -134,7 +134,7 @@ class Replay:
         self.removed: set[DeviceId] = set()
         self.member_of: dict[DeviceId, str] = {}
         self.actors: dict[bytes, ActorBinding] = {}
-        self.hybrid: dict[DeviceId, bytes] = {}
+        self.hybrid: dict[DeviceId, bytes] = {create.author: create.hybrid_key} if create.hybrid_key else {}
         self.classic: dict[bytes, set[DeviceId]] = {}
         self.position = 0
         self.level: dict[bytes, int] = {create.hash: 1}  # epoch number in force after each entry
@@ -218,6 +218,8 @@ class Replay:
             rank = self.position if entry.role is Role.ADMIN else None
             self.members[new] = Member(entry.card, entry.role, rank)
             self.removed.discard(new)
+            if entry.hybrid_key:  # vouched for by the admin, from the device's signed join request
+                self.hybrid[new] = entry.hybrid_key
             self.holders[entry.key_ref].add(new)
             self._key_for_me(entry.key_ref, entry.sealed)
             if entry.role is not Role.READER:
