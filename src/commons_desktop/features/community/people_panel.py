@@ -112,7 +112,12 @@ class PeoplePanel(QWidget):
             self.tr("Delete your copy of this community from this computer"),
         )
         self.key_note = styled_label("", "muted", wrap=True)
-        self.key_note.setAccessibleName(self.tr("Key protection"))
+        explained = self.tr(
+            "Devices that have updated get the community's keys with post-quantum protection: recording the data "
+            "now will not help someone who breaks today's encryption later"
+        )
+        named(self.key_note, self.tr("Key protection"), explained)
+        self.key_note.setAccessibleDescription(explained)
         self.status = styled_label("", "muted", wrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.role_button)
@@ -211,7 +216,9 @@ class PeoplePanel(QWidget):
         older = sum(p.older_key_devices for p in self._people if p.role is not None)
         self.key_note.setText(
             self.tr(
-                "%n device(s) still use the older key protection; they will update when next opened.", "", older
+                "%n device(s) still use the older key protection; they will update when next opened.",
+                "",
+                older,
             )
             if older
             else ""
