@@ -64,7 +64,9 @@ ED25519_ORDER = 2**252 + 27742317777372353535851937790883648493  # L: S + L veri
 # Offsets of the fields (docs/protocol.md, "Envelopes"); the last 96 bytes are commitment and signature.
 MAGIC_END, TAG, EPOCH, SENDER, SEQUENCE, NONCE, LENGTH, CIPHERTEXT = 2, 3, 35, 39, 71, 79, 91, 95
 TAIL = 32 + 64
-OVERHEAD = CIPHERTEXT + 16 + TAIL  # a version 1 envelope's; version 2 adds the padding marker and pads to 256+
+OVERHEAD = (
+    CIPHERTEXT + 16 + TAIL
+)  # a version 1 envelope's; version 2 adds the padding marker and pads to 256+
 
 
 class Target:
