@@ -908,12 +908,17 @@ def check_relay(vector: Json, _vectors: Json) -> list[str]:
     out += diff(
         box["challenge"], _hmac(secret, b"commons/relay-join-challenge/v1").hex(), "/mailbox/challenge"
     )
-    # Mail sealed with the described key opens with the implementation.
-    header = b"CM" + bytes([1, MailKind.REQUEST]) + bytes.fromhex(box["id"]) + bytes(12)
-    mail = header + ChaCha20Poly1305(_unhex(box, "key")).encrypt(bytes(12), b"join request", header)
-    opened = attempt(out, "/mailbox: mail sealed as described", partial(open_mail, secret, mail))
-    if opened is not None:
-        out += diff(list(opened), [MailKind.REQUEST, b"join request"], "/mailbox: opened")
+    # Mail sealed with the described key opens with the implementation: version 2, padded to 256 bytes, and
+    # version 1 (not padded).
+    for version, padding in ((2, b"\x80" + bytes(256 - 32 - 12 - 16 - 1)), (1, b"")):
+        header = b"CM" + bytes([version, MailKind.REQUEST]) + bytes.fromhex(box["id"]) + bytes(12)
+        sealed = ChaCha20Poly1305(_unhex(box, "key")).encrypt(bytes(12), b"join request" + padding, header)
+        mail = header + sealed
+        opened = attempt(
+            out, f"/mailbox: mail v{version} sealed as described", partial(open_mail, secret, mail)
+        )
+        if opened is not None:
+            out += diff(list(opened), [MailKind.REQUEST, b"join request"], f"/mailbox: v{version} opened")
     out += diff(mail_header(mail)[1].hex(), box["id"], "/mailbox: header")
     address = RelayAddress.from_text(vector["address"])
     out += diff(address.to_text(), vector["address"], "/address read and written again")
