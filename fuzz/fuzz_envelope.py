@@ -20,9 +20,10 @@ Inputs are the envelopes sealed for the keyring (payloads of 0 bytes to 6 KB), m
 (flips, truncation, extension, splices, cross-overs), edits of header fields (magic, version, space tag, epoch,
 sender, sequence, nonce, length field), of the ciphertext (cut or extended, with the length field following or
 not), of the commitment and of the signature (including S + L, the malleation Ed25519 must refuse), and random
-bytes. Most structured mutants are then re-signed by an attacker: a member who writes her own id into the
-sender field, recomputes the key commitment with the epoch key she holds and signs, so that the tampered
-envelope passes the signature check and reaches the commitment and AEAD checks; or Carol, or Dave.
+bytes. Most structured mutants are then re-signed by an attacker: a member who writes her own pseudonym into the
+sender field (her device id masked for that nonce with the epoch key she holds), recomputes the key commitment
+and signs, so that the tampered envelope passes the signature check and reaches the AEAD and padding checks; or
+Carol, or Dave.
 
 Only an envelope that opens changes the replay windows, so a fresh keyring is made after each one that opens.
 `seal` draws random nonces: runs with one seed make the same mutations of different ciphertexts. A finding is
@@ -63,7 +64,9 @@ ED25519_ORDER = 2**252 + 27742317777372353535851937790883648493  # L: S + L veri
 # Offsets of the fields (docs/protocol.md, "Envelopes"); the last 96 bytes are commitment and signature.
 MAGIC_END, TAG, EPOCH, SENDER, SEQUENCE, NONCE, LENGTH, CIPHERTEXT = 2, 3, 35, 39, 71, 79, 91, 95
 TAIL = 32 + 64
-OVERHEAD = CIPHERTEXT + 16 + TAIL
+OVERHEAD = (
+    CIPHERTEXT + 16 + TAIL
+)  # a version 1 envelope's; version 2 adds the padding marker and pads to 256+
 
 
 class Target:
@@ -82,6 +85,8 @@ class Target:
         self.commitment_keys = {
             space_tag_for(k): derive_keys(k).commitment for k in (*keys.values(), KEY_UNKNOWN)
         }
+        # ...and the key that masks the sender under that tag: an attacker holding the key writes any pseudonym.
+        self.sender_keys = {space_tag_for(k): derive_keys(k).sender for k in (*keys.values(), KEY_UNKNOWN)}
         self.tags = list(self.commitment_keys)
         self.keyring = self.fresh_keyring()
         self.legit: dict[bytes, Opened] = {}
@@ -175,8 +180,14 @@ def _edit_field(out: bytearray, rng: random.Random, t: Target, corpus: list[byte
         epoch = int.from_bytes(out[EPOCH:SENDER], "big")
         new = rng.choice((EPOCH_1, EPOCH_2, epoch + 1, epoch - 1, 0, 2**32 - 1, rng.getrandbits(32)))
         out[EPOCH:SENDER] = (new % 2**32).to_bytes(4, "big")
-    elif what == 3:  # sender: someone else
-        out[SENDER:SEQUENCE] = rng.choice(t.people).device_id.raw if rng.random() < 0.8 else rng.randbytes(32)
+    elif what == 3:  # sender: someone else's pseudonym, a device id in clear, or garbage
+        roll = rng.random()
+        if roll < 0.6:
+            out[SENDER:SEQUENCE] = pseudonym(out, rng.choice(t.people).device_id.raw)
+        elif roll < 0.8:
+            out[SENDER:SEQUENCE] = rng.choice(t.people).device_id.raw
+        else:
+            out[SENDER:SEQUENCE] = rng.randbytes(32)
     elif what == 4:  # sequence
         sequence = int.from_bytes(out[SEQUENCE:NONCE], "big")
         new = rng.choice((sequence + 1, sequence - 1, 0, 2**64 - 1, rng.getrandbits(64)))
@@ -215,6 +226,16 @@ def _edit_field(out: bytearray, rng: random.Random, t: Target, corpus: list[byte
     return False
 
 
+def pseudonym(envelope: bytearray, device: bytes) -> bytes:
+    """*device* as the sender field of *envelope* says it (version 2: masked for its nonce under its tag's key, if
+    the tag is one the cast knows; else the id itself)."""
+    key = target().sender_keys.get(bytes(envelope[TAG:EPOCH]))
+    if key is None or envelope[MAGIC_END] != 2:
+        return device
+    mask = hmac.digest(key, bytes(envelope[NONCE:LENGTH]), "sha512")
+    return bytes(a ^ b for a, b in zip(device, mask[:32], strict=True))
+
+
 def structured(data: bytes, rng: random.Random, corpus: list[bytes]) -> bytes:
     """Field edits, then (mostly) a re-signature by an attacker who claims to be the sender and holds the key."""
     t = target()
@@ -227,7 +248,7 @@ def structured(data: bytes, rng: random.Random, corpus: list[bytes]) -> bytes:
     if rng.random() < 0.7:
         attacker = rng.choice((t.alice, t.alice, t.bob, t.bob, t.carol, t.dave))
         if rng.random() < 0.85:
-            out[SENDER:SEQUENCE] = attacker.device_id.raw
+            out[SENDER:SEQUENCE] = pseudonym(out, attacker.device_id.raw)
         commitment_key = t.commitment_keys.get(bytes(out[TAG:EPOCH]))
         start = len(out) - TAIL
         if commitment_key is not None and rng.random() < 0.85:
@@ -244,7 +265,7 @@ def mutate(data: bytes, rng: random.Random, corpus: list[bytes], max_size: int =
         return _driver.mutate_bytes(data, rng, corpus, max_size)
     if roll < 0.92:
         return structured(data, rng, corpus)[:max_size]
-    prefix = b"CE\x01" if rng.random() < 0.5 else b""
+    prefix = b"CE\x02" if rng.random() < 0.5 else b""
     return prefix + rng.randbytes(rng.randint(0, 400))
 
 

@@ -40,8 +40,8 @@ class Setting(Generic[T]):
 AUTO_LOCK_MINUTES: Setting[int] = Setting("auto_lock_minutes", 5, low=0, high=240)  # 0 = never
 THEME: Setting[str] = Setting("theme", "system", choices=("system", "light", "dark"))
 WINDOW_GEOMETRY: Setting[str] = Setting("window_geometry", "")
-# The relay my support circles use ("" = none: they take a community's relay). It holds the relay credential, so
-# it is kept only here, in the encrypted store; the app checks it is a relay address before storing it.
+# The relay my support circles use ("" = none; never a community's). It holds the relay credential, so it is
+# kept only here, in the encrypted store; the app checks it is a relay address before storing it.
 SUPPORT_RELAY: Setting[str] = Setting("support_relay", "", high=1024)
 # The networks on which the person turned "sync on this network" on: their keys (hashes, not names or
 # addresses), separated by spaces. On any other network the sync service neither announces nor listens.

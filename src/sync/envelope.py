@@ -4,24 +4,30 @@ Byte layout (all integers big-endian; see docs/protocol.md, "Envelopes"):
 
     offset  size  field
     0       2     magic b"CE"
-    2       1     version (1)
+    2       1     version (2)
     3       32    space tag  = HMAC-SHA256(tag key, "commons/space-tag/v1")
     35      4     epoch (u32)
-    39      32    sender device id = SHA-256(sender's raw Ed25519 public key)
-    71      8     sequence number (u64, per sender per space)
+    39      32    sender pseudonym = sender device id XOR mask[0:32]
+    71      8     masked sequence number = sequence (u64, per sender per space) XOR mask[32:40]
     79      12    nonce (random)
     91      4     n = ciphertext length (u32, includes the 16-byte Poly1305 tag)
-    95      n     ChaCha20-Poly1305 ciphertext; associated data = bytes 0..91 (the header)
+    95      n     ChaCha20-Poly1305 ciphertext of payload || 0x80 || 0x00…; associated data = bytes 0..91
     95+n    32    key commitment = HMAC-SHA256(commitment key, nonce)
     127+n   64    Ed25519 signature over bytes 0..127+n
 
-Keys come from the caller's 32-byte epoch key through HKDF-SHA256 with distinct info labels.
+    mask = HMAC-SHA512(sender key, nonce)[:40]: fresh for every envelope, so the relay sees neither who sent
+    it nor which envelopes came from the same device; members hold the epoch key and unmask.
+
+The padding makes the whole envelope one of the `BUCKETS` (256 bytes doubling up to 16 MiB): its size tells
+only the bucket. Keys come from the caller's 32-byte epoch key through HKDF-SHA256 with distinct info labels.
+Version 1 envelopes (the sender in clear, no padding) are still opened; only version 2 is written.
 
 Receivers check, in this order, and raise a specific `EnvelopeError` for the first failure: size cap,
-structure, space tag and epoch, sender known, signature (before any decryption: forgeries are rejected
-cheaply, and a refusal below is only attributed to a sender that really signed), the sender's right to send in
-that epoch, replay window (read-only), key commitment (constant time), AEAD. Only an envelope that
-opens marks its sequence number as seen, so a rejected envelope cannot burn a sequence number.
+structure (and, for version 2, a bucket size), space tag and epoch, key commitment (constant time), sender
+known (the pseudonym resolved), signature (before any decryption: forgeries are rejected cheaply, and a
+refusal below is only attributed to a sender that really signed), the sender's right to send in that epoch,
+replay window (read-only), AEAD, padding. Only an envelope that opens marks its sequence number as seen, so a
+rejected envelope cannot burn a sequence number.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from sync.frames import MAX_FRAME
 from sync.identity import DeviceId, Signer, verify_signature
 
 __all__ = [
+    "BUCKETS",
     "MAGIC",
     "MAX_ENVELOPE",
     "MAX_PAYLOAD",
@@ -75,15 +82,19 @@ __all__ = [
     "UnknownSender",
     "UnknownSpace",
     "WrongEpoch",
+    "bucket_for",
     "derive_keys",
+    "max_payload_within",
     "open_envelope",
+    "resolve_sender",
     "seal",
     "space_tag_for",
     "space_tag_of",
 ]
 
 MAGIC = b"CE"
-VERSION = 1
+VERSION = 2
+_VERSION_CLEAR_SENDER = 1  # read, never written: the sender in clear and no padding
 
 KEY_SIZE = 32
 TAG_SIZE = 32
@@ -99,15 +110,20 @@ HEADER_SIZE = _HEADER.size  # 91
 _LENGTH = struct.Struct(">I")
 _PREFIX_SIZE = HEADER_SIZE + _LENGTH.size  # 95
 
-OVERHEAD = _PREFIX_SIZE + AEAD_TAG_SIZE + COMMITMENT_SIZE + SIGNATURE_SIZE
-"""Bytes an envelope adds to its payload (207)."""
+OVERHEAD = _PREFIX_SIZE + AEAD_TAG_SIZE + COMMITMENT_SIZE + SIGNATURE_SIZE + 1
+"""Bytes an envelope adds to its payload before padding (208: the header, tags, signature, padding marker)."""
 MAX_ENVELOPE = MAX_FRAME
 """Largest envelope accepted or produced: one frame."""
+BUCKETS = tuple(256 << i for i in range((MAX_ENVELOPE // 256).bit_length()))
+"""The sizes an envelope can have: 256 bytes, 512, … up to one frame (16 MiB)."""
 MAX_PAYLOAD = MAX_ENVELOPE - OVERHEAD
+_PAD_MARKER = 0x80
+_MASK_SIZE = DEVICE_ID_SIZE + 8
 
 _INFO_ENCRYPTION = b"commons/envelope/encryption/v1"
 _INFO_COMMITMENT = b"commons/envelope/commitment/v1"
 _INFO_SPACE_TAG = b"commons/envelope/space-tag-key/v1"
+_INFO_SENDER = b"commons/envelope/sender/v2"
 _SPACE_TAG_LABEL = b"commons/space-tag/v1"
 
 
@@ -121,6 +137,7 @@ class EnvelopeKeys:
     encryption: bytes
     commitment: bytes
     space_tag: bytes
+    sender: bytes  # masks the sender's device id and sequence number in the header
 
 
 def _hkdf(epoch_key: bytes, info: bytes) -> bytes:
@@ -143,6 +160,7 @@ def _derive(epoch_key: bytes) -> EnvelopeKeys:
         encryption=_hkdf(epoch_key, _INFO_ENCRYPTION),
         commitment=_hkdf(epoch_key, _INFO_COMMITMENT),
         space_tag=hmac.digest(tag_key, _SPACE_TAG_LABEL, "sha256"),
+        sender=_hkdf(epoch_key, _INFO_SENDER),
     )
 
 
@@ -153,6 +171,42 @@ def space_tag_for(epoch_key: bytes) -> bytes:
 
 def _commitment(keys: EnvelopeKeys, nonce: bytes) -> bytes:
     return hmac.digest(keys.commitment, nonce, "sha256")
+
+
+def _mask(keys: EnvelopeKeys, nonce: bytes, sender: bytes, sequence: int) -> tuple[bytes, int]:
+    """(pseudonym, masked sequence) from (device id, sequence), or back: the mask is its own inverse."""
+    mask = hmac.digest(keys.sender, nonce, "sha512")[:_MASK_SIZE]
+    pseudonym = bytes(a ^ b for a, b in zip(sender, mask[:DEVICE_ID_SIZE], strict=True))
+    return pseudonym, sequence ^ int.from_bytes(mask[DEVICE_ID_SIZE:], "big")
+
+
+# --- sizes --------------------------------------------------------------------------------------------------
+
+
+def bucket_for(payload_size: int) -> int:
+    """The size of the envelope that carries *payload_size* bytes (the smallest bucket it fits in)."""
+    needed = payload_size + OVERHEAD
+    for bucket in BUCKETS:
+        if needed <= bucket:
+            return bucket
+    raise ValueError(f"payload of {payload_size} bytes exceeds the envelope limit of {MAX_PAYLOAD}")
+
+
+def max_payload_within(limit: int) -> int:
+    """The largest payload whose envelope is at most *limit* bytes (a relay's largest message), or 0."""
+    fitting = [b for b in BUCKETS if b <= limit]
+    return fitting[-1] - OVERHEAD if fitting else 0
+
+
+def _pad(payload: bytes) -> bytes:
+    return payload + bytes([_PAD_MARKER]) + bytes(bucket_for(len(payload)) - OVERHEAD - len(payload))
+
+
+def _unpad(padded: bytes) -> bytes | None:
+    end = len(padded.rstrip(b"\0"))
+    if end == 0 or padded[end - 1] != _PAD_MARKER:
+        return None
+    return padded[: end - 1]
 
 
 # --- replay protection --------------------------------------------------------------------------------------
@@ -300,6 +354,16 @@ def space_tag_of(envelope: bytes) -> bytes | None:
     return bytes(envelope[3:35]) if len(envelope) >= HEADER_SIZE else None
 
 
+def resolve_sender(envelope: bytes, epoch_key: bytes) -> DeviceId | None:
+    """The device a version 2 envelope's pseudonym names, for a member holding *epoch_key* (unchecked: only
+    `open_envelope` says whether that device really sent it), or None if it is too short or of version 1."""
+    if len(envelope) < HEADER_SIZE or envelope[2] != VERSION:
+        return None
+    _, _, _, _, pseudonym, masked, nonce = _HEADER.unpack_from(envelope)
+    device, _ = _mask(derive_keys(epoch_key), nonce, pseudonym, masked)
+    return DeviceId(device)
+
+
 def seal(
     payload: bytes,
     *,
@@ -322,14 +386,14 @@ def seal(
         raise ValueError("epoch must fit in 32 bits")
     if not 0 <= sequence < 2**64:
         raise ValueError("sequence must fit in 64 bits")
-    sender = signer.device_id.raw
     if len(payload) > MAX_PAYLOAD:
         raise ValueError(f"payload of {len(payload)} bytes exceeds the envelope limit of {MAX_PAYLOAD}")
     # Random 96-bit nonces are safe here: keys change with every epoch and one epoch carries far fewer than
     # the ~2^32 messages after which a random-nonce collision under one key becomes a concern.
     nonce = os.urandom(NONCE_SIZE)
-    header = _HEADER.pack(MAGIC, VERSION, keys.space_tag, epoch, sender, sequence, nonce)
-    ciphertext = ChaCha20Poly1305(keys.encryption).encrypt(nonce, bytes(payload), header)
+    pseudonym, masked = _mask(keys, nonce, signer.device_id.raw, sequence)
+    header = _HEADER.pack(MAGIC, VERSION, keys.space_tag, epoch, pseudonym, masked, nonce)
+    ciphertext = ChaCha20Poly1305(keys.encryption).encrypt(nonce, _pad(bytes(payload)), header)
     signed = b"".join((header, _LENGTH.pack(len(ciphertext)), ciphertext, _commitment(keys, nonce)))
     signature = signer.sign(signed)
     if len(signature) != SIGNATURE_SIZE:
@@ -349,16 +413,18 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
         raise EnvelopeTooLarge(f"envelope of {size} bytes exceeds the limit of {MAX_ENVELOPE}")
     buf = bytes(data)
 
-    if len(buf) < OVERHEAD:
-        raise MalformedEnvelope(f"envelope of {len(buf)} bytes is shorter than the minimum of {OVERHEAD}")
+    if len(buf) < OVERHEAD - 1:  # a version 1 envelope has no padding marker
+        raise MalformedEnvelope(f"envelope of {len(buf)} bytes is shorter than the minimum of {OVERHEAD - 1}")
     magic, version, tag, epoch, sender_raw, sequence, nonce = _HEADER.unpack_from(buf)
     if magic != MAGIC:
         raise MalformedEnvelope("not an envelope (bad magic)")
-    if version != VERSION:
+    if version not in (VERSION, _VERSION_CLEAR_SENDER):
         raise MalformedEnvelope(f"unsupported envelope version {version}")
     (length,) = _LENGTH.unpack_from(buf, HEADER_SIZE)
     if length < AEAD_TAG_SIZE or _PREFIX_SIZE + length + COMMITMENT_SIZE + SIGNATURE_SIZE != len(buf):
         raise MalformedEnvelope("ciphertext length does not match the envelope size")
+    if version == VERSION and len(buf) not in BUCKETS:
+        raise MalformedEnvelope(f"an envelope of {len(buf)} bytes is not one of the padded sizes")
     signed_end = len(buf) - SIGNATURE_SIZE
     ciphertext = buf[_PREFIX_SIZE : _PREFIX_SIZE + length]
     commitment = buf[_PREFIX_SIZE + length : signed_end]
@@ -368,6 +434,15 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
         if keyring.knows_space_tag(tag):
             raise WrongEpoch(f"the space tag does not belong to epoch {epoch}")
         raise UnknownSpace("unknown space tag")
+    try:
+        keys = derive_keys(epoch_key)
+    except ValueError:
+        raise DecryptionFailed("the keyring's epoch key is not 32 bytes") from None
+    # The commitment before the pseudonym: a wrong key for this tag is told apart from a forged sender.
+    if not hmac.compare_digest(commitment, _commitment(keys, nonce)):
+        raise DecryptionFailed("the key commitment does not match this epoch's key")
+    if version == VERSION:  # members resolve the pseudonym; a forged one names no device, or the wrong key
+        sender_raw, sequence = _mask(keys, nonce, sender_raw, sequence)
     sender = DeviceId(sender_raw)
     public_key = keyring.sender_key(sender)
     if public_key is None or DeviceId.of(public_key) != sender:
@@ -382,14 +457,13 @@ def open_envelope(data: bytes, *, keyring: Keyring) -> Opened:
         raise Replayed(f"sequence {sequence} was already accepted or is outside the replay window")
 
     try:
-        keys = derive_keys(epoch_key)
-    except ValueError:
-        raise DecryptionFailed("the keyring's epoch key is not 32 bytes") from None
-    if not hmac.compare_digest(commitment, _commitment(keys, nonce)):
-        raise DecryptionFailed("the key commitment does not match this epoch's key")
-    try:
         payload = ChaCha20Poly1305(keys.encryption).decrypt(nonce, ciphertext, buf[:HEADER_SIZE])
     except InvalidTag:
         raise DecryptionFailed("the ciphertext does not authenticate") from None
+    if version == VERSION:
+        unpadded = _unpad(payload)
+        if unpadded is None:
+            raise MalformedEnvelope("the padding inside the envelope is malformed")
+        payload = unpadded
     window.mark(sequence)
     return Opened(payload=payload, space_tag=tag, epoch=epoch, sender=sender, sequence=sequence)

@@ -1,6 +1,8 @@
 """Device identity: the one device-id type, the one Ed25519 signer, device cards and device links.
 
-Every device has an Ed25519 signing key and an X25519 agreement key. Its **device id** is the SHA-256 of the
+Every device has an Ed25519 signing key and an X25519 agreement key, and (since issue 19) a hybrid
+post-quantum key, ML-KEM-768 + X25519 (`HybridKey`), that epoch keys are sealed to once the device has
+published it in a space's membership log. Its **device id** is the SHA-256 of the
 raw 32-byte Ed25519 public key. It is written three ways, all of the same 32 bytes:
 
 - on screen: base32 in groups of four, e.g. ``MFRG-GZDF-…`` (13 groups; `DeviceId.__str__`), like Syncthing;
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import mlkem
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
@@ -32,21 +36,29 @@ from sync.errors import SyncError
 
 __all__ = [
     "DEVICE_ID_SIZE",
+    "HYBRID_PRIVATE_KEY_SIZE",
+    "HYBRID_PUBLIC_KEY_SIZE",
     "PUBLIC_KEY_SIZE",
     "SIGNATURE_SIZE",
     "DeviceCard",
     "DeviceId",
     "DeviceKeys",
     "DeviceSigner",
+    "HybridKey",
     "IdentityError",
     "Signer",
     "device_id_of",
+    "hybrid_public_key",
     "verify_signature",
 ]
 
 DEVICE_ID_SIZE = 32
 PUBLIC_KEY_SIZE = 32
 SIGNATURE_SIZE = 64
+_MLKEM_SEED_SIZE = 64
+_MLKEM_PUBLIC_SIZE = 1184
+HYBRID_PRIVATE_KEY_SIZE = _MLKEM_SEED_SIZE + PUBLIC_KEY_SIZE  # ML-KEM-768 seed, X25519 private key
+HYBRID_PUBLIC_KEY_SIZE = _MLKEM_PUBLIC_SIZE + PUBLIC_KEY_SIZE  # ML-KEM-768 public key, X25519 public key
 _GROUP = 4
 _CONFUSABLE = str.maketrans("018", "OIB")  # digits base32 never uses, read as the letters they resemble
 
@@ -194,27 +206,90 @@ class DeviceCard:
         return cls(bytes(data[:PUBLIC_KEY_SIZE]), bytes(data[PUBLIC_KEY_SIZE:]))
 
 
+class HybridKey:
+    """A device's hybrid post-quantum key for HPKE (ML-KEM-768 + X25519, `hpke.KEM.MLKEM768_X25519`): a key
+    sealed to it stays secret unless both halves are broken, so recording it now and waiting for a quantum
+    computer is not enough. Its X25519 half is its own, never the device's agreement key."""
+
+    __slots__ = ("_private", "private_key", "public_bytes")
+
+    def __init__(self, private_bytes: bytes) -> None:
+        if not isinstance(private_bytes, bytes) or len(private_bytes) != HYBRID_PRIVATE_KEY_SIZE:
+            raise IdentityError(f"a hybrid private key is {HYBRID_PRIVATE_KEY_SIZE} bytes")
+        try:
+            kem = mlkem.MLKEM768PrivateKey.from_seed_bytes(private_bytes[:_MLKEM_SEED_SIZE])
+            classic = X25519PrivateKey.from_private_bytes(private_bytes[_MLKEM_SEED_SIZE:])
+        except ValueError:
+            raise IdentityError("the hybrid private key does not read") from None
+        self._private = private_bytes
+        self.private_key = hpke.MLKEM768X25519PrivateKey(kem, classic)
+        self.public_bytes: bytes = (
+            kem.public_key().public_bytes_raw() + classic.public_key().public_bytes_raw()
+        )
+
+    @classmethod
+    def generate(cls) -> HybridKey:
+        kem = mlkem.MLKEM768PrivateKey.generate()
+        return cls(kem.private_bytes_raw() + X25519PrivateKey.generate().private_bytes_raw())
+
+    def private_bytes(self) -> bytes:
+        """The 96 bytes the personal store keeps (ML-KEM-768 seed, X25519 private key). Never elsewhere."""
+        return self._private
+
+    def __repr__(self) -> str:
+        return "HybridKey(…)"
+
+
+def hybrid_public_key(public_bytes: bytes) -> hpke.MLKEM768X25519PublicKey:
+    """The HPKE public key of *public_bytes* (ML-KEM-768 public key ‖ X25519 public key). Raises
+    `IdentityError` for anything else."""
+    if not isinstance(public_bytes, bytes) or len(public_bytes) != HYBRID_PUBLIC_KEY_SIZE:
+        raise IdentityError(f"a hybrid public key is {HYBRID_PUBLIC_KEY_SIZE} bytes")
+    try:
+        return hpke.MLKEM768X25519PublicKey(
+            mlkem.MLKEM768PublicKey.from_public_bytes(public_bytes[:_MLKEM_PUBLIC_SIZE]),
+            X25519PublicKey.from_public_bytes(public_bytes[_MLKEM_PUBLIC_SIZE:]),
+        )
+    except ValueError:
+        raise IdentityError("the hybrid public key does not read") from None
+
+
 class DeviceKeys:
-    """A device's private keys: the signer and the X25519 agreement key. Kept only in the personal store."""
+    """A device's private keys: the signer, the X25519 agreement key and (once made) the hybrid key. Kept only
+    in the personal store."""
 
-    __slots__ = ("agreement_key", "card", "signer")
+    __slots__ = ("agreement_key", "card", "hybrid", "signer")
 
-    def __init__(self, signing_key: Ed25519PrivateKey, agreement_key: X25519PrivateKey) -> None:
+    def __init__(
+        self,
+        signing_key: Ed25519PrivateKey,
+        agreement_key: X25519PrivateKey,
+        hybrid: HybridKey | None = None,
+    ) -> None:
         self.signer = DeviceSigner(signing_key)
         self.agreement_key = agreement_key
+        self.hybrid = hybrid
         self.card = DeviceCard(self.signer.public_key, agreement_key.public_key().public_bytes_raw())
 
     @classmethod
-    def generate(cls) -> DeviceKeys:
-        return cls(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    def generate(cls, *, hybrid: bool = True) -> DeviceKeys:
+        return cls(
+            Ed25519PrivateKey.generate(),
+            X25519PrivateKey.generate(),
+            HybridKey.generate() if hybrid else None,
+        )
 
     @classmethod
-    def from_private_bytes(cls, signing_key: bytes, agreement_key: bytes) -> DeviceKeys:
-        """From the two raw 32-byte private keys, as the personal store keeps them."""
+    def from_private_bytes(
+        cls, signing_key: bytes, agreement_key: bytes, hybrid_key: bytes | None = None
+    ) -> DeviceKeys:
+        """From the two raw 32-byte private keys (and the 96-byte hybrid key, if the device has made one), as
+        the personal store keeps them."""
         try:
             return cls(
                 Ed25519PrivateKey.from_private_bytes(signing_key),
                 X25519PrivateKey.from_private_bytes(agreement_key),
+                HybridKey(hybrid_key) if hybrid_key is not None else None,
             )
         except ValueError:
             raise IdentityError("a device's private keys are two 32-byte keys") from None

@@ -3,7 +3,8 @@
     joiner                                   inviter (an admin device that issued the invite)
       | -- connects (LAN session, or the relay mailbox named in the invite) -->
       | <-------------------- challenge: 32 random bytes ----------------------- |
-      | -- JoinRequest: card, proof = HMAC(secret, inviter ‖ joiner ‖ challenge), signed by the joiner -->
+      | -- JoinRequest: card, proof = HMAC(secret, inviter ‖ joiner ‖ challenge), the joiner's hybrid key
+      |    (if it has one: the inviter seals the key to it with hybrid HPKE), signed by the joiner -->
       |                                           checks the signature, finds the invite the proof
       |                                           matches, refuses it if used or expired, marks it used,
       |                                           adds the joiner to the log with the current key sealed
@@ -25,7 +26,16 @@ import struct
 from dataclasses import dataclass
 
 from sync.errors import SyncError
-from sync.identity import SIGNATURE_SIZE, DeviceCard, DeviceId, DeviceKeys, IdentityError, verify_signature
+from sync.identity import (
+    HYBRID_PUBLIC_KEY_SIZE,
+    SIGNATURE_SIZE,
+    DeviceCard,
+    DeviceId,
+    DeviceKeys,
+    IdentityError,
+    hybrid_public_key,
+    verify_signature,
+)
 from sync.invites import InviteError, InviteExpired, InviteRejected, InviteUnavailable, InviteUsed
 
 __all__ = [
@@ -112,38 +122,47 @@ class JoinRequest:
     card: DeviceCard
     proof: bytes
     signature: bytes = b""
+    hybrid_key: bytes = b""  # the joiner's hybrid public key (1216 bytes), or empty for an older device
 
     @staticmethod
-    def _signed(challenge: bytes, inviter: DeviceId, card: DeviceCard, proof: bytes) -> bytes:
-        return _REQUEST_LABEL + challenge + inviter.raw + card.to_bytes() + proof
+    def _signed(
+        challenge: bytes, inviter: DeviceId, card: DeviceCard, proof: bytes, hybrid_key: bytes = b""
+    ) -> bytes:
+        return _REQUEST_LABEL + challenge + inviter.raw + card.to_bytes() + proof + hybrid_key
 
     @classmethod
     def make(cls, me: DeviceKeys, proof: bytes, challenge: bytes, inviter: DeviceId) -> JoinRequest:
-        return cls(me.card, proof, me.sign(cls._signed(challenge, inviter, me.card, proof)))
+        hybrid = me.hybrid.public_bytes if me.hybrid is not None else b""
+        signature = me.sign(cls._signed(challenge, inviter, me.card, proof, hybrid))
+        return cls(me.card, proof, signature, hybrid)
 
     def verify(self, challenge: bytes, inviter: DeviceId) -> None:
         """Raise `JoinError` unless the joiner signed this request for this challenge and inviter."""
         if len(challenge) != CHALLENGE_SIZE:
             raise JoinError("a challenge is 32 bytes")
-        message = self._signed(challenge, inviter, self.card, self.proof)
+        message = self._signed(challenge, inviter, self.card, self.proof, self.hybrid_key)
         if not verify_signature(self.card.signing_key, self.signature, message):
             raise JoinError("the join request's signature does not verify")
 
     def to_bytes(self) -> bytes:
-        return _head(_REQUEST) + self.card.to_bytes() + self.proof + self.signature
+        return _head(_REQUEST) + self.card.to_bytes() + self.proof + self.hybrid_key + self.signature
 
     @classmethod
     def from_bytes(cls, data: bytes) -> JoinRequest:
         if _read_head(data) != _REQUEST:
             raise JoinError("expected a join request")
-        if len(data) != _HEAD.size + 64 + PROOF_SIZE + SIGNATURE_SIZE:
+        classic = _HEAD.size + 64 + PROOF_SIZE + SIGNATURE_SIZE
+        if len(data) not in (classic, classic + HYBRID_PUBLIC_KEY_SIZE):
             raise JoinError("a join request has the wrong length")
         body = data[_HEAD.size :]
+        hybrid = bytes(body[64 + PROOF_SIZE : -SIGNATURE_SIZE])
         try:
             card = DeviceCard.from_bytes(body[:64])
+            if hybrid:
+                hybrid_public_key(hybrid)
         except IdentityError as exc:
             raise JoinError(str(exc)) from None
-        return cls(card, bytes(body[64 : 64 + PROOF_SIZE]), bytes(body[64 + PROOF_SIZE :]))
+        return cls(card, bytes(body[64 : 64 + PROOF_SIZE]), bytes(body[-SIGNATURE_SIZE:]), hybrid)
 
 
 @dataclass(frozen=True)

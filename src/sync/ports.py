@@ -7,13 +7,14 @@ Each protocol has an in-memory implementation here, for fast tests of the layers
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sync.identity import DeviceKeys
+from sync.identity import DeviceKeys, HybridKey
 from sync.invites import SPACE_ID_BYTES
 
 __all__ = [
@@ -49,6 +50,9 @@ class IdentityRecord(Protocol):
     @property
     def actor_id(self) -> bytes: ...  # 16 bytes
 
+    @property
+    def hybrid_key(self) -> bytes | None: ...  # 96 bytes (sync.identity.HybridKey), once made
+
 
 class IdentitySource(Protocol):
     """Where this device's identity is kept (the personal store: store.IdentityRepository)."""
@@ -57,11 +61,15 @@ class IdentitySource(Protocol):
         """This device's identity. Raises LookupError if there is none yet."""
         ...
 
+    def ensure_hybrid_key(self) -> IdentityRecord:
+        """This device's identity, with a hybrid key made and kept now if it had none."""
+        ...
+
 
 def device_keys_from(source: IdentitySource) -> DeviceKeys:
-    """This device's keys, read from *source*."""
-    record = source.get()
-    return DeviceKeys.from_private_bytes(record.signing_key, record.agreement_key)
+    """This device's keys, read from *source* (a device from before hybrid keys makes its hybrid key now)."""
+    record = source.ensure_hybrid_key()
+    return DeviceKeys.from_private_bytes(record.signing_key, record.agreement_key, record.hybrid_key)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class _Identity:
     signing_key: bytes = field(repr=False)
     agreement_key: bytes = field(repr=False)
     actor_id: bytes
+    hybrid_key: bytes | None = field(default=None, repr=False)
 
 
 class InMemoryIdentitySource:
@@ -86,6 +95,11 @@ class InMemoryIdentitySource:
         )
 
     def get(self) -> IdentityRecord:
+        return self._record
+
+    def ensure_hybrid_key(self) -> IdentityRecord:
+        if self._record.hybrid_key is None:
+            self._record = dataclasses.replace(self._record, hybrid_key=HybridKey.generate().private_bytes())
         return self._record
 
 

@@ -253,8 +253,10 @@ class Space:
         self._persist([entry])
         return entry
 
-    def add(self, card: DeviceCard, role: Role, *, now: dt.datetime) -> Entry:
-        return self._do(lambda: self.log.add(card, role, at_ms=_ms(now)))
+    def add(
+        self, card: DeviceCard, role: Role, *, now: dt.datetime, hybrid_key: bytes | None = None
+    ) -> Entry:
+        return self._do(lambda: self.log.add(card, role, at_ms=_ms(now), hybrid_key=hybrid_key))
 
     def remove(self, device: DeviceId, *, now: dt.datetime) -> Entry:
         """Remove a device (or leave, for this device): the others get a new epoch key at once."""
@@ -277,6 +279,26 @@ class Space:
         """Bind *device* (this one by default) to the member it speaks for and the actor ids it writes with."""
         subject = device or self.me.device_id
         return self._do(lambda: self.log.write_card(subject, member_id, actors, at_ms=_ms(now)))
+
+    def upgrade_sealing(self, *, now: dt.datetime) -> list[Entry]:
+        """Move the space to hybrid sealing, as far as this device can: publish its own hybrid key if the log
+        does not hold it yet, and, as an admin holding the current key, issue a rekey once every member has
+        published one (`MembershipState.needs_hybrid_rekey`; concurrent rekeys by two admins settle). Returns
+        the entries written. Raises `SpaceError` if one is refused."""
+        written: list[Entry] = []
+        hybrid = self.me.hybrid
+        mine = self.state.hybrid_keys.get(self.me.device_id)
+        if hybrid is not None and self.is_member and mine != hybrid.public_bytes:
+            written.append(self._do(lambda: self.log.publish_hybrid_key(at_ms=_ms(now))))
+        state = self.state
+        if (
+            state.needs_hybrid_rekey
+            and not state.needs_rekey  # that one comes first anyway, and seals the same way
+            and state.role_of(self.me.device_id) is Role.ADMIN
+            and state.epoch.key is not None
+        ):
+            written.append(self.rekey(now=now))
+        return written
 
     def receive(self, encoded: Iterable[bytes]) -> int:
         """Take membership entries from a peer; returns how many were new. Raises `SpaceError` for bad ones
@@ -390,7 +412,7 @@ class Space:
             if not self._store.use_invite(invite.secret):
                 raise InviteUsed("This invite was already used; ask for a new one.")
             if joiner not in self.state.members:
-                self.add(request.card, JOIN_ROLE[self.kind], now=now)
+                self.add(request.card, JOIN_ROLE[self.kind], now=now, hybrid_key=request.hybrid_key or None)
             else:
                 # Still listed, but asking with a new invite: it left without telling anyone and forgot the
                 # space (its sequence numbers with it). A new key means it never seals in an epoch it

@@ -4,15 +4,26 @@ window's community says she was removed and lets her delete her copy. A member s
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.community.people_panel import SEPARATOR, RoleDialog
+from commons_desktop.service import protocol
+from commons_desktop.service.process import SyncServiceProcess
 from commons_desktop.shell.controller import Controller
+from store import ProfileManager
+from sync import membership
+from sync.identity import DeviceKeys
+from sync.ports import device_keys_from
+from sync.spaces import Space, SpaceKeyring
 from tests.desktop.community_flows import invite, join_and_name, start, two_neighbours
-from tests.desktop.helpers import WAIT_MS
-from tests.desktop.test_community import SYNC_WAIT_MS, people
+from tests.desktop.helpers import WAIT_MS, unlock_via_ui
+from tests.desktop.test_community import SYNC_WAIT_MS, community_screen, people
+from tests.support import FAST_KDF, PASSPHRASE
 
 
 def lines(screen: CommunityView) -> list[str]:
@@ -52,6 +63,7 @@ def robin_and_ana(qtbot, make_computer) -> tuple[Controller, Controller, Communi
 def test_an_admin_s_role_change_and_removal_reach_both_windows(qtbot, make_computer) -> None:
     _, ana, robin_screen, ana_screen = robin_and_ana(qtbot, make_computer)
     assert lines(robin_screen) == ["Ana | 1 device", "Robin (admin) — you | 1 device"]
+    assert not robin_screen.people_panel.key_note.isVisible()  # both devices have hybrid keys: nothing to say
     panel, ana_panel = robin_screen.people_panel, ana_screen.people_panel
     assert panel.role_button.isVisible()
     assert panel.remove_button.isVisible()
@@ -124,3 +136,29 @@ def test_a_member_who_leaves_is_asked_first_and_the_admin_keeps_everything(qtbot
     qtbot.waitUntil(lambda: ana.sync.communities == (), timeout=SYNC_WAIT_MS)
     assert len(robin.sync.communities) == 1
     assert people(robin_screen) == ["Ana", "Robin (admin) — you"]  # nobody was told
+
+
+def test_the_people_panel_says_how_many_devices_still_use_the_older_key_protection(
+    qtbot, make_computer, tmp_path: Path
+) -> None:
+    """Robin's community holds a device from before hybrid keys: the panel says so in one plain sentence; a
+    community where every device has one says nothing."""
+    manager = ProfileManager(tmp_path / "robin-laptop", FAST_KDF)
+    with manager.create("Robin", PASSPHRASE) as session:
+        service = SyncServiceProcess(manager.data_dir, session.profile_id, session.database_key())
+        try:
+            service.start()
+            space = service.request(protocol.CreateCommunity("Mill Road", my_name="Robin"))
+        finally:
+            service.stop()
+        keys = device_keys_from(session.identity)
+        held = Space.load(bytes.fromhex(space), keys, session.spaces, SpaceKeyring())
+        held.add(DeviceKeys.generate(hybrid=False).card, membership.Role.MEMBER, now=dt.datetime.now(dt.UTC))
+    robin, _ = make_computer("robin-laptop", sync_service=True)
+    unlock_via_ui(qtbot, robin)
+    screen = community_screen(qtbot, robin)
+    qtbot.waitUntil(lambda: screen.tabs.currentWidget() is screen.community_page, timeout=WAIT_MS)
+    note = screen.people_panel.key_note
+    qtbot.waitUntil(note.isVisible, timeout=SYNC_WAIT_MS)
+    assert "1 device" in note.text()
+    assert "still use the older key protection; they will update when next opened." in note.text()

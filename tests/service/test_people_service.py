@@ -14,9 +14,12 @@ from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import PersonInfo
 from store import DEMO_COMMUNITY, ProfileManager, ProfileSession
+from sync import membership
 from sync.community import Role
 from sync.engine import InSync, MembershipChanged
 from sync.envelope import EnvelopeError
+from sync.identity import DeviceKeys, HybridKey
+from sync.membership import MembershipLog
 from sync.ports import device_keys_from
 from sync.spaces import Space, SpaceKeyring
 from tests.service.test_sync_service import add_asset, asset_ids, records
@@ -191,3 +194,62 @@ def test_a_guest_s_service_keeps_everything_on_this_computer(
         with pytest.raises(ServiceError, match="guest session"):
             service.request(command)
     assert [c.space for c in service.request(protocol.ListCommunities())] == [demo]
+
+
+def test_devices_on_the_older_key_protection_are_counted_until_they_publish_a_hybrid_key(
+    manager: ProfileManager, services: list[SyncServiceProcess]
+) -> None:
+    """A device from before hybrid keys is still read and counted; once it publishes its hybrid key (as it does
+    when next opened), the admin's service rotates the community to hybrid sealing at its next start."""
+    ana_session = manager.create("Ana", PASSPHRASE)
+    a = SyncServiceProcess(manager.data_dir, ana_session.profile_id, ana_session.database_key())
+    services.append(a)
+    a.start()
+    space = a.request(protocol.CreateCommunity("Canal Street", my_name="Ana"))
+    a.stop()
+    space_id = bytes.fromhex(space)
+    ana_keys = device_keys_from(ana_session.identity)
+    older = DeviceKeys.generate(hybrid=False)
+    ana_space = Space.load(space_id, ana_keys, ana_session.spaces, SpaceKeyring())
+    ana_space.add(older.card, membership.Role.MEMBER, now=dt.datetime.now(dt.UTC))
+
+    a = SyncServiceProcess(manager.data_dir, ana_session.profile_id, ana_session.database_key())
+    services.append(a)
+    a.start()
+    people = a.request(protocol.ListPeople(space))
+    assert sorted((p.me, p.older_key_devices) for p in people) == [(False, 1), (True, 0)]
+    a.stop()
+
+    # Opened again with this version: the device makes its hybrid key and publishes it in the log.
+    raw = older.signer.private_key.private_bytes_raw()
+    upgraded = DeviceKeys.from_private_bytes(
+        raw, older.agreement_key.private_bytes_raw(), HybridKey.generate().private_bytes()
+    )
+    theirs = MembershipLog.from_entries(ana_space.encoded_entries(), upgraded)
+    theirs.publish_hybrid_key(at_ms=int(time.time() * 1000))
+    ana_space = Space.load(space_id, ana_keys, ana_session.spaces, SpaceKeyring())
+    ana_space.receive(e.to_bytes() for e in theirs.entries())
+    before = ana_space.state.epoch.number
+    assert ana_space.state.needs_hybrid_rekey
+
+    a = SyncServiceProcess(manager.data_dir, ana_session.profile_id, ana_session.database_key())
+    services.append(a)
+    a.start()
+    assert all(p.older_key_devices == 0 for p in a.request(protocol.ListPeople(space)))
+    a.stop()
+    rotated = Space.load(space_id, ana_keys, ana_session.spaces, SpaceKeyring()).state
+    assert rotated.epoch.number == before + 1
+    assert not rotated.needs_hybrid_rekey
+    assert not rotated.classic.get(rotated.epoch.key_ref)
+    assert (
+        MembershipLog.from_entries(
+            [
+                e.to_bytes()
+                for e in Space.load(space_id, ana_keys, ana_session.spaces, SpaceKeyring()).log.entries()
+            ],
+            upgraded,
+        )
+        .state()
+        .epoch.key
+        == rotated.epoch.key
+    )

@@ -15,7 +15,7 @@ from commons_desktop.service import protocol
 from commons_desktop.service.codec import dump
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import RelayState, SupportRequest
-from store import PlanSection, ProfileManager
+from store import SUPPORT_RELAY, PlanSection, ProfileManager
 from sync.community import AssetKind
 from sync.engine import DocumentChanged, RelayActivity, RelayStatus, SupportRequested
 from sync.invites import parse_qr
@@ -181,6 +181,7 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
         ana_as_supporter = robin.supporters.add(
             "Ana", sections=frozenset({PlanSection.TOOLBOX, PlanSection.WARNING_SIGNS})
         ).id
+        robin.settings.set(SUPPORT_RELAY, address_of(relay))  # as the Support screen stores it
         r = SyncServiceProcess(manager.data_dir, robin.profile_id, robin.database_key())
     with manager.create("Ana", PASSPHRASE) as ana:
         ana_profile = (manager.data_dir, ana.profile_id, ana.database_key())
@@ -191,7 +192,7 @@ def test_a_supporter_sees_exactly_the_chosen_sections_until_revoked(
     a.start()
     community = r.request(protocol.CreateCommunity("Canal Street"))
     r.request(protocol.SetRelay(community, address_of(relay)))
-    circle = r.request(protocol.CreateSupportCircle(ana_as_supporter))  # takes the community's relay
+    circle = r.request(protocol.CreateSupportCircle(ana_as_supporter))  # takes the support network's relay
     [robin_circle] = r.request(protocol.ListSupportCircles())
     assert (robin_circle.space, robin_circle.side, robin_circle.supporter) == (
         circle,

@@ -1,5 +1,5 @@
-"""The relay for a person's support network: circles made while one is stored take it (over a community's),
-`set_support_relay` moves every circle of mine to it or back, and the address never shows in what the service
+"""The relay for a person's support network: circles made while one is stored take it (never a community's),
+`set_support_relay` moves every circle of mine to it or off it, and the address never shows in what the service
 reports or logs."""
 
 from __future__ import annotations
@@ -79,9 +79,9 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
         r.request(protocol.SetSupportRelay("nats://relay.example.org:4222"))
     assert invite_servers(r, circle) == (("127.0.0.1", relay.port),)
 
-    # Removed: my circles go back to the community's relay; the community keeps its own.
+    # Removed: my circles use no relay (not the community's); the community keeps its own.
     assert r.request(protocol.SetSupportRelay("")) == 1  # one circle of mine (the community is none)
-    assert invite_servers(r, circle) == elsewhere
+    assert invite_servers(r, circle) == ()
     assert invite_servers(r, community) == elsewhere
 
     # Set again: every circle of mine uses it at once.
@@ -97,7 +97,7 @@ def test_circles_take_the_support_relay_and_follow_it_back_and_forth(
     assert password not in out + err
 
 
-def test_without_a_support_relay_a_circle_takes_a_communitys_not_another_circles(
+def test_without_a_support_relay_a_circle_takes_no_relay_not_a_communitys_nor_another_circles(
     manager: ProfileManager, services: list[SyncServiceProcess], relay: RelayServer
 ) -> None:
     with manager.create("Robin", PASSPHRASE) as robin:
@@ -111,7 +111,9 @@ def test_without_a_support_relay_a_circle_takes_a_communitys_not_another_circles
     community = r.request(protocol.CreateCommunity("Canal Street"))
     assert invite_servers(r, r.request(protocol.CreateSupportCircle(ben))) == ()
     r.request(protocol.SetRelay(community, provisioning_address_of(relay)))
-    assert invite_servers(r, r.request(protocol.CreateSupportCircle(cat))) == (("127.0.0.1", relay.port),)
+    # The community's relay operator would learn that I have circles and when I ask for support: not used.
+    assert invite_servers(r, r.request(protocol.CreateSupportCircle(cat))) == ()
+    assert invite_servers(r, community) == (("127.0.0.1", relay.port),)
 
 
 def test_the_store_keeps_the_address_as_bounded_text(manager: ProfileManager) -> None:

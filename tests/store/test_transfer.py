@@ -68,6 +68,8 @@ def test_round_trip_gets_a_new_identity(
         assert new.device_id != old.device_id
         assert new.actor_id != old.actor_id
         assert new.agreement_key != old.agreement_key
+        assert new.hybrid_key is not None
+        assert new.hybrid_key != old.hybrid_key
         assert imported.profile_id != session.profile_id
     # The imported profile opens with the export passphrase.
     other_device.unlock(imported.profile_id, EXPORT_PASSPHRASE).lock()

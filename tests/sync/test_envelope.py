@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hmac
+import itertools
 import os
 import random
 import struct
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from hypothesis import given
 from hypothesis import strategies as st
 
 from sync.envelope import (
+    BUCKETS,
     MAX_ENVELOPE,
     OVERHEAD,
     BadSignature,
@@ -28,7 +31,9 @@ from sync.envelope import (
     UnknownSender,
     UnknownSpace,
     WrongEpoch,
+    bucket_for,
     derive_keys,
+    max_payload_within,
     open_envelope,
     seal,
     space_tag_for,
@@ -60,7 +65,7 @@ def _seal(
 def test_round_trip() -> None:
     keyring = _keyring(ALICE, BOB)
     envelope = _seal(b"payload", sequence=7)
-    assert len(envelope) == len(b"payload") + OVERHEAD
+    assert len(envelope) == 256 == bucket_for(len(b"payload"))
     opened = open_envelope(envelope, keyring=keyring)
     assert opened.payload == b"payload"
     assert opened.sender == ALICE.device_id
@@ -69,23 +74,121 @@ def test_round_trip() -> None:
     assert isinstance(keyring, Keyring)
 
 
+def _unmask(envelope: bytes, key: bytes = KEY_1) -> tuple[bytes, int]:
+    mask = hmac.digest(derive_keys(key).sender, envelope[79:91], "sha512")
+    device = bytes(a ^ b for a, b in zip(envelope[39:71], mask[:32], strict=True))
+    return device, struct.unpack(">Q", envelope[71:79])[0] ^ int.from_bytes(mask[32:40], "big")
+
+
 def test_layout_matches_the_documentation() -> None:
     envelope = _seal(b"abc", sequence=0x0102030405060708)
-    assert envelope[:3] == b"CE\x01"
+    assert envelope[:3] == b"CE\x02"
     assert envelope[3:35] == space_tag_for(KEY_1)
     assert struct.unpack(">I", envelope[35:39]) == (1,)
-    assert envelope[39:71] == ALICE.device_id.raw
-    assert struct.unpack(">Q", envelope[71:79]) == (0x0102030405060708,)
-    assert struct.unpack(">I", envelope[91:95]) == (3 + 16,)
+    assert envelope[39:71] != ALICE.device_id.raw
+    assert _unmask(envelope) == (ALICE.device_id.raw, 0x0102030405060708)
+    length = 256 - 95 - 32 - 64
+    assert struct.unpack(">I", envelope[91:95]) == (length,)
     nonce = envelope[79:91]
-    assert envelope[114:146] == hmac.digest(derive_keys(KEY_1).commitment, nonce, "sha256")
-    Ed25519PublicKey.from_public_bytes(ALICE.public_key).verify(envelope[146:], envelope[:146])
+    padded = ChaCha20Poly1305(derive_keys(KEY_1).encryption).decrypt(
+        nonce, envelope[95 : 95 + length], envelope[:91]
+    )
+    assert padded == b"abc\x80" + bytes(length - 16 - 4)
+    assert envelope[95 + length : 127 + length] == hmac.digest(derive_keys(KEY_1).commitment, nonce, "sha256")
+    Ed25519PublicKey.from_public_bytes(ALICE.public_key).verify(envelope[-64:], envelope[:-64])
+
+
+# --- pseudonyms and padding ---------------------------------------------------------------------------------
+
+
+def test_the_header_names_the_sender_only_to_members() -> None:
+    """The same device, the same sequence number: every envelope shows another pseudonym and another masked
+    number, in one space and across spaces, and none shows the device id."""
+    headers = [_seal(sequence=5)[39:79] for _ in range(20)] + [
+        _seal(sequence=5, epoch_key=KEY_2)[39:79] for _ in range(20)
+    ]
+    assert len(set(headers)) == 40
+    assert all(ALICE.device_id.raw not in header for header in headers)
+
+
+def test_a_forged_pseudonym_is_refused() -> None:
+    keyring = _keyring(ALICE, BOB)
+    envelope = bytearray(_seal())
+    envelope[39:71] = os.urandom(32)  # resolves to no device in the log
+    with pytest.raises(UnknownSender):
+        open_envelope(bytes(envelope), keyring=keyring)
+    # Bob, a member, writes Alice's pseudonym over his own and signs: the signature is checked with Alice's key.
+    envelope = bytearray(_seal(signer=BOB))
+    device, _ = _unmask(bytes(envelope))
+    envelope[39:71] = bytes(
+        a ^ b ^ c for a, b, c in zip(envelope[39:71], device, ALICE.device_id.raw, strict=True)
+    )
+    resigned = bytes(envelope[:-64]) + BOB.sign(bytes(envelope[:-64]))
+    with pytest.raises(BadSignature):
+        open_envelope(resigned, keyring=keyring)
+
+
+@pytest.mark.parametrize("size", [0, 1, 47, 48, 49, 300, 4000, 70_000])
+def test_every_envelope_is_a_bucket_size_and_the_padding_comes_off(size: int) -> None:
+    payload = os.urandom(size)
+    envelope = _seal(payload)
+    assert len(envelope) in BUCKETS
+    assert len(envelope) == bucket_for(size)
+    assert len(envelope) == 256 or len(envelope) // 2 < size + OVERHEAD
+    assert open_envelope(envelope, keyring=_keyring(ALICE)).payload == payload
+
+
+def test_the_buckets_and_the_relay_budget() -> None:
+    assert (BUCKETS[0], BUCKETS[-1], len(BUCKETS)) == (256, MAX_ENVELOPE, 17)
+    assert all(b == 2 * a for a, b in itertools.pairwise(BUCKETS))
+    assert max_payload_within(1024 * 1024 + 100) == 1024 * 1024 - OVERHEAD
+    assert bucket_for(max_payload_within(1024 * 1024 + 100)) == 1024 * 1024
+    assert max_payload_within(255) == 0
+
+
+def test_padding_that_is_not_ours_is_refused() -> None:
+    """Re-sealed by a member with the marker missing: refused after decryption, the sequence number kept."""
+    keys = derive_keys(KEY_1)
+    envelope = bytearray(_seal(b"abc", sequence=3))
+    nonce, length = bytes(envelope[79:91]), struct.unpack(">I", envelope[91:95])[0]
+    bad = bytes(length - 16)  # all zeros: no marker
+    envelope[95 : 95 + length] = ChaCha20Poly1305(keys.encryption).encrypt(nonce, bad, bytes(envelope[:91]))
+    resigned = bytes(envelope[:-64]) + ALICE.sign(bytes(envelope[:-64]))
+    keyring = _keyring(ALICE)
+    with pytest.raises(MalformedEnvelope, match="padding"):
+        open_envelope(resigned, keyring=keyring)
+    assert keyring.replay_window(space_tag_for(KEY_1), ALICE.device_id).would_accept(3)
+
+
+def test_a_size_off_the_buckets_is_refused() -> None:
+    envelope = _seal(b"abc")
+    cut = envelope[:91] + struct.pack(">I", 255 - 95 - 32 - 64) + envelope[95:254] + envelope[255:]
+    with pytest.raises(MalformedEnvelope, match="padded sizes"):
+        open_envelope(cut, keyring=_keyring(ALICE))
+
+
+def test_a_version_1_envelope_still_opens() -> None:
+    """Written before pseudonyms and padding (the sender in clear); still on relays, still read."""
+    keys = derive_keys(KEY_1)
+    nonce = os.urandom(12)
+    header = (
+        b"CE\x01" + keys.space_tag + struct.pack(">I", 1) + ALICE.device_id.raw + struct.pack(">Q", 9) + nonce
+    )
+    ciphertext = ChaCha20Poly1305(keys.encryption).encrypt(nonce, b"old", header)
+    signed = (
+        header
+        + struct.pack(">I", len(ciphertext))
+        + ciphertext
+        + hmac.digest(keys.commitment, nonce, "sha256")
+    )
+    opened = open_envelope(signed + ALICE.sign(signed), keyring=_keyring(ALICE))
+    assert (opened.payload, opened.sender, opened.sequence) == (b"old", ALICE.device_id, 9)
 
 
 def test_space_tag_rotates_with_epoch_and_hides_the_key() -> None:
     keys = derive_keys(KEY_1)
     assert space_tag_for(KEY_1) != space_tag_for(KEY_2)
-    assert len({keys.encryption, keys.commitment, keys.space_tag, KEY_1}) == 4
+    assert len({keys.encryption, keys.commitment, keys.space_tag, keys.sender, KEY_1}) == 5
 
 
 def test_nonces_are_fresh() -> None:
@@ -121,7 +224,7 @@ def test_seal_refuses_bad_sequence() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"CE", b"x" * OVERHEAD, b"CE\x02" + b"\x00" * OVERHEAD, bytearray(b"CE\x01"), 42, None, "text"],
+    [b"", b"CE", b"x" * OVERHEAD, b"CE\x03" + b"\x00" * OVERHEAD, bytearray(b"CE\x02"), 42, None, "text"],
 )
 def test_malformed(data: object) -> None:
     with pytest.raises(MalformedEnvelope):
@@ -130,7 +233,7 @@ def test_malformed(data: object) -> None:
 
 def test_truncated_and_extended_envelopes_are_malformed() -> None:
     envelope = _seal()
-    for bad in (envelope[:-1], envelope + b"\x00", envelope[: OVERHEAD - 1]):
+    for bad in (envelope[:-1], envelope + b"\x00", envelope[: OVERHEAD - 2]):
         with pytest.raises(MalformedEnvelope):
             open_envelope(bad, keyring=_keyring(ALICE))
 
@@ -190,7 +293,10 @@ def test_bad_signature() -> None:
 def test_forged_sender_fails_signature() -> None:
     forged = DeviceSigner.generate()
     envelope = bytearray(_seal(signer=forged))
-    envelope[39:71] = ALICE.device_id.raw  # claims to be Alice, signed by someone else
+    device, _ = _unmask(bytes(envelope))  # claims to be Alice, signed by someone else
+    envelope[39:71] = bytes(
+        a ^ b ^ c for a, b, c in zip(envelope[39:71], device, ALICE.device_id.raw, strict=True)
+    )
     with pytest.raises(BadSignature):
         open_envelope(bytes(envelope), keyring=_keyring(ALICE))
 
@@ -221,7 +327,7 @@ def test_aead_failure_is_decryption_failed() -> None:
 def test_header_is_bound_by_the_aead() -> None:
     """Even a signer cannot move ciphertext under a different header (here: another sequence number)."""
     envelope = bytearray(_seal(sequence=1))
-    envelope[71:79] = struct.pack(">Q", 2)
+    envelope[78] ^= 3  # the masked sequence number now unmasks to 2
     resigned = bytes(envelope[:-64]) + ALICE.sign(bytes(envelope[:-64]))
     with pytest.raises(DecryptionFailed):
         open_envelope(resigned, keyring=_keyring(ALICE))
@@ -384,7 +490,7 @@ def test_fuzz_open_raises_only_envelope_errors() -> None:
                 else data[:cut] + rng.randbytes(rng.randrange(40)) + data[cut:]
             )
         else:
-            data = bytearray(b"CE\x01" * rng.randrange(2) + rng.randbytes(rng.randrange(300)))
+            data = bytearray(b"CE\x02" * rng.randrange(2) + rng.randbytes(rng.randrange(300)))
         try:
             open_envelope(bytes(data), keyring=keyring)
         except EnvelopeError as exc:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sync.errors import SyncError
-from sync.identity import DeviceCard, DeviceId, DeviceKeys
+from sync.identity import DeviceCard, DeviceId, DeviceKeys, HybridKey
 from sync.membership import (
     MAX_PARENTS,
     ActorClaim,
@@ -80,6 +80,9 @@ def test_every_entry_round_trips_through_bytes() -> None:
     log.remove(B.device_id, at_ms=11)
     log.rekey(at_ms=12)
     log.write_card(A.device_id, "admin", (ActorClaim(b"\x01" * 16), ActorClaim(b"\x02" * 8, 7)), at_ms=13)
+    log.publish_hybrid_key(at_ms=14)
+    log.rekey(at_ms=15)  # sealed with hybrid HPKE to A, with X25519 to C: a version 2 entry
+    assert {e.version for e in log.entries()} == {1, 2}
     ops = set()
     for entry in log.entries():
         assert Entry.from_bytes(entry.to_bytes()) == entry
@@ -366,9 +369,9 @@ def test_a_bad_entry_in_a_batch_keeps_the_good_ones_before_it() -> None:
 
 _ids = st.binary(min_size=32, max_size=32).map(DeviceId)
 _cards = st.builds(DeviceCard, st.binary(min_size=32, max_size=32), st.binary(min_size=32, max_size=32))
-_sealed = st.lists(
-    st.tuples(_ids, st.binary(min_size=80, max_size=80)), max_size=5, unique_by=lambda r: r[0]
-).map(tuple)
+_blobs = st.binary(min_size=80, max_size=80) | st.binary(min_size=1168, max_size=1168)  # classic or hybrid
+_sealed = st.lists(st.tuples(_ids, _blobs), max_size=5, unique_by=lambda r: r[0]).map(tuple)
+_HYBRID_KEYS = [HybridKey.generate().public_bytes for _ in range(3)]
 
 
 @st.composite
@@ -389,7 +392,7 @@ def _entries(draw: st.DrawFn) -> Entry:
         fields = {"kind": draw(st.sampled_from(SpaceKind)), "card": draw(_cards), "sealed": draw(_sealed)}
     elif op is Op.ADD:
         card = draw(_cards)
-        sealed = ((card.device_id, draw(st.binary(min_size=80, max_size=80))),)
+        sealed = ((card.device_id, draw(_blobs)),)
         fields = {
             "role": draw(st.sampled_from(Role)),
             "card": card,
@@ -400,6 +403,8 @@ def _entries(draw: st.DrawFn) -> Entry:
         fields = {"subject": draw(_ids), "sealed": draw(_sealed)}
     elif op is Op.REKEY:
         fields = {"sealed": draw(_sealed)}
+    elif op is Op.KEY:
+        fields = {"subject": draw(_ids), "hybrid_key": draw(st.sampled_from(_HYBRID_KEYS))}
     elif op is Op.CARD:
         actors = draw(st.lists(st.binary(min_size=1, max_size=32), min_size=1, max_size=16, unique=True))
         fields = {
@@ -409,6 +414,8 @@ def _entries(draw: st.DrawFn) -> Entry:
         }
     else:
         fields = {"subject": draw(_ids), "role": draw(st.sampled_from(Role))}
+    if op in (Op.CREATE, Op.ADD) and any(len(blob) > 80 for _, blob in fields["sealed"]):  # type: ignore[attr-defined]
+        fields["hybrid_key"] = draw(st.sampled_from(_HYBRID_KEYS))  # the card's, when sealed with hybrid HPKE
     return Entry(op, parents=parents, **common, **fields)  # type: ignore[arg-type]
 
 

@@ -101,6 +101,8 @@ def test_a_circle_payload_that_must_be_refused_but_reads_is_detected() -> None:
     [
         ("envelope", ("envelope",)),
         ("sealed_key", ("sealed",)),
+        ("hybrid_sealing", ("rekey_entry",)),
+        ("hybrid_sealing", ("key_entry",)),
         ("key_schedule", ("space_tag",)),
         ("invite", ("body",)),
         ("join", ("request",)),

@@ -147,7 +147,7 @@ class Service:
         self.engine.on_introduced = self._introduced
         self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
         self.relay = RelayLink(self.engine, **(relay_options or {}))
-        self.support = SupportCircles(session, self.engine, self.relay.shared_login)
+        self.support = SupportCircles(session, self.engine)
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
         self.news = NewsCache()  # what "What's new" keeps between reports (what was seen, the checked ledger)

@@ -209,8 +209,8 @@ class SetRelay(Command[None]):
 
 @dataclass(frozen=True)
 class SetSupportRelay(Command[int]):
-    """Use the relay at *address* for every support circle of mine (empty: each goes back to a community's
-    relay, or none); the result is how many circles now use it. The window keeps the address (store setting
+    """Use the relay at *address* for every support circle of mine (empty: none, never a community's); the
+    result is how many circles now use it. The window keeps the address (store setting
     `support_relay`); the service only applies it."""
 
     address: str = field(default="", repr=False)

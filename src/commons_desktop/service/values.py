@@ -133,6 +133,9 @@ class PersonInfo:
     devices: tuple[str, ...]  # device ids as shown, of the devices still in the community
     removed_devices: int  # how many of their devices were removed
     me: bool
+    older_key_devices: int = (
+        0  # of *devices*, how many have published no hybrid key yet (older key protection)
+    )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ through the `sync.ports` protocols, which the encrypted store satisfies.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from sync.community import CommunityDocument, CommunityError, CommunityView
@@ -44,6 +45,8 @@ from .support_circles import SupportShareCopy
 from .wire import RelayNote
 
 __all__ = ["AlertDelivery", "SyncEngine"]
+
+log = logging.getLogger(__name__)
 
 
 def _utc_now() -> dt.datetime:
@@ -123,6 +126,7 @@ class SyncEngine:
                 self.status.track(space.id, replica.heads())
             self._card(space)
             replica.guard(writers_of(space.log))
+        self._upgrade_sealing(space)
         return space
 
     def _card(self, space: Space) -> None:
@@ -142,12 +146,29 @@ class SyncEngine:
         except SpaceError as exc:
             self.unreadable.append((space.id, f"this device could not register its writer card: {exc}"))
             return
+        self._own_entries_written(space)
+
+    def _own_entries_written(self, space: Space) -> None:
+        """This device wrote membership entries without anyone asking (its card, its hybrid key, a rekey):
+        they go to the relay now, or with the log when a relay is set for the space."""
         relayed = self._relayed.get(space.id)
         if relayed is not None:
             relayed.log_due = True
             self._wake_relay()
         else:
-            self._card_unpublished.add(space.id)  # goes with the log when a relay is set for the space
+            self._card_unpublished.add(space.id)
+
+    def _upgrade_sealing(self, space: Space) -> bool:
+        """Publish this device's hybrid key, and rekey with hybrid sealing when due (`Space.upgrade_sealing`).
+        Returns whether entries were written; the caller passes them on to peers."""
+        try:
+            written = space.upgrade_sealing(now=self.now())
+        except SpaceError as exc:  # tried again at the next membership change or start
+            log.warning("this device could not move a space to hybrid keys: %s", exc)
+            return False
+        if written:
+            self._own_entries_written(space)
+        return bool(written)
 
     def remove_device(self, space_id: bytes, device: DeviceId) -> None:
         """Remove a device from a space (a new epoch key for the others) and, in a community, close each of its
@@ -484,6 +505,7 @@ class SyncEngine:
         (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
         Entries that did not come from the relay go there too."""
         space = self._spaces[space_id]
+        self._upgrade_sealing(space)
         self.emit(MembershipChanged(space_id))
         replica = self._replicas.get(space_id)
         if replica is not None:

@@ -25,14 +25,13 @@ from dataclasses import dataclass, field
 
 from sync.community import ChangeProof, CommunityDocument, CommunityError
 from sync.envelope import (
-    MAX_PAYLOAD,
-    OVERHEAD,
     EnvelopeError,
     Replayed,
     ReplayWindow,
     UnknownSender,
     UnknownSpace,
     WrongEpoch,
+    max_payload_within,
     open_envelope,
 )
 from sync.identity import DeviceId
@@ -356,7 +355,8 @@ class RelayedSpace:
 
     def outgoing(self, max_envelope: int, *, changes: bool = True) -> Outgoing:
         """What to publish now (nothing while the space waits for an admin's new key)."""
-        budget = min(max_envelope, MAX_PAYLOAD + OVERHEAD) - OVERHEAD - _PAYLOAD_SLACK
+        # Envelopes are padded to a bucket size: the largest bucket within the relay's limit sets the budget.
+        budget = max_payload_within(max_envelope) - _PAYLOAD_SLACK
         envelopes: list[bytes] = self._urgent()  # answers to joiners and support requests: people wait
         log_epoch = None
         try:

@@ -68,7 +68,8 @@ ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still
 ANNOUNCE_ROTATE = 600.0  # seconds an announcement keeps its name and nonce
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
-ADMIT_FRAME = 256  # the largest frame taken before the invite's proof (a join request is 164 bytes)
+ADMIT_FRAME = 1536  # the largest frame taken before the invite's proof (a join request is 164 bytes, 1380
+# with the joiner's hybrid key)
 
 
 class _Prefix:

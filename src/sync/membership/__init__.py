@@ -14,8 +14,11 @@ when two admins remove each other concurrently, the senior one's removal is repl
 one's is void: the junior is no longer an admin when its entry comes up.
 
 **Epochs.** The creator's entry and every `remove` and `rekey` introduce a new epoch key (32 random bytes),
-sealed with HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305) to each device the
-author believed would remain. An epoch's number is 1 for the creator's entry and, for a later key entry, one
+sealed with HPKE (RFC 9180, HKDF-SHA256, ChaCha20-Poly1305) to each device the author believed would remain:
+with the hybrid KEM ML-KEM-768 + X25519 to a device that published its hybrid key (a `key` entry, written by
+the device itself), with DHKEM(X25519) to the others. Once every member has published one, an admin issues a
+rekey (`MembershipState.needs_hybrid_rekey`), so what is recorded today cannot be opened by breaking X25519.
+An epoch's number is 1 for the creator's entry and, for a later key entry, one
 more than the level of its parents, where each key entry (void or not) raises the level by one: it follows
 causality, so entries arriving later never renumber an epoch.
 Concurrent key entries can share a number; their keys, and so their space tags, differ. An `add` seals the key of the
@@ -26,6 +29,7 @@ layouts and the key schedule are in docs/protocol.md, "Membership log".
 """
 
 from .entry import (
+    HYBRID_SEALED_KEY_SIZE,
     MAX_ENTRY,
     MAX_LOG_ENTRIES,
     MAX_PARENTS,
@@ -38,6 +42,7 @@ from .entry import (
     Op,
     Role,
     SpaceKind,
+    is_hybrid,
     new_space_id,
     open_sealed_key,
     seal_key,
@@ -46,6 +51,7 @@ from .log import MembershipLog
 from .state import ActorBinding, EpochInfo, Member, MembershipState, member_id_of
 
 __all__ = [
+    "HYBRID_SEALED_KEY_SIZE",
     "MAX_ENTRY",
     "MAX_LOG_ENTRIES",
     "MAX_PARENTS",
@@ -63,6 +69,7 @@ __all__ = [
     "Op",
     "Role",
     "SpaceKind",
+    "is_hybrid",
     "member_id_of",
     "new_space_id",
     "open_sealed_key",

@@ -60,9 +60,10 @@ class MembershipLog:
     ) -> MembershipLog:
         space_id = space_id or new_space_id()
         key = os.urandom(KEY_SIZE)
+        hybrid = me.hybrid.public_bytes if me.hybrid is not None else None
         entry = Entry(
             Op.CREATE, space_id, me.device_id, at_ms, (), kind=kind, card=me.card,
-            sealed=((me.device_id, seal_key(key, space_id, me.card)),),
+            sealed=((me.device_id, seal_key(key, space_id, me.card, hybrid)),), hybrid_key=hybrid or b"",
         ).signed_by(me)  # fmt: skip
         return cls(entry, me)
 
@@ -98,22 +99,27 @@ class MembershipLog:
     def _sealed_to_members(
         self, key: bytes, *, without: DeviceId | None = None
     ) -> tuple[tuple[DeviceId, bytes], ...]:
-        members = self.state().members
+        state = self.state()
         return tuple(
-            (device, seal_key(key, self.space_id, member.card))
-            for device, member in sorted(members.items())
+            (device, seal_key(key, self.space_id, member.card, state.hybrid_keys.get(device)))
+            for device, member in sorted(state.members.items())
             if device != without
         )
 
-    def add(self, card: DeviceCard, role: Role, *, at_ms: int) -> Entry:
-        """Add a device, sealing the current epoch key to it."""
+    def add(self, card: DeviceCard, role: Role, *, at_ms: int, hybrid_key: bytes | None = None) -> Entry:
+        """Add a device, sealing the current epoch key to it: with hybrid HPKE to *hybrid_key* (from its signed
+        join request) or to the hybrid key it published before, else with X25519."""
         if len(self.state().members) >= MAX_RECIPIENTS:
             raise MembershipError(f"a space holds at most {MAX_RECIPIENTS} devices")
         current = self.state().epoch
         if current.key is None:
             raise MembershipError("this device does not hold the current key, so it cannot add anyone")
-        sealed = ((card.device_id, seal_key(current.key, self.space_id, card)),)
-        return self._new(Op.ADD, at_ms, card=card, role=role, key_ref=current.key_ref, sealed=sealed)
+        hybrid = hybrid_key or self.state().hybrid_keys.get(card.device_id)
+        sealed = ((card.device_id, seal_key(current.key, self.space_id, card, hybrid)),)
+        return self._new(
+            Op.ADD, at_ms, card=card, role=role, key_ref=current.key_ref, sealed=sealed,
+            hybrid_key=hybrid or b"",
+        )  # fmt: skip
 
     def remove(self, device: DeviceId, *, at_ms: int) -> Entry:
         """Remove a device (or leave, when *device* is this one): a new epoch key for everyone else."""
@@ -130,6 +136,12 @@ class MembershipLog:
     ) -> Entry:
         """Bind *device* to the member it speaks for and the actor ids it writes with."""
         return self._new(Op.CARD, at_ms, subject=device, member_id=member_id, actors=actors)
+
+    def publish_hybrid_key(self, *, at_ms: int) -> Entry:
+        """Publish this device's hybrid public key: keys sealed to it from then on use hybrid HPKE."""
+        if self.me is None or self.me.hybrid is None:
+            raise MembershipError("this device has no hybrid key to publish")
+        return self._new(Op.KEY, at_ms, subject=self.me.device_id, hybrid_key=self.me.hybrid.public_bytes)
 
     def rekey(self, *, at_ms: int) -> Entry:
         """A new epoch key sealed to exactly the current members."""

@@ -18,6 +18,7 @@ from .entry import (
     Op,
     Role,
     SpaceKind,
+    is_hybrid,
     open_sealed_key,
 )
 
@@ -67,6 +68,24 @@ class MembershipState:
     order: tuple[bytes, ...]  # entry hashes in replay order
     member_of: Mapping[DeviceId, str]  # the member each carded device speaks for (removed devices too)
     actors: Mapping[bytes, ActorBinding]  # every actor id a card bound, with its device
+    hybrid_keys: Mapping[DeviceId, bytes]  # each device's hybrid public key, as it published it (KEY)
+    classic: Mapping[bytes, frozenset[DeviceId]]  # key_ref -> devices that key was sealed to with X25519 only
+
+    @property
+    def lacking_hybrid(self) -> frozenset[DeviceId]:
+        """Current members that have not published a hybrid key: their keys are sealed the older way."""
+        return frozenset(d for d in self.members if d not in self.hybrid_keys)
+
+    @property
+    def needs_hybrid_rekey(self) -> bool:
+        """Every current member published a hybrid key, yet some member holds the current key sealed with
+        X25519 only: an admin issues a rekey, sealed with hybrid HPKE to everyone. The condition depends only
+        on the log, so admins who see it concurrently each issue one rekey; once either is replayed, it is
+        false for all of them (a concurrent second rekey is one more epoch, sealed the same way)."""
+        if self.lacking_hybrid:
+            return False
+        sealed_classic = self.classic.get(self.epoch.key_ref, frozenset())
+        return any(device in sealed_classic for device in self.members)
 
     def devices_of(self, member_id: str) -> frozenset[DeviceId]:
         """Every device that ever spoke for *member_id* (removed ones too)."""
@@ -115,16 +134,20 @@ class Replay:
         self.removed: set[DeviceId] = set()
         self.member_of: dict[DeviceId, str] = {}
         self.actors: dict[bytes, ActorBinding] = {}
+        self.hybrid: dict[DeviceId, bytes] = {create.author: create.hybrid_key} if create.hybrid_key else {}
+        self.classic: dict[bytes, set[DeviceId]] = {}
         self.position = 0
         self.level: dict[bytes, int] = {create.hash: 1}  # epoch number in force after each entry
         self._open_epoch(create, 1)
 
     def _key_for_me(self, key_ref: bytes, sealed: Iterable[tuple[DeviceId, bytes]]) -> None:
+        sealed = tuple(sealed)
+        self.classic.setdefault(key_ref, set()).update(d for d, blob in sealed if not is_hybrid(blob))
         if self.me is None or key_ref in self.keys:
             return
         for device, blob in sealed:
             if device == self.me.device_id:
-                key = open_sealed_key(blob, self.space_id, device, self.me.agreement_key)
+                key = open_sealed_key(blob, self.space_id, device, self.me.agreement_key, self.me.hybrid)
                 if key is not None:
                     self.keys[key_ref] = key
 
@@ -171,6 +194,11 @@ class Replay:
             return "the author is not a member"
         if entry.op is Op.CARD:
             return self._card(entry, author)
+        if entry.op is Op.KEY:
+            if entry.subject != entry.author:
+                return "a device publishes only its own hybrid key"
+            self.hybrid[entry.author] = entry.hybrid_key
+            return None
         leaving = entry.op is Op.REMOVE and entry.subject == entry.author
         if author.role is not Role.ADMIN and not leaving:
             return "the author is not an admin"
@@ -190,6 +218,8 @@ class Replay:
             rank = self.position if entry.role is Role.ADMIN else None
             self.members[new] = Member(entry.card, entry.role, rank)
             self.removed.discard(new)
+            if entry.hybrid_key:  # vouched for by the admin, from the device's signed join request
+                self.hybrid[new] = entry.hybrid_key
             self.holders[entry.key_ref].add(new)
             self._key_for_me(entry.key_ref, entry.sealed)
             if entry.role is not Role.READER:
@@ -284,6 +314,8 @@ class Replay:
             order=tuple(order),
             member_of=dict(self.member_of),
             actors=dict(self.actors),
+            hybrid_keys=dict(self.hybrid),
+            classic={ref: frozenset(devices) for ref, devices in self.classic.items()},
         )
 
 

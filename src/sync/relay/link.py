@@ -79,7 +79,6 @@ class RelayLink:
         # The tasks of connections closed because their relay changed, still closing their client.
         self._retiring: set[asyncio.Task[None]] = set()
         self._pending_wake: asyncio.TimerHandle | None = None
-        self._shared_logins: dict[bytes, str] = {}  # space -> the shared login its own was asked with
         self._stopped = False
         self.connected: dict[bytes, bool] = {}  # space -> whether its relay answered last time
         self.problems: dict[bytes, str] = {}  # space -> why its relay cannot be used, in words
@@ -310,10 +309,6 @@ class RelayLink:
         self._use(own, address)
         return own[space_id].to_text()
 
-    def shared_login(self, space_id: bytes) -> str | None:
-        """The shared login (provisioning or operator) this space's own login was asked with, since start."""
-        return self._shared_logins.get(space_id)
-
     async def _ask_own_logins(
         self, spaces: frozenset[bytes], address: RelayAddress, connection: _Connection | None = None
     ) -> dict[bytes, RelayAddress] | None:
@@ -338,7 +333,6 @@ class RelayLink:
     def _use(self, own: dict[bytes, RelayAddress], shared: RelayAddress) -> None:
         for space_id, address_of_space in own.items():  # no await between: one reconfiguration
             if self.engine.relay_address(space_id) == shared.to_text():  # not changed meanwhile
-                self._shared_logins[space_id] = shared.to_text()
                 self.engine.set_relay(space_id, address_of_space.to_text())
         log.info("the relay gave %d space(s) their own login", len(own))
 

@@ -73,7 +73,10 @@ class RecordingNode(LanNode):
 
 
 def build(config: dict[str, Any]) -> tuple[RecordingEngine, bytes]:
-    keys = DeviceKeys.from_private_bytes(bytes.fromhex(config["signing"]), bytes.fromhex(config["agreement"]))
+    hybrid = bytes.fromhex(config["hybrid"]) if config.get("hybrid") else None
+    keys = DeviceKeys.from_private_bytes(
+        bytes.fromhex(config["signing"]), bytes.fromhex(config["agreement"]), hybrid
+    )
     space_id = bytes.fromhex(config["space_id"])
     spaces, documents = InMemorySpaceStore(), InMemoryDocumentStore()
     encoded = [bytes.fromhex(e) for e in config["entries"]]

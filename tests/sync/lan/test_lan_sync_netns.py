@@ -62,6 +62,7 @@ def raw_keys(keys: DeviceKeys) -> dict[str, str]:
     return {
         "signing": keys.signer.private_key.private_bytes(*raw).hex(),
         "agreement": keys.agreement_key.private_bytes(*raw).hex(),
+        "hybrid": keys.hybrid.private_bytes().hex() if keys.hybrid is not None else None,
     }
 
 

@@ -21,6 +21,7 @@ from nats.aio.msg import Msg
 
 from sync.community.model import Asset, AssetKind
 from sync.engine import EngineEvent, RelayRefused, RelayStatus
+from sync.envelope import resolve_sender
 from sync.invites import InviteExpired, InviteRejected, InviteUsed
 from sync.membership import member_id_of
 from sync.relay import RelayClient, RelayServer
@@ -384,7 +385,10 @@ def test_forged_and_replayed_envelopes_published_straight_into_the_stream_are_re
             ) as operator:
                 stored = [e for _, e in await operator.fetch_all(tag) if e[:2] == b"CE"]
             # One of a's, which b has opened (b's own would open again at b: it never saw them come in).
-            genuine = [e for e in stored if e[39:71] == a.keys.device_id.raw][-1]
+            held = a.engine.space(space_id)
+            assert held is not None
+            keys = [e.key for e in held.state.epochs if e.key is not None]
+            genuine = [e for e in stored if a.keys.device_id in {resolve_sender(e, k) for k in keys}][-1]
             forged = bytearray(genuine)
             forged[100] ^= 1
             space = a.engine.space(space_id)

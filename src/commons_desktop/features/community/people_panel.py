@@ -111,6 +111,13 @@ class PeoplePanel(QWidget):
             self.tr("Leave this community"),
             self.tr("Delete your copy of this community from this computer"),
         )
+        self.key_note = styled_label("", "muted", wrap=True)
+        explained = self.tr(
+            "Devices that have updated get the community's keys with post-quantum protection: recording the data "
+            "now will not help someone who breaks today's encryption later"
+        )
+        named(self.key_note, self.tr("Key protection"), explained)
+        self.key_note.setAccessibleDescription(explained)
         self.status = styled_label("", "muted", wrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.role_button)
@@ -123,6 +130,7 @@ class PeoplePanel(QWidget):
         self.list.setMinimumHeight(120)
         self.list.setMaximumHeight(260)  # about twelve people; more scroll in the list
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.key_note)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.list.currentItemChanged.connect(lambda *_: self._show_actions())
@@ -198,8 +206,24 @@ class PeoplePanel(QWidget):
             else ""
         )
         self.removed_note.setVisible(removed)
+        self._show_key_note()
         self._show_actions()
         self.sig_people_shown.emit()
+
+    def _show_key_note(self) -> None:
+        """How many devices still get the community's keys the older way (X25519 only); each moves to the
+        post-quantum protection by itself the next time Commons runs on it."""
+        older = sum(p.older_key_devices for p in self._people if p.role is not None)
+        self.key_note.setText(
+            self.tr(
+                "%n device(s) still use the older key protection; they will update when next opened.",
+                "",
+                older,
+            )
+            if older
+            else ""
+        )
+        self.key_note.setVisible(bool(older))
 
     def _describe(self, person: PersonInfo) -> str:
         if person.name:

@@ -49,7 +49,9 @@ class SupportRelayPanel(QWidget):
         named(
             self.remove_button,
             self.tr("Remove relay"),
-            self.tr("Stop using this relay; your community's relay is used, if it has one"),
+            self.tr(
+                "Stop using this relay; supporters then get what you share only when you meet on a network"
+            ),
         )
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -222,7 +224,10 @@ class SupportRelayPanel(QWidget):
             ]
         else:
             lines = [
-                self.tr("No relay saved: your supporters' circles use your community's relay, if it has one.")
+                self.tr(
+                    "No relay saved: supporters get what you share only when your computers meet on a network."
+                    " Your community's relay is not used for them."
+                )
             ]
         problems = [why for up, why in self._relays.values() if not up and why]
         if problems:

@@ -94,6 +94,7 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
     doc = engine.document(space_id)
     records = doc.view().members if doc is not None else {}
     me = engine.member_id(space_id)
+    older = space.state.lacking_hybrid
     out = []
     for person in people(space.state):
         record = records.get(person.member_id)
@@ -105,6 +106,7 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
                 devices=tuple(str(d) for d in person.devices),
                 removed_devices=len(person.removed_devices),
                 me=person.member_id == me,
+                older_key_devices=len([d for d in person.devices if d in older]),
             )
         )
     known = {p.member_id for p in out}

@@ -9,7 +9,6 @@ share the engine sends (`commons_desktop.shares`) and keeps every share current.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from commons_desktop.shares import current_share
@@ -61,12 +60,9 @@ def publish_shares(session: ProfileSession, engine: SyncEngine) -> int:
 class SupportCircles:
     """The store's side of support circles, for the handlers and the service's event relay."""
 
-    def __init__(
-        self, session: ProfileSession, engine: SyncEngine, shared_login: Callable[[bytes], str | None]
-    ) -> None:
+    def __init__(self, session: ProfileSession, engine: SyncEngine) -> None:
         self.session = session
         self.engine = engine
-        self._shared_login = shared_login
 
     def joined(self, space_id: bytes) -> str:
         """After a join: a support circle I was invited into is kept as one (its share arrives by sync)."""
@@ -85,8 +81,8 @@ class SupportCircles:
             return True
 
     def use_relay(self, address: str | None) -> int:
-        """Point every circle of mine at *address* (None: back to a community's relay, or none)."""
-        circle_relay = address or self._community_relay()
+        """Point every circle of mine at *address* (None: no relay)."""
+        circle_relay = address or None
         mine = [
             c.space_id
             for c in self.session.support_circles.list()
@@ -98,28 +94,14 @@ class SupportCircles:
 
     def relay_for_new_circle(self) -> str | None:
         """The relay for my support circles: the one the person chose for them (the Support screen stores it),
-        else the relay of the first of my communities that has one."""
+        else none. Never a community's by default: that relay's operator would learn how many circles I have
+        and when I ask for support, beside the community it already serves (docs/security.md)."""
         chosen = self.session.settings.get(SUPPORT_RELAY)
         if chosen:
             try:
                 return RelayAddress.from_text(chosen).to_text()
             except RelayError:  # the window checks it before storing; the text itself is never logged
                 log.warning("the support network's relay address is not a relay address; ignoring it")
-        return self._community_relay()
-
-    def _community_relay(self) -> str | None:
-        """A community's relay, as the login that asks the relay for a space's own (the provisioning one): a
-        community's own login reaches that community alone, so a circle cannot use it."""
-        for space_id in self.engine.space_ids():
-            space = self.engine.space(space_id)
-            address = self.engine.relay_address(space_id)
-            if space is None or space.kind is not SpaceKind.COMMUNITY or not address:
-                continue
-            shared = (
-                address if RelayAddress.from_text(address).is_shared_login else self._shared_login(space_id)
-            )
-            if shared is not None:
-                return shared
         return None
 
 

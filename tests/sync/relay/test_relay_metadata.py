@@ -1,0 +1,160 @@
+"""What the relay operator learns from one "I need support", captured on a real nats-server: every message
+published (a subscription on every subject, as the operator could run) and every file of the relay's store.
+
+Robin is in a community and has two support circles (Ana's and Ben's), each on the relay. Robin shares his
+plan and asks for support; both supporters hear it through the relay. The operator sees no device id of
+anyone in any form, only envelope sizes from the bucket set, and no sender pseudonym twice (so nothing links
+Robin's envelopes across his circles, nor within one)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from nats.aio.msg import Msg
+
+from sync.engine import RelayStatus, SupportRequested
+from sync.envelope import BUCKETS, resolve_sender
+from sync.identity import DeviceId
+from sync.relay import RelayServer
+from sync.spaces import relay_tag
+from sync.support_circle import share_for
+from tests.support import address_of, run, until
+from tests.sync.engine.simnet import Clock, Peer, join, make_peer
+from tests.sync.engine.test_support_circles import PLAN
+from tests.sync.relay.test_link import SMALL_STORE, linked
+from tests.sync.relay.test_server import connect
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[RelayServer]:
+    with RelayServer(tmp_path / "relay", max_store=SMALL_STORE) as server:
+        asyncio.run(server.prepare_stream())
+        yield server
+
+
+def _forms(device: DeviceId) -> list[bytes]:
+    """Every way a device id could be written: raw, hex (both cases), base32 as shown and unbroken."""
+    shown = str(device).encode()
+    return [
+        device.raw,
+        device.hex.encode(),
+        device.hex.upper().encode(),
+        shown,
+        shown.replace(b"-", b""),
+        base64.b32encode(device.raw).rstrip(b"="),
+        base64.b64encode(device.raw).rstrip(b"="),
+        base64.urlsafe_b64encode(device.raw).rstrip(b"="),
+        device.raw[:16].hex().encode(),  # the member id a device takes in a community
+    ]
+
+
+def _network() -> tuple[Peer, Peer, Peer, bytes, bytes, bytes]:
+    clock = Clock()
+    robin, ana, ben = (make_peer(name, clock, n) for n, name in enumerate(("robin", "ana", "ben")))
+    community = robin.engine.create_community("Canal Street")
+    circles = []
+    for supporter in (ana, ben):
+        circle = robin.engine.create_support_circle()
+        join(robin, supporter, circle)
+        robin.engine.membership_changed(circle.id)
+        circles.append(circle.id)
+    return robin, ana, ben, community.id, circles[0], circles[1]
+
+
+def test_the_relay_operator_sees_no_device_id_and_only_bucket_sizes(
+    relay: RelayServer, tmp_path: Path
+) -> None:
+    robin, ana, ben, community, circle_a, circle_b = _network()
+    address = address_of(relay)
+    for peer, circles in ((robin, (community, circle_a, circle_b)), (ana, (circle_a,)), (ben, (circle_b,))):
+        for space_id in circles:
+            peer.engine.set_relay(space_id, address)
+    heard: list[SupportRequested] = []
+    for supporter in (ana, ben):
+        supporter.engine.listeners.append(
+            lambda e: heard.append(e) if isinstance(e, SupportRequested) else None
+        )
+    captured: list[Msg] = []
+    reached: set[bytes] = set()
+    robin.engine.listeners.append(
+        lambda e: reached.add(e.space_id) if isinstance(e, RelayStatus) and e.connected else None
+    )
+
+    async def scenario() -> None:
+        operator = await connect(relay)
+
+        async def keep(msg: Msg) -> None:
+            captured.append(msg)
+
+        await operator.subscribe(">", cb=keep)
+        await operator.flush()
+        try:
+            async with linked(robin, poll=0.2), linked(ana, poll=0.2), linked(ben, poll=0.2):
+                await until(lambda: {circle_a, circle_b} <= reached, "robin's circles to reach the relay")
+                for circle in (circle_a, circle_b):
+                    robin.engine.publish_share(circle, share_for(PLAN, {"warning_signs"}, 1))
+                await until(lambda: ana.engine.share(circle_a) is not None, "ana's share")
+                await until(lambda: ben.engine.share(circle_b) is not None, "ben's share")
+                went = robin.engine.request_support("Could you call me tonight?")
+                assert sorted((d.space_id, d.relay) for d in went) == sorted(
+                    ((circle_a, True), (circle_b, True))
+                )
+                await until(lambda: len(heard) == 2, "both supporters to hear it through the relay")
+            await operator.flush()
+        finally:
+            await operator.close()
+
+    run(scenario, timeout=60)
+    assert {(e.space_id, e.message) for e in heard} == {
+        (circle_a, "Could you call me tonight?"),
+        (circle_b, "Could you call me tonight?"),
+    }
+
+    # What members published (a delivery to a member's consumer is the same message again, its reply subject
+    # a JetStream acknowledgement; some carry only the headers, with the size).
+    on_spaces = [m for m in captured if m.subject.startswith("commons.v1.")]
+    published = [m for m in on_spaces if not (m.reply or "").startswith("$JS.ACK.")]
+    delivered_sizes = {int((m.headers or {}).get("Nats-Msg-Size", len(m.data))) for m in on_spaces}
+    assert delivered_sizes <= set(BUCKETS)
+    subjects = {m.subject for m in published}
+    tags = {f"commons.v1.{relay_tag(s).hex()}" for s in (community, circle_a, circle_b)}
+    assert subjects <= tags
+    assert {f"commons.v1.{relay_tag(c).hex()}" for c in (circle_a, circle_b)} <= subjects
+    envelopes = [bytes(m.data) for m in published]
+    assert envelopes
+    # Sizes: only from the bucket set (and the alert, a few bytes of text, is the smallest bucket).
+    assert {len(e) for e in envelopes} <= set(BUCKETS)
+    # No pseudonym twice: nothing links two envelopes of one sender, in one circle or across circles.
+    pseudonyms = [e[39:71] for e in envelopes]
+    assert len(set(pseudonyms)) == len(pseudonyms)
+    # ...while a member resolves each of Robin's envelopes in its circle to Robin's device.
+    for circle in (circle_a, circle_b):
+        space = robin.engine.space(circle)
+        assert space is not None
+        keys = [e.key for e in space.state.epochs if e.key is not None]
+        mine = [
+            e
+            for m, e in zip(published, envelopes, strict=True)
+            if m.subject == f"commons.v1.{relay_tag(circle).hex()}"
+        ]
+        assert mine
+        assert all(robin.keys.device_id in {resolve_sender(e, k) for k in keys} for e in mine)
+
+    # No device id, in any form, in what was published (bodies, subjects, headers) or in the relay's files.
+    needles = [form for peer in (robin, ana, ben) for form in _forms(peer.keys.device_id)]
+    wire = b"".join(
+        bytes(m.data) + m.subject.encode() + repr(sorted((m.headers or {}).items())).encode()
+        for m in captured
+    )
+    assert [n for n in needles if n in wire] == []
+    stored = [p for p in (tmp_path / "relay").rglob("*") if p.is_file()]
+    assert any(p.stat().st_size > 0 for p in stored if "jetstream" in str(p))
+    contents = [p.read_bytes() for p in stored]
+    # The store holds the envelopes as published (so looking through it is looking at what the operator has)...
+    assert all(any(e in data for data in contents) for e in envelopes)
+    # ...and no device id.
+    assert [n for n in needles for data in contents if n in data] == []
