@@ -1992,7 +1992,17 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
+        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+67"/>
+        <source>{day} {time}</source>
+        <translation>‏⁨{day}⁩ {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>‏⁨{day}⁩، {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Edit event</source>
         <translation>تعديل الفعالية</translation>
     </message>
@@ -3627,7 +3637,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+111"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3745,12 +3755,12 @@
     <message>
         <location line="+1"/>
         <source>Open suppor&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ال&amp;دعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where your request for support stands, and who asked you for support</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين وصل طلبك للدعم، ومن طلب منك الدعم</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3771,12 +3781,12 @@
     <message>
         <location line="+12"/>
         <source>You asked for support {time}:</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبتَ الدعم {time}:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Support → People I support to see it and mark it seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الدعم ← من أدعمهم لتراه وتعلّمه كمقروء.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -5887,32 +5897,32 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/personal_export.py" line="+53"/>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل بياناتي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Commons writes everything personal in this profile — your plan, goals and actions, check-ins with their answers and tags, your supporters and what each may see, your contributions and your preferences — as open files that other programs can read. The JSON file can also start a new profile (“Start from an export…”). Your communities and this computer&apos;s keys are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Commons كل ما هو شخصي في هذا الملف الشخصي — خطتك وأهدافك وخطواتك، وتسجيلاتك بإجاباتها ووسومها، وداعميك وما يحق لكل منهم رؤيته، ومساهماتك وتفضيلاتك — في ملفات مفتوحة تستطيع برامج أخرى قراءتها. ويمكن لملف JSON أيضًا أن يبدأ ملفًا شخصيًا جديدًا («ابدأ من تصدير…»). لا تُضمَّن مجتمعاتك ولا مفاتيح هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These files are not encrypted. Anyone who can open them can read your plan and check-ins. Keep them where only you can reach them, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الملفات غير مشفّرة. كل من يستطيع فتحها يستطيع قراءة خطتك وتسجيلاتك. احفظها حيث لا يصل إليها أحد سواك، واحذفها حين لا تعود بحاجة إليها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warning: the files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: الملفات غير مشفّرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تُحفظ فيه الملفات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5922,52 +5932,52 @@
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي تُحفظ فيه الملفات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;JSON file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف &amp;JSON: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One file with everything; readable in a text editor, and it can start a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد فيه كل شيء؛ يُقرأ في محرر نصوص، ويمكنه أن يبدأ ملفًا شخصيًا جديدًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV &amp;tables in a zip: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جداول CSV في ملف zip: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One table per kind of record (plan items, goals, check-ins…), for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول لكل نوع من السجلات (بنود الخطة، الأهداف، التسجيلات…)، لبرنامج جداول بيانات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5982,27 +5992,27 @@
     <message>
         <location line="+1"/>
         <source>Commons is writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Commons الملفات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض في ال&amp;مجلد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض في المجلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder the files were saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المجلد الذي حُفظت فيه الملفات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صدّر…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6012,7 +6022,7 @@
     <message>
         <location line="+1"/>
         <source>Write the files; you are asked to confirm first, as they are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الملفات؛ يُطلب منك التأكيد أولًا لأنها غير مشفّرة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6032,48 +6042,49 @@
     <message>
         <location line="+13"/>
         <source>What is in the files: the user guide, “Your data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما في الملفات: دليل الاستخدام، «بياناتك».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the folder for your data</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد لبياناتك</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Write unencrypted files?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتكتب ملفات غير مشفّرة؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The files will not be encrypted: anyone who can open {folder} can read your plan, check-ins and supporters. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تكون الملفات مشفّرة: كل من يستطيع فتح ⁨{folder}⁩ يستطيع قراءة خطتك وتسجيلاتك وداعميك. أتتابع؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Write unencrypted files</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;كتب ملفات غير مشفّرة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب الملفات…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved, not encrypted, to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت، دون تشفير، في:
+⁨{files}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write in {folder}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في ⁨{folder}⁩. اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -6081,17 +6092,17 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/personal_import.py" line="+38"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من تصدير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make a new profile on this computer from a file saved with “Export all my data…” (a .json file). Commons checks the whole file first: if anything in it is wrong, it says where, and stores nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا جديدًا على هذا الحاسوب من ملف حُفظ بـ«تصدير كل بياناتي…» (ملف ‎.json). يفحص Commons الملف كله أولًا: إن كان فيه أي خطأ، يبيّن موضعه ولا يخزّن شيئًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A file ending in .json</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ينتهي بـ‎.json</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6101,7 +6112,7 @@
     <message>
         <location line="+0"/>
         <source>The personal-data file to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات الشخصية الذي تبدأ منه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6121,7 +6132,7 @@
     <message>
         <location line="+7"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتويه الملف</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6136,12 +6147,12 @@
     <message>
         <location line="+1"/>
         <source>Shown on this computer before unlocking; a nickname is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر على هذا الحاسوب قبل فتح القفل؛ يكفي لقب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase for the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور للملف الشخصي الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6196,7 +6207,7 @@
     <message>
         <location line="+1"/>
         <source>Commons is checking the file or making the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص Commons الملف أو ينشئ الملف الشخصي</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6211,7 +6222,7 @@
     <message>
         <location line="+2"/>
         <source>Make the new profile from the file and open it. Enabled once the file is checked and the passphrase is strong and repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الملف الشخصي الجديد من الملف وافتحه. يُتاح حين يُفحص الملف وتكون عبارة المرور قوية ومكرّرة.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6222,82 +6233,82 @@
     <message>
         <location line="+0"/>
         <source>Close without making a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون إنشاء ملف شخصي</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا بنود في الخطة</numerusform>
+            <numerusform>بند واحد في الخطة</numerusform>
+            <numerusform>بندان في الخطة</numerusform>
+            <numerusform>%n بنود في الخطة</numerusform>
+            <numerusform>%n بندًا في الخطة</numerusform>
+            <numerusform>%n بند في الخطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أهداف</numerusform>
+            <numerusform>هدف واحد</numerusform>
+            <numerusform>هدفان</numerusform>
+            <numerusform>%n أهداف</numerusform>
+            <numerusform>%n هدفًا</numerusform>
+            <numerusform>%n هدف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تسجيلات</numerusform>
+            <numerusform>تسجيل واحد</numerusform>
+            <numerusform>تسجيلان</numerusform>
+            <numerusform>%n تسجيلات</numerusform>
+            <numerusform>%n تسجيلًا</numerusform>
+            <numerusform>%n تسجيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n supporter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا داعمين</numerusform>
+            <numerusform>داعم واحد</numerusform>
+            <numerusform>داعمان</numerusform>
+            <numerusform>%n داعمين</numerusform>
+            <numerusform>%n داعمًا</numerusform>
+            <numerusform>%n داعم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مساهمات</numerusform>
+            <numerusform>مساهمة واحدة</numerusform>
+            <numerusform>مساهمتان</numerusform>
+            <numerusform>%n مساهمات</numerusform>
+            <numerusform>%n مساهمةً</numerusform>
+            <numerusform>%n مساهمة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is sound. It holds {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف سليم. يحتوي على: ⁨{parts}⁩.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Open a personal-data export</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تصديرًا للبيانات الشخصية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commons personal data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Commons الشخصية (*.json);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -6544,12 +6555,173 @@
     <message>
         <location line="+47"/>
         <source>This file cannot start a profile. {problem}. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذا الملف أن يبدأ ملفًا شخصيًا. ⁨{problem}⁩. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your new profile holds everything from the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملفك الشخصي الجديد على كل ما في التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>PulseText</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_text.py" line="+19"/>
+        <source>Personal well-being (the four ONS questions)</source>
+        <translation>العافية الشخصية (أسئلة ONS الأربعة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well-being index (WHO-5)</source>
+        <translation>مؤشر العافية (WHO-5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overall, how satisfied are you with your life nowadays?</source>
+        <translation>بوجه عام، ما مدى رضاك عن حياتك هذه الأيام؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, to what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation>بوجه عام، إلى أي حد تشعر بأن ما تفعله في حياتك جدير بالعناء؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, how happy did you feel yesterday?</source>
+        <translation>بوجه عام، ما مدى سعادتك أمس؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, how anxious did you feel yesterday?</source>
+        <translation>بوجه عام، ما مدى قلقك أمس؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last two weeks, I have felt cheerful and in good spirits.</source>
+        <translation>خلال الأسبوعين الماضيين، شعرت بالبهجة وكانت معنوياتي جيدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt calm and relaxed.</source>
+        <translation>خلال الأسبوعين الماضيين، شعرت بالهدوء والاسترخاء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt active and vigorous.</source>
+        <translation>خلال الأسبوعين الماضيين، شعرت بالنشاط والحيوية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I woke up feeling fresh and rested.</source>
+        <translation>خلال الأسبوعين الماضيين، استيقظت وأنا أشعر بالانتعاش والراحة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, my daily life has been filled with things that interest me.</source>
+        <translation>خلال الأسبوعين الماضيين، امتلأت حياتي اليومية بأشياء تهمّني.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At no time</source>
+        <translation>ولا مرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the time</source>
+        <translation>طوال الوقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at all anxious</source>
+        <translation>لست قلقًا أبدًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely anxious</source>
+        <translation>قلق تمامًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely</source>
+        <translation>تمامًا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of {total} people have answered so far. Answers go out, masked, once everyone has.</source>
+        <translation>
+            <numerusform>لم يُجب أحد من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+            <numerusform>أجاب شخص واحد من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+            <numerusform>أجاب شخصان من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+            <numerusform>أجاب %n أشخاص من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+            <numerusform>أجاب %n شخصًا من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+            <numerusform>أجاب %n شخص من {total} حتى الآن. تُرسل الإجابات مُقنَّعةً حين يجيب الجميع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of {total} people&apos;s masked answers are in.</source>
+        <translation>
+            <numerusform>لم تصل إجابات مُقنَّعة من أحد من {total}.</numerusform>
+            <numerusform>وصلت الإجابات المُقنَّعة لشخص واحد من {total}.</numerusform>
+            <numerusform>وصلت الإجابات المُقنَّعة لشخصين من {total}.</numerusform>
+            <numerusform>وصلت الإجابات المُقنَّعة لـ%n أشخاص من {total}.</numerusform>
+            <numerusform>وصلت الإجابات المُقنَّعة لـ%n شخصًا من {total}.</numerusform>
+            <numerusform>وصلت الإجابات المُقنَّعة لـ%n شخص من {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n people answered. Only the averages below are known, nobody&apos;s own answers.</source>
+        <translation>
+            <numerusform>أجاب الجميع. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+            <numerusform>أجاب الشخص الوحيد. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+            <numerusform>أجاب الشخصان كلاهما. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+            <numerusform>أجاب الأشخاص الـ%n كلهم. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+            <numerusform>أجاب الأشخاص الـ%n كلهم. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+            <numerusform>أجاب الأشخاص الـ%n كلهم. لا يُعرف إلا المتوسطات أدناه، لا إجابات أي أحد بعينه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Closed with %n of {total} answers in, so no result: it can be run again without those who did not answer.</source>
+        <translation>
+            <numerusform>أُغلقت دون أي إجابة من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+            <numerusform>أُغلقت بإجابة واحدة من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+            <numerusform>أُغلقت بإجابتين من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+            <numerusform>أُغلقت بـ%n إجابات من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+            <numerusform>أُغلقت بـ%n إجابةً من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+            <numerusform>أُغلقت بـ%n إجابة من {total}، لذا لا نتيجة: يمكن إعادة إجرائها دون من لم يجيبوا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run again without those who did not answer (see the newer round).</source>
+        <translation>أُعيد إجراؤها دون من لم يجيبوا (انظر الجولة الأحدث).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone answered, but the result is not shown: set beside an earlier result from almost the same people, it could give away someone&apos;s answers.</source>
+        <translation>أجاب الجميع، لكن النتيجة لا تُعرض: فلو وُضعت بجانب نتيجة سابقة من الأشخاص أنفسهم تقريبًا، لأمكن أن تكشف إجابات أحدهم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The masked answers did not add up (someone&apos;s app sent a broken one), so there is no result.</source>
+        <translation>لم تتطابق الإجابات المُقنَّعة (أرسل تطبيق أحدهم إجابة تالفة)، لذا لا نتيجة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mean} out of {top} · {question}</source>
+        <translation>‏{mean} من {top} · ⁨{question}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Well-being index: {index} out of 100.</source>
+        <translation>مؤشر العافية: {index} من 100.</translation>
     </message>
 </context>
 <context>
@@ -6723,7 +6895,117 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
+        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+38"/>
+        <source>someone outside the community</source>
+        <translation>شخص من خارج المجتمع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member ({id}…)</source>
+        <translation>عضو (⁨{id}⁩…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (you)</source>
+        <translation>‏⁨{name}⁩ (أنت)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not here yet)</source>
+        <translation>(لم يصل بعد)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s credit limit</source>
+        <translation>حدّ الرصيد لـ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}’s role</source>
+        <translation>دور ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project ‘{title}’</source>
+        <translation>المشروع «⁨{title}⁩»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circle ‘{title}’</source>
+        <translation>حلقة الإقراض «⁨{title}⁩»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal ‘{title}’</source>
+        <translation>الاقتراح «⁨{title}⁩»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stake price</source>
+        <translation>سعر الحصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stakes offered</source>
+        <translation>الحصص المعروضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution per round</source>
+        <translation>المساهمة في كل دورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {field}</source>
+        <translation>‏⁨{what}⁩: ⁨{field}⁩</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{h} h {m} min of time credit</source>
+        <translation>‏{h} س {m} د من رصيد الوقت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>admin</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date}, {time}</source>
+        <translation>‏⁨{date}⁩، {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value}, set by {name} on {when}</source>
+        <translation>‏⁨{value}⁩، عيّنها ⁨{name}⁩ في ⁨{when}⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>someone who did not sign it</source>
+        <translation>شخص لم يوقّعه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (shown now)</source>
+        <translation>‏⁨{value}⁩ (المعروضة الآن)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A stake bought</source>
         <translation>حصة اشتُريت</translation>
     </message>
@@ -6801,6 +7083,41 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} of {amount} by {name} ({when}) is not counted: {why}.</source>
+        <translation>‏⁨{kind}⁩ بمبلغ ⁨{amount}⁩ من ⁨{name}⁩ (⁨{when}⁩) لا يُحتسب: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.</source>
+        <translation>صوت ⁨{name}⁩ (⁨{choice}⁩) على «⁨{title}⁩» لا يُحتسب: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A record could not be read and is left out ({path}): {why}.</source>
+        <translation>تعذّرت قراءة سجلّ فاستُبعد (⁨{path}⁩): ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing.</source>
+        <translation>رُفض تغيير من ⁨{name}⁩: ⁨{why}⁩. لم يُطبَّق قط، ويستمر كل ما عداه في المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of {name} stored on this computer was damaged. The last good copy was used instead: anything newer comes back from the other members the next time you sync.</source>
+        <translation>تلفت نسخة ⁨{name}⁩ المحفوظة على هذا الحاسوب. استُخدمت آخر نسخة سليمة بدلًا منها: وكل ما هو أحدث يعود من الأعضاء الآخرين في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A community stored on this computer could not be opened. Nothing was deleted, and nothing from it is shown or sent until it opens again. Restart Commons; if it still does not open, keep this computer&apos;s data as it is and ask someone who helps with Commons in your neighbourhood.</source>
+        <translation>تعذّر فتح مجتمع محفوظ على هذا الحاسوب. لم يُحذف شيء، ولا يُعرض منه شيء ولا يُرسل حتى يُفتح من جديد. أعد تشغيل Commons؛ وإن بقي لا يُفتح، فاترك بيانات هذا الحاسوب كما هي واطلب العون ممن يساعد في Commons في حيّك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details for whoever helps: {why}</source>
+        <translation>تفاصيل لمن يساعد: ⁨{why}⁩</translation>
     </message>
 </context>
 <context>
@@ -7387,27 +7704,27 @@
     <message>
         <location line="+5"/>
         <source>E&amp;xport all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير كل بياناتي…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل بياناتي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك وأهدافك وتسجيلاتك وداعموك ومساهماتك في ملفات JSON وCSV، غير مشفّرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything personal, as JSON and CSV files that other programs can read. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما هو شخصي، في ملفات JSON وCSV تستطيع برامج أخرى قراءتها. غير مشفّرة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7920,7 +8237,7 @@
     <message>
         <location line="+5"/>
         <source>Your request for support {time}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبك للدعم {time}: ⁨{status}⁩</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -7933,7 +8250,7 @@
     <message>
         <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {time}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7943,27 +8260,27 @@
     <message>
         <location line="+7"/>
         <source>your supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>داعمك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered to {name}&apos;s computer {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل إلى حاسوب ⁨{name}⁩ {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرك في المُرحِّل لـ⁨{name}⁩ {time}: يستلمه حاسوبه حين يتصل Commons لديه في المرة القادمة. لم يتأكد وصوله بعد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار ⁨{name}⁩ — لا يمكن الوصول إلى أي من أجهزته؛ سيُرسل حين يتصل أحدها بالشبكة، أو حين يمكن الوصول إلى المُرحِّل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار ⁨{name}⁩ — لا يمكن الوصول إلى أي من أجهزته؛ سيُرسل حين يتصل أحدها بالشبكة.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7973,7 +8290,7 @@
     <message>
         <location line="+1"/>
         <source>{who} asked for support {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب ⁨{who}⁩ الدعم {time}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7983,7 +8300,7 @@
     <message>
         <location line="+5"/>
         <source>Someone in your support network asked for support — open Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب أحد في شبكة دعمك الدعم — افتح Commons.</translation>
     </message>
 </context>
 <context>
@@ -8328,37 +8645,37 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرسل إلى أي داعم، فلا أحد منهم متصل الآن.</numerusform>
+            <numerusform>أُرسل إلى حاسوب داعم واحد متصل الآن؛ تُظهر الرئيسية متى يؤكّد استلامه.</numerusform>
+            <numerusform>أُرسل إلى حاسوبَي داعمَين متصلَين الآن؛ تُظهر الرئيسية متى يؤكّد كلٌّ منهما استلامه.</numerusform>
+            <numerusform>أُرسل إلى حواسيب %n داعمين متصلين الآن؛ تُظهر الرئيسية متى يؤكّد كلٌّ منهم استلامه.</numerusform>
+            <numerusform>أُرسل إلى حواسيب %n داعمًا متصلين الآن؛ تُظهر الرئيسية متى يؤكّد كلٌّ منهم استلامه.</numerusform>
+            <numerusform>أُرسل إلى حواسيب %n داعم متصلين الآن؛ تُظهر الرئيسية متى يؤكّد كلٌّ منهم استلامه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمر عبر المُرحِّل إلى أي داعم.</numerusform>
+            <numerusform>يمر عبر المُرحِّل إلى داعم واحد: يستلمه حاسوبه حين يتصل Commons لديه في المرة القادمة.</numerusform>
+            <numerusform>يمر عبر المُرحِّل إلى داعمَين: يستلمه حاسوباهما حين يتصل Commons لديهما في المرة القادمة.</numerusform>
+            <numerusform>يمر عبر المُرحِّل إلى %n داعمين: تستلمه حواسيبهم حين يتصل Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>يمر عبر المُرحِّل إلى %n داعمًا: تستلمه حواسيبهم حين يتصل Commons لديهم في المرة القادمة.</numerusform>
+            <numerusform>يمر عبر المُرحِّل إلى %n داعم: تستلمه حواسيبهم حين يتصل Commons لديهم في المرة القادمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرسل بعد إلى أي داعم. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى داعم واحد: لا يمكن الوصول إلى حاسوبه ولا يوجد مُرحِّل. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons، ويُرسل حالما يتصل حاسوبه بالشبكة وCommons مفتوح هنا. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى داعمَين: لا يمكن الوصول إلى أي من حاسوبَيهما ولا يوجد مُرحِّل. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons، ويُرسل حالما يتصل أحد حاسوبَيهما بالشبكة وCommons مفتوح هنا. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n داعمين: لا يمكن الوصول إلى أي من حواسيبهم ولا يوجد مُرحِّل. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons، ويُرسل حالما يتصل أحد حواسيبهم بالشبكة وCommons مفتوح هنا. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n داعمًا: لا يمكن الوصول إلى أي من حواسيبهم ولا يوجد مُرحِّل. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons، ويُرسل حالما يتصل أحد حواسيبهم بالشبكة وCommons مفتوح هنا. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
+            <numerusform>لم يُرسل بعد إلى %n داعم: لا يمكن الوصول إلى أي من حواسيبهم ولا يوجد مُرحِّل. يُحفظ على هذا الحاسوب، حتى لو أُغلق Commons، ويُرسل حالما يتصل أحد حواسيبهم بالشبكة وCommons مفتوح هنا. إن كنت تحتاج أحدًا الآن، فاتصل به.</numerusform>
         </translation>
     </message>
     <message>
@@ -8822,17 +9139,17 @@
     <message>
         <location line="+2"/>
         <source>S&amp;tart from an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بدأ من تصدير…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من تصدير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا جديدًا من ملف JSON للبيانات الشخصية، يُفحص كاملًا قبل حفظ أي شيء</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9126,22 +9443,22 @@
     <message>
         <location line="+7"/>
         <source>Have your data as a file from “Export all my data…”?</source>
-        <translation type="unfinished"></translation>
+        <translation>أعندك بياناتك في ملف من «تصدير كل بياناتي…»؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;tart from an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بدأ من تصدير…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من تصدير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفًا شخصيًا جديدًا من ملف JSON للبيانات الشخصية، يُفحص كاملًا قبل حفظ أي شيء</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9918,7 +10235,22 @@
         <translation>4 · كثيرًا جدًا</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>{h} h {m} min</source>
+        <translation>‏{h} س {m} د</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h</source>
+        <translation>‏{h} س</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>‏{m} د</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Very weak</source>
         <translation>ضعيفة جدًا</translation>
     </message>

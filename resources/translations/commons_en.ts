@@ -1972,7 +1972,17 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
+        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+67"/>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3573,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+111"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,7 +3728,7 @@
         <location line="+9"/>
         <source>%n thing(s) need review in {community}.</source>
         <translation>
-            <numerusform>%n thing need review in {community}.</numerusform>
+            <numerusform>%n thing needs review in {community}.</numerusform>
             <numerusform>%n things need review in {community}.</numerusform>
         </translation>
     </message>
@@ -6353,6 +6363,151 @@
     </message>
 </context>
 <context>
+    <name>PulseText</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_text.py" line="+19"/>
+        <source>Personal well-being (the four ONS questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well-being index (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overall, how satisfied are you with your life nowadays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, to what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, how happy did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, how anxious did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last two weeks, I have felt cheerful and in good spirits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt calm and relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt active and vigorous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I woke up feeling fresh and rested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, my daily life has been filled with things that interest me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at all anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of {total} people have answered so far. Answers go out, masked, once everyone has.</source>
+        <translation>
+            <numerusform>%n of {total} people have answered so far. Answers go out, masked, once everyone has.</numerusform>
+            <numerusform>%n of {total} people have answered so far. Answers go out, masked, once everyone has.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of {total} people&apos;s masked answers are in.</source>
+        <translation>
+            <numerusform>%n of {total} people&apos;s masked answers are in.</numerusform>
+            <numerusform>%n of {total} people&apos;s masked answers are in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n people answered. Only the averages below are known, nobody&apos;s own answers.</source>
+        <translation>
+            <numerusform>All %n people answered. Only the averages below are known, nobody&apos;s own answers.</numerusform>
+            <numerusform>All %n people answered. Only the averages below are known, nobody&apos;s own answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Closed with %n of {total} answers in, so no result: it can be run again without those who did not answer.</source>
+        <translation>
+            <numerusform>Closed with %n of {total} answers in, so no result: it can be run again without those who did not answer.</numerusform>
+            <numerusform>Closed with %n of {total} answers in, so no result: it can be run again without those who did not answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run again without those who did not answer (see the newer round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone answered, but the result is not shown: set beside an earlier result from almost the same people, it could give away someone&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The masked answers did not add up (someone&apos;s app sent a broken one), so there is no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mean} out of {top} · {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Well-being index: {index} out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PulseView</name>
     <message>
         <location filename="../../src/commons_desktop/features/pulse/pulse_view.py" line="+44"/>
@@ -6519,7 +6674,117 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
+        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+38"/>
+        <source>someone outside the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member ({id}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not here yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}’s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circle ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stake price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stakes offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{h} h {m} min of time credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value}, set by {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>someone who did not sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A stake bought</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6598,6 +6863,41 @@
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} of {amount} by {name} ({when}) is not counted: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A record could not be read and is left out ({path}): {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of {name} stored on this computer was damaged. The last good copy was used instead: anything newer comes back from the other members the next time you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A community stored on this computer could not be opened. Nothing was deleted, and nothing from it is shown or sent until it opens again. Restart Commons; if it still does not open, keep this computer&apos;s data as it is and ask someone who helps with Commons in your neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details for whoever helps: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -6660,7 +6960,7 @@
         <location line="+1"/>
         <source>%n thing(s) need review in {name}.</source>
         <translation>
-            <numerusform>%n thing need review in {name}.</numerusform>
+            <numerusform>%n thing needs review in {name}.</numerusform>
             <numerusform>%n things need review in {name}.</numerusform>
         </translation>
     </message>
@@ -9674,7 +9974,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>

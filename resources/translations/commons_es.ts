@@ -123,27 +123,27 @@
     <message>
         <location filename="../../src/commons_desktop/shell/tray.py" line="+84"/>
         <source>Commons</source>
-        <translation type="unfinished">Commons</translation>
+        <translation>Commons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Commons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Commons window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de Commons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de Commons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock and close Commons; no more reminders until you open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y cerrar Commons; no habrá más recordatorios hasta que vuelvas a abrirlo</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,17 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+87"/>
+        <location filename="../../src/commons_desktop/features/events/event_form.py" line="+67"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -3557,13 +3567,13 @@
     <message>
         <location line="+18"/>
         <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código copiado. Sale del portapapeles en cuanto se usa, o a los 2 minutos. Esperando al otro ordenador.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+116"/>
+        <location filename="../../src/commons_desktop/features/home/home_view.py" line="+111"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3581,7 +3591,7 @@
     <message>
         <location line="+3"/>
         <source>A note about checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre los registros</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3676,17 +3686,17 @@
     <message>
         <location line="+5"/>
         <source>Support</source>
-        <translation type="unfinished">Apoyo</translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open suppor&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ap&amp;oyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where your request for support stands, and who asked you for support</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está tu petición de apoyo, y quién te ha pedido apoyo</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3707,12 +3717,12 @@
     <message>
         <location line="+12"/>
         <source>You asked for support {time}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediste apoyo {time}:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Support → People I support to see it and mark it seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Apoyo → Personas a las que apoyo para verlo y marcarlo como visto.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3750,7 +3760,7 @@
     <message>
         <location line="+13"/>
         <source>It has been a few days since your last check-in. That is all right. Whenever you like, a minute about today is enough; there is nothing to catch up on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado unos días desde tu último registro. No pasa nada. Cuando quieras, basta con un minuto sobre hoy; no hay nada que ponerse al día.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5715,193 +5725,194 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/personal_export.py" line="+53"/>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos mis datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Commons writes everything personal in this profile — your plan, goals and actions, check-ins with their answers and tags, your supporters and what each may see, your contributions and your preferences — as open files that other programs can read. The JSON file can also start a new profile (“Start from an export…”). Your communities and this computer&apos;s keys are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons escribe todo lo personal de este perfil —tu plan, tus metas y acciones, los registros con sus respuestas y etiquetas, tus personas de apoyo y lo que puede ver cada una, tus aportaciones y tus preferencias— en archivos abiertos que otros programas pueden leer. El archivo JSON también puede crear un perfil nuevo («Empezar desde una exportación…»). No se incluyen tus comunidades ni las claves de este ordenador.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These files are not encrypted. Anyone who can open them can read your plan and check-ins. Keep them where only you can reach them, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no están cifrados. Cualquiera que pueda abrirlos puede leer tu plan y tus registros. Guárdalos donde solo tú llegues, y bórralos cuando ya no los necesites.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warning: the files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: los archivos no están cifrados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta donde se guardan los archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">E&amp;legir…</translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para los archivos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;JSON file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo &amp;JSON: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One file with everything; readable in a text editor, and it can start a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo archivo con todo; se puede leer en un editor de texto y puede crear un perfil nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV &amp;tables in a zip: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablas CSV en un zip: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One table per kind of record (plan items, goals, check-ins…), for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla por cada tipo de dato (elementos del plan, metas, registros…), para una hoja de cálculo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export result</source>
-        <translation type="unfinished">Resultado de la exportación</translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Working</source>
-        <translation type="unfinished">Trabajando</translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons is writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons está escribiendo los archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder the files were saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta donde se guardaron los archivos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the files; you are asked to confirm first, as they are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos; antes se te pide confirmación, porque no están cifrados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cerrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close this window</source>
-        <translation type="unfinished">Cerrar esta ventana</translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What is in the files: the user guide, “Your data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay en los archivos: la guía de uso, «Tus datos».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the folder for your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta para tus datos</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Write unencrypted files?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Escribir archivos sin cifrar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The files will not be encrypted: anyone who can open {folder} can read your plan, check-ins and supporters. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos no estarán cifrados: cualquiera que pueda abrir {folder} puede leer tu plan, tus registros y tus personas de apoyo. ¿Continuar?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Write unencrypted files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir archivos sin cifrar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los archivos…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved, not encrypted, to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, sin cifrar, en:
+{files}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write in {folder}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en {folder}. Elige otra carpeta y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -5909,203 +5920,203 @@
     <message>
         <location filename="../../src/commons_desktop/shell/dialogs/personal_import.py" line="+38"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una exportación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make a new profile on this computer from a file saved with “Export all my data…” (a .json file). Commons checks the whole file first: if anything in it is wrong, it says where, and stores nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un perfil nuevo en este ordenador a partir de un archivo guardado con «Exportar todos mis datos…» (un archivo .json). Commons revisa antes el archivo entero: si algo está mal, te dice dónde y no guarda nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A file ending in .json</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo terminado en .json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export file</source>
-        <translation type="unfinished">Archivo de exportación</translation>
+        <translation>Archivo de exportación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The personal-data file to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos personales del que partir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">E&amp;legir…</translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file</source>
-        <translation type="unfinished">Elegir archivo</translation>
+        <translation>Elegir archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find the file on this computer</source>
-        <translation type="unfinished">Buscar el archivo en este ordenador</translation>
+        <translation>Buscar el archivo en este ordenador</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene el archivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optional, e.g. a nickname</source>
-        <translation type="unfinished">Opcional, p. ej., un apodo</translation>
+        <translation>Opcional, p. ej., un apodo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name for the profile picker</source>
-        <translation type="unfinished">Nombre para la lista de perfiles</translation>
+        <translation>Nombre para la lista de perfiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on this computer before unlocking; a nickname is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en este ordenador antes de desbloquear; vale un apodo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase for the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del perfil nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 10 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">Al menos 10 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+        <translation>Al menos 10 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished">Repite la frase de contraseña</translation>
+        <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type the passphrase again</source>
-        <translation type="unfinished">Escribe otra vez la frase de contraseña</translation>
+        <translation>Escribe otra vez la frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished">&amp;Nombre (opcional)</translation>
+        <translation>&amp;Nombre (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Frase de contraseña</translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished">&amp;Repetir</translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished">Solidez</translation>
+        <translation>Solidez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import problem</source>
-        <translation type="unfinished">Problema al importar</translation>
+        <translation>Problema al importar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Working</source>
-        <translation type="unfinished">Trabajando</translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons is checking the file or making the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons está revisando el archivo o creando el perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create profile</source>
-        <translation type="unfinished">&amp;Crear perfil</translation>
+        <translation>&amp;Crear perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create profile</source>
-        <translation type="unfinished">Crear perfil</translation>
+        <translation>Crear perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the new profile from the file and open it. Enabled once the file is checked and the passphrase is strong and repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el perfil nuevo a partir del archivo y abrirlo. Se activa cuando el archivo está revisado y la frase de contraseña es sólida y está repetida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without making a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin crear ningún perfil</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento del plan</numerusform>
+            <numerusform>%n elementos del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n supporter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona de apoyo</numerusform>
+            <numerusform>%n personas de apoyo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aportación</numerusform>
+            <numerusform>%n aportaciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is sound. It holds {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está bien. Contiene {parts}.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Open a personal-data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una exportación de datos personales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commons personal data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales de Commons (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -6220,52 +6231,52 @@
     <message>
         <location filename="../../src/commons_desktop/features/plan/plan_text_panel.py" line="+27"/>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la sección</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+47"/>
         <source>Write in your own words; Save keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe con tus propias palabras; Guardar lo conserva</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep what you wrote (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo que escribiste (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem with this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con esta sección</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+23"/>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n character(s) too long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sobra %n carácter.</numerusform>
+            <numerusform>Sobran %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -6303,12 +6314,12 @@
     <message>
         <location line="+47"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin escribir</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -6344,12 +6355,157 @@
     <message>
         <location line="+47"/>
         <source>This file cannot start a profile. {problem}. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no puede crear un perfil. {problem}. No se guardó nada.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your new profile holds everything from the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil nuevo contiene todo lo de la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>PulseText</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/pulse/pulse_text.py" line="+19"/>
+        <source>Personal well-being (the four ONS questions)</source>
+        <translation>Bienestar personal (las cuatro preguntas de la ONS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well-being index (WHO-5)</source>
+        <translation>Índice de bienestar (OMS-5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overall, how satisfied are you with your life nowadays?</source>
+        <translation>En general, ¿cuánta satisfacción sientes con tu vida hoy en día?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, to what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation>En general, ¿hasta qué punto sientes que las cosas que haces en tu vida merecen la pena?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, how happy did you feel yesterday?</source>
+        <translation>En general, ¿cuánta felicidad sentiste ayer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall, how anxious did you feel yesterday?</source>
+        <translation>En general, ¿cuánta ansiedad sentiste ayer?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last two weeks, I have felt cheerful and in good spirits.</source>
+        <translation>En las dos últimas semanas, me he sentido con alegría y de buen humor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt calm and relaxed.</source>
+        <translation>En las dos últimas semanas, he sentido calma y tranquilidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I have felt active and vigorous.</source>
+        <translation>En las dos últimas semanas, he sentido actividad y energía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, I woke up feeling fresh and rested.</source>
+        <translation>En las dos últimas semanas, me he despertado con frescura y descanso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the last two weeks, my daily life has been filled with things that interest me.</source>
+        <translation>En las dos últimas semanas, mi vida diaria ha estado llena de cosas que me interesan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At no time</source>
+        <translation>En ningún momento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at all anxious</source>
+        <translation>Nada de ansiedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely anxious</source>
+        <translation>Ansiedad total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all</source>
+        <translation>Nada en absoluto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completely</source>
+        <translation>Totalmente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of {total} people have answered so far. Answers go out, masked, once everyone has.</source>
+        <translation>
+            <numerusform>Por ahora ha respondido %n de {total} personas. Las respuestas salen, enmascaradas, cuando haya respondido todo el mundo.</numerusform>
+            <numerusform>Por ahora han respondido %n de {total} personas. Las respuestas salen, enmascaradas, cuando haya respondido todo el mundo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of {total} people&apos;s masked answers are in.</source>
+        <translation>
+            <numerusform>Ha llegado la respuesta enmascarada de %n de {total} personas.</numerusform>
+            <numerusform>Han llegado las respuestas enmascaradas de %n de {total} personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n people answered. Only the averages below are known, nobody&apos;s own answers.</source>
+        <translation>
+            <numerusform>Respondió la única persona. Solo se conocen las medias de abajo, no las respuestas de nadie.</numerusform>
+            <numerusform>Respondieron las %n personas. Solo se conocen las medias de abajo, no las respuestas de nadie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Closed with %n of {total} answers in, so no result: it can be run again without those who did not answer.</source>
+        <translation>
+            <numerusform>Se cerró con %n de {total} respuestas, así que no hay resultado: se puede repetir sin quienes no respondieron.</numerusform>
+            <numerusform>Se cerró con %n de {total} respuestas, así que no hay resultado: se puede repetir sin quienes no respondieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run again without those who did not answer (see the newer round).</source>
+        <translation>Se repitió sin quienes no respondieron (mira la ronda más reciente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone answered, but the result is not shown: set beside an earlier result from almost the same people, it could give away someone&apos;s answers.</source>
+        <translation>Respondió todo el mundo, pero el resultado no se muestra: comparado con un resultado anterior de casi las mismas personas, podría delatar las respuestas de alguien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The masked answers did not add up (someone&apos;s app sent a broken one), so there is no result.</source>
+        <translation>Las respuestas enmascaradas no cuadraron (la aplicación de alguien envió una defectuosa), así que no hay resultado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mean} out of {top} · {question}</source>
+        <translation>{mean} de {top} · {question}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Well-being index: {index} out of 100.</source>
+        <translation>Índice de bienestar: {index} de 100.</translation>
     </message>
 </context>
 <context>
@@ -6498,28 +6654,138 @@
     <message>
         <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
         <source>Commons</source>
-        <translation type="unfinished">Commons</translation>
+        <translation>Commons</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time for your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de tu registro</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Commons is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons sigue en marcha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons se queda en la bandeja del sistema para recordártelo. Elige Salir en su menú para cerrarlo.</translation>
     </message>
 </context>
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+120"/>
+        <location filename="../../src/commons_desktop/features/review/review_text.py" line="+38"/>
+        <source>someone outside the community</source>
+        <translation>alguien de fuera de la comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member ({id}…)</source>
+        <translation>un miembro ({id}…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not here yet)</source>
+        <translation>(todavía no ha llegado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s credit limit</source>
+        <translation>Límite de crédito de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}’s role</source>
+        <translation>Papel de {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project ‘{title}’</source>
+        <translation>Proyecto «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circle ‘{title}’</source>
+        <translation>Círculo de préstamo «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal ‘{title}’</source>
+        <translation>Propuesta «{title}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stake price</source>
+        <translation>precio de la participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stakes offered</source>
+        <translation>participaciones ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution per round</source>
+        <translation>aportación por ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{h} h {m} min of time credit</source>
+        <translation>{h} h {m} min de crédito de tiempo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>admin</source>
+        <translation>persona administradora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value}, set by {name} on {when}</source>
+        <translation>{value}, puesto por {name} el {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>someone who did not sign it</source>
+        <translation>alguien que no lo firmó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (shown now)</source>
+        <translation>{value} (es lo que se muestra ahora)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A stake bought</source>
         <translation>Una participación comprada</translation>
     </message>
@@ -6597,6 +6863,41 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>cerrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} of {amount} by {name} ({when}) is not counted: {why}.</source>
+        <translation>{kind} de {amount}, de {name} ({when}), no se cuenta: {why}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.</source>
+        <translation>El voto de {name} ({choice}) sobre «{title}» no se cuenta: {why}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A record could not be read and is left out ({path}): {why}.</source>
+        <translation>Un dato no se pudo leer y se deja fuera ({path}): {why}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing.</source>
+        <translation>Se rechazó un cambio de {name}: {why}. Nunca se aplicó, y todo lo demás sigue sincronizándose.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of {name} stored on this computer was damaged. The last good copy was used instead: anything newer comes back from the other members the next time you sync.</source>
+        <translation>La copia de {name} guardada en este ordenador estaba dañada. En su lugar se usó la última copia buena: lo más reciente vuelve desde los demás miembros la próxima vez que sincronices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A community stored on this computer could not be opened. Nothing was deleted, and nothing from it is shown or sent until it opens again. Restart Commons; if it still does not open, keep this computer&apos;s data as it is and ask someone who helps with Commons in your neighbourhood.</source>
+        <translation>No se pudo abrir una comunidad guardada en este ordenador. No se borró nada, y nada de ella se muestra ni se envía hasta que vuelva a abrirse. Reinicia Commons; si sigue sin abrirse, deja los datos de este ordenador tal como están y pide ayuda a alguien que ayude con Commons en tu barrio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details for whoever helps: {why}</source>
+        <translation>Detalles para quien te ayude: {why}</translation>
     </message>
 </context>
 <context>
@@ -7179,82 +7480,82 @@
     <message>
         <location line="+5"/>
         <source>E&amp;xport all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar todos mis datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos mis datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan, goals, check-ins, supporters and contributions as JSON and CSV files, not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan, metas, registros, personas de apoyo y aportaciones en archivos JSON y CSV, sin cifrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything personal, as JSON and CSV files that other programs can read. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo personal, en archivos JSON y CSV que otros programas pueden leer. Sin cifrar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remind me to check in every day at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;darme el registro cada día a las</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario del registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short reminder at the time you choose, while Commons is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve recordatorio a la hora que elijas, mientras Commons esté en marcha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The time of day for your reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del día de tu recordatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing the window hides Commons in the system tray, so reminders still come; otherwise closing the window quits Commons and locks your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, Commons se oculta en la bandeja del sistema y los recordatorios siguen llegando; si no, cerrar la ventana sale de Commons y bloquea tu perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A reminder says only “Time for your check-in”, never what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio solo dice «Es la hora de tu registro», nunca lo que escribiste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tray on this desktop: closing the window quits Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema: cerrar la ventana sale de Commons.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
 </context>
 <context>
@@ -7712,7 +8013,7 @@
     <message>
         <location line="+5"/>
         <source>Your request for support {time}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu petición de apoyo {time}: {status}</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -7725,57 +8026,57 @@
     <message>
         <location filename="../../src/commons_desktop/support_words.py" line="+25"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on {day} at {time}</source>
-        <translation type="unfinished">el {day} a las {time}</translation>
+        <translation>el {day} a las {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>your supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>tu persona de apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered to {name}&apos;s computer {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado en el ordenador de {name} {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left at the relay for {name} {time}: their computer collects it when their Commons next connects. Not confirmed as delivered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado en el relé para {name} {time}: su ordenador lo recoge la próxima vez que su Commons se conecte. Todavía sin confirmar la entrega.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online, or when the relay is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a {name}: no se llega a ninguno de sus dispositivos; se enviará cuando uno esté en línea, o cuando se pueda llegar al relé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for {name} — none of their devices is reachable; it will be sent when one of them is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a {name}: no se llega a ninguno de sus dispositivos; se enviará cuando uno esté en línea.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Someone you support</source>
-        <translation type="unfinished">Alguien a quien apoyas</translation>
+        <translation>Alguien a quien apoyas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} asked for support {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} pidió apoyo {time}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Commons</source>
-        <translation type="unfinished">Commons</translation>
+        <translation>Commons</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone in your support network asked for support — open Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de tu red de apoyo ha pedido apoyo: abre Commons.</translation>
     </message>
 </context>
 <context>
@@ -8120,25 +8421,25 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Sent to the computers of %n supporter(s) connected now; Home shows when each confirms it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviado al ordenador de %n persona de apoyo conectada ahora; Inicio muestra cuándo lo confirma.</numerusform>
+            <numerusform>Enviado a los ordenadores de %n personas de apoyo conectadas ahora; Inicio muestra cuándo lo confirma cada una.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Going through the relay to %n supporter(s): their computers collect it when their Commons next connects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Va por el relé a %n persona de apoyo: su ordenador lo recoge la próxima vez que su Commons se conecte.</numerusform>
+            <numerusform>Va por el relé a %n personas de apoyo: sus ordenadores lo recogen la próxima vez que su Commons se conecte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Not sent yet to %n supporter(s): none of their computers is reachable and there is no relay. It is kept on this computer, even if Commons closes, and goes as soon as one of their computers is online while Commons is open here. If you need someone now, call them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía sin enviar a %n persona de apoyo: no se llega a su ordenador y no hay relé. Se guarda en este ordenador, aunque Commons se cierre, y sale en cuanto su ordenador esté en línea mientras Commons esté abierto aquí. Si necesitas a alguien ahora, llámale.</numerusform>
+            <numerusform>Todavía sin enviar a %n personas de apoyo: no se llega a ninguno de sus ordenadores y no hay relé. Se guarda en este ordenador, aunque Commons se cierre, y sale en cuanto uno de sus ordenadores esté en línea mientras Commons esté abierto aquí. Si necesitas a alguien ahora, llámale.</numerusform>
         </translation>
     </message>
     <message>
@@ -8578,17 +8879,17 @@
     <message>
         <location line="+2"/>
         <source>S&amp;tart from an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una e&amp;xportación…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil nuevo a partir de un archivo JSON de datos personales, revisado entero antes de guardar nada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8882,22 +9183,22 @@
     <message>
         <location line="+7"/>
         <source>Have your data as a file from “Export all my data…”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes tus datos en un archivo de «Exportar todos mis datos…»?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;tart from an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una e&amp;xportación…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new profile from a personal-data JSON file, checked in full before anything is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil nuevo a partir de un archivo JSON de datos personales, revisado entero antes de guardar nada</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9366,52 +9667,52 @@
     <message>
         <location line="+1"/>
         <source>Crisis plan: how I am when I am well</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: cómo soy cuando estoy bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: when others should take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: cuándo deben tomar el relevo otras personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: who may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: quién puede decidir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: who may not decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: quién no puede decidir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: medications and treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: medicación y tratamientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: medications and treatments to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: medicación y tratamientos que evitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis plan: where I would like to be cared for</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: dónde me gustaría que me cuidaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: where I would not want to be cared for</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: dónde no querría que me cuidaran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis plan: help day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: ayuda en el día a día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis plan: when it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis: cuándo deja de aplicarse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9436,52 +9737,52 @@
     <message>
         <location line="+1"/>
         <source>How I am when I am well</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo soy cuando estoy bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When others should take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo deben tomar el relevo otras personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede decidir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may not decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no puede decidir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medications and treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación y tratamientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medications and treatments to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación y tratamientos que evitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to care for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde cuidarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where not to care for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde no cuidarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda en el día a día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo deja de aplicarse</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9526,52 +9827,52 @@
     <message>
         <location line="+1"/>
         <source>What I am like when I am well, so others can tell when I am not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo soy cuando estoy bien, para que otras personas noten cuándo no lo estoy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs that mean others should take over and follow this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que otras personas deben tomar el relevo y seguir este plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People who may make decisions for me in a crisis, and which ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pueden tomar decisiones por mí en una crisis, y cuáles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People who should not make decisions for me or be involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que no deben tomar decisiones por mí ni intervenir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medications and treatments I take or that help me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación y tratamientos que tomo o que me ayudan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medications and treatments I must not be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación y tratamientos que no se me deben dar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Places I would like to be cared for: at home, respite, a named hospital or clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares donde me gustaría que me cuidaran: en casa, en un centro de respiro, en un hospital o clínica concretos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Places I would not want to be cared for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares donde no querría que me cuidaran.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What others can do to help day to day: meals, children, pets, bills, appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que otras personas pueden hacer para ayudar en el día a día: comidas, hijos, mascotas, facturas, citas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signs that mean my supporters no longer need to follow this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las señales de que mis personas de apoyo ya no tienen que seguir este plan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9596,32 +9897,32 @@
     <message>
         <location line="+1"/>
         <source>What they may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pueden decidir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they may not decide, or why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no pueden decidir, o por qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose, when, and what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, cuándo y para qué es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why, or how to arrange it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, o cómo organizarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who could do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién podría hacerlo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9674,7 +9975,22 @@
         <translation>4 · Muchísimo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>

@@ -174,6 +174,16 @@ def clock(moment: dt.datetime | dt.time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
+def duration(minutes: int) -> str:
+    """E.g. "2 h 30 min", "3 h", "45 min", with the units in the person's language."""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return translate("labels", "{h} h {m} min").format(h=hours, m=rest)
+    if hours:
+        return translate("labels", "{h} h").format(h=hours)
+    return translate("labels", "{m} min").format(m=rest)
+
+
 def decimal(value: float, places: int = 1) -> str:
     """E.g. "3.5" in English, "3,5" in Spanish, "٣٫٥" in Arabic."""
     return QLocale().toString(value, "f", places)

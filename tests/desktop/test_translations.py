@@ -84,6 +84,20 @@ def test_lupdate_sees_every_tr_call(tmp_path: Path) -> None:
     assert missed == [], f"lupdate cannot read these calls (move each out of its f-string): {missed}"
 
 
+def test_no_function_hands_its_own_argument_to_tr() -> None:
+    """A wrapper such as `def _tr(text): return translate("Ctx", text)` hides every `_tr("…")` from lupdate
+    (it reads only literal tr()/translate() calls), so those strings show in English in every language."""
+    wrappers = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted(SOURCES.rglob("*.py"))
+        for line in _wrapper_calls(path)
+    ]
+    assert wrappers == [], (
+        f"These functions pass their own argument to tr()/translate(), which lupdate cannot follow: write "
+        f'translate("Context", "…") with literal text at each call instead: {wrappers}'
+    )
+
+
 def test_every_plural_has_its_english_forms() -> None:
     root = ET.parse(TS_FILE).getroot()
     missing = [
@@ -393,4 +407,25 @@ def _tr_calls(path: Path) -> list[tuple[int, str, str]]:
             visit(child, cls)
 
     visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def _wrapper_calls(path: Path) -> list[int]:
+    """Lines in *path* where a function passes one of its own parameters as the text of tr()/translate()."""
+    found: list[int] = []
+    for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        arguments = function.args
+        params = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+        for node in ast.walk(function):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            text_at = {"tr": 0, "translate": 1}.get(name)
+            if text_at is None or len(node.args) <= text_at:
+                continue
+            text = node.args[text_at]
+            if isinstance(text, ast.Name) and text.id in params:
+                found.append(node.lineno)
     return found

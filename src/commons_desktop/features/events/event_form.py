@@ -10,7 +10,7 @@ import zoneinfo
 from dataclasses import replace
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -63,8 +63,11 @@ def when_text(start: dt.datetime, end: dt.datetime, zone: str) -> str:
     if a.date() == b.date():
         tail = clock(b)
     else:
-        tail = f"{locale.toString(QDate(b.year, b.month, b.day), 'ddd d MMM')} {clock(b)}"
-    return f"{day}, {clock(a)}–{tail}"
+        other_day = locale.toString(QDate(b.year, b.month, b.day), "ddd d MMM")
+        tail = QCoreApplication.translate("EventForm", "{day} {time}").format(day=other_day, time=clock(b))
+    return QCoreApplication.translate("EventForm", "{day}, {start}–{end}").format(
+        day=day, start=clock(a), end=tail
+    )
 
 
 def _to_qt(moment: dt.datetime, zone: str) -> QDateTime:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from commons_desktop.labels import long_date, money, plain_date, section_title
+from commons_desktop.labels import duration, long_date, money, plain_date, section_title
 from commons_desktop.screen import ScreenContext
 from commons_desktop.support_words import at, delivery_line, request_line
 from commons_desktop.widgets.screen_layout import lay_out_screen, styled_label
@@ -54,11 +54,6 @@ def _summary(session: ProfileSession, today: dt.date) -> HomeSummary:
         recent=session.contributions.list()[:RECENT_CONTRIBUTIONS],
         minutes_this_month=sum(v for (kind, _), v in totals.items() if kind is ContributionKind.HOURS),
     )
-
-
-def _duration(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
 class _Card(QFrame):
@@ -349,10 +344,10 @@ class HomeView(QWidget):
         lines = []
         if summary.minutes_this_month:
             lines.append(
-                self.tr("This month: {time} of your time.").format(time=_duration(summary.minutes_this_month))
+                self.tr("This month: {time} of your time.").format(time=duration(summary.minutes_this_month))
             )
         for c in summary.recent:
-            amount = _duration(c.amount_minor) if c.kind.measured_in_time else money(c.amount_minor, c.unit)
+            amount = duration(c.amount_minor) if c.kind.measured_in_time else money(c.amount_minor, c.unit)
             what = c.counterparty or c.note or ""
             lines.append(f"{plain_date(c.day)} · {amount}" + (f" · {what}" if what else ""))
         return "\n".join(lines)

@@ -11,71 +11,90 @@ from sync.community.pulse_rounds import Outcome, PulseStatus
 __all__ = ["instrument_title", "questions", "result_lines", "scale_ends", "standing"]
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PulseText", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads only literal translate("PulseText", "…") calls
 
 
 def instrument_title(instrument: PulseInstrument) -> str:
     if instrument is PulseInstrument.ONS4:
-        return _tr("Personal well-being (the four ONS questions)")
-    return _tr("Well-being index (WHO-5)")
+        return translate("PulseText", "Personal well-being (the four ONS questions)")
+    return translate("PulseText", "Well-being index (WHO-5)")
 
 
 def questions(instrument: PulseInstrument) -> tuple[str, ...]:
     if instrument is PulseInstrument.ONS4:
         return (
-            _tr("Overall, how satisfied are you with your life nowadays?"),
-            _tr("Overall, to what extent do you feel the things you do in your life are worthwhile?"),
-            _tr("Overall, how happy did you feel yesterday?"),
-            _tr("Overall, how anxious did you feel yesterday?"),
+            translate("PulseText", "Overall, how satisfied are you with your life nowadays?"),
+            translate(
+                "PulseText",
+                "Overall, to what extent do you feel the things you do in your life are worthwhile?",
+            ),
+            translate("PulseText", "Overall, how happy did you feel yesterday?"),
+            translate("PulseText", "Overall, how anxious did you feel yesterday?"),
         )
     return (
-        _tr("Over the last two weeks, I have felt cheerful and in good spirits."),
-        _tr("Over the last two weeks, I have felt calm and relaxed."),
-        _tr("Over the last two weeks, I have felt active and vigorous."),
-        _tr("Over the last two weeks, I woke up feeling fresh and rested."),
-        _tr("Over the last two weeks, my daily life has been filled with things that interest me."),
+        translate("PulseText", "Over the last two weeks, I have felt cheerful and in good spirits."),
+        translate("PulseText", "Over the last two weeks, I have felt calm and relaxed."),
+        translate("PulseText", "Over the last two weeks, I have felt active and vigorous."),
+        translate("PulseText", "Over the last two weeks, I woke up feeling fresh and rested."),
+        translate(
+            "PulseText",
+            "Over the last two weeks, my daily life has been filled with things that interest me.",
+        ),
     )
 
 
 def scale_ends(instrument: PulseInstrument, question: int) -> tuple[str, str]:
     """What the lowest and the highest answer mean."""
     if instrument is PulseInstrument.WHO5:
-        return _tr("At no time"), _tr("All of the time")
+        return translate("PulseText", "At no time"), translate("PulseText", "All of the time")
     if question == 3:
-        return _tr("Not at all anxious"), _tr("Completely anxious")
-    return _tr("Not at all"), _tr("Completely")
+        return translate("PulseText", "Not at all anxious"), translate("PulseText", "Completely anxious")
+    return translate("PulseText", "Not at all"), translate("PulseText", "Completely")
 
 
 def standing(status: PulseStatus, me_in_roster: bool) -> str:
     """One sentence on where a round stands."""
-    n = len(status.round.roster)
+    # lupdate skips a plural call whose count is an attribute (status.posted): pass plain names
+    n, joined, posted = len(status.round.roster), status.joined, status.posted
     outcome = status.outcome
     if outcome is Outcome.JOINING:
-        return _tr(
+        return translate(
+            "PulseText",
             "%n of {total} people have answered so far. Answers go out, masked, once everyone has.",
             "",
-            status.joined,
+            joined,
         ).format(total=n)
     if outcome is Outcome.POSTING:
-        return _tr("%n of {total} people's masked answers are in.", "", status.posted).format(total=n)
+        return translate("PulseText", "%n of {total} people's masked answers are in.", "", posted).format(
+            total=n
+        )
     if outcome is Outcome.SHOWN:
-        return _tr("All %n people answered. Only the averages below are known, nobody's own answers.", "", n)
+        return translate(
+            "PulseText",
+            "All %n people answered. Only the averages below are known, nobody's own answers.",
+            "",
+            n,
+        )
     if outcome is Outcome.INCOMPLETE:
-        return _tr(
+        return translate(
+            "PulseText",
             "Closed with %n of {total} answers in, so no result: it can be run again without those who did "
             "not answer.",
             "",
-            status.posted,
+            posted,
         ).format(total=n)
     if outcome is Outcome.SUPERSEDED:
-        return _tr("Run again without those who did not answer (see the newer round).")
+        return translate("PulseText", "Run again without those who did not answer (see the newer round).")
     if outcome is Outcome.WITHHELD:
-        return _tr(
+        return translate(
+            "PulseText",
             "Everyone answered, but the result is not shown: set beside an earlier result from almost the same "
-            "people, it could give away someone's answers."
+            "people, it could give away someone's answers.",
         )
-    return _tr("The masked answers did not add up (someone's app sent a broken one), so there is no result.")
+    return translate(
+        "PulseText",
+        "The masked answers did not add up (someone's app sent a broken one), so there is no result.",
+    )
 
 
 def result_lines(status: PulseStatus) -> list[str]:
@@ -83,11 +102,15 @@ def result_lines(status: PulseStatus) -> list[str]:
     instrument = status.round.instrument
     top = instrument.max_score
     lines = [
-        _tr("{mean} out of {top} · {question}").format(
+        translate("PulseText", "{mean} out of {top} · {question}").format(
             question=q, mean=decimal(m), top=QLocale().toString(top)
         )
         for q, m in zip(questions(instrument), status.means, strict=True)
     ]
     if instrument is PulseInstrument.WHO5:
-        lines.append(_tr("Well-being index: {index} out of 100.").format(index=round(sum(status.means) * 4)))
+        lines.append(
+            translate("PulseText", "Well-being index: {index} out of 100.").format(
+                index=round(sum(status.means) * 4)
+            )
+        )
     return lines

@@ -25,8 +25,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewText", text)
+translate = QCoreApplication.translate  # lupdate reads only literal translate("ReviewText", "…") calls
 
 
 def member_name(state: CommunityState | None, member_id: str, me: str = "") -> str:
@@ -36,17 +35,17 @@ def member_name(state: CommunityState | None, member_id: str, me: str = "") -> s
     if member is not None and member.name:
         name = member.name
     elif not member_id:
-        return _tr("someone outside the community")
+        return translate("ReviewText", "someone outside the community")
     else:
-        name = _tr("a member ({id}…)").format(id=member_id[:6])
-    return _tr("{name} (you)").format(name=name) if member_id == me else name
+        name = translate("ReviewText", "a member ({id}…)").format(id=member_id[:6])
+    return translate("ReviewText", "{name} (you)").format(name=name) if member_id == me else name
 
 
 def _record_title(state: CommunityState | None, coll: str, key: str) -> str:
     records = getattr(state, coll, {}) if state is not None else {}
     record = records.get(key)
     title = getattr(record, "title", None) or getattr(record, "name", None)
-    return str(title) if title else _tr("(not here yet)")
+    return str(title) if title else translate("ReviewText", "(not here yet)")
 
 
 def conflict_title(state: CommunityState | None, conflict: Conflict) -> str:
@@ -55,24 +54,24 @@ def conflict_title(state: CommunityState | None, conflict: Conflict) -> str:
     coll, key = parts[0], parts[1] if len(parts) > 1 else ""
     field = parts[2] if len(parts) > 2 else ""
     if coll == "credit_limits":
-        return _tr("{name}’s credit limit").format(name=member_name(state, key))
+        return translate("ReviewText", "{name}’s credit limit").format(name=member_name(state, key))
     if coll == "members":
-        return _tr("{name}’s role").format(name=member_name(state, key))
+        return translate("ReviewText", "{name}’s role").format(name=member_name(state, key))
     title = _record_title(state, coll, key)
     kinds = {
-        "projects": _tr("Project ‘{title}’"),
-        "circles": _tr("Lending circle ‘{title}’"),
-        "proposals": _tr("Proposal ‘{title}’"),
+        "projects": translate("ReviewText", "Project ‘{title}’"),
+        "circles": translate("ReviewText", "Lending circle ‘{title}’"),
+        "proposals": translate("ReviewText", "Proposal ‘{title}’"),
     }
     fields = {
-        "stake_price_minor": _tr("stake price"),
-        "stakes_offered": _tr("stakes offered"),
-        "status": _tr("status"),
-        "contribution_minor": _tr("contribution per round"),
-        "amount_minor": _tr("amount"),
+        "stake_price_minor": translate("ReviewText", "stake price"),
+        "stakes_offered": translate("ReviewText", "stakes offered"),
+        "status": translate("ReviewText", "status"),
+        "contribution_minor": translate("ReviewText", "contribution per round"),
+        "amount_minor": translate("ReviewText", "amount"),
     }
     what = kinds.get(coll, "{title}").format(title=title)
-    return _tr("{what}: {field}").format(what=what, field=fields.get(field, field))
+    return translate("ReviewText", "{what}: {field}").format(what=what, field=fields.get(field, field))
 
 
 def _currency(state: CommunityState | None, conflict: Conflict) -> str:
@@ -87,32 +86,37 @@ def _value_text(state: CommunityState | None, conflict: Conflict, value: str) ->
     field = conflict.path.rsplit("/", 1)[-1]
     if conflict.path.startswith("credit_limits/") and value.isdigit():
         hours, minutes = divmod(int(value), 60)
-        return _tr("{h} h {m} min of time credit").format(h=hours, m=minutes)
+        return translate("ReviewText", "{h} h {m} min of time credit").format(h=hours, m=minutes)
     if field.endswith("_minor") and value.lstrip("-").isdigit():
         currency = _currency(state, conflict)
         return format_amount(int(value), currency) if currency else value
     if field == "role":
-        return {Role.ADMIN.value: _tr("admin"), Role.MEMBER.value: _tr("member")}.get(value, value)
+        return {
+            Role.ADMIN.value: translate("ReviewText", "admin"),
+            Role.MEMBER.value: translate("ReviewText", "member"),
+        }.get(value, value)
     if field == "status" and value in _STATUSES:
-        return _tr(str(_STATUSES[value]))
+        return translate("ReviewText", str(_STATUSES[value]))
     return value
 
 
 def _when(at: dt.datetime) -> str:
     local = at.astimezone()
-    return f"{plain_date(local.date())}, {clock(local)}"
+    return translate("ReviewText", "{date}, {time}").format(date=plain_date(local.date()), time=clock(local))
 
 
 def write_text(state: CommunityState | None, conflict: Conflict, write: ConflictWrite, me: str = "") -> str:
     """One value as a person reads it, who set it and when: "25.00 EUR, set by Ana on 07 Dec 2026, 14:35";
     "(shown now)" after the one every copy shows until the conflict is settled."""
-    text = _tr("{value}, set by {name} on {when}").format(
+    text = translate("ReviewText", "{value}, set by {name} on {when}").format(
         value=_value_text(state, conflict, write.value),
-        name=member_name(state, write.by, me) if write.by else _tr("someone who did not sign it"),
+        name=member_name(state, write.by, me)
+        if write.by
+        else translate("ReviewText", "someone who did not sign it"),
         when=_when(write.at),
     )
     if conflict.writes and conflict.writes[0] == write:
-        text = _tr("{value} (shown now)").format(value=text)
+        text = translate("ReviewText", "{value} (shown now)").format(value=text)
     return text
 
 
@@ -144,8 +148,8 @@ def set_aside_text(state: CommunityState | None, item: SetAside, me: str = "") -
     """One sentence: what was set aside, whose it is, and why."""
     if item.entry is not None:
         entry = item.entry
-        return _tr("{kind} of {amount} by {name} ({when}) is not counted: {why}.").format(
-            kind=_tr(str(_KINDS[entry.kind])),
+        return translate("ReviewText", "{kind} of {amount} by {name} ({when}) is not counted: {why}.").format(
+            kind=translate("ReviewText", str(_KINDS[entry.kind])),
             amount=format_amount(entry.amount_minor, entry.unit),
             name=member_name(state, entry.author, me),
             when=_when(entry.at),
@@ -153,37 +157,40 @@ def set_aside_text(state: CommunityState | None, item: SetAside, me: str = "") -
         )
     if item.vote is not None:
         vote = item.vote
-        return _tr("{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.").format(
+        return translate("ReviewText", "{name}’s vote ({choice}) on ‘{title}’ is not counted: {why}.").format(
             name=member_name(state, vote.member_id, me),
-            choice=_tr(str(_CHOICES[vote.choice])),
+            choice=translate("ReviewText", str(_CHOICES[vote.choice])),
             title=_record_title(state, "proposals", vote.proposal_id),
             why=item.reason,
         )
-    return _tr("A record could not be read and is left out ({path}): {why}.").format(
+    return translate("ReviewText", "A record could not be read and is left out ({path}): {why}.").format(
         path=item.path, why=item.reason
     )
 
 
 def refused_text(state: CommunityState | None, member_id: str, reason: str, me: str = "") -> str:
-    return _tr(
-        "A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing."
+    return translate(
+        "ReviewText",
+        "A change by {name} was refused: {why}. It was never applied, and everything else keeps syncing.",
     ).format(name=member_name(state, member_id, me), why=reason)
 
 
 def load_problem_text(review: CommunityReview, name: str) -> str:
     """What happened to a stored copy, and what to do (the technical reason is `load_problem_details`)."""
     if review.opened:
-        return _tr(
+        return translate(
+            "ReviewText",
             "The copy of {name} stored on this computer was damaged. The last good copy was used instead: "
-            "anything newer comes back from the other members the next time you sync."
+            "anything newer comes back from the other members the next time you sync.",
         ).format(name=name)
-    return _tr(
+    return translate(
+        "ReviewText",
         "A community stored on this computer could not be opened. Nothing was deleted, and nothing from it is "
         "shown or sent until it opens again. Restart Commons; if it still does not open, keep this computer's "
-        "data as it is and ask someone who helps with Commons in your neighbourhood."
+        "data as it is and ask someone who helps with Commons in your neighbourhood.",
     )
 
 
 def load_problem_details(review: CommunityReview) -> str:
     """The technical reason, for whoever helps."""
-    return _tr("Details for whoever helps: {why}").format(why=review.load_problem)
+    return translate("ReviewText", "Details for whoever helps: {why}").format(why=review.load_problem)
