@@ -5701,35 +5701,45 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+192"/>
         <source>Remove from community</source>
         <translation>أزل من المجتمع</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-191"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>أزل الشخص المختار وكل أجهزته؛ ويحصل المجتمع على مفتاح جديد</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+161"/>
         <source>Leave this community…</source>
         <translation>غادر هذا المجتمع…</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>غادر هذا المجتمع</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-215"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>احذف نسختك من هذا المجتمع من هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Devices that have updated get the community&apos;s keys with post-quantum protection: recording the data now will not help someone who breaks today&apos;s encryption later</source>
+        <translation>الأجهزة المُحدَّثة تتلقى مفاتيح المجتمع بحماية ما بعد الكم: تسجيل البيانات الآن لن يفيد من يكسر تشفير اليوم لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key protection</source>
+        <translation>حماية المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>No one has given a name here yet.</source>
         <translation>لم يُعطِ أحد اسمًا هنا بعد.</translation>
     </message>
@@ -5738,8 +5748,20 @@
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation>أزالك مشرف من هذا المجتمع. يبقى لديك ما كان عندك، لكن لا يصلك شيء جديد ولا يصل ما تكتبه إلى أحد. يمكنك حذف نسختك.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n device(s) still use the older key protection; they will update when next opened.</source>
+        <translation>
+            <numerusform>لا يوجد جهاز يستخدم حماية المفاتيح الأقدم.</numerusform>
+            <numerusform>جهاز واحد ما زال يستخدم حماية المفاتيح الأقدم؛ سيُحدَّث عند فتحه في المرة القادمة.</numerusform>
+            <numerusform>جهازان ما زالا يستخدمان حماية المفاتيح الأقدم؛ سيُحدَّثان عند فتحهما في المرة القادمة.</numerusform>
+            <numerusform>%n أجهزة ما زالت تستخدم حماية المفاتيح الأقدم؛ ستُحدَّث عند فتحها في المرة القادمة.</numerusform>
+            <numerusform>%n جهازًا ما زال يستخدم حماية المفاتيح الأقدم؛ سيُحدَّث عند فتحه في المرة القادمة.</numerusform>
+            <numerusform>%n جهاز ما زال يستخدم حماية المفاتيح الأقدم؛ سيُحدَّث عند فتحه في المرة القادمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You (no name given yet)</source>
         <translation>أنت (لم تُعطِ اسمًا بعد)</translation>
     </message>
@@ -7263,7 +7285,7 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-324"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-348"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
@@ -8004,12 +8026,12 @@
     <name>SupportRelayPanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+41"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Relay for my support network</source>
         <translation>مُرحِّل لشبكة دعمي</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The relay address you were given; it starts with commons-relay:// and holds a password</source>
         <translation>عنوان المُرحِّل الذي أُعطيته؛ يبدأ بـ commons-relay://‎ ويحوي كلمة سر</translation>
     </message>
@@ -8046,12 +8068,17 @@
         <translation>أزل المُرحِّل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop using this relay; your community&apos;s relay is used, if it has one</source>
-        <translation>توقّف عن استخدام هذا المُرحِّل؛ يُستخدم مُرحِّل مجتمعك، إن كان له مُرحِّل</translation>
+        <location line="+2"/>
+        <source>Stop using this relay; supporters then get what you share only when you meet on a network</source>
+        <translation>التوقف عن استخدام هذا المُرحِّل؛ عندها يتلقى الداعمون ما تشاركه فقط عندما تلتقون على شبكة واحدة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+175"/>
+        <source>No relay saved: supporters get what you share only when your computers meet on a network. Your community&apos;s relay is not used for them.</source>
+        <translation>لا يوجد مُرحِّل محفوظ: يتلقى الداعمون ما تشاركه فقط عندما تلتقي حواسيبكم على شبكة واحدة. لا يُستخدم مُرحِّل مجتمعك لهم.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Lets supporters who are not on your network receive what you share. The relay stores only encrypted data.</source>
         <translation>يتيح للداعمين الذين ليسوا على شبكتك أن يتلقوا ما تشاركه. لا يحفظ المُرحِّل إلا بيانات مشفّرة.</translation>
     </message>
@@ -8081,12 +8108,7 @@
         <translation>حُفظ: تستخدم حلقات داعميك المُرحِّل في ⁨{servers}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No relay saved: your supporters&apos; circles use your community&apos;s relay, if it has one.</source>
-        <translation>لم يُحفظ مُرحِّل: تستخدم حلقات داعميك مُرحِّل مجتمعك، إن كان له مُرحِّل.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Relay: {reason}</source>
         <translation>المُرحِّل: ⁨{reason}⁩</translation>
     </message>

@@ -5541,35 +5541,45 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+192"/>
         <source>Remove from community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-191"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+161"/>
         <source>Leave this community…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-215"/>
         <source>Delete your copy of this community from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Devices that have updated get the community&apos;s keys with post-quantum protection: recording the data now will not help someone who breaks today&apos;s encryption later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>No one has given a name here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,8 +5588,16 @@
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n device(s) still use the older key protection; they will update when next opened.</source>
+        <translation>
+            <numerusform>%n device still use the older key protection; they will update when next opened.</numerusform>
+            <numerusform>%n devices still use the older key protection; they will update when next opened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You (no name given yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7038,7 +7056,7 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-324"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-348"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
@@ -7779,12 +7797,12 @@
     <name>SupportRelayPanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+41"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Relay for my support network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The relay address you were given; it starts with commons-relay:// and holds a password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7821,12 +7839,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop using this relay; your community&apos;s relay is used, if it has one</source>
+        <location line="+2"/>
+        <source>Stop using this relay; supporters then get what you share only when you meet on a network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+175"/>
+        <source>No relay saved: supporters get what you share only when your computers meet on a network. Your community&apos;s relay is not used for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Lets supporters who are not on your network receive what you share. The relay stores only encrypted data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,12 +7879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No relay saved: your supporters&apos; circles use your community&apos;s relay, if it has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Relay: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

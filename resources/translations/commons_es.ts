@@ -5541,35 +5541,45 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+192"/>
         <source>Remove from community</source>
         <translation>Quitar de la comunidad</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-191"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>Quitar a la persona elegida y todos sus dispositivos; la comunidad recibe una clave nueva</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+161"/>
         <source>Leave this community…</source>
         <translation>Salir de esta comunidad…</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>Salir de esta comunidad</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-215"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>Borrar tu copia de esta comunidad de este ordenador</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Devices that have updated get the community&apos;s keys with post-quantum protection: recording the data now will not help someone who breaks today&apos;s encryption later</source>
+        <translation>Los dispositivos que se han actualizado reciben las claves de la comunidad con protección poscuántica: grabar los datos ahora no servirá a quien rompa el cifrado de hoy más adelante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key protection</source>
+        <translation>Protección de las claves</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>No one has given a name here yet.</source>
         <translation>Aquí nadie ha puesto todavía un nombre.</translation>
     </message>
@@ -5578,8 +5588,16 @@
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation>Una persona administradora te quitó de esta comunidad. Conservas lo que tenías, pero no te llega nada nuevo y nada de lo que escribes llega a nadie. Puedes borrar tu copia.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n device(s) still use the older key protection; they will update when next opened.</source>
+        <translation>
+            <numerusform>%n dispositivo todavía usa la protección de claves anterior; se actualizará la próxima vez que se abra.</numerusform>
+            <numerusform>%n dispositivos todavía usan la protección de claves anterior; se actualizarán la próxima vez que se abran.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You (no name given yet)</source>
         <translation>Tú (aún sin nombre)</translation>
     </message>
@@ -7039,7 +7057,7 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-324"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-348"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
@@ -7780,12 +7798,12 @@
     <name>SupportRelayPanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/support/support_relay.py" line="+41"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Relay for my support network</source>
         <translation>Relé para mi red de apoyo</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The relay address you were given; it starts with commons-relay:// and holds a password</source>
         <translation>La dirección del relé que te dieron; empieza por commons-relay:// y contiene una contraseña</translation>
     </message>
@@ -7822,12 +7840,17 @@
         <translation>Quitar relé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop using this relay; your community&apos;s relay is used, if it has one</source>
-        <translation>Dejar de usar este relé; se usa el relé de tu comunidad, si tiene uno</translation>
+        <location line="+2"/>
+        <source>Stop using this relay; supporters then get what you share only when you meet on a network</source>
+        <translation>Dejar de usar este relé; así tus personas de apoyo reciben lo que compartes solo cuando os encontráis en una red</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+175"/>
+        <source>No relay saved: supporters get what you share only when your computers meet on a network. Your community&apos;s relay is not used for them.</source>
+        <translation>No hay ningún relé guardado: tus personas de apoyo reciben lo que compartes solo cuando vuestros ordenadores se encuentran en una red. El relé de tu comunidad no se usa para ellas.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Lets supporters who are not on your network receive what you share. The relay stores only encrypted data.</source>
         <translation>Permite que las personas de apoyo que no están en tu red reciban lo que compartes. El relé solo guarda datos cifrados.</translation>
     </message>
@@ -7857,12 +7880,7 @@
         <translation>Guardado: los círculos de tus personas de apoyo usan el relé de {servers}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No relay saved: your supporters&apos; circles use your community&apos;s relay, if it has one.</source>
-        <translation>No hay ningún relé guardado: los círculos de tus personas de apoyo usan el relé de tu comunidad, si tiene uno.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Relay: {reason}</source>
         <translation>Relé: {reason}</translation>
     </message>
