@@ -107,7 +107,7 @@ bench: $(STAMP_DEV)
 	$(PY) bench/relay_bench.py
 
 screenshots: system-deps $(STAMP_DEV)
-	sh scripts/screenshots.sh
+	LANGUAGES="en es ar" sh scripts/screenshots.sh
 
 # Translations (docs/translating.md): scripts/update_translations.py runs lupdate, which brings each
 # resources/translations/commons_<language>.ts up to date with the tr() strings in the sources, keeping what is

@@ -123,8 +123,11 @@ class UnlockView(CenteredPage):
         self._move_row = QHBoxLayout()  # bringing a profile from elsewhere
         self._move_row.addWidget(self.import_button)
         self._move_row.addWidget(self.receive_button)
-        self._move_row.addWidget(self.personal_import_button)
         self._move_row.addStretch(1)
+        # On a row of its own: three buttons did not fit the column in Spanish ("Empezar desde una exportación…").
+        self._export_row = QHBoxLayout()
+        self._export_row.addWidget(self.personal_import_button)
+        self._export_row.addStretch(1)
 
         # In drop-in mode the guest session comes first, above the profiles.
         self.drop_in_box = QWidget()
@@ -153,6 +156,7 @@ class UnlockView(CenteredPage):
         layout.addWidget(line)
         layout.addLayout(self._other_row)
         layout.addLayout(self._move_row)
+        layout.addLayout(self._export_row)
 
         self.passphrase_edit.returnPressed.connect(self._request_unlock)
         self.unlock_button.clicked.connect(self._request_unlock)
