@@ -5,6 +5,7 @@ a wrong invite is refused with a reason and changes nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.community.people_panel import SEPARATOR
@@ -54,6 +55,8 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     assert invite.startswith("COMMONS-INVITE:")
     assert robin_screen.invite_card.code_label.text().startswith("Short code: ")
     assert "only on this computer" in robin_screen.invite_card.where_label.text()
+    qtbot.mouseClick(robin_screen.invite_card.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == invite  # to paste into a message; it leaves again (below)
 
     # A wrong invite: a reason, and Ana is still in no community.
     ana_screen.start_page.join_edit.setText("COMMONS-INVITE:NOTANINVITE")
@@ -82,3 +85,4 @@ def test_two_neighbours_start_and_join_a_community(qtbot, make_computer) -> None
     robin.lock()
     assert people(robin_screen) == []
     assert robin_screen.invite_card.invite_text.text() == ""
+    assert QGuiApplication.clipboard().text() == ""  # an invite admits whoever holds it: off the clipboard

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from commons_desktop.shell.controller import Controller
-from commons_desktop.shell.dialogs import handoff_send
 from commons_desktop.shell.dialogs.handoff_receive import HandoffReceiveDialog
 from commons_desktop.shell.dialogs.handoff_send import HandoffSendDialog, offer_addresses
 from handoff import HandoffCode, HandoffUnreachable, parse_code
@@ -128,12 +127,12 @@ def test_locking_stops_the_offer(qtbot, make_app, manager: ProfileManager) -> No
 def test_a_copied_code_leaves_the_clipboard_after_a_while_unless_replaced(
     qtbot, make_app, manager: ProfileManager, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(handoff_send, "CLIPBOARD_SECONDS", 0.3)
     clipboard = QGuiApplication.clipboard()
     seed_profile(manager, "Sam")
     sender = make_app()
     unlock_via_ui(qtbot, sender)
     send = _send_dialog(qtbot, sender)
+    send.clipboard.seconds = 0.3
     code = _offer_on_loopback(qtbot, send)
 
     qtbot.mouseClick(send.copy_button, Qt.MouseButton.LeftButton)

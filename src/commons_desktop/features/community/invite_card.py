@@ -4,7 +4,6 @@ printing it (`InviteActions`). The Community screen asks the sync service for th
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -13,6 +12,7 @@ from commons_desktop.labels import plain_date
 from commons_desktop.service.values import InviteIssued
 from commons_desktop.widgets.qr import qr_svg
 from commons_desktop.widgets.screen_layout import named, styled_label
+from commons_desktop.widgets.secret_clipboard import SecretClipboard
 from sync.invites import InviteError, parse_qr
 
 __all__ = ["InviteCard"]
@@ -51,7 +51,10 @@ class InviteCard(QFrame):
         text_row.addWidget(self.copy_button)
         card.addLayout(text_row, 3, 1)
         card.addWidget(self.invite_actions, 4, 1)
-        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite_text.text()))
+        # An invite admits whoever holds it, so a copied one leaves the clipboard when the card forgets it
+        # (another invite, leaving the screen, locking) or after 2 minutes, whichever is first.
+        self.clipboard = SecretClipboard(self)
+        self.copy_button.clicked.connect(lambda: self.clipboard.copy(self.invite_text.text()))
         self.forget()
 
     def show_invite(self, invite: InviteIssued, community: str) -> None:
@@ -70,7 +73,8 @@ class InviteCard(QFrame):
         self.show()
 
     def forget(self) -> None:
-        """Hidden, holding nothing of the last invite."""
+        """Hidden, holding nothing of the last invite (nor the clipboard, if it still holds it)."""
+        self.clipboard.clear()
         self.hide()
         self.invite_text.clear()
         self.code_label.clear()

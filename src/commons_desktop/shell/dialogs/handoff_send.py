@@ -7,7 +7,7 @@ import os
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.network_thread import NetworkThread
 from commons_desktop.ops import StoreRunner, describe_error
 from commons_desktop.widgets.screen_layout import default_button, named
+from commons_desktop.widgets.secret_clipboard import SecretClipboard
 from handoff import (
     MAX_ATTEMPTS,
     SECRET_BYTES,
@@ -41,10 +42,6 @@ from store import ProfileSession, export_profile_bytes
 from sync.lan.discovery import DiscoveryError, interface_addresses
 
 __all__ = ["HandoffSendDialog", "offer_addresses"]
-
-
-CLIPBOARD_SECONDS = 120.0
-"""How long a copied code stays on the clipboard at most; it leaves sooner when the offer ends."""
 
 
 def offer_addresses() -> list[tuple[str, str]]:
@@ -150,10 +147,7 @@ class HandoffSendDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addLayout(buttons)
 
-        self._copied = ""  # the code this dialog put on the clipboard, until it takes it off again
-        self._clipboard_timer = QTimer(self)
-        self._clipboard_timer.setSingleShot(True)
-        self._clipboard_timer.timeout.connect(self._clear_clipboard)
+        self.clipboard = SecretClipboard(self)  # the copied code, until the offer ends or 2 minutes pass
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -251,7 +245,7 @@ class HandoffSendDialog(QDialog):
             self.progress_bar.setValue(100)
 
     def _finished(self) -> None:
-        self._clear_clipboard()
+        self.clipboard.clear()
         self._countdown.stop()
         self.countdown_label.hide()
         self.code_label.hide()
@@ -267,7 +261,7 @@ class HandoffSendDialog(QDialog):
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self._clear_clipboard()
+        self.clipboard.clear()
         self._countdown.stop()
         self.countdown_label.hide()
         self.code_label.hide()
@@ -289,9 +283,7 @@ class HandoffSendDialog(QDialog):
         self.progress_bar.show()
 
     def _copy(self) -> None:
-        self._copied = self.code_label.text()
-        QGuiApplication.clipboard().setText(self._copied)
-        self._clipboard_timer.start(round(CLIPBOARD_SECONDS * 1000))
+        self.clipboard.copy(self.code_label.text())
         self.status_label.setText(
             self.tr(
                 "Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other "
@@ -299,15 +291,7 @@ class HandoffSendDialog(QDialog):
             )
         )
 
-    def _clear_clipboard(self) -> None:
-        """Take the code off the clipboard, unless the person has copied something else since."""
-        self._clipboard_timer.stop()
-        clipboard = QGuiApplication.clipboard()
-        if self._copied and clipboard.text() == self._copied:
-            clipboard.clear()
-        self._copied = ""
-
     def _stop(self) -> None:
-        self._clear_clipboard()
+        self.clipboard.clear()
         self._countdown.stop()
         self._network.stop()
