@@ -31,7 +31,7 @@ from sync.community import (
     PulseRound,
 )
 from sync.community.model import LendingCircle
-from sync.community.signed import LedgerEntry, Vote
+from sync.community.signed import LedgerEntry, Receipt, Vote
 
 __all__ = ["KEYED_COLLECTIONS", "CommunityState"]
 
@@ -81,6 +81,7 @@ class CommunityState(QObject):
         self.areas: dict[str, Area] = {}
         self.ledger: tuple[LedgerEntry, ...] = ()
         self.votes: tuple[Vote, ...] = ()
+        self.receipts: tuple[Receipt, ...] | None = None  # None: a community from before receipts
         self.problems: tuple[Problem, ...] = ()
         self.conflicts: tuple[Conflict, ...] = ()
         self._view: CommunityView | None = None
@@ -94,6 +95,7 @@ class CommunityState(QObject):
                 **keyed,
                 ledger=self.ledger,
                 votes=self.votes,
+                receipts=self.receipts,
                 problems=self.problems,
             )
         return self._view
@@ -117,7 +119,7 @@ class CommunityState(QObject):
         if update.ledger_changed:
             self.ledger = records.ledger
         if update.votes_changed:
-            self.votes = records.votes
+            self.votes, self.receipts = records.votes, records.receipts
         renamed = records.name != self.name
         self.name = records.name
         problems_changed = records.problems != self.problems
@@ -155,6 +157,7 @@ class CommunityState(QObject):
         for coll in KEYED_COLLECTIONS:
             setattr(self, coll, dict(getattr(records, coll)))
         self.ledger, self.votes, self.problems = records.ledger, records.votes, records.problems
+        self.receipts = records.receipts
         self.conflicts = update.conflicts if update is not None else ()
         self._view = None
         self.sig_loaded.emit()

@@ -97,12 +97,14 @@ def diff(
         }
         removed.extend((coll, key) for key in old.keys() - new.keys())
     ledger_changed = before.ledger != after.ledger
-    votes_changed = before.votes != after.votes
+    # Receipts decide which votes count (sync.community.votes), so they travel with the votes.
+    votes_changed = before.votes != after.votes or before.receipts != after.receipts
     records = CommunityView(
         name=after.name,
         **changed,
         ledger=after.ledger if ledger_changed else (),
         votes=after.votes if votes_changed else (),
+        receipts=after.receipts if votes_changed else None,
         problems=after.problems,
     )
     return CommunityUpdate(
@@ -140,8 +142,12 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
             size += 1
     # A complete update holds the ledger and votes too: they travel, whole, in its last frame.
     ledger = update.ledger_changed or (update.complete and bool(records.ledger))
-    votes = update.votes_changed or (update.complete and bool(records.votes))
-    if (ledger or votes) and size + len(records.ledger) + len(records.votes) > PAGE_RECORDS and size:
+    # (An empty receipts list differs from none: a community from before receipts judges votes by their date.)
+    votes = update.votes_changed or (
+        update.complete and (bool(records.votes) or records.receipts is not None)
+    )
+    with_votes = len(records.votes) + len(records.receipts or ())
+    if (ledger or votes) and size + len(records.ledger) + with_votes > PAGE_RECORDS and size:
         chunks.append({})
     out = []
     for n, chunk in enumerate(chunks):
@@ -151,6 +157,7 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
             **chunk,
             ledger=records.ledger if last and ledger else (),
             votes=records.votes if last and votes else (),
+            receipts=records.receipts if last and votes else None,
             problems=records.problems,
         )
         out.append(
