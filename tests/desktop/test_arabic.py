@@ -218,3 +218,16 @@ def _poppler(tool: str) -> str:
     if found is None:
         pytest.skip(f"{tool} is not on PATH (Debian package poppler-utils)")
     return found
+
+
+def test_the_reminder_time_reads_left_to_right_in_a_right_to_left_window(arabic: None, qtbot) -> None:
+    """Qt draws a QTimeEdit's 09:30 as 30:09 in a right-to-left window unless its line edit runs left to right
+    (seen in a screenshot of Settings in Arabic); a time is written left to right in Arabic too."""
+    from commons_desktop.shell.dialogs.settings_dialog import SettingsDialog
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the rest of the dialog mirrors
+    assert dialog.remind_time.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.remind_time.lineEdit().layoutDirection() == Qt.LayoutDirection.LeftToRight

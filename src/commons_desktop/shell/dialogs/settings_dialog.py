@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -368,6 +368,10 @@ class SettingsDialog(QDialog):
         )
         self.remind_time = QTimeEdit()
         self.remind_time.setDisplayFormat("HH:mm")
+        # A time reads left to right in every language: in a right-to-left window Qt would show 09:30 as
+        # 30:09 unless the editor itself (and its line edit, which draws the text) runs left to right.
+        self.remind_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.remind_time.lineEdit().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         named(self.remind_time, self.tr("Reminder time"), self.tr("The time of day for your reminder"))
         self.remind_check.toggled.connect(self.remind_time.setEnabled)
         self.tray_check = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
