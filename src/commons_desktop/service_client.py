@@ -33,6 +33,7 @@ from commons_desktop.service.values import (
     InviteIssued,
     NewsReport,
     PersonInfo,
+    ProjectBooks,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -1074,6 +1075,50 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.SetStakePrice(space, project, stake_price_minor), on_done, on_failed, owner)
+
+    # --- projects and stakes ---
+
+    def project_accounts(
+        self,
+        space: str,
+        *,
+        on_done: Done[tuple[ProjectBooks, ...]] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history)."""
+        self._ask(p.ProjectAccounts(space), on_done, on_failed, owner)
+
+    def buy_stakes(
+        self,
+        space: str,
+        project: str,
+        stakes: int,
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Buy stakes at the project's price and terms (a signed entry; refused with the reason if it would not
+        count)."""
+        self._ask(p.BuyStakes(space, project, stakes), on_done, on_failed, owner)
+
+    def record_repayment(
+        self,
+        space: str,
+        project: str,
+        stakeholder: str,
+        amount_minor: int,
+        memo: str = "",
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """As the project's steward, repay a stakeholder (refused beyond principal plus any bonus due)."""
+        self._ask(
+            p.RecordRepayment(space, project, stakeholder, amount_minor, memo), on_done, on_failed, owner
+        )
 
 
 def _settle(update: CommunityUpdate) -> None:

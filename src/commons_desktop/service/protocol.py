@@ -63,6 +63,7 @@ from .values import (
     InviteIssued,
     NewsReport,
     PersonInfo,
+    ProjectBooks,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -690,6 +691,39 @@ class ResolveConflict(Command[None]):
     space: str
     path: str
     keep: str
+
+
+# --- projects and stakes -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProjectAccounts(Command[tuple[ProjectBooks, ...]]):
+    """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history),
+    by project id."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class BuyStakes(Command[LedgerEntry]):
+    """Buy *stakes* stakes in a project at its price and terms: a `stake_bought` entry signed by this device.
+    Refused with the reason, writing nothing, when the ledger's rules would not count it (e.g. sold out)."""
+
+    space: str
+    project: str
+    stakes: int
+
+
+@dataclass(frozen=True)
+class RecordRepayment(Command[LedgerEntry]):
+    """The project's steward repays a stakeholder: a `repayment` entry signed by this device. Refused with the
+    reason, writing nothing, beyond the principal plus (once the target is met) the bonus."""
+
+    space: str
+    project: str
+    stakeholder: str
+    amount_minor: int
+    memo: str = ""
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ __all__ = [
     "entry_order",
     "format_amount",
     "principal_and_bonus",
+    "refusal",
 ]
 
 
@@ -122,3 +123,27 @@ def _check_counterparty(entry: LedgerEntry, books: Books) -> Failure | None:
     if entry.counterparty and entry.counterparty not in books.view.members:
         return Rule.UNKNOWN_COUNTERPARTY, f"unknown counterparty '{entry.counterparty}': not a member"
     return None
+
+
+def refusal(view: CommunityView, report: LedgerReport, entry: LedgerEntry, verifier: Verifier) -> str | None:
+    """Why *entry*, judged after every entry of *report* (what `check_ledger` made of *view*), would be set
+    aside on every peer; None when it would count. For a new entry, dated now, so judged last: the service
+    asks this before writing, so a person hears the reason at once and nothing that every peer refuses is kept.
+    """
+    books = Books(view, verifier)
+    books.ids.update(e.id for e in report.accepted)
+    books.ids.update(r.entry.id for r in report.needs_review)
+    for project, by_member in report.stakes.items():
+        books.stakes[project].update(by_member)
+    for project, by_member in report.repaid.items():
+        books.repaid[project].update(by_member)
+    for circle, rounds in report.contributions.items():
+        for k, members in rounds.items():
+            books.contributions[circle][k].update(members)
+    for circle, paid in report.lending_circle_paid.items():
+        books.payouts[circle].update(paid)
+    books.purse.update(report.purse_balance)
+    books.withdrawn.update(report.withdrawals)
+    books.credit.update(report.credit_balances)
+    failure = _judge(entry, books)
+    return None if failure is None else failure[1]
