@@ -63,7 +63,9 @@ class ProjectsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         named(
             self.table, self.tr("Projects"), self.tr("The community's projects; choose one to see its page")
         )
@@ -106,7 +108,7 @@ class ProjectsView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([420, 600])
+        split.setSizes([460, 560])
         body = QVBoxLayout()
         body.addLayout(top)
         body.addWidget(split, 1)
@@ -250,7 +252,8 @@ class ProjectsView(QWidget):
         self.page.show_project(view, project, books)
         writable = self._may_write() and project is not None
         summary = self.community_choice.summary
-        self.buy_button.setEnabled(writable)
+        left = project.stakes_offered - books.stakes_sold if project is not None and books is not None else 0
+        self.buy_button.setEnabled(writable and left > 0)
         self.report_button.setEnabled(writable)
         self.repay_button.setEnabled(
             writable and project is not None and summary is not None and summary.member_id == project.author
