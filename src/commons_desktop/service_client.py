@@ -520,6 +520,8 @@ class ServiceClient(QObject):
         stakes_offered: int,
         bonus_percent: int,
         repay_by: dt.date,
+        verifiers: tuple[str, ...] = (),
+        verifiers_needed: int = 0,
         *,
         on_done: Done[str] = None,
         on_failed: Failed = None,
@@ -528,7 +530,7 @@ class ServiceClient(QObject):
         """Propose a project linked to a gap's needs; *on_done* gets the new project's id."""
         command = p.StartGapProject(
             space, need_ids, title, goal, metric, unit, target_value, stake_price_minor, currency,
-            stakes_offered, bonus_percent, repay_by,
+            stakes_offered, bonus_percent, repay_by, verifiers, verifiers_needed,
         )  # fmt: skip
         self._ask(command, on_done, on_failed, owner)
 
@@ -618,6 +620,8 @@ class ServiceClient(QObject):
         stakes_offered: int,
         bonus_percent: int,
         repay_by: dt.date,
+        verifiers: tuple[str, ...] = (),
+        verifiers_needed: int = 0,
         *,
         on_done: Done[str] = None,
         on_failed: Failed = None,
@@ -635,6 +639,8 @@ class ServiceClient(QObject):
             stakes_offered,
             bonus_percent,
             repay_by,
+            verifiers,
+            verifiers_needed,
         )
         self._ask(command, on_done, on_failed, owner)
 
@@ -1119,6 +1125,20 @@ class ServiceClient(QObject):
         self._ask(
             p.RecordRepayment(space, project, stakeholder, amount_minor, memo), on_done, on_failed, owner
         )
+
+    def confirm_target(
+        self,
+        space: str,
+        project: str,
+        value: int,
+        note: str = "",
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """As one of the project's named verifiers, sign that it met its target (at *value*, with a note)."""
+        self._ask(p.ConfirmTarget(space, project, value, note), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

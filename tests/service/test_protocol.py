@@ -524,6 +524,19 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         (me, 6000, 0)
     ]
     assert [e.kind for e in books.history] == [EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT]
+    bench = run(
+        protocol.AddProject(
+            space, "Bench", "Seats", "seats", "seats", 4, 1000, "EUR", 2, 10, dt.date(2028, 6, 30), (me,), 1
+        )
+    )
+    with pytest.raises(ServiceError, match=r"confirms 3 seats, short of the target of 4"):
+        service.request(protocol.ConfirmTarget(space, bench, 3, "counted"))
+    confirmed = run(protocol.ConfirmTarget(space, bench, 4, "counted them"))
+    assert (confirmed.kind, confirmed.amount_minor, confirmed.memo) == (
+        EntryKind.TARGET_CONFIRMED,
+        4,
+        "counted them",
+    )
     run(protocol.CloseCommunity(space))
     issued = run(protocol.Invite(space))
     assert issued.expires > dt.datetime.now(dt.UTC)
@@ -571,6 +584,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
         protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
         protocol.RemoveArea, protocol.BuyStakes, protocol.RecordRepayment, protocol.ProjectAccounts,
+        protocol.ConfirmTarget,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),

@@ -421,6 +421,8 @@ class StartGapProject(Command[str]):
     stakes_offered: int
     bonus_percent: int
     repay_by: dt.date
+    verifiers: tuple[str, ...] = ()  # members who confirm the target is met (m of n)
+    verifiers_needed: int = 0
 
 
 @dataclass(frozen=True)
@@ -486,6 +488,8 @@ class AddProject(Command[str]):
     stakes_offered: int
     bonus_percent: int
     repay_by: dt.date
+    verifiers: tuple[str, ...] = ()  # members who confirm the target is met (m of n)
+    verifiers_needed: int = 0
 
 
 @dataclass(frozen=True)
@@ -724,6 +728,18 @@ class RecordRepayment(Command[LedgerEntry]):
     stakeholder: str
     amount_minor: int
     memo: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmTarget(Command[LedgerEntry]):
+    """As one of a project's named verifiers, confirm that it met its target: a `target_confirmed` entry signed
+    by this device, with *value* (in the target's unit) and a note. Refused with the reason, writing nothing,
+    when I am not one of its verifiers, confirmed already, or *value* falls short of the target."""
+
+    space: str
+    project: str
+    value: int
+    note: str = ""
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -227,3 +227,5 @@ class ProjectBooks:
     repayments: tuple[RepaymentDue, ...]  # by member id
     history: tuple[LedgerEntry, ...]  # the accepted entries naming the project, oldest first
     set_aside: tuple[SetAside, ...]  # its entries the rules do not count, each with the reason
+    confirmed_by: tuple[str, ...] = ()  # the named verifiers whose confirmation of the target counts
+    target_confirmed: bool = False  # met: by enough verifiers, or (with none named) by its latest report

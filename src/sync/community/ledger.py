@@ -15,10 +15,19 @@ Rules, in the order they are checked:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import _authorship as auth
-from ._ledger_rules import APPLY, KIND_CHECKS, Books, Failure, Rule, format_amount, principal_and_bonus
+from ._ledger_rules import (
+    APPLY,
+    KIND_CHECKS,
+    Books,
+    Failure,
+    Rule,
+    format_amount,
+    principal_and_bonus,
+    target_confirmed,
+)
 from .signed import LedgerEntry, Verifier
 from .view import CommunityView
 
@@ -31,6 +40,7 @@ __all__ = [
     "format_amount",
     "principal_and_bonus",
     "refusal",
+    "target_confirmed",
 ]
 
 
@@ -52,6 +62,9 @@ class LedgerReport:
     lending_circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
     contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
     withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
+    confirmations: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # project → verifiers who confirmed
 
 
 def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -83,6 +96,7 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
             for cid, rounds in books.contributions.items()
         },
         withdrawals=dict(books.withdrawn),
+        confirmations={p: tuple(sorted(members)) for p, members in books.confirmed.items()},
     )
 
 
@@ -145,5 +159,7 @@ def refusal(view: CommunityView, report: LedgerReport, entry: LedgerEntry, verif
     books.purse.update(report.purse_balance)
     books.withdrawn.update(report.withdrawals)
     books.credit.update(report.credit_balances)
+    for project, members in report.confirmations.items():
+        books.confirmed[project].update(members)
     failure = _judge(entry, books)
     return None if failure is None else failure[1]

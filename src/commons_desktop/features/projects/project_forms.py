@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,7 +31,7 @@ from commons_desktop.widgets.screen_layout import named
 from sync.community import Project
 from sync.community.ledger import format_amount
 
-__all__ = ["BuyStakesForm", "NewProjectForm", "ProgressForm", "ProjectDraft", "RepaymentForm"]
+__all__ = ["BuyStakesForm", "ConfirmForm", "NewProjectForm", "ProgressForm", "ProjectDraft", "RepaymentForm"]
 
 Done = Callable[[object], None]
 Failed = Callable[[str], None]
@@ -48,6 +50,8 @@ class ProjectDraft:
     bonus_percent: int
     repay_by: dt.date
     need_id: str  # "" when it answers no need on record
+    verifiers: tuple[str, ...]  # members who confirm the target is met
+    verifiers_needed: int  # how many of them must
 
 
 class _Form(QDialog):
@@ -106,6 +110,7 @@ class NewProjectForm(_Form):
     def __init__(
         self,
         needs: list[tuple[str, str]],
+        members: list[tuple[str, str]],  # (member id, name), in the order to show
         currency: str,
         submit: Callable[[ProjectDraft, Done, Failed], None],
         parent: QWidget | None = None,
@@ -155,12 +160,29 @@ class NewProjectForm(_Form):
         self.repay_by.setCalendarPopup(True)
         self.repay_by.setDisplayFormat("d MMM yyyy")
         self.row(self.tr("Repay by"), self.repay_by, self.tr("When stakeholders are repaid"))
+        self.verifiers = QListWidget()
+        self.verifiers.setFixedHeight(90)
+        for member_id, name in members:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.verifiers.addItem(item)
+        self.row(
+            self.tr("Verifiers"),
+            self.verifiers,
+            self.tr("The neighbours who sign that the target is met; the bonus is paid only after they do"),
+        )
+        self.needed = QSpinBox()
+        self.needed.setRange(1, max(1, len(members)))
+        self.row(self.tr("Confirmations needed"), self.needed, self.tr("How many of the verifiers must sign"))
 
     def draft(self) -> ProjectDraft | str:
         """The form's content, or its first problem (naming the field)."""
         title, goal = self.title.text().strip(), self.goal.toPlainText().strip()
         metric, unit, currency = self.measure.text().strip(), self.unit.text().strip(), self.currency.text()
         price = round(self.price.value() * 100)
+        verifiers = self.chosen_verifiers()
         day = self.repay_by.date()
         repay_by = dt.date(day.year(), day.month(), day.day())
         checks = (
@@ -174,14 +196,25 @@ class NewProjectForm(_Form):
                 self.tr("Currency: three capital letters, e.g. GBP or EUR."),
             ),
             (repay_by <= dt.date.today(), self.tr("Repay by: choose a day after today.")),
+            (not verifiers, self.tr("Verifiers: choose who will confirm that the target is met.")),
+            (
+                self.needed.value() > len(verifiers),
+                self.tr("Confirmations needed: at most the %n verifier(s) chosen.", "", len(verifiers)),
+            ),
         )
         for bad, message in checks:
             if bad:
                 return message
         return ProjectDraft(
             title, goal, metric, unit, self.target.value(), price, currency, self.stakes.value(),
-            self.bonus.value(), repay_by, str(self.need.currentData() or ""),
+            self.bonus.value(), repay_by, str(self.need.currentData() or ""), verifiers, self.needed.value(),
         )  # fmt: skip
+
+    def chosen_verifiers(self) -> tuple[str, ...]:
+        items = (self.verifiers.item(n) for n in range(self.verifiers.count()))
+        return tuple(
+            str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
 
     def try_send(self) -> None:
         draft = self.draft()
@@ -324,3 +357,43 @@ class RepaymentForm(_Form):
             return
         self.sending()
         self._submit(data[0], amount, self.memo.text().strip(), self.done_ok, self.failed)
+
+
+class ConfirmForm(_Form):
+    def __init__(
+        self,
+        project: Project,
+        submit: Callable[[int, str, Done, Failed], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Confirm the target of {title}").format(title=project.title),
+            self.tr("Sign that the target is met"),
+            self.tr("Your signed confirmation; the bonus is paid once enough verifiers have signed"),
+            parent,
+        )
+        self._submit = submit
+        self.explain = QLabel(
+            self.tr("The target is {target} {unit} ({metric}). Sign only what you have seen.").format(
+                target=project.target_value, unit=project.unit, metric=project.metric
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.form.addRow(self.explain)
+        self.value = QSpinBox()
+        self.value.setRange(0, 1_000_000_000)
+        self.value.setValue(max(project.progress, project.target_value))
+        self.value.setSuffix(f" {project.unit}")
+        self.row(
+            self.tr("Reached"), self.value, self.tr("How many {unit} you confirm").format(unit=project.unit)
+        )
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.row(self.tr("Note"), self.note, self.tr("What you saw, e.g. the meal log for March"))
+
+    def try_send(self) -> None:
+        if not self.note.text().strip():
+            self.failed(self.tr("Note: say what you saw that shows the target is met."))
+            return
+        self.sending()
+        self._submit(self.value.value(), self.note.text().strip(), self.done_ok, self.failed)

@@ -40,6 +40,11 @@ class ProjectPage(QWidget):
         self.money.setWordWrap(True)
         named(self.money, self.tr("Money"), self.tr("Money in, stakes sold and repaid"))
         self.terms = styled_label("", "muted", wrap=True)
+        self.target = QLabel()
+        self.target.setWordWrap(True)
+        named(
+            self.target, self.tr("Target confirmed"), self.tr("Which named verifiers have signed the target")
+        )
         self.owed = QTableWidget(0, 6)
         self.owed.setHorizontalHeaderLabels(
             [
@@ -74,7 +79,7 @@ class ProjectPage(QWidget):
             named(arrow, self.tr("Scroll tabs"), self.tr("Show more tabs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.goal, self.progress, self.money, self.terms):
+        for widget in (self.heading, self.goal, self.progress, self.target, self.money, self.terms):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.show_project(None, None, None)
@@ -85,7 +90,7 @@ class ProjectPage(QWidget):
         self.setEnabled(project is not None)
         if view is None or project is None:
             self.heading.setText(self.tr("Choose a project to see its page."))
-            for label in (self.goal, self.money, self.terms):
+            for label in (self.goal, self.money, self.terms, self.target):
                 label.clear()
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
@@ -114,6 +119,7 @@ class ProjectPage(QWidget):
             )
         )
         self._show_money(project, books)
+        self._show_target(project, books, names)
         self._show_owed(project, books, names)
         self._show_reports(project, names)
         self._show_history(project, books, names)
@@ -149,6 +155,25 @@ class ProjectPage(QWidget):
             )
         self.money.setText(text)
 
+    def _show_target(self, project: Project, books: ProjectBooks | None, names: dict[str, str]) -> None:
+        if not project.verifiers:
+            self.target.setText(
+                self.tr("No verifiers named: the target counts as met once a report shows it.")
+            )
+            return
+        confirmed = books.confirmed_by if books is not None else ()
+        who = ", ".join(
+            names.get(v, self.tr("a former member")) + (" ✓" if v in confirmed else "")
+            for v in project.verifiers
+        )
+        if books is not None and books.target_confirmed:
+            text = self.tr("Target confirmed by {count} of the {needed} verifiers needed: {who}")
+        else:
+            text = self.tr(
+                "Target not yet confirmed: {count} of the {needed} verifiers needed have signed ({who})"
+            )
+        self.target.setText(text.format(count=len(confirmed), needed=project.verifiers_needed, who=who))
+
     def _show_owed(self, project: Project, books: ProjectBooks | None, names: dict[str, str]) -> None:
         rows = books.repayments if books is not None else ()
         self.owed.setRowCount(len(rows))
@@ -158,8 +183,8 @@ class ProjectPage(QWidget):
                 outstanding = self.tr("{amount} (past the repay-by day)").format(amount=outstanding)
             bonus = (
                 format_amount(due.bonus_minor, project.currency)
-                if project.target_met
-                else self.tr("once the target is met")
+                if books is not None and books.target_confirmed
+                else self.tr("once the target is confirmed")
             )
             cells = (
                 names.get(due.member_id, self.tr("a former member")),
@@ -198,6 +223,10 @@ class ProjectPage(QWidget):
                 stakes = entry.amount_minor // project.stake_price_minor
                 text = self.tr("{name} bought %n stake(s) for {amount}", "", stakes).format(
                     name=who, amount=amount
+                )
+            elif entry.kind is EntryKind.TARGET_CONFIRMED:
+                text = self.tr("{name} confirmed the target: {value} {unit} — “{note}”").format(
+                    name=who, value=entry.amount_minor, unit=project.unit, note=entry.memo
                 )
             else:
                 other = names.get(entry.counterparty, self.tr("a former member"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.projects.project_forms import (
     BuyStakesForm,
+    ConfirmForm,
     Done,
     Failed,
     NewProjectForm,
@@ -88,6 +89,12 @@ class ProjectsView(QWidget):
             self.tr("Record a repayment"),
             self.tr("As the project's steward, record what you paid back to a stakeholder"),
         )
+        self.confirm_button = QPushButton(self.tr("Confirm the target…"))
+        named(
+            self.confirm_button,
+            self.tr("Confirm the target"),
+            self.tr("As one of the project's verifiers, sign that it has met its target"),
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         named(self.status, self.tr("Status"), self.tr("What happened last"))
@@ -97,7 +104,7 @@ class ProjectsView(QWidget):
         top.addWidget(self.count, 1)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
-        for button in (self.buy_button, self.report_button, self.repay_button):
+        for button in (self.buy_button, self.report_button, self.confirm_button, self.repay_button):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QWidget()
@@ -128,6 +135,7 @@ class ProjectsView(QWidget):
         self.buy_button.clicked.connect(self.open_buy_stakes)
         self.report_button.clicked.connect(self.open_progress_report)
         self.repay_button.clicked.connect(self.open_repayment)
+        self.confirm_button.clicked.connect(self.open_confirmation)
         self._show()
 
     # -- the screen protocol --
@@ -255,8 +263,14 @@ class ProjectsView(QWidget):
         left = project.stakes_offered - books.stakes_sold if project is not None and books is not None else 0
         self.buy_button.setEnabled(writable and left > 0)
         self.report_button.setEnabled(writable)
-        self.repay_button.setEnabled(
-            writable and project is not None and summary is not None and summary.member_id == project.author
+        me = summary.member_id if summary is not None else None
+        self.repay_button.setEnabled(writable and project is not None and me == project.author)
+        self.confirm_button.setEnabled(
+            writable
+            and project is not None
+            and books is not None
+            and me in project.verifiers
+            and me not in books.confirmed_by
         )
 
     def _may_write(self) -> bool:
@@ -287,17 +301,21 @@ class ProjectsView(QWidget):
             for n in sorted(state.needs_offers.values(), key=lambda n: n.description.casefold())
             if n.side is Side.NEED and n.open and n.description
         ]
+        members = sorted(((m.id, m.name) for m in state.members.values()), key=lambda m: m[1].casefold())
         currencies = [p.currency for p in state.projects.values()]
         currency = max(set(currencies), key=currencies.count) if currencies else "EUR"
-        self._open(
-            NewProjectForm(needs, currency, lambda d, ok, bad: self._add_project(space, d, ok, bad), self)
-        )
+
+        def submit(draft: ProjectDraft, ok: Done, bad: Failed) -> None:
+            self._add_project(space, draft, ok, bad)
+
+        self._open(NewProjectForm(needs, members, currency, submit, self))
 
     def _add_project(self, space: str, draft: ProjectDraft, ok: Done, bad: Failed) -> None:
         assert self._sync is not None
         terms = (
             draft.title, draft.goal, draft.metric, draft.unit, draft.target_value, draft.stake_price_minor,
-            draft.currency, draft.stakes_offered, draft.bonus_percent, draft.repay_by,
+            draft.currency, draft.stakes_offered, draft.bonus_percent, draft.repay_by, draft.verifiers,
+            draft.verifiers_needed,
         )  # fmt: skip
 
         def done(project_id: str) -> None:
@@ -363,3 +381,14 @@ class ProjectsView(QWidget):
             )
 
         self._open(RepaymentForm(project, owed, submit, self))
+
+    def open_confirmation(self) -> None:
+        project, space = self.selected_project(), self.community_choice.space
+        if project is None or space is None:
+            return
+
+        def submit(value: int, note: str, ok: Done, bad: Failed) -> None:
+            assert self._sync is not None
+            self._sync.confirm_target(space, project.id, value, note, on_done=ok, on_failed=bad, owner=self)
+
+        self._open(ConfirmForm(project, submit, self))

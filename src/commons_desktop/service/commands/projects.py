@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from sync.community import EntryKind
 from sync.community.finances import RepaymentDue, repayments_due
-from sync.community.ledger import LedgerReport, refusal
+from sync.community.ledger import LedgerReport, refusal, target_confirmed
 from sync.community.signed import LedgerEntry, project_terms
 
-from ..protocol import BuyStakes, ProjectAccounts, RecordRepayment
+from ..protocol import BuyStakes, ConfirmTarget, ProjectAccounts, RecordRepayment
 from ..values import ProjectBooks, SetAside
 from . import handles
 from .community import _new_id, _now, _require_member_record, _write, community_id
@@ -53,6 +53,7 @@ def project_accounts(service: Service, command: ProjectAccounts) -> tuple[Projec
 
 def _books(space: str, project: Project, report: LedgerReport, due: tuple[RepaymentDue, ...]) -> ProjectBooks:
     stakes = sum(report.stakes.get(project.id, {}).values())
+    confirmed_by = report.confirmations.get(project.id, ())
     return ProjectBooks(
         space=space,
         project=project.id,
@@ -66,11 +67,13 @@ def _books(space: str, project: Project, report: LedgerReport, due: tuple[Repaym
             for r in report.needs_review
             if r.entry.ref == project.id and _about_projects(r.entry)
         ),
+        confirmed_by=confirmed_by,
+        target_confirmed=target_confirmed(project, confirmed_by),
     )
 
 
 def _about_projects(entry: LedgerEntry) -> bool:
-    return entry.kind in (EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT)
+    return entry.kind in (EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT, EntryKind.TARGET_CONFIRMED)
 
 
 @handles(BuyStakes)
@@ -112,6 +115,21 @@ def record_repayment(service: Service, command: RecordRepayment) -> LedgerEntry:
         memo=command.memo,
     )
     return _write_if_counted(service, space_id, entry, "Repayment")
+
+
+@handles(ConfirmTarget)
+def confirm_target(service: Service, command: ConfirmTarget) -> LedgerEntry:
+    space_id = community_id(service, command.space)
+    me = _require_member_record(service, space_id)
+    view, _ = _checked(service, space_id)
+    project = _project(view, command.project)
+    if me not in project.verifiers:
+        raise PermissionError("Only the verifiers named when the project was started confirm its target.")
+    note = " ".join(command.note.split())
+    if len(note) > 500:
+        raise ValueError("Note: up to 500 characters.")
+    entry = _signed(service, me, EntryKind.TARGET_CONFIRMED, project, command.value, memo=note)
+    return _write_if_counted(service, space_id, entry, "Confirmation")
 
 
 def _signed(
