@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,10 +23,24 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.service.values import ProjectBooks
 from commons_desktop.widgets.screen_layout import named, styled_label
-from sync.community import CommunityView, EntryKind, Project
+from sync.community import CommunityView, EntryKind, Project, ProjectStatus
 from sync.community.ledger import format_amount
 
-__all__ = ["ProjectPage"]
+__all__ = ["ProjectPage", "status_text"]
+
+_STATUS = {
+    ProjectStatus.PROPOSED: QT_TRANSLATE_NOOP("ProjectPage", "Proposed"),
+    ProjectStatus.FUNDING: QT_TRANSLATE_NOOP("ProjectPage", "Funding"),
+    ProjectStatus.ACTIVE: QT_TRANSLATE_NOOP("ProjectPage", "Active"),
+    ProjectStatus.TARGET_MET: QT_TRANSLATE_NOOP("ProjectPage", "Target met"),
+    ProjectStatus.REPAID: QT_TRANSLATE_NOOP("ProjectPage", "Repaid"),
+    ProjectStatus.CLOSED: QT_TRANSLATE_NOOP("ProjectPage", "Closed"),
+}
+
+
+def status_text(status: ProjectStatus) -> str:
+    """The project's status in the person's language."""
+    return QCoreApplication.translate("ProjectPage", str(_STATUS[status]))
 
 
 class ProjectPage(QWidget):
@@ -127,7 +142,7 @@ class ProjectPage(QWidget):
     def _show_heading(self, view: CommunityView, project: Project, names: dict[str, str]) -> None:
         needs = [view.needs_offers[n] for n in project.need_ids if n in view.needs_offers]
         text = self.tr("{status} · started by {steward} on {day}").format(
-            status=project.status.value.capitalize(),
+            status=status_text(project.status),
             steward=names.get(project.author, self.tr("a former member")),
             day=project.created_at.date().isoformat(),
         )

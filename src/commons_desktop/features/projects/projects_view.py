@@ -33,12 +33,12 @@ from commons_desktop.features.projects.project_forms import (
     ProjectDraft,
     RepaymentForm,
 )
-from commons_desktop.features.projects.project_page import ProjectPage
+from commons_desktop.features.projects.project_page import ProjectPage, status_text
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProjectBooks
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
-from sync.community import Project, Side
+from sync.community import Project, ProjectStatus, Side
 from sync.community.ledger import format_amount
 
 __all__ = ["ProjectsView"]
@@ -251,7 +251,7 @@ class ProjectsView(QWidget):
         progress = self.tr("{done} of {target} {unit}").format(
             done=project.progress, target=project.target_value, unit=project.unit
         )
-        return project.title, project.status.value.capitalize(), progress, money
+        return project.title, status_text(project.status), progress, money
 
     def _show_page(self) -> None:
         project = self.selected_project()
@@ -261,7 +261,8 @@ class ProjectsView(QWidget):
         writable = self._may_write() and project is not None
         summary = self.community_choice.summary
         left = project.stakes_offered - books.stakes_sold if project is not None and books is not None else 0
-        self.buy_button.setEnabled(writable and left > 0)
+        settled = project is not None and project.status in (ProjectStatus.REPAID, ProjectStatus.CLOSED)
+        self.buy_button.setEnabled(writable and left > 0 and not settled)
         self.report_button.setEnabled(writable)
         me = summary.member_id if summary is not None else None
         self.repay_button.setEnabled(writable and project is not None and me == project.author)
