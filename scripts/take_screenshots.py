@@ -297,6 +297,13 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     _wait(lambda: "average" in pulse_text(pulse).casefold(), timeout=30.0)
     shots.save(window, "pulse.png")
 
+    workspace.open_screen("projects")
+    projects = workspace.screen_named("projects")
+    projects.community_choice.choose(demo)
+    _wait(lambda: projects.table.rowCount() > 1 and bool(projects.books), timeout=30.0)
+    projects.select_project(max(projects.books.values(), key=lambda b: b.stakes_sold).project)
+    _save(window, "projects.png")
+
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)

@@ -17,6 +17,7 @@ from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.map.map_view import MapView
 from commons_desktop.features.needs.needs_view import NeedsView
 from commons_desktop.features.plan.plan_view import PlanView
+from commons_desktop.features.projects.projects_view import ProjectsView
 from commons_desktop.features.pulse.pulse_view import PulseView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
@@ -37,4 +38,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("map", str(QT_TRANSLATE_NOOP("WorkspaceView", "Map")), MapView),
     ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
+    ScreenSpec("projects", str(QT_TRANSLATE_NOOP("WorkspaceView", "Projects")), ProjectsView),
 )

@@ -33,6 +33,7 @@ from commons_desktop.service.values import (
     InviteIssued,
     NewsReport,
     PersonInfo,
+    ProjectBooks,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -519,6 +520,8 @@ class ServiceClient(QObject):
         stakes_offered: int,
         bonus_percent: int,
         repay_by: dt.date,
+        verifiers: tuple[str, ...] = (),
+        verifiers_needed: int = 0,
         *,
         on_done: Done[str] = None,
         on_failed: Failed = None,
@@ -527,7 +530,7 @@ class ServiceClient(QObject):
         """Propose a project linked to a gap's needs; *on_done* gets the new project's id."""
         command = p.StartGapProject(
             space, need_ids, title, goal, metric, unit, target_value, stake_price_minor, currency,
-            stakes_offered, bonus_percent, repay_by,
+            stakes_offered, bonus_percent, repay_by, verifiers, verifiers_needed,
         )  # fmt: skip
         self._ask(command, on_done, on_failed, owner)
 
@@ -617,6 +620,8 @@ class ServiceClient(QObject):
         stakes_offered: int,
         bonus_percent: int,
         repay_by: dt.date,
+        verifiers: tuple[str, ...] = (),
+        verifiers_needed: int = 0,
         *,
         on_done: Done[str] = None,
         on_failed: Failed = None,
@@ -634,6 +639,8 @@ class ServiceClient(QObject):
             stakes_offered,
             bonus_percent,
             repay_by,
+            verifiers,
+            verifiers_needed,
         )
         self._ask(command, on_done, on_failed, owner)
 
@@ -1074,6 +1081,64 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.SetStakePrice(space, project, stake_price_minor), on_done, on_failed, owner)
+
+    # --- projects and stakes ---
+
+    def project_accounts(
+        self,
+        space: str,
+        *,
+        on_done: Done[tuple[ProjectBooks, ...]] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history)."""
+        self._ask(p.ProjectAccounts(space), on_done, on_failed, owner)
+
+    def buy_stakes(
+        self,
+        space: str,
+        project: str,
+        stakes: int,
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Buy stakes at the project's price and terms (a signed entry; refused with the reason if it would not
+        count)."""
+        self._ask(p.BuyStakes(space, project, stakes), on_done, on_failed, owner)
+
+    def record_repayment(
+        self,
+        space: str,
+        project: str,
+        stakeholder: str,
+        amount_minor: int,
+        memo: str = "",
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """As the project's steward, repay a stakeholder (refused beyond principal plus any bonus due)."""
+        self._ask(
+            p.RecordRepayment(space, project, stakeholder, amount_minor, memo), on_done, on_failed, owner
+        )
+
+    def confirm_target(
+        self,
+        space: str,
+        project: str,
+        value: int,
+        note: str = "",
+        *,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """As one of the project's named verifiers, sign that it met its target (at *value*, with a note)."""
+        self._ask(p.ConfirmTarget(space, project, value, note), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

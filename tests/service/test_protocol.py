@@ -510,6 +510,33 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert whole.proposals[proposal].voters == (me,)  # the members of the log when it opened, filled in
     assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (2, 1, (vote,), (entry,))
     assert (whole.events[event].time_zone, whole.events[event].starts_at) == ("Europe/Paris", start)
+    bought = run(protocol.BuyStakes(space, project, 2))  # at the price of 30.00 EUR set above
+    assert (bought.kind, bought.amount_minor, bought.author, bought.ref) == (
+        EntryKind.STAKE_BOUGHT, 6000, me, project,
+    )  # fmt: skip
+    assert bought.terms  # signed at the project's money terms
+    run(protocol.RecordRepayment(space, project, me, 6000, "all of it"))
+    with pytest.raises(ServiceError, match=r"more than the 60\.00 EUR owed \(principal; no bonus until"):
+        service.request(protocol.RecordRepayment(space, project, me, 1))
+    [books] = [b for b in run(protocol.ProjectAccounts(space)) if b.project == project]
+    assert (books.stakes_sold, books.money_in_minor, books.repaid_minor) == (2, 6000, 6000)
+    assert [(r.member_id, r.principal_minor, r.outstanding_minor) for r in books.repayments] == [
+        (me, 6000, 0)
+    ]
+    assert [e.kind for e in books.history] == [EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT]
+    bench = run(
+        protocol.AddProject(
+            space, "Bench", "Seats", "seats", "seats", 4, 1000, "EUR", 2, 10, dt.date(2028, 6, 30), (me,), 1
+        )
+    )
+    with pytest.raises(ServiceError, match=r"confirms 3 seats, short of the target of 4"):
+        service.request(protocol.ConfirmTarget(space, bench, 3, "counted"))
+    confirmed = run(protocol.ConfirmTarget(space, bench, 4, "counted them"))
+    assert (confirmed.kind, confirmed.amount_minor, confirmed.memo) == (
+        EntryKind.TARGET_CONFIRMED,
+        4,
+        "counted them",
+    )
     run(protocol.CloseCommunity(space))
     issued = run(protocol.Invite(space))
     assert issued.expires > dt.datetime.now(dt.UTC)
@@ -556,7 +583,8 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.CastVote, protocol.RecordEntry, protocol.SetRole, protocol.SetCreditLimit,
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
         protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
-        protocol.RemoveArea,
+        protocol.RemoveArea, protocol.BuyStakes, protocol.RecordRepayment, protocol.ProjectAccounts,
+        protocol.ConfirmTarget,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),

@@ -63,6 +63,7 @@ from .values import (
     InviteIssued,
     NewsReport,
     PersonInfo,
+    ProjectBooks,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -420,6 +421,8 @@ class StartGapProject(Command[str]):
     stakes_offered: int
     bonus_percent: int
     repay_by: dt.date
+    verifiers: tuple[str, ...] = ()  # members who confirm the target is met (m of n)
+    verifiers_needed: int = 0
 
 
 @dataclass(frozen=True)
@@ -485,6 +488,8 @@ class AddProject(Command[str]):
     stakes_offered: int
     bonus_percent: int
     repay_by: dt.date
+    verifiers: tuple[str, ...] = ()  # members who confirm the target is met (m of n)
+    verifiers_needed: int = 0
 
 
 @dataclass(frozen=True)
@@ -690,6 +695,51 @@ class ResolveConflict(Command[None]):
     space: str
     path: str
     keep: str
+
+
+# --- projects and stakes -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProjectAccounts(Command[tuple[ProjectBooks, ...]]):
+    """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history),
+    by project id."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class BuyStakes(Command[LedgerEntry]):
+    """Buy *stakes* stakes in a project at its price and terms: a `stake_bought` entry signed by this device.
+    Refused with the reason, writing nothing, when the ledger's rules would not count it (e.g. sold out)."""
+
+    space: str
+    project: str
+    stakes: int
+
+
+@dataclass(frozen=True)
+class RecordRepayment(Command[LedgerEntry]):
+    """The project's steward repays a stakeholder: a `repayment` entry signed by this device. Refused with the
+    reason, writing nothing, beyond the principal plus (once the target is met) the bonus."""
+
+    space: str
+    project: str
+    stakeholder: str
+    amount_minor: int
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmTarget(Command[LedgerEntry]):
+    """As one of a project's named verifiers, confirm that it met its target: a `target_confirmed` entry signed
+    by this device, with *value* (in the target's unit) and a note. Refused with the reason, writing nothing,
+    when I am not one of its verifiers, confirmed already, or *value* falls short of the target."""
+
+    space: str
+    project: str
+    value: int
+    note: str = ""
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

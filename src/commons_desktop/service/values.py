@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sync.community import CommunityView, Conflict, Frequency, Role
+from sync.community.finances import RepaymentDue
 from sync.community.news import News
 from sync.community.signed import LedgerEntry, Vote
 
@@ -17,6 +18,7 @@ __all__ = [
     "InviteIssued",
     "NewsReport",
     "PersonInfo",
+    "ProjectBooks",
     "RefusedChange",
     "RelayState",
     "Repeat",
@@ -213,3 +215,20 @@ class CommunityReview:
     def count(self) -> int:
         """How many things need review."""
         return len(self.conflicts) + len(self.set_aside) + len(self.refused) + (1 if self.load_problem else 0)
+
+
+@dataclass(frozen=True)
+class ProjectBooks:
+    """A project's money as the ledger's rules count it (every peer counts the same): stakes sold, money in,
+    repaid, and what each stakeholder is owed (principal, and the bonus once the target is met)."""
+
+    space: str
+    project: str
+    stakes_sold: int
+    money_in_minor: int  # the accepted stakes, at their price
+    repaid_minor: int
+    repayments: tuple[RepaymentDue, ...]  # by member id
+    history: tuple[LedgerEntry, ...]  # the accepted entries naming the project, oldest first
+    set_aside: tuple[SetAside, ...]  # its entries the rules do not count, each with the reason
+    confirmed_by: tuple[str, ...] = ()  # the named verifiers whose confirmation of the target counts
+    target_confirmed: bool = False  # met: by enough verifiers, or (with none named) by its latest report

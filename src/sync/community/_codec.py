@@ -137,6 +137,8 @@ def encode(entity: object) -> dict[str, Plain]:
         out |= {"repay_by": p.repay_by.isoformat(), "status": p.status.value, "created_at": iso(p.created_at)}
         out["reports"] = {r.id: encode_report(r) for r in p.reports}
         out["need_ids"] = list(p.need_ids)
+        if p.verifiers:  # absent from projects with no verifiers named (and from older documents)
+            out |= {"verifiers": list(p.verifiers), "verifiers_needed": p.verifiers_needed}
     elif isinstance(entity, m.LendingCircle):
         c = entity
         out = {k: getattr(c, k) for k in ("id", "name", "author", "contribution_minor", "currency")}

@@ -4,6 +4,9 @@
   and — for a stake that signs the project's money terms (layout v2) — bought at the project's final terms;
 - repayment: by the project's steward (its author) to a stakeholder, in its currency, never more in all than
   the principal plus — once the target is met — the bonus;
+- target confirmed: by one of the project's named verifiers, once each, in its currency, for a value (in the
+  target's unit) that meets the target. A project with verifiers has met its target — and owes its bonus — only
+  once `verifiers_needed` of them have confirmed it; one with none named, once its latest report meets it;
 - circle contribution: by a member of the circle, the contribution in its currency, a round in range, once per
   member and round;
 - circle payout: by the organiser or a member, a round in range, only one per round, to member_ids[round], the
@@ -21,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from . import _authorship as auth
@@ -60,12 +63,24 @@ class Rule(enum.Enum):
     PURSE_OVERSPENT = "purse-overspent"
     SELF_PAYMENT = "self-payment"
     CREDIT_LIMIT = "credit-limit"
+    NOT_VERIFIER = "not-verifier"
+    ALREADY_CONFIRMED = "already-confirmed"
+    TARGET_NOT_REACHED = "target-not-reached"
 
 
-def principal_and_bonus(project: Project, stakes: int) -> tuple[int, int]:
-    """What *stakes* stakes are owed: the principal, and the bonus (rounded down) if the target is met."""
+def target_confirmed(project: Project, confirmed_by: Collection[str] = ()) -> bool:
+    """Whether the project has met its target: confirmed by `verifiers_needed` of its named verifiers
+    (*confirmed_by*: the members whose accepted confirmations name it), or — with none named — reported."""
+    if project.verifiers:
+        return len(set(confirmed_by) & set(project.verifiers)) >= project.verifiers_needed
+    return project.target_met
+
+
+def principal_and_bonus(project: Project, stakes: int, confirmed_by: Collection[str] = ()) -> tuple[int, int]:
+    """What *stakes* stakes are owed: the principal, and the bonus (rounded down) once the target is met
+    (`target_confirmed`)."""
     principal = stakes * project.stake_price_minor
-    bonus = principal * project.bonus_percent // 100 if project.target_met else 0
+    bonus = principal * project.bonus_percent // 100 if target_confirmed(project, confirmed_by) else 0
     return principal, bonus
 
 
@@ -111,6 +126,9 @@ class Books:
     withdrawn: dict[str, str] = field(default_factory=dict)
     credit: defaultdict[str, int] = field(default_factory=_ints)
     outcomes: dict[str, Outcome] = field(default_factory=dict)  # closed proposals' outcomes, computed once
+    confirmed: defaultdict[str, set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # project → verifiers
 
     # Checks read through these, which never add keys, so no empty entry appears in the report.
     def sold(self, project_id: str) -> int:
@@ -188,15 +206,44 @@ def _check_repayment(entry: LedgerEntry, books: Books) -> Failure | None:
     held = books.held(project.id, entry.counterparty)
     if held == 0:
         return Rule.NOT_STAKEHOLDER, f"'{entry.counterparty}' holds no stakes in project '{project.id}'"
-    principal, bonus = principal_and_bonus(project, held)
+    confirmed_by = books.confirmed.get(project.id, set())
+    principal, bonus = principal_and_bonus(project, held, confirmed_by)
     total = books.repaid_to(project.id, entry.counterparty) + entry.amount_minor
     if total > principal + bonus:
         owed = format_amount(principal + bonus, project.currency)
         basis = (
-            "principal plus bonus" if project.target_met else "principal; no bonus until the target is met"
+            "principal plus bonus"
+            if target_confirmed(project, confirmed_by)
+            else f"principal; no bonus until {_who_confirms(project)}the target is met"
         )
         return Rule.OVERPAID, (
             f"repays {format_amount(total, project.currency)} in all, more than the {owed} owed ({basis})"
+        )
+    return None
+
+
+def _who_confirms(project: Project) -> str:
+    if not project.verifiers:
+        return ""
+    return f"{project.verifiers_needed} of its {len(project.verifiers)} verifiers confirm "
+
+
+def _check_confirmation(entry: LedgerEntry, books: Books) -> Failure | None:
+    project = _project(entry, books)
+    if not isinstance(project, Project):
+        return project
+    if entry.author not in project.verifiers:
+        return (
+            Rule.NOT_VERIFIER,
+            f"'{entry.author}' is not one of the verifiers named by project '{project.id}'",
+        )
+    if entry.author in books.confirmed.get(project.id, set()):
+        return Rule.ALREADY_CONFIRMED, f"'{entry.author}' already confirmed project '{project.id}'"
+    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+        return failure
+    if entry.amount_minor < project.target_value:
+        return Rule.TARGET_NOT_REACHED, (
+            f"confirms {entry.amount_minor} {project.unit}, short of the target of {project.target_value}"
         )
     return None
 
@@ -337,6 +384,7 @@ KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
     EntryKind.PURSE_DEPOSIT: _check_deposit,
     EntryKind.PURSE_WITHDRAWAL: _check_withdrawal,
     EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
+    EntryKind.TARGET_CONFIRMED: _check_confirmation,
 }
 
 
@@ -374,6 +422,10 @@ def _apply_credit_transfer(entry: LedgerEntry, books: Books) -> None:
     books.credit[entry.counterparty] += entry.amount_minor
 
 
+def _apply_confirmation(entry: LedgerEntry, books: Books) -> None:
+    books.confirmed[entry.ref].add(entry.author)
+
+
 APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.STAKE_BOUGHT: _apply_stake,
     EntryKind.REPAYMENT: _apply_repayment,
@@ -382,4 +434,5 @@ APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.PURSE_DEPOSIT: _apply_deposit,
     EntryKind.PURSE_WITHDRAWAL: _apply_withdrawal,
     EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,
+    EntryKind.TARGET_CONFIRMED: _apply_confirmation,
 }

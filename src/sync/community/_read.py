@@ -199,6 +199,8 @@ def _project(f: Fields) -> m.Project:
         reports=tuple(reports),
         created_at=f.instant("created_at"),
         need_ids=f.strings("need_ids"),
+        verifiers=f.strings("verifiers"),
+        verifiers_needed=f.integer("verifiers_needed", 0),
     )
 
 

@@ -42,7 +42,15 @@ Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice
 
 AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds", "areas"}
 PROPOSAL_TERMS = {"amount_minor", "currency", "deadline", "quorum", "threshold_percent"}
-PROJECT_TERMS = {"stake_price_minor", "currency", "stakes_offered", "bonus_percent", "repay_by"}
+PROJECT_TERMS = {
+    "stake_price_minor",
+    "currency",
+    "stakes_offered",
+    "bonus_percent",
+    "repay_by",
+    "verifiers",
+    "verifiers_needed",
+}
 _MAKES = {Action.MAKE_MAP, Action.MAKE_LIST, Action.MAKE_TEXT}
 
 

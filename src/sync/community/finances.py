@@ -104,7 +104,7 @@ def repayments_due(view: CommunityView, ledger: LedgerReport, today: dt.date) ->
         project = view.projects[project_id]
         repaid = ledger.repaid.get(project_id, {})
         for member_id, stakes in sorted(ledger.stakes[project_id].items()):
-            principal, bonus = principal_and_bonus(project, stakes)
+            principal, bonus = principal_and_bonus(project, stakes, ledger.confirmations.get(project_id, ()))
             paid = repaid.get(member_id, 0)
             outstanding = principal + bonus - paid
             out.append(

@@ -15,10 +15,19 @@ Rules, in the order they are checked:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import _authorship as auth
-from ._ledger_rules import APPLY, KIND_CHECKS, Books, Failure, Rule, format_amount, principal_and_bonus
+from ._ledger_rules import (
+    APPLY,
+    KIND_CHECKS,
+    Books,
+    Failure,
+    Rule,
+    format_amount,
+    principal_and_bonus,
+    target_confirmed,
+)
 from .signed import LedgerEntry, Verifier
 from .view import CommunityView
 
@@ -30,6 +39,8 @@ __all__ = [
     "entry_order",
     "format_amount",
     "principal_and_bonus",
+    "refusal",
+    "target_confirmed",
 ]
 
 
@@ -51,6 +62,9 @@ class LedgerReport:
     lending_circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
     contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
     withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
+    confirmations: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # project → verifiers who confirmed
 
 
 def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -82,6 +96,7 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
             for cid, rounds in books.contributions.items()
         },
         withdrawals=dict(books.withdrawn),
+        confirmations={p: tuple(sorted(members)) for p, members in books.confirmed.items()},
     )
 
 
@@ -122,3 +137,29 @@ def _check_counterparty(entry: LedgerEntry, books: Books) -> Failure | None:
     if entry.counterparty and entry.counterparty not in books.view.members:
         return Rule.UNKNOWN_COUNTERPARTY, f"unknown counterparty '{entry.counterparty}': not a member"
     return None
+
+
+def refusal(view: CommunityView, report: LedgerReport, entry: LedgerEntry, verifier: Verifier) -> str | None:
+    """Why *entry*, judged after every entry of *report* (what `check_ledger` made of *view*), would be set
+    aside on every peer; None when it would count. For a new entry, dated now, so judged last: the service
+    asks this before writing, so a person hears the reason at once and nothing that every peer refuses is kept.
+    """
+    books = Books(view, verifier)
+    books.ids.update(e.id for e in report.accepted)
+    books.ids.update(r.entry.id for r in report.needs_review)
+    for project, by_member in report.stakes.items():
+        books.stakes[project].update(by_member)
+    for project, by_member in report.repaid.items():
+        books.repaid[project].update(by_member)
+    for circle, rounds in report.contributions.items():
+        for k, members in rounds.items():
+            books.contributions[circle][k].update(members)
+    for circle, paid in report.lending_circle_paid.items():
+        books.payouts[circle].update(paid)
+    books.purse.update(report.purse_balance)
+    books.withdrawn.update(report.withdrawals)
+    books.credit.update(report.credit_balances)
+    for project, members in report.confirmations.items():
+        books.confirmed[project].update(members)
+    failure = _judge(entry, books)
+    return None if failure is None else failure[1]

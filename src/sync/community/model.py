@@ -83,6 +83,7 @@ class EntryKind(enum.Enum):
     PURSE_DEPOSIT = "purse_deposit"
     PURSE_WITHDRAWAL = "purse_withdrawal"
     CREDIT_TRANSFER = "credit_transfer"
+    TARGET_CONFIRMED = "target_confirmed"  # a named verifier signs that a project met its target
 
 
 @dataclass(frozen=True)
@@ -431,6 +432,10 @@ class Project:
     reports: tuple[ProgressReport, ...] = ()
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     need_ids: tuple[str, ...] = ()  # the needs this project sets out to meet (an explicit link)
+    # The members who confirm that the target is met, and how many of them must (m of n), chosen when the
+    # project is created. With none named (projects from before), the latest report meeting the target counts.
+    verifiers: tuple[str, ...] = ()
+    verifiers_needed: int = 0
 
     def __post_init__(self) -> None:
         p = f"projects/{self.id}"
@@ -451,6 +456,9 @@ class Project:
             raise InvalidValueError(f"{p}/reports", "must be progress reports")
         _set(self, "created_at", c.moment(f"{p}/created_at", self.created_at))
         _set(self, "need_ids", c.ids(f"{p}/need_ids", self.need_ids))
+        _set(self, "verifiers", c.ids(f"{p}/verifiers", self.verifiers))
+        low = 1 if self.verifiers else 0
+        c.integer(f"{p}/verifiers_needed", self.verifiers_needed, low=low, high=len(self.verifiers))
 
     @property
     def progress(self) -> int:

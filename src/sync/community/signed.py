@@ -142,18 +142,20 @@ def proposal_terms(proposal: Proposal) -> str:
 
 
 def project_terms(project: Project) -> str:
-    """The digest a stake signs of the project's money terms as the buyer saw them (see `LedgerEntry.terms`)."""
-    return _digest(
-        "project-terms",
-        {
-            "id": project.id,
-            "stake_price_minor": project.stake_price_minor,
-            "currency": project.currency,
-            "stakes_offered": project.stakes_offered,
-            "bonus_percent": project.bonus_percent,
-            "repay_by": project.repay_by.isoformat(),
-        },
-    )
+    """The digest a stake signs of the project's money terms as the buyer saw them (see `LedgerEntry.terms`);
+    its verifiers are terms too (who confirms the target decides when the bonus is paid), named in the digest
+    only when the project has some, so the digests of projects without stay as they were."""
+    fields: dict[str, Any] = {
+        "id": project.id,
+        "stake_price_minor": project.stake_price_minor,
+        "currency": project.currency,
+        "stakes_offered": project.stakes_offered,
+        "bonus_percent": project.bonus_percent,
+        "repay_by": project.repay_by.isoformat(),
+    }
+    if project.verifiers:
+        fields |= {"verifiers": list(project.verifiers), "verifiers_needed": project.verifiers_needed}
+    return _digest("project-terms", fields)
 
 
 def _digest(label: str, fields: dict[str, Any]) -> str:

@@ -122,8 +122,9 @@ def test_three_projects_one_repaid_with_bonus(view: CommunityView) -> None:
     assert repaid.target_met
     stakes = report.stakes[repaid.id]
     assert sum(stakes.values()) >= 4
+    assert len(report.confirmations[repaid.id]) == repaid.verifiers_needed == 2  # its verifiers confirmed
     for member, held in stakes.items():
-        principal, bonus = principal_and_bonus(repaid, held)
+        principal, bonus = principal_and_bonus(repaid, held, report.confirmations[repaid.id])
         assert bonus > 0
         assert report.repaid[repaid.id][member] == principal + bonus
     funding = view.projects[project_id("kitchen")]

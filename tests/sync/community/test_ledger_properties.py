@@ -27,6 +27,11 @@ MALLORY = _com.outsider("mallory")
 MEMBERS = (ANA, BEN, CY, DEE)
 _com.project(ANA, "p1", stakes_offered=4)
 _com.project(DEE, "p2", stakes_offered=3, reports=(ProgressReport("r1", 500, at(0), "dee"),))  # target met
+# Reported met, but met only once both named verifiers confirmed it: no bonus before.
+_com.project(
+    BEN, "p3", stakes_offered=3, reports=(ProgressReport("r3", 500, at(0), "ben"),), verifiers=("cy", "dee"),
+    verifiers_needed=2,
+)  # fmt: skip
 LENDING_CIRCLE = _com.lending_circle(DEE, [ANA, BEN, CY], "c1", contribution_minor=1000)
 _com.proposal(ANA, "q1", amount_minor=2000, deadline=at(100), quorum=2)  # passes
 _com.proposal(ANA, "q2", amount_minor=1000, deadline=at(100), quorum=3)  # fails its quorum
@@ -35,7 +40,7 @@ _com.vote(BEN, "q1", Choice.YES, when=at(6))
 _com.vote(ANA, "q2", Choice.YES, when=at(7))
 BASE = _com.view()
 VERIFIER = _com.verifier
-STEWARD = {"p1": ANA, "p2": DEE}
+STEWARD = {"p1": ANA, "p2": DEE, "p3": BEN}
 PROPOSAL_AMOUNT = {"q1": 2000, "q2": 1000}
 
 
@@ -45,9 +50,9 @@ def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
     who = draw(st.sampled_from(MEMBERS))
     f: dict[str, Any] = {"kind": kind, "by": who, "unit": "EUR", "counterparty": "", "ref": "", "round": None}
     if kind is EntryKind.STAKE_BOUGHT:
-        f |= {"ref": draw(st.sampled_from(["p1", "p2"])), "amount": 2500 * draw(st.integers(1, 3))}
+        f |= {"ref": draw(st.sampled_from(["p1", "p2", "p3"])), "amount": 2500 * draw(st.integers(1, 3))}
     elif kind is EntryKind.REPAYMENT:
-        ref = draw(st.sampled_from(["p1", "p2"]))
+        ref = draw(st.sampled_from(["p1", "p2", "p3"]))
         cp = draw(st.sampled_from(MEMBERS)).id
         f |= {
             "by": STEWARD[ref],
@@ -76,6 +81,11 @@ def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
     elif kind is EntryKind.PURSE_WITHDRAWAL:
         ref = draw(st.sampled_from(["q1", "q2"]))
         f |= {"ref": ref, "amount": PROPOSAL_AMOUNT[ref]}
+    elif kind is EntryKind.TARGET_CONFIRMED:
+        f |= {
+            "ref": draw(st.sampled_from(["p3", "p3", "p1"])),
+            "amount": draw(st.sampled_from([100, 150, 99])),
+        }
     else:
         others = [m.id for m in MEMBERS if m is not who]
         f |= {
@@ -206,6 +216,7 @@ def replay(report: LedgerReport) -> dict[str, Any]:
     paid: defaultdict[str, dict[int, str]] = defaultdict(dict)
     paid_in: defaultdict[int, set[str]] = defaultdict(set)
     withdrawn: set[str] = set()
+    confirmed: defaultdict[str, set[str]] = defaultdict(set)
     for e in report.accepted:
         if e.kind is EntryKind.CREDIT_TRANSFER:
             credit[e.author] -= e.amount_minor
@@ -225,8 +236,19 @@ def replay(report: LedgerReport) -> dict[str, Any]:
             assert sum(stakes[e.ref].values()) <= BASE.projects[e.ref].stakes_offered
         elif e.kind is EntryKind.REPAYMENT:
             repaid[e.ref][e.counterparty] += e.amount_minor
-            principal, bonus = principal_and_bonus(BASE.projects[e.ref], stakes[e.ref][e.counterparty])
+            held = stakes[e.ref][e.counterparty]
+            principal, bonus = principal_and_bonus(BASE.projects[e.ref], held, confirmed[e.ref])
             assert repaid[e.ref][e.counterparty] <= principal + bonus
+            if e.ref == "p3" and len(confirmed["p3"]) < 2:
+                assert repaid[e.ref][e.counterparty] <= principal, (
+                    "a bonus paid before the verifiers confirmed"
+                )
+        elif e.kind is EntryKind.TARGET_CONFIRMED:
+            project = BASE.projects[e.ref]
+            assert e.author in project.verifiers
+            assert e.author not in confirmed[e.ref]
+            assert e.amount_minor >= project.target_value
+            confirmed[e.ref].add(e.author)
         elif e.kind is EntryKind.LENDING_CIRCLE_CONTRIBUTION:
             assert e.round is not None
             assert e.author not in paid_in[e.round]

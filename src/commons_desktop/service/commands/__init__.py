@@ -46,6 +46,7 @@ def load_all() -> None:
         network,
         news,
         people,
+        projects,
         pulse,
         relay,
         review,

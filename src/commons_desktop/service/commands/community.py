@@ -501,7 +501,18 @@ def new_project(
         terms.repay_by,
         created_at=_now(service),
         need_ids=need_ids,
+        verifiers=_verifiers(service, space_id, terms.verifiers),
+        verifiers_needed=terms.verifiers_needed,
     )
+
+
+def _verifiers(service: Service, space_id: bytes, verifiers: tuple[str, ...]) -> tuple[str, ...]:
+    """*verifiers*, each a member of the community (else a reason to give the person)."""
+    doc = service.engine.document(space_id)
+    members = doc.view().members if doc is not None else {}
+    if any(v not in members for v in verifiers):
+        raise LookupError("Verifiers: one of them is not a member of this community (any more).")
+    return verifiers
 
 
 @handles(AddProject)

@@ -346,7 +346,13 @@ def _projects(town: _Town) -> list[Project]:
         goal="Buy a full set of bike and electrical repair tools so the repair café can fix 100 things.",
         metric="items repaired", unit="repairs", target=100, price=2500, offered=12, bonus=5, repay_in=-14,
         stakes={"ada": 4, "dev": 3, "grace": 2, "leon": 1}, bought=-175, reports=((-150, 40), (-90, 85), (-45, 132)),
+        verifiers=("bartek", "iris"), needed=2,
     )  # fmt: skip
+    for hour, (key, note) in enumerate(
+        (("bartek", "Counted the repair café's log book"), ("iris", "Saw the tally at the last three cafés")),
+        10,
+    ):
+        town.entry(EntryKind.TARGET_CONFIRMED, key, 132, town.at(-40, hour), ref=repaid.id, memo=note)
     for key, stakes in (("ada", 4), ("dev", 3), ("grace", 2), ("leon", 1)):
         principal = stakes * repaid.stake_price_minor
         town.entry(
@@ -358,13 +364,14 @@ def _projects(town: _Town) -> list[Project]:
         goal="Hot food for older neighbours in Riverside: two community meals a week cooked at the youth club.",
         metric="meals served", unit="meals", target=2000, price=5000, offered=40, bonus=3, repay_in=365,
         stakes={"bartek": 5, "chloe": 2, "iris": 3, "hamid": 1}, bought=-12, reports=(),
-        need_ids=(need_or_offer_id("meals"),),
+        need_ids=(need_or_offer_id("meals"),), verifiers=("dev", "esther", "leon"), needed=2,
     )  # fmt: skip
     active = _project(
         town, "bikes", "Youth bike workshop", "jonah", ProjectStatus.ACTIVE,
         goal="Young people refurbish donated bikes and keep one in five; the rest go to families who need one.",
         metric="bikes refurbished", unit="bikes", target=60, price=2000, offered=15, bonus=4, repay_in=180,
         stakes={"kasia": 5, "esther": 4, "ada": 3, "leon": 3}, bought=-70, reports=((-40, 12), (-10, 27)),
+        verifiers=("hamid",), needed=1,
     )  # fmt: skip
     return [repaid, funding, active]
 
@@ -388,6 +395,8 @@ def _project(
     bought: int,
     reports: tuple[tuple[int, int], ...],
     need_ids: tuple[str, ...] = (),
+    verifiers: tuple[str, ...] = (),
+    needed: int = 0,
 ) -> Project:
     """A project whose stakes were bought *bought* days from today (signed entries added to the ledger)."""
     project = Project(
@@ -410,6 +419,8 @@ def _project(
         ),
         created_at=town.at(bought - 10, 11),
         need_ids=need_ids,
+        verifiers=tuple(member_id(k) for k in verifiers),
+        verifiers_needed=needed,
     )
     for hour, (buyer, count) in enumerate(stakes.items(), start=9):
         town.entry(

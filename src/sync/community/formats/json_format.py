@@ -222,6 +222,8 @@ _PROJECT = Kind(
         "reports": Field(j.list_of(nested(_REPORT)), ()),
         "created_at": _when,
         "need_ids": Field(j.list_of(j.string), (), optional=True),
+        "verifiers": Field(j.list_of(j.string), (), optional=True),
+        "verifiers_needed": Field(j.whole, 0, optional=True),
     },
 )
 _LENDING_CIRCLE = Kind(

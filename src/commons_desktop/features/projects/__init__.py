@@ -1,0 +1,1 @@
+"""Projects and stakes: the list, a project's page, and its forms."""
