@@ -90,6 +90,7 @@ class Ahead:
         or set aside, noted here."""
         at = max(written_instants(change), default=None)
         if at is None or at <= now + MAX_CLOCK_SKEW:
+            self.held.pop(change.hash, None)
             return None
         self.set_aside.pop(change.hash, None)
         if at > now + HORIZON:
@@ -114,10 +115,11 @@ class Ahead:
         dated = self.set_aside.get(digest)
         return dated is not None and dated.at > now + HORIZON
 
-    def keep_only(self, waiting: Iterable[bytes]) -> None:
-        """Forget the held changes that no longer wait (judged at last, or dropped from the waiting)."""
+    def keep_only(self, waiting: Iterable[bytes], now: dt.datetime) -> None:
+        """Forget the held changes that no longer wait, or no longer for the clock (judged at last, dropped
+        from the waiting, or waiting for something else now), so `release` never names a past moment."""
         still = set(waiting)
-        self.held = {h: d for h, d in self.held.items() if h in still}
+        self.held = {h: d for h, d in self.held.items() if h in still and d.release > now}
 
     def release(self) -> dt.datetime | None:
         """The earliest moment a held change may be judged (None: none is held)."""

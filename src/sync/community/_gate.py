@@ -167,7 +167,7 @@ class Gate:
         while len(self.waiting) > MAX_WAITING:
             del self.waiting[next(iter(self.waiting))]
         self.held_proofs = _proofs_of_waiting(by_actor, self.waiting)
-        self.ahead.keep_only(self.waiting)
+        self.ahead.keep_only(self.waiting, now)
         verdict.waiting = len(self.waiting)
         return verdict
 
