@@ -19,7 +19,7 @@ upper bound can serve instead.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ._instants import MAX_CLOCK_SKEW, written_instants
@@ -124,6 +124,21 @@ class Ahead:
     def release(self) -> dt.datetime | None:
         """The earliest moment a held change may be judged (None: none is held)."""
         return min((d.release for d in self.held.values()), default=None)
+
+    def held_back(self, waiting: Mapping[bytes, tuple[DecodedChange, bytes, str]]) -> set[bytes]:
+        """The changes held or set aside for their date, and the waiting changes built on them: what is not
+        missing but not due yet (the sync status does not count them as still to receive)."""
+        children: dict[bytes, list[bytes]] = {}
+        for digest, (change, _data, _why) in waiting.items():
+            for dep in change.deps:
+                children.setdefault(dep, []).append(digest)
+        out, stack = set(), [*self.held, *self.set_aside]
+        while stack:
+            digest = stack.pop()
+            if digest not in out:
+                out.add(digest)
+                stack.extend(children.get(digest, ()))
+        return out
 
     def listed(self) -> tuple[Quarantined, ...]:
         """Held, then set-aside changes, for review."""

@@ -57,6 +57,13 @@ class Guarded:
         set aside as too far ahead (neither applied; the reason says which)."""
         return self._guard.gate.ahead.listed() if self._guard else ()
 
+    def held_back(self) -> frozenset[bytes]:
+        """Hashes of the changes dated ahead (held or set aside) and of the waiting changes built on them."""
+        if self._guard is None:
+            return frozenset()
+        gate = self._guard.gate
+        return frozenset(gate.ahead.held_back(gate.waiting))
+
     def held_until(self) -> dt.datetime | None:
         """When the earliest change held for its date may be judged: call `apply_changes([])` then."""
         return self._guard.gate.ahead.release() if self._guard else None

@@ -127,6 +127,10 @@ class Replica:
         self._took(self.doc.apply_changes([], []))
         return self._persist()
 
+    def held_back(self) -> frozenset[bytes]:
+        """Changes dated ahead of this device's clock and those built on them: received, not due yet."""
+        return self.doc.held_back() if self.doc is not None else frozenset()
+
     def ahead_changed(self) -> bool:
         """Whether what is held or set aside for its date changed since the last call (the review shows it)."""
         if self.doc is None:
@@ -252,6 +256,10 @@ class Replica:
         if self.doc is None:
             return 0
         return len(self.doc.pending_changes) + len(self.doc.waiting)
+
+    def waiting_hashes(self) -> frozenset[bytes]:
+        """The changes the gate holds back, waiting (for a proof, a card, a dependency or their date)."""
+        return frozenset(h for h, _why in self.doc.waiting) if self.doc is not None else frozenset()
 
     def known(self, hashes: list[bytes]) -> list[bytes]:
         return self.doc.known_changes(hashes) if self.doc is not None else []

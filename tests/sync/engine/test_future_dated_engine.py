@@ -72,3 +72,16 @@ def test_a_change_a_year_ahead_is_reported_on_every_honest_engine_and_honest_wor
         assert "next-year" not in assets(peer, space_id)
         assert peer.engine.held_until() is None  # nothing is kept for it
     assert {"p1-1", "p0-2"} <= assets(mallory, space_id)  # her own copy still takes honest work
+
+
+def test_the_sync_status_does_not_wait_for_a_change_held_for_its_date() -> None:
+    clock = Clock()
+    peers, space_id, net, _reports = setup(clock)
+    _admin, honest, mallory = peers
+    dated_asset(mallory, space_id, "ahead", clock.now + dt.timedelta(hours=2))
+    dated_asset(mallory, space_id, "on-top", clock.now + dt.timedelta(hours=2))
+    settle_honest(net, peers, space_id)
+    report = honest.engine.sync_report(space_id)
+    assert report.missing == 0  # received, not due: listed for review, not "receiving"
+    assert report.has_everything
+    assert len(honest.engine.replica(space_id).held_back()) == 2

@@ -74,8 +74,8 @@ class ReviewView(QWidget):
             self.tr("Needs review"),
             self.tr(
                 "What in your community needs a person to look at it: values changed by two people at once, "
-                "payments and votes the rules did not count, changes that were refused, and copies that did "
-                "not load."
+                "payments and votes the rules did not count, changes that were refused or are dated in the "
+                "future, and copies that did not load."
             ),
             body,
         )
