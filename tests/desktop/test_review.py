@@ -14,6 +14,7 @@ from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.shell.controller import Controller
 from store import ProfileManager
+from sync.community import Asset, AssetKind
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui, unlock_via_ui
 from tests.support import PASSPHRASE
 
@@ -163,3 +164,55 @@ def _damage(manager: ProfileManager, space: str) -> None:
         garbage = b"\x85o\x4a\x83" + b"\x00" * 64
         session.documents.save_snapshot(space_id, garbage, replaces_changes=len(stored.changes))
         session.documents.save_snapshot(space_id, garbage, replaces_changes=0)
+
+
+def test_a_change_dated_in_2100_is_listed_as_dated_in_the_future_not_applied(qtbot, make_computer) -> None:
+    """Mallory's modified client dates a skill in the year 2100 (written into her store while her window is
+    locked, as such a client would). Robin's window lists it as dated in the future, never applies it, and
+    Robin's own work after it still reaches Mallory."""
+    robin, _ = make_computer("robin-laptop", sync_service=True)
+    mallory, mallory_profiles = make_computer("mallory-laptop", sync_service=True)
+    create_profile_via_ui(qtbot, robin, "Robin")
+    create_profile_via_ui(qtbot, mallory, "Mallory")
+    running(qtbot, robin)
+    running(qtbot, mallory)
+    space = ask(qtbot, robin.sync.create_community, "Mill Road", "Robin")
+    ask(qtbot, mallory.sync.join, ask(qtbot, robin.sync.invite, space).qr, "")
+    qtbot.waitUntil(lambda: mallory.sync.community(space).name == "Mill Road", timeout=SYNC_WAIT_MS)
+    ask(qtbot, mallory.sync.set_my_name, space, "Mallory")
+    qtbot.waitUntil(lambda: len(robin.sync.community(space).members) == 2, timeout=SYNC_WAIT_MS)
+    mallory.lock()
+    qtbot.waitUntil(lambda: not mallory.sync.running, timeout=WAIT_MS)
+    _write_dated(mallory_profiles, space, dt.datetime(2100, 1, 10, 12, 0, tzinfo=dt.UTC))
+    unlock_via_ui(qtbot, mallory)
+    running(qtbot, mallory)
+    ask(qtbot, mallory.sync.add_peer, "127.0.0.1", robin.sync.port)
+
+    screen = review_screen(robin)
+    qtbot.waitUntil(lambda: sidebar_entry(robin) == "Needs review (1)", timeout=SYNC_WAIT_MS)
+    shown = " ".join(label.text() for label in screen.findChildren(type(screen.summary)))
+    assert "Changes dated in the future" in shown
+    assert "A change by Mallory is dated too far in the future (10 Jan 2100 12:00 UTC): not kept" in shown
+    assert "from-2100" not in robin.sync.community(space).assets
+    skill = ask(qtbot, robin.sync.add_asset, space, AssetKind.HUMAN, "Bike repairs")
+    qtbot.waitUntil(lambda: skill in mallory.sync.community(space).assets, timeout=SYNC_WAIT_MS)
+
+
+def _write_dated(manager: ProfileManager, space: str, at: dt.datetime) -> None:
+    """A skill dated *at*, written into the profile's store by a client that dates what it likes."""
+    from sync.engine import SyncEngine
+    from sync.ports import device_keys_from
+
+    [info] = manager.list_profiles()
+    with manager.unlock(info.profile_id, PASSPHRASE) as session:
+        engine = SyncEngine(
+            device_keys_from(session.identity),
+            session.spaces,
+            session.documents,
+            actor_id=session.identity.get().actor_id,
+            relay=session.relay,
+        )
+        space_id = bytes.fromhex(space)
+        me = engine.member_id(space_id)
+        asset = Asset("from-2100", AssetKind.HUMAN, "Time travel", me, created_at=at)
+        engine.change(space_id, lambda doc: doc.add_asset(asset))

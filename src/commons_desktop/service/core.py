@@ -145,6 +145,7 @@ class Service:
         self.engine.listeners.append(self._engine_event)
         self.engine.introduce(introductions)
         self.engine.on_introduced = self._introduced
+        self.engine.on_held = self._held
         self.demo = DemoTown(session, self.engine)  # kept local before anything is announced
         self.relay = RelayLink(self.engine, **(relay_options or {}))
         self.support = SupportCircles(session, self.engine)
@@ -158,6 +159,7 @@ class Service:
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
         self._conflict_checks: dict[bytes, asyncio.TimerHandle] = {}
+        self._release: asyncio.TimerHandle | None = None  # when a change held for its date is judged
 
     async def start(self, interfaces: tuple[str, ...] = ()) -> None:
         self.node = self.new_node(interfaces)
@@ -190,6 +192,9 @@ class Service:
         for handle in self._conflict_checks.values():
             handle.cancel()
         self._conflict_checks.clear()
+        if self._release is not None:
+            self._release.cancel()
+            self._release = None
         self.pulse.stop()
         self.receipts.stop()
         self.communities.stop()
@@ -276,6 +281,31 @@ class Service:
                 self._check_conflicts_soon(event.space_id)
                 self.pulse.changed(event.space_id)
                 self.receipts.changed(event.space_id)
+
+    def _held(self, space_id: bytes) -> None:
+        """A community's changes held for their date changed: the review shows them, and the earliest is
+        judged when its time comes, whether or not anything else arrives."""
+        self.reviews.changed(space_id)
+        self._schedule_release()
+
+    def _schedule_release(self) -> None:
+        if self._release is not None:
+            self._release.cancel()
+            self._release = None
+        until = self.engine.held_until()
+        if until is None or self.stopped.is_set():
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop (a test driving the engine by hand): the caller releases
+            return
+        delay = max(0.0, (until - self.engine.now()).total_seconds())
+        self._release = loop.call_later(delay, self._release_held)
+
+    def _release_held(self) -> None:
+        self._release = None
+        self.engine.release_held()
+        self._schedule_release()
 
     def _check_conflicts_soon(self, space_id: bytes) -> None:
         """After a peer's changes settle, count the fields edited concurrently; tell the window if more appeared.

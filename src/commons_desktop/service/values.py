@@ -210,11 +210,15 @@ class CommunityReview:
     refused: tuple[RefusedChange, ...] = ()
     load_problem: str = ""
     opened: bool = True
+    # Changes a peer sent dated ahead of this device's clock: not applied yet (the reason says when they are
+    # looked at again, or that one too far ahead was not kept)
+    ahead: tuple[RefusedChange, ...] = ()
 
     @property
     def count(self) -> int:
         """How many things need review."""
-        return len(self.conflicts) + len(self.set_aside) + len(self.refused) + (1 if self.load_problem else 0)
+        listed = len(self.conflicts) + len(self.set_aside) + len(self.refused) + len(self.ahead)
+        return listed + (1 if self.load_problem else 0)
 
 
 @dataclass(frozen=True)

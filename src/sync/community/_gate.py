@@ -9,9 +9,11 @@ log at the heads the change names (`_log_heads`) and the document's own history 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from ._ahead import Ahead, Clock, DatedAhead, utc_now
 from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
 from ._log_heads import HeadsBook, named_heads
@@ -29,6 +31,12 @@ class Verdict:
     parsed: list[ParsedChange] = field(default_factory=list)  # the same, as read (SafeDoc.apply_parsed)
     quarantined: list[Quarantined] = field(default_factory=list)
     waiting: int = 0
+    set_aside: list[Quarantined] = field(default_factory=list)  # dated too far ahead: not kept (`_ahead`)
+
+    @property
+    def clean(self) -> bool:
+        """Everything offered was accepted."""
+        return not self.quarantined and not self.waiting and not self.set_aside
 
 
 @dataclass
@@ -44,9 +52,11 @@ class DocFacts:
 
 
 class Gate:
-    def __init__(self, space_id: bytes, writers: Writers) -> None:
+    def __init__(self, space_id: bytes, writers: Writers, clock: Clock = utc_now) -> None:
         self.space_id = space_id
         self.writers = writers
+        self.clock = clock  # this device's: a change dated ahead of it waits (`_ahead`)
+        self.ahead = Ahead()
         self.proofs: dict[bytes, ChangeProof] = {}  # actor → latest verified proof of an applied change
         # actor → a verified proof of a change that waits (for log entries, say): offered again when it is retried
         self.held_proofs: dict[bytes, ChangeProof] = {}
@@ -74,12 +84,13 @@ class Gate:
     def check(self, changes: Iterable[bytes], proofs: Iterable[ChangeProof], facts: DocFacts) -> Verdict:
         """Sort *changes* (with what waits already) into accepted, quarantined and waiting. Raises
         CorruptDocumentError for bytes that are not a change."""
-        known = facts.known()
+        known, now = facts.known(), self.clock()
         pool: dict[bytes, tuple[DecodedChange, bytes]] = {h: (c, d) for h, (c, d, _) in self.waiting.items()}
         for data in changes:
             header = decode_header(data)  # the ops are read only if the rules need them
             digest = header.hash
-            if digest not in known and digest not in self.quarantine and digest not in pool:
+            fresh = digest not in known and digest not in self.quarantine and digest not in pool
+            if fresh and not self.ahead.skip(digest, now):
                 pool[digest] = (header, data)
         verdict = Verdict()
         if not pool:
@@ -133,6 +144,12 @@ class Gate:
                         judge.learn(change, None)
                         continue
                     change = decode_ops(change)  # the header read above kept the columns
+                    ahead = self._dated_ahead(change, writer, now, verdict)
+                    if ahead is not None:  # not judged before its date; what builds on it waits with it
+                        held.add(change.hash)
+                        if ahead.kept:
+                            why[change.hash] = ahead.item.reason
+                        continue
                     wait = judge.rules(change, writer)
                 except RuleError as exc:
                     refused.add(change.hash)
@@ -153,8 +170,19 @@ class Gate:
         while len(self.waiting) > MAX_WAITING:
             del self.waiting[next(iter(self.waiting))]
         self.held_proofs = _proofs_of_waiting(by_actor, self.waiting)
+        self.ahead.keep_only(self.waiting, now)
         verdict.waiting = len(self.waiting)
         return verdict
+
+    def _dated_ahead(
+        self, change: DecodedChange, writer: Writer, now: dt.datetime, verdict: Verdict
+    ) -> DatedAhead | None:
+        """Whether *change* dates something past this device's clock (`_ahead`): held, or set aside."""
+        listed = change.hash in self.ahead.set_aside  # set aside before: not reported again
+        dated = self.ahead.judge(change, writer, now)
+        if dated is not None and not dated.kept and not listed:
+            verdict.set_aside.append(dated.item)
+        return dated
 
     def _refuse_dependents(self, proven: dict[bytes, tuple[DecodedChange, bytes]], verdict: Verdict) -> None:
         """A change built on a refused one can never be applied: refuse it too (and what builds on it)."""

@@ -3,9 +3,12 @@ the quarantine (sync.community.authority explains what is checked; `load_checked
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sync.identity import Signer
 
 from . import _chunks
+from ._ahead import Clock
 from ._gate import Verdict
 from ._intake import Guard, Intake, one_batch
 from ._safedoc import SafeDoc
@@ -21,13 +24,16 @@ class Guarded:
 
     # -- authority on receipt (sync.community.authority) --
 
-    def guard(self, space_id: bytes, writers: Writers) -> None:
+    def guard(self, space_id: bytes, writers: Writers, *, clock: Clock | None = None) -> None:
         """Check every peer's change from now on: its author, its proof and the write rules. Called again
-        when the membership log changes (new writers, removed devices)."""
+        when the membership log changes (new writers, removed devices). *clock*: this device's (the real one
+        unless given); a change dated ahead of it waits for it (`sync.community._ahead`)."""
         if self._guard is None:
             self._guard = Guard(self._safe, space_id, writers)
         else:
             self._guard.gate.set_writers(writers)
+        if clock is not None:
+            self._guard.gate.clock = clock
 
     @property
     def guarded(self) -> bool:
@@ -44,6 +50,23 @@ class Guarded:
         if self._guard is None:
             return ()
         return tuple((h, why) for h, (_c, _d, why) in self._guard.gate.waiting.items())
+
+    @property
+    def dated_ahead(self) -> tuple[Quarantined, ...]:
+        """Changes dated ahead of this device's clock, for review: those held until their date, then those
+        set aside as too far ahead (neither applied; the reason says which)."""
+        return self._guard.gate.ahead.listed() if self._guard else ()
+
+    def held_back(self) -> frozenset[bytes]:
+        """Hashes of the changes dated ahead (held or set aside) and of the waiting changes built on them."""
+        if self._guard is None:
+            return frozenset()
+        gate = self._guard.gate
+        return frozenset(gate.ahead.held_back(gate.waiting))
+
+    def held_until(self) -> dt.datetime | None:
+        """When the earliest change held for its date may be judged: call `apply_changes([])` then."""
+        return self._guard.gate.ahead.release() if self._guard else None
 
     def restore_review(self, items: tuple[Quarantined, ...]) -> None:
         """Put back the changes refused before a restart (kept in the store without their bytes)."""
@@ -83,7 +106,9 @@ class Guarded:
     def _intake(guard: Guard, verdict: Verdict, proofs: list[ChangeProof]) -> Intake:
         """After the accepted changes reached the document: keep the proofs that vouch for them."""
         guard.after(proofs)
-        return Intake(len(verdict.accepted), tuple(verdict.quarantined), verdict.waiting)
+        return Intake(
+            len(verdict.accepted), tuple(verdict.quarantined), verdict.waiting, tuple(verdict.set_aside)
+        )
 
     def apply_changes(self, changes: list[bytes], proofs: list[ChangeProof] | None = None) -> Intake:
         """Apply a peer's changes; those whose dependencies are missing wait (see pending_changes). A guarded

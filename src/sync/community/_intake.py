@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ._ahead import Clock, utc_now
 from ._automerge import ROOT, Obj, Reader, UnreadableError
 from ._chunks import SyncParts, read_uleb, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
@@ -29,6 +30,12 @@ class Intake:
     accepted: int
     quarantined: tuple[Quarantined, ...]
     waiting: int
+    set_aside: tuple[Quarantined, ...] = ()  # dated too far ahead of this device's clock: not kept (`_ahead`)
+
+    @property
+    def clean(self) -> bool:
+        """Everything offered was accepted."""
+        return not self.quarantined and not self.waiting and not self.set_aside
 
 
 @contextmanager
@@ -50,9 +57,9 @@ def one_batch() -> Iterator[None]:
 class Guard:
     """One document's gate and the facts it reads. Used by CommunityDocument from its one thread."""
 
-    def __init__(self, safe: SafeDoc, space_id: bytes, writers: Writers) -> None:
+    def __init__(self, safe: SafeDoc, space_id: bytes, writers: Writers, clock: Clock = utc_now) -> None:
         self.safe = safe
-        self.gate = Gate(space_id, writers)
+        self.gate = Gate(space_id, writers, clock)
         self._index: ObjectIndex | None = None
         self._clock: Clockwork | None = None
         self._book: HeadsBook | None = None  # built with the clock, from the same pass over the history
@@ -190,7 +197,7 @@ class Guard:
             book=lambda: book,
         )
         verdict = self.gate.check(self.safe.all_changes(), proofs, facts)
-        clean = not verdict.quarantined and not verdict.waiting
+        clean = verdict.clean
         self._clock, self._book = (clock, book) if clean else (None, None)
         if not clean:
             self._index = None
@@ -232,13 +239,17 @@ class Guard:
         refused and the waiting, and gains the dependencies the waiting lack: how a change the peer left out
         (its bloom filter said we had it) is asked for again, as the binding would for changes it queued."""
         parts: SyncParts = split_sync_message(message)
-        waiting, refused = self.gate.waiting, self.gate.quarantine
-        if not waiting and not refused:
+        waiting, refused, aside = self.gate.waiting, self.gate.quarantine, self.gate.ahead.set_aside
+        if not waiting and not refused and not aside:
             return message, bool(parts.need)
-        known = self.safe.known_hashes()
-        need = [h for h in parts.need if h not in waiting and h not in refused]
+        known, now = self.safe.known_hashes(), self.gate.clock()
+
+        def lacking(digest: bytes) -> bool:  # not a change still too far ahead to be read (`_ahead`)
+            return digest not in waiting and digest not in refused and not self.gate.ahead.skip(digest, now)
+
+        need = [h for h in parts.need if lacking(h)]
         for change, _data, _why in waiting.values():
-            need += [d for d in change.deps if d not in known and d not in waiting and d not in refused]
+            need += [d for d in change.deps if d not in known and lacking(d)]
         need = sorted(set(need))[:MAX_NEED]
         return parts.rebuild(list(parts.changes), need=tuple(need)), bool(need)
 

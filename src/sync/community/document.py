@@ -66,6 +66,7 @@ from typing import Any
 
 from . import _checks as c
 from . import _chunks
+from ._ahead import Clock
 from ._automerge import ROOT, Obj, Plain, Reader, Writer, stable_object_id
 from ._build import (
     ENTITY_TYPES,
@@ -159,25 +160,28 @@ class CommunityDocument(Guarded):
         writers: Writers,
         proofs: list[ChangeProof],
         actor_id: bytes | None = None,
+        clock: Clock | None = None,
     ) -> tuple[CommunityDocument, Intake]:
         """A peer's snapshot, every change of it judged by the gate before the document is used (first
-        contact). A snapshot with refused or unproven changes is rebuilt from the accepted ones alone."""
+        contact). A snapshot with refused, unproven or future-dated changes is rebuilt from the accepted ones
+        alone. *clock*: this device's (see `guard`)."""
         doc = cls.load(data, actor_id=actor_id)
-        doc.guard(space_id, writers)
+        doc.guard(space_id, writers, clock=clock)
         assert doc._guard is not None
         with one_batch():
             verdict = doc._guard.check_history(list(proofs))
-        if verdict.quarantined or verdict.waiting:
+        if not verdict.clean:
             if not verdict.accepted:
                 why = verdict.quarantined[0].reason if verdict.quarantined else "no proof of its author yet"
                 raise CorruptDocumentError(
                     f"the snapshot cannot be used: its first change is not accepted ({why})"
                 )
-            quarantine, waiting = doc._guard.gate.quarantine, doc._guard.gate.waiting
+            gate = doc._guard.gate
             doc = cls(SafeDoc.load(b"".join(verdict.accepted), actor(actor_id)))
-            doc.guard(space_id, writers)
+            doc.guard(space_id, writers, clock=clock)
             assert doc._guard is not None
-            doc._guard.gate.quarantine, doc._guard.gate.waiting = quarantine, waiting
+            doc._guard.gate.quarantine, doc._guard.gate.waiting = gate.quarantine, gate.waiting
+            doc._guard.gate.ahead, doc._guard.gate.held_proofs = gate.ahead, gate.held_proofs
         assert doc._guard is not None
         return doc, doc._intake(doc._guard, verdict, list(proofs))
 

@@ -94,6 +94,9 @@ class SyncEngine:
         self._lan_in_sync: dict[bytes, set[DeviceId]] = {}  # space -> LAN peers holding what we hold
         self._local: set[bytes] = set()  # spaces kept on this device only (the demo town): never announced
         self.on_relay_changed: Callable[[], None] | None = None  # the relay driver's wake-up
+        # Told when a community's changes held for their date (or set aside as too far ahead) changed: the
+        # driver calls `release_held` at `held_until` (nothing else may arrive to trigger it)
+        self.on_held: Callable[[bytes], None] | None = None
         # A moved profile's circles: the log sealed by the old device (`sync.rejoin`), until a relay took it
         self._introductions: dict[bytes, bytes] = {}
         self.on_introduced: Callable[[bytes], None] | None = None  # told once the relay took one
@@ -119,7 +122,7 @@ class SyncEngine:
             self._spaces[space.id] = space
             self._support_circles[space.id] = SupportShareCopy(space.id, self._documents)
         else:
-            replica = Replica(space.id, self._documents, self._actor, self.me.signer)
+            replica = Replica(space.id, self._documents, self._actor, self.me.signer, self.now)
             self._spaces[space.id] = space
             self._replicas[space.id] = replica
             if space.kind is SpaceKind.COMMUNITY:
@@ -197,6 +200,8 @@ class SyncEngine:
         """Report what the gate quarantined since the last report (a peer's or the relay's changes)."""
         replica = self._replicas.get(space_id)
         refused = replica.take_refused() if replica is not None else []
+        if replica is not None and replica.ahead_changed() and self.on_held is not None:
+            self.on_held(space_id)
         if refused:
             self.emit(
                 ChangesRefused(
@@ -205,6 +210,24 @@ class SyncEngine:
                     tuple((q.member_id, q.reason) for q in refused),
                 )
             )
+
+    # -- changes dated ahead of this device's clock (sync.community._ahead) --
+
+    def held_until(self) -> dt.datetime | None:
+        """The earliest moment a change held for its date, in any community, may be judged."""
+        return min((t for r in self._replicas.values() if (t := r.held_until()) is not None), default=None)
+
+    def release_held(self) -> None:
+        """Judge the held changes whose date has come, without anything else arriving; peers hear of what
+        was applied, and what was refused is reported."""
+        now = self.now()
+        for space_id, replica in list(self._replicas.items()):
+            due = replica.held_until()
+            if due is None or due > now:
+                continue
+            if replica.release_held():
+                self.document_changed(space_id, None)
+            self.changes_refused(space_id, None)
 
     # -- spaces --
 

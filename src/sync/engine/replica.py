@@ -9,6 +9,7 @@ loads falls back to the last good snapshot (plus the changes that still apply to
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from sync.community import (
@@ -35,12 +36,19 @@ class Replica:
     through the authority checks (sync.community.authority); this device's own changes are proved with *signer*."""
 
     def __init__(
-        self, space_id: bytes, store: DocumentStore, actor_id: bytes, signer: Signer | None = None
+        self,
+        space_id: bytes,
+        store: DocumentStore,
+        actor_id: bytes,
+        signer: Signer | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.space_id = space_id
         self._store = store
         self._actor = actor_id
         self._signer = signer
+        self._clock = clock  # this device's (the engine's): a peer's change dated ahead of it waits for it
+        self._ahead_seen: tuple[int, int, dt.datetime | None] = (0, 0, None)  # see `ahead_changed`
         self._writers: Writers | None = None
         self.refused: list[Quarantined] = []  # quarantined since last taken by `take_refused`
         self.doc: CommunityDocument | None = None
@@ -87,7 +95,7 @@ class Replica:
         self._writers = writers
         if self.doc is None:
             return
-        self.doc.guard(self.space_id, writers)
+        self.doc.guard(self.space_id, writers, clock=self._clock)
         if first:
             stored = self._store.load_proofs(self.space_id)
             if stored:
@@ -106,6 +114,33 @@ class Replica:
     def proofs(self) -> list[ChangeProof]:
         return self.doc.proofs() if self.doc is not None else []
 
+    # -- changes dated ahead of this device's clock (sync.community._ahead) --
+
+    def held_until(self) -> dt.datetime | None:
+        """When the earliest change held for its date may be judged (None: none is held)."""
+        return self.doc.held_until() if self.doc is not None else None
+
+    def release_held(self) -> bool:
+        """Judge the held changes again (their date may have come); returns whether the document changed."""
+        if self.doc is None or not self.doc.waiting:
+            return False
+        self._took(self.doc.apply_changes([], []))
+        return self._persist()
+
+    def held_back(self) -> frozenset[bytes]:
+        """Changes dated ahead of this device's clock and those built on them: received, not due yet."""
+        return self.doc.held_back() if self.doc is not None else frozenset()
+
+    def ahead_changed(self) -> bool:
+        """Whether what is held or set aside for its date changed since the last call (the review shows it)."""
+        if self.doc is None:
+            return False
+        listed = self.doc.dated_ahead
+        held = sum(1 for _h, why in self.doc.waiting if why.startswith("dated in the future"))
+        seen = (held, len(listed), self.doc.held_until())
+        changed, self._ahead_seen = seen != self._ahead_seen, seen
+        return changed
+
     def proofs_for(self, changes: list[bytes]) -> list[ChangeProof]:
         return self.doc.proofs_for(changes) if self.doc is not None else []
 
@@ -116,7 +151,7 @@ class Replica:
     def _took(self, intake: Intake) -> None:
         """Note what the gate refused (for `take_refused`) and store the proofs and review list once, when
         either changed."""
-        self.refused += intake.quarantined
+        self.refused += intake.quarantined + intake.set_aside  # set aside: reported, like the refused
         if intake.accepted or intake.quarantined:
             self._save_proofs()
 
@@ -173,17 +208,23 @@ class Replica:
             if self._writers is None:
                 self.doc.merge(theirs)
                 return self._persist()
-            self.refused += self.doc.apply_changes(theirs.changes_since([]), offered).quarantined
+            intake = self.doc.apply_changes(theirs.changes_since([]), offered)
+            self.refused += intake.quarantined + intake.set_aside
             self._save_proofs()  # a whole copy may bring newer proofs for changes already held
             return self._persist()
         if self._writers is None:
             self.doc, clean = CommunityDocument.load(snapshot, actor_id=self._actor), True
         else:
             self.doc, intake = CommunityDocument.load_checked(
-                snapshot, space_id=self.space_id, writers=self._writers, proofs=offered, actor_id=self._actor
+                snapshot,
+                space_id=self.space_id,
+                writers=self._writers,
+                proofs=offered,
+                actor_id=self._actor,
+                clock=self._clock,
             )
-            self.refused += intake.quarantined  # stored below, once the store holds the document
-            clean = not intake.quarantined and not intake.waiting
+            self.refused += intake.quarantined + intake.set_aside  # stored below, once the store holds it
+            clean = intake.clean
         if clean:
             # The bytes just loaded are a fine snapshot: store them as they are rather than save again.
             self._store.save_snapshot(self.space_id, snapshot, replaces_changes=0)
@@ -215,6 +256,10 @@ class Replica:
         if self.doc is None:
             return 0
         return len(self.doc.pending_changes) + len(self.doc.waiting)
+
+    def waiting_hashes(self) -> frozenset[bytes]:
+        """The changes the gate holds back, waiting (for a proof, a card, a dependency or their date)."""
+        return frozenset(h for h, _why in self.doc.waiting) if self.doc is not None else frozenset()
 
     def known(self, hashes: list[bytes]) -> list[bytes]:
         return self.doc.known_changes(hashes) if self.doc is not None else []

@@ -159,11 +159,14 @@ def facts_of(
         problems.append((FailureKind.STORED_COPY, replica.problem))
     if state.needs_rekey and state.role_of(space.me.device_id) is not Role.ADMIN:
         problems.append((FailureKind.WAITING_FOR_KEY, ""))
+    # Changes dated ahead (and what builds on them) were received: not missing, not due yet (the review says so)
+    held_back = replica.held_back()
+    waiting = replica.waiting_hashes()
     return DocumentFacts(
         heads=tuple(replica.heads()),
-        known=replica.known,
+        known=lambda hashes: replica.known(hashes) + [h for h in hashes if h in held_back],
         count_since=lambda heads: len(replica.changes_since(heads)),
-        pending=replica.pending,
+        pending=replica.pending - len(held_back & waiting),
         has_document=replica.has_document,
         relay_heads=tuple(relayed.heads) if relayed is not None else (() if uses_relay else None),
         relay_position=relayed.position if relayed is not None else 0,

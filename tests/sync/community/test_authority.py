@@ -179,6 +179,11 @@ def test_attack_1_mallory_cannot_speak_for_alice_and_bob() -> None:
         mallory.edit(lambda doc, vote=vote: doc.cast_vote(vote.signed_by(mallory.keys.signer)))
     sync_all(devices)
     receipt(bob)  # Bob's service receipts the votes it holds, before the deadline
+    # The theft is dated after the deadline, three days on: every copy judges it when its clock is there (a
+    # change dated ahead of the receiver's clock waits for it: test_future_dated.py).
+    later = writers_of(log)
+    for d in devices.values():
+        d.doc.guard(log.space_id, later, clock=lambda: T0 + dt.timedelta(days=3))
     theft = LedgerEntry(
         "w1",
         EntryKind.PURSE_WITHDRAWAL,

@@ -6,10 +6,12 @@ operations (skills, deposits, proposals, votes on Alice's proposal, and Alice's 
 the votes whenever a vote has not reached her yet) and Mallory's forbidden ones (raising herself to admin,
 setting her own credit limit, editing Alice's record, deleting a ledger entry, renaming the community, writing
 under Alice's actor id, a vote dated back, an admin-only write naming the log heads from before her demotion, a
-proposal whose voters leave someone out, a quorum below the share of its voters) is run with random syncs
-between random pairs. Then everyone syncs with everyone: every honest copy shows the same view, that view holds
-exactly the honest operations, every forbidden write is quarantined on every honest copy, and every copy sets
-aside exactly the votes cast on terms the proposal no longer has. `make props` runs it with the "props"
+proposal whose voters leave someone out, a quorum below the share of its voters, a record dated in the year
+2100 or two hours ahead — which every later honest write would otherwise be "dated back" from) is run with
+random syncs between random pairs. Then everyone syncs with everyone: every honest copy shows the same view,
+that view holds exactly the honest operations, every forbidden write is quarantined on every honest copy (or,
+once she dated one ahead, waits behind it: it is listed as dated in the future), and every copy sets aside
+exactly the votes cast on terms the proposal no longer has. `make props` runs it with the "props"
 Hypothesis profile (at least 10,000 examples).
 """
 
@@ -41,6 +43,8 @@ FORBIDDEN = (
     "stale-heads",
     "wrong-voters",
     "small-quorum",
+    "forward-date",
+    "forward-hours",
 )
 
 steps = st.lists(
@@ -99,6 +103,13 @@ def forbidden(kind: str, devices: dict[str, Device], n: int, voters: tuple[str, 
     mallory, alice = devices["mallory"], devices["alice"]
     if kind == "backdate-vote":  # dated a day before what her copy already holds
         cast(mallory, f"back{n}", dt.datetime.now(dt.UTC) - dt.timedelta(days=1))
+        return
+    if kind in ("forward-date", "forward-hours"):  # the poisoning attack: later honest writes carry "now"
+        ahead = dt.datetime(2100, 1, 10, tzinfo=dt.UTC) if kind == "forward-date" else None
+        at = ahead or dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)
+        mallory.edit(
+            lambda doc: doc.add_asset(Asset(f"m{n}", AssetKind.HUMAN, "Ahead", mallory.member, created_at=at))
+        )
         return
     if kind == "stale-heads":  # still an admin at those heads, but she has seen a change made after them
         with_heads(mallory, mallory.heads_before, lambda doc: doc.set_credit_limit(mallory.member, 500 + n))
@@ -201,7 +212,15 @@ def test_honest_copies_agree_and_hold_exactly_the_honest_writes(schedule: list[t
         for item in devices[name].doc.quarantined:
             assert item.member_id == mallory.member or item.actor == alice.actor, item.describe()
         if wrote_forbidden:  # and each of her direct writes reached every honest copy and was refused there
-            assert devices[name].doc.quarantined or only_forgeries(schedule), name
+            # (or, behind one dated ahead, waits with it: listed as dated in the future)
+            listed = devices[name].doc.quarantined or devices[name].doc.dated_ahead
+            assert listed or only_forgeries(schedule), name
+        dated_ahead = any(
+            arg in ("forward-date", "forward-hours") for kind, arg in schedule if kind == "mallory"
+        )
+        # Only her writes dated ahead are listed as such (one built on a refused write is refused instead).
+        assert dated_ahead or not devices[name].doc.dated_ahead, name
+        assert all(item.member_id == mallory.member for item in devices[name].doc.dated_ahead)
 
 
 def assert_stale_votes_set_aside(devices: dict[str, Device], writers: object) -> None:

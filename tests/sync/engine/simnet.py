@@ -21,7 +21,9 @@ from sync.membership import member_id_of
 from sync.ports import InMemoryDocumentStore, InMemoryRelayStateStore, InMemorySpaceStore
 from sync.spaces import Space
 
-T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+# Now, not a fixed day: writers date their records by the real clock, and a change dated ahead of an engine's
+# clock waits for it (sync.community._ahead).
+T0 = dt.datetime.now(dt.UTC).replace(microsecond=0)
 CHALLENGE = bytes(32)
 
 

@@ -17,14 +17,16 @@ from sync.community._automerge import ROOT, Obj
 from sync.community.model import Member
 from sync.engine import ChangesRefused
 from sync.membership import member_id_of
-from tests.sync.engine.simnet import Peer, SimNetwork, community, converged, write
+from tests.sync.engine.simnet import Clock, Peer, SimNetwork, community, converged, write
 
 # Now, not a fixed day: a record may not be dated before what it builds on (register writes carry the clock).
 T0 = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def setup() -> tuple[list[Peer], bytes, SimNetwork, dict[str, list[ChangesRefused]]]:
-    peers, space_id = community(3)  # p0 the admin, p1 honest, p2 hostile
+def setup(
+    clock: Clock | None = None,
+) -> tuple[list[Peer], bytes, SimNetwork, dict[str, list[ChangesRefused]]]:
+    peers, space_id = community(3, clock)  # p0 the admin, p1 honest, p2 hostile
     reports: dict[str, list[ChangesRefused]] = {p.name: [] for p in peers}
     for peer in peers:
         peer.engine.listeners.append(

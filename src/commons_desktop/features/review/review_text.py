@@ -176,6 +176,11 @@ def refused_text(state: CommunityState | None, member_id: str, reason: str, me: 
     ).format(name=member_name(state, member_id, me), why=reason)
 
 
+def ahead_text(state: CommunityState | None, member_id: str, reason: str, me: str = "") -> str:
+    line = translate("ReviewText", "A change by {name} is {why}.")
+    return line.format(name=member_name(state, member_id, me), why=reason)
+
+
 def load_problem_text(review: CommunityReview, name: str) -> str:
     """What happened to a stored copy, and what to do (the technical reason is `load_problem_details`)."""
     if review.opened:

@@ -28,6 +28,7 @@ from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_
 from sync.community import Conflict, ConflictWrite
 
 from .review_text import (
+    ahead_text,
     conflict_title,
     load_problem_details,
     load_problem_text,
@@ -73,8 +74,8 @@ class ReviewView(QWidget):
             self.tr("Needs review"),
             self.tr(
                 "What in your community needs a person to look at it: values changed by two people at once, "
-                "payments and votes the rules did not count, changes that were refused, and copies that did "
-                "not load."
+                "payments and votes the rules did not count, changes that were refused or are dated in the "
+                "future, and copies that did not load."
             ),
             body,
         )
@@ -146,6 +147,7 @@ class ReviewView(QWidget):
             self._add_conflicts(review)
             self._add_set_aside(review)
             self._add_refused(review)
+            self._add_ahead(review)
         self._add_load_problems(review, unopened)
         self._lists_layout.addStretch(1)
         self.summary.setText(self._summary_text(review, unopened))
@@ -269,6 +271,19 @@ class ReviewView(QWidget):
         )
         for item in review.refused:
             self._sentence(layout, refused_text(self._state, item.member_id, item.reason, self._me()))
+
+    def _add_ahead(self, review: CommunityReview) -> None:
+        if not review.ahead:
+            return
+        layout = self._section(
+            self.tr("Changes dated in the future"),
+            self.tr(
+                "Someone's computer sent changes dated later than now: its clock may be wrong. They are not "
+                "applied until then, so they cannot hold back what everyone else writes meanwhile."
+            ),
+        )
+        for item in review.ahead:
+            self._sentence(layout, ahead_text(self._state, item.member_id, item.reason, self._me()))
 
     def _add_load_problems(self, review: CommunityReview | None, unopened: list[CommunityReview]) -> None:
         damaged = [review] if review is not None and review.load_problem else []

@@ -115,6 +115,7 @@ class ReviewWatch:
             set_aside=self._set_aside_in(space_id, view),
             refused=tuple(RefusedChange(q.member_id, q.reason) for q in doc.quarantined),
             load_problem=engine.replica(space_id).problem or "",
+            ahead=tuple(RefusedChange(q.member_id, q.reason) for q in doc.dated_ahead),
         )
 
     def _set_aside_in(self, space_id: bytes, view: CommunityView) -> tuple[SetAside, ...]:
