@@ -63,6 +63,7 @@ from .values import (
     InviteIssued,
     NewsReport,
     PersonInfo,
+    PurseReport,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -690,6 +691,28 @@ class ResolveConflict(Command[None]):
     space: str
     path: str
     keep: str
+
+
+# --- the common purse and votes -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurseOverview(Command[PurseReport]):
+    """The community's purse (balance, deposits and withdrawals the ledger rules accept) and every proposal's
+    tally with my vote's state, as of the service's clock (signatures and receipts checked there)."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class WithdrawFromPurse(Command[LedgerEntry]):
+    """Pay out a proposal that passed: a signed withdrawal of its amount, by me. Checked by the ledger rules
+    first; refused, storing nothing, when the proposal has not passed, was paid out already, or the purse
+    holds less than it takes."""
+
+    space: str
+    proposal: str
+    memo: str = ""
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

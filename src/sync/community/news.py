@@ -82,6 +82,7 @@ class News:
     contributions_due: tuple[ContributionDue, ...] = ()
     repayments_due: tuple[RepaymentSoon, ...] = ()
     review: int = 0  # conflicts and unreadable records, for the review screen
+    needs_my_vote: tuple[str, ...] = ()  # open, I am one of the voters, without my vote; soonest first
 
     @property
     def new_count(self) -> int:
@@ -165,7 +166,24 @@ def _coming_up(
         contributions_due=() if ledger is None else _contributions_due(view, ledger, me, at.date()),
         repayments_due=() if ledger is None else _repayments_due(view, ledger, me, at.date()),
         review=review,
+        needs_my_vote=_needs_my_vote(view, me, at, voted, ledger),
     )
+
+
+def _needs_my_vote(
+    view: CommunityView, me: str, at: dt.datetime, voted: set[str], ledger: LedgerReport | None
+) -> tuple[str, ...]:
+    """Open proposals whatever their deadline that I may vote on (one of their voters; every member when a
+    proposal lists none) and have not, not paid out yet; soonest deadline first."""
+    open_ = sorted(
+        (proposal.deadline, key)
+        for key, proposal in view.proposals.items()
+        if at <= proposal.deadline
+        and key not in voted
+        and (me in proposal.voters if proposal.voters else me in view.members)
+        and _not_paid_out(ledger, key)
+    )
+    return tuple(key for _deadline, key in open_)
 
 
 def _not_paid_out(ledger: LedgerReport | None, proposal_id: str) -> bool:

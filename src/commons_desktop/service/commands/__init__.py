@@ -47,6 +47,7 @@ def load_all() -> None:
         news,
         people,
         pulse,
+        purse,
         relay,
         review,
         status,
