@@ -18,6 +18,7 @@ from commons_desktop.features.map.map_view import MapView
 from commons_desktop.features.needs.needs_view import NeedsView
 from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.pulse.pulse_view import PulseView
+from commons_desktop.features.purse.purse_view import PurseView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.screen import ScreenSpec
@@ -37,4 +38,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("map", str(QT_TRANSLATE_NOOP("WorkspaceView", "Map")), MapView),
     ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
+    ScreenSpec("purse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Common purse")), PurseView),
 )

@@ -75,7 +75,6 @@ def test_proposals_closing_this_week_are_those_i_have_not_voted_on() -> None:
     assert report.proposals_closing == ("soon",)
 
 
-
 def test_needs_my_vote_lists_every_open_proposal_i_may_vote_on_and_have_not_soonest_first() -> None:
     doc = _doc()
     doc.add_member(member("bob"))
@@ -89,6 +88,7 @@ def test_needs_my_vote_lists_every_open_proposal_i_may_vote_on_and_have_not_soon
     doc.cast_vote(vote("v1", proposal_id="soon", member_id="alice"))
     assert news(None, doc.view(), me="alice", at=T).needs_my_vote == ("later",)
     assert news(None, doc.view(), me="bob", at=T).needs_my_vote == ("soon", "not-mine", "later")
+
 
 def test_as_of_refuses_heads_the_document_does_not_hold() -> None:
     doc = _doc()
