@@ -157,11 +157,19 @@ def test_two_neighbours_same_votes_same_outcome_and_a_withdrawal_beyond_the_purs
     for screen in (robin_purse, ana_purse):
         qtbot.waitUntil(lambda s=screen: s.table.rowCount() == 1, timeout=SYNC_WAIT_MS)
         select(screen, "New hall door")
+    # Ana has not voted: the Common purse entry counts it, and the Community home lists it.
+    qtbot.waitUntil(lambda: _sidebar(ana, "purse") == "Common purse (1)", timeout=WAIT_MS)
+    ana.window.workspace_view.open_screen("community")
+    ana_community.tabs.setCurrentWidget(ana_community.news)
+    qtbot.waitUntil(lambda: "Needs my vote" in ana_community.news.text.toPlainText(), timeout=WAIT_MS)
+    assert "New hall door" in ana_community.news.text.toPlainText()
+    ana.window.workspace_view.open_screen("purse")
     qtbot.mouseClick(robin_purse.vote_buttons[Choice.NO], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(ana_purse.vote_buttons[Choice.YES], Qt.MouseButton.LeftButton)
     # Each vote counts once the other neighbour's Commons has received it (a signed receipt).
     for screen in (robin_purse, ana_purse):
         qtbot.waitUntil(lambda s=screen: _mine(s) == "counted", timeout=SYNC_WAIT_MS)
+    assert _sidebar(ana, "purse") == "Common purse"  # voted: nothing waits for her
     for screen in (robin_purse, ana_purse):
         qtbot.waitUntil(lambda s=screen: _status(s) is VoteStatus.PASSED, timeout=SYNC_WAIT_MS)
     assert robin_purse.outcome.text() == ana_purse.outcome.text()
@@ -197,6 +205,12 @@ def test_two_neighbours_same_votes_same_outcome_and_a_withdrawal_beyond_the_purs
     qtbot.waitUntil(lambda: not ana_purse.withdraw_button.isEnabled(), timeout=SYNC_WAIT_MS)
     assert "The purse has paid it out." in ana_purse.outcome.text()
     assert [e.kind for e in ana_state.ledger].count(EntryKind.PURSE_WITHDRAWAL) == 1
+
+
+def _sidebar(controller: Controller, name: str) -> str:
+    workspace = controller.window.workspace_view
+    item = workspace.sidebar.item(workspace._rows[name])
+    return item.text() if item is not None else ""
 
 
 def _members(screen: PurseView) -> int:
