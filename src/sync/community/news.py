@@ -78,7 +78,9 @@ class News:
     projects: tuple[str, ...] = ()  # added since, or whose status changed
     proposals: tuple[str, ...] = ()  # added since
     events_this_week: tuple[tuple[str, dt.datetime], ...] = ()  # (event, occurrence start), by start
-    proposals_closing: tuple[str, ...] = ()  # open, closing within the week, without my vote; soonest first
+    proposals_closing: tuple[
+        str, ...
+    ] = ()  # open, closing within the week, mine to vote on and not voted; soonest
     contributions_due: tuple[ContributionDue, ...] = ()
     repayments_due: tuple[RepaymentSoon, ...] = ()
     review: int = 0  # conflicts and unreadable records, for the review screen
@@ -157,7 +159,10 @@ def _coming_up(
     closing = sorted(
         (proposal.deadline, key)
         for key, proposal in view.proposals.items()
-        if at < proposal.deadline <= until and key not in voted and _not_paid_out(ledger, key)
+        if at < proposal.deadline <= until
+        and key not in voted
+        and _may_vote(view, proposal.voters, me)
+        and _not_paid_out(ledger, key)
     )
     return News(
         first_look,
@@ -180,10 +185,15 @@ def _needs_my_vote(
         for key, proposal in view.proposals.items()
         if at <= proposal.deadline
         and key not in voted
-        and (me in proposal.voters if proposal.voters else me in view.members)
+        and _may_vote(view, proposal.voters, me)
         and _not_paid_out(ledger, key)
     )
     return tuple(key for _deadline, key in open_)
+
+
+def _may_vote(view: CommunityView, voters: tuple[str, ...], me: str) -> bool:
+    """One of a proposal's voters (frozen when it opened); every member for a proposal that lists none."""
+    return me in voters if voters else me in view.members
 
 
 def _not_paid_out(ledger: LedgerReport | None, proposal_id: str) -> bool:

@@ -85,6 +85,8 @@ def test_needs_my_vote_lists_every_open_proposal_i_may_vote_on_and_have_not_soon
         proposal("closed", deadline=T - dt.timedelta(hours=1), created_at=T - dt.timedelta(days=2))
     )
     assert news(None, doc.view(), me="alice", at=T).needs_my_vote == ("soon", "later")
+    assert news(None, doc.view(), me="alice", at=T).proposals_closing == ("soon",)  # "not-mine" is not hers
+    assert news(None, doc.view(), me="bob", at=T).proposals_closing == ("soon", "not-mine")
     doc.cast_vote(vote("v1", proposal_id="soon", member_id="alice"))
     assert news(None, doc.view(), me="alice", at=T).needs_my_vote == ("later",)
     assert news(None, doc.view(), me="bob", at=T).needs_my_vote == ("soon", "not-mine", "later")

@@ -66,6 +66,7 @@ class _Form(QDialog):
     def __init__(self, title: str, action: str, action_tip: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(380)
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("error")

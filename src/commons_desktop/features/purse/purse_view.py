@@ -46,7 +46,7 @@ from commons_desktop.features.purse.purse_text import (
 from commons_desktop.labels import money
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProposalState, PurseReport
-from commons_desktop.widgets.community_picker import CommunityPicker, community_label, not_showing
+from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import Choice, EntryKind
 from sync.community.signed import LedgerEntry
@@ -101,13 +101,15 @@ class PurseView(QWidget):
             (
                 self.tr("Proposal"),
                 self.tr("Amount"),
-                self.tr("Voting closes"),
+                self.tr("Deadline"),
                 self.tr("Result"),
-                self.tr("You"),
+                self.tr("Your vote"),
             ),
             self.tr("Proposals"),
             self.tr("Proposals to spend from the purse, open ones first"),
         )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.deposit_button = QPushButton(self.tr("Deposit…"))
         named(self.deposit_button, self.tr("Deposit"), self.tr("Pay into the common purse"))
         self.propose_button = QPushButton(self.tr("New proposal…"))
@@ -167,7 +169,7 @@ class PurseView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setSizes([560, 420])
+        split.setSizes([620, 380])
         body = QVBoxLayout()
         body.addLayout(top)
         body.addWidget(self.balance)
@@ -244,7 +246,7 @@ class PurseView(QWidget):
             _fill(self.table, [])
             _fill(self.history, [])
         else:
-            self.balance.setText(self._balance_text(report, state))
+            self.balance.setText(self._balance_text(report))
             self._fill_proposals(report, state)
             _fill(self.history, [self._history_row(e, state) for e in report.entries])
         self._reselect(chosen)
@@ -253,22 +255,15 @@ class PurseView(QWidget):
         self.propose_button.setEnabled(loaded)
         self._show_chosen()
 
-    def _balance_text(self, report: PurseReport, state: CommunityState) -> str:
-        name = community_label(state.name, self.community_choice.summary)
-        if not report.balance:
-            return self.tr("The purse of {community} is empty: nothing has been deposited yet.").format(
-                community=name
-            )
-        held = ", ".join(money(amount, unit) for unit, amount in sorted(report.balance.items()))
-        return (
-            self.tr("The purse of {community} holds {held}.").format(community=name, held=held)
-            + " "
-            + (
-                self.tr("%n proposal(s) need(s) your vote.", "", len(report.needs_my_vote))
-                if report.needs_my_vote
-                else ""
-            )
-        )
+    def _balance_text(self, report: PurseReport) -> str:
+        if report.balance:
+            held = ", ".join(money(amount, unit) for unit, amount in sorted(report.balance.items()))
+            text = self.tr("The purse holds {held}.").format(held=held)
+        else:
+            text = self.tr("The purse is empty: nothing has been deposited yet.")
+        if report.needs_my_vote:
+            text += " " + self.tr("%n proposal(s) need(s) your vote.", "", len(report.needs_my_vote))
+        return text
 
     def _fill_proposals(self, report: PurseReport, state: CommunityState) -> None:
         rows: list[tuple[str, tuple[str, ...]]] = []
