@@ -188,7 +188,9 @@ class PurseView(QWidget):
         self.community_choice.forget()
         self.report = None
         self.status.clear()
+        self._clock.stop()
         self._show_report()
+        self._events.sig_screen_count_changed.emit(SCREEN, 0)
 
     def show_community(self, state: CommunityState | None) -> None:
         if state is not self._state:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sync.community import EntryKind
 from sync.community.finances import purse_summary
-from sync.community.ledger import Rule, check_ledger, format_amount
+from sync.community.ledger import LedgerReport, Rule, check_ledger, format_amount
 from sync.community.signed import LedgerEntry
 from sync.community.votes import (
     Outcome,
@@ -56,7 +56,7 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     space_id = community_id(service, command.space)
     view = _view(service, space_id)
     verifier = service.verifier(space_id)
-    ledger = check_ledger(view, verifier)
+    ledger = _checked_ledger(service, space_id, view, verifier)
     summary = purse_summary(ledger)
     entries = tuple(reversed([e for e in ledger.accepted if e.kind in _PURSE_KINDS]))
     now, me = service.engine.now(), _me(service, space_id)
@@ -69,6 +69,16 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     return PurseReport(
         command.space, summary.balance, summary.deposited, summary.withdrawn, entries, tuple(states)
     )
+
+
+def _checked_ledger(
+    service: Service, space_id: bytes, view: CommunityView, verifier: MembershipVerifier
+) -> LedgerReport:
+    """The ledger as the rules count it, checked again only when the ledger, the members or the membership
+    changed (one signature check per entry: the cache What's new keeps)."""
+    space = service.engine.space(space_id)
+    assert space is not None  # community_id checked it
+    return service.news.ledger(space_id, view, space.state, verifier)
 
 
 def _deadline_key(view: CommunityView, state: ProposalState) -> tuple[float, str]:
@@ -162,7 +172,7 @@ def _refuse_unless_accepted(
         return
     proposal = view.proposals[entry.ref]
     if review.rule is Rule.PURSE_OVERSPENT:
-        held = check_ledger(view, verifier).purse_balance.get(entry.unit, 0)
+        held = _checked_ledger(service, space_id, view, verifier).purse_balance.get(entry.unit, 0)
         raise ValueError(
             f"The purse holds {format_amount(held, entry.unit)}, and this withdrawal would take"
             f" {format_amount(entry.amount_minor, entry.unit)}: nothing was paid out. Deposit more first."
