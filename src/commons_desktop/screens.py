@@ -19,6 +19,7 @@ from commons_desktop.features.needs.needs_view import NeedsView
 from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.projects.projects_view import ProjectsView
 from commons_desktop.features.pulse.pulse_view import PulseView
+from commons_desktop.features.purse.purse_view import PurseView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.screen import ScreenSpec
@@ -39,4 +40,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
     ScreenSpec("projects", str(QT_TRANSLATE_NOOP("WorkspaceView", "Projects")), ProjectsView),
+    ScreenSpec("purse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Common purse")), PurseView),
 )

@@ -34,6 +34,7 @@ from commons_desktop.service.values import (
     NewsReport,
     PersonInfo,
     ProjectBooks,
+    PurseReport,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -1139,6 +1140,32 @@ class ServiceClient(QObject):
     ) -> None:
         """As one of the project's named verifiers, sign that it met its target (at *value*, with a note)."""
         self._ask(p.ConfirmTarget(space, project, value, note), on_done, on_failed, owner)
+
+    # --- the common purse and votes ---
+
+    def purse_overview(
+        self,
+        space: str,
+        on_done: Done[PurseReport] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """The purse and every proposal's tally with my vote's state, as the service judges them."""
+        self._ask(p.PurseOverview(space), on_done, on_failed, owner)
+
+    def withdraw_from_purse(
+        self,
+        space: str,
+        proposal: str,
+        memo: str = "",
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Pay out a proposal that passed (refused, storing nothing, when the ledger rules would not count it)."""
+        self._ask(p.WithdrawFromPurse(space, proposal, memo), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

@@ -491,6 +491,18 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert (vote.proposal_id, vote.member_id, vote.choice) == (proposal, me, Choice.YES)
     entry = run(protocol.RecordEntry(space, EntryKind.PURSE_DEPOSIT, 500, "EUR"))
     assert (entry.author, entry.amount_minor) == (me, 500)
+    purse = run(protocol.PurseOverview(space))
+    assert (purse.balance, purse.entries, purse.needs_my_vote) == ({"EUR": 500}, (entry,), ())
+    [state] = purse.proposals  # open; my vote waits for a neighbour's receipt (there is none here)
+    assert (state.status.value, state.my_choice, state.my_vote.value, state.voters) == (
+        "open",
+        Choice.YES,
+        "waiting",
+        1,
+    )
+    with pytest.raises(ServiceError, match="voting is still open"):  # refused: nothing stored
+        service.request(protocol.WithdrawFromPurse(space, proposal))
+    driven.add(protocol.WithdrawFromPurse)
     run(protocol.SetRole(space, me, Role.ADMIN))
     assert [p.member_id for p in run(protocol.ListPeople(space))] == [me]
     run(protocol.SetCreditLimit(space, me, 120))
@@ -508,7 +520,12 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert whole.projects[project].stake_price_minor == 3000
     assert whole.credit_limits == {me: 120}
     assert whole.proposals[proposal].voters == (me,)  # the members of the log when it opened, filled in
-    assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (2, 1, (vote,), (entry,))
+    assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (
+        2,
+        1,
+        (vote,),
+        (entry,),
+    )  # nothing withdrawn
     assert (whole.events[event].time_zone, whole.events[event].starts_at) == ("Europe/Paris", start)
     bought = run(protocol.BuyStakes(space, project, 2))  # at the price of 30.00 EUR set above
     assert (bought.kind, bought.amount_minor, bought.author, bought.ref) == (
@@ -585,6 +602,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
         protocol.RemoveArea, protocol.BuyStakes, protocol.RecordRepayment, protocol.ProjectAccounts,
         protocol.ConfirmTarget,
+        protocol.PurseOverview, protocol.WithdrawFromPurse,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),

@@ -64,6 +64,7 @@ from .values import (
     NewsReport,
     PersonInfo,
     ProjectBooks,
+    PurseReport,
     Repeat,
     ServiceStatus,
     SupportCircleInfo,
@@ -708,6 +709,17 @@ class ProjectAccounts(Command[tuple[ProjectBooks, ...]]):
     space: str
 
 
+# --- the common purse and votes -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurseOverview(Command[PurseReport]):
+    """The community's purse (balance, deposits and withdrawals the ledger rules accept) and every proposal's
+    tally with my vote's state, as of the service's clock (signatures and receipts checked there)."""
+
+    space: str
+
+
 @dataclass(frozen=True)
 class BuyStakes(Command[LedgerEntry]):
     """Buy *stakes* stakes in a project at its price and terms: a `stake_bought` entry signed by this device.
@@ -740,6 +752,17 @@ class ConfirmTarget(Command[LedgerEntry]):
     project: str
     value: int
     note: str = ""
+
+
+@dataclass(frozen=True)
+class WithdrawFromPurse(Command[LedgerEntry]):
+    """Pay out a proposal that passed: a signed withdrawal of its amount, by me. Checked by the ledger rules
+    first; refused, storing nothing, when the proposal has not passed, was paid out already, or the purse
+    holds less than it takes."""
+
+    space: str
+    proposal: str
+    memo: str = ""
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -4,12 +4,14 @@ may read (they never see the protocol's commands or frames)."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
-from sync.community import CommunityView, Conflict, Frequency, Role
+from sync.community import Choice, CommunityView, Conflict, Frequency, Role
 from sync.community.finances import RepaymentDue
 from sync.community.news import News
 from sync.community.signed import LedgerEntry, Vote
+from sync.community.votes import VoteStatus
 
 __all__ = [
     "CommunityReview",
@@ -236,3 +238,57 @@ class ProjectBooks:
     set_aside: tuple[SetAside, ...]  # its entries the rules do not count, each with the reason
     confirmed_by: tuple[str, ...] = ()  # the named verifiers whose confirmation of the target counts
     target_confirmed: bool = False  # met: by enough verifiers, or (with none named) by its latest report
+
+
+# --- the common purse and votes -----------------------------------------------------------------------------
+
+
+class MyVote(enum.Enum):
+    """Where my own vote on a proposal stands, as the vote rules judge it (`sync.community.votes`)."""
+
+    NONE = "none"  # I have not voted (or may not: see ProposalState.may_vote)
+    COUNTED = "counted"  # another member's device received it in time: it counts
+    WAITING = "waiting"  # voting is open and no neighbour has received it yet
+    LATE = "late"  # no neighbour received it before voting closed: it does not count
+    SET_ASIDE = "set_aside"  # another rule sets it aside (see ProposalState.my_reason)
+
+
+@dataclass(frozen=True)
+class ProposalState:
+    """One proposal's tally as of the service's clock, and my part in it."""
+
+    proposal: str
+    status: VoteStatus
+    yes: int
+    no: int
+    abstain: int
+    turnout: int  # members whose vote counts, abstentions included
+    voters: int  # members who may vote (0: a proposal made outside a log, every member may)
+    quorum_met: bool
+    threshold_met: bool
+    paid_out: bool  # an accepted withdrawal names it
+    may_vote: bool  # I am one of its voters
+    my_choice: Choice | None = None  # my latest vote, counted or not
+    my_vote: MyVote = MyVote.NONE
+    my_reason: str = ""  # why my vote does not count (SET_ASIDE, LATE)
+
+
+@dataclass(frozen=True)
+class PurseReport:
+    """A community's common purse as the ledger rules count it, and every proposal to spend from it."""
+
+    space: str
+    balance: dict[str, int]  # currency → minor units
+    deposited: dict[str, int]
+    withdrawn: dict[str, int]
+    entries: tuple[LedgerEntry, ...]  # the accepted deposits and withdrawals, newest first
+    proposals: tuple[ProposalState, ...]  # open ones first (soonest deadline first), then the closed ones
+
+    @property
+    def needs_my_vote(self) -> tuple[str, ...]:
+        """Open proposals I may vote on and have not."""
+        return tuple(
+            p.proposal
+            for p in self.proposals
+            if p.status is VoteStatus.OPEN and p.may_vote and p.my_choice is None and not p.paid_out
+        )

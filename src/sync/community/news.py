@@ -78,10 +78,13 @@ class News:
     projects: tuple[str, ...] = ()  # added since, or whose status changed
     proposals: tuple[str, ...] = ()  # added since
     events_this_week: tuple[tuple[str, dt.datetime], ...] = ()  # (event, occurrence start), by start
-    proposals_closing: tuple[str, ...] = ()  # open, closing within the week, without my vote; soonest first
+    proposals_closing: tuple[
+        str, ...
+    ] = ()  # open, closing within the week, mine to vote on and not voted; soonest
     contributions_due: tuple[ContributionDue, ...] = ()
     repayments_due: tuple[RepaymentSoon, ...] = ()
     review: int = 0  # conflicts and unreadable records, for the review screen
+    needs_my_vote: tuple[str, ...] = ()  # open, I am one of the voters, without my vote; soonest first
 
     @property
     def new_count(self) -> int:
@@ -156,7 +159,10 @@ def _coming_up(
     closing = sorted(
         (proposal.deadline, key)
         for key, proposal in view.proposals.items()
-        if at < proposal.deadline <= until and key not in voted and _not_paid_out(ledger, key)
+        if at < proposal.deadline <= until
+        and key not in voted
+        and _may_vote(view, proposal.voters, me)
+        and _not_paid_out(ledger, key)
     )
     return News(
         first_look,
@@ -165,7 +171,29 @@ def _coming_up(
         contributions_due=() if ledger is None else _contributions_due(view, ledger, me, at.date()),
         repayments_due=() if ledger is None else _repayments_due(view, ledger, me, at.date()),
         review=review,
+        needs_my_vote=_needs_my_vote(view, me, at, voted, ledger),
     )
+
+
+def _needs_my_vote(
+    view: CommunityView, me: str, at: dt.datetime, voted: set[str], ledger: LedgerReport | None
+) -> tuple[str, ...]:
+    """Open proposals whatever their deadline that I may vote on (one of their voters; every member when a
+    proposal lists none) and have not, not paid out yet; soonest deadline first."""
+    open_ = sorted(
+        (proposal.deadline, key)
+        for key, proposal in view.proposals.items()
+        if at <= proposal.deadline
+        and key not in voted
+        and _may_vote(view, proposal.voters, me)
+        and _not_paid_out(ledger, key)
+    )
+    return tuple(key for _deadline, key in open_)
+
+
+def _may_vote(view: CommunityView, voters: tuple[str, ...], me: str) -> bool:
+    """One of a proposal's voters (frozen when it opened); every member for a proposal that lists none."""
+    return me in voters if voters else me in view.members
 
 
 def _not_paid_out(ledger: LedgerReport | None, proposal_id: str) -> bool:

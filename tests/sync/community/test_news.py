@@ -11,7 +11,7 @@ from sync.community.errors import InvalidValueError, NotFoundError
 from sync.community.model import Event, Frequency, ProjectStatus, Recurrence, Side
 from sync.community.news import SOON, Seen, news
 
-from .document_support import T, at, event, member, need, project, proposal
+from .document_support import T, at, event, member, need, project, proposal, vote
 
 
 def _doc() -> CommunityDocument:
@@ -73,6 +73,23 @@ def test_proposals_closing_this_week_are_those_i_have_not_voted_on() -> None:
     )
     report = news(None, doc.view(), me="alice", at=T)
     assert report.proposals_closing == ("soon",)
+
+
+def test_needs_my_vote_lists_every_open_proposal_i_may_vote_on_and_have_not_soonest_first() -> None:
+    doc = _doc()
+    doc.add_member(member("bob"))
+    doc.add_proposal(proposal("later", deadline=T + SOON + dt.timedelta(days=20)))
+    doc.add_proposal(proposal("soon", deadline=at(60 * 24 * 3)))
+    doc.add_proposal(proposal("not-mine", voters=("bob",), quorum=1))  # alice was not a member when it opened
+    doc.add_proposal(
+        proposal("closed", deadline=T - dt.timedelta(hours=1), created_at=T - dt.timedelta(days=2))
+    )
+    assert news(None, doc.view(), me="alice", at=T).needs_my_vote == ("soon", "later")
+    assert news(None, doc.view(), me="alice", at=T).proposals_closing == ("soon",)  # "not-mine" is not hers
+    assert news(None, doc.view(), me="bob", at=T).proposals_closing == ("soon", "not-mine")
+    doc.cast_vote(vote("v1", proposal_id="soon", member_id="alice"))
+    assert news(None, doc.view(), me="alice", at=T).needs_my_vote == ("later",)
+    assert news(None, doc.view(), me="bob", at=T).needs_my_vote == ("soon", "not-mine", "later")
 
 
 def test_as_of_refuses_heads_the_document_does_not_hold() -> None:

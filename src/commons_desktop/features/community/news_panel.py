@@ -147,6 +147,11 @@ class NewsPanel(QWidget):
             parts.append(_paragraph(self.tr("Nothing new since you last looked.")))
         else:
             parts += self._new_sections(news, view)
+        if needing := [_title(view.proposals, k) for k in news.needs_my_vote if k in view.proposals]:
+            parts.append(_heading(self.tr("Needs my vote")))
+            parts.append(
+                self._section(self.tr("%n open proposal(s) you have not voted on", "", len(needing)), needing)
+            )
         parts.append(_heading(self.tr("Coming up this week")))
         coming = self._coming_sections(news, view)
         parts += coming or [_paragraph(self.tr("Nothing in the next seven days."))]

@@ -48,6 +48,7 @@ def load_all() -> None:
         people,
         projects,
         pulse,
+        purse,
         relay,
         review,
         status,
