@@ -15,18 +15,30 @@ Rules, in the order they are checked:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import _authorship as auth
-from ._ledger_rules import APPLY, KIND_CHECKS, Books, Failure, Rule, format_amount, principal_and_bonus
+from ._ledger_rules import (
+    APPLY,
+    DEFAULT_CREDIT_LIMIT,
+    KIND_CHECKS,
+    Books,
+    Failure,
+    Rule,
+    credit_limit,
+    format_amount,
+    principal_and_bonus,
+)
 from .signed import LedgerEntry, Verifier
 from .view import CommunityView
 
 __all__ = [
+    "DEFAULT_CREDIT_LIMIT",
     "LedgerReport",
     "Review",
     "Rule",
     "check_ledger",
+    "credit_limit",
     "entry_order",
     "format_amount",
     "principal_and_bonus",
@@ -51,6 +63,10 @@ class LedgerReport:
     lending_circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
     contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
     withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
+    credit_waiting: tuple[
+        LedgerEntry, ...
+    ] = ()  # credit transfers their receiver has not confirmed, in order
+    credit_confirmed: dict[str, str] = field(default_factory=dict)  # transfer id → its confirmation's id
 
 
 def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -82,6 +98,8 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
             for cid, rounds in books.contributions.items()
         },
         withdrawals=dict(books.withdrawn),
+        credit_waiting=tuple(books.waiting.values()),
+        credit_confirmed=dict(books.confirmed),
     )
 
 

@@ -83,6 +83,7 @@ class EntryKind(enum.Enum):
     PURSE_DEPOSIT = "purse_deposit"
     PURSE_WITHDRAWAL = "purse_withdrawal"
     CREDIT_TRANSFER = "credit_transfer"
+    CREDIT_CONFIRMED = "credit_confirmed"  # the receiver's signed yes to a transfer (ref = the transfer's id)
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,7 @@ _KINDS = {
     EntryKind.PURSE_DEPOSIT: QT_TRANSLATE_NOOP("ReviewText", "A deposit into the common purse"),
     EntryKind.PURSE_WITHDRAWAL: QT_TRANSLATE_NOOP("ReviewText", "A withdrawal from the common purse"),
     EntryKind.CREDIT_TRANSFER: QT_TRANSLATE_NOOP("ReviewText", "A time credit transfer"),
+    EntryKind.CREDIT_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A confirmation of time credits received"),
 }
 _CHOICES = {
     Choice.YES: QT_TRANSLATE_NOOP("ReviewText", "yes"),
