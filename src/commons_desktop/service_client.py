@@ -38,6 +38,7 @@ from commons_desktop.service.values import (
     SupportCircleInfo,
     SupportDelivery,
     SupportSent,
+    TimeCredits,
 )
 from commons_desktop.support_state import SupportState
 from sync.community import (
@@ -1074,6 +1075,45 @@ class ServiceClient(QObject):
         owner: QObject | None = None,
     ) -> None:
         self._ask(p.SetStakePrice(space, project, stake_price_minor), on_done, on_failed, owner)
+
+    # -- time credits ---------------------------------------------------------------------------------------
+
+    def list_time_credits(
+        self,
+        space: str,
+        on_done: Done[TimeCredits] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Balances, the transfers waiting for their receiver and the confirmed ones, as the rules count them."""
+        self._ask(p.ListTimeCredits(space), on_done, on_failed, owner)
+
+    def give_time_credits(
+        self,
+        space: str,
+        to: str,
+        minutes: int,
+        memo: str = "",
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """A signed transfer of *minutes* to *to*; it counts once *to* confirms it."""
+        self._ask(p.GiveTimeCredits(space, to, minutes, memo), on_done, on_failed, owner)
+
+    def confirm_time_credits(
+        self,
+        space: str,
+        transfer: str,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Confirm, as its receiver, a transfer waiting for me (a signed confirmation)."""
+        self._ask(p.ConfirmTimeCredits(space, transfer), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

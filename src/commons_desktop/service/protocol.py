@@ -68,6 +68,7 @@ from .values import (
     SupportCircleInfo,
     SupportDelivery,
     SupportSent,
+    TimeCredits,
 )
 
 __all__ = [
@@ -690,6 +691,35 @@ class ResolveConflict(Command[None]):
     space: str
     path: str
     keep: str
+
+
+# --- time credits -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListTimeCredits(Command[TimeCredits]):
+    """A community's time-credit balances, the transfers waiting to be confirmed and the confirmed ones."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class GiveTimeCredits(Command[LedgerEntry]):
+    """Give *minutes* of time credit to *to* (a signed transfer by me); it counts once *to* confirms it.
+    Refused, writing nothing, beyond what I may still give."""
+
+    space: str
+    to: str
+    minutes: int
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmTimeCredits(Command[LedgerEntry]):
+    """Confirm, as its receiver, the time-credit transfer *transfer* (a signed confirmation by me)."""
+
+    space: str
+    transfer: str
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

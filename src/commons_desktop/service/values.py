@@ -210,3 +210,45 @@ class CommunityReview:
     def count(self) -> int:
         """How many things need review."""
         return len(self.conflicts) + len(self.set_aside) + len(self.refused) + (1 if self.load_problem else 0)
+
+
+# --- time credits -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreditBalance:
+    """One member's time credits, in minutes: the balance (negative = owes time), their limit and what they
+    may still give (balance + limit, less what already waits for a receiver to confirm)."""
+
+    member_id: str
+    name: str
+    balance: int
+    limit: int
+    can_give: int
+
+
+@dataclass(frozen=True)
+class CreditMove:
+    """A time-credit transfer: *confirmed_at* is None while it waits for its receiver to confirm it."""
+
+    id: str
+    payer: str
+    payer_name: str
+    receiver: str
+    receiver_name: str
+    minutes: int
+    memo: str
+    at: dt.datetime
+    confirmed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class TimeCredits:
+    """A community's time credits as every peer's ledger rules count them: balances by name, the transfers
+    waiting for their receiver, and the confirmed ones, newest first (signed entries no later edit rewrites)."""
+
+    space: str
+    me: str
+    balances: tuple[CreditBalance, ...]
+    waiting: tuple[CreditMove, ...]
+    history: tuple[CreditMove, ...]

@@ -40,6 +40,7 @@ def load_all() -> None:
     from . import (  # noqa: F401
         assets,
         community,
+        credits,
         events,
         map,
         needs,
