@@ -12,6 +12,7 @@ from commons_desktop.features.assets.assets_view import AssetsView
 from commons_desktop.features.checkin.checkin_view import CheckInView
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
+from commons_desktop.features.credits.credits_view import CreditsView
 from commons_desktop.features.events.events_view import EventsView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.map.map_view import MapView
@@ -37,4 +38,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("map", str(QT_TRANSLATE_NOOP("WorkspaceView", "Map")), MapView),
     ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
+    ScreenSpec("credits", str(QT_TRANSLATE_NOOP("WorkspaceView", "Time credits")), CreditsView),
 )

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import NotFoundError
-from ._ledger_rules import credit_limit
-from .ledger import LedgerReport, principal_and_bonus
+from .ledger import LedgerReport, credit_limit, principal_and_bonus
 from .model import EntryKind, ProjectStatus
 from .view import CommunityView
 

@@ -12,8 +12,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.community.ledger import LedgerReport, check_ledger, entry_order, principal_and_bonus
-from sync.community._ledger_rules import credit_limit
+from sync.community.ledger import LedgerReport, check_ledger, credit_limit, entry_order, principal_and_bonus
 from sync.community.model import Choice, EntryKind, ProgressReport
 from sync.community.signed import CREDIT_UNIT, LedgerEntry
 from sync.community.view import CommunityView
@@ -222,7 +221,7 @@ def replay(report: LedgerReport) -> dict[str, Any]:
             waiting[e.id] = e  # counts only once its receiver confirms it
         elif e.kind is EntryKind.CREDIT_CONFIRMED:
             transfer = waiting.pop(e.ref)
-            assert e.author == transfer.counterparty and e.counterparty == transfer.author
+            assert (e.author, e.counterparty) == (transfer.counterparty, transfer.author)
             assert e.amount_minor == transfer.amount_minor
             credit[transfer.author] -= transfer.amount_minor
             credit[transfer.counterparty] += transfer.amount_minor
