@@ -202,7 +202,11 @@ class CreditsView(QWidget):
             self.warning.clear()
             return
         self.mine.setText(
-            self.tr("Your balance: %n minute(s).", "", me.balance)
+            (
+                self.tr("Your balance: %n minute(s).", "", me.balance)
+                if me.balance >= 0  # Qt's %n does not show a negative count
+                else self.tr("Your balance: %n minute(s) below zero.", "", -me.balance)
+            )
             + " "
             + self.tr("You can give up to %n minute(s).", "", max(0, me.can_give))
         )
