@@ -27,6 +27,7 @@ from commons_desktop.community_state import KEYED_COLLECTIONS, CommunityState
 from commons_desktop.service import protocol as p
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import (
+    CircleInfo,
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
@@ -1114,6 +1115,32 @@ class ServiceClient(QObject):
     ) -> None:
         """Confirm, as its receiver, a transfer waiting for me (a signed confirmation)."""
         self._ask(p.ConfirmTimeCredits(space, transfer), on_done, on_failed, owner)
+
+    # -- lending circles ------------------------------------------------------------------------------------
+
+    def list_lending_circles(
+        self,
+        space: str,
+        on_done: Done[tuple[CircleInfo, ...]] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Every lending circle with its schedule, as the ledger's rules count it."""
+        self._ask(p.ListLendingCircles(space), on_done, on_failed, owner)
+
+    def record_contribution(
+        self,
+        space: str,
+        circle: str,
+        round: int,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """My contribution to a round of a circle (a signed ledger entry of the circle's amount)."""
+        self._ask(p.RecordContribution(space, circle, round), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

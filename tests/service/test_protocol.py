@@ -556,6 +556,12 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         with pytest.raises(ServiceError, match=reason):
             service.request(refused)
         driven.add(type(refused))
+    circles = run(protocol.ListLendingCircles(demo))
+    assert circles
+    assert not any(c.mine for c in circles)
+    with pytest.raises(ServiceError, match="not in this lending circle"):
+        service.request(protocol.RecordContribution(demo, circles[0].id, 0))
+    driven.add(protocol.RecordContribution)
     run(protocol.LeaveCommunity(demo))
     run(protocol.Shutdown())
 

@@ -57,6 +57,7 @@ from sync.support_circle import SupportShare
 
 from .codec import CodecError, dump, load
 from .values import (
+    CircleInfo,
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
@@ -720,6 +721,26 @@ class ConfirmTimeCredits(Command[LedgerEntry]):
 
     space: str
     transfer: str
+
+
+# --- lending circles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListLendingCircles(Command[tuple[CircleInfo, ...]]):
+    """Every lending circle of a community with its schedule, by name."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class RecordContribution(Command[LedgerEntry]):
+    """My contribution to round *round* (0-based) of circle *circle*: the circle's amount in its currency, as a
+    signed ledger entry. Refused, writing nothing, if I am not in the circle or already paid into that round."""
+
+    space: str
+    circle: str
+    round: int
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -252,3 +252,37 @@ class TimeCredits:
     balances: tuple[CreditBalance, ...]
     waiting: tuple[CreditMove, ...]
     history: tuple[CreditMove, ...]
+
+
+# --- lending circles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CircleRound:
+    """One round of a lending circle: who takes the pot, who has paid in (names) and who not yet."""
+
+    index: int  # 0-based; shown as index + 1
+    date: dt.date
+    recipient: str
+    recipient_name: str
+    paid_in: tuple[str, ...]  # names, sorted
+    not_yet: tuple[str, ...]  # names, in the circle's order
+    paid_out: bool
+    late: bool  # its date has passed and not everyone has paid in
+
+
+@dataclass(frozen=True)
+class CircleInfo:
+    """A lending circle and its schedule as the ledger's rules count it."""
+
+    id: str
+    name: str
+    currency: str
+    contribution_minor: int
+    pot_minor: int
+    period_days: int
+    members: tuple[str, ...]  # member ids, in the payout order
+    member_names: tuple[str, ...]
+    rounds: tuple[CircleRound, ...]
+    next_round: int | None  # the first round not yet paid out, None once all were
+    mine: bool  # I am one of its members

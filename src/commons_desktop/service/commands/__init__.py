@@ -39,6 +39,7 @@ def load_all() -> None:
     """Import every feature's handlers (they register themselves)."""
     from . import (  # noqa: F401
         assets,
+        circles,
         community,
         credits,
         events,

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 
     from ..core import Service
 
-__all__: list[str] = []
+__all__ = ["checked_ledger"]
 
 
 @handles(ListTimeCredits)
 def list_time_credits(service: Service, command: ListTimeCredits) -> TimeCredits:
     space_id = community_id(service, command.space)
-    view, report = _checked(service, space_id)
+    view, report = checked_ledger(service, space_id)
     return TimeCredits(
         command.space,
         service.engine.member_id(space_id),
@@ -40,7 +40,7 @@ def list_time_credits(service: Service, command: ListTimeCredits) -> TimeCredits
 @handles(GiveTimeCredits)
 def give_time_credits(service: Service, command: GiveTimeCredits) -> LedgerEntry:
     space_id = community_id(service, command.space)
-    view, report = _checked(service, space_id)
+    view, report = checked_ledger(service, space_id)
     me = service.engine.member_id(space_id)
     if command.to == me:
         raise ValueError("You cannot give time credits to yourself.")
@@ -60,7 +60,7 @@ def give_time_credits(service: Service, command: GiveTimeCredits) -> LedgerEntry
 @handles(ConfirmTimeCredits)
 def confirm_time_credits(service: Service, command: ConfirmTimeCredits) -> LedgerEntry:
     space_id = community_id(service, command.space)
-    _, report = _checked(service, space_id)
+    _, report = checked_ledger(service, space_id)
     me = service.engine.member_id(space_id)
     transfer = next((t for t in report.credit_waiting if t.id == command.transfer), None)
     if transfer is None:
@@ -87,7 +87,8 @@ def _record(  # through record_entry: the one path that signs ledger entries
     return entry
 
 
-def _checked(service: Service, space_id: bytes) -> tuple[CommunityView, LedgerReport]:
+def checked_ledger(service: Service, space_id: bytes) -> tuple[CommunityView, LedgerReport]:
+    """The community as it stands and its ledger as the rules count it (checked once per ledger change)."""
     doc = service.engine.document(space_id)
     if doc is None:
         raise LookupError("This community's records have not arrived yet.")
