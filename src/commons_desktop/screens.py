@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from commons_desktop.features.assets.assets_view import AssetsView
 from commons_desktop.features.checkin.checkin_view import CheckInView
+from commons_desktop.features.circles.circles_view import CirclesView
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
 from commons_desktop.features.credits.credits_view import CreditsView
@@ -39,4 +40,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("pulse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Wellbeing pulse")), PulseView),
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
     ScreenSpec("credits", str(QT_TRANSLATE_NOOP("WorkspaceView", "Time credits")), CreditsView),
+    ScreenSpec("circles", str(QT_TRANSLATE_NOOP("WorkspaceView", "Lending circles")), CirclesView),
 )

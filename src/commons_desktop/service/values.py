@@ -286,3 +286,4 @@ class CircleInfo:
     rounds: tuple[CircleRound, ...]
     next_round: int | None  # the first round not yet paid out, None once all were
     mine: bool  # I am one of its members
+    my_round: int | None = None  # the earliest round I have not paid into (None: not in it, or all paid)

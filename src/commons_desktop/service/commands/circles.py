@@ -90,6 +90,7 @@ def _info(view: CommunityView, schedule: LendingCircleSchedule, me: str, today: 
         rounds,
         next((r.index for r in rounds if not r.paid_out), None),
         me in circle.member_ids,
+        next((r.index for r in schedule.rounds if me in r.contributions_missing), None),
     )
 
 
