@@ -336,7 +336,8 @@ def _shoot_whats_new(window: QWidget, controller: Controller, community: Any) ->
 
 
 def _shoot_credits(window: QWidget, controller: Controller, demo: str) -> None:
-    """Time credits in the demo town, once Robin has a name there and gave Ada an hour (waiting for her)."""
+    """Time credits in the demo town, once Robin has a name there and gave Ada an hour (waiting for her), and
+    the town's lending circle."""
     workspace = window.workspace_view
     controller.sync.set_my_name(demo, "Robin")
     workspace.open_screen("credits")
@@ -347,6 +348,12 @@ def _shoot_credits(window: QWidget, controller: Controller, demo: str) -> None:
     credits.give(ada, 60, "Helped me fill in a form")
     _wait(lambda: credits.waiting.rowCount() == 2, timeout=30.0)
     _save(window, "credits.png")
+
+    workspace.open_screen("circles")
+    circles = workspace.screen_named("circles")
+    circles.community_choice.choose(demo)
+    _wait(lambda: bool(circles.circles), timeout=30.0)
+    _save(window, "circles.png")
 
 
 def _seed_demo_profile(manager: ProfileManager) -> None:

@@ -59,8 +59,8 @@ class CirclesView(QWidget):
                 self.tr("Date"),
                 self.tr("Takes the pot"),
                 self.tr("Paid in"),
-                self.tr("Not yet"),
                 self.tr("Pot paid out"),
+                self.tr("Not recorded yet"),
             ]
         )
         self.schedule.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -209,7 +209,10 @@ class CirclesView(QWidget):
         self.schedule.setRowCount(len(circle.rounds))
         for r, row in enumerate(circle.rounds):
             for c, text in enumerate(self._cells(row, circle)):
-                self.schedule.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 3:  # who paid in, by name, for whoever wants to look
+                    item.setToolTip(", ".join(row.paid_in))
+                self.schedule.setItem(r, c, item)
         self.contribute_button.setEnabled(self.my_next_round(circle) is not None)
 
     def _summary(self, circle: CircleInfo) -> str:
@@ -240,14 +243,16 @@ class CirclesView(QWidget):
         return lines
 
     def _cells(self, row: CircleRound, circle: CircleInfo) -> list[str]:
-        paid_out = self.tr("Yes") if row.paid_out else ""
+        paid_in = (
+            self.tr("%1 of %2").replace("%1", str(len(row.paid_in))).replace("%2", str(len(circle.members)))
+        )
         return [
             str(row.index + 1),
             row.date.isoformat(),
             row.recipient_name,
-            ", ".join(row.paid_in),
+            paid_in,
+            self.tr("Yes") if row.paid_out else "",
             ", ".join(row.not_yet),
-            paid_out,
         ]
 
     def my_next_round(self, circle: CircleInfo) -> int | None:
