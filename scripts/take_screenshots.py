@@ -309,6 +309,7 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     _wait(lambda: review.summary.text() != "", timeout=30.0)
     shots.save(window, "review.png")
     assets.search.clear()
+    _shoot_credits(window, controller, demo)
 
     about = controller.open_about()
     _wait(about.isVisible)
@@ -358,6 +359,27 @@ def _shoot_whats_new(shots: Shots, window: QWidget, controller: Controller, comm
     )
     _wait(lambda: "fix bikes" in news.text.toPlainText(), timeout=30.0)
     shots.save(window, "community-whats-new.png")
+
+
+def _shoot_credits(window: QWidget, controller: Controller, demo: str) -> None:
+    """Time credits in the demo town, once Robin has a name there and gave Ada an hour (waiting for her), and
+    the town's lending circle."""
+    workspace = window.workspace_view
+    controller.sync.set_my_name(demo, "Robin")
+    workspace.open_screen("credits")
+    credits = workspace.screen_named("credits")
+    credits.community_choice.choose(demo)
+    _wait(lambda: credits.credits is not None and credits.give_button.isEnabled(), timeout=30.0)
+    ada = next(b.member_id for b in credits.credits.balances if b.name.startswith("Ada"))
+    credits.give(ada, 60, "Helped me fill in a form")
+    _wait(lambda: credits.waiting.rowCount() == 2, timeout=30.0)
+    _save(window, "credits.png")
+
+    workspace.open_screen("circles")
+    circles = workspace.screen_named("circles")
+    circles.community_choice.choose(demo)
+    _wait(lambda: bool(circles.circles), timeout=30.0)
+    _save(window, "circles.png")
 
 
 def _seed_demo_profile(manager: ProfileManager, texts: DemoTexts) -> None:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from commons_desktop.features.assets.assets_view import AssetsView
 from commons_desktop.features.checkin.checkin_view import CheckInView
+from commons_desktop.features.circles.circles_view import CirclesView
 from commons_desktop.features.community.community_view import CommunityView
 from commons_desktop.features.contributions.contributions_view import ContributionsView
+from commons_desktop.features.credits.credits_view import CreditsView
 from commons_desktop.features.events.events_view import EventsView
 from commons_desktop.features.home.home_view import HomeView
 from commons_desktop.features.map.map_view import MapView
@@ -41,4 +43,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("review", str(QT_TRANSLATE_NOOP("WorkspaceView", "Needs review")), ReviewView),
     ScreenSpec("projects", str(QT_TRANSLATE_NOOP("WorkspaceView", "Projects")), ProjectsView),
     ScreenSpec("purse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Common purse")), PurseView),
+    ScreenSpec("credits", str(QT_TRANSLATE_NOOP("WorkspaceView", "Time credits")), CreditsView),
+    ScreenSpec("circles", str(QT_TRANSLATE_NOOP("WorkspaceView", "Lending circles")), CirclesView),
 )

@@ -27,6 +27,7 @@ from commons_desktop.community_state import KEYED_COLLECTIONS, CommunityState
 from commons_desktop.service import protocol as p
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import (
+    CircleInfo,
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
@@ -40,6 +41,7 @@ from commons_desktop.service.values import (
     SupportCircleInfo,
     SupportDelivery,
     SupportSent,
+    TimeCredits,
 )
 from commons_desktop.support_state import SupportState
 from sync.community import (
@@ -1166,6 +1168,71 @@ class ServiceClient(QObject):
     ) -> None:
         """Pay out a proposal that passed (refused, storing nothing, when the ledger rules would not count it)."""
         self._ask(p.WithdrawFromPurse(space, proposal, memo), on_done, on_failed, owner)
+
+    # -- time credits ---------------------------------------------------------------------------------------
+
+    def list_time_credits(
+        self,
+        space: str,
+        on_done: Done[TimeCredits] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Balances, the transfers waiting for their receiver and the confirmed ones, as the rules count them."""
+        self._ask(p.ListTimeCredits(space), on_done, on_failed, owner)
+
+    def give_time_credits(
+        self,
+        space: str,
+        to: str,
+        minutes: int,
+        memo: str = "",
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """A signed transfer of *minutes* to *to*; it counts once *to* confirms it."""
+        self._ask(p.GiveTimeCredits(space, to, minutes, memo), on_done, on_failed, owner)
+
+    def confirm_time_credits(
+        self,
+        space: str,
+        transfer: str,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Confirm, as its receiver, a transfer waiting for me (a signed confirmation)."""
+        self._ask(p.ConfirmTimeCredits(space, transfer), on_done, on_failed, owner)
+
+    # -- lending circles ------------------------------------------------------------------------------------
+
+    def list_lending_circles(
+        self,
+        space: str,
+        on_done: Done[tuple[CircleInfo, ...]] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Every lending circle with its schedule, as the ledger's rules count it."""
+        self._ask(p.ListLendingCircles(space), on_done, on_failed, owner)
+
+    def record_contribution(
+        self,
+        space: str,
+        circle: str,
+        round: int,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """My contribution to a round of a circle (a signed ledger entry of the circle's amount)."""
+        self._ask(p.RecordContribution(space, circle, round), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

@@ -589,6 +589,23 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         with pytest.raises(ServiceError, match=reason):
             service.request(refused)
         driven.add(type(refused))
+    credits = run(protocol.ListTimeCredits(demo))
+    assert [(m.receiver_name, m.minutes) for m in credits.waiting] == [("Esther Cohen", 30)]  # the newest
+    given = run(protocol.GiveTimeCredits(demo, residents[0], 30, "Watered the plants"))
+    assert (given.kind, given.author, given.counterparty) == (EntryKind.CREDIT_TRANSFER, me, residents[0])
+    for refused, reason in (
+        (protocol.ConfirmTimeCredits(demo, given.id), "Only the person who received"),
+        (protocol.GiveTimeCredits(demo, residents[0], 91), r"more than you can give now: up to 90 min"),
+    ):
+        with pytest.raises(ServiceError, match=reason):
+            service.request(refused)
+        driven.add(type(refused))
+    circles = run(protocol.ListLendingCircles(demo))
+    assert circles
+    assert not any(c.mine for c in circles)
+    with pytest.raises(ServiceError, match="not in this lending circle"):
+        service.request(protocol.RecordContribution(demo, circles[0].id, 0))
+    driven.add(protocol.RecordContribution)
     run(protocol.LeaveCommunity(demo))
     run(protocol.Shutdown())
 

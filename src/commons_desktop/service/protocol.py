@@ -57,6 +57,7 @@ from sync.support_circle import SupportShare
 
 from .codec import CodecError, dump, load
 from .values import (
+    CircleInfo,
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
@@ -70,6 +71,7 @@ from .values import (
     SupportCircleInfo,
     SupportDelivery,
     SupportSent,
+    TimeCredits,
 )
 
 __all__ = [
@@ -763,6 +765,55 @@ class WithdrawFromPurse(Command[LedgerEntry]):
     space: str
     proposal: str
     memo: str = ""
+
+
+# --- time credits -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListTimeCredits(Command[TimeCredits]):
+    """A community's time-credit balances, the transfers waiting to be confirmed and the confirmed ones."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class GiveTimeCredits(Command[LedgerEntry]):
+    """Give *minutes* of time credit to *to* (a signed transfer by me); it counts once *to* confirms it.
+    Refused, writing nothing, beyond what I may still give."""
+
+    space: str
+    to: str
+    minutes: int
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmTimeCredits(Command[LedgerEntry]):
+    """Confirm, as its receiver, the time-credit transfer *transfer* (a signed confirmation by me)."""
+
+    space: str
+    transfer: str
+
+
+# --- lending circles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListLendingCircles(Command[tuple[CircleInfo, ...]]):
+    """Every lending circle of a community with its schedule, by name."""
+
+    space: str
+
+
+@dataclass(frozen=True)
+class RecordContribution(Command[LedgerEntry]):
+    """My contribution to round *round* (0-based) of circle *circle*: the circle's amount in its currency, as a
+    signed ledger entry. Refused, writing nothing, if I am not in the circle or already paid into that round."""
+
+    space: str
+    circle: str
+    round: int
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -292,3 +292,80 @@ class PurseReport:
             for p in self.proposals
             if p.status is VoteStatus.OPEN and p.may_vote and p.my_choice is None and not p.paid_out
         )
+
+
+# --- time credits -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreditBalance:
+    """One member's time credits, in minutes: the balance (negative = owes time), their limit and what they
+    may still give (balance + limit, less what already waits for a receiver to confirm)."""
+
+    member_id: str
+    name: str
+    balance: int
+    limit: int
+    can_give: int
+
+
+@dataclass(frozen=True)
+class CreditMove:
+    """A time-credit transfer: *confirmed_at* is None while it waits for its receiver to confirm it."""
+
+    id: str
+    payer: str
+    payer_name: str
+    receiver: str
+    receiver_name: str
+    minutes: int
+    memo: str
+    at: dt.datetime
+    confirmed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class TimeCredits:
+    """A community's time credits as every peer's ledger rules count them: balances by name, the transfers
+    waiting for their receiver, and the confirmed ones, newest first (signed entries no later edit rewrites)."""
+
+    space: str
+    me: str
+    balances: tuple[CreditBalance, ...]
+    waiting: tuple[CreditMove, ...]
+    history: tuple[CreditMove, ...]
+
+
+# --- lending circles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CircleRound:
+    """One round of a lending circle: who takes the pot, who has paid in (names) and who not yet."""
+
+    index: int  # 0-based; shown as index + 1
+    date: dt.date
+    recipient: str
+    recipient_name: str
+    paid_in: tuple[str, ...]  # names, sorted
+    not_yet: tuple[str, ...]  # names, in the circle's order
+    paid_out: bool
+    late: bool  # its date has passed and not everyone has paid in
+
+
+@dataclass(frozen=True)
+class CircleInfo:
+    """A lending circle and its schedule as the ledger's rules count it."""
+
+    id: str
+    name: str
+    currency: str
+    contribution_minor: int
+    pot_minor: int
+    period_days: int
+    members: tuple[str, ...]  # member ids, in the payout order
+    member_names: tuple[str, ...]
+    rounds: tuple[CircleRound, ...]
+    next_round: int | None  # the first round not yet paid out, None once all were
+    mine: bool  # I am one of its members
+    my_round: int | None = None  # the earliest round I have not paid into (None: not in it, or all paid)

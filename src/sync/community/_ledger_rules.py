@@ -14,7 +14,12 @@
 - purse deposit: any amount in any currency;
 - purse withdrawal: a proposal that has passed by the entry's time, its amount and currency, paid out once,
   never more than the purse holds in that currency;
-- credit transfer: to another member, never taking the payer below minus their credit limit (default 0).
+- credit transfer: to another member; it counts only once the receiver confirms it, and until then it is
+  waiting — the payer's confirmed balance less what they already have waiting may not go below minus their
+  credit limit (DEFAULT_CREDIT_LIMIT when an admin set none);
+- credit confirmed: by the transfer's receiver, naming a waiting transfer (ref), its payer (counterparty) and
+  amount, once; the payer's confirmed balance may still not go below minus their limit, and only then do the
+  minutes move.
 
 ledger.check_ledger calls these in its judging order; a check only reads the books, an apply writes them.
 """
@@ -66,6 +71,18 @@ class Rule(enum.Enum):
     NOT_VERIFIER = "not-verifier"
     ALREADY_CONFIRMED = "already-confirmed"
     TARGET_NOT_REACHED = "target-not-reached"
+    NOT_RECEIVER = "not-receiver"  # a credit confirmation by someone other than the transfer's receiver
+    NOT_WAITING = "not-waiting"  # a credit confirmation of a transfer that is unknown or already confirmed
+
+
+# How far below zero a member may go in time credits when no admin set their limit: two hours, so a new
+# member can ask for help before they have given any.
+DEFAULT_CREDIT_LIMIT = 120
+
+
+def credit_limit(view: CommunityView, member_id: str) -> int:
+    """The minutes of time credit *member_id* may owe: an admin's limit, or DEFAULT_CREDIT_LIMIT."""
+    return view.credit_limits.get(member_id, DEFAULT_CREDIT_LIMIT)
 
 
 def target_confirmed(project: Project, confirmed_by: Collection[str] = ()) -> bool:
@@ -125,6 +142,10 @@ class Books:
     purse: defaultdict[str, int] = field(default_factory=_ints)
     withdrawn: dict[str, str] = field(default_factory=dict)
     credit: defaultdict[str, int] = field(default_factory=_ints)
+    credit_waiting: dict[str, LedgerEntry] = field(default_factory=dict)  # transfers not yet confirmed, by id
+    credit_confirmed: dict[str, str] = field(
+        default_factory=dict
+    )  # credit transfer id → its confirmation's id
     outcomes: dict[str, Outcome] = field(default_factory=dict)  # closed proposals' outcomes, computed once
     confirmed: defaultdict[str, set[str]] = field(
         default_factory=lambda: defaultdict(set)
@@ -366,11 +387,34 @@ def _check_credit_transfer(entry: LedgerEntry, books: Books) -> Failure | None:
         return Rule.MISSING_COUNTERPARTY, "names nobody to pay"
     if entry.counterparty == entry.author:
         return Rule.SELF_PAYMENT, "a member cannot pay themselves"
-    limit = books.view.credit_limits.get(entry.author, 0)
-    after = books.credit.get(entry.author, 0) - entry.amount_minor
+    waiting = sum(t.amount_minor for t in books.credit_waiting.values() if t.author == entry.author)
+    return _check_limit(entry.author, waiting + entry.amount_minor, books)
+
+
+def _check_credit_confirmed(entry: LedgerEntry, books: Books) -> Failure | None:
+    transfer = books.credit_waiting.get(entry.ref)
+    if transfer is None:
+        if entry.ref in books.credit_confirmed:
+            return Rule.NOT_WAITING, f"transfer '{entry.ref}' was already confirmed"
+        return Rule.NOT_WAITING, f"unknown transfer '{entry.ref}'" if entry.ref else "names no transfer"
+    if entry.author != transfer.counterparty:
+        return Rule.NOT_RECEIVER, (
+            f"only the receiver '{transfer.counterparty}' can confirm transfer '{transfer.id}', not '{entry.author}'"
+        )
+    if entry.counterparty != transfer.author or entry.amount_minor != transfer.amount_minor:
+        return Rule.WRONG_AMOUNT, (
+            f"confirms {format_amount(entry.amount_minor, CREDIT_UNIT)} from '{entry.counterparty}', but"
+            f" transfer '{transfer.id}' is {format_amount(transfer.amount_minor, CREDIT_UNIT)} from '{transfer.author}'"
+        )
+    return _check_limit(transfer.author, transfer.amount_minor, books)
+
+
+def _check_limit(payer: str, minutes: int, books: Books) -> Failure | None:
+    limit = credit_limit(books.view, payer)
+    after = books.credit.get(payer, 0) - minutes
     if after < -limit:
         return Rule.CREDIT_LIMIT, (
-            f"would take '{entry.author}' to {format_amount(after, CREDIT_UNIT)},"
+            f"would take '{payer}' to {format_amount(after, CREDIT_UNIT)},"
             f" beyond their credit limit of {format_amount(limit, CREDIT_UNIT)}"
         )
     return None
@@ -385,6 +429,7 @@ KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
     EntryKind.PURSE_WITHDRAWAL: _check_withdrawal,
     EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
     EntryKind.TARGET_CONFIRMED: _check_confirmation,
+    EntryKind.CREDIT_CONFIRMED: _check_credit_confirmed,
 }
 
 
@@ -418,8 +463,14 @@ def _apply_withdrawal(entry: LedgerEntry, books: Books) -> None:
 
 
 def _apply_credit_transfer(entry: LedgerEntry, books: Books) -> None:
-    books.credit[entry.author] -= entry.amount_minor
-    books.credit[entry.counterparty] += entry.amount_minor
+    books.credit_waiting[entry.id] = entry  # it moves nothing until its receiver confirms it
+
+
+def _apply_credit_confirmed(entry: LedgerEntry, books: Books) -> None:
+    transfer = books.credit_waiting.pop(entry.ref)
+    books.credit_confirmed[transfer.id] = entry.id
+    books.credit[transfer.author] -= transfer.amount_minor
+    books.credit[transfer.counterparty] += transfer.amount_minor
 
 
 def _apply_confirmation(entry: LedgerEntry, books: Books) -> None:
@@ -435,4 +486,5 @@ APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.PURSE_WITHDRAWAL: _apply_withdrawal,
     EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,
     EntryKind.TARGET_CONFIRMED: _apply_confirmation,
+    EntryKind.CREDIT_CONFIRMED: _apply_credit_confirmed,
 }

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import NotFoundError
-from .ledger import LedgerReport, principal_and_bonus
+from .ledger import LedgerReport, credit_limit, principal_and_bonus
 from .model import EntryKind, ProjectStatus
 from .view import CommunityView
 
@@ -178,6 +178,6 @@ def credit_positions(view: CommunityView, ledger: LedgerReport) -> tuple[CreditP
     out = []
     for member_id in sorted(ledger.credit_balances):
         balance = ledger.credit_balances[member_id]
-        limit = view.credit_limits.get(member_id, 0)
+        limit = credit_limit(view, member_id)
         out.append(CreditPosition(member_id, balance, limit, balance + limit))
     return tuple(out)

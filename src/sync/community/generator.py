@@ -1,7 +1,8 @@
 """Large made-up communities for benchmarks: `generate_view(assets=10_000, members=2_000, events=5_000)`.
 
 Seeded and fast (about a second for the default size). Every value passes the model's checks; the optional
-time-credit transfers are really signed and stay within their credit limits, so check_ledger accepts them all.
+time-credit transfers are really signed, each confirmed by its receiver, and stay within their credit limits, so
+check_ledger accepts them all.
 """
 
 from __future__ import annotations
@@ -220,7 +221,23 @@ def _transfers(rng: random.Random, signers: list[DeviceSigner], count: int) -> t
             memo="Help given",
         )
         out.append(entry.signed_by(signers[payer]))
+        out.append(_confirmation(entry, signers[payee]))
     return tuple(out)
 
 
 __all__ = ["generate_view", "generator_keys"]
+
+
+def _confirmation(transfer: LedgerEntry, receiver: DeviceSigner) -> LedgerEntry:
+    """The receiver's signed confirmation of *transfer*, a second after it: only then does it count."""
+    return LedgerEntry(
+        id=f"c{transfer.id[1:]}",
+        kind=EntryKind.CREDIT_CONFIRMED,
+        author=transfer.counterparty,
+        device_id=receiver.device_id.hex,
+        amount_minor=transfer.amount_minor,
+        unit=CREDIT_UNIT,
+        at=transfer.at + dt.timedelta(seconds=1),
+        counterparty=transfer.author,
+        ref=transfer.id,
+    ).signed_by(receiver)

@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from . import _authorship as auth
 from ._ledger_rules import (
     APPLY,
+    DEFAULT_CREDIT_LIMIT,
     KIND_CHECKS,
     Books,
     Failure,
     Rule,
+    credit_limit,
     format_amount,
     principal_and_bonus,
     target_confirmed,
@@ -32,10 +34,12 @@ from .signed import LedgerEntry, Verifier
 from .view import CommunityView
 
 __all__ = [
+    "DEFAULT_CREDIT_LIMIT",
     "LedgerReport",
     "Review",
     "Rule",
     "check_ledger",
+    "credit_limit",
     "entry_order",
     "format_amount",
     "principal_and_bonus",
@@ -65,6 +69,10 @@ class LedgerReport:
     confirmations: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # project → verifiers who confirmed
+    credit_waiting: tuple[
+        LedgerEntry, ...
+    ] = ()  # credit transfers their receiver has not confirmed, in order
+    credit_confirmed: dict[str, str] = field(default_factory=dict)  # transfer id → its confirmation's id
 
 
 def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -97,6 +105,8 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
         },
         withdrawals=dict(books.withdrawn),
         confirmations={p: tuple(sorted(members)) for p, members in books.confirmed.items()},
+        credit_waiting=tuple(books.credit_waiting.values()),
+        credit_confirmed=dict(books.credit_confirmed),
     )
 
 

@@ -84,6 +84,7 @@ class EntryKind(enum.Enum):
     PURSE_WITHDRAWAL = "purse_withdrawal"
     CREDIT_TRANSFER = "credit_transfer"
     TARGET_CONFIRMED = "target_confirmed"  # a named verifier signs that a project met its target
+    CREDIT_CONFIRMED = "credit_confirmed"  # the receiver's signed yes to a transfer (ref = the transfer's id)
 
 
 @dataclass(frozen=True)

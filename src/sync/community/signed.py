@@ -80,7 +80,7 @@ class LedgerEntry:
         c.ident(f"{p}/author", self.author)
         _device_id(f"{p}/device_id", self.device_id)
         c.money(f"{p}/amount_minor", self.amount_minor)
-        if self.kind is EntryKind.CREDIT_TRANSFER:
+        if self.kind in (EntryKind.CREDIT_TRANSFER, EntryKind.CREDIT_CONFIRMED):
             if self.unit != CREDIT_UNIT:
                 raise InvalidValueError(f"{p}/unit", f"time credits are counted in {CREDIT_UNIT!r}")
         else:

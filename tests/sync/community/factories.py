@@ -225,7 +225,8 @@ class Community:
             author=by.id,
             device_id=(signer or by.signer).device_id.hex,
             amount_minor=amount,
-            unit=unit or (CREDIT_UNIT if kind is EntryKind.CREDIT_TRANSFER else "EUR"),
+            unit=unit
+            or (CREDIT_UNIT if kind in (EntryKind.CREDIT_TRANSFER, EntryKind.CREDIT_CONFIRMED) else "EUR"),
             at=when or at(self._clock),
             **extra,
         )
@@ -233,6 +234,17 @@ class Community:
             entry = entry.signed_by(signer or by.signer)
         self.ledger.append(entry)
         return entry
+
+    def confirm(self, transfer: LedgerEntry, **extra: Any) -> LedgerEntry:
+        """The receiver's signed confirmation of a credit *transfer*: only then does it count."""
+        return self.entry(
+            self.people[transfer.counterparty],
+            EntryKind.CREDIT_CONFIRMED,
+            transfer.amount_minor,
+            counterparty=transfer.author,
+            ref=transfer.id,
+            **extra,
+        )
 
     def vote(
         self,

@@ -319,13 +319,13 @@ def test_credit_positions_sum_to_zero(com: Community) -> None:
     ana = com.person("ana", credit_limit=120)
     ben = com.person("ben", credit_limit=30)
     com.person("cy")
-    com.entry(ana, EntryKind.CREDIT_TRANSFER, 90, counterparty="ben")
-    com.entry(ben, EntryKind.CREDIT_TRANSFER, 20, counterparty="cy")
+    com.confirm(com.entry(ana, EntryKind.CREDIT_TRANSFER, 90, counterparty="ben"))
+    com.confirm(com.entry(ben, EntryKind.CREDIT_TRANSFER, 20, counterparty="cy"))
     positions = credit_positions(com.view(), ledger_of(com))
     assert positions == (
         CreditPosition("ana", -90, 120, 30),
         CreditPosition("ben", 70, 30, 100),
-        CreditPosition("cy", 20, 0, 20),
+        CreditPosition("cy", 20, 120, 140),  # no limit set: the default two hours
     )
     assert sum(p.balance for p in positions) == 0
 

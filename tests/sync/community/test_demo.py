@@ -225,7 +225,8 @@ def test_generated_transfers_are_signed_and_valid() -> None:
     view = generate_view(assets=10, members=30, events=5, seed=1, credit_transfers=400)
     report = check_ledger(view, generator_keys(30, seed=1))
     assert report.needs_review == ()
-    assert len(report.accepted) == 400
+    assert len(report.accepted) == 800  # each transfer and its receiver's confirmation
+    assert report.credit_waiting == ()
     assert sum(report.credit_balances.values()) == 0
 
 

@@ -6,13 +6,21 @@ from collections import Counter
 
 import pytest
 
-from sync.community.ledger import LedgerReport, Review, Rule, check_ledger, format_amount
+from sync.community.ledger import (
+    DEFAULT_CREDIT_LIMIT,
+    LedgerReport,
+    Review,
+    Rule,
+    check_ledger,
+    format_amount,
+)
 from sync.community.model import EntryKind, Role
 from sync.community.signed import LedgerEntry
 from tests.sync.community.factories import Community, Person, at, signer_for, tampered
 
 DEPOSIT = EntryKind.PURSE_DEPOSIT
 CREDIT = EntryKind.CREDIT_TRANSFER
+CONFIRMED = EntryKind.CREDIT_CONFIRMED
 STAKE = EntryKind.STAKE_BOUGHT
 REPAY = EntryKind.REPAYMENT
 
@@ -304,13 +312,49 @@ def test_repayment_before_the_stake_was_bought_is_not_accepted(
 # --- time credits --------------------------------------------------------------------------------------------
 
 
-def test_credit_transfer_moves_minutes(com: Community, bob: Person) -> None:
+def test_credit_transfer_moves_minutes_once_the_receiver_confirms(com: Community, bob: Person) -> None:
     alice = com.person("alice", credit_limit=120)
     entry = com.entry(alice, CREDIT, 90, counterparty="bob")
+    waiting = judge(com)
+    assert waiting.accepted == (entry,)
+    assert waiting.credit_waiting == (entry,)
+    assert waiting.credit_balances == {"alice": 0, "bob": 0}
+    confirmation = com.confirm(entry)
     report = judge(com)
-    assert report.accepted == (entry,)
+    assert report.accepted == (entry, confirmation)
+    assert report.credit_waiting == ()
+    assert report.credit_confirmed == {entry.id: confirmation.id}
     assert report.credit_balances == {"alice": -90, "bob": 90}
     assert sum(report.credit_balances.values()) == 0
+
+
+def test_only_the_receiver_confirms_a_transfer(com: Community, bob: Person) -> None:
+    alice = com.person("alice", credit_limit=120)
+    carol = com.person("carol")
+    entry = com.entry(alice, CREDIT, 90, counterparty="bob")
+    by_carol = com.entry(carol, CONFIRMED, 90, counterparty="alice", ref=entry.id)
+    report = assert_rejected(
+        com, by_carol, Rule.NOT_RECEIVER, "only the receiver 'bob' can confirm transfer 'e1', not 'carol'"
+    )
+    assert report.credit_balances == {"alice": 0, "bob": 0, "carol": 0}
+
+
+def test_a_transfer_is_confirmed_once_and_for_its_amount(com: Community, bob: Person) -> None:
+    alice = com.person("alice", credit_limit=120)
+    entry = com.entry(alice, CREDIT, 90, counterparty="bob")
+    wrong = com.entry(bob, CONFIRMED, 900, counterparty="alice", ref=entry.id)
+    assert_rejected(
+        com,
+        wrong,
+        Rule.WRONG_AMOUNT,
+        "confirms 900 min from 'alice', but transfer 'e1' is 90 min from 'alice'",
+    )
+    com.confirm(entry)
+    again = com.confirm(entry)
+    report = assert_rejected(com, again, Rule.NOT_WAITING, "transfer 'e1' was already confirmed")
+    assert report.credit_balances == {"alice": -90, "bob": 90}
+    unknown = com.entry(bob, CONFIRMED, 90, counterparty="alice", ref="nope")
+    assert_rejected(com, unknown, Rule.NOT_WAITING, "unknown transfer 'nope'")
 
 
 def test_credit_transfer_to_oneself(com: Community) -> None:
@@ -325,12 +369,35 @@ def test_credit_transfer_to_nobody(com: Community) -> None:
     assert_rejected(com, entry, Rule.MISSING_COUNTERPARTY, "names nobody to pay")
 
 
-def test_credit_limit_defaults_to_zero(com: Community, alice: Person, bob: Person) -> None:
+def test_credit_limit_defaults_to_two_hours(com: Community, alice: Person, bob: Person) -> None:
+    first = com.entry(alice, CREDIT, DEFAULT_CREDIT_LIMIT, counterparty="bob")
     entry = com.entry(alice, CREDIT, 1, counterparty="bob")
     report = assert_rejected(
-        com, entry, Rule.CREDIT_LIMIT, "would take 'alice' to -1 min, beyond their credit limit of 0 min"
+        com, entry, Rule.CREDIT_LIMIT, "would take 'alice' to -121 min, beyond their credit limit of 120 min"
     )
-    assert report.credit_balances == {"alice": 0, "bob": 0}
+    assert report.credit_waiting == (first,)
+    com.confirm(first)
+    assert judge(com).credit_balances == {"alice": -120, "bob": 120}
+
+
+def test_the_limit_holds_again_at_confirmation(com: Community, bob: Person) -> None:
+    """Limits are an admin's to change: a transfer within the limit when sent is refused if the limit was
+    lowered before its receiver confirmed it, so the payer never goes below the limit of the day."""
+    alice = com.person("alice", credit_limit=0)
+    carol = com.person("carol")
+    to_alice = com.entry(carol, CREDIT, 60, counterparty="alice")
+    com.confirm(to_alice)
+    from_alice = com.entry(alice, CREDIT, 60, counterparty="bob")
+    from_alice_again = com.entry(alice, CREDIT, 30, counterparty="bob")
+    assert_rejected(
+        com,
+        from_alice_again,
+        Rule.CREDIT_LIMIT,
+        "would take 'alice' to -30 min, beyond their credit limit of 0 min",
+    )
+    confirmation = com.confirm(from_alice)
+    assert judge(com).credit_balances == {"alice": 0, "bob": 60, "carol": -60}
+    assert confirmation in judge(com).accepted
 
 
 def test_credit_up_to_the_limit_and_not_beyond(com: Community, bob: Person) -> None:
@@ -347,8 +414,9 @@ def test_credits_received_can_be_spent(com: Community) -> None:
     alice = com.person("alice", credit_limit=60)
     bob = com.person("bob")
     carol = com.person("carol")
-    com.entry(alice, CREDIT, 45, counterparty="bob")
+    com.confirm(com.entry(alice, CREDIT, 45, counterparty="bob"))
     spent = com.entry(bob, CREDIT, 45, counterparty="carol")
+    com.confirm(spent)
     report = judge(com)
     assert spent in report.accepted
     assert report.credit_balances == {"alice": -45, "bob": 0, "carol": 45}

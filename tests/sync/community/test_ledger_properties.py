@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.community.ledger import LedgerReport, check_ledger, entry_order, principal_and_bonus
+from sync.community.ledger import LedgerReport, check_ledger, credit_limit, entry_order, principal_and_bonus
 from sync.community.model import Choice, EntryKind, ProgressReport
 from sync.community.signed import CREDIT_UNIT, LedgerEntry
 from sync.community.view import CommunityView
@@ -85,6 +85,14 @@ def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
         f |= {
             "ref": draw(st.sampled_from(["p3", "p3", "p1"])),
             "amount": draw(st.sampled_from([100, 150, 99])),
+        }
+    elif kind is EntryKind.CREDIT_CONFIRMED:  # of some earlier entry: often not a transfer to *who*
+        others = [m.id for m in MEMBERS if m is not who]
+        f |= {
+            "unit": CREDIT_UNIT,
+            "counterparty": draw(st.sampled_from(others)),
+            "ref": f"e{draw(st.integers(0, 29))}",
+            "amount": draw(st.sampled_from([10, 30, 60])),
         }
     else:
         others = [m.id for m in MEMBERS if m is not who]
@@ -217,12 +225,18 @@ def replay(report: LedgerReport) -> dict[str, Any]:
     paid_in: defaultdict[int, set[str]] = defaultdict(set)
     withdrawn: set[str] = set()
     confirmed: defaultdict[str, set[str]] = defaultdict(set)
+    waiting: dict[str, LedgerEntry] = {}
     for e in report.accepted:
         if e.kind is EntryKind.CREDIT_TRANSFER:
-            credit[e.author] -= e.amount_minor
-            credit[e.counterparty] += e.amount_minor
-            assert credit[e.author] >= -BASE.credit_limits.get(e.author, 0)
             assert e.author != e.counterparty
+            waiting[e.id] = e  # counts only once its receiver confirms it
+        elif e.kind is EntryKind.CREDIT_CONFIRMED:
+            transfer = waiting.pop(e.ref)
+            assert (e.author, e.counterparty) == (transfer.counterparty, transfer.author)
+            assert e.amount_minor == transfer.amount_minor
+            credit[transfer.author] -= transfer.amount_minor
+            credit[transfer.counterparty] += transfer.amount_minor
+            assert credit[transfer.author] >= -credit_limit(BASE, transfer.author)
         elif e.kind is EntryKind.PURSE_DEPOSIT:
             purse[e.unit] += e.amount_minor
         elif e.kind is EntryKind.PURSE_WITHDRAWAL:

@@ -129,6 +129,7 @@ _KINDS = {
     EntryKind.PURSE_WITHDRAWAL: QT_TRANSLATE_NOOP("ReviewText", "A withdrawal from the common purse"),
     EntryKind.CREDIT_TRANSFER: QT_TRANSLATE_NOOP("ReviewText", "A time credit transfer"),
     EntryKind.TARGET_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A project's target confirmed"),
+    EntryKind.CREDIT_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A confirmation of time credits received"),
 }
 _CHOICES = {
     Choice.YES: QT_TRANSLATE_NOOP("ReviewText", "yes"),

@@ -39,7 +39,9 @@ def load_all() -> None:
     """Import every feature's handlers (they register themselves)."""
     from . import (  # noqa: F401
         assets,
+        circles,
         community,
+        credits,
         events,
         map,
         needs,

@@ -137,7 +137,7 @@ class _Town:
         ref: str = "",
         round: int | None = None,
         memo: str = "",
-    ) -> None:
+    ) -> str:
         signer = self.signers[member_id(author)]
         entry = LedgerEntry(
             id=_id("entry", str(len(self.ledger))),
@@ -145,7 +145,7 @@ class _Town:
             author=member_id(author),
             device_id=signer.device_id.hex,
             amount_minor=amount,
-            unit=CREDIT_UNIT if kind is EntryKind.CREDIT_TRANSFER else CURRENCY,
+            unit=CREDIT_UNIT if kind in (EntryKind.CREDIT_TRANSFER, EntryKind.CREDIT_CONFIRMED) else CURRENCY,
             at=at,
             counterparty=member_id(counterparty) if counterparty else "",
             ref=ref,
@@ -153,6 +153,7 @@ class _Town:
             memo=memo,
         )
         self.ledger.append(entry.signed_by(signer))
+        return entry.id
 
     def vote(self, proposal: Proposal, voter: str, choice: Choice, at: dt.datetime) -> None:
         signer = self.signers[member_id(voter)]
@@ -551,9 +552,17 @@ _TRANSFERS: Final = (
 
 def _time_credits(town: _Town) -> dict[str, int]:
     for i, (payer, payee, minutes, memo) in enumerate(_TRANSFERS):
-        town.entry(
-            EntryKind.CREDIT_TRANSFER, payer, minutes, town.at(-60 + 4 * i, 16), counterparty=payee, memo=memo
-        )
+        at = town.at(-60 + 4 * i, 16)
+        transfer = town.entry(EntryKind.CREDIT_TRANSFER, payer, minutes, at, counterparty=payee, memo=memo)
+        if i < len(_TRANSFERS) - 1:  # the newest still waits for Esther to confirm it
+            town.entry(
+                EntryKind.CREDIT_CONFIRMED,
+                payee,
+                minutes,
+                town.at(-59 + 4 * i, 10),
+                counterparty=payer,
+                ref=transfer,
+            )
     # Everyone may go ten hours below zero; the three newest members five hours.
     return {member_id(key): 300 if i >= len(MEMBERS) - 3 else 600 for i, (key, _, _) in enumerate(MEMBERS)}
 
