@@ -65,9 +65,13 @@ def replace_identity(conn: Connection) -> DeviceIdentity:
 
 def current_identity(conn: Connection) -> DeviceIdentity | None:
     row = conn.execute(
-        "SELECT signing_key, agreement_key, actor_id FROM device_identity WHERE slot = 1"
+        "SELECT signing_key, agreement_key, actor_id, hybrid_key FROM device_identity WHERE slot = 1"
     ).fetchone()
-    return None if row is None else DeviceIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+    if row is None:
+        return None
+    return DeviceIdentity(
+        bytes(row[0]), bytes(row[1]), bytes(row[2]), bytes(row[3]) if row[3] is not None else None
+    )
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class PreviousIdentity:
 
     signing_key: bytes = field(repr=False)
     agreement_key: bytes = field(repr=False)
+    hybrid_key: bytes | None = field(default=None, repr=False)  # its epoch keys may be sealed to this
 
 
 class IdentityRepository:
@@ -113,10 +118,12 @@ class IdentityRepository:
         """The old device's keys after a move or restore, until `forget_previous` (see store.transfer)."""
         row = (
             self._source.connection()
-            .execute("SELECT signing_key, agreement_key FROM previous_identity WHERE slot = 1")
+            .execute("SELECT signing_key, agreement_key, hybrid_key FROM previous_identity WHERE slot = 1")
             .fetchone()
         )
-        return None if row is None else PreviousIdentity(bytes(row[0]), bytes(row[1]))
+        if row is None:
+            return None
+        return PreviousIdentity(bytes(row[0]), bytes(row[1]), bytes(row[2]) if row[2] is not None else None)
 
     def forget_previous(self) -> None:
         """The new device has joined every circle the old one could introduce it to: its keys go."""

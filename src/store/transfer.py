@@ -223,8 +223,8 @@ def _keep_only_my_circles(conn: Connection) -> None:
     conn.execute("DELETE FROM previous_identity")
     if mine and previous is not None:
         conn.execute(
-            "INSERT INTO previous_identity (slot, signing_key, agreement_key) VALUES (1, ?, ?)",
-            (previous.signing_key, previous.agreement_key),
+            "INSERT INTO previous_identity (slot, signing_key, agreement_key, hybrid_key) VALUES (1, ?, ?, ?)",
+            (previous.signing_key, previous.agreement_key, previous.hybrid_key),
         )
     replace_identity(conn)
 

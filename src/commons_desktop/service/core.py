@@ -93,7 +93,7 @@ def _rejoin_circles(session: ProfileSession) -> dict[bytes, bytes]:
     previous = session.identity.previous()
     if previous is None:
         return {}
-    old = DeviceKeys.from_private_bytes(previous.signing_key, previous.agreement_key)
+    old = DeviceKeys.from_private_bytes(previous.signing_key, previous.agreement_key, previous.hybrid_key)
     try:
         return rejoin_circles(
             session.spaces, old, device_keys_from(session.identity), now=dt.datetime.now(dt.UTC)
