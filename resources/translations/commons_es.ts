@@ -891,6 +891,52 @@
     </message>
 </context>
 <context>
+    <name>BuyStakesForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+237"/>
+        <source>Buy stakes in {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the stakes you buy, signed by this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{price} a stake; repaid by {day}, with a {bonus} % bonus once the target is met. %n stake(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many stakes to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the stakes cost in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraScanDialog</name>
     <message>
         <location filename="../../src/commons_desktop/features/community/camera_join.py" line="+89"/>
@@ -1199,6 +1245,369 @@
     </message>
 </context>
 <context>
+    <name>CircleForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+34"/>
+        <source>Every week</source>
+        <translation type="unfinished">Cada semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation type="unfinished">Cada mes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New lending circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+60"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>What the circle is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Each pays in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>How much each member pays in every round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>A three-letter currency code, such as EUR or GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>How often a round comes round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>First round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The date of the first round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick who is in the circle; the order is the payout order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected person earlier in the payout order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected person later in the payout order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the order listed (agreed together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first ticked person takes the first pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Drawn by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is drawn at random when the circle is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is missing before the circle can be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Make circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the circle for everyone in the community to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without making a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Members, in the payout order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give the circle a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick at least two members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The currency is a three-letter code, such as EUR or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirclesView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+44"/>
+        <source>Which community&apos;s lending circles to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New circle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a lending circle with neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The community&apos;s lending circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much, how often, and who takes the next pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Contributions whose round has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pot paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every round: its date, who takes the pot, who paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Record my contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you paid in for the earliest round you have not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened last</source>
+        <translation type="unfinished">Lo último que pasó</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lending circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save together: each round everyone pays in the same amount and one member takes the pot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counting the circles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lending circles yet. Start one with New circle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Every round is paid out: each of the %n member(s) took a pot of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: round %1 on %2, %3 takes the pot of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s contribution for round %2 has not been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Circle made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your contribution for round %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityPicker</name>
     <message>
         <location filename="../../src/commons_desktop/widgets/community_picker.py" line="+27"/>
@@ -1380,6 +1789,54 @@
         <location line="+5"/>
         <source>Name saved.</source>
         <translation>Nombre guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+109"/>
+        <source>Confirm the target of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign that the target is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signed confirmation; the bonus is paid once enough verifiers have signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target is {target} {unit} ({metric}). Sign only what you have seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many {unit} you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What you saw, e.g. the meal log for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: say what you saw that shows the target is met.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2359,269 @@
     </message>
 </context>
 <context>
+    <name>CreditsView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+41"/>
+        <source>Which community&apos;s time credits to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your time credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your balance and how much you can still give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Whether you are close to your limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give time credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give time credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank someone for their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers that count once their receiver confirms them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm the time credits you received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished">Miembro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone&apos;s time credits, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+234"/>
+        <source>Set limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>How far below zero the selected member may go (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Every confirmed transfer, newest first; signed, never rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened last</source>
+        <translation type="unfinished">Lo último que pasó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An hour of anyone&apos;s time is worth the same. Give credits to thank someone; they count once they confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Counting the time credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add your name to this community to give and receive time credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Your balance: %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your balance: %n minute(s) below zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You can give up to %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have reached your limit: you can give again once someone gives you their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are close to your limit of %n minute(s) below zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent: it counts once they confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirmed: thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many minutes below zero may %1 go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limit set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCard</name>
     <message>
         <location filename="../../src/commons_desktop/features/home/demo_card.py" line="+24"/>
@@ -1967,6 +2687,60 @@
         <location line="+15"/>
         <source>The demo town was removed.</source>
         <translation>Se quitó el pueblo de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+122"/>
+        <source>Deposit into the purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the deposit, signed by this computer, for every neighbour to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much you pay into the purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Optional: what the money is from, e.g. the summer fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount: enter more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency: three capital letters, e.g. GBP or EUR.</source>
+        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3776,106 @@
     </message>
 </context>
 <context>
+    <name>GiveForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/credits/give_form.py" line="+30"/>
+        <source>Give time credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Who gave you their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>How much time they gave, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: fixed my bike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A few words on what they did (everyone in the community sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How close this takes you to your limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the time credits; they count once the receiver confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without giving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You have reached your limit: you can give again once someone gives you their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>After this you can give %n more minute(s) until someone gives you their time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receiver confirms, and then it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/plan/goal_form.py" line="+46"/>
@@ -3415,7 +4289,7 @@
 <context>
     <name>HandoffSendDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+74"/>
+        <location filename="../../src/commons_desktop/shell/dialogs/handoff_send.py" line="+71"/>
         <source>Send this profile to another computer</source>
         <translation>Enviar este perfil a otro ordenador</translation>
     </message>
@@ -3520,7 +4394,7 @@
         <translation>Cerrar; un código que se esté mostrando deja de funcionar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Encrypting the profile for the journey; this takes a few seconds…</source>
         <translation>Cifrando el perfil para el viaje; tarda unos segundos…</translation>
     </message>
@@ -3565,7 +4439,7 @@
         <translation>&amp;Mostrar un código nuevo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Code copied. It leaves the clipboard once used, or in 2 minutes. Waiting for the other computer.</source>
         <translation>Código copiado. Sale del portapapeles en cuanto se usa, o a los 2 minutos. Esperando al otro ordenador.</translation>
     </message>
@@ -4019,7 +4893,7 @@
         <translation>Copiar el texto de la invitación, para pegarlo en un mensaje</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Short code: {code}</source>
         <translation>Código corto: {code}</translation>
     </message>
@@ -4029,7 +4903,7 @@
         <translation>Funciona una vez, hasta el {when}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Works on this network and, from anywhere, through the community&apos;s relay.</source>
         <translation>Funciona en esta red y, desde cualquier sitio, a través del relé de la comunidad.</translation>
     </message>
@@ -5145,6 +6019,207 @@
     </message>
 </context>
 <context>
+    <name>NewProjectForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-277"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose the project</source>
+        <translation type="unfinished">Proponer el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the project with the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name</source>
+        <translation type="unfinished">El nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the project will do</source>
+        <translation type="unfinished">Lo que hará el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no need on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The open need this project sets out to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure</source>
+        <translation type="unfinished">Medida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The social benefit it counts, e.g. meals served</source>
+        <translation type="unfinished">El beneficio social que cuenta, p. ej., comidas servidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What one of the measure is, e.g. meals</source>
+        <translation type="unfinished">Qué es una unidad de la medida, p. ej., comidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many, in the unit, when it has done its work</source>
+        <translation type="unfinished">Cuántas, en la unidad, cuando haya hecho su trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stake price</source>
+        <translation type="unfinished">Precio de la participación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What one stake costs</source>
+        <translation type="unfinished">Lo que cuesta una participación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Three capital letters, e.g. GBP or EUR</source>
+        <translation type="unfinished">Tres letras mayúsculas, p. ej., EUR o GBP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stakes offered</source>
+        <translation type="unfinished">Participaciones ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many stakes neighbours can buy</source>
+        <translation type="unfinished">Cuántas participaciones puede comprar el vecindario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bonus</source>
+        <translation type="unfinished">Bonificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid on top of each stake once the target is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repay by</source>
+        <translation type="unfinished">Devolver antes del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When stakeholders are repaid</source>
+        <translation type="unfinished">Cuándo se devuelve el dinero a quienes participan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The neighbours who sign that the target is met; the bonus is paid only after they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmations needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many of the verifiers must sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title: name the project in up to 200 characters.</source>
+        <translation type="unfinished">Título: pon nombre al proyecto en hasta 200 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: say what the project will do.</source>
+        <translation type="unfinished">Objetivo: di lo que hará el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: say what it counts, e.g. meals served.</source>
+        <translation type="unfinished">Medida: di lo que cuenta, p. ej., comidas servidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit: say what one of the measure is, e.g. meals.</source>
+        <translation type="unfinished">Unidad: di qué es una unidad de la medida, p. ej., comidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stake price: a stake costs something; enter more than 0.</source>
+        <translation type="unfinished">Precio de la participación: una participación cuesta algo; pon más de 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency: three capital letters, e.g. GBP or EUR.</source>
+        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repay by: choose a day after today.</source>
+        <translation type="unfinished">Devolver antes del: elige un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifiers: choose who will confirm that the target is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Confirmations needed: at most the %n verifier(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewsPanel</name>
     <message>
         <location filename="../../src/commons_desktop/features/community/news_panel.py" line="+45"/>
@@ -5188,7 +6263,20 @@
         <translation>Nada nuevo desde la última vez que miraste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Needs my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open proposal(s) you have not voted on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Coming up this week</source>
         <translation>Esta semana</translation>
     </message>
@@ -6382,6 +7470,574 @@
     </message>
 </context>
 <context>
+    <name>ProgressForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+80"/>
+        <source>Progress of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share how far the project has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many {unit} in all so far (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened, in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: up to 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished">Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress toward the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The latest report of progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money</source>
+        <translation type="unfinished">Dinero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Money in, stakes sold and repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which named verifiers have signed the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation type="unfinished">Bonificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Who is owed what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Each stakeholder&apos;s principal, bonus and repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The project&apos;s progress reports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>What happened to the project, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repayments, progress reports and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll tabs</source>
+        <translation type="unfinished">Desplazar pestañas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show more tabs</source>
+        <translation type="unfinished">Mostrar más pestañas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a project to see its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{done} of {target} {unit} ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{price} a stake · {bonus} % bonus once the target is met · repay by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{status} · started by {steward} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <location line="+24"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>a former member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>answers: {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in: {money} · {sold} of {offered} stakes sold · repaid: {repaid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies) about this project are not counted: see Needs review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No verifiers named: the target counts as met once a report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target confirmed by {count} of the {needed} verifiers needed: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target not yet confirmed: {count} of the {needed} verifiers needed have signed ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{amount} (past the repay-by day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>once the target is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{day}: {value} {unit}, reported by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress: {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{name} bought %n stake(s) for {amount}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} confirmed the target: {value} {unit} — “{note}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} repaid {other} {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
+        <source>Which community&apos;s projects to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Progress</source>
+        <translation type="unfinished">Progreso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+54"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The community&apos;s projects; choose one to see its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Propose a project with a social-benefit target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy stakes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buy stakes in the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how far the chosen project has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the project&apos;s steward, record what you paid back to a stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As one of the project&apos;s verifiers, sign that it has met its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened last</source>
+        <translation type="unfinished">Lo último que pasó</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Neighbours fund projects by buying stakes, and are repaid — with a bonus once the project has met its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{done} of {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Project proposed: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>You bought %n stake(s) in {title}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the proposal; every member now may vote on it until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>What the money is for, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Why, and who will be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much the purse would pay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Voting closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>When voting closes (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>How many of the %n member(s) must vote (abstaining counts); at least a quarter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least {minimum} of {members}: a quarter of the members, who are the voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The share of yes among yes and no votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title: say in a few words what the money is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose: say why, and who will be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount: enter more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: three capital letters, e.g. GBP or EUR.</source>
+        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voting closes: choose a time later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PulseText</name>
     <message>
         <location filename="../../src/commons_desktop/features/pulse/pulse_text.py" line="+19"/>
@@ -6668,6 +8324,271 @@
     </message>
 </context>
 <context>
+    <name>PurseView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+69"/>
+        <source>Which community&apos;s purse to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+30"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>What happened to what you last did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Common purse and votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money the community holds together. Anyone may deposit; it is spent only on a proposal the members voted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Your vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals to spend from the purse, open ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Pay into the common purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Propose spending from the purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount, purpose, deadline, quorum and threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The votes counted and the turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where your vote stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vote yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote for this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote against this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count towards the quorum without taking a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation type="unfinished">Retirar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay out this proposal from the purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purse history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits and withdrawals the ledger counts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deposits and withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Loading the purse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The purse holds {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purse is empty: nothing has been deposited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n proposal(s) need(s) your vote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation type="unfinished">alguien</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No proposal yet. Propose what the purse should pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give your name on the Community screen to vote: a vote names its member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your vote is signed and shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deposit recorded and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Proposal shared: voting is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Paid out and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderFlow</name>
     <message>
         <location filename="../../src/commons_desktop/shell/reminder_flow.py" line="+123"/>
@@ -6688,6 +8609,69 @@
         <location line="+1"/>
         <source>Commons stays in the tray to remind you. Choose Quit in its menu to close it.</source>
         <translation>Commons se queda en la bandeja del sistema para recordártelo. Elige Salir en su menú para cerrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+15"/>
+        <source>Repay a stakeholder of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record what you paid back, signed by this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} — owed {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who you repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much you paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it was paid, e.g. bank transfer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stakeholder: nobody holds stakes in this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: repay more than 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6838,6 +8822,16 @@
         <translation>Una transferencia de créditos de tiempo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A project&apos;s target confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation of time credits received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>yes</source>
         <translation>sí</translation>
@@ -6903,7 +8897,12 @@
         <translation>Se rechazó un cambio de {name}: {why}. Nunca se aplicó, y todo lo demás sigue sincronizándose.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>A change by {name} is {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The copy of {name} stored on this computer was damaged. The last good copy was used instead: anything newer comes back from the other members the next time you sync.</source>
         <translation>La copia de {name} guardada en este ordenador estaba dañada. En su lugar se usó la última copia buena: lo más reciente vuelve desde los demás miembros la próxima vez que sincronices.</translation>
     </message>
@@ -6921,7 +8920,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+53"/>
+        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+54"/>
         <source>Which community&apos;s review to show</source>
         <translation>De qué comunidad mostrar la revisión</translation>
     </message>
@@ -6947,8 +8946,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What in your community needs a person to look at it: values changed by two people at once, payments and votes the rules did not count, changes that were refused, and copies that did not load.</source>
-        <translation>Lo que en tu comunidad necesita que una persona lo mire: valores cambiados por dos personas a la vez, pagos y votos que las reglas no contaron, cambios que se rechazaron y copias que no se cargaron.</translation>
+        <source>What in your community needs a person to look at it: values changed by two people at once, payments and votes the rules did not count, changes that were refused or are dated in the future, and copies that did not load.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+58"/>
@@ -6956,7 +8955,7 @@
         <translation>esta comunidad</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sync is not running, so there is nothing to review.</source>
         <translation>La sincronización no está en marcha, así que no hay nada que revisar.</translation>
     </message>
@@ -7042,6 +9041,16 @@
         <location line="+2"/>
         <source>Someone&apos;s computer sent changes they are not allowed to make. They were not applied on this computer.</source>
         <translation>El ordenador de alguien envió cambios que no tiene permitido hacer. No se aplicaron en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone&apos;s computer sent changes dated later than now: its clock may be wrong. They are not applied until then, so they cannot hold back what everyone else writes meanwhile.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7168,7 +9177,7 @@
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+123"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+127"/>
         <source>Sync is not running: %1</source>
         <translation>La sincronización no está en marcha: %1</translation>
     </message>
@@ -7536,7 +9545,7 @@
         <translation>Un breve recordatorio a la hora que elijas, mientras Commons esté en marcha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
@@ -8925,12 +10934,12 @@
         <translation>Usar Commons una vez sin guardar nada: el perfil de invitado se borra al terminar la sesión.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Visiting? Start a guest session: no passphrase, and nothing is kept when you finish.</source>
         <translation>¿Estás de visita? Inicia una sesión de invitado: sin frase de contraseña, y no se guarda nada cuando terminas.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Damaged profile (cannot be opened)</source>
         <translation>Perfil dañado (no se puede abrir)</translation>
     </message>
@@ -9245,9 +11254,43 @@
     </message>
 </context>
 <context>
+    <name>WithdrawForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+29"/>
+        <source>Withdraw from the purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation type="unfinished">Retirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the withdrawal, signed by this computer; the purse pays this proposal once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay {amount} from the purse for “{title}”, as the vote decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Optional: who was paid, e.g. the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+28"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+32"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -9307,6 +11350,26 @@
         <translation>Pendiente de revisar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common purse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
@@ -9340,6 +11403,46 @@
         <location line="+0"/>
         <source>unnamed</source>
         <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-288"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to change before it can be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-197"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+23"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Three capital letters, e.g. GBP or EUR</source>
+        <translation type="unfinished">Tres letras mayúsculas, p. ej., EUR o GBP</translation>
     </message>
 </context>
 <context>
