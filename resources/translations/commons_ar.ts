@@ -8875,6 +8875,146 @@
         <source>Paid out and recorded.</source>
         <translation>دُفع وسُجّل.</translation>
     </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_text.py" line="+28"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstain</source>
+        <translation>امتناع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} for: {purpose}
+Voting closes {deadline}.
+Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.</source>
+        <translation>‏⁨{amount}⁩ من أجل: ⁨{purpose}⁩
+يُغلق التصويت ⁨{deadline}⁩.
+النصاب: يجب أن يصوّت من المصوّتين ⁨{quorum}⁩ من ⁨{voters}⁩ (أدنى المسموح ⁨{minimum}⁩، أي الربع). العتبة: يجب أن تكون ⁨{threshold}⁩% من أصوات «نعم» و«لا» بـ«نعم».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{yes} yes, {no} no, {abstain} abstaining</source>
+        <translation>نعم: ⁨{yes}⁩، لا: ⁨{no}⁩، امتناع: ⁨{abstain}⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
+        <translation>المشاركة: ⁨{turnout}⁩ من ⁨{voters}⁩ ممن يحق لهم التصويت ({percent}%).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voting is open. Counted so far: {counts}.</source>
+        <translation>التصويت مفتوح. المحتسب حتى الآن: ⁨{counts}⁩.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed: {counts}.</source>
+        <translation>أُقرّ: ⁨{counts}⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purse has paid it out.</source>
+        <translation>دفعه الصندوق المشترك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not passed: too few voted (the quorum was {quorum}).</source>
+        <translation>لم يُقرّ: صوّت عدد قليل جدًا (كان النصاب ⁨{quorum}⁩).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
+        <translation>لم يُقرّ: كانت «نعم» أقل من ⁨{threshold}⁩% من أصوات «نعم» و«لا».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed, paid out</source>
+        <translation>أُقرّ ودُفع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>أُقرّ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation>لم يُقرّ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You were not a member when this proposal opened, so you do not vote on it.</source>
+        <translation>لم تكن عضوًا حين فُتح هذا الاقتراح، لذا لا تصوّت عليه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>You have not voted yet.</source>
+        <translation>لم تصوّت بعد.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You did not vote.</source>
+        <translation>لم تصوّت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is counted.</source>
+        <translation>صوتك (⁨{choice}⁩) محتسب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote ({choice}) is waiting for a neighbour to receive it: it counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation>صوتك (⁨{choice}⁩) بانتظار أن يتلقّاه أحد الجيران: يُحتسب حين يصل إلى Commons عضو آخر قبل أن يُغلق التصويت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your vote ({choice}) was late: no neighbour received it before voting closed.</source>
+        <translation>صوتك (⁨{choice}⁩) تأخّر: لم يتلقّه أي جار قبل أن يُغلق التصويت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is not counted: {reason}</source>
+        <translation>صوتك (⁨{choice}⁩) لا يُحتسب: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a voter</source>
+        <translation>ليس مصوّتًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{choice}, counted</source>
+        <translation>‏⁨{choice}⁩، محتسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, waiting for a neighbour</source>
+        <translation>‏⁨{choice}⁩، بانتظار جار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, late</source>
+        <translation>‏⁨{choice}⁩، متأخّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, not counted</source>
+        <translation>‏⁨{choice}⁩، غير محتسب</translation>
+    </message>
 </context>
 <context>
     <name>ReminderFlow</name>

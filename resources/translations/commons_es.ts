@@ -8587,6 +8587,146 @@
         <source>Paid out and recorded.</source>
         <translation>Pagado y anotado.</translation>
     </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_text.py" line="+28"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstain</source>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} for: {purpose}
+Voting closes {deadline}.
+Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.</source>
+        <translation>{amount} para: {purpose}
+La votación se cierra el {deadline}.
+Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo permitido es {minimum}, una cuarta parte). Umbral: el {threshold} % de los votos a favor y en contra tiene que ser sí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{yes} yes, {no} no, {abstain} abstaining</source>
+        <translation>{yes} a favor, {no} en contra, {abstain} abstenciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
+        <translation>Participación: {turnout} de {voters} personas con voto ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voting is open. Counted so far: {counts}.</source>
+        <translation>La votación está abierta. Contados hasta ahora: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed: {counts}.</source>
+        <translation>Aprobada: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purse has paid it out.</source>
+        <translation>El fondo común ya la ha pagado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not passed: too few voted (the quorum was {quorum}).</source>
+        <translation>No aprobada: votaron muy pocas personas (el quórum era {quorum}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
+        <translation>No aprobada: menos del {threshold} % de los votos a favor y en contra fueron sí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed, paid out</source>
+        <translation>aprobada, pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation>no aprobada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You were not a member when this proposal opened, so you do not vote on it.</source>
+        <translation>No eras miembro cuando se abrió esta propuesta, así que no la votas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>You have not voted yet.</source>
+        <translation>Todavía no has votado.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You did not vote.</source>
+        <translation>No votaste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is counted.</source>
+        <translation>Tu voto ({choice}) se ha contado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote ({choice}) is waiting for a neighbour to receive it: it counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation>Tu voto ({choice}) está esperando a que alguien del vecindario lo reciba: cuenta en cuanto el Commons de otro miembro lo tenga antes de que se cierre la votación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your vote ({choice}) was late: no neighbour received it before voting closed.</source>
+        <translation>Tu voto ({choice}) llegó tarde: nadie del vecindario lo recibió antes de que se cerrara la votación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is not counted: {reason}</source>
+        <translation>Tu voto ({choice}) no se cuenta: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a voter</source>
+        <translation>sin voto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{choice}, counted</source>
+        <translation>{choice}, contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, waiting for a neighbour</source>
+        <translation>{choice}, esperando al vecindario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, late</source>
+        <translation>{choice}, tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, not counted</source>
+        <translation>{choice}, no contado</translation>
+    </message>
 </context>
 <context>
     <name>ReminderFlow</name>
