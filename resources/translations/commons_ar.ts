@@ -911,49 +911,49 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+237"/>
         <source>Buy stakes in {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِ حصصًا في ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِ حصصًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the stakes you buy, signed by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الحصص التي تشتريها، موقّعةً من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{price} a stake; repaid by {day}, with a {bonus} % bonus once the target is met. %n stake(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. لم تبقَ حصص.</numerusform>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. بقيت حصة واحدة.</numerusform>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. بقيت حصتان.</numerusform>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. بقيت %n حصص.</numerusform>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. بقيت %n حصةً.</numerusform>
+            <numerusform>‏⁨{price}⁩ للحصة؛ تُسدَّد قبل ⁨{day}⁩، مع مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف. بقيت %n حصة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many stakes to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>كم حصة تشتري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You pay</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the stakes cost in all</source>
-        <translation type="unfinished"></translation>
+        <translation>كم تكلّف الحصص إجمالًا</translation>
     </message>
 </context>
 <context>
@@ -1269,186 +1269,186 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+34"/>
         <source>Every week</source>
-        <translation type="unfinished">كل أسبوع</translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوعين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished">كل شهر</translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New lending circle</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة إقراض جديدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+60"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>What the circle is called</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحلقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+56"/>
         <source>Each pays in</source>
-        <translation type="unfinished"></translation>
+        <translation>يدفع كلٌّ منهم</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>How much each member pays in every round</source>
-        <translation type="unfinished"></translation>
+        <translation>كم يدفع كل عضو في كل دورة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+54"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A three-letter currency code, such as EUR or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عملة من ثلاثة أحرف، مثل EUR أو GBP</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+50"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>How often a round comes round</source>
-        <translation type="unfinished"></translation>
+        <translation>كل كم تأتي الدورة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+48"/>
         <source>First round</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة الأولى</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The date of the first round</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الدورة الأولى</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick who is in the circle; the order is the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم من في الحلقة؛ الترتيب هو ترتيب الصرف</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected person earlier in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم الشخص المختار في ترتيب الصرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected person later in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>أخّر الشخص المختار في ترتيب الصرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the order listed (agreed together)</source>
-        <translation type="unfinished"></translation>
+        <translation>بترتيب القائمة (متّفق عليه معًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب متّفق عليه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first ticked person takes the first pot</source>
-        <translation type="unfinished"></translation>
+        <translation>أول شخص معلَّم يأخذ الحصيلة الأولى</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Drawn by lot</source>
-        <translation type="unfinished"></translation>
+        <translation>بالقرعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is drawn at random when the circle is made</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسحب الترتيب بالقرعة عند إنشاء الحلقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is missing before the circle can be made</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ينقص قبل أن يمكن إنشاء الحلقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Make circle</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الحلقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make the circle for everyone in the community to see</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الحلقة ليراها كل من في المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without making a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون إنشاء حلقة</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Members, in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء، بترتيب الصرف</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give the circle a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الحلقة اسمًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least two members.</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم عضوين على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The currency is a three-letter code, such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة رمز من ثلاثة أحرف، مثل EUR أو GBP.</translation>
     </message>
 </context>
 <context>
@@ -1456,183 +1456,183 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+44"/>
         <source>Which community&apos;s lending circles to show</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات إقراض أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a lending circle with neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ حلقة إقراض مع جيرانك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلقات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The community&apos;s lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات الإقراض في المجتمع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much, how often, and who takes the next pot</source>
-        <translation type="unfinished"></translation>
+        <translation>كم، وكل كم، ومن يأخذ الحصيلة التالية</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل بعد</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Contributions whose round has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات مضت دورتها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes the pot</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ الحصيلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pot paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>صُرفت الحصيلة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every round: its date, who takes the pot, who paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دورة: تاريخها، ومن يأخذ الحصيلة، ومن دفع</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Record my contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مساهمتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that you paid in for the earliest round you have not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أنك دفعت عن أقدم دورة لم تدفع عنها بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened last</source>
-        <translation type="unfinished">آخر ما حدث</translation>
+        <translation>آخر ما حدث</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات الإقراض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save together: each round everyone pays in the same amount and one member takes the pot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادّخروا معًا: في كل دورة يدفع الجميع المبلغ نفسه ويأخذ عضو واحد الحصيلة.</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Counting the circles…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ الحلقات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No lending circles yet. Start one with New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حلقات إقراض بعد. ابدأ واحدة بـ«حلقة جديدة…»</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>Every round is paid out: each of the %n member(s) took a pot of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
+            <numerusform>صُرفت كل الدورات: أخذ العضو الوحيد حصيلة قدرها ⁨%1⁩.</numerusform>
+            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من العضوين حصيلة قدرها ⁨%1⁩.</numerusform>
+            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
+            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
+            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next: round %1 on %2, %3 takes the pot of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: الدورة ⁨%1⁩ في ⁨%2⁩، ويأخذ ⁨%3⁩ الحصيلة البالغة ⁨%4⁩.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1&apos;s contribution for round %2 has not been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل بعد مساهمة ⁨%1⁩ عن الدورة ⁨%2⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨%1⁩ من ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Circle made.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الحلقة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your contribution for round %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت مساهمتك عن الدورة ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -1824,47 +1824,47 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+109"/>
         <source>Confirm the target of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد بلوغ المستهدف في ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign that the target is met</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع أن المستهدف قد بُلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your signed confirmation; the bonus is paid once enough verifiers have signed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيدك الموقَّع؛ تُدفع المكافأة حين يوقّع عدد كافٍ من المدقّقين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target is {target} {unit} ({metric}). Sign only what you have seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف ⁨{target}⁩ ⁨{unit}⁩ (⁨{metric}⁩). لا توقّع إلا على ما رأيته.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بُلغ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many {unit} you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من ⁨{unit}⁩ تؤكّد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What you saw, e.g. the meal log for March</source>
-        <translation type="unfinished"></translation>
+        <translation>ما رأيته، مثلًا سجلّ الوجبات لشهر مارس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: say what you saw that shows the target is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: قل ما رأيته مما يُظهر أن المستهدف قد بُلغ.</translation>
     </message>
 </context>
 <context>
@@ -2395,278 +2395,278 @@
     <message>
         <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+41"/>
         <source>Which community&apos;s time credits to show</source>
-        <translation type="unfinished"></translation>
+        <translation>أرصدة الوقت لأي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيدك من الوقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your balance and how much you can still give</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيدك وكم تستطيع أن تعطي بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Whether you are close to your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أنت قريب من حدّك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give time credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ رصيد وقت…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ رصيد وقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thank someone for their time</source>
-        <translation type="unfinished"></translation>
+        <translation>اشكر أحدهم على وقته</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابل ماذا</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers that count once their receiver confirms them</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويلات تُحتسب حين يؤكّدها مستلمها</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm the time credits you received</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد رصيد الوقت الذي تلقّيته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">عضو</translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Can give</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع أن يعطي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرصدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone&apos;s time credits, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>أرصدة الوقت للجميع، بالدقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الحد…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+234"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الحد</translation>
     </message>
     <message>
         <location line="-233"/>
         <source>How far below zero the selected member may go (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أي حد تحت الصفر يمكن أن ينزل العضو المختار (للمشرفين)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+35"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تحويل مؤكَّد، الأحدث أولًا؛ موقَّع، ولا يُعاد كتابته أبدًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened last</source>
-        <translation type="unfinished">آخر ما حدث</translation>
+        <translation>آخر ما حدث</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التأكيد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد الجميع</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد الوقت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An hour of anyone&apos;s time is worth the same. Give credits to thank someone; they count once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة من وقت أي شخص تساوي ساعة من وقت غيره. أعطِ رصيدًا لتشكر أحدهم؛ ويُحتسب حين يؤكّده.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Counting the time credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ أرصدة الوقت…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add your name to this community to give and receive time credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف اسمك إلى هذا المجتمع لتعطي رصيد الوقت وتتلقّاه.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Your balance: %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رصيدك: %n دقيقة.</numerusform>
+            <numerusform>رصيدك: دقيقة واحدة.</numerusform>
+            <numerusform>رصيدك: دقيقتان.</numerusform>
+            <numerusform>رصيدك: %n دقائق.</numerusform>
+            <numerusform>رصيدك: %n دقيقةً.</numerusform>
+            <numerusform>رصيدك: %n دقيقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Your balance: %n minute(s) below zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رصيدك: %n دقيقة تحت الصفر.</numerusform>
+            <numerusform>رصيدك: دقيقة واحدة تحت الصفر.</numerusform>
+            <numerusform>رصيدك: دقيقتان تحت الصفر.</numerusform>
+            <numerusform>رصيدك: %n دقائق تحت الصفر.</numerusform>
+            <numerusform>رصيدك: %n دقيقةً تحت الصفر.</numerusform>
+            <numerusform>رصيدك: %n دقيقة تحت الصفر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You can give up to %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تستطيع أن تعطي دقائق الآن.</numerusform>
+            <numerusform>تستطيع أن تعطي حتى دقيقة واحدة.</numerusform>
+            <numerusform>تستطيع أن تعطي حتى دقيقتين.</numerusform>
+            <numerusform>تستطيع أن تعطي حتى %n دقائق.</numerusform>
+            <numerusform>تستطيع أن تعطي حتى %n دقيقةً.</numerusform>
+            <numerusform>تستطيع أن تعطي حتى %n دقيقة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have reached your limit: you can give again once someone gives you their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغت حدّك: يمكنك أن تعطي من جديد حين يعطيك أحدهم من وقته.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>You are close to your limit of %n minute(s) below zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أنت قريب من حدّك البالغ %n دقيقة تحت الصفر.</numerusform>
+            <numerusform>أنت قريب من حدّك البالغ دقيقة واحدة تحت الصفر.</numerusform>
+            <numerusform>أنت قريب من حدّك البالغ دقيقتين تحت الصفر.</numerusform>
+            <numerusform>أنت قريب من حدّك البالغ %n دقائق تحت الصفر.</numerusform>
+            <numerusform>أنت قريب من حدّك البالغ %n دقيقةً تحت الصفر.</numerusform>
+            <numerusform>أنت قريب من حدّك البالغ %n دقيقة تحت الصفر.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for you to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار أن تؤكّده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار أن يؤكّده ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent: it counts once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل: يُحتسب حين يؤكّده المستلم.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confirmed: thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكّد: شكرًا لك.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many minutes below zero may %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم دقيقة تحت الصفر يمكن أن ينزل ⁨%1⁩؟</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Limit set.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّد الحد.</translation>
     </message>
 </context>
 <context>
@@ -2742,53 +2742,53 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+122"/>
         <source>Deposit into the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>إيداع في الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the deposit, signed by this computer, for every neighbour to see</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الإيداع، موقّعًا من هذا الحاسوب، ليراه كل الجيران</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How much you pay into the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>كم تدفع في الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Optional: what the money is from, e.g. the summer fair</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: من أين جاء المال، مثلًا سوق الصيف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount: enter more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار: أدخل أكثر من 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
+        <translation>العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
     </message>
 </context>
 <context>
@@ -3868,103 +3868,103 @@
     <message>
         <location filename="../../src/commons_desktop/features/credits/give_form.py" line="+30"/>
         <source>Give time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ رصيد وقت</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+27"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Who gave you their time</source>
-        <translation type="unfinished"></translation>
+        <translation>من أعطاك من وقته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"> دقيقة</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>How much time they gave, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من الوقت أعطاك، بالدقائق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For example: fixed my bike</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أصلح درّاجتي</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابل ماذا</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>A few words on what they did (everyone in the community sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات قليلة عمّا فعله (يراها كل من في المجتمع)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How close this takes you to your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>كم يقرّبك هذا من حدّك</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the time credits; they count once the receiver confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رصيد الوقت؛ يُحتسب حين يؤكّده المستلم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without giving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق دون أن تعطي شيئًا</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You have reached your limit: you can give again once someone gives you their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغت حدّك: يمكنك أن تعطي من جديد حين يعطيك أحدهم من وقته.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>After this you can give %n more minute(s) until someone gives you their time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد هذا لا تستطيع أن تعطي دقائق أخرى حتى يعطيك أحدهم من وقته.</numerusform>
+            <numerusform>بعد هذا تستطيع أن تعطي دقيقة واحدة أخرى حتى يعطيك أحدهم من وقته.</numerusform>
+            <numerusform>بعد هذا تستطيع أن تعطي دقيقتين أخريين حتى يعطيك أحدهم من وقته.</numerusform>
+            <numerusform>بعد هذا تستطيع أن تعطي %n دقائق أخرى حتى يعطيك أحدهم من وقته.</numerusform>
+            <numerusform>بعد هذا تستطيع أن تعطي %n دقيقةً أخرى حتى يعطيك أحدهم من وقته.</numerusform>
+            <numerusform>بعد هذا تستطيع أن تعطي %n دقيقة أخرى حتى يعطيك أحدهم من وقته.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The receiver confirms, and then it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكّد المستلم، ثم يُحتسب.</translation>
     </message>
 </context>
 <context>
@@ -6167,203 +6167,203 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-277"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Propose the project</source>
-        <translation type="unfinished">اقترح المشروع</translation>
+        <translation>اقترح المشروع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the project with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك المشروع مع المجتمع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The project&apos;s name</source>
-        <translation type="unfinished">اسم المشروع</translation>
+        <translation>اسم المشروع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished">الهدف</translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the project will do</source>
-        <translation type="unfinished">ما سيفعله المشروع</translation>
+        <translation>ما سيفعله المشروع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no need on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا حاجة مسجَّلة)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers the need</source>
-        <translation type="unfinished"></translation>
+        <translation>يلبّي الحاجة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The open need this project sets out to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة المفتوحة التي يسعى هذا المشروع إلى تلبيتها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measure</source>
-        <translation type="unfinished">المقياس</translation>
+        <translation>المقياس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The social benefit it counts, e.g. meals served</source>
-        <translation type="unfinished">النفع الاجتماعي الذي يَعُدّه، مثلًا الوجبات المقدَّمة</translation>
+        <translation>النفع الاجتماعي الذي يَعُدّه، مثلًا الوجبات المقدَّمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What one of the measure is, e.g. meals</source>
-        <translation type="unfinished">ما تمثله الوحدة من المقياس، مثلًا وجبات</translation>
+        <translation>ما تمثله الوحدة من المقياس، مثلًا وجبات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Target</source>
-        <translation type="unfinished">المستهدف</translation>
+        <translation>المستهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many, in the unit, when it has done its work</source>
-        <translation type="unfinished">كم، بالوحدة، حين ينجز عمله</translation>
+        <translation>كم، بالوحدة، حين ينجز عمله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stake price</source>
-        <translation type="unfinished">سعر الحصة</translation>
+        <translation>سعر الحصة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What one stake costs</source>
-        <translation type="unfinished">كم تكلّف الحصة الواحدة</translation>
+        <translation>كم تكلّف الحصة الواحدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Three capital letters, e.g. GBP or EUR</source>
-        <translation type="unfinished">ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR</translation>
+        <translation>ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stakes offered</source>
-        <translation type="unfinished">الحصص المعروضة</translation>
+        <translation>الحصص المعروضة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many stakes neighbours can buy</source>
-        <translation type="unfinished">كم حصة يستطيع الجيران شراءها</translation>
+        <translation>كم حصة يستطيع الجيران شراءها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bonus</source>
-        <translation type="unfinished">المكافأة</translation>
+        <translation>المكافأة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on top of each stake once the target is met</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدفع فوق كل حصة عند بلوغ المستهدف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repay by</source>
-        <translation type="unfinished">السداد قبل</translation>
+        <translation>السداد قبل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When stakeholders are repaid</source>
-        <translation type="unfinished">متى تُرد الأموال لأصحاب الحصص</translation>
+        <translation>متى تُرد الأموال لأصحاب الحصص</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>المدقّقون</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The neighbours who sign that the target is met; the bonus is paid only after they do</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيران الذين يوقّعون أن المستهدف قد بُلغ؛ ولا تُدفع المكافأة إلا بعد توقيعهم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirmations needed</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيدات المطلوبة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many of the verifiers must sign</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من المدقّقين يجب أن يوقّعوا</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Title: name the project in up to 200 characters.</source>
-        <translation type="unfinished">العنوان: سمِّ المشروع في 200 حرف على الأكثر.</translation>
+        <translation>العنوان: سمِّ المشروع في 200 حرف على الأكثر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal: say what the project will do.</source>
-        <translation type="unfinished">الهدف: قل ما سيفعله المشروع.</translation>
+        <translation>الهدف: قل ما سيفعله المشروع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure: say what it counts, e.g. meals served.</source>
-        <translation type="unfinished">المقياس: قل ما الذي يَعُدّه، مثلًا الوجبات المقدَّمة.</translation>
+        <translation>المقياس: قل ما الذي يَعُدّه، مثلًا الوجبات المقدَّمة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit: say what one of the measure is, e.g. meals.</source>
-        <translation type="unfinished">الوحدة: قل ما تمثله الوحدة من المقياس، مثلًا وجبات.</translation>
+        <translation>الوحدة: قل ما تمثله الوحدة من المقياس، مثلًا وجبات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stake price: a stake costs something; enter more than 0.</source>
-        <translation type="unfinished">سعر الحصة: للحصة ثمن؛ أدخل أكثر من 0.</translation>
+        <translation>سعر الحصة: للحصة ثمن؛ أدخل أكثر من 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
+        <translation>العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repay by: choose a day after today.</source>
-        <translation type="unfinished">السداد قبل: اختر يومًا بعد اليوم.</translation>
+        <translation>السداد قبل: اختر يومًا بعد اليوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verifiers: choose who will confirm that the target is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>المدقّقون: اختر من سيؤكّد أن المستهدف قد بُلغ.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Confirmations needed: at most the %n verifier(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التأكيدات المطلوبة: لم تختر أي مدقّق.</numerusform>
+            <numerusform>التأكيدات المطلوبة: لا تزيد على المدقّق الواحد المختار.</numerusform>
+            <numerusform>التأكيدات المطلوبة: لا تزيد على المدقّقَين المختارَين.</numerusform>
+            <numerusform>التأكيدات المطلوبة: لا تزيد على %n مدقّقين مختارين.</numerusform>
+            <numerusform>التأكيدات المطلوبة: لا تزيد على %n مدقّقًا مختارًا.</numerusform>
+            <numerusform>التأكيدات المطلوبة: لا تزيد على %n مدقّق مختار.</numerusform>
         </translation>
     </message>
 </context>
@@ -6413,18 +6413,18 @@
     <message>
         <location line="+4"/>
         <source>Needs my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى صوتي</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open proposal(s) you have not voted on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اقتراحات مفتوحة لم تصوّت عليها</numerusform>
+            <numerusform>اقتراح واحد مفتوح لم تصوّت عليه</numerusform>
+            <numerusform>اقتراحان مفتوحان لم تصوّت عليهما</numerusform>
+            <numerusform>%n اقتراحات مفتوحة لم تصوّت عليها</numerusform>
+            <numerusform>%n اقتراحًا مفتوحًا لم تصوّت عليه</numerusform>
+            <numerusform>%n اقتراح مفتوح لم تصوّت عليه</numerusform>
         </translation>
     </message>
     <message>
@@ -7718,42 +7718,42 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+80"/>
         <source>Progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the report</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share how far the project has come</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك إلى أين وصل المشروع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many {unit} in all so far (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من ⁨{unit}⁩ إجمالًا حتى الآن (المستهدف ⁨{target}⁩)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened, in a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، في كلمات قليلة (اختياري)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note: up to 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: 2000 حرف على الأكثر.</translation>
     </message>
 </context>
 <context>
@@ -7761,161 +7761,161 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترَح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التمويل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>بُلغ المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>Repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>سُدِّد</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Closed</source>
-        <translation type="unfinished">مغلق</translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress toward the target</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم نحو المستهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The latest report of progress</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تقرير عن التقدّم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Money</source>
-        <translation type="unfinished">مال</translation>
+        <translation>مال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money in, stakes sold and repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد، والحصص المبيعة والمسدَّدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد المستهدف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which named verifiers have signed the target</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ المدقّقين المسمَّين وقّعوا على المستهدف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الحصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس المال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus</source>
-        <translation type="unfinished">المكافأة</translation>
+        <translation>المكافأة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقّي</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Who is owed what</source>
-        <translation type="unfinished"></translation>
+        <translation>من يُستحق له ماذا</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Each stakeholder&apos;s principal, bonus and repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس مال كل صاحب حصة ومكافأته وما سُدِّد له</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير التقدّم</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The project&apos;s progress reports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير تقدّم المشروع، الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>What happened to the project, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جرى للمشروع، الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المشروع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repayments, progress reports and history</source>
-        <translation type="unfinished"></translation>
+        <translation>المبالغ المسدَّدة وتقارير التقدّم والسجلّ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished">مرّر علامات التبويب</translation>
+        <translation>مرّر علامات التبويب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished">اعرض مزيدًا من علامات التبويب</translation>
+        <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a project to see its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشروعًا لترى صفحته.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{done} of {target} {unit} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{done} من ⁨{target}⁩ ⁨{unit}⁩ ({percent} %)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{price} a stake · {bonus} % bonus once the target is met · repay by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{price}⁩ للحصة · مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف · السداد قبل ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{status} · started by {steward} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{status}⁩ · بدأه ⁨{steward}⁩ في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7925,96 +7925,96 @@
         <location line="+14"/>
         <location line="+11"/>
         <source>a former member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو سابق</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>answers: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>يلبّي: ⁨{need}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counting the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ الحسابات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money in: {money} · {sold} of {offered} stakes sold · repaid: {repaid}</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد: ⁨{money}⁩ · بيع ⁨{sold}⁩ من ⁨{offered}⁩ حصة · المسدَّد: ⁨{repaid}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n entry(ies) about this project are not counted: see Needs review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا قيود غير محتسبة عن هذا المشروع.</numerusform>
+            <numerusform>قيد واحد عن هذا المشروع غير محتسب: انظر «بحاجة إلى مراجعة».</numerusform>
+            <numerusform>قيدان عن هذا المشروع غير محتسبين: انظر «بحاجة إلى مراجعة».</numerusform>
+            <numerusform>%n قيود عن هذا المشروع غير محتسبة: انظر «بحاجة إلى مراجعة».</numerusform>
+            <numerusform>%n قيدًا عن هذا المشروع غير محتسب: انظر «بحاجة إلى مراجعة».</numerusform>
+            <numerusform>%n قيد عن هذا المشروع غير محتسب: انظر «بحاجة إلى مراجعة».</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No verifiers named: the target counts as met once a report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسمَّ مدقّقون: يُعدّ المستهدف مبلوغًا حالما يُظهره تقرير.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Target confirmed by {count} of the {needed} verifiers needed: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكّد المستهدف من المدقّقين المطلوبين: {count} من ⁨{needed}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target not yet confirmed: {count} of the {needed} verifiers needed have signed ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤكَّد المستهدف بعد: وقّع من المدقّقين المطلوبين {count} من ⁨{needed}⁩ (⁨{who}⁩)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{amount} (past the repay-by day)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{amount}⁩ (بعد تاريخ السداد)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>once the target is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>حين يُؤكَّد المستهدف</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{day}: {value} {unit}, reported by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{day}⁩: ⁨{value}⁩ ⁨{unit}⁩، أبلغ عنه ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Started by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأه ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم: ⁨{value}⁩ ⁨{unit}⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>{name} bought %n stake(s) for {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اشترى ⁨{name}⁩ %n حصة بمبلغ ⁨{amount}⁩</numerusform>
+            <numerusform>اشترى ⁨{name}⁩ حصة واحدة بمبلغ ⁨{amount}⁩</numerusform>
+            <numerusform>اشترى ⁨{name}⁩ حصتين بمبلغ ⁨{amount}⁩</numerusform>
+            <numerusform>اشترى ⁨{name}⁩ %n حصص بمبلغ ⁨{amount}⁩</numerusform>
+            <numerusform>اشترى ⁨{name}⁩ %n حصةً بمبلغ ⁨{amount}⁩</numerusform>
+            <numerusform>اشترى ⁨{name}⁩ %n حصة بمبلغ ⁨{amount}⁩</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} confirmed the target: {value} {unit} — “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد ⁨{name}⁩ المستهدف: ⁨{value}⁩ ⁨{unit}⁩ — «⁨{note}⁩»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} repaid {other} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>سدّد ⁨{name}⁩ إلى ⁨{other}⁩ ⁨{amount}⁩</translation>
     </message>
 </context>
 <context>
@@ -8022,157 +8022,157 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
         <source>Which community&apos;s projects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع أي مجتمع تُعرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+39"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Progress</source>
-        <translation type="unfinished">التقدّم</translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+54"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>The community&apos;s projects; choose one to see its page</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع المجتمع؛ اختر واحدًا لترى صفحته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع جديد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Propose a project with a social-benefit target</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح مشروعًا بمستهدف للنفع الاجتماعي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buy stakes…</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِ حصصًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِ حصصًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Buy stakes in the chosen project</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِ حصصًا في المشروع المختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تقرير تقدّم…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تقرير تقدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how far the chosen project has come</source>
-        <translation type="unfinished"></translation>
+        <translation>قل إلى أين وصل المشروع المختار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مبلغًا مسدَّدًا…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مبلغًا مسدَّدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the project&apos;s steward, record what you paid back to a stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك القائم على المشروع، سجّل ما رددته لصاحب حصة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد المستهدف…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm the target</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As one of the project&apos;s verifiers, sign that it has met its target</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك أحد مدقّقي المشروع، وقّع أنه بلغ مستهدفه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened last</source>
-        <translation type="unfinished">آخر ما حدث</translation>
+        <translation>آخر ما حدث</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Neighbours fund projects by buying stakes, and are repaid — with a bonus once the project has met its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>يموّل الجيران المشاريع بشراء حصص، وتُرد إليهم أموالهم — مع مكافأة حين يبلغ المشروع مستهدفه.</translation>
     </message>
     <message numerus="yes">
         <location line="+119"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشاريع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعًا</numerusform>
+            <numerusform>%n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{done} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{done} من ⁨{target}⁩ ⁨{unit}⁩</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Project proposed: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح المشروع: ⁨{title}⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>You bought %n stake(s) in {title}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اشتريت %n حصة في ⁨{title}⁩.</numerusform>
+            <numerusform>اشتريت حصة واحدة في ⁨{title}⁩.</numerusform>
+            <numerusform>اشتريت حصتين في ⁨{title}⁩.</numerusform>
+            <numerusform>اشتريت %n حصص في ⁨{title}⁩.</numerusform>
+            <numerusform>اشتريت %n حصةً في ⁨{title}⁩.</numerusform>
+            <numerusform>اشتريت %n حصة في ⁨{title}⁩.</numerusform>
         </translation>
     </message>
 </context>
@@ -8181,124 +8181,124 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح التصويت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the proposal; every member now may vote on it until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك الاقتراح؛ يمكن الآن لكل عضو أن يصوّت عليه حتى الموعد النهائي</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>What the money is for, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي غرض المال، في كلمات قليلة</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Why, and who will be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا، ومن سيُدفع له</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much the purse would pay out</source>
-        <translation type="unfinished"></translation>
+        <translation>كم سيدفع الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+27"/>
         <source>Voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>يُغلق التصويت</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>When voting closes (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يُغلق التصويت (بتوقيتك المحلي)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+22"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب</translation>
     </message>
     <message numerus="yes">
         <location line="-20"/>
         <source>How many of the %n member(s) must vote (abstaining counts); at least a quarter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كم من الأعضاء يجب أن يصوّتوا (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
+            <numerusform>هل يجب أن يصوّت العضو الوحيد (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
+            <numerusform>كم من العضوين يجب أن يصوّت (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
+            <numerusform>كم من الأعضاء الـ%n يجب أن يصوّتوا (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
+            <numerusform>كم من الأعضاء الـ%n يجب أن يصوّتوا (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
+            <numerusform>كم من الأعضاء الـ%n يجب أن يصوّتوا (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {minimum} of {members}: a quarter of the members, who are the voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>على الأقل ⁨{minimum}⁩ من ⁨{members}⁩: ربع الأعضاء، وهم المصوّتون.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>العتبة</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The share of yes among yes and no votes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة «نعم» من أصوات «نعم» و«لا» المطلوبة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Title: say in a few words what the money is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان: قل في كلمات قليلة لأي غرض المال.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose: say why, and who will be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض: قل لماذا، ومن سيُدفع له.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount: enter more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار: أدخل أكثر من 0.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
+        <translation>العملة: ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voting closes: choose a time later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُغلق التصويت: اختر وقتًا بعد الآن.</translation>
     </message>
 </context>
 <context>
@@ -8612,268 +8612,408 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+69"/>
         <source>Which community&apos;s purse to show</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق المشترك لأي مجتمع يُعرض</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+30"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>What happened to what you last did</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جرى لآخر ما فعلته</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Common purse and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق المشترك والتصويت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money the community holds together. Anyone may deposit; it is spent only on a proposal the members voted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>مال يملكه المجتمع معًا. يمكن لأي أحد أن يودِع فيه؛ ولا يُنفق إلا على اقتراح صوّت له الأعضاء.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراحات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals to spend from the purse, open ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات للإنفاق من الصندوق المشترك، المفتوحة أولًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+178"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Pay into the common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع في الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Propose spending from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح إنفاقًا من الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount, purpose, deadline, quorum and threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار والغرض والموعد النهائي والنصاب والعتبة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The votes counted and the turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات المحتسبة ونسبة المشاركة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where your vote stands</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يقف صوتك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vote yes</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت بنعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vote for this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت لصالح هذا الاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote no</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت بلا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vote against this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت ضد هذا الاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count towards the quorum without taking a side</source>
-        <translation type="unfinished"></translation>
+        <translation>احتسب في النصاب دون أن تنحاز لجانب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished">اسحب</translation>
+        <translation>اسحب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pay out this proposal from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع هذا الاقتراح من الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purse history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلّ الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposits and withdrawals the ledger counts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات والسحوبات التي تحتسبها الحسابات، الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deposits and withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات والسحوبات</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Loading the purse…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الصندوق المشترك…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The purse holds {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصندوق المشترك ⁨{held}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The purse is empty: nothing has been deposited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق المشترك فارغ: لم يُودَع فيه شيء بعد.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n proposal(s) need(s) your vote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اقتراحات تحتاج إلى صوتك.</numerusform>
+            <numerusform>اقتراح واحد يحتاج إلى صوتك.</numerusform>
+            <numerusform>اقتراحان يحتاجان إلى صوتك.</numerusform>
+            <numerusform>%n اقتراحات تحتاج إلى صوتك.</numerusform>
+            <numerusform>%n اقتراحًا يحتاج إلى صوتك.</numerusform>
+            <numerusform>%n اقتراح يحتاج إلى صوتك.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawal for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب لـ«⁨{title}⁩»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>someone</source>
-        <translation type="unfinished">شخص ما</translation>
+        <translation>شخص ما</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No proposal yet. Propose what the purse should pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراحات بعد. اقترح ما ينبغي أن يدفعه الصندوق المشترك.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give your name on the Community screen to vote: a vote names its member.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ اسمك في شاشة المجتمع لتصوّت: الصوت يسمّي صاحبه.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your vote is signed and shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك موقَّع ومُشارَك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deposit recorded and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الإيداع ووُقّع.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Proposal shared: voting is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>شُورك الاقتراح: التصويت مفتوح.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Paid out and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع وسُجّل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_text.py" line="+28"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstain</source>
+        <translation>امتناع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} for: {purpose}
+Voting closes {deadline}.
+Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.</source>
+        <translation>‏⁨{amount}⁩ من أجل: ⁨{purpose}⁩
+يُغلق التصويت ⁨{deadline}⁩.
+النصاب: يجب أن يصوّت من المصوّتين ⁨{quorum}⁩ من ⁨{voters}⁩ (أدنى المسموح ⁨{minimum}⁩، أي الربع). العتبة: يجب أن تكون ⁨{threshold}⁩% من أصوات «نعم» و«لا» بـ«نعم».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{yes} yes, {no} no, {abstain} abstaining</source>
+        <translation>نعم: ⁨{yes}⁩، لا: ⁨{no}⁩، امتناع: ⁨{abstain}⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
+        <translation>المشاركة: ⁨{turnout}⁩ من ⁨{voters}⁩ ممن يحق لهم التصويت ({percent}%).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voting is open. Counted so far: {counts}.</source>
+        <translation>التصويت مفتوح. المحتسب حتى الآن: ⁨{counts}⁩.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed: {counts}.</source>
+        <translation>أُقرّ: ⁨{counts}⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purse has paid it out.</source>
+        <translation>دفعه الصندوق المشترك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not passed: too few voted (the quorum was {quorum}).</source>
+        <translation>لم يُقرّ: صوّت عدد قليل جدًا (كان النصاب ⁨{quorum}⁩).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
+        <translation>لم يُقرّ: كانت «نعم» أقل من ⁨{threshold}⁩% من أصوات «نعم» و«لا».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed, paid out</source>
+        <translation>أُقرّ ودُفع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>أُقرّ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation>لم يُقرّ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You were not a member when this proposal opened, so you do not vote on it.</source>
+        <translation>لم تكن عضوًا حين فُتح هذا الاقتراح، لذا لا تصوّت عليه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>You have not voted yet.</source>
+        <translation>لم تصوّت بعد.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You did not vote.</source>
+        <translation>لم تصوّت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is counted.</source>
+        <translation>صوتك (⁨{choice}⁩) محتسب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote ({choice}) is waiting for a neighbour to receive it: it counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation>صوتك (⁨{choice}⁩) بانتظار أن يتلقّاه أحد الجيران: يُحتسب حين يصل إلى Commons عضو آخر قبل أن يُغلق التصويت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your vote ({choice}) was late: no neighbour received it before voting closed.</source>
+        <translation>صوتك (⁨{choice}⁩) تأخّر: لم يتلقّه أي جار قبل أن يُغلق التصويت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is not counted: {reason}</source>
+        <translation>صوتك (⁨{choice}⁩) لا يُحتسب: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a voter</source>
+        <translation>ليس مصوّتًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{choice}, counted</source>
+        <translation>‏⁨{choice}⁩، محتسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, waiting for a neighbour</source>
+        <translation>‏⁨{choice}⁩، بانتظار جار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, late</source>
+        <translation>‏⁨{choice}⁩، متأخّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, not counted</source>
+        <translation>‏⁨{choice}⁩، غير محتسب</translation>
     </message>
 </context>
 <context>
@@ -8904,62 +9044,62 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+15"/>
         <source>Repay a stakeholder of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>سدّد لصاحب حصة في ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل المبلغ المسدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what you paid back, signed by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما رددته، موقّعًا من هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} — owed {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩ — مستحق له ⁨{amount}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الحصة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who you repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن سدّدت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much you paid back</source>
-        <translation type="unfinished"></translation>
+        <translation>كم رددت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it was paid, e.g. bank transfer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف دُفع، مثلًا تحويل مصرفي (اختياري)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stakeholder: nobody holds stakes in this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الحصة: لا أحد يملك حصصًا في هذا المشروع بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount: repay more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار: سدّد أكثر من 0.</translation>
     </message>
 </context>
 <context>
@@ -9112,12 +9252,12 @@
     <message>
         <location line="+1"/>
         <source>A project&apos;s target confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد مستهدف مشروع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A confirmation of time credits received</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد تلقّي رصيد وقت</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9187,7 +9327,7 @@
     <message>
         <location line="+7"/>
         <source>A change by {name} is {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير من ⁨{name}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9235,7 +9375,7 @@
     <message>
         <location line="+2"/>
         <source>What in your community needs a person to look at it: values changed by two people at once, payments and votes the rules did not count, changes that were refused or are dated in the future, and copies that did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاج في مجتمعك إلى أن ينظر فيه شخص: قيم غيّرها شخصان في الوقت نفسه، ومدفوعات وأصوات لم تحتسبها القواعد، وتغييرات رُفضت أو مؤرَّخة في المستقبل، ونسخ لم تُحمَّل.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -9337,12 +9477,12 @@
     <message>
         <location line="+11"/>
         <source>Changes dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات مؤرَّخة في المستقبل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone&apos;s computer sent changes dated later than now: its clock may be wrong. They are not applied until then, so they cannot hold back what everyone else writes meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل حاسوب أحدهم تغييرات مؤرَّخة بعد الآن: ربما تكون ساعته خاطئة. لا تُطبَّق حتى يحين ذلك الوقت، فلا يمكنها أن تعطّل ما يكتبه الآخرون في الأثناء.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -11586,33 +11726,33 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+29"/>
         <source>Withdraw from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب من الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished">اسحب</translation>
+        <translation>اسحب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the withdrawal, signed by this computer; the purse pays this proposal once</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل السحب، موقّعًا من هذا الحاسوب؛ يدفع الصندوق المشترك هذا الاقتراح مرة واحدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pay {amount} from the purse for “{title}”, as the vote decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع ⁨{amount}⁩ من الصندوق المشترك لـ«⁨{title}⁩»، كما قرّر التصويت.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Optional: who was paid, e.g. the invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: لمن دُفع، مثلًا رقم الفاتورة</translation>
     </message>
 </context>
 <context>
@@ -11680,22 +11820,22 @@
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد الوقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات الإقراض</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
@@ -11738,39 +11878,39 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to change before it can be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب تغييره قبل أن يمكن تسجيله</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-197"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+0"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+23"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Three capital letters, e.g. GBP or EUR</source>
-        <translation type="unfinished">ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR</translation>
+        <translation>ثلاثة أحرف لاتينية كبيرة، مثلًا GBP أو EUR</translation>
     </message>
 </context>
 <context>

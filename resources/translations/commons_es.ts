@@ -895,45 +895,45 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+237"/>
         <source>Buy stakes in {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar participaciones en {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar participaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the stakes you buy, signed by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar las participaciones que compras, firmadas por este ordenador</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{price} a stake; repaid by {day}, with a {bonus} % bonus once the target is met. %n stake(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{price} por participación; se devuelve antes del {day}, con una bonificación del {bonus} % cuando se alcance la meta. Queda %n participación.</numerusform>
+            <numerusform>{price} por participación; se devuelve antes del {day}, con una bonificación del {bonus} % cuando se alcance la meta. Quedan %n participaciones.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many stakes to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas participaciones comprar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the stakes cost in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuestan las participaciones en total</translation>
     </message>
 </context>
 <context>
@@ -1249,186 +1249,186 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+34"/>
         <source>Every week</source>
-        <translation type="unfinished">Cada semana</translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished">Cada mes</translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New lending circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo de préstamo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+60"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>What the circle is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se llama el círculo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+56"/>
         <source>Each pays in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona aporta</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>How much each member pays in every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto aporta cada miembro en cada ronda</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+54"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A three-letter currency code, such as EUR or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de moneda de tres letras, como EUR o GBP</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+50"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>How often a round comes round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto tiempo toca una ronda</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+48"/>
         <source>First round</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera ronda</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The date of the first round</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la primera ronda</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick who is in the circle; the order is the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca quién está en el círculo; el orden es el orden de reparto</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected person earlier in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar a la persona elegida en el orden de reparto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the selected person later in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasar a la persona elegida en el orden de reparto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the order listed (agreed together)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden de la lista (acordado entre todos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden acordado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first ticked person takes the first pot</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera persona marcada se lleva el primer bote</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Drawn by lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sorteo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is drawn at random when the circle is made</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden se sortea al crear el círculo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is missing before the circle can be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta para poder crear el círculo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Make circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear círculo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make the circle for everyone in the community to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el círculo para que toda la comunidad lo vea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without making a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin crear ningún círculo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Members, in the payout order</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros, en el orden de reparto</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give the circle a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al círculo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick at least two members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos dos miembros.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The currency is a three-letter code, such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda es un código de tres letras, como EUR o GBP.</translation>
     </message>
 </context>
 <context>
@@ -1436,175 +1436,175 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+44"/>
         <source>Which community&apos;s lending circles to show</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué comunidad mostrar los círculos de préstamo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a lending circle with neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un círculo de préstamo con el vecindario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The community&apos;s lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Los círculos de préstamo de la comunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much, how often, and who takes the next pot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto, cada cuánto y quién se lleva el próximo bote</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin anotar</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Contributions whose round has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportaciones cuya ronda ya pasó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes the pot</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lleva el bote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Han aportado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pot paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bote repartido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every round: its date, who takes the pot, who paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ronda: su fecha, quién se lleva el bote y quién ha aportado</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Record my contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar mi aportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that you paid in for the earliest round you have not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar que has aportado en la ronda más antigua que aún no has pagado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened last</source>
-        <translation type="unfinished">Lo último que pasó</translation>
+        <translation>Lo último que pasó</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos de préstamo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save together: each round everyone pays in the same amount and one member takes the pot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorrad juntos: en cada ronda todo el mundo aporta la misma cantidad y un miembro se lleva el bote.</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada día</numerusform>
+            <numerusform>cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Counting the circles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los círculos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No lending circles yet. Start one with New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay círculos de préstamo. Empieza uno con Nuevo círculo…</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>Every round is paid out: each of the %n member(s) took a pot of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se han repartido todas las rondas: el único miembro se llevó un bote de %1.</numerusform>
+            <numerusform>Se han repartido todas las rondas: cada uno de los %n miembros se llevó un bote de %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next: round %1 on %2, %3 takes the pot of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: ronda %1 el %2; %3 se lleva el bote de %4.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1&apos;s contribution for round %2 has not been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aportación de %1 para la ronda %2 aún no está anotada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Circle made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo creado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your contribution for round %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu aportación para la ronda %1 está anotada.</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1796,47 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+109"/>
         <source>Confirm the target of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la meta de {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign that the target is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar que se ha alcanzado la meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your signed confirmation; the bonus is paid once enough verifiers have signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu confirmación firmada; la bonificación se paga cuando hayan firmado suficientes personas verificadoras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target is {target} {unit} ({metric}). Sign only what you have seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta es {target} {unit} ({metric}). Firma solo lo que hayas visto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many {unit} you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas {unit} confirmas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What you saw, e.g. the meal log for March</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que viste, p. ej., el registro de comidas de marzo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: say what you saw that shows the target is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: di qué viste que muestra que se ha alcanzado la meta.</translation>
     </message>
 </context>
 <context>
@@ -2363,262 +2363,262 @@
     <message>
         <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+41"/>
         <source>Which community&apos;s time credits to show</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué comunidad mostrar los créditos de tiempo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus créditos de tiempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your balance and how much you can still give</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu saldo y cuánto puedes dar todavía</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Whether you are close to your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás cerca de tu límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give time credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar créditos de tiempo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar créditos de tiempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thank someone for their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer a alguien su tiempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers that count once their receiver confirms them</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias que cuentan cuando quien las recibe las confirma</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm the time credits you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los créditos de tiempo que recibiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Can give</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede dar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone&apos;s time credits, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los créditos de tiempo de todo el mundo, en minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar límite…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+234"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar límite</translation>
     </message>
     <message>
         <location line="-233"/>
         <source>How far below zero the selected member may go (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede bajar de cero el miembro elegido (personas administradoras)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmadas</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+35"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada transferencia confirmada, la más reciente primero; firmadas, nunca reescritas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened last</source>
-        <translation type="unfinished">Lo último que pasó</translation>
+        <translation>Lo último que pasó</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de confirmar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo de todo el mundo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos de tiempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An hour of anyone&apos;s time is worth the same. Give credits to thank someone; they count once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora del tiempo de cualquiera vale lo mismo. Da créditos para agradecer a alguien; cuentan cuando lo confirma.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Counting the time credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los créditos de tiempo…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add your name to this community to give and receive time credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu nombre a esta comunidad para dar y recibir créditos de tiempo.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Your balance: %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu saldo: %n minuto.</numerusform>
+            <numerusform>Tu saldo: %n minutos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Your balance: %n minute(s) below zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu saldo: %n minuto bajo cero.</numerusform>
+            <numerusform>Tu saldo: %n minutos bajo cero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You can give up to %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puedes dar hasta %n minuto.</numerusform>
+            <numerusform>Puedes dar hasta %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have reached your limit: you can give again once someone gives you their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has llegado a tu límite: podrás volver a dar cuando alguien te dé su tiempo.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>You are close to your limit of %n minute(s) below zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estás cerca de tu límite de %n minuto bajo cero.</numerusform>
+            <numerusform>Estás cerca de tu límite de %n minutos bajo cero.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for you to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que lo confirmes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que %1 lo confirme</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent: it counts once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: cuenta cuando lo confirmen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confirmed: thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: gracias.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How many minutes below zero may %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos minutos puede bajar de cero %1?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Limit set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite fijado.</translation>
     </message>
 </context>
 <context>
@@ -2694,53 +2694,53 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+122"/>
         <source>Deposit into the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar en el fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the deposit, signed by this computer, for every neighbour to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el ingreso, firmado por este ordenador, para que lo vea todo el vecindario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How much you pay into the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ingresas en el fondo común</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Optional: what the money is from, e.g. the summer fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: de dónde sale el dinero, p. ej., la fiesta de verano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount: enter more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad: pon más de 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
+        <translation>Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
     </message>
 </context>
 <context>
@@ -3780,99 +3780,99 @@
     <message>
         <location filename="../../src/commons_desktop/features/credits/give_form.py" line="+30"/>
         <source>Give time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar créditos de tiempo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+27"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Who gave you their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién te dio su tiempo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>How much time they gave, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo te dio, en minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For example: fixed my bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: me arregló la bici</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>A few words on what they did (everyone in the community sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre lo que hizo (lo ve toda la comunidad)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How close this takes you to your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te acerca esto a tu límite</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the time credits; they count once the receiver confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los créditos de tiempo; cuentan cuando quien los recibe lo confirma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without giving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin dar nada</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You have reached your limit: you can give again once someone gives you their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has llegado a tu límite: podrás volver a dar cuando alguien te dé su tiempo.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>After this you can give %n more minute(s) until someone gives you their time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Después de esto puedes dar %n minuto más hasta que alguien te dé su tiempo.</numerusform>
+            <numerusform>Después de esto puedes dar %n minutos más hasta que alguien te dé su tiempo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The receiver confirms, and then it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien lo recibe lo confirma, y entonces cuenta.</translation>
     </message>
 </context>
 <context>
@@ -6023,199 +6023,199 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-277"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Propose the project</source>
-        <translation type="unfinished">Proponer el proyecto</translation>
+        <translation>Proponer el proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the project with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el proyecto con la comunidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The project&apos;s name</source>
-        <translation type="unfinished">El nombre del proyecto</translation>
+        <translation>El nombre del proyecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the project will do</source>
-        <translation type="unfinished">Lo que hará el proyecto</translation>
+        <translation>Lo que hará el proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no need on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna necesidad anotada)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a la necesidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The open need this project sets out to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesidad abierta que este proyecto quiere cubrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measure</source>
-        <translation type="unfinished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The social benefit it counts, e.g. meals served</source>
-        <translation type="unfinished">El beneficio social que cuenta, p. ej., comidas servidas</translation>
+        <translation>El beneficio social que cuenta, p. ej., comidas servidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What one of the measure is, e.g. meals</source>
-        <translation type="unfinished">Qué es una unidad de la medida, p. ej., comidas</translation>
+        <translation>Qué es una unidad de la medida, p. ej., comidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Target</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many, in the unit, when it has done its work</source>
-        <translation type="unfinished">Cuántas, en la unidad, cuando haya hecho su trabajo</translation>
+        <translation>Cuántas, en la unidad, cuando haya hecho su trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stake price</source>
-        <translation type="unfinished">Precio de la participación</translation>
+        <translation>Precio de la participación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What one stake costs</source>
-        <translation type="unfinished">Lo que cuesta una participación</translation>
+        <translation>Lo que cuesta una participación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Three capital letters, e.g. GBP or EUR</source>
-        <translation type="unfinished">Tres letras mayúsculas, p. ej., EUR o GBP</translation>
+        <translation>Tres letras mayúsculas, p. ej., EUR o GBP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stakes offered</source>
-        <translation type="unfinished">Participaciones ofrecidas</translation>
+        <translation>Participaciones ofrecidas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many stakes neighbours can buy</source>
-        <translation type="unfinished">Cuántas participaciones puede comprar el vecindario</translation>
+        <translation>Cuántas participaciones puede comprar el vecindario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bonus</source>
-        <translation type="unfinished">Bonificación</translation>
+        <translation>Bonificación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on top of each stake once the target is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paga además de cada participación cuando se alcanza la meta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repay by</source>
-        <translation type="unfinished">Devolver antes del</translation>
+        <translation>Devolver antes del</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When stakeholders are repaid</source>
-        <translation type="unfinished">Cuándo se devuelve el dinero a quienes participan</translation>
+        <translation>Cuándo se devuelve el dinero a quienes participan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas verificadoras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The neighbours who sign that the target is met; the bonus is paid only after they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas del vecindario que firman que se ha alcanzado la meta; la bonificación se paga solo después de que firmen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirmations needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones necesarias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many of the verifiers must sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas de las personas verificadoras tienen que firmar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Title: name the project in up to 200 characters.</source>
-        <translation type="unfinished">Título: pon nombre al proyecto en hasta 200 caracteres.</translation>
+        <translation>Título: pon nombre al proyecto en hasta 200 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal: say what the project will do.</source>
-        <translation type="unfinished">Objetivo: di lo que hará el proyecto.</translation>
+        <translation>Objetivo: di lo que hará el proyecto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure: say what it counts, e.g. meals served.</source>
-        <translation type="unfinished">Medida: di lo que cuenta, p. ej., comidas servidas.</translation>
+        <translation>Medida: di lo que cuenta, p. ej., comidas servidas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit: say what one of the measure is, e.g. meals.</source>
-        <translation type="unfinished">Unidad: di qué es una unidad de la medida, p. ej., comidas.</translation>
+        <translation>Unidad: di qué es una unidad de la medida, p. ej., comidas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stake price: a stake costs something; enter more than 0.</source>
-        <translation type="unfinished">Precio de la participación: una participación cuesta algo; pon más de 0.</translation>
+        <translation>Precio de la participación: una participación cuesta algo; pon más de 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
+        <translation>Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repay by: choose a day after today.</source>
-        <translation type="unfinished">Devolver antes del: elige un día posterior a hoy.</translation>
+        <translation>Devolver antes del: elige un día posterior a hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verifiers: choose who will confirm that the target is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas verificadoras: elige quién confirmará que se ha alcanzado la meta.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Confirmations needed: at most the %n verifier(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmaciones necesarias: como mucho la persona verificadora elegida (%n).</numerusform>
+            <numerusform>Confirmaciones necesarias: como mucho las %n personas verificadoras elegidas.</numerusform>
         </translation>
     </message>
 </context>
@@ -6265,14 +6265,14 @@
     <message>
         <location line="+4"/>
         <source>Needs my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita mi voto</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open proposal(s) you have not voted on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta abierta en la que no has votado</numerusform>
+            <numerusform>%n propuestas abiertas en las que no has votado</numerusform>
         </translation>
     </message>
     <message>
@@ -7474,42 +7474,42 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+80"/>
         <source>Progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share how far the project has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir cuánto ha avanzado el proyecto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many {unit} in all so far (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas {unit} en total hasta ahora (meta: {target})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened, in a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, en pocas palabras (opcional)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note: up to 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: hasta 2000 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -7517,161 +7517,161 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>En financiación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta alcanzada</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>Repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress toward the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance hacia la meta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The latest report of progress</source>
-        <translation type="unfinished"></translation>
+        <translation>El último informe de avance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Money</source>
-        <translation type="unfinished">Dinero</translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money in, stakes sold and repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero recibido, participaciones vendidas y devueltas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta confirmada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which named verifiers have signed the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué personas verificadoras nombradas han firmado la meta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus</source>
-        <translation type="unfinished">Bonificación</translation>
+        <translation>Bonificación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se debe</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Who is owed what</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se le debe qué</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Each stakeholder&apos;s principal, bonus and repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>El capital, la bonificación y lo devuelto de cada participante</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de avance</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The project&apos;s progress reports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de avance del proyecto, el más reciente primero</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>What happened to the project, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le ha pasado al proyecto, lo más reciente primero</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del proyecto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repayments, progress reports and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones, informes de avance e historial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scroll tabs</source>
-        <translation type="unfinished">Desplazar pestañas</translation>
+        <translation>Desplazar pestañas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show more tabs</source>
-        <translation type="unfinished">Mostrar más pestañas</translation>
+        <translation>Mostrar más pestañas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a project to see its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un proyecto para ver su página.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{done} of {target} {unit} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {target} {unit} ({percent} %)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{price} a stake · {bonus} % bonus once the target is met · repay by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} por participación · bonificación del {bonus} % cuando se alcance la meta · devolver antes del {day}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{status} · started by {steward} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · lo empezó {steward} el {day}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7681,88 +7681,88 @@
         <location line="+14"/>
         <location line="+11"/>
         <source>a former member</source>
-        <translation type="unfinished"></translation>
+        <translation>un antiguo miembro</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>answers: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a: {need}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counting the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las cuentas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money in: {money} · {sold} of {offered} stakes sold · repaid: {repaid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero recibido: {money} · {sold} de {offered} participaciones vendidas · devuelto: {repaid}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n entry(ies) about this project are not counted: see Needs review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación sobre este proyecto no se cuenta: mira Pendiente de revisar.</numerusform>
+            <numerusform>%n anotaciones sobre este proyecto no se cuentan: mira Pendiente de revisar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No verifiers named: the target counts as met once a report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay personas verificadoras: la meta cuenta como alcanzada en cuanto un informe lo muestre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Target confirmed by {count} of the {needed} verifiers needed: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta confirmada por {count} de las {needed} personas verificadoras necesarias: {who}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target not yet confirmed: {count} of the {needed} verifiers needed have signed ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta aún sin confirmar: han firmado {count} de las {needed} personas verificadoras necesarias ({who})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{amount} (past the repay-by day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (pasada la fecha de devolución)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>once the target is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando se confirme la meta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{day}: {value} {unit}, reported by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {value} {unit}, informado por {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Started by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo empezó {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance: {value} {unit}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>{name} bought %n stake(s) for {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} compró %n participación por {amount}</numerusform>
+            <numerusform>{name} compró %n participaciones por {amount}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} confirmed the target: {value} {unit} — “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} confirmó la meta: {value} {unit} — «{note}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} repaid {other} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} devolvió {amount} a {other}</translation>
     </message>
 </context>
 <context>
@@ -7770,149 +7770,149 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
         <source>Which community&apos;s projects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué comunidad mostrar los proyectos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+39"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero recibido</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+54"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>The community&apos;s projects; choose one to see its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proyectos de la comunidad; elige uno para ver su página</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Propose a project with a social-benefit target</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un proyecto con una meta de beneficio social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buy stakes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar participaciones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar participaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Buy stakes in the chosen project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar participaciones en el proyecto elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir informe de avance…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir informe de avance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how far the chosen project has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar cuánto ha avanzado el proyecto elegido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una devolución…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una devolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the project&apos;s steward, record what you paid back to a stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Como responsable del proyecto, anota lo que has devuelto a un participante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la meta…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As one of the project&apos;s verifiers, sign that it has met its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Como persona verificadora del proyecto, firma que ha alcanzado su meta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened last</source>
-        <translation type="unfinished">Lo último que pasó</translation>
+        <translation>Lo último que pasó</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Neighbours fund projects by buying stakes, and are repaid — with a bonus once the project has met its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vecindario financia proyectos comprando participaciones, y recupera su dinero, con una bonificación cuando el proyecto alcanza su meta.</translation>
     </message>
     <message numerus="yes">
         <location line="+119"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{done} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {target} {unit}</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Project proposed: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto propuesto: {title}.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>You bought %n stake(s) in {title}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compraste %n participación en {title}.</numerusform>
+            <numerusform>Compraste %n participaciones en {title}.</numerusform>
         </translation>
     </message>
 </context>
@@ -7921,120 +7921,120 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva propuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la votación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the proposal; every member now may vote on it until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la propuesta; desde ahora cada miembro puede votarla hasta la fecha límite</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>What the money is for, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es el dinero, en pocas palabras</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Why, and who will be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, y a quién se le pagará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much the purse would pay out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto pagaría el fondo común</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+27"/>
         <source>Voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación se cierra</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>When voting closes (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se cierra la votación (tu hora local)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+22"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum</translation>
     </message>
     <message numerus="yes">
         <location line="-20"/>
         <source>How many of the %n member(s) must vote (abstaining counts); at least a quarter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuántos de los miembros (%n) deben votar (abstenerse cuenta); al menos una cuarta parte</numerusform>
+            <numerusform>Cuántos de los %n miembros deben votar (abstenerse cuenta); al menos una cuarta parte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {minimum} of {members}: a quarter of the members, who are the voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {minimum} de {members}: una cuarta parte de los miembros, que son quienes votan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The share of yes among yes and no votes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de síes entre los votos a favor y en contra que hace falta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Title: say in a few words what the money is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: di en pocas palabras para qué es el dinero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose: say why, and who will be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito: di por qué, y a quién se le pagará.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount: enter more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad: pon más de 0.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency: three capital letters, e.g. GBP or EUR.</source>
-        <translation type="unfinished">Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
+        <translation>Moneda: tres letras mayúsculas, p. ej., EUR o GBP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voting closes: choose a time later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación se cierra: elige una hora posterior a ahora.</translation>
     </message>
 </context>
 <context>
@@ -8328,264 +8328,404 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+69"/>
         <source>Which community&apos;s purse to show</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué comunidad mostrar el fondo común</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+30"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>What happened to what you last did</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con lo último que hiciste</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Common purse and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo común y votaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money the community holds together. Anyone may deposit; it is spent only on a proposal the members voted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero que la comunidad guarda en común. Cualquiera puede ingresar; solo se gasta en una propuesta que los miembros han votado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals to spend from the purse, open ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas para gastar del fondo común, las abiertas primero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+178"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Pay into the common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar dinero en el fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva propuesta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva propuesta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Propose spending from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un gasto del fondo común</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount, purpose, deadline, quorum and threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad, propósito, fecha límite, quórum y umbral</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la votación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The votes counted and the turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Los votos contados y la participación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where your vote stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está tu voto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vote yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vote for this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar a favor de esta propuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote no</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar no</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vote against this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar en contra de esta propuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstenerse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count towards the quorum without taking a side</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar para el quórum sin tomar partido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished">Retirar</translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pay out this proposal from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar esta propuesta con el fondo común</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purse history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposits and withdrawals the ledger counts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y retiradas que cuentan las cuentas, lo más reciente primero</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deposits and withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y retiradas</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Loading the purse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el fondo común…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The purse holds {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fondo común tiene {held}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The purse is empty: nothing has been deposited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fondo común está vacío: todavía no se ha ingresado nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n proposal(s) need(s) your vote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta necesita tu voto.</numerusform>
+            <numerusform>%n propuestas necesitan tu voto.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawal for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada para «{title}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>someone</source>
-        <translation type="unfinished">alguien</translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No proposal yet. Propose what the purse should pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay propuestas. Propón para qué debería pagar el fondo común.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give your name on the Community screen to vote: a vote names its member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon tu nombre en la pantalla Comunidad para votar: un voto nombra a su miembro.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your vote is signed and shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto está firmado y compartido.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deposit recorded and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso anotado y firmado.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Proposal shared: voting is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta compartida: la votación está abierta.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Paid out and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado y anotado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_text.py" line="+28"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstain</source>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} for: {purpose}
+Voting closes {deadline}.
+Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.</source>
+        <translation>{amount} para: {purpose}
+La votación se cierra el {deadline}.
+Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo permitido es {minimum}, una cuarta parte). Umbral: el {threshold} % de los votos a favor y en contra tiene que ser sí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{yes} yes, {no} no, {abstain} abstaining</source>
+        <translation>{yes} a favor, {no} en contra, {abstain} abstenciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
+        <translation>Participación: {turnout} de {voters} personas con voto ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voting is open. Counted so far: {counts}.</source>
+        <translation>La votación está abierta. Contados hasta ahora: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed: {counts}.</source>
+        <translation>Aprobada: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purse has paid it out.</source>
+        <translation>El fondo común ya la ha pagado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not passed: too few voted (the quorum was {quorum}).</source>
+        <translation>No aprobada: votaron muy pocas personas (el quórum era {quorum}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
+        <translation>No aprobada: menos del {threshold} % de los votos a favor y en contra fueron sí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed, paid out</source>
+        <translation>aprobada, pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation>no aprobada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You were not a member when this proposal opened, so you do not vote on it.</source>
+        <translation>No eras miembro cuando se abrió esta propuesta, así que no la votas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>You have not voted yet.</source>
+        <translation>Todavía no has votado.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You did not vote.</source>
+        <translation>No votaste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is counted.</source>
+        <translation>Tu voto ({choice}) se ha contado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote ({choice}) is waiting for a neighbour to receive it: it counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation>Tu voto ({choice}) está esperando a que alguien del vecindario lo reciba: cuenta en cuanto el Commons de otro miembro lo tenga antes de que se cierre la votación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your vote ({choice}) was late: no neighbour received it before voting closed.</source>
+        <translation>Tu voto ({choice}) llegó tarde: nadie del vecindario lo recibió antes de que se cerrara la votación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vote ({choice}) is not counted: {reason}</source>
+        <translation>Tu voto ({choice}) no se cuenta: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a voter</source>
+        <translation>sin voto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{choice}, counted</source>
+        <translation>{choice}, contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, waiting for a neighbour</source>
+        <translation>{choice}, esperando al vecindario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, late</source>
+        <translation>{choice}, tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}, not counted</source>
+        <translation>{choice}, no contado</translation>
     </message>
 </context>
 <context>
@@ -8616,62 +8756,62 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+15"/>
         <source>Repay a stakeholder of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver dinero a un participante de {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar la devolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what you paid back, signed by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar lo que has devuelto, firmado por este ordenador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} — owed {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — se le debe {amount}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who you repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién has devuelto el dinero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How much you paid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto has devuelto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it was paid, e.g. bank transfer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se pagó, p. ej., transferencia bancaria (opcional)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stakeholder: nobody holds stakes in this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante: todavía nadie tiene participaciones en este proyecto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount: repay more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad: devuelve más de 0.</translation>
     </message>
 </context>
 <context>
@@ -8824,12 +8964,12 @@
     <message>
         <location line="+1"/>
         <source>A project&apos;s target confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una confirmación de la meta de un proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A confirmation of time credits received</source>
-        <translation type="unfinished"></translation>
+        <translation>Una confirmación de créditos de tiempo recibidos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8899,7 +9039,7 @@
     <message>
         <location line="+7"/>
         <source>A change by {name} is {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de {name}: {why}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8947,7 +9087,7 @@
     <message>
         <location line="+2"/>
         <source>What in your community needs a person to look at it: values changed by two people at once, payments and votes the rules did not count, changes that were refused or are dated in the future, and copies that did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que en tu comunidad necesita que una persona lo mire: valores que dos personas cambiaron a la vez, pagos y votos que las reglas no contaron, cambios que se rechazaron o que tienen fecha futura, y copias que no se cargaron.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -9045,12 +9185,12 @@
     <message>
         <location line="+11"/>
         <source>Changes dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios con fecha futura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone&apos;s computer sent changes dated later than now: its clock may be wrong. They are not applied until then, so they cannot hold back what everyone else writes meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador de alguien envió cambios con una fecha posterior a ahora: puede que su reloj esté mal. No se aplican hasta entonces, así que no pueden frenar lo que escriben los demás mientras tanto.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -11258,33 +11398,33 @@
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+29"/>
         <source>Withdraw from the purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar del fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished">Retirar</translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the withdrawal, signed by this computer; the purse pays this proposal once</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar la retirada, firmada por este ordenador; el fondo común paga esta propuesta una sola vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pay {amount} from the purse for “{title}”, as the vote decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar {amount} del fondo común para «{title}», como decidió la votación.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Optional: who was paid, e.g. the invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: a quién se pagó, p. ej., el número de factura</translation>
     </message>
 </context>
 <context>
@@ -11352,22 +11492,22 @@
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common purse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lending circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos de préstamo</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
@@ -11410,39 +11550,39 @@
     <message>
         <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to change before it can be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que cambiar antes de poder anotarlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-197"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+0"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+23"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Three capital letters, e.g. GBP or EUR</source>
-        <translation type="unfinished">Tres letras mayúsculas, p. ej., EUR o GBP</translation>
+        <translation>Tres letras mayúsculas, p. ej., EUR o GBP</translation>
     </message>
 </context>
 <context>

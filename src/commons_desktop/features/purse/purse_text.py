@@ -12,11 +12,9 @@ from sync.community import Choice, Proposal
 from sync.community.model import quorum_minimum
 from sync.community.votes import VoteStatus
 
+translate = QCoreApplication.translate  # lupdate reads only literal translate("PurseView", "…") calls
+
 __all__ = ["choice_label", "moment", "my_vote_text", "outcome_text", "short_result", "terms_text"]
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PurseView", text, disambiguation, n)
 
 
 def moment(when: dt.datetime) -> str:
@@ -26,7 +24,11 @@ def moment(when: dt.datetime) -> str:
 
 
 def choice_label(choice: Choice) -> str:
-    return {Choice.YES: _tr("yes"), Choice.NO: _tr("no"), Choice.ABSTAIN: _tr("abstain")}[choice]
+    return {
+        Choice.YES: translate("PurseView", "yes"),
+        Choice.NO: translate("PurseView", "no"),
+        Choice.ABSTAIN: translate("PurseView", "abstain"),
+    }[choice]
 
 
 def eligible(state: ProposalState, members: int) -> int:
@@ -36,9 +38,10 @@ def eligible(state: ProposalState, members: int) -> int:
 
 def terms_text(proposal: Proposal, state: ProposalState, members: int) -> str:
     voters = eligible(state, members)
-    return _tr(
+    return translate(
+        "PurseView",
         "{amount} for: {purpose}\nVoting closes {deadline}.\nQuorum: {quorum} of {voters} voters must vote"
-        " (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes."
+        " (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.",
     ).format(
         amount=money(proposal.amount_minor, proposal.currency),
         purpose=proposal.purpose,
@@ -51,7 +54,7 @@ def terms_text(proposal: Proposal, state: ProposalState, members: int) -> str:
 
 
 def _counts(state: ProposalState) -> str:
-    return _tr("{yes} yes, {no} no, {abstain} abstaining").format(
+    return translate("PurseView", "{yes} yes, {no} no, {abstain} abstaining").format(
         yes=state.yes, no=state.no, abstain=state.abstain
     )
 
@@ -59,61 +62,76 @@ def _counts(state: ProposalState) -> str:
 def outcome_text(proposal: Proposal, state: ProposalState, members: int) -> str:
     """Open: the votes so far. Closed: passed or not, why, and the turnout against the eligible voters."""
     voters = eligible(state, members)
-    turnout = _tr("Turnout: {turnout} of {voters} eligible voters ({percent}%).").format(
+    turnout = translate("PurseView", "Turnout: {turnout} of {voters} eligible voters ({percent}%).").format(
         turnout=state.turnout, voters=voters, percent=round(100 * state.turnout / voters) if voters else 0
     )
     if state.status is VoteStatus.OPEN:
-        return _tr("Voting is open. Counted so far: {counts}.").format(counts=_counts(state)) + " " + turnout
+        return (
+            translate("PurseView", "Voting is open. Counted so far: {counts}.").format(counts=_counts(state))
+            + " "
+            + turnout
+        )
     if state.status is VoteStatus.PASSED:
-        head = _tr("Passed: {counts}.").format(counts=_counts(state))
+        head = translate("PurseView", "Passed: {counts}.").format(counts=_counts(state))
         if state.paid_out:
-            head += " " + _tr("The purse has paid it out.")
+            head += " " + translate("PurseView", "The purse has paid it out.")
         return head + " " + turnout
     if not state.quorum_met:
-        why = _tr("Not passed: too few voted (the quorum was {quorum}).").format(quorum=proposal.quorum)
-    else:
-        why = _tr("Not passed: fewer than {threshold}% of yes and no votes were yes.").format(
-            threshold=proposal.threshold_percent
+        why = translate("PurseView", "Not passed: too few voted (the quorum was {quorum}).").format(
+            quorum=proposal.quorum
         )
+    else:
+        why = translate(
+            "PurseView", "Not passed: fewer than {threshold}% of yes and no votes were yes."
+        ).format(threshold=proposal.threshold_percent)
     return why + " " + _counts(state) + ". " + turnout
 
 
 def short_result(state: ProposalState) -> str:
     if state.status is VoteStatus.OPEN:
-        return _tr("open")
+        return translate("PurseView", "open")
     if state.paid_out:
-        return _tr("passed, paid out")
-    return _tr("passed") if state.status is VoteStatus.PASSED else _tr("not passed")
+        return translate("PurseView", "passed, paid out")
+    return (
+        translate("PurseView", "passed")
+        if state.status is VoteStatus.PASSED
+        else translate("PurseView", "not passed")
+    )
 
 
 def my_vote_text(state: ProposalState) -> str:
     if state.my_choice is None:
         if not state.may_vote:
-            return _tr("You were not a member when this proposal opened, so you do not vote on it.")
+            return translate(
+                "PurseView", "You were not a member when this proposal opened, so you do not vote on it."
+            )
         if state.status is VoteStatus.OPEN:
-            return _tr("You have not voted yet.")
-        return _tr("You did not vote.")
+            return translate("PurseView", "You have not voted yet.")
+        return translate("PurseView", "You did not vote.")
     choice = choice_label(state.my_choice)
     return {
-        MyVote.COUNTED: _tr("Your vote ({choice}) is counted."),
-        MyVote.WAITING: _tr(
+        MyVote.COUNTED: translate("PurseView", "Your vote ({choice}) is counted."),
+        MyVote.WAITING: translate(
+            "PurseView",
             "Your vote ({choice}) is waiting for a neighbour to receive it: it counts once another member's"
-            " Commons has it before voting closes."
+            " Commons has it before voting closes.",
         ),
-        MyVote.LATE: _tr("Your vote ({choice}) was late: no neighbour received it before voting closed."),
-        MyVote.SET_ASIDE: _tr("Your vote ({choice}) is not counted: {reason}"),
-        MyVote.NONE: _tr("You have not voted yet."),
+        MyVote.LATE: translate(
+            "PurseView", "Your vote ({choice}) was late: no neighbour received it before voting closed."
+        ),
+        MyVote.SET_ASIDE: translate("PurseView", "Your vote ({choice}) is not counted: {reason}"),
+        MyVote.NONE: translate("PurseView", "You have not voted yet."),
     }[state.my_vote].format(choice=choice, reason=state.my_reason)
 
 
 def my_vote_short(state: ProposalState) -> str:
     if state.my_choice is None:
-        return "" if state.may_vote else _tr("not a voter")
+        return "" if state.may_vote else translate("PurseView", "not a voter")
     choice = choice_label(state.my_choice)
     return {
-        MyVote.COUNTED: _tr("{choice}, counted"),
-        MyVote.WAITING: _tr("{choice}, waiting for a neighbour"),
-        MyVote.LATE: _tr("{choice}, late"),
-        MyVote.SET_ASIDE: _tr("{choice}, not counted"),
+        MyVote.COUNTED: translate("PurseView", "{choice}, counted"),
+        MyVote.WAITING: translate("PurseView", "{choice}, waiting for a neighbour"),
+        MyVote.LATE: translate("PurseView", "{choice}, late"),
+        MyVote.SET_ASIDE: translate("PurseView", "{choice}, not counted"),
         MyVote.NONE: "",
     }[state.my_vote].format(choice=choice)
