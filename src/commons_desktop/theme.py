@@ -71,8 +71,14 @@ _LIGHT_COLORS = {
 }
 
 
+_APPLIED = "commonsTheme"  # the application property naming the palette in use ("light" or "dark")
+
+
 def setup_style(app: QApplication) -> None:
-    """Fusion everywhere, so screens look the same on every desktop, with the light palette."""
+    """Fusion everywhere, so screens look the same on every desktop, with the light palette. Once per
+    application: setting a style or a style sheet again re-polishes every widget alive."""
+    if app.property(_APPLIED):
+        return
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)
@@ -83,10 +89,15 @@ def setup_style(app: QApplication) -> None:
 
 
 def apply_theme(app: QApplication, name: str) -> None:
-    """*name* is the THEME setting: "light", "dark", or "system" (follow the desktop's colour scheme)."""
+    """*name* is the THEME setting: "light", "dark", or "system" (follow the desktop's colour scheme). Nothing
+    is done when that palette is already in use: re-polishing costs a pass over every widget alive, and the
+    window asks for its theme at every unlock and lock."""
     if name == "system":
         dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
         name = "dark" if dark else "light"
+    if app.property(_APPLIED) == name:
+        return
+    app.setProperty(_APPLIED, name)
     colors = _DARK_COLORS if name == "dark" else _LIGHT_COLORS
     palette = app.style().standardPalette()
     for role, color in colors.items():
