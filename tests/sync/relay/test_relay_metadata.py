@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,21 +20,27 @@ from nats.aio.msg import Msg
 from sync.engine import RelayStatus, SupportRequested
 from sync.envelope import BUCKETS, resolve_sender
 from sync.identity import DeviceId
-from sync.relay import RelayServer
+from sync.relay import RelayServer, SpaceLimits
+from sync.relay.client import RelayClient
+from sync.relay.provision import space_claim
 from sync.spaces import relay_tag
 from sync.support_circle import share_for
-from tests.support import address_of, run, until
+from tests.support import provisioning, provisioning_address_of, run, until
 from tests.sync.engine.simnet import Clock, Peer, join, make_peer
 from tests.sync.engine.test_support_circles import PLAN
-from tests.sync.relay.test_link import SMALL_STORE, linked
+from tests.sync.relay.test_link import linked
 from tests.sync.relay.test_server import connect
 
 
 @pytest.fixture
 def relay(tmp_path: Path) -> Iterator[RelayServer]:
-    with RelayServer(tmp_path / "relay", max_store=SMALL_STORE) as server:
+    """A relay as `commons relay` runs it: it answers provisioning, so each space gets its own login and NATS
+    account, with room for Robin's three spaces."""
+    limits = SpaceLimits(max_bytes=16 * 1024 * 1024)
+    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024, space_limits=limits) as server:
         asyncio.run(server.prepare_stream())
-        yield server
+        with provisioning(server):
+            yield server
 
 
 def _forms(device: DeviceId) -> list[bytes]:
@@ -52,6 +59,28 @@ def _forms(device: DeviceId) -> list[bytes]:
     ]
 
 
+@dataclass(frozen=True)
+class Stored:
+    subject: str
+    data: bytes
+
+
+async def space_streams(relay: RelayServer, spaces: tuple[bytes, ...]) -> list[Stored]:
+    """Every envelope each space's stream holds, read with that space's own login."""
+    out = []
+    for space in spaces:
+        _account, member, _made = relay.provision(relay_tag(space), space_claim(space))
+        client = await RelayClient.connect(
+            relay.url, member.user, member.password, relay.certificate_path.read_bytes()
+        )
+        try:
+            subject = f"commons.v1.{relay_tag(space).hex()}"
+            out += [Stored(subject, envelope) for _seq, envelope in await client.fetch_all(relay_tag(space))]
+        finally:
+            await client.close()
+    return out
+
+
 def _network() -> tuple[Peer, Peer, Peer, bytes, bytes, bytes]:
     clock = Clock()
     robin, ana, ben = (make_peer(name, clock, n) for n, name in enumerate(("robin", "ana", "ben")))
@@ -65,17 +94,11 @@ def _network() -> tuple[Peer, Peer, Peer, bytes, bytes, bytes]:
     return robin, ana, ben, community.id, circles[0], circles[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="written before per-space NATS accounts: its relay's small store has room for one space account, and its"
-    " capture subscribes in the operator's shared account, which no longer sees a space's traffic; it must provision"
-    " with room for three spaces and read each space account's stream; issue 19 stays open for it",
-)
 def test_the_relay_operator_sees_no_device_id_and_only_bucket_sizes(
     relay: RelayServer, tmp_path: Path
 ) -> None:
     robin, ana, ben, community, circle_a, circle_b = _network()
-    address = address_of(relay)
+    address = provisioning_address_of(relay)  # what an admin pastes: each space then asks for its own login
     for peer, circles in ((robin, (community, circle_a, circle_b)), (ana, (circle_a,)), (ben, (circle_b,))):
         for space_id in circles:
             peer.engine.set_relay(space_id, address)
@@ -120,12 +143,9 @@ def test_the_relay_operator_sees_no_device_id_and_only_bucket_sizes(
         (circle_b, "Could you call me tonight?"),
     }
 
-    # What members published (a delivery to a member's consumer is the same message again, its reply subject
-    # a JetStream acknowledgement; some carry only the headers, with the size).
-    on_spaces = [m for m in captured if m.subject.startswith("commons.v1.")]
-    published = [m for m in on_spaces if not (m.reply or "").startswith("$JS.ACK.")]
-    delivered_sizes = {int((m.headers or {}).get("Nats-Msg-Size", len(m.data))) for m in on_spaces}
-    assert delivered_sizes <= set(BUCKETS)
+    # What members published: each space has its own NATS account, so the operator reads it in each account's
+    # stream (as the relay process can), not in a subscription of its own account.
+    published = run(lambda: space_streams(relay, (community, circle_a, circle_b)), timeout=30)
     subjects = {m.subject for m in published}
     tags = {f"commons.v1.{relay_tag(s).hex()}" for s in (community, circle_a, circle_b)}
     assert subjects <= tags
@@ -155,7 +175,7 @@ def test_the_relay_operator_sees_no_device_id_and_only_bucket_sizes(
     wire = b"".join(
         bytes(m.data) + m.subject.encode() + repr(sorted((m.headers or {}).items())).encode()
         for m in captured
-    )
+    ) + b"".join(m.data + m.subject.encode() for m in published)
     assert [n for n in needles if n in wire] == []
     stored = [p for p in (tmp_path / "relay").rglob("*") if p.is_file()]
     assert any(p.stat().st_size > 0 for p in stored if "jetstream" in str(p))
