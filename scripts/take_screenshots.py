@@ -302,14 +302,14 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     projects.community_choice.choose(demo)
     _wait(lambda: projects.table.rowCount() > 1 and bool(projects.books), timeout=30.0)
     projects.select_project(max(projects.books.values(), key=lambda b: b.stakes_sold).project)
-    _save(window, "projects.png")
+    shots.save(window, "projects.png")
 
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)
     shots.save(window, "review.png")
     assets.search.clear()
-    _shoot_credits(window, controller, demo)
+    _shoot_credits(window, controller, demo, shots)
 
     about = controller.open_about()
     _wait(about.isVisible)
@@ -361,7 +361,7 @@ def _shoot_whats_new(shots: Shots, window: QWidget, controller: Controller, comm
     shots.save(window, "community-whats-new.png")
 
 
-def _shoot_credits(window: QWidget, controller: Controller, demo: str) -> None:
+def _shoot_credits(window: QWidget, controller: Controller, demo: str, shots: Shots) -> None:
     """Time credits in the demo town, once Robin has a name there and gave Ada an hour (waiting for her), and
     the town's lending circle."""
     workspace = window.workspace_view
@@ -373,13 +373,13 @@ def _shoot_credits(window: QWidget, controller: Controller, demo: str) -> None:
     ada = next(b.member_id for b in credits.credits.balances if b.name.startswith("Ada"))
     credits.give(ada, 60, "Helped me fill in a form")
     _wait(lambda: credits.waiting.rowCount() == 2, timeout=30.0)
-    _save(window, "credits.png")
+    shots.save(window, "credits.png")
 
     workspace.open_screen("circles")
     circles = workspace.screen_named("circles")
     circles.community_choice.choose(demo)
     _wait(lambda: bool(circles.circles), timeout=30.0)
-    _save(window, "circles.png")
+    shots.save(window, "circles.png")
 
 
 def _seed_demo_profile(manager: ProfileManager, texts: DemoTexts) -> None:
