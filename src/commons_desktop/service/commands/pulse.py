@@ -7,7 +7,6 @@ only the public key and, once everyone's key is in, the masked post (docs/protoc
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import secrets
@@ -22,6 +21,7 @@ from sync.community.pulse_rounds import Outcome, check_answers, mask_answers, op
 from sync.errors import SyncError
 
 from ..protocol import AnswerPulse, MyPulseAnswers, OpenPulseRound, RerunPulseRound, SendPulseAnswers
+from ..settled import WhenSettled
 from . import handles
 from .community import _require_admin, _require_member_record, _write, community_id
 
@@ -179,33 +179,15 @@ def my_pulse_answers(service: Service, command: MyPulseAnswers) -> tuple[int, ..
     return () if mine is None else mine.answers
 
 
-class PulsePoster:
+class PulsePoster(WhenSettled):
     """Sends my masked answers by itself once the last key of a round I answered arrives from a peer, so nobody
-    has to come back to press a button. Coalesced: one look per community a second after its changes settle."""
-
-    DELAY = 1.0
+    has to come back to press a button; it looks a moment after a community's changes settle."""
 
     def __init__(self, service: Service) -> None:
+        super().__init__()
         self._service = service
-        self._soon: dict[bytes, asyncio.TimerHandle] = {}
 
-    def changed(self, space_id: bytes) -> None:
-        if space_id not in self._soon:
-            self._soon[space_id] = asyncio.get_running_loop().call_later(
-                self.DELAY, self._post_waiting, space_id
-            )
-
-    def forget(self, space_id: bytes) -> None:
-        handle = self._soon.pop(space_id, None)
-        if handle is not None:
-            handle.cancel()
-
-    def stop(self) -> None:
-        for space_id in list(self._soon):
-            self.forget(space_id)
-
-    def _post_waiting(self, space_id: bytes) -> None:
-        self._soon.pop(space_id, None)
+    def look(self, space_id: bytes) -> None:
         service = self._service
         try:
             me = service.engine.member_id(space_id)

@@ -9,7 +9,6 @@ at most one receipt per vote, so the work is bounded by the votes in the documen
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import secrets
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from sync.community.signed import Receipt, vote_ref
 from sync.community.votes import valid_receipts, votes_to_receipt
 from sync.errors import SyncError
 
+from ..settled import WhenSettled
 from .community import _write
 
 if TYPE_CHECKING:
@@ -30,32 +30,15 @@ __all__ = ["ReceiptWriter"]
 log = logging.getLogger(__name__)
 
 
-class ReceiptWriter:
-    """Signs receipts for the votes a peer's changes brought. Coalesced: one look per community a second after
-    its changes settle."""
-
-    DELAY = 1.0
+class ReceiptWriter(WhenSettled):
+    """Signs receipts for the votes a peer's changes brought, a moment after they settle."""
 
     def __init__(self, service: Service) -> None:
+        super().__init__()
         self._service = service
-        self._soon: dict[bytes, asyncio.TimerHandle] = {}
 
-    def changed(self, space_id: bytes) -> None:
-        if space_id not in self._soon:
-            self._soon[space_id] = asyncio.get_running_loop().call_later(self.DELAY, self.write_due, space_id)
-
-    def forget(self, space_id: bytes) -> None:
-        handle = self._soon.pop(space_id, None)
-        if handle is not None:
-            handle.cancel()
-
-    def stop(self) -> None:
-        for space_id in list(self._soon):
-            self.forget(space_id)
-
-    def write_due(self, space_id: bytes) -> int:
+    def look(self, space_id: bytes) -> int:
         """Write the receipts due in *space_id* now, in one change; how many were written."""
-        self._soon.pop(space_id, None)
         service = self._service
         try:
             doc = service.engine.document(space_id)
