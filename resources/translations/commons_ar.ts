@@ -2131,7 +2131,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+153"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -11959,7 +11959,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-120"/>
         <source>Time given</source>
         <translation>وقت مقدَّم</translation>
     </message>
@@ -11984,22 +11984,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>رصيد وقت</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{h} h {m} min</source>
-        <translation>‏{h} س {m} د</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{h} h</source>
-        <translation>‏{h} س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{m} min</source>
-        <translation>‏{m} د</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{amount} of time given</source>
         <translation>‏⁨{amount}⁩ من الوقت المقدَّم</translation>
     </message>

@@ -2103,7 +2103,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+153"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11628,7 +11628,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-120"/>
         <source>Time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11653,22 +11653,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{h} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{amount} of time given</source>
         <translation type="unfinished"></translation>
     </message>

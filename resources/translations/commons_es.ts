@@ -2103,7 +2103,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+163"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+153"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -11631,7 +11631,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-130"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-120"/>
         <source>Time given</source>
         <translation>Tiempo dado</translation>
     </message>
@@ -11656,22 +11656,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Crédito de tiempo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{h} h</source>
-        <translation>{h} h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{amount} of time given</source>
         <translation>{amount} de tiempo dado</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from commons_desktop.labels import money, short_date
+from commons_desktop.labels import duration, money, short_date
 from store import MINUTES, Contribution, ContributionKind, ValidationError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,23 +38,13 @@ def kind_label(kind: ContributionKind) -> str:
     }[kind]
 
 
-def format_minutes(minutes: int) -> str:
-    """E.g. "2 h 30 min", "3 h", "45 min"."""
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return translate("contributions", "{h} h {m} min").format(h=hours, m=rest)
-    if hours:
-        return translate("contributions", "{h} h").format(h=hours)
-    return translate("contributions", "{m} min").format(m=rest)
-
-
 def format_money(amount_minor: int, currency: str) -> str:
     """E.g. "1,234.50 EUR" in the person's number format; the store has a currency code, not a symbol."""
     return money(amount_minor, currency)
 
 
 def format_amount(amount_minor: int, unit: str) -> str:
-    return format_minutes(amount_minor) if unit == MINUTES else format_money(amount_minor, unit)
+    return duration(amount_minor) if unit == MINUTES else format_money(amount_minor, unit)
 
 
 def total_phrase(kind: ContributionKind, unit: str, amount_minor: int) -> str:
