@@ -170,6 +170,19 @@ def provisioning(server: RelayServer) -> Iterator[None]:
         loop.close()
 
 
+@contextlib.contextmanager
+def provisioned_relay(folder: Path, *, store_mib: int = 256, space_mib: int = 16) -> Iterator[RelayServer]:
+    """A relay as `commons relay` runs it: its stream prepared, answering provisioning, so each space gets its
+    own login and NATS account (*space_mib* each, within *store_mib* in all)."""
+    from sync.relay import RelayServer, SpaceLimits
+
+    limits = SpaceLimits(max_bytes=space_mib * 1024 * 1024)
+    with RelayServer(folder, max_store=store_mib * 1024 * 1024, space_limits=limits) as server:
+        asyncio.run(server.prepare_stream())
+        with provisioning(server):
+            yield server
+
+
 def provisioning_address_of(server: RelayServer) -> str:
     """The address `commons relay` prints for admins: its login may only ask for a space's own."""
     from sync.relay.address import RelayAddress

@@ -5,7 +5,6 @@ any store file, in the document the envelopes carry, or in the relay's files."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import struct
 import time
@@ -21,10 +20,17 @@ from sync.community import CommunityDocument, PulseInstrument
 from sync.community.formats.json_format import export_json
 from sync.community.pulse_rounds import Outcome, PulseStatus, pulse_statuses
 from sync.engine import InSync
-from sync.relay import RelayServer, SpaceLimits
+from sync.relay import RelayServer
 from tests.service.test_people_service import wait_until
 from tests.service.test_sync_service import records, service_for
-from tests.support import FAST_KDF, PASSPHRASE, EventLog, address_of, files_containing, provisioning
+from tests.support import (
+    FAST_KDF,
+    PASSPHRASE,
+    EventLog,
+    address_of,
+    files_containing,
+    provisioned_relay,
+)
 
 NAMES = ("Ana", "Ben", "Cai", "Dov", "Eve", "Fay")
 # The canary: answers no one else gives, looked for unmasked in every file and in the shared document.
@@ -38,11 +44,8 @@ def manager(tmp_path: Path) -> ProfileManager:
 
 @pytest.fixture
 def relay(tmp_path: Path) -> Iterator[RelayServer]:
-    limits = SpaceLimits(max_bytes=8 * 1024 * 1024)
-    with RelayServer(tmp_path / "relay", max_store=64 * 1024 * 1024, space_limits=limits) as server:
-        asyncio.run(server.prepare_stream())
-        with provisioning(server):  # as `commons relay` does: invites carry the community's own login
-            yield server
+    with provisioned_relay(tmp_path / "relay", store_mib=64, space_mib=8) as server:
+        yield server  # as `commons relay` runs: invites carry the community's own login
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ including one that was stopped while the other made 1,000 changes. The relay's f
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import json
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from store import SUPPORT_RELAY, PlanSection, ProfileManager
 from sync.community import AssetKind
 from sync.engine import DocumentChanged, RelayActivity, RelayStatus, SupportRequested
 from sync.invites import parse_qr
-from sync.relay import RelayServer, SpaceLimits
+from sync.relay import RelayServer
 from sync.relay.address import RelayAddress
 from sync.support_circle import SharedItem
 from tests.service.test_sync_service import (
@@ -34,7 +33,7 @@ from tests.support import (
     EventLog,
     address_of,
     files_containing,
-    provisioning,
+    provisioned_relay,
     provisioning_address_of,
 )
 
@@ -47,11 +46,8 @@ CHANGES = 1000
 @pytest.fixture
 def relay(tmp_path: Path) -> Iterator[RelayServer]:
     """A relay as `commons relay` runs it: it answers provisioning requests."""
-    limits = SpaceLimits(max_bytes=16 * 1024 * 1024)
-    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024, space_limits=limits) as server:
-        asyncio.run(server.prepare_stream())
-        with provisioning(server):
-            yield server
+    with provisioned_relay(tmp_path / "relay") as server:
+        yield server
 
 
 def own_login_in(qr: str, relay: RelayServer) -> RelayAddress:

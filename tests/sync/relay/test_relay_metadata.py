@@ -8,7 +8,6 @@ Robin's envelopes across his circles, nor within one)."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,12 +19,12 @@ from nats.aio.msg import Msg
 from sync.engine import RelayStatus, SupportRequested
 from sync.envelope import BUCKETS, resolve_sender
 from sync.identity import DeviceId
-from sync.relay import RelayServer, SpaceLimits
+from sync.relay import RelayServer
 from sync.relay.client import RelayClient
 from sync.relay.provision import space_claim
 from sync.spaces import relay_tag
 from sync.support_circle import share_for
-from tests.support import provisioning, provisioning_address_of, run, until
+from tests.support import provisioned_relay, provisioning_address_of, run, until
 from tests.sync.engine.simnet import Clock, Peer, join, make_peer
 from tests.sync.engine.test_support_circles import PLAN
 from tests.sync.relay.test_link import linked
@@ -34,13 +33,9 @@ from tests.sync.relay.test_server import connect
 
 @pytest.fixture
 def relay(tmp_path: Path) -> Iterator[RelayServer]:
-    """A relay as `commons relay` runs it: it answers provisioning, so each space gets its own login and NATS
-    account, with room for Robin's three spaces."""
-    limits = SpaceLimits(max_bytes=16 * 1024 * 1024)
-    with RelayServer(tmp_path / "relay", max_store=256 * 1024 * 1024, space_limits=limits) as server:
-        asyncio.run(server.prepare_stream())
-        with provisioning(server):
-            yield server
+    """A relay as `commons relay` runs it, with room for Robin's three spaces."""
+    with provisioned_relay(tmp_path / "relay") as server:
+        yield server
 
 
 def _forms(device: DeviceId) -> list[bytes]:
