@@ -110,6 +110,11 @@ def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> 
         isinstance(exc, nats.js.errors.APIError) and exc.err_code == _STREAM_NOT_FOUND
     ):
         return RelayError(NO_STREAM)
+    if isinstance(exc, nats.js.errors.ServiceUnavailableError) and not (
+        refused_permission or is_permissions_violation(exc)
+    ):
+        # No JetStream answered in the account, as while the relay loads a space it has just made: try again.
+        return RelayError(f"{UNREACHABLE} (its storage did not answer yet)")
     if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _LIMIT_CODES:
         return RelayRefused(FULL)
     if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _CONSUMER_LIMIT_CODES:

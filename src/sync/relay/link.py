@@ -56,6 +56,20 @@ class _Connection:
             self.task.cancel()
 
 
+@dataclass
+class _JoinAttempt:
+    """A join through the relay, across reconnections: the request is posted once, and reading goes on after
+    the last message read."""
+
+    invite: Invite
+    address: RelayAddress
+    certificate: bytes
+    challenge: bytes
+    request: bytes
+    posted: int | None = None  # the request's stream sequence, once the relay stored it
+    after: int = 0
+
+
 class RelayLink:
     """Drives the engine's relay side (`SyncEngine.relay_*`). Start it on the engine's loop."""
 
@@ -148,57 +162,87 @@ class RelayLink:
             raise InviteExpired("This invite has expired; ask for a new one.")
         address = RelayAddress.from_text(invite.relay)
         certificate = await fetch_certificate(address, timeout=self.timeout)
-        secret, inviter, me = invite.secret, DeviceId(invite.inviter), self.engine.me
-        challenge = mailbox_challenge(secret)
-        proof = prove(secret, invite.inviter, me.device_id.raw, challenge)
-        request = JoinRequest.make(me, proof, challenge, inviter)
-        tag = relay_tag(invite.space_id)
-        client = await RelayClient.connect(
-            address.urls, address.user, address.password, certificate, timeout=self.timeout
-        )
+        me = self.engine.me
+        challenge = mailbox_challenge(invite.secret)
+        proof = prove(invite.secret, invite.inviter, me.device_id.raw, challenge)
+        request = JoinRequest.make(me, proof, challenge, DeviceId(invite.inviter))
+        attempt = _JoinAttempt(invite, address, certificate, challenge, request.to_bytes())
+        problem: RelayError | None = None
         try:
             async with asyncio.timeout(timeout):
-                arrived = asyncio.Event()
-                unwatch = await client.watch(tag, arrived.set)
-                try:
-                    [posted] = await client.publish(
-                        tag, [seal_mail(secret, MailKind.REQUEST, request.to_bytes())]
-                    )
-                    after = posted
-                    while True:
-                        arrived.clear()
-                        async for sequence, message in client.fetch(tag, after=after):
-                            after = sequence
-                            reply = _reply_in(secret, message)
-                            if isinstance(reply, JoinRefused):
-                                raise reply.reason.error()
-                            if reply is None:
-                                continue
-                            try:
-                                space = self.engine.join_space(
-                                    reply,
-                                    secret=secret,
-                                    inviter=inviter,
-                                    challenge=challenge,
-                                    expected_space=invite.space_id,
-                                )
-                            except SyncError:
-                                continue  # the answer to another device that holds the same invite
-                            self._joined_through(space.id, address, certificate, posted)
-                            return space.id
-                        with contextlib.suppress(TimeoutError):
-                            async with asyncio.timeout(self.poll):
-                                await arrived.wait()
-                finally:
-                    with contextlib.suppress(Exception):
-                        await unwatch()
+                while True:
+                    try:
+                        return await self._try_join(attempt)
+                    except RelayRefused:
+                        raise
+                    except RelayError as exc:
+                        # One request timing out on a busy relay (or one that is just loading a new space's
+                        # account) does not end the join: connect again and go on where it stopped.
+                        problem = exc
+                        log.info("a join through the relay met a problem; trying again")
+                        await asyncio.sleep(self.backoff[0])
         except TimeoutError:
+            if attempt.posted is None and problem is not None:
+                raise problem from None  # the request never reached the relay: say why
             raise InviteRejected(
                 "The inviting device has not answered through the relay yet. It answers when its Commons is"
                 " running; try joining again later with the same invite."
             ) from None
+
+    async def _try_join(self, attempt: _JoinAttempt) -> bytes:
+        """One connection's worth of a join: post the request (once for the whole join), then read the space's
+        mail until the inviter's answer for this device arrives. RelayError if the relay fails on the way."""
+        invite, address = attempt.invite, attempt.address
+        tag = relay_tag(invite.space_id)
+        client = await RelayClient.connect(
+            address.urls, address.user, address.password, attempt.certificate, timeout=self.timeout
+        )
+        try:
+            arrived = asyncio.Event()
+            unwatch = await client.watch(tag, arrived.set)
+            try:
+                if attempt.posted is None:
+                    [attempt.posted] = await client.publish(
+                        tag, [seal_mail(invite.secret, MailKind.REQUEST, attempt.request)]
+                    )
+                    attempt.after = attempt.posted
+                while True:
+                    arrived.clear()
+                    async for sequence, message in client.fetch(tag, after=attempt.after):
+                        attempt.after = sequence
+                        space_id = self._joined_by(attempt, message)
+                        if space_id is not None:
+                            return space_id
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(self.poll):
+                            await arrived.wait()
+            finally:
+                with contextlib.suppress(Exception):
+                    await unwatch()
         finally:
             await client.close()
+
+    def _joined_by(self, attempt: _JoinAttempt, message: bytes) -> bytes | None:
+        """The space joined if *message* is the inviter's answer to this device's request, else None."""
+        invite = attempt.invite
+        reply = _reply_in(invite.secret, message)
+        if isinstance(reply, JoinRefused):
+            raise reply.reason.error()
+        if reply is None:
+            return None
+        try:
+            space = self.engine.join_space(
+                reply,
+                secret=invite.secret,
+                inviter=DeviceId(invite.inviter),
+                challenge=attempt.challenge,
+                expected_space=invite.space_id,
+            )
+        except SyncError:
+            return None  # the answer to another device that holds the same invite
+        assert attempt.posted is not None
+        self._joined_through(space.id, attempt.address, attempt.certificate, attempt.posted)
+        return space.id
 
     def _joined_through(
         self, space_id: bytes, address: RelayAddress, certificate: bytes, posted: int

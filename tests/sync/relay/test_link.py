@@ -301,6 +301,48 @@ def test_a_join_through_the_relay_waits_for_an_inviter_that_is_away(relay: Relay
     run(scenario)
 
 
+def test_a_join_through_the_relay_rides_out_a_relay_restart(tmp_path: Path) -> None:
+    """A relay that goes away while a joiner waits for the inviter (a restart, a busy moment, a new space's
+    account loading) does not end the join: the joiner connects again and reads on after its request."""
+    clock = Clock()
+    ana, ben = make_peer("p0", clock, 0), make_peer("p1", clock, 1)
+    relay_dir = tmp_path / "relay"
+    server = RelayServer(relay_dir, max_store=SMALL_STORE)
+    server.start()
+    asyncio.run(server.prepare_stream())
+    port = server.port
+    space = ana.engine.create_community("Canal Street")
+    ana.engine.set_relay(space.id, address_of(server))
+    invite = space.invite(now=clock(), relay=address_of(server))
+
+    async def stored_requests() -> int:
+        async with await RelayClient.connect(
+            server.url, server.credential.user, server.credential.password, server.certificate_pem
+        ) as client:
+            return await client.last_sequence(relay_tag(space.id))
+
+    async def scenario() -> None:
+        nonlocal server
+        async with linked(ben) as ben_link:
+            joining = asyncio.ensure_future(ben_link.join(invite, timeout=30))
+            for _ in range(100):  # the request is on the relay; the inviter is away
+                if await stored_requests() > 0:
+                    break
+                await asyncio.sleep(0.1)
+            server.stop()
+            await asyncio.sleep(1.0)  # ben's link notices the relay is gone while it is down
+            assert not joining.done()
+            server = RelayServer(relay_dir, port=port, max_store=SMALL_STORE)
+            server.start()
+            async with linked(ana):
+                assert await joining == space.id
+
+    try:
+        run(scenario)
+    finally:
+        server.stop()
+
+
 def test_a_relay_that_lost_its_store_gets_everything_again(tmp_path: Path) -> None:
     (a, b), space_id = community(2)
     relay_dir = tmp_path / "relay"
