@@ -1,6 +1,13 @@
 """The relay: blind store-and-forward of envelopes on NATS JetStream, and the embedded server that runs it."""
 
-from sync.relay._base import Credential, RelayBinaryError, RelayError, RelayRefused, RelayStartError
+from sync.relay._base import (
+    Credential,
+    RelayBinaryError,
+    RelayError,
+    RelayRefused,
+    RelayStartError,
+    RelayUnreachable,
+)
 from sync.relay.accounts import SpaceLimits
 from sync.relay.client import SUBJECT_PREFIX, RelayClient, subject_for
 from sync.relay.server import MIN_VERSION, NATS_SERVER_ENV, RelayServer, find_nats_server, nats_server_version
@@ -28,6 +35,7 @@ __all__ = [
     "RelayRefused",
     "RelayServer",
     "RelayStartError",
+    "RelayUnreachable",
     "SpaceLimits",
     "add_space_user",
     "ensure_stream",

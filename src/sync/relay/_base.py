@@ -47,6 +47,11 @@ class RelayStartError(RelayError):
     """nats-server did not come up; the message carries the end of its log."""
 
 
+class RelayUnreachable(RelayError):  # noqa: N818 - reads as what happened
+    """The relay did not answer: no connection, a request timed out, or its storage was not ready. Asking
+    again later may work, unlike a refused login or a certificate that does not match."""
+
+
 class RelayRefused(RelayError):  # noqa: N818 - reads as what happened
     """The relay answered and said no: a permission, a limit, or its provisioning. Not a reachability problem."""
 

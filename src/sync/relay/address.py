@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from sync.relay._base import PROVISION_USER, USER, RelayError
+from sync.relay._base import PROVISION_USER, USER, RelayError, RelayUnreachable
 from sync.spaces import relay_tag
 
 __all__ = [
@@ -154,7 +154,9 @@ async def fetch_certificate(address: RelayAddress, *, timeout: float = 5.0) -> b
                 "ask for a new address or invite"
             )
         return x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
-    raise RelayError("relay unreachable — changes are kept and will be sent (" + "; ".join(failures) + ")")
+    raise RelayUnreachable(
+        "relay unreachable — changes are kept and will be sent (" + "; ".join(failures) + ")"
+    )
 
 
 async def _peer_certificate(host: str, port: int) -> bytes:

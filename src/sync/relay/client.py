@@ -19,7 +19,7 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused
+from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused, RelayUnreachable
 from sync.relay._nats_compat import (
     abandon_transport,
     is_permissions_violation,
@@ -114,7 +114,7 @@ def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> 
         refused_permission or is_permissions_violation(exc)
     ):
         # No JetStream answered in the account, as while the relay loads a space it has just made: try again.
-        return RelayError(f"{UNREACHABLE} (its storage did not answer yet)")
+        return RelayUnreachable(f"{UNREACHABLE} (its storage did not answer yet)")
     if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _LIMIT_CODES:
         return RelayRefused(FULL)
     if isinstance(exc, nats.js.errors.APIError) and exc.err_code in _CONSUMER_LIMIT_CODES:
@@ -123,7 +123,7 @@ def _as_relay_error(exc: BaseException, *, refused_permission: bool = False) -> 
         return RelayRefused(f"the relay refused the request: {exc.description or exc}")
     if refused_permission or is_permissions_violation(exc):
         return RelayRefused(NOT_PERMITTED)
-    return RelayError(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
+    return RelayUnreachable(f"{UNREACHABLE} ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})")
 
 
 class _SslEofNoise(logging.Filter):

@@ -27,7 +27,7 @@ from sync.identity import DeviceId
 from sync.invites import Invite, InviteExpired, InviteRejected, prove
 from sync.join import JoinAccepted, JoinError, JoinRefused, JoinRequest, decode_reply
 from sync.mailbox import MailKind, is_mail, mailbox_challenge, open_mail, seal_mail
-from sync.relay._base import PROVISION_USER, RelayError, RelayRefused
+from sync.relay._base import PROVISION_USER, RelayError, RelayRefused, RelayUnreachable
 from sync.relay.address import RelayAddress, fetch_certificate
 from sync.relay.client import NO_PROVISIONING, RelayClient
 from sync.relay.provision import space_claim
@@ -167,15 +167,13 @@ class RelayLink:
         proof = prove(invite.secret, invite.inviter, me.device_id.raw, challenge)
         request = JoinRequest.make(me, proof, challenge, DeviceId(invite.inviter))
         attempt = _JoinAttempt(invite, address, certificate, challenge, request.to_bytes())
-        problem: RelayError | None = None
+        problem: RelayUnreachable | None = None
         try:
             async with asyncio.timeout(timeout):
                 while True:
                     try:
                         return await self._try_join(attempt)
-                    except RelayRefused:
-                        raise
-                    except RelayError as exc:
+                    except RelayUnreachable as exc:
                         # One request timing out on a busy relay (or one that is just loading a new space's
                         # account) does not end the join: connect again and go on where it stopped.
                         problem = exc

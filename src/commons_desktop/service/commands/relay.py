@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sync.relay import RelayError
+from sync.relay import RelayError, RelayUnreachable
 from sync.relay.address import RelayAddress, fetch_certificate
-from sync.relay.client import UNREACHABLE, RelayClient
+from sync.relay.client import RelayClient
 
 from ..protocol import SetRelay, SetSupportRelay
 from . import handles
@@ -40,12 +40,10 @@ async def reach_relay(service: Service, text: str) -> str:
         client = await RelayClient.connect(
             address.urls, address.user, address.password, certificate, timeout=timeout
         )
-    except RelayError as exc:
-        if str(exc).startswith(UNREACHABLE.split(" —")[0]):
-            # Its own words ("changes are kept and will be sent") are for a relay already in use.
-            raise RelayError(
-                "the relay did not answer — check the address, and that this computer is online"
-            ) from None
-        raise
+    except RelayUnreachable:
+        # Its own words ("changes are kept and will be sent") are for a relay already in use.
+        raise RelayError(
+            "the relay did not answer — check the address, and that this computer is online"
+        ) from None
     await client.close()
     return address.to_text()
