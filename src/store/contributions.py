@@ -217,6 +217,13 @@ class ContributionRepository:
             )
         return clean
 
+    def everything(self) -> list[Contribution]:
+        """Every line, hidden signed ones too (exports), newest first."""
+        rows = self._source.connection().execute(
+            f"SELECT {_COLUMNS} FROM contributions ORDER BY day DESC, created_at DESC"
+        )
+        return [_from_row(tuple(r)) for r in rows]
+
     def keep_signed(self, lines: Sequence[Contribution]) -> int:
         """Keep copies of signed ledger entries, by ledger reference: a new one is added, a known one gets its
         community name and set-aside reason brought up to date (what was signed never changes; the person's
