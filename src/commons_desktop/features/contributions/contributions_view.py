@@ -4,7 +4,6 @@ totals; CSV and PDF."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.features.contributions.contributions_csv import write_csv
 from commons_desktop.features.contributions.contributions_filters import (
     ContributionFilter,
     ContributionFilters,
@@ -32,9 +32,6 @@ from commons_desktop.features.contributions.contributions_model import (
     ContributionsModel,
     Totals,
     format_amount,
-    kind_text,
-    money_text,
-    signed_mark,
     sorted_totals,
     total_phrase,
 )
@@ -67,11 +64,6 @@ def _write(session: ProfileSession, d: ContributionDraft) -> Contribution:
         return session.contributions.add(d.kind, d.amount_minor, d.unit, d.day, d.counterparty, d.note)
     changed = replace(d.editing, kind=d.kind, amount_minor=d.amount_minor, unit=d.unit, day=d.day)
     return session.contributions.update(replace(changed, counterparty=d.counterparty, note=d.note))
-
-
-def _spreadsheet_safe(text: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading apostrophe keeps them text."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 class ContributionsView(QWidget):
@@ -222,16 +214,7 @@ class ContributionsView(QWidget):
 
         def work(session: ProfileSession) -> int:
             rows = session.contributions.list(f.first, f.last, f.kind, f.source)
-            with path.open("w", newline="", encoding="utf-8-sig") as out:  # the BOM tells Excel it is UTF-8
-                writer = csv.writer(out)
-                writer.writerow(header)
-                for c in rows:
-                    amount = str(c.amount_minor) if c.unit == MINUTES else money_text(c.amount_minor)
-                    texts = (_spreadsheet_safe(c.counterparty), _spreadsheet_safe(c.note))
-                    # QCoreApplication.translate is thread-safe: the words are made here, with the check
-                    holds = c.receipt is not None and c.receipt.holds()
-                    mark = _spreadsheet_safe(signed_mark(c, holds))
-                    writer.writerow([c.day.isoformat(), kind_text(c), amount, c.unit, *texts, mark])
+            write_csv(path, header, rows)
             return len(rows)
 
         def done(count: int) -> None:
