@@ -41,7 +41,9 @@ def test_signed_lines_are_marked_not_editable_and_only_hidden(
     controller, view = open_contributions(qtbot, make_app, manager, (hours,), (stake, repaid))
     choose(qtbot, view, view.filters.period_combo, view.filters.period_combo.itemData(3))  # all time
     assert view.model.rowCount() == 3
-    assert sorted(column(view, SIGNED_COLUMN)) == ["", "Signed in Elm Street", "Signed in Elm Street"]
+    assert sorted(column(view, SIGNED_COLUMN)) == ["", "✓ Elm Street", "✓ Elm Street"]
+    spoken = [view.model.index(r, SIGNED_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(3)]
+    assert sorted(spoken) == ["Recorded by you", "Signed in Elm Street", "Signed in Elm Street"]
     assert "Stake, received" in column(view, 1)
     assert view.totals_label.text().splitlines() == ["1 h 30 min of time given", "25.00 EUR in stakes"]
     assert unlabelled(view) == []
@@ -97,7 +99,7 @@ def test_a_stake_bought_through_the_service_appears_by_itself(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)  # nobody reloaded the screen
     assert column(view, 2) == ["20.00 EUR"]
     assert column(view, 3) == ["Fridge"]
-    assert column(view, SIGNED_COLUMN) == ["Signed in Canal Street"]
+    assert column(view, SIGNED_COLUMN) == ["✓ Canal Street"]
     assert view.totals_label.text() == "20.00 EUR in stakes"
 
 

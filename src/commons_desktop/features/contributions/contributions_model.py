@@ -58,6 +58,19 @@ def signed_mark(c: Contribution, holds: bool) -> str:
     return translate("contributions", "Signed in {community}").format(community=r.community)
 
 
+def signed_badge(c: Contribution, holds: bool) -> str:
+    """The Signed column's short form, so the table fits beside the form: "✓ Mill Road"; screen readers and
+    the tooltip get the words (`signed_mark`, `signed_detail`)."""
+    r = c.receipt
+    if r is None:
+        return ""
+    if not holds:
+        return "✗ " + translate("contributions", "does not check")
+    if r.set_aside:
+        return "⚠ " + translate("contributions", "{community}: set aside").format(community=r.community)
+    return "✓ " + r.community
+
+
 def signed_detail(c: Contribution, holds: bool) -> str:
     """The whole story of a signed line, for its tooltip and the statement."""
     r = c.receipt
@@ -209,6 +222,8 @@ class ContributionsModel(QAbstractTableModel):
         c = self.contribution_at(index.row()) if index.isValid() else None
         if c is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 4:
+            return signed_mark(c, self.holds(c)) or self.tr("Recorded by you")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(c, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -227,5 +242,5 @@ class ContributionsModel(QAbstractTableModel):
         if column == 3:
             return c.counterparty
         if column == 4:
-            return signed_mark(c, self.holds(c))
+            return signed_badge(c, self.holds(c))
         return " ".join(c.note.split())  # one line in the table; the tooltip has it whole

@@ -77,10 +77,10 @@ def signed_cell(c: Contribution, holds: bool) -> str:
 def _signed_explained() -> str:
     return translate(
         "contributions",
-        "A line marked Signed is a copy of an entry in a community's shared ledger, signed with the Ed25519 key "
-        "of the device named by its fingerprint and checked against that community's membership when it was "
-        "kept; the signature was checked again when this statement was made. Lines without the mark were "
-        "recorded by hand. Amounts received (a repayment, a payout) are listed but not in the totals.",
+        "A line marked Signed is a copy of an entry in a community's shared ledger, signed by the device whose "
+        "fingerprint is shown and checked against the community's members when it was kept; its signature was "
+        "checked again for this statement. Lines without the mark were recorded by hand. Amounts received (a "
+        "repayment, a payout) are listed but not counted in the totals.",
     )
 
 
