@@ -4,11 +4,12 @@ the credits appears in his as received. The lines outlive the service and her le
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
 from commons_desktop.service import protocol
-from commons_desktop.service.commands.signed_lines import mine
+from commons_desktop.service.commands.signed_lines import lines, mine
 from commons_desktop.service.process import SyncServiceProcess
 from store import (
     Contribution,
@@ -18,9 +19,12 @@ from store import (
     ProfileManager,
     ProfileSession,
 )
-from sync.community import EntryKind
+from sync.community import CommunityView, EntryKind, Member, Role
+from sync.community.authority import Writer, Writers
+from sync.community.ledger import check_ledger
 from sync.community.signed import LedgerEntry
 from sync.engine import InSync
+from sync.identity import DeviceSigner
 from tests.service.test_sync_service import records, service_for
 from tests.support import PASSPHRASE, EventLog
 
@@ -130,3 +134,27 @@ def test_only_my_entries_are_mine() -> None:
     assert mine(entry(EntryKind.REPAYMENT, "ana", "ben"), "ana") is None  # I repaid as a steward
     assert mine(entry(EntryKind.CREDIT_TRANSFER, "ben", "ana"), "ana") is None  # my confirmation counts
     assert mine(entry(EntryKind.TARGET_CONFIRMED, "ana"), "ana") is None
+
+
+def test_a_forgery_or_a_duplicate_naming_me_is_no_line_of_mine() -> None:
+    me, mallory = DeviceSigner.generate(), DeviceSigner.generate()
+    writers = Writers([Writer(b"a" * 16, me.device_id.hex, "ana", me.public_key, admin=True)])
+    at = dt.datetime(2026, 11, 5, tzinfo=dt.UTC)
+
+    def deposit(signer: DeviceSigner, amount: int, minutes: int) -> LedgerEntry:
+        when = at + dt.timedelta(minutes=minutes)
+        return LedgerEntry("d1", EntryKind.PURSE_DEPOSIT, "ana", signer.device_id.hex, amount, "EUR", when)
+
+    real = deposit(me, 500, 0).signed_by(me)
+    duplicate = deposit(me, 900, 1).signed_by(me)  # my own second entry with the same id: set aside
+    forged = LedgerEntry("d2", EntryKind.PURSE_DEPOSIT, "ana", me.device_id.hex, 100, "EUR", at)
+    forged = dataclasses.replace(forged, signature=mallory.sign(forged.signing_bytes()))
+    view = CommunityView(
+        "Elm Street", members={"ana": Member("ana", "Ana", Role.ADMIN)}, ledger=(real, duplicate, forged)
+    )
+    report = check_ledger(view, writers)
+    assert len(report.needs_review) == 2
+    [line] = lines(bytes(16), view, report, "ana", writers)
+    assert line.amount_minor == 500
+    assert line.receipt is not None
+    assert line.receipt.set_aside == ""

@@ -105,13 +105,16 @@ def lines(
 ) -> list[Contribution]:
     """My signed lines in one community's judged ledger: what it counts, and what it set aside, with the reason."""
     judged = [(e, "") for e in report.accepted] + [(r.entry, r.reason) for r in report.needs_review]
-    out = []
+    out: dict[str, Contribution] = {}
     for entry, reason in judged:
         what = mine(entry, me)
         key = _signer_key(entry, writers) if what is not None else None
-        if what is not None and key is not None:
-            out.append(_line(space_id, entry, what, key, view, reason))
-    return out
+        line = (
+            _line(space_id, entry, what, key, view, reason) if what is not None and key is not None else None
+        )
+        if line is not None and line.ledger_ref not in out:  # a second entry with the id of a counted one
+            out[line.ledger_ref or ""] = line  # is set aside as a duplicate: the counted one is the line
+    return list(out.values())
 
 
 class SignedLines(WhenSettled):
@@ -120,6 +123,13 @@ class SignedLines(WhenSettled):
     def __init__(self, service: Service) -> None:
         super().__init__()
         self._service = service
+        # per community, what the last look judged (the ledger, members, membership and name, by identity):
+        # a change elsewhere in the document (an asset, an event) then costs no signature checks
+        self._looked: dict[bytes, tuple[object, ...]] = {}
+
+    def forget(self, space_id: bytes) -> None:
+        super().forget(space_id)
+        self._looked.pop(space_id, None)
 
     def look(self, space_id: bytes) -> int:
         """Keep the signed lines of *space_id* now; how many were added or changed."""
@@ -140,7 +150,13 @@ class SignedLines(WhenSettled):
         if doc is None or space is None or service.demo.is_demo(space_id):
             return 0
         view = doc.view()
+        looked = (view.ledger, view.members, space.state, view.name)
+        before = self._looked.get(space_id)
+        if before is not None and all(a is b for a, b in zip(before, looked, strict=True)):
+            return 0
         writers = writers_of(space.log)
         report = service.news.ledger(space_id, view, space.state, writers)
         found = lines(space_id, view, report, service.engine.member_id(space_id), writers)
-        return service.session.contributions.keep_signed(found) if found else 0
+        count = service.session.contributions.keep_signed(found) if found else 0
+        self._looked[space_id] = looked
+        return count
