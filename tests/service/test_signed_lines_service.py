@@ -73,7 +73,7 @@ def test_a_stake_and_a_credit_transfer_become_signed_lines_once(
     assert b.request(protocol.Join(a.request(protocol.Invite(space)).qr)) == space
     b_log.wait_for(lambda e: isinstance(e, InSync) and e.space_id.hex() == space, timeout=20)
     b.request(protocol.SetMyName(space, "Ben"))
-    [bens] = [m for m in records(a, space, timeout=20).members.values() if m.name == "Ben"]
+    bens = member_named(a, space, "Ben")  # once Ben's name reached Ana
     given = a.request(protocol.GiveTimeCredits(space, bens.id, 45, "Fixed the gate"))
     kept(a_log, space)
     wait_until_waiting(b, space, given.id)
@@ -110,6 +110,14 @@ def test_a_stake_and_a_credit_transfer_become_signed_lines_once(
     a.request(protocol.LeaveCommunity(space))
     assert set(signed(ana)) > set(anas)
     assert len(ana.contributions.list()) == 3
+
+
+def member_named(service: SyncServiceProcess, space: str, name: str, timeout: float = 20.0) -> Member:
+    deadline = time.monotonic() + timeout
+    while not (found := [m for m in records(service, space).members.values() if m.name == name]):
+        assert time.monotonic() < deadline, f"{name} never arrived"
+        time.sleep(0.1)
+    return found[0]
 
 
 def wait_until_waiting(service: SyncServiceProcess, space: str, transfer: str, timeout: float = 20.0) -> None:
