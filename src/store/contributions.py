@@ -310,10 +310,3 @@ class ContributionRepository:
             args,
         )
         return {(ContributionKind(k), u): int(total) for k, u, total in rows}
-
-    def signed_refs(self) -> set[str]:
-        """The ledger references of every signed line kept (hidden ones too)."""
-        rows = self._source.connection().execute(
-            "SELECT ledger_ref FROM contributions WHERE signature IS NOT NULL"
-        )
-        return {str(r[0]) for r in rows}
