@@ -38,8 +38,9 @@ from store import (
     ProfileSession,
     Question,
 )
-from sync.community import Member, Role, Side
+from sync.community import EntryKind, Member, Role, Side
 from sync.community.demo import demo_view
+from sync.community.signed import LedgerEntry
 from sync.engine import SyncEngine
 from sync.ports import device_keys_from
 
@@ -227,7 +228,7 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     contributions.filters.period_combo.setCurrentIndex(
         contributions.filters.period_combo.findText("All time")
     )
-    _wait(lambda: contributions.model.rowCount() >= 4)
+    _wait(lambda: contributions.model.rowCount() >= 5)  # Robin's four, and the signed deposit
     shots.save(window, "contributions.png")
 
     _shoot_support(shots, controller)
@@ -402,6 +403,14 @@ def _seed_demo_profile(manager: ProfileManager, texts: DemoTexts) -> None:
         mill_road = engine.create_community(texts.street).id
         me = Member(engine.member_id(mill_road), texts.name, Role.ADMIN, joined_at=dt.datetime.now(dt.UTC))
         engine.change(mill_road, lambda document: document.add_member(me))
+        # Robin's signed deposit into Mill Road's purse: the sync service copies it into Contributions as a
+        # signed line by itself.
+        signer = engine.me.signer
+        deposit = LedgerEntry(
+            "welcome-deposit", EntryKind.PURSE_DEPOSIT, me.id, signer.device_id.hex, 15_00, "EUR",
+            dt.datetime.now(dt.UTC) - dt.timedelta(days=3),
+        ).signed_by(signer)  # fmt: skip
+        engine.change(mill_road, lambda document: document.append_entry(deposit))
         for section, items in texts.plan.items():
             for text, response in items:
                 if section.is_free_text:

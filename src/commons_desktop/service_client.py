@@ -80,6 +80,9 @@ class ServiceClient(QObject):
     # `sync_reports[space]` changed (a space's hex id; "" when all went)
     sig_sync_report_changed = Signal(str)
     sig_reviews_changed = Signal()  # `reviews` changed: what needs review in a community
+    sig_signed_lines_kept = Signal(
+        str
+    )  # the service kept new or changed signed contribution lines: the space
     _sig_reply = Signal(int, object, object)  # generation, (on_done, on_failed, owner), reply
     _sig_event = Signal(int, object)  # generation, event
     _sig_ended = Signal(int)  # generation
@@ -202,6 +205,9 @@ class ServiceClient(QObject):
             return
         if isinstance(event, p.SupportDeliveries):
             self.support.take_deliveries(event.deliveries)
+            return
+        if isinstance(event, p.SignedLinesKept):
+            self.sig_signed_lines_kept.emit(event.space)
             return
         if isinstance(event, SupportRequested):
             self.support.request_arrived(event.space_id.hex(), event.at_ms, event.message)

@@ -2,8 +2,9 @@
 
 from ._kdf import DEFAULT_KDF, KdfParams
 from ._paths import DATA_DIR_ENV, default_data_dir
+from ._receipt import SignedReceipt
 from .checkins import CheckIn, Question
-from .contributions import MINUTES, Contribution, ContributionKind
+from .contributions import MINUTES, Contribution, ContributionDirection, ContributionKind, ContributionSource
 from .documents import DocumentRecord, DocumentRepository
 from .errors import (
     CorruptProfileError,
@@ -12,6 +13,7 @@ from .errors import (
     PersonalDataError,
     ProfileLockedError,
     ProfileNotFoundError,
+    SignedLineError,
     StoreError,
     UnsupportedFormatError,
     ValidationError,
@@ -69,7 +71,9 @@ __all__ = [
     "WINDOW_GEOMETRY",
     "CheckIn",
     "Contribution",
+    "ContributionDirection",
     "ContributionKind",
+    "ContributionSource",
     "CorruptProfileError",
     "DeviceIdentity",
     "DocumentRecord",
@@ -95,6 +99,8 @@ __all__ = [
     "RelayRecord",
     "RelayRepository",
     "Setting",
+    "SignedLineError",
+    "SignedReceipt",
     "SpaceRepository",
     "StoreError",
     "Strength",

@@ -71,3 +71,13 @@ class PersonalDataError(StoreError):
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
         self.message = message
+
+
+class SignedLineError(StoreError, ValueError):
+    """A signed line copied from a community's ledger cannot be changed or deleted here; it can be hidden."""
+
+    def __init__(self, doing: str) -> None:
+        super().__init__(
+            f"This line is a signed entry from a community's ledger, so it cannot be {doing} here. "
+            "You can hide it instead."
+        )

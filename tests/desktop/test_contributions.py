@@ -34,12 +34,20 @@ SEEDS: tuple[Seed, ...] = (
 )
 
 
-def open_contributions(qtbot, make_app, manager: ProfileManager, seeds: tuple[Seed, ...] = ()):
-    """Unlock a profile and open the Contributions screen from the sidebar (Ctrl+4)."""
+def open_contributions(
+    qtbot,
+    make_app,
+    manager: ProfileManager,
+    seeds: tuple[Seed, ...] = (),
+    signed: tuple[Contribution, ...] = (),
+):
+    """Unlock a profile and open the Contributions screen from the sidebar (Ctrl+4); *signed* lines are kept as
+    the sync service keeps them."""
     profile_id = seed_profile(manager, "Sam")
     with manager.unlock(profile_id, PASSPHRASE) as session:
         for seed in seeds:
             session.contributions.add(*seed)
+        session.contributions.keep_signed(signed)
     controller = make_app()
     workspace = controller.window.workspace_view
     view = workspace.screen_named("contributions")
@@ -251,7 +259,7 @@ def test_csv_export_has_a_header_and_the_rows_shown(
 
     with (tmp_path / "mine.csv").open(newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["Date", "Kind", "Amount", "Unit", "Who with", "Note"]
+    assert rows[0] == ["Date", "Kind", "Amount", "Unit", "Who with", "Note", "Signed"]
     assert len(rows) == 6
     by_who = {r[4]: r for r in rows[1:]}
     assert by_who["Canal clean-up"] == [
@@ -261,6 +269,7 @@ def test_csv_export_has_a_header_and_the_rows_shown(
         "min",
         "Canal clean-up",
         "Litter picking",
+        "",  # recorded by hand: not signed
     ]
     assert by_who["Solar co-op"][1:4] == ["Stake", "100.00", "EUR"]
     assert by_who["'=HYPERLINK(1)"][5] == "line one\nline two"  # a formula stays text in a spreadsheet

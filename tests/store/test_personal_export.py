@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import csv
 import dataclasses
@@ -25,6 +26,7 @@ from store import (
     KEEP_IN_TRAY,
     MINUTES,
     THEME,
+    ContributionDirection,
     ContributionKind,
     GoalStatus,
     PersonalDataError,
@@ -39,7 +41,10 @@ from store import (
     write_personal_csv,
     write_personal_json,
 )
+from store.contributions import ContributionSource
 from store.portable import CSV_TABLES, EXPORTED_SETTINGS, personal_document
+from sync.identity import DeviceSigner
+from tests.store.test_signed_contributions import signed_line
 from tests.support import FAST_KDF, PASSPHRASE, REPO, files_containing
 
 NEW_PASSPHRASE = "copper lantern meadow 77"
@@ -74,6 +79,10 @@ def fill(session: ProfileSession, word: Callable[[], str] = lambda: secrets.toke
         unit = MINUTES if kind.measured_in_time else "EUR"
         session.contributions.add(kind, 90, unit, today, f"{word()} garden", f"{word()} note", None)
     session.contributions.add(ContributionKind.MONEY, 1250, "GBP", today, "=SUM(A1)", "", "ledger-7")
+    signer = DeviceSigner.generate()
+    received = dataclasses.replace(signed_line(signer, "e2", 700), direction=ContributionDirection.RECEIVED)
+    session.contributions.keep_signed([signed_line(signer, "e1"), received])
+    session.contributions.set_hidden(session.contributions.list(source=ContributionSource.SIGNED)[0].id, True)
     session.settings.set(AUTO_LOCK_MINUTES, 17)
     session.settings.set(THEME, "dark")
     session.settings.set(CHECKIN_REMINDER_MINUTE, 9 * 60)
@@ -154,6 +163,13 @@ def test_export_import_export_is_equal_field_by_field(
     assert any(c["answers"] for c in original["checkins"])
     assert {s["name"].split()[1] for s in original["supporters"]} == {"Lee", "Ana", "Sam"}
     assert {c["kind"] for c in original["contributions"]} == {k.value for k in ContributionKind}
+    signed = [c for c in original["contributions"] if c["signed"]]
+    assert sorted((c["direction"], c["signed"]["hidden"]) for c in signed) == [
+        ("given", False),
+        ("received", True),
+    ]
+    assert len(imported_signed := [c for c in again["contributions"] if c["signed"]]) == 2
+    assert all(c["signed"]["signature"] and c["signed"]["community"] == "Elm Street" for c in imported_signed)
     assert original["settings"] == {
         "auto_lock_minutes": 17,
         "theme": "dark",
@@ -359,6 +375,20 @@ REFUSALS: list[tuple[str, Edit, str, str]] = [
 ]
 
 
+def test_a_signed_line_with_a_forged_signature_is_refused(
+    exported: dict[str, Any], manager: ProfileManager, tmp_path: Path
+) -> None:
+    document = copy.deepcopy(exported)
+    index = next(i for i, c in enumerate(document["contributions"]) if c["signed"])
+    document["contributions"][index]["signed"]["signature"] = base64.b64encode(bytes(64)).decode()
+    before = _profile_folders(manager)
+    with pytest.raises(PersonalDataError) as caught:
+        import_personal(manager, _write(tmp_path, document), "New", NEW_PASSPHRASE)
+    assert caught.value.path == f"contributions[{index}].signed", str(caught.value)
+    assert "signature does not match" in caught.value.message
+    assert _profile_folders(manager) == before
+
+
 @pytest.mark.parametrize(("edit", "path", "says"), [r[1:] for r in REFUSALS], ids=[r[0] for r in REFUSALS])
 def test_each_refusal_names_its_path_and_stores_nothing(
     exported: dict[str, Any], manager: ProfileManager, tmp_path: Path, edit: Edit, path: str, says: str
@@ -511,6 +541,7 @@ def test_the_json_schema_in_docs_matches_the_store(full: ProfileSession) -> None
         ("checkin", document["checkins"][0]),
         ("supporter", document["supporters"][0]),
         ("contribution", document["contributions"][0]),
+        ("signed_receipt", next(c["signed"] for c in document["contributions"] if c["signed"])),
     ):
         assert set(record) == set(defs[name]["properties"]), name
         assert set(defs[name]["required"]) <= set(record), name

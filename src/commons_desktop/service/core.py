@@ -25,6 +25,7 @@ from sync.engine import (
     ChangesRefused,
     DocumentChanged,
     EngineEvent,
+    MembershipChanged,
     SupportRequested,
     SyncEngine,
 )
@@ -44,6 +45,7 @@ from .commands.people import DemoTown
 from .commands.pulse import PulsePoster
 from .commands.receipts import ReceiptWriter
 from .commands.review import ReviewWatch
+from .commands.signed_lines import SignedLines
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares, support_deliveries
 
@@ -155,6 +157,7 @@ class Service:
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
+        self.signed_lines = SignedLines(self)  # copies my signed ledger entries into my personal store
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -168,6 +171,8 @@ class Service:
         publish_shares(self.session, self.engine)  # the plan may have changed while the service was off
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self.emit(protocol.Ready(str(self.engine.me.device_id), spaces, self.node.port))
+        for space_id in self.engine.space_ids():  # entries signed before this version, or while it was off
+            self.signed_lines.changed(space_id)
         self._support_deliveries()  # what still waits in the outbox from before
 
     def _support_deliveries(self) -> None:
@@ -197,6 +202,7 @@ class Service:
             self._release = None
         self.pulse.stop()
         self.receipts.stop()
+        self.signed_lines.stop()
         self.communities.stop()
         self.reports.stop()
         self.reviews.stop()
@@ -237,6 +243,7 @@ class Service:
         self._conflicts.pop(space_id, None)
         self.pulse.forget(space_id)
         self.receipts.forget(space_id)
+        self.signed_lines.forget(space_id)  # the lines already kept stay: the record survives leaving
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:
             handle.cancel()
@@ -275,6 +282,8 @@ class Service:
             self._support_deliveries()
         if isinstance(event, (DocumentChanged, ChangesRefused)):
             self.reviews.changed(event.space_id)
+        if isinstance(event, (DocumentChanged, MembershipChanged)):
+            self.signed_lines.changed(event.space_id)  # mine, or a verdict on mine, may have changed
         if isinstance(event, DocumentChanged):
             self.communities.changed(event.space_id)
             if event.from_peer is not None:

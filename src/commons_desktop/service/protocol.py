@@ -856,6 +856,16 @@ class ConflictFound:
     count: int
 
 
+@_event
+@dataclass(frozen=True)
+class SignedLinesKept:
+    """My signed ledger entries in a community were copied into my personal store as signed contribution lines
+    (`count` added or changed): the Contributions screen reads them again."""
+
+    space: str
+    count: int
+
+
 _event(CommunityUpdate)
 _event(SyncReport)  # the engine's report crosses as it is, like its events
 _event(CommunityReview)  # what needs review in a community, whole, whenever it changed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import json
@@ -10,6 +11,7 @@ from typing import Any
 
 from .._header import write_atomic
 from .._paths import private_file
+from .._receipt import SignedReceipt
 from ..checkins import CheckIn
 from ..contributions import Contribution
 from ..goals import Goal, GoalAction
@@ -52,7 +54,7 @@ def personal_document(session: ProfileSession, *, now: dt.datetime | None = None
         "supporters": [_supporter(s) for s in session.supporters.list()],
         # By day, then id: the store keeps no finer order within a day that an import could give back.
         "contributions": [
-            _contribution(c) for c in sorted(session.contributions.list(), key=lambda c: (c.day, c.id))
+            _contribution(c) for c in sorted(session.contributions.everything(), key=lambda c: (c.day, c.id))
         ],
         "settings": {s.key: session.settings.get(s) for s in EXPORTED_SETTINGS},
     }
@@ -136,4 +138,18 @@ def _contribution(c: Contribution) -> dict[str, Any]:
         "counterparty": c.counterparty,
         "note": c.note,
         "ledger_ref": c.ledger_ref,
+        "direction": c.direction.value,
+        "signed": None if c.receipt is None else _receipt(c.receipt),
+    }
+
+
+def _receipt(r: SignedReceipt) -> dict[str, Any]:
+    """A signed line's receipt; the bytes in standard base64 so another program can verify the signature."""
+    return {
+        "community": r.community,
+        "signed_bytes": base64.b64encode(r.signed_bytes).decode("ascii"),
+        "signature": base64.b64encode(r.signature).decode("ascii"),
+        "signer_key": base64.b64encode(r.signer_key).decode("ascii"),
+        "set_aside": r.set_aside,
+        "hidden": r.hidden,
     }

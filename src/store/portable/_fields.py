@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import enum
 import unicodedata
@@ -86,6 +88,15 @@ class At:
         if not isinstance(self.value, bool):
             raise self.fail("expected true or false")
         return self.value
+
+    def base64(self, *, most: int) -> bytes:
+        """Bytes written in standard base64, at most *most* of them."""
+        if isinstance(self.value, str) and len(self.value) <= (most + 2) // 3 * 4:
+            try:
+                return base64.b64decode(self.value, validate=True)
+            except (binascii.Error, ValueError):
+                pass
+        raise self.fail(f"expected base64 text of at most {most} bytes")
 
     def day(self) -> dt.date:
         if isinstance(self.value, str):

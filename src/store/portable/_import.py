@@ -15,8 +15,9 @@ from .. import contributions as _contributions
 from .. import goals as _goals
 from .. import plan as _plan
 from .. import supporters as _supporters
+from .._receipt import MAX_SIGNED_BYTES, SignedReceipt
 from ..checkins import MAX_NOTE, MAX_TAGS, CheckIn, Question
-from ..contributions import MAX_AMOUNT_MINOR, Contribution, ContributionKind
+from ..contributions import MAX_AMOUNT_MINOR, Contribution, ContributionDirection, ContributionKind
 from ..errors import PersonalDataError, ValidationError
 from ..goals import Goal, GoalAction, GoalStatus
 from ..plan import MAX_ITEM_TEXT, PlanItem, PlanSection
@@ -303,7 +304,10 @@ def _supporter(at: At) -> Supporter:
 
 
 def _contribution(at: At) -> Contribution:
-    f = at.fields(("id", "kind", "amount_minor", "unit", "day"), ("counterparty", "note", "ledger_ref"))
+    f = at.fields(
+        ("id", "kind", "amount_minor", "unit", "day"),
+        ("counterparty", "note", "ledger_ref", "direction", "signed"),
+    )
     contribution = Contribution(
         _id(f["id"]),
         f["kind"].choice(ContributionKind),
@@ -313,12 +317,26 @@ def _contribution(at: At) -> Contribution:
         f["counterparty"].text(most=200, one_line=True) if "counterparty" in f else "",
         f["note"].text(most=2000) if "note" in f else "",
         f["ledger_ref"].optional_text(most=128) if "ledger_ref" in f else None,
+        f["direction"].choice(ContributionDirection) if "direction" in f else ContributionDirection.GIVEN,
+        _receipt(f["signed"]) if "signed" in f and f["signed"].value is not None else None,
     )
     try:
         return _contributions._validated(contribution)
     except ValidationError as exc:
-        where = f["unit"] if exc.field in ("Unit", "Currency") else at
+        where = f["unit"] if exc.field in ("Unit", "Currency") else f.get("signed", at)
         raise where.fail(exc.message) from exc
+
+
+def _receipt(at: At) -> SignedReceipt:
+    f = at.fields(("community", "signed_bytes", "signature", "signer_key"), ("set_aside", "hidden"))
+    return SignedReceipt(
+        f["community"].text(most=200, one_line=True),
+        f["signed_bytes"].base64(most=MAX_SIGNED_BYTES),
+        f["signature"].base64(most=64),
+        f["signer_key"].base64(most=32),
+        f["set_aside"].text(most=1000) if "set_aside" in f else "",
+        f["hidden"].flag() if "hidden" in f else False,
+    )
 
 
 def _unique_days(checkins: tuple[CheckIn, ...]) -> tuple[CheckIn, ...]:

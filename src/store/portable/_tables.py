@@ -32,7 +32,23 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
     "goal_actions.csv": ("goal_id", "position", "id", "text", "done", "due"),
     "checkins.csv": ("id", "day", "mood", *_QUESTIONS, "tags", "note"),
     "supporters.csv": ("id", "name", "contact", "relationship", "may_see"),
-    "contributions.csv": ("id", "kind", "amount_minor", "unit", "day", "counterparty", "note", "ledger_ref"),
+    "contributions.csv": (
+        "id",
+        "kind",
+        "amount_minor",
+        "unit",
+        "day",
+        "counterparty",
+        "note",
+        "ledger_ref",
+        "direction",
+        "community",
+        "signed_bytes",
+        "signature",
+        "signer_key",
+        "set_aside",
+        "hidden",
+    ),
     "settings.csv": ("key", "value"),
 }
 
@@ -91,6 +107,6 @@ def _tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         ],
         "checkins.csv": [{**c, **c["answers"], "tags": "; ".join(c["tags"])} for c in document["checkins"]],
         "supporters.csv": [{**s, "may_see": " ".join(s["may_see"])} for s in document["supporters"]],
-        "contributions.csv": document["contributions"],
+        "contributions.csv": [{**c, **(c["signed"] or {})} for c in document["contributions"]],
         "settings.csv": [{"key": k, "value": v} for k, v in document["settings"].items()],
     }

@@ -114,6 +114,11 @@ class Writers:
         """The devices (hex ids) that speak for *member_id*, removed ones too (their earlier records stay)."""
         return frozenset(self._devices.get(member_id, ()))
 
+    def key_of(self, device_id: str) -> bytes | None:
+        """The raw Ed25519 public key of a device the log knows (removed ones too), so a copy of what it signed
+        can be checked again without the log (a person's signed contribution lines)."""
+        return self._keys.get(device_id)
+
     def member_of_device(self, device_id: str) -> str | None:
         for member, devices in self._devices.items():
             if device_id in devices:

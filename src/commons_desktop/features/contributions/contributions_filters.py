@@ -1,4 +1,5 @@
-"""The Contributions filter row: which kind, and which period (a month, a year, all time or custom dates)."""
+"""The Contributions filter row: which kind, which period (a month, a year, all time or custom dates), and
+which lines: every one, the signed ones from a community's ledger, the ones recorded by me, or hidden ones."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from commons_desktop.features.contributions.contributions_model import kind_label
 from commons_desktop.labels import plain_date
-from store import ContributionKind
+from store import ContributionKind, ContributionSource
 
 
 class Period(enum.Enum):
@@ -27,6 +28,7 @@ class ContributionFilter:
     first: dt.date | None
     last: dt.date | None
     kind: ContributionKind | None
+    source: ContributionSource | None = None  # None: every line but hidden ones
 
 
 def period_bounds(
@@ -74,6 +76,18 @@ class ContributionFilters(QWidget):
             (self.tr("Custom dates"), Period.CUSTOM),
         ):
             self.period_combo.addItem(text, period)
+        self.source_combo = QComboBox()
+        for text, source in (
+            (self.tr("signed and recorded by me"), None),
+            (self.tr("signed only"), ContributionSource.SIGNED),
+            (self.tr("recorded by me only"), ContributionSource.MANUAL),
+            (self.tr("hidden signed lines"), ContributionSource.HIDDEN),
+        ):
+            self.source_combo.addItem(text, source)
+        self.source_combo.setAccessibleName(self.tr("Signed or recorded by me"))
+        self.source_combo.setToolTip(
+            self.tr("Signed lines come from a community's ledger by themselves; the others you recorded")
+        )
         self.period_combo.setAccessibleName(self.tr("Period"))
         self.period_combo.setToolTip(self.tr("Which days the list and totals cover"))
         self.from_edit = self._date_edit(self.tr("From"), self.tr("First day of the custom period"))
@@ -83,19 +97,20 @@ class ContributionFilters(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)  # as in the list column below, which it sits at the top of
         for widget in (
-            QLabel(self.tr("Show")), self.kind_combo, QLabel(self.tr("for")), self.period_combo,
-            self.from_edit, self._dash, self.to_edit,
+            QLabel(self.tr("Show")), self.kind_combo, self.source_combo, QLabel(self.tr("for")),
+            self.period_combo, self.from_edit, self._dash, self.to_edit,
         ):  # fmt: skip
             row.addWidget(widget)
         row.addStretch(1)
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.period_combo.currentIndexChanged.connect(self._changed)
+        self.source_combo.currentIndexChanged.connect(self._changed)
         self.from_edit.dateChanged.connect(self._changed)
         self.to_edit.dateChanged.connect(self._changed)
 
     def clear(self) -> None:
         """All kinds for this month, custom dates from the first of the month to today; no signal."""
-        for widget in (self.kind_combo, self.period_combo):
+        for widget in (self.kind_combo, self.source_combo, self.period_combo):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
@@ -114,7 +129,7 @@ class ContributionFilters(QWidget):
         first, last = period_bounds(
             period, dt.date.today(), _day(self.from_edit.date()), _day(self.to_edit.date())
         )
-        return ContributionFilter(first, last, self.kind_combo.currentData())
+        return ContributionFilter(first, last, self.kind_combo.currentData(), self.source_combo.currentData())
 
     def period_label(self) -> str:
         """The period in words, for the totals heading and the statement."""

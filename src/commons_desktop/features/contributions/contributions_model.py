@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from commons_desktop.labels import duration, money, short_date
-from store import MINUTES, Contribution, ContributionKind, ValidationError
+from store import MINUTES, Contribution, ContributionDirection, ContributionKind, ValidationError
 
 _Index = QModelIndex | QPersistentModelIndex
 Totals = Mapping[tuple[ContributionKind, str], int]
@@ -36,6 +36,60 @@ def kind_label(kind: ContributionKind) -> str:
         ContributionKind.CIRCLE_PAYMENT: translate("contributions", "Circle payment"),
         ContributionKind.TIME_CREDIT: translate("contributions", "Time credit"),
     }[kind]
+
+
+def kind_text(c: Contribution) -> str:
+    """The kind as the list and the statement show it: "Stake", or "Stake, received" for a repayment to me."""
+    if c.direction is ContributionDirection.RECEIVED:
+        return translate("contributions", "{kind}, received").format(kind=kind_label(c.kind))
+    return kind_label(c.kind)
+
+
+def signed_mark(c: Contribution, holds: bool) -> str:
+    """What the Signed column says: where the line was signed, and whether it still counts; empty for a line
+    the person recorded."""
+    r = c.receipt
+    if r is None:
+        return ""
+    if not holds:
+        return translate("contributions", "Signature does not check")
+    if r.set_aside:
+        return translate("contributions", "Set aside in {community}").format(community=r.community)
+    return translate("contributions", "Signed in {community}").format(community=r.community)
+
+
+def signed_badge(c: Contribution, holds: bool) -> str:
+    """The Signed column's short form, so the table fits beside the form: "✓ Mill Road"; screen readers and
+    the tooltip get the words (`signed_mark`, `signed_detail`)."""
+    r = c.receipt
+    if r is None:
+        return ""
+    if not holds:
+        return "✗ " + translate("contributions", "does not check")
+    if r.set_aside:
+        return "⚠ " + translate("contributions", "{community}: set aside").format(community=r.community)
+    return "✓ " + r.community
+
+
+def signed_detail(c: Contribution, holds: bool) -> str:
+    """The whole story of a signed line, for its tooltip and the statement."""
+    r = c.receipt
+    if r is None:
+        return translate("contributions", "Recorded by you.")
+    if not holds:
+        return translate(
+            "contributions", "The signature kept with this line does not match it: do not rely on this line."
+        )
+    text = translate(
+        "contributions",
+        "Signed in the ledger of {community} by device {fingerprint}; the signature checks. "
+        "Signed lines cannot be changed or deleted here, only hidden.",
+    ).format(community=r.community, fingerprint=r.fingerprint)
+    if r.set_aside:
+        text += " " + translate(
+            "contributions", "The community's ledger set it aside ({reason}), so it is not in the totals."
+        ).format(reason=r.set_aside)
+    return text
 
 
 def format_money(amount_minor: int, currency: str) -> str:
@@ -111,17 +165,25 @@ def parse_money(text: str) -> int:
 class ContributionsModel(QAbstractTableModel):
     """Read-only rows: editing happens in the form, and the store's answer replaces the rows."""
 
-    COLUMNS = 5  # date, kind, amount, who with, note
+    COLUMNS = 6  # date, kind, amount, who with, signed, note
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Contribution] = []
+        self._holds: frozenset[str] = frozenset()  # ids of the signed lines whose signature checks
 
-    def set_contributions(self, contributions: list[Contribution]) -> None:
+    def set_contributions(
+        self, contributions: list[Contribution], holds: frozenset[str] = frozenset()
+    ) -> None:
+        """*holds*: the ids of the signed lines whose signature was checked and holds (checked off the Qt thread)."""
         self.beginResetModel()
         # The store lists newest first already; sort again so any source keeps the promise.
         self._rows = sorted(contributions, key=lambda c: c.day, reverse=True)
+        self._holds = holds
         self.endResetModel()
+
+    def holds(self, c: Contribution) -> bool:
+        return c.id in self._holds
 
     def clear(self) -> None:
         self.set_contributions([])
@@ -150,29 +212,35 @@ class ContributionsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Date"), self.tr("Kind"), self.tr("Amount"), self.tr("Who with"), self.tr("Note"))
+        titles = (
+            self.tr("Date"), self.tr("Kind"), self.tr("Amount"), self.tr("Who with"), self.tr("Signed"),
+            self.tr("Note"),
+        )  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         c = self.contribution_at(index.row()) if index.isValid() else None
         if c is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 4:
+            return signed_mark(c, self.holds(c)) or self.tr("Recorded by you")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(c, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.note or None
+            return signed_detail(c, self.holds(c)) if index.column() == 4 else (c.note or None)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _cell(c: Contribution, column: int) -> str:
+    def _cell(self, c: Contribution, column: int) -> str:
         if column == 0:
             return short_date(c.day)
         if column == 1:
-            return kind_label(c.kind)
+            return kind_text(c)
         if column == 2:
             return format_amount(c.amount_minor, c.unit)
         if column == 3:
             return c.counterparty
+        if column == 4:
+            return signed_badge(c, self.holds(c))
         return " ".join(c.note.split())  # one line in the table; the tooltip has it whole

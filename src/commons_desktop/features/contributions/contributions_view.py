@@ -1,8 +1,9 @@
-"""The Contributions screen: record what you gave; see it by kind and period with totals; CSV and PDF."""
+"""The Contributions screen: record what you gave, beside the signed lines the sync service keeps from each
+community's ledger (marked, never editable here, only hidden); see them by kind, source and period with
+totals; CSV and PDF."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commons_desktop.features.contributions.contributions_csv import write_csv
 from commons_desktop.features.contributions.contributions_filters import (
     ContributionFilter,
     ContributionFilters,
@@ -30,8 +32,6 @@ from commons_desktop.features.contributions.contributions_model import (
     ContributionsModel,
     Totals,
     format_amount,
-    kind_label,
-    money_text,
     sorted_totals,
     total_phrase,
 )
@@ -48,12 +48,14 @@ from store import MINUTES, Contribution, ContributionKind, ProfileSession
 class _Shown:
     rows: list[Contribution]
     totals: dict[tuple[ContributionKind, str], int]
+    holds: frozenset[str] = frozenset()  # the signed lines whose signature checks, checked on the worker
 
 
 def _shown(session: ProfileSession, f: ContributionFilter) -> _Shown:
-    rows = session.contributions.list(f.first, f.last, f.kind)
-    totals = session.contributions.totals(f.first, f.last)
-    return _Shown(rows, {key: n for key, n in totals.items() if f.kind in (None, key[0])})
+    rows = session.contributions.list(f.first, f.last, f.kind, f.source)
+    totals = session.contributions.totals(f.first, f.last, f.source)
+    holds = frozenset(c.id for c in rows if c.receipt is not None and c.receipt.holds())
+    return _Shown(rows, {key: n for key, n in totals.items() if f.kind in (None, key[0])}, holds)
 
 
 def _write(session: ProfileSession, d: ContributionDraft) -> Contribution:
@@ -64,11 +66,6 @@ def _write(session: ProfileSession, d: ContributionDraft) -> Contribution:
     return session.contributions.update(replace(changed, counterparty=d.counterparty, note=d.note))
 
 
-def _spreadsheet_safe(text: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading apostrophe keeps them text."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 class ContributionsView(QWidget):
     sig_contributions_loaded = Signal()  # the list and totals show the store's state for the filter
 
@@ -77,6 +74,8 @@ class ContributionsView(QWidget):
         self._runner = context.runner
         # emits sig_contributions_changed after any add, edit, delete or undo reached the store
         self._events = context.events
+        self._sync = context.sync
+        self._loaded = False  # unlocked and loaded at least once: the service's news may be read
         self._totals: Totals = {}
         self.form = ContributionForm()
         self.form_card = QFrame()
@@ -103,11 +102,13 @@ class ContributionsView(QWidget):
     # -- what the workspace calls ---------------------------------------------------------------
 
     def load(self) -> None:
+        self._loaded = True
         f = self.current_filter()
         self._runner.with_session(lambda s: _shown(s, f), self._show, self._failed, owner=self)
 
     def clear(self) -> None:
         """Forget every contribution and everything typed (on lock); filters go back to this month."""
+        self._loaded = False
         self._totals = {}
         self.model.clear()
         self.form.clear()
@@ -130,6 +131,11 @@ class ContributionsView(QWidget):
         c = self._selected()
         if c is None:
             return
+        if c.signed:
+            self._failed_text(
+                self.tr("A signed line from a community's ledger cannot be changed; you can hide it.")
+            )
+            return
         self.form.load(c)
         self.form.amount_edit.setFocus()
         self.form.amount_edit.selectAll()
@@ -138,8 +144,12 @@ class ContributionsView(QWidget):
         self.form.cancel_edit()
 
     def delete_selected(self) -> None:
+        """Delete the chosen line (undo offered); a signed line is hidden instead."""
         c = self._selected()
         if c is None:
+            return
+        if c.signed:
+            self.hide_selected()
             return
         f = self.current_filter()
 
@@ -160,6 +170,36 @@ class ContributionsView(QWidget):
         self.error_label.hide()
         self._runner.with_session(work, done, self._failed, owner=self)
 
+    def hide_selected(self) -> None:
+        """Hide the chosen signed line from the list, the totals and the statement, or show a hidden one again."""
+        c = self._selected()
+        if c is None or c.receipt is None:
+            return
+        hide = not c.receipt.hidden
+        self._set_hidden(c, hide)
+
+    def _set_hidden(self, c: Contribution, hide: bool, *, offer_undo: bool = True) -> None:
+        f = self.current_filter()
+
+        def work(session: ProfileSession) -> _Shown:
+            session.contributions.set_hidden(c.id, hide)
+            return _shown(session, f)
+
+        def done(shown: _Shown) -> None:
+            self._show(shown)
+            if offer_undo:
+                what = (
+                    self.tr("{amount} on {day} hidden.")
+                    if hide
+                    else self.tr("{amount} on {day} shown again.")
+                )
+                message = what.format(amount=format_amount(c.amount_minor, c.unit), day=plain_date(c.day))
+                self.undo_bar.offer(message, lambda: self._set_hidden(c, not hide, offer_undo=False))
+            self._events.sig_contributions_changed.emit()
+
+        self.error_label.hide()
+        self._runner.with_session(work, done, self._failed, owner=self)
+
     def export_csv(self) -> None:
         path = self._ask_path(
             self.tr("Export contributions as CSV — the file is not encrypted"),
@@ -170,18 +210,11 @@ class ContributionsView(QWidget):
             return
         f = self.current_filter()
         header = [self.tr("Date"), self.tr("Kind"), self.tr("Amount"), self.tr("Unit")]
-        header += [self.tr("Who with"), self.tr("Note")]
-        kinds = {kind: kind_label(kind) for kind in ContributionKind}
+        header += [self.tr("Who with"), self.tr("Note"), self.tr("Signed")]
 
         def work(session: ProfileSession) -> int:
-            rows = session.contributions.list(f.first, f.last, f.kind)
-            with path.open("w", newline="", encoding="utf-8-sig") as out:  # the BOM tells Excel it is UTF-8
-                writer = csv.writer(out)
-                writer.writerow(header)
-                for c in rows:
-                    amount = str(c.amount_minor) if c.unit == MINUTES else money_text(c.amount_minor)
-                    texts = (_spreadsheet_safe(c.counterparty), _spreadsheet_safe(c.note))
-                    writer.writerow([c.day.isoformat(), kinds[c.kind], amount, c.unit, *texts])
+            rows = session.contributions.list(f.first, f.last, f.kind, f.source)
+            write_csv(path, header, rows)
             return len(rows)
 
         def done(count: int) -> None:
@@ -202,7 +235,7 @@ class ContributionsView(QWidget):
         def done(shown: _Shown) -> None:  # fresh from the store, so it matches the period even mid-load
             try:
                 path.open("wb").close()  # QPdfWriter fails silently: find out now if the place is writable
-                write_statement(path, period, shown.totals, shown.rows)  # Qt thread: fonts and layout
+                write_statement(path, period, shown.totals, shown.rows, shown.holds)  # Qt thread: fonts
             except OSError as exc:
                 self._export_failed(exc, path)
                 return
@@ -252,6 +285,11 @@ class ContributionsView(QWidget):
 
         self._runner.with_session(work, done, self._failed, owner=self)
 
+    def _signed_lines_kept(self, _space: str) -> None:
+        if self._loaded:
+            self.load()
+            self._events.sig_contributions_changed.emit()
+
     def _failed(self, error: BaseException) -> None:
         self.error_label.setText(describe_error(error))
         self.error_label.show()
@@ -275,7 +313,7 @@ class ContributionsView(QWidget):
 
     def _show(self, shown: _Shown, select: str | None = None) -> None:
         keep = select or (c.id if (c := self._selected()) else None)
-        self.model.set_contributions(shown.rows)
+        self.model.set_contributions(shown.rows, shown.holds)
         self._totals = shown.totals
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
@@ -316,9 +354,12 @@ class ContributionsView(QWidget):
         return self.model.contribution_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self._selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        c = self._selected()
+        self.edit_button.setEnabled(c is not None and not c.signed)
+        self.delete_button.setEnabled(c is not None and not c.signed)
+        self.hide_button.setEnabled(c is not None and c.signed)
+        hidden = c is not None and c.receipt is not None and c.receipt.hidden
+        self.hide_button.setText(self.tr("S&how again") if hidden else self.tr("&Hide"))
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     # -- building -------------------------------------------------------------------------------
@@ -349,7 +390,10 @@ class ContributionsView(QWidget):
         named(
             self.table,
             self.tr("Contributions"),
-            self.tr("Newest first. Enter or double-click changes one; Delete removes it"),
+            self.tr(
+                "Newest first. Enter or double-click changes one you recorded; Delete removes it. "
+                "Signed lines from a community's ledger can only be hidden"
+            ),
         )
         self.empty_label = styled_label(self.tr("Nothing recorded for this kind and period."), "muted")
         self.edit_button = self._button(
@@ -359,6 +403,13 @@ class ContributionsView(QWidget):
             self.tr("De&lete"),
             self.tr("Delete contribution"),
             self.tr("Delete the chosen contribution (Delete); you can undo it"),
+        )
+        self.hide_button = self._button(
+            self.tr("&Hide"),
+            self.tr("Hide or show signed line"),
+            self.tr(
+                "Hide the chosen signed line from the list, the totals and the statement, or show it again"
+            ),
         )
         self.csv_button = self._button(
             self.tr("Export &CSV…"),
@@ -371,7 +422,7 @@ class ContributionsView(QWidget):
             self.tr("Save a printable statement of this period with totals. The file is not encrypted."),
         )
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, self.hide_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.csv_button, self.pdf_button):
@@ -406,5 +457,8 @@ class ContributionsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.hide_button.clicked.connect(self.hide_selected)
+        if self._sync is not None:  # the service kept new signed lines in the store: read them
+            self._sync.sig_signed_lines_kept.connect(self._signed_lines_kept)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_statement)
