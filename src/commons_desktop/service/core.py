@@ -46,6 +46,7 @@ from .commands.receipts import ReceiptWriter
 from .commands.review import ReviewWatch
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares, support_deliveries
+from .commands.votes import RevealWriter
 
 if TYPE_CHECKING:
     from sync.community import MembershipVerifier
@@ -114,6 +115,10 @@ def _hold_sync_lock(directory: Path) -> int:
     return fd
 
 
+def _system_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 class Service:
     """What the command handlers share, for one open profile."""
 
@@ -126,6 +131,7 @@ class Service:
         port: int = 0,
         relay_options: dict[str, Any] | None = None,
         local_only: bool = False,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.session = session
         self.local_only = local_only
@@ -141,6 +147,7 @@ class Service:
             actor_id=session.identity.get().actor_id,
             relay=session.relay,
             outbox=session.support_outbox,
+            clock=clock or _system_now,  # a test's clock, or the system's
         )
         self.engine.listeners.append(self._engine_event)
         self.engine.introduce(introductions)
@@ -155,6 +162,7 @@ class Service:
         self.reviews = ReviewWatch(self.engine, emit, self.verifier)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
+        self.reveals = RevealWriter(self)  # opens my sealed votes once their deadline has passed
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -169,6 +177,7 @@ class Service:
         spaces = tuple(s.hex() for s in self.engine.space_ids())
         self.emit(protocol.Ready(str(self.engine.me.device_id), spaces, self.node.port))
         self._support_deliveries()  # what still waits in the outbox from before
+        self.reveals.look_everywhere()  # deadlines that passed while the service was off
 
     def _support_deliveries(self) -> None:
         self.emit(protocol.SupportDeliveries(support_deliveries(self.session, self.engine)))
@@ -197,6 +206,7 @@ class Service:
             self._release = None
         self.pulse.stop()
         self.receipts.stop()
+        self.reveals.stop()
         self.communities.stop()
         self.reports.stop()
         self.reviews.stop()
@@ -237,6 +247,7 @@ class Service:
         self._conflicts.pop(space_id, None)
         self.pulse.forget(space_id)
         self.receipts.forget(space_id)
+        self.reveals.forget(space_id)
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:
             handle.cancel()
@@ -277,6 +288,7 @@ class Service:
             self.reviews.changed(event.space_id)
         if isinstance(event, DocumentChanged):
             self.communities.changed(event.space_id)
+            self.reveals.changed(event.space_id)  # my own sealed vote too: its timer is set from here
             if event.from_peer is not None:
                 self._check_conflicts_soon(event.space_id)
                 self.pulse.changed(event.space_id)
