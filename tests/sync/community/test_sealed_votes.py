@@ -12,7 +12,11 @@ import dataclasses
 import datetime as dt
 import secrets
 
+import pytest
+
 from sync.community import Choice, MembershipVerifier, Proposal, Vote, tally
+from sync.community.errors import InvalidValueError
+from sync.community.formats.json_format import export_json, import_json
 from sync.community.sealed import REVEAL_WINDOW
 from sync.community.signed import commitment_of, proposal_terms
 from sync.community.votes import VoteRule, VoteStatus, explain
@@ -311,3 +315,41 @@ def test_a_sealed_vote_still_needs_a_receipt_dated_by_the_deadline() -> None:
     outcome = tally(alice.doc.view(), "p1", writers_of(log), now())
     assert (outcome.turnout, outcome.yes) == (0, 0)
     assert [r.rule for r in outcome.needs_review] == [VoteRule.LATE]
+
+
+def test_a_sealed_proposal_its_sealed_vote_and_reveal_round_trip_through_the_json_export() -> None:
+    _writers, devices, ballots = two_sealed()
+    alice = devices["alice"]
+    sealed, nonce = ballots["alice"]
+    reveal(alice, sealed, Choice.YES, nonce)
+    view = alice.doc.view()
+    back = import_json(export_json(view))
+    assert (back.proposals, back.votes) == (view.proposals, view.votes)
+    assert back.proposals["p1"].sealed
+    assert [v.choice for v in back.votes] == [None, None, Choice.YES]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"choice": Choice.YES, "reason": "Because"}, "only a vote against gives a reason"),
+        ({"choice": Choice.NO, "reason": "x" * 501}, "the limit is 500"),
+        ({"choice": Choice.NO, "commitment": "ab" * 32}, "a sealed vote holds only its commitment"),
+        ({"choice": None}, "must be one of"),
+        ({"choice": None, "commitment": "not hex"}, "a SHA-256 commitment"),
+        ({"choice": Choice.NO, "reveals": "v1", "nonce": "short"}, "a 32-byte nonce"),
+        ({"choice": Choice.NO, "nonce": "ab" * 32}, "only a reveal carries a nonce"),
+    ],
+    ids=[
+        "yes-reason",
+        "long-reason",
+        "sealed-choice",
+        "no-choice",
+        "bad-commitment",
+        "bad-nonce",
+        "stray-nonce",
+    ],
+)
+def test_a_malformed_vote_is_refused_with_a_path(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(InvalidValueError, match=message):
+        Vote("v1", "p1", "m1", "a" * 64, cast_at=NOW, **fields)  # type: ignore[arg-type]
