@@ -41,8 +41,8 @@ log = logging.getLogger(__name__)
 @handles(CastVote)
 def cast_vote(service: Service, command: CastVote) -> Vote:
     space_id = community_id(service, command.space)
+    me = _require_member_record(service, space_id)  # first: "Add your name…" says what to do
     proposal = _proposal(service, space_id, command.proposal)
-    me = _require_member_record(service, space_id)
     device = service.engine.me.signer.device_id.hex
     # The vote as read: a reason only with "no" (refused with why otherwise), and the reason as stored.
     readable = Vote(
