@@ -1175,7 +1175,8 @@ def signed_records_vector() -> Json:
         )
     terms_sealed = terms_proposal | {"sealed": True}
     sealed, opened = records[5][1], records[6][1]
-    assert isinstance(sealed, Vote) and isinstance(opened, Vote)
+    assert isinstance(sealed, Vote)
+    assert isinstance(opened, Vote)
     committed = _commitment_fields(sealed, opened)
     return {
         "proposal_terms": {
