@@ -336,7 +336,8 @@ def explain(outcome: Outcome) -> str:
         return f"voting is open until {_when(outcome.deadline)} ({counts})"
     if outcome.status is VoteStatus.REVEALING:
         until = _when(outcome.reveal_until or outcome.deadline)
-        return f"waiting for {outcome.awaiting_reveal} sealed votes to be opened, until {until} ({counts})"
+        waiting = f"{outcome.awaiting_reveal} sealed vote{'' if outcome.awaiting_reveal == 1 else 's'}"
+        return f"waiting for {waiting} to be opened, until {until} ({counts})"
     if outcome.passed:
         return f"passed ({counts})"
     if not outcome.quorum_met:

@@ -282,7 +282,7 @@ def test_a_sealed_vote_never_opened_waits_for_the_window_then_counts_as_turnout_
         1,
         2,
     )
-    assert explain(during).startswith("waiting for 1 sealed votes to be opened, until ")
+    assert explain(during).startswith("waiting for 1 sealed vote to be opened, until ")
     after = tally(view, "p1", writers, DEADLINE + REVEAL_WINDOW + dt.timedelta(seconds=1))
     assert (after.status, after.unopened, after.yes, after.no, after.turnout) == (
         VoteStatus.PASSED,
