@@ -14,9 +14,19 @@ import secrets
 
 import pytest
 
-from sync.community import Choice, MembershipVerifier, Proposal, Vote, tally
+from sync.community import (
+    Choice,
+    EntryKind,
+    LedgerEntry,
+    MembershipVerifier,
+    Proposal,
+    Vote,
+    check_ledger,
+    tally,
+)
 from sync.community.errors import InvalidValueError
 from sync.community.formats.json_format import export_json, import_json
+from sync.community.ledger import Rule
 from sync.community.sealed import REVEAL_WINDOW
 from sync.community.signed import commitment_of, proposal_terms
 from sync.community.votes import VoteRule, VoteStatus, explain
@@ -25,6 +35,7 @@ from tests.sync.community.test_authority import (
     Device,
     assert_refused_everywhere,
     community,
+    deposit,
     honest,
     receipt,
     same_view,
@@ -353,3 +364,25 @@ def test_a_sealed_proposal_its_sealed_vote_and_reveal_round_trip_through_the_jso
 def test_a_malformed_vote_is_refused_with_a_path(fields: dict[str, object], message: str) -> None:
     with pytest.raises(InvalidValueError, match=message):
         Vote("v1", "p1", "m1", "a" * 64, cast_at=NOW, **fields)  # type: ignore[arg-type]
+
+
+def test_nothing_is_paid_out_while_sealed_votes_wait_to_be_opened() -> None:
+    writers, devices, ballots = two_sealed()
+    alice = devices["alice"]
+    sealed, nonce = ballots["alice"]
+    reveal(alice, sealed, Choice.YES, nonce)  # Bob's "no" is not opened yet: the outcome is not final
+    payout = LedgerEntry(
+        "w1",
+        EntryKind.PURSE_WITHDRAWAL,
+        alice.member,
+        alice.keys.device_id.hex,
+        300_00,
+        "EUR",
+        now(),
+        ref="p1",
+    ).signed_by(alice.keys.signer)
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 500_00)))
+    alice.edit(lambda doc: doc.append_entry(payout))
+    report = check_ledger(alice.doc.view(), writers)
+    assert [(r.entry.id, r.rule) for r in report.needs_review] == [("w1", Rule.PROPOSAL_NOT_PASSED)]
+    assert "waiting for 1 sealed vote to be opened" in report.needs_review[0].reason
