@@ -13,6 +13,7 @@ is tested as well.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
@@ -30,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from sync.community import ChangeProof, Choice, EntryKind, LedgerEntry, Project, Proposal, Vote
 from sync.community._log_heads import heads_text, parse_heads
-from sync.community.signed import Receipt, project_terms, proposal_terms, vote_ref
+from sync.community.signed import Receipt, commitment_of, project_terms, proposal_terms, vote_ref
 from sync.engine.wire import Hello, RelayNote, decode_inner, encode_changes, encode_log
 from sync.envelope import InMemoryKeyring, derive_keys, open_envelope, seal
 from sync.frames import FrameDecoder, encode_frame
@@ -1043,7 +1044,7 @@ def check_authority(vector: Json, _vectors: Json) -> list[str]:
     return out
 
 
-# --- signed records: votes (v1, v2), a stake (v2) and a receipt ---------------------------------------------------
+# --- signed records: votes (v1, v2, v3, sealed, reveal), a stake (v2) and a receipt --------------------------------
 
 RECORD_AT = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
 
@@ -1088,7 +1089,32 @@ def _record_fixtures() -> tuple[Proposal, Project, list[tuple[str, Vote | Ledger
         ben.device_id.hex,
         RECORD_AT + dt.timedelta(minutes=5),
     ).signed_by(ben.signer)
-    return proposal, project, [("ana", v1), ("ana", v2), ("ana", stake), ("ben", seen)]
+    v3 = Vote(
+        "v3", "q1", member, ana.device_id.hex, Choice.NO, RECORD_AT, terms=proposal_terms(proposal),
+        reason="Benches rot: stone, not wood",
+    ).signed_by(ana.signer)  # fmt: skip
+    hidden = dataclasses.replace(proposal, sealed=True)
+    sealed = Vote(
+        "v4", "q1", member, ana.device_id.hex, None, RECORD_AT, terms=proposal_terms(hidden),
+        commitment=commitment_of("v4", "q1", member, Choice.NO, "Too dear", SEALED_NONCE),
+    ).signed_by(ana.signer)  # fmt: skip
+    opened = Vote(
+        "v5", "q1", member, ana.device_id.hex, Choice.NO, RECORD_AT + dt.timedelta(days=8), reason="Too dear",
+        reveals="v4", nonce=SEALED_NONCE,
+    ).signed_by(ana.signer)  # fmt: skip
+    return proposal, project, [
+        ("ana", v1), ("ana", v2), ("ana", stake), ("ben", seen), ("ana", v3), ("ana", sealed), ("ana", opened),
+    ]  # fmt: skip
+
+
+SEALED_NONCE = "5e" * 32  # a sealed vote's nonce is random; a fixed one here
+
+
+def _commitment_fields(sealed: Vote, opened: Vote) -> Json:
+    """What a sealed vote commits to (docs/protocol.md, "Sealed votes"), from its reveal."""
+    assert opened.choice is not None
+    fields: Json = {"vote": sealed.id, "proposal_id": opened.proposal_id, "member_id": opened.member_id}
+    return fields | {"choice": opened.choice.value, "reason": opened.reason, "nonce": opened.nonce}
 
 
 def _record_fields(record: Vote | LedgerEntry | Receipt) -> tuple[str, int, Json]:
@@ -1100,7 +1126,16 @@ def _record_fields(record: Vote | LedgerEntry | Receipt) -> tuple[str, int, Json
     at = (record.cast_at if isinstance(record, Vote) else record.at).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if isinstance(record, Vote):
         fields = {"id": record.id, "proposal_id": record.proposal_id, "member_id": record.member_id}
+        if record.commitment:
+            fields |= {"device_id": record.device_id, "cast_at": at}
+            return "sealed-vote", 1, fields | {"terms": record.terms, "commitment": record.commitment}
+        assert record.choice is not None
         fields |= {"device_id": record.device_id, "choice": record.choice.value, "cast_at": at}
+        if record.reveals:
+            opened = {"reveals": record.reveals, "reason": record.reason, "nonce": record.nonce}
+            return "vote-reveal", 1, fields | opened
+        if record.reason:
+            return "vote", 3, fields | {"terms": record.terms, "reason": record.reason}
         label = "vote"
     else:
         fields = {"id": record.id, "kind": record.kind.value, "author": record.author}
@@ -1138,11 +1173,26 @@ def signed_records_vector() -> Json:
                 "signature": record.signature.hex(),
             }
         )
+    terms_sealed = terms_proposal | {"sealed": True}
+    sealed, opened = records[5][1], records[6][1]
+    assert isinstance(sealed, Vote)
+    assert isinstance(opened, Vote)
+    committed = _commitment_fields(sealed, opened)
     return {
         "proposal_terms": {
             "fields": terms_proposal,
             "hashed": ref_canonical("proposal-terms", 1, terms_proposal).hex(),
             "digest": hashlib.sha256(ref_canonical("proposal-terms", 1, terms_proposal)).hexdigest(),
+        },
+        "sealed_proposal_terms": {
+            "fields": terms_sealed,
+            "hashed": ref_canonical("proposal-terms", 1, terms_sealed).hex(),
+            "digest": hashlib.sha256(ref_canonical("proposal-terms", 1, terms_sealed)).hexdigest(),
+        },
+        "commitment": {
+            "fields": committed,
+            "hashed": ref_canonical("vote-commitment", 1, committed).hex(),
+            "digest": hashlib.sha256(ref_canonical("vote-commitment", 1, committed)).hexdigest(),
         },
         "project_terms": {
             "fields": terms_project,
@@ -1161,6 +1211,11 @@ def check_signed_records(vector: Json, _vectors: Json) -> list[str]:
         proposal_terms(proposal), vector["proposal_terms"]["digest"], "/proposal_terms: implementation"
     )
     out += diff(project_terms(project), vector["project_terms"]["digest"], "/project_terms: implementation")
+    hidden = proposal_terms(dataclasses.replace(proposal, sealed=True))
+    out += diff(hidden, vector["sealed_proposal_terms"]["digest"], "/sealed_proposal_terms: implementation")
+    sealed = records[5][1]
+    assert isinstance(sealed, Vote)
+    out += diff(sealed.commitment, vector["commitment"]["digest"], "/commitment: implementation")
     for n, ((_, record), listed) in enumerate(zip(records, vector["records"], strict=True)):
         out += diff(record.signing_bytes().hex(), listed["signed"], f"/records/{n}: implementation")
         key = device(listed["device"]).card.signing_key

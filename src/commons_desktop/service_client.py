@@ -708,12 +708,13 @@ class ServiceClient(QObject):
         quorum: int,
         threshold_percent: int,
         *,
+        sealed: bool = False,
         on_done: Done[str] = None,
         on_failed: Failed = None,
         owner: QObject | None = None,
     ) -> None:
         command = p.AddProposal(
-            space, title, purpose, amount_minor, currency, deadline, quorum, threshold_percent
+            space, title, purpose, amount_minor, currency, deadline, quorum, threshold_percent, sealed
         )
         self._ask(command, on_done, on_failed, owner)
 
@@ -725,9 +726,11 @@ class ServiceClient(QObject):
         on_done: Done[Vote] = None,
         on_failed: Failed = None,
         *,
+        reason: str = "",
         owner: QObject | None = None,
     ) -> None:
-        self._ask(p.CastVote(space, proposal, choice), on_done, on_failed, owner)
+        """My vote; *reason* only with "no". On a proposal whose results stay hidden the service seals it."""
+        self._ask(p.CastVote(space, proposal, choice, reason), on_done, on_failed, owner)
 
     # --- wellbeing pulse ---
 

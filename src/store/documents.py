@@ -180,12 +180,13 @@ class DocumentRepository:
 
     def forget_document(self, space_id: bytes) -> None:
         """Delete the space's document: snapshots, changes, proofs, what was last seen of it and this person's
-        pulse answers in it. A space without one is left as it is."""
+        pulse answers and sealed ballots in it. A space without one is left as it is."""
         space = _space_id(space_id)
         conn = self._source.connection()
         with transaction(conn):
             conn.execute("DELETE FROM document_seen WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM pulse_answers WHERE space_id = ?", (space,))
+            conn.execute("DELETE FROM sealed_ballots WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_proofs WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_changes WHERE space_id = ?", (space,))
             conn.execute("DELETE FROM document_snapshots WHERE space_id = ?", (space,))

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ._database import Connection, integrity_problems
+from .ballots import SealedBallotRepository
 from .checkins import CheckInRepository
 from .contributions import ContributionRepository
 from .documents import DocumentRepository
@@ -65,6 +66,7 @@ class ProfileSession:
         self.relay = RelayRepository(self)
         self.support_circles = SupportCircleRepository(self)
         self.pulse = PulseAnswerRepository(self)
+        self.ballots = SealedBallotRepository(self)  # what my sealed votes hide until the reveal
         self.support_outbox = SupportOutboxRepository(self)
 
     def connection(self) -> Connection:

@@ -220,6 +220,7 @@ def _keep_only_my_circles(conn: Connection) -> None:
         conn.execute("DROP TABLE temp.kept_spaces")
     conn.execute("DELETE FROM space_invites")  # issued by the old device, which leaves every circle
     conn.execute("DELETE FROM pulse_answers")
+    conn.execute("DELETE FROM sealed_ballots")  # only the device that sealed a vote can reveal it
     conn.execute("DELETE FROM previous_identity")
     if mine and previous is not None:
         conn.execute(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog
 
 from commons_desktop.features.home.home_view import HomeView
-from commons_desktop.features.purse.purse_forms import DepositForm, ProposalForm, WithdrawForm
+from commons_desktop.features.purse.purse_forms import DepositForm, NoReasonForm, ProposalForm, WithdrawForm
 from commons_desktop.features.purse.purse_view import PurseView
 from commons_desktop.shell.controller import Controller
 from sync.community import Choice, EntryKind
@@ -165,6 +165,9 @@ def test_two_neighbours_same_votes_same_outcome_and_a_withdrawal_beyond_the_purs
     assert "New hall door" in ana_community.news.text.toPlainText()
     ana.window.workspace_view.open_screen("purse")
     qtbot.mouseClick(robin_purse.vote_buttons[Choice.NO], Qt.MouseButton.LeftButton)
+    against = the_dialog(qtbot, robin_purse, NoReasonForm)  # "no" asks for a reason, which may stay empty
+    against.reason.setPlainText("Mend the old door first.")
+    against.try_send()
     qtbot.mouseClick(ana_purse.vote_buttons[Choice.YES], Qt.MouseButton.LeftButton)
     # Each vote counts once the other neighbour's Commons has received it (a signed receipt).
     for screen in (robin_purse, ana_purse):
@@ -173,9 +176,9 @@ def test_two_neighbours_same_votes_same_outcome_and_a_withdrawal_beyond_the_purs
     for screen in (robin_purse, ana_purse):
         qtbot.waitUntil(lambda s=screen: _status(s) is VoteStatus.PASSED, timeout=SYNC_WAIT_MS)
     assert robin_purse.outcome.text() == ana_purse.outcome.text()
-    assert (
-        robin_purse.outcome.text()
-        == "Passed: 1 yes, 1 no, 0 abstaining. Turnout: 2 of 2 eligible voters (100%)."
+    assert robin_purse.outcome.text() == (
+        "Passed: 1 yes, 1 no, 0 abstaining. Turnout: 2 of 2 eligible voters (100%).\n"
+        "Reasons given for no:\n• Mend the old door first."
     )
 
     # It takes 150 EUR; the purse holds 100: refused with the message, nothing stored on either side.

@@ -48,6 +48,7 @@ from .commands.review import ReviewWatch
 from .commands.signed_lines import SignedLines
 from .commands.status import ReportWatch
 from .commands.support import SupportCircles, publish_shares, support_deliveries
+from .commands.votes import RevealWriter
 
 if TYPE_CHECKING:
     from sync.community import MembershipVerifier
@@ -116,6 +117,10 @@ def _hold_sync_lock(directory: Path) -> int:
     return fd
 
 
+def _system_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 class Service:
     """What the command handlers share, for one open profile."""
 
@@ -128,6 +133,7 @@ class Service:
         port: int = 0,
         relay_options: dict[str, Any] | None = None,
         local_only: bool = False,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.session = session
         self.local_only = local_only
@@ -143,6 +149,7 @@ class Service:
             actor_id=session.identity.get().actor_id,
             relay=session.relay,
             outbox=session.support_outbox,
+            clock=clock or _system_now,  # a test's clock, or the system's
         )
         self.engine.listeners.append(self._engine_event)
         self.engine.introduce(introductions)
@@ -158,6 +165,7 @@ class Service:
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
         self.signed_lines = SignedLines(self)  # copies my signed ledger entries into my personal store
+        self.reveals = RevealWriter(self)  # opens my sealed votes once their deadline has passed
         self.node: LanNode | None = None
         self.stopped = asyncio.Event()
         self._conflicts: dict[bytes, int] = {}
@@ -174,6 +182,7 @@ class Service:
         for space_id in self.engine.space_ids():  # entries signed before this version, or while it was off
             self.signed_lines.changed(space_id)
         self._support_deliveries()  # what still waits in the outbox from before
+        self.reveals.look_everywhere()  # deadlines that passed while the service was off
 
     def _support_deliveries(self) -> None:
         self.emit(protocol.SupportDeliveries(support_deliveries(self.session, self.engine)))
@@ -203,6 +212,7 @@ class Service:
         self.pulse.stop()
         self.receipts.stop()
         self.signed_lines.stop()
+        self.reveals.stop()
         self.communities.stop()
         self.reports.stop()
         self.reviews.stop()
@@ -244,6 +254,7 @@ class Service:
         self.pulse.forget(space_id)
         self.receipts.forget(space_id)
         self.signed_lines.forget(space_id)  # the lines already kept stay: the record survives leaving
+        self.reveals.forget(space_id)
         handle = self._conflict_checks.pop(space_id, None)
         if handle is not None:
             handle.cancel()
@@ -286,6 +297,7 @@ class Service:
             self.signed_lines.changed(event.space_id)  # mine, or a verdict on mine, may have changed
         if isinstance(event, DocumentChanged):
             self.communities.changed(event.space_id)
+            self.reveals.changed(event.space_id)  # my own sealed vote too: its timer is set from here
             if event.from_peer is not None:
                 self._check_conflicts_soon(event.space_id)
                 self.pulse.changed(event.space_id)

@@ -531,15 +531,19 @@ class AddProposal(Command[str]):
     deadline: dt.datetime
     quorum: int
     threshold_percent: int
+    sealed: bool = False  # results hidden until the deadline: votes are sealed, then revealed
 
 
 @dataclass(frozen=True)
 class CastVote(Command[Vote]):
-    """My vote, signed by this device; the result is the vote as written."""
+    """My vote, signed by this device; the result is the vote as written. *reason* goes only with "no". On a
+    proposal whose results stay hidden, the vote written is sealed (its choice and reason are kept in this
+    person's store until the service reveals them after the deadline)."""
 
     space: str
     proposal: str
     choice: Choice
+    reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -268,9 +268,17 @@ class ProposalState:
     threshold_met: bool
     paid_out: bool  # an accepted withdrawal names it
     may_vote: bool  # I am one of its voters
-    my_choice: Choice | None = None  # my latest vote, counted or not
+    my_choice: Choice | None = None  # my latest vote, counted or not (a sealed one: what my store kept)
     my_vote: MyVote = MyVote.NONE
     my_reason: str = ""  # why my vote does not count (SET_ASIDE, LATE)
+    # Results hidden until the deadline (`sync.community.sealed`): the counts stay at zero until reveals come.
+    sealed: bool = False
+    awaiting_reveal: int = 0  # closed, and these counted sealed votes are not opened yet
+    unopened: int = 0  # sealed votes never opened in time: turnout only
+    reveal_until: dt.datetime | None = None  # reveals count until then
+    reasons: tuple[
+        tuple[str, str], ...
+    ] = ()  # (member id, reason) of each counted vote against with a reason
 
 
 @dataclass(frozen=True)

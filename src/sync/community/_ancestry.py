@@ -8,6 +8,12 @@ dependencies, transitively. Every peer holds that history before it judges the e
 
 `Ancestry` keeps each change's dependencies and the few changes that add votes or stakes (their *marks*);
 walking back from an edit happens only for terms edits of a proposal or project that has a mark at all.
+
+Sealed ballots are judged the same way (`_vote_rules`): the changes that open a proposal with its results
+hidden, that add a sealed vote and that add a reveal carry marks too, the first two with the fields the rules
+read (a sealed proposal's deadline; a sealed vote's proposal, member, device and commitment), so "a readable
+vote on a sealed proposal", "a reveal of the sealed vote it names" and "one reveal per sealed vote" are read
+from the vote's own history.
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from collections.abc import Callable, Iterable
 
 from ._ops import Action, DecodedChange, OpId
 
-Mark = tuple[str, str]  # ("vote", proposal id) or ("stake", project id)
+# ("vote", proposal id), ("stake", project id), ("sealed", proposal id), ("sealed-vote", vote id) or
+# ("reveal", sealed vote id)
+Mark = tuple[str, str]
+Fields = dict[str, object]
 Lists = Callable[[], dict[str, OpId]]  # the document's list collections ("votes", "ledger") by object id
 
 
@@ -32,28 +41,36 @@ class Ancestry:
         self._ids: dict[str, OpId] | None = None  # read once the document has its lists (never replaced)
         self.parents: dict[bytes, tuple[bytes, ...]] = {}
         self.marked: dict[Mark, set[bytes]] = {}  # mark → the changes that carry it
+        self.fields: dict[tuple[Mark, bytes], Fields] = {}  # what a sealed proposal or vote's change wrote
 
     def learn(self, change: DecodedChange) -> None:
         self.parents[change.hash] = change.deps
         if change.ops and change.deps:  # the layout change is never read (see the gate)
-            for mark in self._marks(change):
+            for mark, fields in self._marks(change).items():
                 self.marked.setdefault(mark, set()).add(change.hash)
+                if fields is not None:
+                    self.fields[(mark, change.hash)] = fields
 
     def in_history(self, mark: Mark, deps: Iterable[bytes]) -> bool:
         """Whether a change carrying *mark* is among *deps* or their history."""
+        return self.found(mark, deps) is not None
+
+    def found(self, mark: Mark, deps: Iterable[bytes]) -> Fields | None:
+        """The fields kept of a change carrying *mark* among *deps* or their history (empty for a mark that
+        keeps none), or None when no such change is there."""
         holders = self.marked.get(mark)
         if not holders:
-            return False
+            return None
         stack, seen = list(deps), set()
         while stack:
             digest = stack.pop()
             if digest in seen:
                 continue
             if digest in holders:
-                return True
+                return self.fields.get((mark, digest), {})
             seen.add(digest)
             stack.extend(self.parents.get(digest, ()))
-        return False
+        return None
 
     def _list_ids(self) -> dict[str, OpId]:
         if self._ids is None:
@@ -63,32 +80,46 @@ class Ancestry:
             return found
         return self._ids
 
-    def _marks(self, change: DecodedChange) -> set[Mark]:
+    def _marks(self, change: DecodedChange) -> dict[Mark, Fields | None]:
         """A vote inserted into the votes list names its proposal; a ledger entry inserted into the ledger
-        whose kind is "stake_bought" names its project (`ref`). Elements are written whole in one change."""
+        whose kind is "stake_bought" names its project (`ref`); a proposal made with its results sealed, a
+        sealed vote and a reveal are marked with the fields the vote rules read. Records are written whole in
+        one change."""
         ids = self._list_ids()
-        votes, ledger = ids.get("votes"), ids.get("ledger")
-        made: dict[OpId, str] = {}  # a vote or ledger element made by this change → which
-        fields: dict[OpId, dict[str, object]] = {}
+        votes, ledger, proposals = ids.get("votes"), ids.get("ledger"), ids.get("proposals")
+        made: dict[OpId, str] = {}  # a vote, ledger element or proposal made by this change → which
+        fields: dict[OpId, Fields] = {}
         for op in change.ops:
-            if op.insert and op.action is Action.MAKE_MAP and op.obj is not None:
-                if op.obj == votes:
+            if op.action is Action.MAKE_MAP and op.obj is not None:
+                if op.insert and op.obj == votes:
                     made[op.id] = "vote"
-                elif op.obj == ledger:
+                elif op.insert and op.obj == ledger:
                     made[op.id] = "entry"
+                elif not op.insert and op.obj == proposals and isinstance(op.key, str):
+                    made[op.id] = "proposal"
             elif op.action is Action.SET and op.obj in made and isinstance(op.key, str):
                 assert op.obj is not None
                 fields.setdefault(op.obj, {})[op.key] = op.value.value
-        out: set[Mark] = set()
+        out: dict[Mark, Fields | None] = {}
         for element, what in made.items():
             named = fields.get(element, {})
-            if what == "vote" and isinstance(named.get("proposal_id"), str):
-                out.add(("vote", str(named["proposal_id"])))
-            elif (
-                what == "entry" and named.get("kind") == "stake_bought" and isinstance(named.get("ref"), str)
-            ):
-                out.add(("stake", str(named["ref"])))
+            out.update(_marks_of(what, named))
         return out
+
+
+def _marks_of(what: str, named: Fields) -> dict[Mark, Fields | None]:
+    if what == "vote" and isinstance(named.get("proposal_id"), str):
+        out: dict[Mark, Fields | None] = {("vote", str(named["proposal_id"])): None}
+        if isinstance(named.get("commitment"), str) and isinstance(named.get("id"), str):
+            out[("sealed-vote", str(named["id"]))] = named
+        if isinstance(named.get("reveals"), str):
+            out[("reveal", str(named["reveals"]))] = None
+        return out
+    if what == "entry" and named.get("kind") == "stake_bought" and isinstance(named.get("ref"), str):
+        return {("stake", str(named["ref"])): None}
+    if what == "proposal" and named.get("sealed") is True and isinstance(named.get("id"), str):
+        return {("sealed", str(named["id"])): {"deadline": named.get("deadline")}}
+    return {}
 
 
 __all__ = ["Ancestry", "Lists", "Mark", "no_lists"]

@@ -150,6 +150,8 @@ def encode(entity: object) -> dict[str, Plain]:
         out |= {"deadline": iso(q.deadline), "quorum": q.quorum, "threshold_percent": q.threshold_percent}
         out["created_at"] = iso(q.created_at)
         out["voters"] = list(q.voters)
+        if q.sealed:  # absent unless the results stay hidden until the deadline
+            out["sealed"] = True
     elif isinstance(entity, m.PulseRound):
         u = entity
         out = {
@@ -178,9 +180,14 @@ def encode(entity: object) -> dict[str, Plain]:
     elif isinstance(entity, Vote):
         o = entity
         out = {k: getattr(o, k) for k in ("id", "proposal_id", "member_id", "device_id")}
-        out |= {"choice": o.choice.value, "cast_at": iso(o.cast_at), "signature": o.signature.hex()}
+        out |= {"cast_at": iso(o.cast_at), "signature": o.signature.hex()}
+        if o.choice is not None:  # absent from a sealed vote
+            out["choice"] = o.choice.value
         if o.terms:  # signature layout v2; absent in v1
             out["terms"] = o.terms
+        # A reason (layout v3, or a reveal's), a sealed vote's commitment, a reveal's sealed vote and nonce:
+        # each absent unless set.
+        out |= {k: getattr(o, k) for k in ("reason", "commitment", "reveals", "nonce") if getattr(o, k)}
     elif isinstance(entity, Receipt):
         seen = entity
         out = {k: getattr(seen, k) for k in ("id", "vote", "member_id", "device_id")}

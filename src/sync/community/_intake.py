@@ -121,6 +121,7 @@ class Guard:
             length=length,
             has_votes=lambda proposal, deps: clock().ancestry.in_history(("vote", proposal), deps),
             has_stakes=lambda project, deps: clock().ancestry.in_history(("stake", project), deps),
+            recorded=lambda mark, deps: clock().ancestry.found(mark, deps),
             location=location,
         )
 
@@ -204,10 +205,11 @@ class Guard:
         return verdict
 
     def _lists(self) -> dict[str, OpId]:
-        """The document's list collections by object id (what `_ancestry` finds votes and stakes by)."""
+        """The document's list collections and its proposals by object id (what `_ancestry` finds votes,
+        stakes and sealed proposals by)."""
         reader = self.safe.reader()
         out: dict[str, OpId] = {}
-        for coll in LIST_COLLECTIONS:
+        for coll in (*LIST_COLLECTIONS, "proposals"):
             try:
                 node = reader.get(ROOT, coll, coll)
             except UnreadableError:

@@ -369,12 +369,13 @@ def _check_withdrawal(entry: LedgerEntry, books: Books) -> Failure | None:
 
 
 def _outcome_at(proposal_id: str, at: dt.datetime, books: Books) -> Outcome:
-    # Once the deadline has passed the outcome no longer changes, so it is computed once per proposal.
+    # Once the outcome is final (the deadline passed and no sealed vote waits to be opened) it no longer
+    # changes, so it is computed once per proposal.
     cached = books.outcomes.get(proposal_id)
     if cached is not None and at > cached.deadline:
         return cached
     outcome = tally(books.view, proposal_id, books.verifier, at)
-    if outcome.status is not VoteStatus.OPEN:
+    if outcome.status in (VoteStatus.PASSED, VoteStatus.REJECTED):
         books.outcomes[proposal_id] = outcome
     return outcome
 

@@ -219,6 +219,9 @@ def _lending_circle(f: Fields) -> m.LendingCircle:
 
 
 def _proposal(f: Fields) -> m.Proposal:
+    sealed = f.get("sealed", False)
+    if not isinstance(sealed, bool):
+        raise InvalidValueError(f"{f.path}/sealed", "must be true or false")
     return m.Proposal(
         id=f.text("id"),
         title=f.text("title"),
@@ -231,6 +234,7 @@ def _proposal(f: Fields) -> m.Proposal:
         threshold_percent=f.integer("threshold_percent"),
         created_at=f.instant("created_at"),
         voters=f.strings("voters"),
+        sealed=sealed,
     )
 
 
@@ -277,15 +281,20 @@ def _entry(f: Fields) -> LedgerEntry:
 
 
 def _vote(f: Fields) -> Vote:
+    choice = f.get("choice", None)
     return Vote(
         id=f.text("id"),
         proposal_id=f.text("proposal_id"),
         member_id=f.text("member_id"),
         device_id=f.text("device_id"),
-        choice=c.choice(f"{f.path}/choice", f.get("choice"), m.Choice),
+        choice=None if choice is None else c.choice(f"{f.path}/choice", choice, m.Choice),
         cast_at=f.instant("cast_at"),
         signature=f.signature(),
         terms=f.text("terms", ""),
+        reason=f.text("reason", ""),
+        commitment=f.text("commitment", ""),
+        reveals=f.text("reveals", ""),
+        nonce=f.text("nonce", ""),
     )
 
 

@@ -14,9 +14,11 @@ field each map or list is), kept up to date from the operations themselves. The 
 - a member edits only their own member record, except the role; roles and credit limits change only by an admin
   (the membership log's roles); a register write names its writer (`by`) or nobody;
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
-  its first vote; a project's money terms (stake price, currency, stakes offered, bonus, repayment date) only by
-  its steward or an admin, and only before its first stake; its status by its steward or an admin. "Before"
-  is read from the edit's own history (`_ancestry`), never from the receiver's copy, so every peer agrees;
+  its first vote; whether its results stay hidden until the deadline is set when it opens and never changes,
+  nor does the deadline of one whose results do (the rules of new votes are in `_vote_rules`); a project's
+  money terms (stake price, currency, stakes offered, bonus, repayment date) only by its steward or an admin,
+  and only before its first stake; its status by its steward or an admin. "Before" is read from the edit's
+  own history (`_ancestry`), never from the receiver's copy, so every peer agrees;
 - any member marks a need or offer met, but only its author or an admin withdraws it;
 - an event changes only by its author or an admin, and never its id, author or creation time;
 - a rating, a progress report and a pulse submission are the writer's own (keyed by, or naming, the writer);
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS
 from ._instants import parse_instant
 from ._ops import Action, DecodedChange, Op, OpId
+from ._vote_rules import VoteRuleError, check_votes
 from .authority import LogPoint, Writer
 from .model import MIN_PULSE_ROSTER, is_coarse, quorum_minimum
 
@@ -71,6 +74,11 @@ class Context:
     location: Callable[[str], tuple[object, object] | None] = lambda _asset: None
     # (collection, record key, field) → how many elements the stored list holds, or None
     length: Callable[[str, str, str], int | None] = lambda _coll, _key, _name: None
+    # (mark, a change's dependencies) → the fields kept of a change carrying the mark in that history, or
+    # None (`_ancestry.Ancestry.found`: sealed proposals, sealed votes and reveals)
+    recorded: Callable[[tuple[str, str], tuple[bytes, ...]], dict[str, object] | None] = lambda _mark, _deps: (
+        None
+    )
 
 
 class ObjectIndex:
@@ -112,6 +120,10 @@ def check_change(
         if op.insert and op.obj in made:
             inserted[op.obj] = inserted.get(op.obj, 0) + 1
     _check_new_records(made, values, writer)
+    try:
+        check_votes(made.values(), values, ctx.recorded, change.deps)
+    except VoteRuleError as exc:
+        raise RuleError(str(exc)) from None
     _check_voters(made, values, inserted, log)
     _check_human_locations(values, ctx)
     _pulse_roster_size(made, inserted)
@@ -211,6 +223,10 @@ def _check_update(
             raise RuleError("only an admin sets a credit limit")
     elif coll == "proposals" and field == "voters":
         raise RuleError(f"proposal '{key}' keeps the voters it opened with")
+    elif coll == "proposals" and field == "sealed":
+        raise RuleError(f"proposal '{key}' keeps its results hidden, or not, as it opened")
+    elif coll == "proposals" and field == "deadline" and ctx.field("proposals", key, "sealed") is True:
+        raise RuleError(f"proposal '{key}' hides its results until its deadline: the deadline never changes")
     elif coll == "proposals" and field in PROPOSAL_TERMS:
         voters = ctx.length("proposals", key, "voters")
         if field == "quorum" and voters is not None and _too_small(op.value.value, voters):

@@ -29,7 +29,8 @@ string assigned the natural way as one. Layout (schema 1):
                                        contribution_minor®, currency, period_days, starts_on, created_at}
       proposals             map  id → {id, title, purpose, author, amount_minor®, currency, deadline, quorum,
                                        threshold_percent, created_at,
-                                       voters: [Str] (sorted member ids; absent in older documents)}
+                                       voters: [Str] (sorted member ids; absent in older documents),
+                                       sealed: true (only when results stay hidden until the deadline)}
       credit_limits         map  member id → register® of Int minutes
       pulse_rounds          map  id → {id, roster: [Str], opens_at, closes_at, author,
                                        submissions: {member id → Str}}
@@ -38,7 +39,10 @@ string assigned the natural way as one. Layout (schema 1):
       ledger                list of {id, kind, author, device_id, amount_minor, unit, at, counterparty, ref,
                                      round: Int | null, memo, signature: hex Str}          (append-only)
       votes                 list of {id, proposal_id, member_id, device_id, choice, cast_at,
-                                     signature: hex Str, terms: hex Str (absent in layout v1)}  (append-only)
+                                     signature: hex Str, terms: hex Str (absent in layout v1),
+                                     reason (layout v3 and reveals; absent when empty)}  (append-only)
+                            a sealed vote has no choice but a commitment: hex Str; a reveal names the
+                            sealed vote it opens (reveals) and carries its nonce: hex Str
       receipts              list of {id, vote: hex Str, member_id, device_id, seen_at,
                                      signature: hex Str}    (append-only; absent in documents made before)
 

@@ -541,9 +541,14 @@ class Proposal:
     threshold_percent: int  # share of yes among yes+no needed to pass
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     voters: tuple[str, ...] = ()  # sorted member ids: who may vote (filled in by whoever opens it)
+    # Results hidden until the deadline: votes are sealed (a commitment each) and revealed after it
+    # (`sync.community.votes`). Chosen when the proposal opens; it never changes.
+    sealed: bool = False
 
     def __post_init__(self) -> None:
         p = f"proposals/{self.id}"
+        if not isinstance(self.sealed, bool):
+            raise InvalidValueError(f"{p}/sealed", "must be true or false")
         _set(self, "voters", tuple(sorted(c.ids(f"{p}/voters", self.voters))))
         if self.voters and c.integer(f"{p}/quorum", self.quorum, low=1, high=100_000) < quorum_minimum(
             len(self.voters)

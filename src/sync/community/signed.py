@@ -127,7 +127,8 @@ TERMS_DIGEST_HEX = 64  # a SHA-256 digest as lowercase hex
 
 
 def proposal_terms(proposal: Proposal) -> str:
-    """The digest a vote signs of the proposal's terms as the voter saw them (see `Vote.terms`)."""
+    """The digest a vote signs of the proposal's terms as the voter saw them (see `Vote.terms`). Results
+    hidden until the deadline are a term too, named only when chosen, so older proposals' digests stay."""
     return _digest(
         "proposal-terms",
         {
@@ -137,7 +138,8 @@ def proposal_terms(proposal: Proposal) -> str:
             "deadline": c.utc_text(proposal.deadline),
             "quorum": proposal.quorum,
             "threshold_percent": proposal.threshold_percent,
-        },
+        }
+        | ({"sealed": True} if proposal.sealed else {}),
     )
 
 
@@ -169,19 +171,34 @@ def _terms(path: str, value: object) -> None:
         raise InvalidValueError(path, "must be a SHA-256 digest of the terms as 64 lowercase hex digits")
 
 
+REASON_MAX = 500  # characters of a reason for "no"
+NONCE_BYTES = 32  # a sealed vote's random nonce (`commitment_of`)
+
+
 @dataclass(frozen=True)
 class Vote:
-    """A signed vote. *terms* is the digest of the proposal's terms the vote was cast on (`proposal_terms`):
-    signature layout v2. A vote without it (layout v1, written by earlier versions) is judged as before."""
+    """A signed vote, in one of three forms, all kept in the votes list:
+
+    - a **plain** vote: *choice*, and for "no" an optional *reason*. *terms* is the digest of the proposal's
+      terms the vote was cast on (`proposal_terms`): layout v2; with a reason, layout v3. A vote without terms
+      (layout v1, written by earlier versions) is judged as before.
+    - a **sealed** vote, on a proposal whose results stay hidden until its deadline: no choice, only
+      *commitment* (`commitment_of` its choice, reason and a random nonce the voter's device keeps).
+    - a **reveal**, written after the deadline: *reveals* names the sealed vote it opens and carries the
+      *choice*, *reason* and *nonce* that give its commitment. Its *cast_at* is when it was written."""
 
     id: str
     proposal_id: str
     member_id: str
     device_id: str
-    choice: Choice
+    choice: Choice | None
     cast_at: dt.datetime
     signature: bytes = field(default=b"", repr=False)
     terms: str = ""
+    reason: str = ""
+    commitment: str = ""
+    reveals: str = ""
+    nonce: str = ""
 
     def __post_init__(self) -> None:
         p = f"votes/{self.id}"
@@ -189,21 +206,54 @@ class Vote:
         c.ident(f"{p}/proposal_id", self.proposal_id)
         c.ident(f"{p}/member_id", self.member_id)
         _device_id(f"{p}/device_id", self.device_id)
-        _set(self, "choice", c.choice(f"{p}/choice", self.choice, Choice))
+        if self.choice is not None or not self.commitment:
+            _set(self, "choice", c.choice(f"{p}/choice", self.choice, Choice))
         _set(self, "cast_at", c.moment(f"{p}/cast_at", self.cast_at))
         if not isinstance(self.signature, bytes) or len(self.signature) not in (0, SIGNATURE_LENGTH):
             raise InvalidValueError(f"{p}/signature", "must be a 64-byte Ed25519 signature")
         _terms(f"{p}/terms", self.terms)
+        _set(self, "reason", c.text(f"{p}/reason", self.reason, max_len=REASON_MAX, required=False))
+        if self.reason and self.choice is not Choice.NO:
+            raise InvalidValueError(f"{p}/reason", "only a vote against gives a reason")
+        self._check_form(p)
+
+    def _check_form(self, p: str) -> None:
+        if self.commitment:
+            _digest_text(f"{p}/commitment", self.commitment, "a SHA-256 commitment")
+            if self.choice is not None or self.reason or self.reveals or self.nonce:
+                raise InvalidValueError(f"{p}/commitment", "a sealed vote holds only its commitment")
+        elif self.reveals:
+            c.ident(f"{p}/reveals", self.reveals)
+            _digest_text(f"{p}/nonce", self.nonce, f"a {NONCE_BYTES}-byte nonce")
+        elif self.nonce:
+            raise InvalidValueError(f"{p}/nonce", "only a reveal carries a nonce")
+
+    @property
+    def sealed(self) -> bool:
+        """A sealed vote: its choice is only a commitment until it is revealed."""
+        return bool(self.commitment)
+
+    @property
+    def is_reveal(self) -> bool:
+        return bool(self.reveals)
 
     def signing_bytes(self) -> bytes:
-        fields: dict[str, Any] = {
+        base: dict[str, Any] = {
             "id": self.id,
             "proposal_id": self.proposal_id,
             "member_id": self.member_id,
             "device_id": self.device_id,
-            "choice": self.choice.value,
             "cast_at": c.utc_text(self.cast_at),
         }
+        if self.commitment:
+            return _canonical("sealed-vote", base | {"terms": self.terms, "commitment": self.commitment})
+        assert self.choice is not None  # checked on construction
+        fields = base | {"choice": self.choice.value}
+        if self.reveals:
+            opened = {"reveals": self.reveals, "reason": self.reason, "nonce": self.nonce}
+            return _canonical("vote-reveal", fields | opened)
+        if self.reason:
+            return _canonical("vote", fields | {"terms": self.terms, "reason": self.reason}, version=3)
         if not self.terms:
             return _canonical("vote", fields)
         return _canonical("vote", fields | {"terms": self.terms}, version=2)
@@ -212,6 +262,44 @@ class Vote:
         if signer.device_id.hex != self.device_id:
             raise InvalidValueError(f"votes/{self.id}/device_id", "is not the signing device")
         return replace(self, signature=signer.sign(self.signing_bytes()))
+
+
+def commitment_of(
+    vote_id: str, proposal_id: str, member_id: str, choice: Choice, reason: str, nonce: str
+) -> str:
+    """What a sealed vote commits to: the SHA-256 (hex) of its id, proposal, member, choice, reason and the
+    voter's random nonce (64 hex digits), encoded as a signed record's fields under the label
+    "vote-commitment". Without the nonce nobody can try the three choices against it."""
+    fields = {
+        "vote": vote_id,
+        "proposal_id": proposal_id,
+        "member_id": member_id,
+        "choice": choice.value,
+        "reason": reason,
+        "nonce": nonce,
+    }
+    return _digest("vote-commitment", fields)
+
+
+def opens(reveal: Vote, sealed: Vote) -> bool:
+    """Whether *reveal* opens *sealed*: the same proposal, member and device, and its choice, reason and
+    nonce give the sealed vote's commitment."""
+    if not (reveal.is_reveal and sealed.sealed and reveal.reveals == sealed.id and reveal.choice is not None):
+        return False
+    same = (reveal.proposal_id, reveal.member_id, reveal.device_id) == (
+        sealed.proposal_id,
+        sealed.member_id,
+        sealed.device_id,
+    )
+    given = commitment_of(
+        sealed.id, reveal.proposal_id, reveal.member_id, reveal.choice, reveal.reason, reveal.nonce
+    )
+    return same and given == sealed.commitment
+
+
+def _digest_text(path: str, value: object, what: str) -> None:
+    if not (isinstance(value, str) and len(value) == TERMS_DIGEST_HEX and HEX_TEXT.match(value)):
+        raise InvalidValueError(path, f"must be {what} as 64 lowercase hex digits")
 
 
 def vote_ref(vote: Vote) -> str:

@@ -18,6 +18,12 @@ Two rules read what the document shows rather than what the voter says:
   write rules refuse a receipt dated before what it builds on). Without one it is "awaiting a neighbour" until
   the deadline and late after it: a voter whose neighbours all stayed offline until the deadline voted late.
   A document made before receipts existed (`CommunityView.receipts` None) judges a vote by its `cast_at`.
+
+A vote against may give a reason (`Vote.reason`); the outcome lists the counted reasons. A proposal whose
+results stay hidden until its deadline is voted with sealed votes, opened after it by their reveals
+(`sync.community.sealed`): its counts stay at zero until then, its turnout is the sealed votes that count, and
+once it closed it is "revealing" (`VoteStatus.REVEALING`) until every counted sealed vote is opened or the
+reveal window ends; a sealed vote never opened counts toward turnout and the quorum, not toward yes or no.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 
 from . import _authorship as auth
 from . import _checks as c
+from . import sealed as sealing
 from .errors import NotFoundError
 from .model import Choice, Proposal
 from .signed import Receipt, Verifier, Vote, proposal_terms, vote_ref
@@ -36,6 +43,7 @@ from .view import CommunityView
 
 class VoteStatus(enum.Enum):
     OPEN = "open"  # the deadline has not passed yet
+    REVEALING = "revealing"  # closed, and sealed votes may still be opened (`sync.community.sealed`)
     PASSED = "passed"
     REJECTED = "rejected"
 
@@ -55,6 +63,12 @@ class VoteRule(enum.Enum):
         "awaiting-receipt"  # not received by another member yet, and voting is open: not counted yet
     )
     NOT_A_VOTER = "not-a-voter"
+    READABLE_ON_SEALED = sealing.READABLE_ON_SEALED  # a readable vote where results stay hidden
+    SEALED_ON_OPEN = sealing.SEALED_ON_OPEN  # a sealed vote where results are not hidden
+    REVEAL_UNKNOWN = sealing.REVEAL_UNKNOWN  # a reveal of a sealed vote the document lacks
+    REVEAL_MISMATCH = sealing.REVEAL_MISMATCH  # a reveal that does not give its sealed vote's commitment
+    REVEAL_EARLY = sealing.REVEAL_EARLY  # a reveal dated by the deadline
+    REVEAL_LATE = sealing.REVEAL_LATE  # a reveal dated after the reveal window
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,15 @@ class Outcome:
     needs_review: tuple[VoteReview, ...]  # in vote order
     awaiting: tuple[Vote, ...] = ()  # voting is open and no other member's device has received these yet
     voters: int = 0  # members who may vote (the proposal's voters); 0 for a proposal that lists none
+    sealed: bool = False  # results hidden until the deadline: counted votes are sealed until revealed
+    awaiting_reveal: int = 0  # counted sealed votes not opened yet, while reveals may still come
+    unopened: int = 0  # counted sealed votes never opened: they count toward turnout only
+    reveal_until: dt.datetime | None = None  # the last instant a reveal counts (sealed proposals)
+
+    @property
+    def reasons(self) -> tuple[Vote, ...]:
+        """The counted votes against that give a reason, by member id."""
+        return tuple(v for v in self.counted if v.choice is Choice.NO and v.reason)
 
 
 def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -122,7 +145,11 @@ def judge_vote(
 ) -> tuple[VoteRule, str] | None:
     """The rule a vote breaks and why, or None when it may be counted. *now* (None: after every deadline)
     decides whether a vote no neighbour has received yet is awaiting or late; *receipts* are
-    `valid_receipts(view, verifier)`, computed here when not given."""
+    `valid_receipts(view, verifier)`, computed here when not given. A reveal is judged by
+    `sealed.judge_reveal`."""
+    if vote.is_reveal:
+        revealed = sealing.judge_reveal(view, vote, verifier)
+        return None if revealed is None else (VoteRule(revealed[0]), revealed[1])
     proposal = view.proposals.get(vote.proposal_id)
     problem = auth.authorship_problem(
         view,
@@ -137,11 +164,21 @@ def judge_vote(
         return VoteRule(problem[0]), problem[1]
     if proposal is None:
         return VoteRule.UNKNOWN_PROPOSAL, f"vote for an unknown proposal '{vote.proposal_id}'"
-    broken = _not_a_voter(vote, proposal) or _after_deadline(vote, proposal) or _terms_changed(vote, proposal)
+    broken = (
+        _wrong_form(vote, proposal)
+        or _not_a_voter(vote, proposal)
+        or _after_deadline(vote, proposal)
+        or _terms_changed(vote, proposal)
+    )
     if broken is None and view.receipts is not None:
         found = receipts if receipts is not None else valid_receipts(view, verifier)
         broken = _unreceipted(vote, proposal, found, now)
     return broken
+
+
+def _wrong_form(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
+    problem = sealing.form_problem(vote, proposal)
+    return None if problem is None else (VoteRule(problem[0]), problem[1])
 
 
 def _terms_changed(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
@@ -202,7 +239,8 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
     reviews: list[VoteReview] = []
     awaiting: list[Vote] = []
     receipts = valid_receipts(view, verifier)
-    for vote in sorted((v for v in view.votes if v.proposal_id == proposal_id), key=vote_order):
+    ballots = (v for v in view.votes if v.proposal_id == proposal_id and not v.is_reveal)
+    for vote in sorted(ballots, key=vote_order):
         problem = judge_vote(view, vote, verifier, now, receipts)
         if problem is None:
             latest[vote.member_id] = vote  # a later vote replaces the member's earlier one
@@ -211,14 +249,19 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         else:
             reviews.append(VoteReview(vote, problem[1], problem[0]))
     counted = tuple(latest[m] for m in sorted(latest))
+    opened = sealing.Opened(counted, 0, 0)
+    if proposal.sealed:
+        opened = sealing.open_ballots(view, proposal, counted, verifier, now)
+        reviews += _bad_reveals(view, proposal_id, verifier)
+    counted = opened.counted
     yes = sum(1 for v in counted if v.choice is Choice.YES)
     no = sum(1 for v in counted if v.choice is Choice.NO)
-    abstain = len(counted) - yes - no
+    abstain = sum(1 for v in counted if v.choice is Choice.ABSTAIN)
     quorum_met = len(counted) >= proposal.quorum
     threshold_met = yes + no > 0 and yes * 100 >= proposal.threshold_percent * (yes + no)
     closed = now > proposal.deadline
-    passed = closed and quorum_met and threshold_met
-    status = VoteStatus.OPEN if not closed else VoteStatus.PASSED if passed else VoteStatus.REJECTED
+    passed = closed and not opened.awaiting and quorum_met and threshold_met
+    status = _status(closed, opened.awaiting, passed)
     return Outcome(
         proposal_id=proposal_id,
         yes=yes,
@@ -236,7 +279,30 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         needs_review=tuple(reviews),
         awaiting=tuple(awaiting),
         voters=len(proposal.voters),
+        sealed=proposal.sealed,
+        awaiting_reveal=opened.awaiting,
+        unopened=opened.unopened,
+        reveal_until=sealing.reveal_until(proposal) if proposal.sealed else None,
     )
+
+
+def _status(closed: bool, awaiting_reveal: int, passed: bool) -> VoteStatus:
+    if not closed:
+        return VoteStatus.OPEN
+    if awaiting_reveal:
+        return VoteStatus.REVEALING
+    return VoteStatus.PASSED if passed else VoteStatus.REJECTED
+
+
+def _bad_reveals(view: CommunityView, proposal_id: str, verifier: Verifier) -> list[VoteReview]:
+    out = []
+    for reveal in sorted(
+        (v for v in view.votes if v.is_reveal and v.proposal_id == proposal_id), key=vote_order
+    ):
+        problem = sealing.judge_reveal(view, reveal, verifier)
+        if problem is not None:
+            out.append(VoteReview(reveal, problem[1], VoteRule(problem[0])))
+    return out
 
 
 def review_votes(
@@ -257,10 +323,21 @@ def review_votes(
 
 
 def explain(outcome: Outcome) -> str:
-    """One line saying why a proposal is open, passed or rejected."""
+    """One line saying why a proposal is open, waiting for sealed votes to be opened, passed or rejected."""
     counts = f"{outcome.yes} yes, {outcome.no} no, {outcome.abstain} abstaining"
+    if outcome.unopened:
+        counts += f", {outcome.unopened} sealed never opened (turnout only)"
+    if outcome.status is VoteStatus.OPEN and outcome.sealed:
+        return (
+            f"voting is open until {_when(outcome.deadline)}; results are hidden until then"
+            f" ({outcome.turnout} voted so far)"
+        )
     if outcome.status is VoteStatus.OPEN:
         return f"voting is open until {_when(outcome.deadline)} ({counts})"
+    if outcome.status is VoteStatus.REVEALING:
+        until = _when(outcome.reveal_until or outcome.deadline)
+        waiting = f"{outcome.awaiting_reveal} sealed vote{'' if outcome.awaiting_reveal == 1 else 's'}"
+        return f"waiting for {waiting} to be opened, until {until} ({counts})"
     if outcome.passed:
         return f"passed ({counts})"
     if not outcome.quorum_met:

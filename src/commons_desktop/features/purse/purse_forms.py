@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,7 @@ from commons_desktop.widgets.screen_layout import named
 from sync.community import Proposal
 from sync.community.model import quorum_minimum
 
-__all__ = ["DepositDraft", "DepositForm", "ProposalDraft", "ProposalForm", "WithdrawForm"]
+__all__ = ["DepositDraft", "DepositForm", "NoReasonForm", "ProposalDraft", "ProposalForm", "WithdrawForm"]
 
 MAX_AMOUNT = 100_000_000.0  # in major units: a bound for the spin boxes, far above a neighbourhood's purse
 
@@ -50,6 +51,7 @@ class ProposalDraft:
     deadline: dt.datetime
     quorum: int
     threshold_percent: int
+    sealed: bool = False  # results hidden until the deadline
 
 
 Done = Callable[[object], None]
@@ -204,6 +206,15 @@ class ProposalForm(_Form):
         self.threshold.setValue(50)
         self.threshold.setSuffix(" %")
         named(self.threshold, self.tr("Threshold"), self.tr("The share of yes among yes and no votes needed"))
+        self.sealed = QCheckBox(self.tr("Keep results hidden until the deadline"))
+        named(
+            self.sealed,
+            self.tr("Keep results hidden until the deadline"),
+            self.tr(
+                "Each vote is sealed until voting closes, so nobody sees how the vote is going; a voter's"
+                " Commons opens their vote after the deadline"
+            ),
+        )
         for label, field in (
             (self.tr("Title"), self.title),
             (self.tr("Purpose"), self.purpose),
@@ -213,6 +224,7 @@ class ProposalForm(_Form):
             (self.tr("Quorum"), self.quorum),
             ("", self.quorum_note),
             (self.tr("Threshold"), self.threshold),
+            ("", self.sealed),
         ):
             self.form.addRow(label, field)
 
@@ -236,7 +248,14 @@ class ProposalForm(_Form):
             if bad:
                 return message
         return ProposalDraft(
-            title, purpose, amount, currency, deadline, self.quorum.value(), self.threshold.value()
+            title,
+            purpose,
+            amount,
+            currency,
+            deadline,
+            self.quorum.value(),
+            self.threshold.value(),
+            self.sealed.isChecked(),
         )
 
     def try_send(self) -> None:
@@ -246,6 +265,68 @@ class ProposalForm(_Form):
             return
         self.action.setEnabled(False)
         self._submit(draft, lambda _id: self.accept(), self.failed)
+
+
+MAX_REASON = 500  # characters, as a signed vote allows
+
+
+class NoReasonForm(_Form):
+    """Vote no, with a reason if the voter wants to give one: *submit(reason, on_done, on_failed)*."""
+
+    def __init__(
+        self,
+        title: str,
+        sealed: bool,
+        submit: Callable[[str, Done, Failed], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Vote no"),
+            self.tr("Vote no"),
+            self.tr("Sign and share your vote against this proposal"),
+            parent,
+        )
+        self._submit = submit
+        what = QLabel(self.tr("You are voting against “{title}”.").format(title=title))
+        what.setWordWrap(True)
+        self.layout_.insertWidget(0, what)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        named(
+            self.reason,
+            self.tr("Reason (optional)"),
+            self.tr("Why you vote no: members see the reasons with the outcome, without your name"),
+        )
+        self.form.addRow(self.tr("Reason (optional)"), self.reason)
+        shown = (
+            self.tr(
+                "It stays sealed with your vote until voting closes, then members see it with the outcome."
+            )
+            if sealed
+            else self.tr("Members see it with the outcome.")
+        )
+        note = QLabel(shown)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+
+    def problem(self) -> str | None:
+        """A sentence naming what is wrong with the reason typed, or None."""
+        length = len(self.reason.toPlainText().strip())
+        if length > MAX_REASON:
+            return self.tr("Reason: at most {limit} characters (this one has {length}).").format(
+                limit=MAX_REASON, length=length
+            )
+        return None
+
+    def try_send(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.show_error(problem)
+            return
+        self.action.setEnabled(False)
+        self._submit(self.reason.toPlainText().strip(), lambda _vote: self.accept(), self.failed)
 
 
 class WithdrawForm(_Form):

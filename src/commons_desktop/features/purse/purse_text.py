@@ -38,7 +38,7 @@ def eligible(state: ProposalState, members: int) -> int:
 
 def terms_text(proposal: Proposal, state: ProposalState, members: int) -> str:
     voters = eligible(state, members)
-    return translate(
+    text = translate(
         "PurseView",
         "{amount} for: {purpose}\nVoting closes {deadline}.\nQuorum: {quorum} of {voters} voters must vote"
         " (the least allowed is {minimum}, a quarter). Threshold: {threshold}% of yes and no votes must be yes.",
@@ -51,6 +51,13 @@ def terms_text(proposal: Proposal, state: ProposalState, members: int) -> str:
         minimum=quorum_minimum(voters),
         threshold=proposal.threshold_percent,
     )
+    if proposal.sealed:
+        text += "\n" + translate(
+            "PurseView",
+            "Results stay hidden until voting closes: each vote is sealed, and opened by its voter's Commons"
+            " after the deadline.",
+        )
+    return text
 
 
 def _counts(state: ProposalState) -> str:
@@ -60,22 +67,48 @@ def _counts(state: ProposalState) -> str:
 
 
 def outcome_text(proposal: Proposal, state: ProposalState, members: int) -> str:
-    """Open: the votes so far. Closed: passed or not, why, and the turnout against the eligible voters."""
+    """Open: the votes so far (for hidden results, only how many voted). Closed: passed or not, why, and the
+    turnout against the eligible voters; sealed votes still to be opened or never opened; reasons for no."""
     voters = eligible(state, members)
     turnout = translate("PurseView", "Turnout: {turnout} of {voters} eligible voters ({percent}%).").format(
         turnout=state.turnout, voters=voters, percent=round(100 * state.turnout / voters) if voters else 0
     )
+    if state.status is VoteStatus.OPEN and state.sealed:
+        return (
+            translate("PurseView", "Voting is open. Results are hidden until {deadline}.").format(
+                deadline=moment(proposal.deadline)
+            )
+            + " "
+            + turnout
+        )
     if state.status is VoteStatus.OPEN:
         return (
             translate("PurseView", "Voting is open. Counted so far: {counts}.").format(counts=_counts(state))
             + " "
             + turnout
         )
+    text = " ".join(part for part in (_verdict(proposal, state), turnout, _sealed_note(state)) if part)
+    return text + _reasons(state)
+
+
+def _verdict(proposal: Proposal, state: ProposalState) -> str:
+    if state.status is VoteStatus.REVEALING:
+        return (
+            translate(
+                "PurseView",
+                "Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:",
+                "",
+                state.awaiting_reveal,
+            ).format(until=moment(state.reveal_until or proposal.deadline))
+            + " "
+            + _counts(state)
+            + "."
+        )
     if state.status is VoteStatus.PASSED:
         head = translate("PurseView", "Passed: {counts}.").format(counts=_counts(state))
         if state.paid_out:
             head += " " + translate("PurseView", "The purse has paid it out.")
-        return head + " " + turnout
+        return head
     if not state.quorum_met:
         why = translate("PurseView", "Not passed: too few voted (the quorum was {quorum}).").format(
             quorum=proposal.quorum
@@ -84,12 +117,35 @@ def outcome_text(proposal: Proposal, state: ProposalState, members: int) -> str:
         why = translate(
             "PurseView", "Not passed: fewer than {threshold}% of yes and no votes were yes."
         ).format(threshold=proposal.threshold_percent)
-    return why + " " + _counts(state) + ". " + turnout
+    return why + " " + _counts(state) + "."
+
+
+def _sealed_note(state: ProposalState) -> str:
+    if not state.unopened:
+        return ""
+    return translate(
+        "PurseView",
+        "%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.",
+        "",
+        state.unopened,
+    )
+
+
+def _reasons(state: ProposalState) -> str:
+    """The reasons given with counted votes against, without names (the purse names no voter)."""
+    if not state.reasons:
+        return ""
+    listed = "\n".join(f"• {reason}" for _member, reason in state.reasons)
+    return "\n" + translate("PurseView", "Reasons given for no:") + "\n" + listed
 
 
 def short_result(state: ProposalState) -> str:
     if state.status is VoteStatus.OPEN:
-        return translate("PurseView", "open")
+        return (
+            translate("PurseView", "open, results hidden") if state.sealed else translate("PurseView", "open")
+        )
+    if state.status is VoteStatus.REVEALING:
+        return translate("PurseView", "opening sealed votes")
     if state.paid_out:
         return translate("PurseView", "passed, paid out")
     return (
@@ -99,7 +155,9 @@ def short_result(state: ProposalState) -> str:
     )
 
 
-def my_vote_text(state: ProposalState) -> str:
+def my_vote_text(state: ProposalState, deadline: dt.datetime | None = None) -> str:
+    """Where my vote stands; for a sealed one before *deadline* (the proposal's), what I chose and until when
+    it stays sealed (only my own Commons knows it)."""
     if state.my_choice is None:
         if not state.may_vote:
             return translate(
@@ -109,6 +167,8 @@ def my_vote_text(state: ProposalState) -> str:
             return translate("PurseView", "You have not voted yet.")
         return translate("PurseView", "You did not vote.")
     choice = choice_label(state.my_choice)
+    if state.sealed and state.status is VoteStatus.OPEN and state.my_vote in (MyVote.COUNTED, MyVote.WAITING):
+        return _my_sealed_vote(choice, deadline, state.my_vote)
     return {
         MyVote.COUNTED: translate("PurseView", "Your vote ({choice}) is counted."),
         MyVote.WAITING: translate(
@@ -124,10 +184,27 @@ def my_vote_text(state: ProposalState) -> str:
     }[state.my_vote].format(choice=choice, reason=state.my_reason)
 
 
+def _my_sealed_vote(choice: str, deadline: dt.datetime | None, mine: MyVote) -> str:
+    text = (
+        translate("PurseView", "You voted {choice} — sealed until {deadline}.").format(
+            choice=choice, deadline=moment(deadline)
+        )
+        if deadline is not None
+        else translate("PurseView", "You voted {choice} — sealed until voting closes.").format(choice=choice)
+    )
+    if mine is MyVote.WAITING:
+        text += " " + translate(
+            "PurseView", "It counts once another member's Commons has it before voting closes."
+        )
+    return text
+
+
 def my_vote_short(state: ProposalState) -> str:
     if state.my_choice is None:
         return "" if state.may_vote else translate("PurseView", "not a voter")
     choice = choice_label(state.my_choice)
+    if state.sealed and state.status is VoteStatus.OPEN and state.my_vote is not MyVote.SET_ASIDE:
+        return translate("PurseView", "{choice}, sealed").format(choice=choice)
     return {
         MyVote.COUNTED: translate("PurseView", "{choice}, counted"),
         MyVote.WAITING: translate("PurseView", "{choice}, waiting for a neighbour"),

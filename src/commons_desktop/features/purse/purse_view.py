@@ -31,6 +31,7 @@ from commons_desktop.features.purse.purse_forms import (
     DepositForm,
     Done,
     Failed,
+    NoReasonForm,
     ProposalDraft,
     ProposalForm,
     WithdrawForm,
@@ -341,7 +342,7 @@ class PurseView(QWidget):
                 self.tr("Give your name on the Community screen to vote: a vote names its member.")
             )
         else:
-            self.mine.setText(my_vote_text(chosen))
+            self.mine.setText(my_vote_text(chosen, proposal.deadline))
         for button in self.vote_buttons.values():
             button.setEnabled(may_vote)
         self.withdraw_button.setEnabled(chosen.status is VoteStatus.PASSED and not chosen.paid_out)
@@ -354,17 +355,51 @@ class PurseView(QWidget):
         proposals = self._state.proposals.values() if self._state is not None else ()
         return next((p.currency for p in proposals), DEFAULT_CURRENCY)
 
-    def vote(self, choice: Choice) -> None:
+    def vote(self, choice: Choice) -> NoReasonForm | None:
+        """Cast *choice* on the chosen proposal; "no" first opens a form for an optional reason."""
         chosen, space = self.chosen(), self.community_choice.space
         if chosen is None or space is None or self._service is None:
+            return None
+        if choice is Choice.NO:
+            return self.open_no_reason(chosen)
+        self._cast(chosen, choice, "", lambda _vote: None, self.status.setText)
+        return None
+
+    def open_no_reason(self, chosen: ProposalState) -> NoReasonForm | None:
+        proposal = self._state.proposals.get(chosen.proposal) if self._state is not None else None
+        if proposal is None:
+            return None
+        form = NoReasonForm(
+            proposal.title,
+            proposal.sealed,
+            lambda reason, done, failed: self._cast(chosen, Choice.NO, reason, done, failed),
+            self,
+        )
+        form.setModal(True)
+        form.show()
+        return form
+
+    def _cast(
+        self, chosen: ProposalState, choice: Choice, reason: str, on_done: Done, on_failed: Failed
+    ) -> None:
+        space = self.community_choice.space
+        if space is None or self._service is None:
             return
+
+        def done(vote: object) -> None:
+            self.status.setText(
+                self.tr("Your vote is sealed, signed and shared: it stays hidden until voting closes.")
+                if chosen.sealed
+                else self.tr("Your vote is signed and shared.")
+            )
+            on_done(vote)
+
+        def failed(reason: str) -> None:
+            self.status.setText(reason)
+            on_failed(reason)
+
         self._service.cast_vote(
-            space,
-            chosen.proposal,
-            choice,
-            on_done=lambda _vote: self.status.setText(self.tr("Your vote is signed and shared.")),
-            on_failed=self.status.setText,
-            owner=self,
+            space, chosen.proposal, choice, on_done=done, on_failed=failed, reason=reason, owner=self
         )
 
     def open_deposit(self) -> DepositForm:
@@ -410,6 +445,7 @@ class PurseView(QWidget):
             draft.deadline,
             draft.quorum,
             draft.threshold_percent,
+            sealed=draft.sealed,
             on_done=on_done,
             on_failed=on_failed,
             owner=self,

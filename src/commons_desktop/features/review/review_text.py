@@ -131,10 +131,11 @@ _KINDS = {
     EntryKind.TARGET_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A project's target confirmed"),
     EntryKind.CREDIT_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A confirmation of time credits received"),
 }
-_CHOICES = {
+_CHOICES: dict[Choice | None, object] = {
     Choice.YES: QT_TRANSLATE_NOOP("ReviewText", "yes"),
     Choice.NO: QT_TRANSLATE_NOOP("ReviewText", "no"),
     Choice.ABSTAIN: QT_TRANSLATE_NOOP("ReviewText", "abstain"),
+    None: QT_TRANSLATE_NOOP("ReviewText", "sealed"),  # a sealed vote: its choice is not readable yet
 }
 _STATUSES = {
     ProjectStatus.PROPOSED.value: QT_TRANSLATE_NOOP("ReviewText", "proposed"),

@@ -55,4 +55,5 @@ def load_all() -> None:
         review,
         status,
         support,
+        votes,
     )

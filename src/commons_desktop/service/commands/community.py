@@ -36,7 +36,7 @@ from sync.community import (
 )
 from sync.community.formats import export_json
 from sync.community.model import LendingCircle
-from sync.community.signed import LedgerEntry, Vote, project_terms, proposal_terms
+from sync.community.signed import LedgerEntry, project_terms
 from sync.membership import SpaceKind
 from sync.spaces import voters_now
 
@@ -48,7 +48,6 @@ from ..protocol import (
     AddProgressReport,
     AddProject,
     AddProposal,
-    CastVote,
     CloseCommunity,
     CreateCommunity,
     ExportCommunity,
@@ -577,6 +576,7 @@ def add_proposal(service: Service, command: AddProposal) -> str:
         command.threshold_percent,
         created_at=_now(service),
         voters=_voters(service, space_id),
+        sealed=command.sealed,
     )
     _write(service, space_id, lambda d: d.add_proposal(proposal))
     return proposal.id
@@ -589,32 +589,6 @@ def _voters(service: Service, space_id: bytes) -> tuple[str, ...]:
     if space is None:
         raise LookupError("this device is not in that community")
     return voters_now(space.log)
-
-
-@handles(CastVote)
-def cast_vote(service: Service, command: CastVote) -> Vote:
-    space_id = community_id(service, command.space)
-    signer = service.engine.me.signer
-    vote = Vote(
-        _new_id(),
-        command.proposal,
-        _require_member_record(service, space_id),
-        signer.device_id.hex,
-        command.choice,
-        _now(service),
-        terms=_proposal_terms(service, space_id, command.proposal),
-    ).signed_by(signer)
-    _write(service, space_id, lambda d: d.cast_vote(vote))
-    return vote
-
-
-def _proposal_terms(service: Service, space_id: bytes, proposal_id: str) -> str:
-    """The digest of the proposal's terms as this copy shows them: the vote counts only for these."""
-    doc = service.engine.document(space_id)
-    proposal = doc.view().proposals.get(proposal_id) if doc is not None else None
-    if proposal is None:
-        raise LookupError("There is no such proposal in this community (yet).")
-    return proposal_terms(proposal)
 
 
 def _project_terms(service: Service, space_id: bytes, kind: EntryKind, project_id: str) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sync.community import EntryKind
 from sync.community.finances import purse_summary
 from sync.community.ledger import LedgerReport, Rule, check_ledger, format_amount
-from sync.community.signed import LedgerEntry
+from sync.community.signed import LedgerEntry, Vote
 from sync.community.votes import (
     Outcome,
     Receipts,
@@ -31,11 +31,12 @@ from ..protocol import PurseOverview, WithdrawFromPurse
 from ..values import MyVote, ProposalState, PurseReport
 from . import handles
 from .community import _me, _new_id, _now, _write, community_id
+from .votes import my_sealed_choice
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from sync.community import CommunityView, MembershipVerifier, Proposal
+    from sync.community import Choice, CommunityView, MembershipVerifier, Proposal
 
     from ..core import Service
 
@@ -59,10 +60,10 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     ledger = _checked_ledger(service, space_id, view, verifier)
     summary = purse_summary(ledger)
     entries = tuple(reversed([e for e in ledger.accepted if e.kind in _PURSE_KINDS]))
-    now, me = service.engine.now(), _me(service, space_id)
+    now = service.engine.now()
     receipts = valid_receipts(view, verifier)
     states = [
-        _proposal_state(view, verifier, receipts, proposal, me, now, proposal.id in ledger.withdrawals)
+        _proposal_state(service, space_id, view, receipts, proposal, now, proposal.id in ledger.withdrawals)
         for proposal in view.proposals.values()
     ]
     states.sort(key=lambda s: (s.status is not VoteStatus.OPEN, _deadline_key(view, s)))
@@ -88,17 +89,20 @@ def _deadline_key(view: CommunityView, state: ProposalState) -> tuple[float, str
 
 
 def _proposal_state(
+    service: Service,
+    space_id: bytes,
     view: CommunityView,
-    verifier: MembershipVerifier,
     receipts: Receipts,
     proposal: Proposal,
-    me: str,
     now: dt.datetime,
     paid_out: bool,
 ) -> ProposalState:
+    verifier, me = service.verifier(space_id), _me(service, space_id)
     outcome = tally(view, proposal.id, verifier, now)
     mine = [
-        v for v in sorted(view.votes, key=vote_order) if v.proposal_id == proposal.id and v.member_id == me
+        v
+        for v in sorted(view.votes, key=vote_order)
+        if v.proposal_id == proposal.id and v.member_id == me and not v.is_reveal
     ]
     my_vote, reason = MyVote.NONE, ""
     if mine:
@@ -116,10 +120,20 @@ def _proposal_state(
         threshold_met=outcome.threshold_met,
         paid_out=paid_out,
         may_vote=_may_vote(view, proposal, me),
-        my_choice=mine[-1].choice if mine else None,
+        my_choice=_my_choice(service, space_id, mine[-1]) if mine else None,
         my_vote=my_vote,
         my_reason=reason,
+        sealed=outcome.sealed,
+        awaiting_reveal=outcome.awaiting_reveal,
+        unopened=outcome.unopened,
+        reveal_until=outcome.reveal_until,
+        reasons=tuple((v.member_id, v.reason) for v in outcome.reasons),
     )
+
+
+def _my_choice(service: Service, space_id: bytes, vote: Vote) -> Choice | None:
+    """My vote's choice: read from the vote, or for a sealed one from what my store kept of it."""
+    return my_sealed_choice(service, space_id, vote) if vote.sealed else vote.choice
 
 
 def _may_vote(view: CommunityView, proposal: Proposal, me: str) -> bool:
@@ -179,7 +193,10 @@ def _refuse_unless_accepted(
         )
     if review.rule is Rule.PROPOSAL_NOT_PASSED:
         outcome: Outcome = tally(view, proposal.id, verifier, entry.at)
-        why = "voting is still open" if outcome.status is VoteStatus.OPEN else "it did not pass"
+        why = {
+            VoteStatus.OPEN: "voting is still open",
+            VoteStatus.REVEALING: "its sealed votes are still being opened",
+        }.get(outcome.status, "it did not pass")
         raise ValueError(f"“{proposal.title}” cannot be paid out: {why}. Nothing was paid out.")
     if review.rule is Rule.ALREADY_WITHDRAWN:
         raise ValueError(f"“{proposal.title}” was paid out already. Nothing was paid out again.")

@@ -256,6 +256,7 @@ _PROPOSAL = Kind(
         "threshold_percent": _int,
         "created_at": _when,
         "voters": Field(j.list_of(j.string), (), optional=True),
+        "sealed": Field(j.boolean, False, optional=True),
     },
 )
 _PULSE_ROUND = Kind(
@@ -312,10 +313,14 @@ _VOTE = Kind(
         "proposal_id": _str,
         "member_id": _str,
         "device_id": Field(j.string, "0" * 64),
-        "choice": Field(j.choice(Choice), Choice.ABSTAIN),
+        "choice": Field(j.optional(j.choice(Choice)), Choice.ABSTAIN),  # null: a sealed vote
         "cast_at": _when,
         "signature": Field(j.signature, b""),
         "terms": Field(j.string, "", optional=True),
+        "reason": Field(j.string, "", optional=True),
+        "commitment": Field(j.string, "", optional=True),
+        "reveals": Field(j.string, "", optional=True),
+        "nonce": Field(j.string, "", optional=True),
     },
 )
 _AREA = Kind(
