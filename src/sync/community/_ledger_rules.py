@@ -7,10 +7,17 @@
 - target confirmed: by one of the project's named verifiers, once each, in its currency, for a value (in the
   target's unit) that meets the target. A project with verifiers has met its target — and owes its bonus — only
   once `verifiers_needed` of them have confirmed it; one with none named, once its latest report meets it;
-- circle contribution: by a member of the circle, the contribution in its currency, a round in range, once per
-  member and round;
-- circle payout: by the organiser or a member, a round in range, only one per round, to member_ids[round], the
-  whole pot, and only once every contribution of that round is in;
+- circle joined: by a member the circle lists, for themselves (naming nobody else), once, agreeing to its
+  contribution in its currency; a circle is formed once every listed member has joined;
+- circle contribution: by a member of a formed circle, to a round in range whose recipient
+  (member_ids[round]) it names as counterparty and who is not its author, the contribution in its currency,
+  once per member and round;
+- circle received: by the round's recipient, naming a contribution to them (ref) not yet confirmed, its payer
+  (counterparty), amount, currency and round, once. A round is complete — paid out to its recipient — once
+  they have confirmed every other member's contribution;
+- circle payout: no longer counted. Members pay the round's recipient directly, so nobody holds a pot to pay
+  out; the recipient's confirmations complete a round. A payout entry (written by an earlier version) is set
+  aside;
 - purse deposit: any amount in any currency;
 - purse withdrawal: a proposal that has passed by the entry's time, its amount and currency, paid out once,
   never more than the purse holds in that currency;
@@ -73,6 +80,10 @@ class Rule(enum.Enum):
     TARGET_NOT_REACHED = "target-not-reached"
     NOT_RECEIVER = "not-receiver"  # a credit confirmation by someone other than the transfer's receiver
     NOT_WAITING = "not-waiting"  # a credit confirmation of a transfer that is unknown or already confirmed
+    CIRCLE_FORMING = "circle-forming"  # a contribution to a circle not every listed member has joined yet
+    ALREADY_JOINED = "already-joined"
+    NOT_FOR_SELF = "not-for-self"  # a join that names someone else: each member joins only for themselves
+    PAYOUT_RETIRED = "payout-retired"  # rounds are paid member to member; confirmations complete them
 
 
 # How far below zero a member may go in time credits when no admin set their limit: two hours, so a new
@@ -150,6 +161,14 @@ class Books:
     confirmed: defaultdict[str, set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )  # project → verifiers
+    joined: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # circle → members
+    circle_waiting: dict[str, LedgerEntry] = field(
+        default_factory=dict
+    )  # contributions not yet confirmed, by id
+    circle_received: dict[str, str] = field(default_factory=dict)  # contribution id → its confirmation's id
+    received_in: defaultdict[str, defaultdict[int, set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set))
+    )  # circle → round → payers whose contribution the recipient confirmed
 
     # Checks read through these, which never add keys, so no empty entry appears in the report.
     def sold(self, project_id: str) -> int:
@@ -168,9 +187,13 @@ class Books:
         rounds = self.contributions.get(circle_id)
         return frozenset(rounds.get(k, ())) if rounds else frozenset()
 
-    def paid_out(self, circle_id: str, k: int) -> str | None:
-        rounds = self.payouts.get(circle_id)
-        return rounds.get(k) if rounds else None
+    def has_joined(self, circle_id: str) -> frozenset[str]:
+        return frozenset(self.joined.get(circle_id, ()))
+
+    def forming(self, circle: LendingCircle) -> tuple[str, ...]:
+        """The listed members who have not joined *circle* yet, in its order (empty once it is formed)."""
+        joined = self.has_joined(circle.id)
+        return tuple(m for m in circle.member_ids if m not in joined)
 
 
 def _check_currency(entry: LedgerEntry, expected: str, what: str) -> Failure | None:
@@ -272,15 +295,46 @@ def _check_confirmation(entry: LedgerEntry, books: Books) -> Failure | None:
 # --- lending circles ------------------------------------------------------------------------------------------
 
 
-def _lending_circle_round(entry: LedgerEntry, books: Books) -> tuple[LendingCircle, int] | Failure:
+def _circle(entry: LedgerEntry, books: Books) -> LendingCircle | Failure:
     circle = books.view.circles.get(entry.ref)
     if circle is None:
         return Rule.UNKNOWN_REF, f"unknown circle '{entry.ref}'" if entry.ref else "names no circle"
+    return circle
+
+
+def _lending_circle_round(entry: LedgerEntry, books: Books) -> tuple[LendingCircle, int] | Failure:
+    circle = _circle(entry, books)
+    if not isinstance(circle, LendingCircle):
+        return circle
     if entry.round is None:
         return Rule.BAD_ROUND, "names no round"
     if entry.round >= circle.rounds:
         return Rule.BAD_ROUND, f"round {entry.round} is not one of the circle's rounds 0–{circle.rounds - 1}"
     return circle, entry.round
+
+
+def _check_joined(entry: LedgerEntry, books: Books) -> Failure | None:
+    circle = _circle(entry, books)
+    if not isinstance(circle, LendingCircle):
+        return circle
+    if entry.author not in circle.member_ids:
+        return Rule.NOT_IN_LENDING_CIRCLE, f"'{entry.author}' is not listed in circle '{circle.id}'"
+    if entry.counterparty:
+        return Rule.NOT_FOR_SELF, f"names '{entry.counterparty}': a member joins a circle only for themselves"
+    if entry.author in books.has_joined(circle.id):
+        return Rule.ALREADY_JOINED, f"'{entry.author}' already joined circle '{circle.id}'"
+    return _check_circle_amount(entry, circle, "agrees to")
+
+
+def _check_circle_amount(entry: LedgerEntry, circle: LendingCircle, verb: str) -> Failure | None:
+    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
+        return failure
+    if entry.amount_minor != circle.contribution_minor:
+        return Rule.WRONG_AMOUNT, (
+            f"{verb} {format_amount(entry.amount_minor, entry.unit)}, but the contribution is"
+            f" {format_amount(circle.contribution_minor, circle.currency)}"
+        )
+    return None
 
 
 def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
@@ -290,48 +344,58 @@ def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
     circle, k = found
     if entry.author not in circle.member_ids:
         return Rule.NOT_IN_LENDING_CIRCLE, f"'{entry.author}' is not a member of circle '{circle.id}'"
-    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
+    waiting = books.forming(circle)
+    if waiting:
+        names = ", ".join(f"'{m}'" for m in waiting)
+        return Rule.CIRCLE_FORMING, f"circle '{circle.id}' is not formed yet: still to join: {names}"
+    recipient = circle.member_ids[k]
+    if entry.author == recipient:
+        return Rule.WRONG_RECIPIENT, f"'{recipient}' receives round {k}: they pay nothing into it"
+    if entry.counterparty != recipient:
+        paid = f"'{entry.counterparty}'" if entry.counterparty else "nobody"
+        return Rule.WRONG_RECIPIENT, f"round {k} pays '{recipient}' (the payout order), not {paid}"
+    if failure := _check_circle_amount(entry, circle, "pays in"):
         return failure
-    if entry.amount_minor != circle.contribution_minor:
-        return Rule.WRONG_AMOUNT, (
-            f"pays in {format_amount(entry.amount_minor, entry.unit)}, but the contribution is"
-            f" {format_amount(circle.contribution_minor, circle.currency)}"
-        )
     if entry.author in books.paid_in(circle.id, k):
         return Rule.DUPLICATE_CONTRIBUTION, f"'{entry.author}' already contributed to round {k}"
     return None
 
 
-def _check_payout(entry: LedgerEntry, books: Books) -> Failure | None:
-    found = _lending_circle_round(entry, books)
-    if not isinstance(found[0], LendingCircle):
-        return found
-    circle, k = found
-    if entry.author != circle.author and entry.author not in circle.member_ids:
+def _check_received(entry: LedgerEntry, books: Books) -> Failure | None:
+    contribution = books.circle_waiting.get(entry.ref)
+    if contribution is None:
+        if entry.ref in books.circle_received:
+            return Rule.ALREADY_CONFIRMED, f"contribution '{entry.ref}' was already confirmed"
         return (
-            Rule.NOT_IN_LENDING_CIRCLE,
-            f"'{entry.author}' neither organises nor belongs to circle '{circle.id}'",
+            Rule.UNKNOWN_REF,
+            f"unknown contribution '{entry.ref}'" if entry.ref else "names no contribution",
         )
-    if books.paid_out(circle.id, k) is not None:
-        return Rule.SECOND_PAYOUT, f"second payout in round {k}"
-    recipient = circle.member_ids[k]
-    if entry.counterparty != recipient:
-        paid = f"'{entry.counterparty}'" if entry.counterparty else "nobody"
-        return Rule.WRONG_RECIPIENT, f"round {k} pays '{recipient}' (the payout order), not {paid}"
-    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
-        return failure
-    if entry.amount_minor != circle.pot_minor:
+    if entry.author != contribution.counterparty:
+        return Rule.NOT_RECEIVER, (
+            f"only the round's recipient '{contribution.counterparty}' can confirm contribution"
+            f" '{contribution.id}', not '{entry.author}'"
+        )
+    same = (entry.counterparty, entry.amount_minor, entry.unit, entry.round) == (
+        contribution.author,
+        contribution.amount_minor,
+        contribution.unit,
+        contribution.round,
+    )
+    if not same:
         return Rule.WRONG_AMOUNT, (
-            f"pays out {format_amount(entry.amount_minor, entry.unit)}, but the pot is"
-            f" {format_amount(circle.pot_minor, circle.currency)}"
-        )
-    paid_in = books.paid_in(circle.id, k)
-    if len(paid_in) < circle.rounds:
-        missing = ", ".join(f"'{m}'" for m in circle.member_ids if m not in paid_in)
-        return Rule.CONTRIBUTIONS_MISSING, (
-            f"round {k} has {len(paid_in)} of {circle.rounds} contributions; still to pay in: {missing}"
+            f"confirms {format_amount(entry.amount_minor, entry.unit)} from '{entry.counterparty}' in round"
+            f" {entry.round}, but contribution '{contribution.id}' is"
+            f" {format_amount(contribution.amount_minor, contribution.unit)} from '{contribution.author}'"
+            f" in round {contribution.round}"
         )
     return None
+
+
+def _check_payout(entry: LedgerEntry, books: Books) -> Failure | None:
+    return Rule.PAYOUT_RETIRED, (
+        "a lending circle round is paid to its recipient directly: it is complete once they confirm each"
+        " contribution, not by a payout"
+    )
 
 
 # --- the common purse -----------------------------------------------------------------------------------------
@@ -430,6 +494,8 @@ KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
     EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
     EntryKind.TARGET_CONFIRMED: _check_confirmation,
     EntryKind.CREDIT_CONFIRMED: _check_credit_confirmed,
+    EntryKind.CIRCLE_JOINED: _check_joined,
+    EntryKind.CIRCLE_RECEIVED: _check_received,
 }
 
 
@@ -447,10 +513,26 @@ def _apply_repayment(entry: LedgerEntry, books: Books) -> None:
 
 def _apply_contribution(entry: LedgerEntry, books: Books) -> None:
     books.contributions[entry.ref][entry.round or 0].add(entry.author)
+    books.circle_waiting[entry.id] = entry  # received only once its recipient confirms it
 
 
 def _apply_payout(entry: LedgerEntry, books: Books) -> None:
-    books.payouts[entry.ref][entry.round or 0] = entry.counterparty
+    return None  # never reached: _check_payout sets every payout aside
+
+
+def _apply_joined(entry: LedgerEntry, books: Books) -> None:
+    books.joined[entry.ref].add(entry.author)
+
+
+def _apply_received(entry: LedgerEntry, books: Books) -> None:
+    contribution = books.circle_waiting.pop(entry.ref)
+    books.circle_received[contribution.id] = entry.id
+    circle_id, k = contribution.ref, contribution.round or 0
+    received = books.received_in[circle_id][k]
+    received.add(contribution.author)
+    circle = books.view.circles[circle_id]
+    if len(received) == len(circle.payers(k)):  # every other member's contribution confirmed
+        books.payouts[circle_id][k] = entry.author
 
 
 def _apply_deposit(entry: LedgerEntry, books: Books) -> None:
@@ -487,4 +569,6 @@ APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,
     EntryKind.TARGET_CONFIRMED: _apply_confirmation,
     EntryKind.CREDIT_CONFIRMED: _apply_credit_confirmed,
+    EntryKind.CIRCLE_JOINED: _apply_joined,
+    EntryKind.CIRCLE_RECEIVED: _apply_received,
 }
