@@ -608,7 +608,9 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert not any(c.mine for c in circles)
     with pytest.raises(ServiceError, match="not in this lending circle"):
         service.request(protocol.RecordContribution(demo, circles[0].id, 0))
-    ours = run(protocol.AddLendingCircle(demo, "Savers", (me, residents[0]), 1000, "EUR", 30, dt.date.today()))
+    ours = run(
+        protocol.AddLendingCircle(demo, "Savers", (me, residents[0]), 1000, "EUR", 30, dt.date.today())
+    )
     [forming] = [c for c in run(protocol.ListLendingCircles(demo)) if c.id == ours]
     assert (forming.mine, forming.may_join, forming.formed) == (True, False, False)  # I joined as I made it
     for refused, reason in (

@@ -140,7 +140,9 @@ class PersonInfo:
     older_key_devices: int = (
         0  # of *devices*, how many have published no hybrid key yet (older key protection)
     )
-    circles_completed: int | None = None  # lending circles completed, if they chose to show it (ledger-counted)
+    circles_completed: int | None = (
+        None  # lending circles completed, if they chose to show it (ledger-counted)
+    )
 
 
 @dataclass(frozen=True)

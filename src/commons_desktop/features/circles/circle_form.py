@@ -90,7 +90,9 @@ class CircleForm(QDialog):
         self.down = QPushButton(self.tr("Down"))
         named(self.down, self.tr("Down"), self.tr("Move the selected person later in the payout order"))
         self.agreed = QRadioButton(self.tr("In the order listed (agreed together)"))
-        named(self.agreed, self.tr("Agreed order"), self.tr("The first ticked person receives the first round"))
+        named(
+            self.agreed, self.tr("Agreed order"), self.tr("The first ticked person receives the first round")
+        )
         self.by_lot = QRadioButton(self.tr("Drawn by lot"))
         named(
             self.by_lot,

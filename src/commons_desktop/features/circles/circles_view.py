@@ -257,16 +257,18 @@ class CirclesView(QWidget):
         if circle is None:
             for label in (self.join_note, self.waiting):
                 label.clear()
+                label.hide()
             self.join_button.hide()
             self.to_confirm.show_payments(())
             self.schedule.setRowCount(0)
             self.contribute_button.setEnabled(False)
             return
         today = dt.date.today()
-        self.summary.setText(summary(circle))
+        self.summary.setText(summary(circle, self._me()))
         self._show_joining(circle)
         self.to_confirm.show_payments(circle.to_confirm)
-        self.waiting.setText("\n".join(waiting_lines(circle, today)))
+        self.waiting.setText("\n".join(waiting_lines(circle, today, self._me())))
+        self.waiting.setVisible(bool(self.waiting.text()))
         self.schedule.setRowCount(len(circle.rounds))
         for r, row in enumerate(circle.rounds):
             for c, text in enumerate(self._cells(row, circle, today)):
@@ -278,6 +280,7 @@ class CirclesView(QWidget):
 
     def _show_joining(self, circle: CircleInfo) -> None:
         self.join_button.setVisible(circle.may_join)
+        self.join_note.setVisible(circle.may_join)
         if not circle.may_join:
             self.join_note.clear()
             return
@@ -312,7 +315,7 @@ class CirclesView(QWidget):
             plain_date(row.date),
             row.recipient_name,
             paid_in,
-            round_status(row, circle, today),
+            round_status(row, circle, today, self._me()),
         ]
 
     def _show_record(self) -> None:

@@ -230,7 +230,9 @@ def _info(
     )
 
 
-def _to_confirm(view: CommunityView, report: LedgerReport, circle_id: str, me: str) -> tuple[CirclePayment, ...]:
+def _to_confirm(
+    view: CommunityView, report: LedgerReport, circle_id: str, me: str
+) -> tuple[CirclePayment, ...]:
     return tuple(
         CirclePayment(e.id, e.round or 0, e.author, _name(view, e.author), e.amount_minor, e.unit)
         for e in report.circle_waiting
