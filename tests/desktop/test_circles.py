@@ -12,8 +12,12 @@ from PySide6.QtCore import Qt
 from commons_desktop.features.circles.circle_form import CircleForm, NewCircle
 from commons_desktop.features.circles.circles_view import CirclesView
 from commons_desktop.features.home.home_view import HomeView
+from commons_desktop.features.review.review_text import set_aside_text
 from commons_desktop.labels import plain_date
+from commons_desktop.service.values import SetAside
 from commons_desktop.shell.controller import Controller
+from sync.community import CREDIT_UNIT, EntryKind, LedgerEntry
+from sync.identity import DeviceSigner
 from tests.desktop.community_flows import invite, join_and_name, start, two_neighbours
 from tests.desktop.helpers import WAIT_MS, create_profile_via_ui
 from tests.desktop.test_community import SYNC_WAIT_MS
@@ -172,3 +176,15 @@ def test_a_circle_of_two_forms_and_a_payment_is_confirmed_on_the_other_computer(
     assert [r[:4] for r in rows(ana_screen)] == [r[:4] for r in rows(robin_screen)]
     assert not ana_screen.contribute_button.isEnabled()
     assert ana_screen.summary.text().startswith("Next: round 2 on ")
+
+
+def test_every_kind_of_ledger_entry_set_aside_is_said_in_words(qtbot) -> None:
+    """The review list names each kind of entry the ledger can set aside, the circles' new ones included."""
+    signer = DeviceSigner.generate()
+    for kind in EntryKind:
+        entry = LedgerEntry(
+            "e1", kind, "ana", signer.device_id.hex, 2000, CREDIT_UNIT if "credit" in kind.value else "EUR",
+            dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC), ref="c1",
+        )  # fmt: skip
+        text = set_aside_text(None, SetAside("it names no contribution", entry))
+        assert text.endswith("is not counted: it names no contribution."), kind
