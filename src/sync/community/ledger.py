@@ -9,19 +9,20 @@ Rules, in the order they are checked:
 - authenticity: a signature that verifies for the entry's device, an author who is a member, and that device
   linked to the author; only then does the entry claim its id, so a forged copy cannot shadow a real entry;
 - a unique id; a counterparty (when named) who is a member;
-- then the rule of the entry's kind: one function per kind in _ledger_rules.py.
+- then the rule of the entry's kind: one function per kind in _ledger_rules.py (lending circles' in
+  _circle_rules.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _authorship as auth
+from . import _circle_rules, _ledger_rules
 from ._ledger_rules import (
-    APPLY,
     DEFAULT_CREDIT_LIMIT,
-    KIND_CHECKS,
     Books,
     Failure,
     Rule,
@@ -30,8 +31,15 @@ from ._ledger_rules import (
     principal_and_bonus,
     target_confirmed,
 )
+from .model import EntryKind
 from .signed import LedgerEntry, Verifier
 from .view import CommunityView
+
+KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
+    **_ledger_rules.KIND_CHECKS,
+    **_circle_rules.CHECKS,
+}
+APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {**_ledger_rules.APPLY, **_circle_rules.APPLY}
 
 __all__ = [
     "DEFAULT_CREDIT_LIMIT",
