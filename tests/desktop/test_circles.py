@@ -76,7 +76,7 @@ def test_demo_circle_schedule_and_a_new_circle_waiting_for_its_members(qtbot, ma
     assert screen.waiting.text() == ""
     assert not screen.contribute_button.isEnabled()
     assert not screen.join_button.isVisible()
-    assert screen.record.text() == "Lending circles you completed: 0"
+    assert screen.record.count.text() == "Lending circles you completed: 0"
 
     # A new circle with Ada, started forty days ago: it waits for Ada to join, and asks nobody to pay yet.
     state = screen.community_choice.state
@@ -176,6 +176,29 @@ def test_a_circle_of_two_forms_and_a_payment_is_confirmed_on_the_other_computer(
     assert [r[:4] for r in rows(ana_screen)] == [r[:4] for r in rows(robin_screen)]
     assert not ana_screen.contribute_button.isEnabled()
     assert ana_screen.summary.text().startswith("Next: round 2 on ")
+
+    # Round 2, for Ana: Robin pays, Ana confirms; both completed the circle. Ana shows it on her card.
+    qtbot.mouseClick(robin_screen.contribute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ana_screen.to_confirm.buttons), timeout=SYNC_WAIT_MS)
+    qtbot.mouseClick(ana_screen.to_confirm.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: ana_screen.record.count.text() == "Lending circles you completed: 1", timeout=WAIT_MS
+    )
+    assert ana_screen.summary.text() == "Complete: every member received 20.00 EUR."
+    assert not ana_screen.record.show_on_card.isChecked()
+    ana_screen.record.show_on_card.setChecked(True)
+    robin.window.workspace_view.open_screen("community")
+    people = robin.window.workspace_view.screen_named("community").people_panel.list
+
+    def ana_card() -> str:
+        return next(
+            people.item(i).text() for i in range(people.count()) if people.item(i).text().startswith("Ana")
+        )
+
+    qtbot.waitUntil(lambda: "completed 1 lending circle" in ana_card(), timeout=SYNC_WAIT_MS)
+    assert "lending circle" not in next(
+        people.item(i).text() for i in range(people.count()) if people.item(i).text().startswith("Robin")
+    )  # Robin completed it too, but did not choose to show it
 
 
 def test_every_kind_of_ledger_entry_set_aside_is_said_in_words(qtbot) -> None:

@@ -14,7 +14,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from commons_desktop.community_state import CommunityState
 from commons_desktop.features.circles.circle_form import CircleForm, NewCircle
 from commons_desktop.features.circles.circle_words import round_status, summary, waiting_lines
 from commons_desktop.features.circles.confirm_panel import ConfirmPanel
+from commons_desktop.features.circles.my_record import MyRecord
 from commons_desktop.labels import plain_date
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CircleInfo, CircleRound
@@ -78,18 +78,7 @@ class CirclesView(QWidget):
             self.tr("Record my payment"),
             self.tr("Record that you paid the recipient of the earliest round you have not paid yet"),
         )
-        self.record = QLabel()
-        named(
-            self.record,
-            self.tr("Your circles"),
-            self.tr("Lending circles you completed, every round confirmed"),
-        )
-        self.show_on_card = QCheckBox(self.tr("Show this on my card in the community"))
-        named(
-            self.show_on_card,
-            self.tr("Show completed circles on my card"),
-            self.tr("Your choice: others see only the number, counted from the signed ledger"),
-        )
+        self.record = MyRecord()
         self.status = QLabel()
         self.status.setWordWrap(True)
         named(self.status, self.tr("Status"), self.tr("What happened last"))
@@ -100,7 +89,7 @@ class CirclesView(QWidget):
         self.join_button.clicked.connect(self.join)
         self.to_confirm.sig_confirm.connect(self.confirm)
         self.contribute_button.clicked.connect(self.contribute)
-        self.show_on_card.toggled.connect(self._show_on_card)
+        self.record.sig_show_changed.connect(self._show_on_card)
         self._show()
 
     def _schedule_table(self) -> QTableWidget:
@@ -147,14 +136,10 @@ class CirclesView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.circle_list, 1)
         middle.addLayout(detail, 3)
-        mine = QHBoxLayout()
-        mine.addWidget(self.record)
-        mine.addWidget(self.show_on_card)
-        mine.addStretch(1)
         body = QVBoxLayout()
         body.addLayout(top)
         body.addLayout(middle, 1)
-        body.addLayout(mine)
+        body.addWidget(self.record)
         body.addWidget(self.status)
         lay_out_screen(
             self,
@@ -319,14 +304,8 @@ class CirclesView(QWidget):
         ]
 
     def _show_record(self) -> None:
-        """My own record: how many circles I completed (every round confirmed), and whether my card shows it."""
-        done = sum(1 for c in self.circles or () if c.mine and c.complete)
-        self.record.setText(self.tr("Lending circles you completed: %1").replace("%1", str(done)))
         me = self._state.members.get(self._me()) if self._state is not None else None
-        self.show_on_card.blockSignals(True)
-        self.show_on_card.setChecked(me is not None and me.shows_circles)
-        self.show_on_card.blockSignals(False)
-        self.show_on_card.setEnabled(me is not None)
+        self.record.show_record(self.circles or (), me.shows_circles if me is not None else None)
 
     def my_next_round(self, circle: CircleInfo) -> int | None:
         """The earliest round I pay into and have not (None if the circle is forming, I am not in it, or paid
