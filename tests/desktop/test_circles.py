@@ -173,7 +173,9 @@ def test_a_circle_of_two_forms_and_a_payment_is_confirmed_on_the_other_computer(
 
     # Back on Ana's computer: the round is complete, the same there; round 2 is Ana's, so nothing to pay.
     qtbot.waitUntil(lambda: rows(ana_screen)[0][4] == "Received, confirmed by Robin", timeout=SYNC_WAIT_MS)
-    assert [r[:4] for r in rows(ana_screen)] == [r[:4] for r in rows(robin_screen)]
+    assert [r[2] for r in rows(ana_screen)] == ["Robin", "You"]
+    assert [r[2] for r in rows(robin_screen)] == ["You", "Ana"]
+    assert [r[:2] + r[3:4] for r in rows(ana_screen)] == [r[:2] + r[3:4] for r in rows(robin_screen)]
     assert not ana_screen.contribute_button.isEnabled()
     assert ana_screen.summary.text().startswith("Next: round 2 on ")
 

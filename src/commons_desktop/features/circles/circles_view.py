@@ -298,7 +298,7 @@ class CirclesView(QWidget):
         return [
             str(row.index + 1),
             plain_date(row.date),
-            row.recipient_name,
+            self.tr("You") if row.recipient == self._me() else row.recipient_name,
             paid_in,
             round_status(row, circle, today, self._me()),
         ]
