@@ -1240,8 +1240,45 @@ class ServiceClient(QObject):
         *,
         owner: QObject | None = None,
     ) -> None:
-        """My contribution to a round of a circle (a signed ledger entry of the circle's amount)."""
+        """My contribution to a round of a circle, paid to its recipient (a signed ledger entry of the circle's
+        amount)."""
         self._ask(p.RecordContribution(space, circle, round), on_done, on_failed, owner)
+
+    def join_circle(
+        self,
+        space: str,
+        circle: str,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Agree to a circle that lists me (a signed entry of its contribution)."""
+        self._ask(p.JoinCircle(space, circle), on_done, on_failed, owner)
+
+    def confirm_circle_received(
+        self,
+        space: str,
+        contribution: str,
+        on_done: Done[LedgerEntry] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Confirm, as its round's recipient, that a contribution reached me (a signed confirmation)."""
+        self._ask(p.ConfirmCircleReceived(space, contribution), on_done, on_failed, owner)
+
+    def show_circles_on_card(
+        self,
+        space: str,
+        show: bool,
+        on_done: Done[None] = None,
+        on_failed: Failed = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Whether my card in the community shows how many lending circles I completed."""
+        self._ask(p.ShowCirclesOnCard(space, show), on_done, on_failed, owner)
 
 
 def _settle(update: CommunityUpdate) -> None:

@@ -483,7 +483,10 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     run(protocol.SetStakePrice(space, project, 3000))
     assert run(protocol.ListReviews()) == ()
     run(protocol.SetProjectStatus(space, project, ProjectStatus.FUNDING))
-    run(protocol.AddLendingCircle(space, "Savers", (me, "0b" * 16), 1000, "EUR", 30, dt.date(2027, 1, 1)))
+    with pytest.raises(ServiceError, match="not in this community"):  # nobody is listed who is not a member
+        service.request(
+            protocol.AddLendingCircle(space, "Savers", (me, "0b" * 16), 1000, "EUR", 30, dt.date(2027, 1, 1))
+        )
     proposal = run(
         protocol.AddProposal(space, "Benches", "sit", 5000, "EUR", T0 + dt.timedelta(days=400), 1, 50)
     )
@@ -522,7 +525,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert whole.proposals[proposal].voters == (me,)  # the members of the log when it opened, filled in
     assert (len(whole.events), len(whole.circles), whole.votes, whole.ledger) == (
         2,
-        1,
+        0,  # the circle listing someone who is not a member was refused
         (vote,),
         (entry,),
     )  # nothing withdrawn
@@ -605,7 +608,23 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert not any(c.mine for c in circles)
     with pytest.raises(ServiceError, match="not in this lending circle"):
         service.request(protocol.RecordContribution(demo, circles[0].id, 0))
-    driven.add(protocol.RecordContribution)
+    ours = run(
+        protocol.AddLendingCircle(demo, "Savers", (me, residents[0]), 1000, "EUR", 30, dt.date.today())
+    )
+    [forming] = [c for c in run(protocol.ListLendingCircles(demo)) if c.id == ours]
+    assert (forming.mine, forming.may_join, forming.formed) == (True, False, False)  # I joined as I made it
+    for refused, reason in (
+        (protocol.JoinCircle(demo, ours), "joined this circle already"),
+        (protocol.JoinCircle(demo, circles[0].id), "does not list you"),
+        (protocol.RecordContribution(demo, ours, 1), "Not everyone has joined yet"),
+        (protocol.ConfirmCircleReceived(demo, "nope"), "not waiting for a confirmation"),
+    ):
+        with pytest.raises(ServiceError, match=reason):
+            service.request(refused)
+        driven.add(type(refused))
+    run(protocol.ShowCirclesOnCard(demo, True))
+    [card] = [p for p in run(protocol.ListPeople(demo)) if p.member_id == me]
+    assert card.circles_completed == 0  # shown, and none completed yet
     run(protocol.LeaveCommunity(demo))
     run(protocol.Shutdown())
 

@@ -812,12 +812,39 @@ class ListLendingCircles(Command[tuple[CircleInfo, ...]]):
 
 @dataclass(frozen=True)
 class RecordContribution(Command[LedgerEntry]):
-    """My contribution to round *round* (0-based) of circle *circle*: the circle's amount in its currency, as a
-    signed ledger entry. Refused, writing nothing, if I am not in the circle or already paid into that round."""
+    """My contribution to round *round* (0-based) of circle *circle*: the circle's amount in its currency, paid
+    to the round's recipient (the entry's counterparty), as a signed ledger entry. Refused, writing nothing, if
+    I am not in the circle, it is not formed yet, I receive that round, or I already paid into it."""
 
     space: str
     circle: str
     round: int
+
+
+@dataclass(frozen=True)
+class JoinCircle(Command[LedgerEntry]):
+    """I agree to circle *circle*, which lists me: a signed `circle_joined` entry of its contribution. Refused,
+    writing nothing, if it does not list me or I joined already."""
+
+    space: str
+    circle: str
+
+
+@dataclass(frozen=True)
+class ConfirmCircleReceived(Command[LedgerEntry]):
+    """I confirm, as its round's recipient, that contribution *contribution* reached me: a signed
+    `circle_received` entry. Refused unless it is waiting for my confirmation."""
+
+    space: str
+    contribution: str
+
+
+@dataclass(frozen=True)
+class ShowCirclesOnCard(Command[None]):
+    """Whether my card in the community shows how many lending circles I completed (my own member record)."""
+
+    space: str
+    show: bool
 
 
 # --- events (service → window) ------------------------------------------------------------------------------

@@ -140,6 +140,9 @@ class PersonInfo:
     older_key_devices: int = (
         0  # of *devices*, how many have published no hybrid key yet (older key protection)
     )
+    circles_completed: int | None = (
+        None  # lending circles completed, if they chose to show it (ledger-counted)
+    )
 
 
 @dataclass(frozen=True)
@@ -349,16 +352,30 @@ class TimeCredits:
 
 @dataclass(frozen=True)
 class CircleRound:
-    """One round of a lending circle: who takes the pot, who has paid in (names) and who not yet."""
+    """One round of a lending circle: who receives, who has paid them (names) and who not yet, and whose
+    payment the recipient has yet to confirm."""
 
     index: int  # 0-based; shown as index + 1
     date: dt.date
     recipient: str
     recipient_name: str
-    paid_in: tuple[str, ...]  # names, sorted
-    not_yet: tuple[str, ...]  # names, in the circle's order
-    paid_out: bool
-    late: bool  # its date has passed and not everyone has paid in
+    paid_in: tuple[str, ...]  # names of the payers who recorded their payment, sorted
+    not_yet: tuple[str, ...]  # names of the payers who have not, in the circle's order
+    paid_out: bool  # complete: the recipient confirmed every payment
+    late: bool  # its date has passed and it is not complete
+    unconfirmed: tuple[str, ...] = ()  # names of payers recorded but not yet confirmed, in order
+
+
+@dataclass(frozen=True)
+class CirclePayment:
+    """A contribution to me, waiting for my confirmation that it reached me."""
+
+    id: str  # the contribution's ledger entry
+    round: int
+    payer: str
+    payer_name: str
+    amount_minor: int
+    currency: str
 
 
 @dataclass(frozen=True)
@@ -369,11 +386,23 @@ class CircleInfo:
     name: str
     currency: str
     contribution_minor: int
-    pot_minor: int
+    pot_minor: int  # what each round's recipient receives: one contribution from each of the others
     period_days: int
     members: tuple[str, ...]  # member ids, in the payout order
     member_names: tuple[str, ...]
     rounds: tuple[CircleRound, ...]
-    next_round: int | None  # the first round not yet paid out, None once all were
+    next_round: int | None  # the first round not yet complete, None once all are
     mine: bool  # I am one of its members
-    my_round: int | None = None  # the earliest round I have not paid into (None: not in it, or all paid)
+    my_round: int | None = None  # the earliest round I pay into and have not (None: not in it, or all paid)
+    not_joined: tuple[str, ...] = ()  # names of listed members who have not joined yet (empty: formed)
+    may_join: bool = False  # it lists me and I have not joined
+    to_confirm: tuple[CirclePayment, ...] = ()  # payments to me waiting for my confirmation, in order
+
+    @property
+    def formed(self) -> bool:
+        return not self.not_joined
+
+    @property
+    def complete(self) -> bool:
+        """Every round is received and confirmed."""
+        return self.next_round is None

@@ -109,6 +109,7 @@ def encode(entity: object) -> dict[str, Plain]:
         e = entity
         out = {"id": e.id, "name": e.name, "role": e.role.value, "device_ids": list(e.device_ids)}
         out["joined_at"] = iso(e.joined_at)
+        out["shows_circles"] = e.shows_circles
     elif isinstance(entity, m.Asset):
         a = entity
         out = {k: getattr(a, k) for k in ("id", "title", "author", "category", "area", "description")}

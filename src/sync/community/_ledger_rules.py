@@ -7,10 +7,7 @@
 - target confirmed: by one of the project's named verifiers, once each, in its currency, for a value (in the
   target's unit) that meets the target. A project with verifiers has met its target — and owes its bonus — only
   once `verifiers_needed` of them have confirmed it; one with none named, once its latest report meets it;
-- circle contribution: by a member of the circle, the contribution in its currency, a round in range, once per
-  member and round;
-- circle payout: by the organiser or a member, a round in range, only one per round, to member_ids[round], the
-  whole pot, and only once every contribution of that round is in;
+- lending circles: their joins, contributions and confirmations, in _circle_rules.py;
 - purse deposit: any amount in any currency;
 - purse withdrawal: a proposal that has passed by the entry's time, its amount and currency, paid out once,
   never more than the purse holds in that currency;
@@ -21,7 +18,8 @@
   amount, once; the payer's confirmed balance may still not go below minus their limit, and only then do the
   minutes move.
 
-ledger.check_ledger calls these in its judging order; a check only reads the books, an apply writes them.
+ledger.check_ledger calls these (and _circle_rules') in its judging order; a check only reads the books, an
+apply writes them.
 """
 
 from __future__ import annotations
@@ -73,6 +71,10 @@ class Rule(enum.Enum):
     TARGET_NOT_REACHED = "target-not-reached"
     NOT_RECEIVER = "not-receiver"  # a credit confirmation by someone other than the transfer's receiver
     NOT_WAITING = "not-waiting"  # a credit confirmation of a transfer that is unknown or already confirmed
+    CIRCLE_FORMING = "circle-forming"  # a contribution to a circle not every listed member has joined yet
+    ALREADY_JOINED = "already-joined"
+    NOT_FOR_SELF = "not-for-self"  # a join that names someone else: each member joins only for themselves
+    PAYOUT_RETIRED = "payout-retired"  # rounds are paid member to member; confirmations complete them
 
 
 # How far below zero a member may go in time credits when no admin set their limit: two hours, so a new
@@ -150,6 +152,14 @@ class Books:
     confirmed: defaultdict[str, set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )  # project → verifiers
+    joined: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # circle → members
+    circle_waiting: dict[str, LedgerEntry] = field(
+        default_factory=dict
+    )  # contributions not yet confirmed, by id
+    circle_received: dict[str, str] = field(default_factory=dict)  # contribution id → its confirmation's id
+    received_in: defaultdict[str, defaultdict[int, set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set))
+    )  # circle → round → payers whose contribution the recipient confirmed
 
     # Checks read through these, which never add keys, so no empty entry appears in the report.
     def sold(self, project_id: str) -> int:
@@ -168,12 +178,16 @@ class Books:
         rounds = self.contributions.get(circle_id)
         return frozenset(rounds.get(k, ())) if rounds else frozenset()
 
-    def paid_out(self, circle_id: str, k: int) -> str | None:
-        rounds = self.payouts.get(circle_id)
-        return rounds.get(k) if rounds else None
+    def has_joined(self, circle_id: str) -> frozenset[str]:
+        return frozenset(self.joined.get(circle_id, ()))
+
+    def forming(self, circle: LendingCircle) -> tuple[str, ...]:
+        """The listed members who have not joined *circle* yet, in its order (empty once it is formed)."""
+        joined = self.has_joined(circle.id)
+        return tuple(m for m in circle.member_ids if m not in joined)
 
 
-def _check_currency(entry: LedgerEntry, expected: str, what: str) -> Failure | None:
+def check_currency(entry: LedgerEntry, expected: str, what: str) -> Failure | None:
     if entry.unit != expected:
         return Rule.WRONG_CURRENCY, f"paid in {entry.unit}, but {what} uses {expected}"
     return None
@@ -193,7 +207,7 @@ def _check_stake(entry: LedgerEntry, books: Books) -> Failure | None:
     project = _project(entry, books)
     if not isinstance(project, Project):
         return project
-    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+    if failure := check_currency(entry, project.currency, f"project '{project.id}'"):
         return failure
     if entry.terms and entry.terms != project_terms(project):
         return Rule.TERMS_CHANGED, "the project's terms changed after this stake was bought"
@@ -222,7 +236,7 @@ def _check_repayment(entry: LedgerEntry, books: Books) -> Failure | None:
         )
     if not entry.counterparty:
         return Rule.MISSING_COUNTERPARTY, "names no stakeholder to repay"
-    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+    if failure := check_currency(entry, project.currency, f"project '{project.id}'"):
         return failure
     held = books.held(project.id, entry.counterparty)
     if held == 0:
@@ -260,76 +274,11 @@ def _check_confirmation(entry: LedgerEntry, books: Books) -> Failure | None:
         )
     if entry.author in books.confirmed.get(project.id, set()):
         return Rule.ALREADY_CONFIRMED, f"'{entry.author}' already confirmed project '{project.id}'"
-    if failure := _check_currency(entry, project.currency, f"project '{project.id}'"):
+    if failure := check_currency(entry, project.currency, f"project '{project.id}'"):
         return failure
     if entry.amount_minor < project.target_value:
         return Rule.TARGET_NOT_REACHED, (
             f"confirms {entry.amount_minor} {project.unit}, short of the target of {project.target_value}"
-        )
-    return None
-
-
-# --- lending circles ------------------------------------------------------------------------------------------
-
-
-def _lending_circle_round(entry: LedgerEntry, books: Books) -> tuple[LendingCircle, int] | Failure:
-    circle = books.view.circles.get(entry.ref)
-    if circle is None:
-        return Rule.UNKNOWN_REF, f"unknown circle '{entry.ref}'" if entry.ref else "names no circle"
-    if entry.round is None:
-        return Rule.BAD_ROUND, "names no round"
-    if entry.round >= circle.rounds:
-        return Rule.BAD_ROUND, f"round {entry.round} is not one of the circle's rounds 0–{circle.rounds - 1}"
-    return circle, entry.round
-
-
-def _check_contribution(entry: LedgerEntry, books: Books) -> Failure | None:
-    found = _lending_circle_round(entry, books)
-    if not isinstance(found[0], LendingCircle):
-        return found
-    circle, k = found
-    if entry.author not in circle.member_ids:
-        return Rule.NOT_IN_LENDING_CIRCLE, f"'{entry.author}' is not a member of circle '{circle.id}'"
-    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
-        return failure
-    if entry.amount_minor != circle.contribution_minor:
-        return Rule.WRONG_AMOUNT, (
-            f"pays in {format_amount(entry.amount_minor, entry.unit)}, but the contribution is"
-            f" {format_amount(circle.contribution_minor, circle.currency)}"
-        )
-    if entry.author in books.paid_in(circle.id, k):
-        return Rule.DUPLICATE_CONTRIBUTION, f"'{entry.author}' already contributed to round {k}"
-    return None
-
-
-def _check_payout(entry: LedgerEntry, books: Books) -> Failure | None:
-    found = _lending_circle_round(entry, books)
-    if not isinstance(found[0], LendingCircle):
-        return found
-    circle, k = found
-    if entry.author != circle.author and entry.author not in circle.member_ids:
-        return (
-            Rule.NOT_IN_LENDING_CIRCLE,
-            f"'{entry.author}' neither organises nor belongs to circle '{circle.id}'",
-        )
-    if books.paid_out(circle.id, k) is not None:
-        return Rule.SECOND_PAYOUT, f"second payout in round {k}"
-    recipient = circle.member_ids[k]
-    if entry.counterparty != recipient:
-        paid = f"'{entry.counterparty}'" if entry.counterparty else "nobody"
-        return Rule.WRONG_RECIPIENT, f"round {k} pays '{recipient}' (the payout order), not {paid}"
-    if failure := _check_currency(entry, circle.currency, f"circle '{circle.id}'"):
-        return failure
-    if entry.amount_minor != circle.pot_minor:
-        return Rule.WRONG_AMOUNT, (
-            f"pays out {format_amount(entry.amount_minor, entry.unit)}, but the pot is"
-            f" {format_amount(circle.pot_minor, circle.currency)}"
-        )
-    paid_in = books.paid_in(circle.id, k)
-    if len(paid_in) < circle.rounds:
-        missing = ", ".join(f"'{m}'" for m in circle.member_ids if m not in paid_in)
-        return Rule.CONTRIBUTIONS_MISSING, (
-            f"round {k} has {len(paid_in)} of {circle.rounds} contributions; still to pay in: {missing}"
         )
     return None
 
@@ -345,7 +294,7 @@ def _check_withdrawal(entry: LedgerEntry, books: Books) -> Failure | None:
     proposal = books.view.proposals.get(entry.ref)
     if proposal is None:
         return Rule.UNKNOWN_REF, f"unknown proposal '{entry.ref}'" if entry.ref else "names no proposal"
-    if failure := _check_currency(entry, proposal.currency, f"proposal '{proposal.id}'"):
+    if failure := check_currency(entry, proposal.currency, f"proposal '{proposal.id}'"):
         return failure
     if entry.amount_minor != proposal.amount_minor:
         return Rule.WRONG_AMOUNT, (
@@ -424,8 +373,6 @@ def _check_limit(payer: str, minutes: int, books: Books) -> Failure | None:
 KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
     EntryKind.STAKE_BOUGHT: _check_stake,
     EntryKind.REPAYMENT: _check_repayment,
-    EntryKind.LENDING_CIRCLE_CONTRIBUTION: _check_contribution,
-    EntryKind.LENDING_CIRCLE_PAYOUT: _check_payout,
     EntryKind.PURSE_DEPOSIT: _check_deposit,
     EntryKind.PURSE_WITHDRAWAL: _check_withdrawal,
     EntryKind.CREDIT_TRANSFER: _check_credit_transfer,
@@ -444,14 +391,6 @@ def _apply_stake(entry: LedgerEntry, books: Books) -> None:
 
 def _apply_repayment(entry: LedgerEntry, books: Books) -> None:
     books.repaid[entry.ref][entry.counterparty] += entry.amount_minor
-
-
-def _apply_contribution(entry: LedgerEntry, books: Books) -> None:
-    books.contributions[entry.ref][entry.round or 0].add(entry.author)
-
-
-def _apply_payout(entry: LedgerEntry, books: Books) -> None:
-    books.payouts[entry.ref][entry.round or 0] = entry.counterparty
 
 
 def _apply_deposit(entry: LedgerEntry, books: Books) -> None:
@@ -481,8 +420,6 @@ def _apply_confirmation(entry: LedgerEntry, books: Books) -> None:
 APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {
     EntryKind.STAKE_BOUGHT: _apply_stake,
     EntryKind.REPAYMENT: _apply_repayment,
-    EntryKind.LENDING_CIRCLE_CONTRIBUTION: _apply_contribution,
-    EntryKind.LENDING_CIRCLE_PAYOUT: _apply_payout,
     EntryKind.PURSE_DEPOSIT: _apply_deposit,
     EntryKind.PURSE_WITHDRAWAL: _apply_withdrawal,
     EntryKind.CREDIT_TRANSFER: _apply_credit_transfer,

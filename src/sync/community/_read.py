@@ -40,7 +40,12 @@ def _reason(exc: Exception) -> str:
 
 def _member(f: Fields) -> m.Member:
     role = c.choice(f"{f.path}/role", f.register("role"), m.Role)
-    return m.Member(f.text("id"), f.text("name"), role, f.strings("device_ids"), f.instant("joined_at"))
+    shows = f.get("shows_circles", False)  # absent in documents written before the choice existed
+    if not isinstance(shows, bool):
+        raise InvalidValueError(f"{f.path}/shows_circles", "must be true or false")
+    return m.Member(
+        f.text("id"), f.text("name"), role, f.strings("device_ids"), f.instant("joined_at"), shows
+    )
 
 
 def _rating(key: str, value: Plain, where: str) -> int:

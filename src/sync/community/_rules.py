@@ -12,7 +12,10 @@ field each map or list is), kept up to date from the operations themselves. The 
   writer's own); an admin may create records for others (bringing a community in from elsewhere), but signed
   ledger entries and votes are judged by their signatures whoever inserted them;
 - a member edits only their own member record, except the role; roles and credit limits change only by an admin
-  (the membership log's roles); a register write names its writer (`by`) or nobody;
+  (the membership log's roles); a register write names its writer (`by`) or nobody; whether a member's card
+  shows the lending circles they completed (`shows_circles`) is theirs alone: an admin who makes a record for
+  someone else may not set it;
+- a lending circle never changes once made, not even by its author: its members joined those terms;
 - a proposal's terms (amount, currency, deadline, quorum, threshold) change only by its author and only before
   its first vote; whether its results stay hidden until the deadline is set when it opens and never changes,
   nor does the deadline of one whose results do (the rules of new votes are in `_vote_rules`); a project's
@@ -248,6 +251,8 @@ def _check_update(
             raise RuleError(f"only the author of event '{key}' or an admin changes it")
         if field in ("id", "author", "created_at"):
             raise RuleError(f"event '{key}' keeps its {field}")
+    elif coll == "circles":
+        raise RuleError(f"lending circle '{key}' is fixed once made: its members joined these terms")
     elif coll == "areas" and ctx.field("areas", key, "author") != me and not writer.admin:
         raise RuleError(f"only the author of area '{key}' or an admin changes it")
     elif coll == "assets" and field == "ratings" and len(path) >= 4 and path[3] != me:
@@ -298,6 +303,8 @@ def _check_new_records(made: dict[OpId, Path], values: dict[Path, object], write
             named = values.get((*path, "author" if coll == "ledger" else "member_id"))
             if not isinstance(named, str):
                 raise RuleError(f"a new {coll} record names nobody")
+        if coll == "members" and path[1] != me and values.get((*path, "shows_circles")) is True:
+            raise RuleError("only the member themselves chooses to show their circles on their card")
         if coll == "receipts" and (
             values.get((*path, "member_id")) != me or values.get((*path, "device_id")) != writer.device_id
         ):

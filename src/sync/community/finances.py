@@ -50,10 +50,11 @@ class LendingCircleRound:
     index: int  # round k pays member_ids[k]
     date: dt.date
     recipient: str
-    contributions_received: tuple[str, ...]  # members who paid in, sorted
-    contributions_missing: tuple[str, ...]  # in the circle's order
-    paid: bool
+    contributions_received: tuple[str, ...]  # members who recorded their payment, sorted
+    contributions_missing: tuple[str, ...]  # the round's payers who have not, in the circle's order
+    paid: bool  # complete: the recipient confirmed every payer's contribution
     paid_to: str | None
+    unconfirmed: tuple[str, ...] = ()  # payers recorded but not yet confirmed by the recipient, in order
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class LendingCircleSchedule:
     contribution_minor: int
     pot_minor: int
     rounds: tuple[LendingCircleRound, ...]
+    not_joined: tuple[str, ...] = ()  # listed members who have not joined yet, in order (empty once formed)
+
+    @property
+    def formed(self) -> bool:
+        return not self.not_joined
 
 
 @dataclass(frozen=True)
@@ -127,28 +133,39 @@ def repayments_due(view: CommunityView, ledger: LedgerReport, today: dt.date) ->
 def lending_circle_schedule(
     view: CommunityView, ledger: LedgerReport, circle_id: str
 ) -> LendingCircleSchedule:
-    """Each round of the circle: its date, recipient, who has paid in and whether the pot was paid out."""
+    """Each round of the circle: its date, recipient, who has paid in, whose payment the recipient has yet to
+    confirm, and whether the round is complete; and who has yet to join."""
     circle = view.circles.get(circle_id)
     if circle is None:
         raise NotFoundError(f"circles/{circle_id}")
     received = ledger.contributions.get(circle_id, {})
     paid = ledger.lending_circle_paid.get(circle_id, {})
+    waiting = {(e.round, e.author) for e in ledger.circle_waiting if e.ref == circle_id}
     rounds = []
     for k, recipient in enumerate(circle.member_ids):
         got = received.get(k, ())
+        payers = circle.payers(k)
         rounds.append(
             LendingCircleRound(
                 index=k,
                 date=circle.round_date(k),
                 recipient=recipient,
                 contributions_received=got,
-                contributions_missing=tuple(m for m in circle.member_ids if m not in got),
+                contributions_missing=tuple(m for m in payers if m not in got),
                 paid=k in paid,
                 paid_to=paid.get(k),
+                unconfirmed=tuple(m for m in payers if (k, m) in waiting),
             )
         )
+    joined = set(ledger.circle_joined.get(circle_id, ()))
     return LendingCircleSchedule(
-        circle.id, circle.name, circle.currency, circle.contribution_minor, circle.pot_minor, tuple(rounds)
+        circle.id,
+        circle.name,
+        circle.currency,
+        circle.contribution_minor,
+        circle.pot_minor,
+        tuple(rounds),
+        tuple(m for m in circle.member_ids if m not in joined),
     )
 
 
@@ -156,6 +173,18 @@ def lending_circle_schedules(view: CommunityView, ledger: LedgerReport) -> tuple
     """The schedule of every circle, by name then id."""
     circles = sorted(view.circles.values(), key=lambda c: (c.name.casefold(), c.id))
     return tuple(lending_circle_schedule(view, ledger, c.id) for c in circles)
+
+
+def circles_completed(view: CommunityView, ledger: LedgerReport) -> dict[str, int]:
+    """How many lending circles each member has completed — every round of the circle received and confirmed —
+    counted from the signed ledger alone; members who completed none are left out."""
+    out: dict[str, int] = {}
+    for circle_id, paid in ledger.lending_circle_paid.items():
+        circle = view.circles.get(circle_id)
+        if circle is not None and len(paid) == circle.rounds:
+            for member in circle.member_ids:
+                out[member] = out.get(member, 0) + 1
+    return out
 
 
 def purse_summary(ledger: LedgerReport) -> PurseSummary:

@@ -9,19 +9,20 @@ Rules, in the order they are checked:
 - authenticity: a signature that verifies for the entry's device, an author who is a member, and that device
   linked to the author; only then does the entry claim its id, so a forged copy cannot shadow a real entry;
 - a unique id; a counterparty (when named) who is a member;
-- then the rule of the entry's kind: one function per kind in _ledger_rules.py.
+- then the rule of the entry's kind: one function per kind in _ledger_rules.py (lending circles' in
+  _circle_rules.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _authorship as auth
+from . import _circle_rules, _ledger_rules
 from ._ledger_rules import (
-    APPLY,
     DEFAULT_CREDIT_LIMIT,
-    KIND_CHECKS,
     Books,
     Failure,
     Rule,
@@ -30,8 +31,15 @@ from ._ledger_rules import (
     principal_and_bonus,
     target_confirmed,
 )
+from .model import EntryKind
 from .signed import LedgerEntry, Verifier
 from .view import CommunityView
+
+KIND_CHECKS: dict[EntryKind, Callable[[LedgerEntry, Books], Failure | None]] = {
+    **_ledger_rules.KIND_CHECKS,
+    **_circle_rules.CHECKS,
+}
+APPLY: dict[EntryKind, Callable[[LedgerEntry, Books], None]] = {**_ledger_rules.APPLY, **_circle_rules.APPLY}
 
 __all__ = [
     "DEFAULT_CREDIT_LIMIT",
@@ -63,7 +71,8 @@ class LedgerReport:
     credit_balances: dict[str, int]  # member → minutes, every member listed; they sum to zero
     stakes: dict[str, dict[str, int]]  # project → member → stakes held
     repaid: dict[str, dict[str, int]]  # project → member → minor units repaid
-    lending_circle_paid: dict[str, dict[int, str]]  # circle → round → member paid
+    # circle → round → its recipient, once they confirmed every other member's contribution (the round is paid)
+    lending_circle_paid: dict[str, dict[int, str]]
     contributions: dict[str, dict[int, tuple[str, ...]]]  # circle → round → members who paid in (sorted)
     withdrawals: dict[str, str]  # proposal → the accepted withdrawal entry's id
     confirmations: dict[str, tuple[str, ...]] = field(
@@ -73,6 +82,11 @@ class LedgerReport:
         LedgerEntry, ...
     ] = ()  # credit transfers their receiver has not confirmed, in order
     credit_confirmed: dict[str, str] = field(default_factory=dict)  # transfer id → its confirmation's id
+    circle_joined: dict[str, tuple[str, ...]] = field(default_factory=dict)  # circle → members who joined
+    circle_waiting: tuple[
+        LedgerEntry, ...
+    ] = ()  # contributions their round's recipient has not confirmed yet, in order
+    circle_received: dict[str, str] = field(default_factory=dict)  # contribution id → its confirmation's id
 
 
 def entry_order(entry: LedgerEntry) -> tuple[dt.datetime, str, bytes, bytes]:
@@ -107,6 +121,9 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
         confirmations={p: tuple(sorted(members)) for p, members in books.confirmed.items()},
         credit_waiting=tuple(books.credit_waiting.values()),
         credit_confirmed=dict(books.credit_confirmed),
+        circle_joined={cid: tuple(sorted(members)) for cid, members in books.joined.items()},
+        circle_waiting=tuple(books.circle_waiting.values()),
+        circle_received=dict(books.circle_received),
     )
 
 
@@ -166,6 +183,7 @@ def refusal(view: CommunityView, report: LedgerReport, entry: LedgerEntry, verif
             books.contributions[circle][k].update(members)
     for circle, paid in report.lending_circle_paid.items():
         books.payouts[circle].update(paid)
+    _seed_circles(books, report)
     books.purse.update(report.purse_balance)
     books.withdrawn.update(report.withdrawals)
     books.credit.update(report.credit_balances)
@@ -173,3 +191,16 @@ def refusal(view: CommunityView, report: LedgerReport, entry: LedgerEntry, verif
         books.confirmed[project].update(members)
     failure = _judge(entry, books)
     return None if failure is None else failure[1]
+
+
+def _seed_circles(books: Books, report: LedgerReport) -> None:
+    """The lending circles' part of the books as *report* left them: joins, contributions still waiting for
+    their recipient, and the confirmed ones."""
+    for circle, members in report.circle_joined.items():
+        books.joined[circle].update(members)
+    books.circle_waiting.update((e.id, e) for e in report.circle_waiting)
+    books.circle_received.update(report.circle_received)
+    by_id = {e.id: e for e in report.accepted if e.id in report.circle_received}
+    for contribution_id in report.circle_received:
+        contribution = by_id[contribution_id]
+        books.received_in[contribution.ref][contribution.round or 0].add(contribution.author)

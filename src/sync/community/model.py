@@ -85,6 +85,8 @@ class EntryKind(enum.Enum):
     CREDIT_TRANSFER = "credit_transfer"
     TARGET_CONFIRMED = "target_confirmed"  # a named verifier signs that a project met its target
     CREDIT_CONFIRMED = "credit_confirmed"  # the receiver's signed yes to a transfer (ref = the transfer's id)
+    CIRCLE_JOINED = "circle_joined"  # a listed member agrees to a lending circle (ref = the circle's id)
+    CIRCLE_RECEIVED = "circle_received"  # a round's recipient's signed yes to a contribution (ref = its id)
 
 
 @dataclass(frozen=True)
@@ -94,9 +96,14 @@ class Member:
     role: Role
     device_ids: tuple[str, ...] = ()  # hex SHA-256 of each device's Ed25519 public key
     joined_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    # The member's own choice to show on their card how many lending circles they completed (the count is
+    # read from the signed ledger by whoever shows it; only the member writes this, see _rules.py).
+    shows_circles: bool = False
 
     def __post_init__(self) -> None:
         p = f"members/{self.id}"
+        if not isinstance(self.shows_circles, bool):
+            raise InvalidValueError(f"{p}/shows_circles", "must be true or false")
         c.ident(f"{p}/id", self.id)
         _set(self, "name", c.text(f"{p}/name", self.name, max_len=120, one_line=True))
         _set(self, "role", c.choice(f"{p}/role", self.role, Role))
@@ -475,7 +482,9 @@ class Project:
 
 @dataclass(frozen=True)
 class LendingCircle:
-    """A lending circle (rotating savings): each period every member pays in; one member takes the pot."""
+    """A lending circle (rotating savings): each period every member pays the round's recipient; in turn each
+    member receives once. Nobody is in a circle without agreeing: it is *formed* once every listed member has
+    signed a `circle_joined` entry, and the ledger counts contributions only then. Fixed once made."""
 
     id: str
     name: str
@@ -507,7 +516,14 @@ class LendingCircle:
 
     @property
     def pot_minor(self) -> int:
-        return self.contribution_minor * len(self.member_ids)
+        """What a round's recipient receives: one contribution from each of the others (their own share is
+        theirs already, so they pay nothing in their own round)."""
+        return self.contribution_minor * (len(self.member_ids) - 1)
+
+    def payers(self, round_index: int) -> tuple[str, ...]:
+        """Who pays in round *round_index*: every member but its recipient, in the circle's order."""
+        recipient = self.member_ids[round_index]
+        return tuple(m for m in self.member_ids if m != recipient)
 
     def round_date(self, round_index: int) -> dt.date:
         return self.starts_on + dt.timedelta(days=self.period_days * round_index)

@@ -206,6 +206,8 @@ def _contributions_due(
 ) -> tuple[ContributionDue, ...]:
     out = []
     for schedule in lending_circle_schedules(view, ledger):
+        if not schedule.formed:
+            continue  # nothing is due before everyone has joined
         for round_ in schedule.rounds:
             if me in round_.contributions_missing and round_.date <= today + SOON and not round_.paid:
                 out.append(ContributionDue(schedule.circle_id, round_.index, round_.date))

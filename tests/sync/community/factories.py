@@ -246,6 +246,39 @@ class Community:
             **extra,
         )
 
+    def join(self, circle: LendingCircle, *members: Person) -> list[LedgerEntry]:
+        """Each of *members* (default: every member the circle lists) signs that they join it."""
+        people = members or tuple(self.people[m] for m in circle.member_ids)
+        return [
+            self.entry(
+                p, EntryKind.CIRCLE_JOINED, circle.contribution_minor, unit=circle.currency, ref=circle.id
+            )
+            for p in people
+        ]
+
+    def pay(self, by: Person, circle: LendingCircle, k: int, **extra: Any) -> LedgerEntry:
+        """*by*'s contribution to round *k* of *circle*, paid to the round's recipient."""
+        fields_: dict[str, Any] = {
+            "ref": circle.id,
+            "round": k,
+            "counterparty": circle.member_ids[k],
+            "unit": circle.currency,
+        }
+        fields_.update(extra)
+        return self.entry(by, EntryKind.LENDING_CIRCLE_CONTRIBUTION, circle.contribution_minor, **fields_)
+
+    def received(self, contribution: LedgerEntry, **extra: Any) -> LedgerEntry:
+        """The round's recipient's signed confirmation that *contribution* reached them."""
+        fields_: dict[str, Any] = {
+            "ref": contribution.id,
+            "counterparty": contribution.author,
+            "round": contribution.round,
+            "unit": contribution.unit,
+        }
+        fields_.update(extra)
+        by = self.people[contribution.counterparty]
+        return self.entry(by, EntryKind.CIRCLE_RECEIVED, contribution.amount_minor, **fields_)
+
     def vote(
         self,
         by: Person,

@@ -273,22 +273,23 @@ def test_outstanding_repayments_are_overdue_after_the_date(funded: Community) ->
 
 def test_lending_circle_schedule(com: Community) -> None:
     ana, ben, cy = com.person("ana"), com.person("ben"), com.person("cy")
-    com.lending_circle(ana, [ana, ben, cy], period_days=14)
-    for p in (ana, ben, cy):
-        com.entry(p, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=0)
-    com.entry(ana, EntryKind.LENDING_CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana")
-    com.entry(cy, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=1)
+    circle = com.lending_circle(ana, [ana, ben, cy], period_days=14)
+    com.join(circle)
+    for p in (ben, cy):
+        com.received(com.pay(p, circle, 0))
+    com.pay(cy, circle, 1)  # not confirmed by Ben yet
     schedule = lending_circle_schedule(com.view(), ledger_of(com), "c1")
-    assert (schedule.pot_minor, schedule.currency) == (15_000, "EUR")
+    assert (schedule.pot_minor, schedule.currency, schedule.not_joined) == (10_000, "EUR", ())
     rows = [
         (r.index, r.date, r.recipient, r.contributions_received, r.contributions_missing, r.paid, r.paid_to)
         for r in schedule.rounds
     ]
     assert rows == [
-        (0, DAY0, "ana", ("ana", "ben", "cy"), (), True, "ana"),
-        (1, DAY0 + dt.timedelta(days=14), "ben", ("cy",), ("ana", "ben"), False, None),
-        (2, DAY0 + dt.timedelta(days=28), "cy", (), ("ana", "ben", "cy"), False, None),
+        (0, DAY0, "ana", ("ben", "cy"), (), True, "ana"),
+        (1, DAY0 + dt.timedelta(days=14), "ben", ("cy",), ("ana",), False, None),
+        (2, DAY0 + dt.timedelta(days=28), "cy", (), ("ana", "ben"), False, None),
     ]
+    assert [r.unconfirmed for r in schedule.rounds] == [(), ("cy",), ()]
     assert lending_circle_schedules(com.view(), ledger_of(com)) == (schedule,)
 
 

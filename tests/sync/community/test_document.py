@@ -11,7 +11,7 @@ from automerge import core
 
 from sync.community.document import CommunityDocument, Conflict
 from sync.community.errors import CorruptDocumentError, InvalidValueError, NotFoundError
-from sync.community.model import AssetKind, Choice, ProjectStatus, Role
+from sync.community.model import AssetKind, Choice, Member, ProjectStatus, Role
 from sync.community.view import CommunityView
 from tests.sync.community.document_support import (
     T,
@@ -399,3 +399,12 @@ def test_from_view_refuses_bad_views_and_writes_nothing() -> None:
     with pytest.raises(InvalidValueError):
         CommunityDocument.from_view("not a view")  # type: ignore[arg-type]
     assert CommunityDocument.from_view(later(full_view(), problems=())).view() == full_view()
+
+
+def test_a_members_choice_to_show_their_circles_is_stored_and_read_back() -> None:
+    doc = CommunityDocument.create("Elm Street")
+    doc.add_member(Member("ana", "Ana", Role.MEMBER, shows_circles=True))
+    again = CommunityDocument.load(doc.save())
+    assert again.view().members["ana"].shows_circles
+    doc.add_member(Member("ana", "Ana", Role.MEMBER, shows_circles=False))
+    assert not CommunityDocument.load(doc.save()).view().members["ana"].shows_circles

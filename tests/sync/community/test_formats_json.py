@@ -442,3 +442,19 @@ def test_lone_surrogates_are_not_text(view: CommunityView) -> None:
     assert problems_of(text) == {
         "$.members[0].name": "contains half of a UTF-16 surrogate pair, which is not text"
     }
+
+
+def test_a_members_choice_to_show_their_circles_round_trips_and_older_files_mean_no(
+    view: CommunityView,
+) -> None:
+    member = next(iter(view.members.values()))
+    shown = dataclasses.replace(
+        view, members={**view.members, member.id: dataclasses.replace(member, shows_circles=True)}
+    )
+    assert import_json(export_json(shown)).members[member.id].shows_circles
+    doc = json.loads(export_json(shown))
+    for record in doc["members"]:
+        record.pop("shows_circles")  # a file written before the choice existed
+    assert not any(m.shows_circles for m in import_json(json.dumps(doc)).members.values())
+    doc["members"][0]["shows_circles"] = "yes"
+    assert any("shows_circles" in path for path in problems_in(doc))

@@ -61,9 +61,20 @@ def plausible(draw: st.DrawFn, kind: EntryKind) -> dict[str, Any]:
             "amount": draw(st.sampled_from([1000, 2500, 2750, 5000])),
         }
     elif kind is EntryKind.LENDING_CIRCLE_CONTRIBUTION:
+        k = draw(st.integers(0, 2))
         f |= {
             "by": draw(st.sampled_from(MEMBERS[:3])),
             "ref": "c1",
+            "round": k,
+            "amount": 1000,
+            "counterparty": LENDING_CIRCLE.member_ids[k],
+        }
+    elif kind is EntryKind.CIRCLE_JOINED:
+        f |= {"by": draw(st.sampled_from(MEMBERS)), "ref": "c1", "amount": 1000}
+    elif kind is EntryKind.CIRCLE_RECEIVED:  # of some earlier entry: often not a contribution to *who*
+        f |= {
+            "counterparty": draw(st.sampled_from([m.id for m in MEMBERS[:3]])),
+            "ref": f"e{draw(st.integers(0, 29))}",
             "round": draw(st.integers(0, 2)),
             "amount": 1000,
         }
@@ -128,16 +139,35 @@ FORGERIES = ["ok"] * 16 + ["unsigned", "tampered", "foreign-key", "other-members
 
 @st.composite
 def lending_circle_round(draw: st.DrawFn) -> list[dict[str, Any]]:
-    """Every contribution of a round, then one or two payouts of it: how payouts get accepted (and doubled)."""
+    """Everyone joins, every payer of a round pays, the recipient confirms each payment (sometimes twice),
+    and sometimes a payout follows: how rounds complete (and how a payout is set aside)."""
     k = draw(st.integers(0, 2))
-    start = draw(st.integers(0, 150))
+    minute = draw(st.integers(0, 150))
     fields = []
-    for i, member in enumerate(MEMBERS[:3]):
-        f = draw(plausible(EntryKind.LENDING_CIRCLE_CONTRIBUTION))
-        fields.append(f | {"by": member, "round": k, "minute": start + i})
-    for i in range(draw(st.integers(1, 2))):
+    for member in MEMBERS[:3]:
+        fields.append(draw(plausible(EntryKind.CIRCLE_JOINED)) | {"by": member, "minute": minute})
+        minute += 1
+    recipient = next(m for m in MEMBERS if m.id == LENDING_CIRCLE.member_ids[k])
+    for member in MEMBERS[:3]:
+        if member is recipient:
+            continue
+        fields.append(
+            draw(plausible(EntryKind.LENDING_CIRCLE_CONTRIBUTION))
+            | {"by": member, "round": k, "minute": minute}
+        )
+        for _ in range(draw(st.integers(1, 2))):
+            back = len(fields) - next(
+                i for i in range(len(fields) - 1, -1, -1) if fields[i].get("by") is member
+            )
+            confirmation = draw(plausible(EntryKind.CIRCLE_RECEIVED))
+            fields.append(
+                confirmation
+                | {"by": recipient, "counterparty": member.id, "round": k, "minute": minute + 1, "back": back}
+            )
+        minute += 2
+    if draw(st.booleans()):
         f = draw(plausible(EntryKind.LENDING_CIRCLE_PAYOUT))
-        fields.append(f | {"round": k, "counterparty": LENDING_CIRCLE.member_ids[k], "minute": start + 3 + i})
+        fields.append(f | {"round": k, "counterparty": LENDING_CIRCLE.member_ids[k], "minute": minute})
     return [draw(mutated(f)) for f in fields]
 
 
@@ -179,6 +209,9 @@ def ledgers(draw: st.DrawFn) -> tuple[tuple[LedgerEntry, ...], frozenset[LedgerE
             fields.extend(draw(lending_circle_round()))
         else:
             fields.append(draw(mutated(draw(plausible(draw(st.sampled_from(list(EntryKind))))))))
+    for i, f in enumerate(fields):
+        if "back" in f and f["ref"] not in ("", "zz", "p1", "c1", "q1"):  # not mutated: the entry it confirms
+            f["ref"] = f"e{i - f['back']}"
     drawn = [draw(entry(f, i)) for i, f in enumerate(fields)]
     return tuple(e for e, _ in drawn), frozenset(e for e, forged in drawn if forged)
 
@@ -223,6 +256,9 @@ def replay(report: LedgerReport) -> dict[str, Any]:
     repaid: defaultdict[str, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
     paid: defaultdict[str, dict[int, str]] = defaultdict(dict)
     paid_in: defaultdict[int, set[str]] = defaultdict(set)
+    joined: set[str] = set()
+    contributions: dict[str, LedgerEntry] = {}  # waiting for their recipient
+    received: defaultdict[int, set[str]] = defaultdict(set)
     withdrawn: set[str] = set()
     confirmed: defaultdict[str, set[str]] = defaultdict(set)
     waiting: dict[str, LedgerEntry] = {}
@@ -263,17 +299,28 @@ def replay(report: LedgerReport) -> dict[str, Any]:
             assert e.author not in confirmed[e.ref]
             assert e.amount_minor >= project.target_value
             confirmed[e.ref].add(e.author)
+        elif e.kind is EntryKind.CIRCLE_JOINED:
+            assert e.author in LENDING_CIRCLE.member_ids
+            assert not e.counterparty
+            assert e.author not in joined
+            joined.add(e.author)
         elif e.kind is EntryKind.LENDING_CIRCLE_CONTRIBUTION:
+            assert joined == set(LENDING_CIRCLE.member_ids), "a contribution before the circle formed"
             assert e.round is not None
+            assert e.counterparty == LENDING_CIRCLE.member_ids[e.round] != e.author
             assert e.author not in paid_in[e.round]
             paid_in[e.round].add(e.author)
+            contributions[e.id] = e
+        elif e.kind is EntryKind.CIRCLE_RECEIVED:
+            paid_to_them = contributions.pop(e.ref)
+            assert e.author == paid_to_them.counterparty, "confirmed by someone other than the recipient"
+            assert e.round == paid_to_them.round is not None
+            received[e.round].add(paid_to_them.author)
+            if len(received[e.round]) == len(LENDING_CIRCLE.member_ids) - 1:
+                assert e.round not in paid[paid_to_them.ref], "a round paid twice"
+                paid[paid_to_them.ref][e.round] = e.author
         else:
-            assert e.round is not None
-            assert e.round not in paid[e.ref], "a round paid twice"
-            assert e.counterparty not in paid[e.ref].values(), "a member paid twice in the cycle"
-            assert e.counterparty == LENDING_CIRCLE.member_ids[e.round]
-            assert paid_in[e.round] == set(LENDING_CIRCLE.member_ids)
-            paid[e.ref][e.round] = e.counterparty
+            raise AssertionError(f"{e.kind} is never counted")
     return {
         "credit": {m: credit.get(m, 0) for m in BASE.members},
         "purse": dict(purse),

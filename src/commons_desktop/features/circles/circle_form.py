@@ -1,5 +1,6 @@
-"""The "New circle" dialog: name, how much each pays in, how often, from when, who is in it, and the payout
-order — agreed (as listed, moved up and down) or drawn by lot on this computer when the circle is made."""
+"""The "New circle" dialog: name, how much each pays in, how often, from when, who is listed, and the payout
+order — agreed (as listed, moved up and down) or drawn by lot on this computer when the circle is made. Everyone
+listed is asked to join; the circle starts once they all have."""
 
 from __future__ import annotations
 
@@ -89,7 +90,9 @@ class CircleForm(QDialog):
         self.down = QPushButton(self.tr("Down"))
         named(self.down, self.tr("Down"), self.tr("Move the selected person later in the payout order"))
         self.agreed = QRadioButton(self.tr("In the order listed (agreed together)"))
-        named(self.agreed, self.tr("Agreed order"), self.tr("The first ticked person takes the first pot"))
+        named(
+            self.agreed, self.tr("Agreed order"), self.tr("The first ticked person receives the first round")
+        )
         self.by_lot = QRadioButton(self.tr("Drawn by lot"))
         named(
             self.by_lot,
@@ -97,6 +100,13 @@ class CircleForm(QDialog):
             self.tr("The order is drawn at random when the circle is made"),
         )
         self.agreed.setChecked(True)
+        self.asked = QLabel(
+            self.tr(
+                "Everyone you tick is asked to join; nobody is in a circle without agreeing. It starts once"
+                " they all have. Each round, the others pay its recipient, who confirms each payment."
+            )
+        )
+        self.asked.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         named(self.problem, self.tr("Problem"), self.tr("What is missing before the circle can be made"))
@@ -134,6 +144,7 @@ class CircleForm(QDialog):
         layout.addLayout(people)
         layout.addWidget(self.agreed)
         layout.addWidget(self.by_lot)
+        layout.addWidget(self.asked)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 

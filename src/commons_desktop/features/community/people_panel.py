@@ -148,10 +148,12 @@ class PeoplePanel(QWidget):
         if state is not self._state:
             if self._state is not None:
                 self._state.sig_members_changed.disconnect(self.reload)
+                self._state.sig_ledger_changed.disconnect(self.reload)  # completed lending circles
                 self._state.sig_loaded.disconnect(self.reload)
             self._state = state
             if state is not None:
                 state.sig_members_changed.connect(self.reload)
+                state.sig_ledger_changed.connect(self.reload)  # completed lending circles
                 state.sig_loaded.connect(self.reload)
             self._people = ()
             self.status.clear()
@@ -242,6 +244,8 @@ class PeoplePanel(QWidget):
             detail = self.tr("%n device(s)", "", len(person.devices))
             if person.removed_devices:
                 detail += " · " + self.tr("%n removed", "", person.removed_devices)
+        if person.circles_completed:  # shown only if they chose to; counted from the signed ledger
+            detail += " · " + self.tr("completed %n lending circle(s)", "", person.circles_completed)
         return f"{name}{SEPARATOR}{detail}"
 
     def _chosen(self) -> PersonInfo | None:

@@ -130,6 +130,10 @@ _KINDS = {
     EntryKind.CREDIT_TRANSFER: QT_TRANSLATE_NOOP("ReviewText", "A time credit transfer"),
     EntryKind.TARGET_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A project's target confirmed"),
     EntryKind.CREDIT_CONFIRMED: QT_TRANSLATE_NOOP("ReviewText", "A confirmation of time credits received"),
+    EntryKind.CIRCLE_JOINED: QT_TRANSLATE_NOOP("ReviewText", "A lending circle join"),
+    EntryKind.CIRCLE_RECEIVED: QT_TRANSLATE_NOOP(
+        "ReviewText", "A confirmation of a lending circle payment received"
+    ),
 }
 _CHOICES: dict[Choice | None, object] = {
     Choice.YES: QT_TRANSLATE_NOOP("ReviewText", "yes"),

@@ -35,7 +35,6 @@ from sync.community import (
     Role,
 )
 from sync.community.formats import export_json
-from sync.community.model import LendingCircle
 from sync.community.signed import LedgerEntry, project_terms
 from sync.membership import SpaceKind
 from sync.spaces import voters_now
@@ -43,7 +42,6 @@ from sync.spaces import voters_now
 from ..protocol import (
     AddAsset,
     AddEvent,
-    AddLendingCircle,
     AddNeedOrOffer,
     AddProgressReport,
     AddProject,
@@ -541,24 +539,6 @@ def set_stake_price(service: Service, command: SetStakePrice) -> None:
     space_id = community_id(service, command.space)
     me = _me(service, space_id)
     _write(service, space_id, lambda d: d.set_stake_price(command.project, command.stake_price_minor, by=me))
-
-
-@handles(AddLendingCircle)
-def add_lending_circle(service: Service, command: AddLendingCircle) -> str:
-    space_id = community_id(service, command.space)
-    circle = LendingCircle(
-        _new_id(),
-        command.name,
-        _me(service, space_id),
-        command.member_ids,
-        command.contribution_minor,
-        command.currency,
-        command.period_days,
-        command.starts_on,
-        created_at=_now(service),
-    )
-    _write(service, space_id, lambda d: d.add_lending_circle(circle))
-    return circle.id
 
 
 @handles(AddProposal)

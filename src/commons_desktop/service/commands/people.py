@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from store import DEMO_COMMUNITY, ProfileSession, StoreError
 from sync import membership
-from sync.community import Role
+from sync.community import Member, Role, circles_completed
 from sync.community.demo import demo_view
 from sync.engine import people, remove_member, set_member_role
 from sync.identity import DeviceId
@@ -23,6 +23,7 @@ from ..protocol import LeaveCommunity, ListPeople, OpenDemo, RemoveFromCommunity
 from ..values import PersonInfo
 from . import handles
 from .community import community_id
+from .credits import checked_ledger
 
 if TYPE_CHECKING:
     from sync.engine import SyncEngine
@@ -95,6 +96,7 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
     records = doc.view().members if doc is not None else {}
     me = engine.member_id(space_id)
     older = space.state.lacking_hybrid
+    shown = _circles_shown(service, space_id, records)
     out = []
     for person in people(space.state):
         record = records.get(person.member_id)
@@ -107,14 +109,35 @@ def list_people(service: Service, command: ListPeople) -> tuple[PersonInfo, ...]
                 removed_devices=len(person.removed_devices),
                 me=person.member_id == me,
                 older_key_devices=len([d for d in person.devices if d in older]),
+                circles_completed=shown.get(person.member_id),
             )
         )
     known = {p.member_id for p in out}
     for record in records.values():
         if record.id not in known:
             devices = tuple(str(DeviceId(bytes.fromhex(d))) for d in record.device_ids)
-            out.append(PersonInfo(record.id, record.name, record.role, devices, 0, record.id == me))
+            out.append(
+                PersonInfo(
+                    record.id,
+                    record.name,
+                    record.role,
+                    devices,
+                    0,
+                    record.id == me,
+                    circles_completed=shown.get(record.id),
+                )
+            )
     return tuple(out)
+
+
+def _circles_shown(service: Service, space_id: bytes, records: dict[str, Member]) -> dict[str, int]:
+    """The lending circles completed by each member who chose to show it on their card, counted from the
+    signed ledger as every peer counts it (a member record holds only the choice, never the count)."""
+    if not any(r.shows_circles for r in records.values()):
+        return {}
+    view, report = checked_ledger(service, space_id)
+    done = circles_completed(view, report)
+    return {m: done.get(m, 0) for m, r in records.items() if r.shows_circles}
 
 
 def _shown_role(role: membership.Role | None) -> Role | None:

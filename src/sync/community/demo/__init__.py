@@ -435,7 +435,8 @@ LENDING_CIRCLE_MEMBERS: Final = ("bartek", "chloe", "hamid", "kasia", "leon", "i
 
 
 def _lending_circle(town: _Town) -> LendingCircle:
-    """Six members, £50 a month each, £300 pot: three of the six rounds are paid in and paid out."""
+    """Six members, £50 a month each: each round's recipient gets £250 from the other five. All six joined when
+    Bartek made it; three of the six rounds are complete, each payment confirmed by its recipient."""
     circle = LendingCircle(
         id=_id("circle", "station-road"),
         name="Station Road savings circle",
@@ -447,21 +448,20 @@ def _lending_circle(town: _Town) -> LendingCircle:
         starts_on=town.today - dt.timedelta(days=75),
         created_at=town.at(-90, 20),
     )
+    for hour, key in enumerate(LENDING_CIRCLE_MEMBERS, start=9):
+        town.entry(EntryKind.CIRCLE_JOINED, key, 5000, town.at(-89, hour), ref=circle.id)
     for k in range(circle.rounds // 2):
         days = (circle.round_date(k) - town.today).days
-        for hour, key in enumerate(LENDING_CIRCLE_MEMBERS, start=9):
+        recipient = LENDING_CIRCLE_MEMBERS[k]
+        for minute, key in enumerate(m for m in LENDING_CIRCLE_MEMBERS if m != recipient):
+            paid = town.entry(
+                EntryKind.LENDING_CIRCLE_CONTRIBUTION, key, 5000, town.at(days - 2, 9, minute),
+                counterparty=recipient, ref=circle.id, round=k,
+            )  # fmt: skip
             town.entry(
-                EntryKind.LENDING_CIRCLE_CONTRIBUTION,
-                key,
-                5000,
-                town.at(days - 2, hour),
-                ref=circle.id,
-                round=k,
-            )
-        town.entry(
-            EntryKind.LENDING_CIRCLE_PAYOUT, "bartek", circle.pot_minor, town.at(days, 19),
-            counterparty=LENDING_CIRCLE_MEMBERS[k], ref=circle.id, round=k,
-        )  # fmt: skip
+                EntryKind.CIRCLE_RECEIVED, recipient, 5000, town.at(days - 1, 19, minute),
+                counterparty=key, ref=paid, round=k,
+            )  # fmt: skip
     return circle
 
 

@@ -144,6 +144,7 @@ _MEMBER = Kind(
         "role": Field(j.choice(Role), Role.MEMBER),
         "device_ids": _ids,
         "joined_at": _when,
+        "shows_circles": Field(j.boolean, False, optional=True),
     },
 )
 _ASSET = Kind(
