@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sync.community import Choice, CommunityView, Conflict, Frequency, Role
 from sync.community.finances import RepaymentDue
+from sync.community.funder_period import PeriodReport
 from sync.community.news import News
 from sync.community.signed import LedgerEntry, Vote
 from sync.community.votes import VoteStatus
@@ -369,3 +370,16 @@ class CircleInfo:
     next_round: int | None  # the first round not yet paid out, None once all were
     mine: bool  # I am one of its members
     my_round: int | None = None  # the earliest round I have not paid into (None: not in it, or all paid)
+
+
+# --- reports ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunderReportData:
+    """A funder report for a date range, counted by the service with the community's keys (the same rules the
+    purse, projects, credits and circles screens read); the window redacts and formats it."""
+
+    space: str
+    report: PeriodReport
+    prepared_at: dt.datetime
