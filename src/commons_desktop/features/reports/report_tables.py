@@ -390,7 +390,7 @@ def _progress(report: PeriodReport, disclosure: Disclosure, choices: Choices) ->
             translate("ReportsView", "Measure"),
             translate("ReportsView", "Progress"),
             translate("ReportsView", "Target"),
-            translate("ReportsView", "Reached"),
+            translate("ReportsView", "Share of target"),
             translate("ReportsView", "Confirmed"),
         )
         if named:
