@@ -59,7 +59,10 @@ def written(qtbot, report: PeriodReport, choices: Choices, folder: Path) -> tupl
     qtbot.addWidget(progress)
     update_money(money, report)
     update_progress(progress, report)
-    charts = [Chart("money", "Money", chart_image(money)), Chart("progress", "Progress", chart_image(progress))]
+    charts = [
+        Chart("money", "Money", chart_image(money)),
+        Chart("progress", "Progress", chart_image(progress)),
+    ]
     pdf = folder / "report.pdf"
     write_pdf(pdf, heading(), tables, charts)
     text = run(poppler("pdftotext"), "-layout", pdf, "-")
@@ -97,15 +100,21 @@ def test_itemised_fields_name_members_but_never_those_who_voted_no(
     text, csv_bytes = written(qtbot, report, everything, tmp_path)
     for name in CANARIES.values():
         assert name.encode() in csv_bytes  # each paid something: named in "who paid what"
-    decisions = (tmp_path / "Elm Street report 2025-03-01 to 2026-02-28" / "decisions.csv").read_text("utf-8-sig")
+    decisions = (tmp_path / "Elm Street report 2025-03-01 to 2026-02-28" / "decisions.csv").read_text(
+        "utf-8-sig"
+    )
     assert "Anacanary, Bencanary" in decisions  # voted yes
     assert "Cycanary" not in decisions  # voted no: counted, never named
-    progress = (tmp_path / "Elm Street report 2025-03-01 to 2026-02-28" / "progress.csv").read_text("utf-8-sig")
+    progress = (tmp_path / "Elm Street report 2025-03-01 to 2026-02-28" / "progress.csv").read_text(
+        "utf-8-sig"
+    )
     assert "Bencanary, Cycanary" in progress  # the verifiers who confirmed, now itemised
     assert "Bencanary" in text
 
 
-def test_a_section_left_out_is_absent_and_its_names_with_it(qtbot, report: PeriodReport, tmp_path: Path) -> None:
+def test_a_section_left_out_is_absent_and_its_names_with_it(
+    qtbot, report: PeriodReport, tmp_path: Path
+) -> None:
     choices = default_choices() | {
         "money": Disclosure.LEFT_OUT,
         "payments": Disclosure.PUBLIC,  # follows its section: left out too

@@ -96,7 +96,9 @@ def test_a_projects_scope_a_backwards_range_and_an_unwritable_place(
     screen = open_demo_reports(qtbot, controller)
     project_id = screen.scope.itemData(1)
     screen.scope.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: screen.data is not None and screen.data.report.project_id == project_id, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: screen.data is not None and screen.data.report.project_id == project_id, timeout=WAIT_MS
+    )
     report = screen.data.report
     assert [p.project_id for p in report.progress] == [project_id]
     assert report.decisions == () and report.circle_rounds == ()

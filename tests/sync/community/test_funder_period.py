@@ -42,7 +42,9 @@ def town(com: Community) -> Community:
     com.lending_circle(ana, [ana, ben, cy])
     for p in (ana, ben, cy):
         com.entry(p, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=0, when=day(3))
-    com.entry(ana, EntryKind.LENDING_CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana", when=day(4))
+    com.entry(
+        ana, EntryKind.LENDING_CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana", when=day(4)
+    )
     com.entry(cy, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=1, when=day(31))
     com.entry(dee, EntryKind.PURSE_DEPOSIT, 5000, when=day(33))
     com.entry(cy, EntryKind.STAKE_BOUGHT, 2500, ref="p1", when=day(35))
@@ -147,9 +149,7 @@ def test_a_range_counts_only_what_happened_in_it(town: Community) -> None:
     }
     assert [r.index for r in report.circle_rounds] == [0, 1]  # round 1 falls due on 31 March
     assert (report.hours.transfers, report.hours.minutes) == (1, 90)
-    assert [(m.month, m.money_in_minor, m.money_out_minor) for m in report.months] == [
-        (DAY0, 30_000, 18_000)
-    ]
+    assert [(m.month, m.money_in_minor, m.money_out_minor) for m in report.months] == [(DAY0, 30_000, 18_000)]
 
 
 def test_a_bonus_repaid_later_in_the_year_is_split_from_its_principal(town: Community) -> None:

@@ -16,10 +16,31 @@ from sync.community.funder_period import MonthTotals, PeriodReport, TargetProgre
 
 translate = QCoreApplication.translate
 
-__all__ = ["chart_image", "main_currency", "money_chart", "progress_chart", "update_money", "update_progress"]
+__all__ = [
+    "chart_image",
+    "main_currency",
+    "money_caption",
+    "money_chart",
+    "progress_caption",
+    "progress_chart",
+    "update_money",
+    "update_progress",
+]
 
 IN_COLOUR, OUT_COLOUR, TARGET_COLOUR, INK = "#2e8b57", "#d2691e", "#4169e1", "#333333"
 TITLE_CHARS = 28  # a project's title on the progress chart's axis, cut to this
+MONTH_LABELS = 6  # at most this many months named under the money chart
+
+
+def money_caption() -> str:
+    return translate("ReportsView", "Green: money in. Orange: money out.")
+
+
+def progress_caption() -> str:
+    return translate(
+        "ReportsView",
+        "Green: confirmed by its verifiers. Blue: not confirmed yet. The dashed line is the target.",
+    )
 
 
 def _plot(parent: QWidget | None) -> pg.PlotWidget:
@@ -52,9 +73,7 @@ def update_money(plot: pg.PlotWidget, report: PeriodReport | None) -> None:
     currency = main_currency(report) if report is not None else None
     months = [m for m in report.months if m.currency == currency] if report is not None else []
     plot.setTitle(
-        translate("ReportsView", "Money in (green) and out (orange) per month, {currency}").format(
-            currency=currency or "—"
-        ),
+        translate("ReportsView", "Money per month ({currency})").format(currency=currency or "—"),
         color=INK,
     )
     if not months:
@@ -80,7 +99,9 @@ def update_money(plot: pg.PlotWidget, report: PeriodReport | None) -> None:
             name=translate("ReportsView", "out"),
         )
     )
-    plot.getAxis("bottom").setTicks([[(x, _month(m)) for x, m in zip(xs, months, strict=True)]])
+    step = -(-len(months) // MONTH_LABELS)  # label every step-th month; a small tick on each
+    labelled = [(x, _month(m)) for x, m in zip(xs, months, strict=True) if x % step == 0]
+    plot.getAxis("bottom").setTicks([labelled, [(x, "") for x in xs]])
     plot.getAxis("left").setTicks(None)
     plot.setXRange(-0.6, len(months) - 0.4, padding=0)
     plot.setYRange(0, max(1.0, *money_in, *money_out) * 1.1, padding=0)
@@ -112,7 +133,7 @@ def update_progress(plot: pg.PlotWidget, report: PeriodReport | None) -> None:
     """A horizontal bar per project: its progress as a share of its target, with a line at the target."""
     plot.clear()
     plot.setTitle(
-        translate("ReportsView", "Progress toward each target, % (green: confirmed by its verifiers)"),
+        translate("ReportsView", "Progress toward each target (%)"),
         color=INK,
     )
     targets: list[TargetProgress] = list(report.progress) if report is not None else []

@@ -56,6 +56,7 @@ class Chart:
     key: str
     title: str
     image: QImage
+    caption: str = ""  # what the colours mean
 
 
 def report_html(heading: ReportHeading, tables: Sequence[Table], charts: Sequence[Chart] = ()) -> str:
@@ -70,6 +71,8 @@ def report_html(heading: ReportHeading, tables: Sequence[Table], charts: Sequenc
     parts.append(f'<p class="muted">{e(prepared.format(day=plain_date(heading.prepared_on)))}</p>')
     for chart in charts:
         parts.append(f'<p><img src="chart:{chart.key}" width="{CHART_WIDTH}" alt="{e(chart.title)}"></p>')
+        if chart.caption:
+            parts.append(f'<p class="muted">{e(chart.caption)}</p>')
     if not tables:
         parts.append(f"<p>{e(translate('ReportsView', 'Everything is left out: the report is empty.'))}</p>")
     for table in tables:

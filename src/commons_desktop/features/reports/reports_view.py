@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from commons_desktop.community_state import CommunityState
 from commons_desktop.features.reports.report_charts import (
     chart_image,
+    money_caption,
     money_chart,
+    progress_caption,
     progress_chart,
     update_money,
     update_progress,
@@ -141,6 +143,7 @@ class ReportsView(QWidget):
         header = self.choice_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.choice_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         named(
             self.choice_table,
             self.tr("What goes into the files"),
@@ -149,7 +152,9 @@ class ReportsView(QWidget):
         self.choice_boxes: dict[str, QComboBox] = {}
         for row, field in enumerate(listed):
             self.choice_table.setItem(row, 0, QTableWidgetItem(field.section))
-            self.choice_table.setItem(row, 1, QTableWidgetItem(field.what))
+            what = QTableWidgetItem(field.what)
+            what.setToolTip(field.what)
+            self.choice_table.setItem(row, 1, what)
             box = QComboBox()
             for disclosure in field.allowed:
                 box.addItem(disclosure_label(disclosure), disclosure)
@@ -177,7 +182,9 @@ class ReportsView(QWidget):
         chart_column = QVBoxLayout(charts)
         chart_column.setContentsMargins(0, 0, 0, 0)
         chart_column.addWidget(self.money_plot, 1)
+        chart_column.addWidget(styled_label(money_caption(), "muted", wrap=True))
         chart_column.addWidget(self.progress_plot, 1)
+        chart_column.addWidget(styled_label(progress_caption(), "muted", wrap=True))
         side = QWidget()
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
@@ -362,7 +369,7 @@ class ReportsView(QWidget):
         if path is None:
             return None
         try:
-            write_pdf(path, heading, report_tables(data.report, self.choices), self._charts())
+            write_pdf(path, heading, report_tables(data.report, self.choices), self.printed_charts())
         except OSError as error:
             self.status.setText(
                 self.tr(
@@ -377,19 +384,26 @@ class ReportsView(QWidget):
         )
         return path
 
-    def _charts(self) -> list[Chart]:
+    def printed_charts(self) -> list[Chart]:
         """The charts of the sections that go into the files, drawn offscreen for the page."""
         report = self.data.report if self.data is not None else None
         charts = []
-        for key, title, make, update in (
-            ("money", self.tr("Money in and out per month"), money_chart, update_money),
-            ("progress", self.tr("Progress toward each target"), progress_chart, update_progress),
+        for key, title, make, update, caption in (
+            ("money", self.tr("Money in and out per month"), money_chart, update_money, money_caption()),
+            (
+                "progress",
+                self.tr("Progress toward each target"),
+                progress_chart,
+                update_progress,
+                progress_caption(),
+            ),
         ):
             if effective(self.choices, key) is Disclosure.LEFT_OUT:
                 continue
             plot = make()
             update(plot, report)
-            charts.append(Chart(key, title, chart_image(plot)))
+            rows = len(report.progress) if report is not None and key == "progress" else 4
+            charts.append(Chart(key, title, chart_image(plot, height=min(900, 300 + 120 * rows)), caption))
             plot.deleteLater()
         return charts
 
@@ -426,6 +440,7 @@ class ReportsView(QWidget):
 def _date_edit(day: QDate) -> QDateEdit:
     edit = QDateEdit(day)
     edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")  # as plain_date shows days, month names in the person's language
     return edit
 
 
