@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any, cast
 
 import segno
 import zxingcpp
@@ -48,8 +49,9 @@ def qr_codes_in(image: QImage) -> tuple[str, ...]:
     # zxing-cpp's own QImage path does not accept PySide6's enums; a grey copy read as bytes works everywhere.
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     pixels = bytes(grey.constBits())  # held here: the view does not keep its buffer alive
+    # Its stub names a numpy array (any buffer works); numpy is there only with the report charts' pyqtgraph.
     view = zxingcpp.ImageView(
-        pixels, grey.width(), grey.height(), zxingcpp.ImageFormat.Lum, grey.bytesPerLine()
+        cast("Any", pixels), grey.width(), grey.height(), zxingcpp.ImageFormat.Lum, grey.bytesPerLine()
     )
     found = zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     return tuple(code.text for code in found if code.valid)

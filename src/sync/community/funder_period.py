@@ -273,9 +273,7 @@ def _project_money(
         stakes = [e for e in entries if e.kind is EntryKind.STAKE_BOUGHT and e.ref == p.id]
         repaid = [e for e in entries if e.kind is EntryKind.REPAYMENT and e.ref == p.id]
         bonus = sum(bonus_of[e.id] for e in repaid)
-        holders = _by_member(
-            stakes, lambda e: e.author, lambda e, price=p.stake_price_minor: e.amount_minor // price
-        )
+        holders = _by_member(stakes, lambda e: e.author, _stakes_in(p.stake_price_minor))
         paid = _by_member(repaid, lambda e: e.counterparty, lambda _e: 1, bonus_of)
         sold = sum(h.count for h in holders)
         out.append(
@@ -294,6 +292,11 @@ def _project_money(
             )
         )
     return tuple(out)
+
+
+def _stakes_in(price: int) -> Callable[[LedgerEntry], int]:
+    """How many stakes a `stake_bought` entry bought at *price* (its amount is a whole number of them)."""
+    return lambda e: e.amount_minor // price
 
 
 def _bonus_parts(view: CommunityView, ledger: LedgerReport) -> dict[str, int]:
@@ -329,7 +332,7 @@ def _by_member(
 
 
 def _circle_rounds(view: CommunityView, ledger: LedgerReport, scope: _Scope) -> tuple[CircleRoundLine, ...]:
-    out = []
+    out: list[CircleRoundLine] = []
     for schedule in lending_circle_schedules(view, ledger):
         members = len(view.circles[schedule.circle_id].member_ids)
         out.extend(

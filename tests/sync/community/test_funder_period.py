@@ -9,8 +9,8 @@ import pytest
 
 from sync.community.errors import NotFoundError
 from sync.community.finances import credit_positions, lending_circle_schedule, purse_summary
-from sync.community.funder_report import funder_report, period_report
 from sync.community.funder_period import PeriodReport, months_between
+from sync.community.funder_report import funder_report, period_report
 from sync.community.ledger import LedgerReport, check_ledger, target_confirmed
 from sync.community.model import Choice, EntryKind, ProgressReport, Role
 from sync.community.votes import VoteStatus, tally
@@ -106,7 +106,8 @@ def test_a_years_totals_are_what_the_money_screens_show(town: Community) -> None
         outcome.turnout,
     )
     assert (decision.status, decision.voters, decision.paid_out) == (VoteStatus.PASSED, 4, True)
-    assert decision.voted_yes == ("ana", "ben") and decision.abstained == ()
+    assert decision.voted_yes == ("ana", "ben")
+    assert decision.abstained == ()
 
     (progress,) = report.progress
     assert progress.confirmed == target_confirmed(view.projects["p1"], ledger.confirmations["p1"]) is True
@@ -176,7 +177,7 @@ def test_those_who_voted_no_are_never_named(town: Community) -> None:
 
 
 def test_an_end_before_the_start_or_an_unknown_project_is_refused(town: Community) -> None:
-    with pytest.raises(ValueError, match="ends .* before it starts"):
+    with pytest.raises(ValueError, match=r"ends .* before it starts"):
         report_for(town, (DAY0, DAY0 - dt.timedelta(days=1)))
     with pytest.raises(NotFoundError):
         report_for(town, project="nope")
