@@ -268,10 +268,14 @@ def _project_money(
     for due in repayments_due(view, ledger, scope.day(now)):
         outstanding[due.project_id] = outstanding.get(due.project_id, 0) + due.outstanding_minor
     bonus_of = _bonus_parts(view, ledger)
+    by_project: dict[tuple[EntryKind, str], list[LedgerEntry]] = {}
+    for e in entries:
+        if e.kind in (EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT):
+            by_project.setdefault((e.kind, e.ref), []).append(e)
     out = []
     for p in scope.projects(view):
-        stakes = [e for e in entries if e.kind is EntryKind.STAKE_BOUGHT and e.ref == p.id]
-        repaid = [e for e in entries if e.kind is EntryKind.REPAYMENT and e.ref == p.id]
+        stakes = by_project.get((EntryKind.STAKE_BOUGHT, p.id), [])
+        repaid = by_project.get((EntryKind.REPAYMENT, p.id), [])
         bonus = sum(bonus_of[e.id] for e in repaid)
         holders = _by_member(stakes, lambda e: e.author, _stakes_in(p.stake_price_minor))
         paid = _by_member(repaid, lambda e: e.counterparty, lambda _e: 1, bonus_of)
@@ -398,19 +402,15 @@ def _hours(ledger: LedgerReport, entries: tuple[LedgerEntry, ...]) -> Hours:
 
 
 def _progress(view: CommunityView, ledger: LedgerReport, scope: _Scope) -> tuple[TargetProgress, ...]:
+    confirmed_of: dict[str, set[str]] = {}
+    for e in ledger.accepted:
+        if e.kind is EntryKind.TARGET_CONFIRMED and scope.day(e.at) <= scope.end:
+            confirmed_of.setdefault(e.ref, set()).add(e.author)
     out = []
     for p in scope.projects(view):
         reports = sorted((r for r in p.reports if scope.day(r.reported_at) <= scope.end), key=_report_order)
         progress = reports[-1].value if reports else 0
-        confirmed_by = tuple(
-            sorted(
-                {
-                    e.author
-                    for e in ledger.accepted
-                    if e.kind is EntryKind.TARGET_CONFIRMED and e.ref == p.id and scope.day(e.at) <= scope.end
-                }
-            )
-        )
+        confirmed_by = tuple(sorted(confirmed_of.get(p.id, ())))
         out.append(
             TargetProgress(
                 p.id,
