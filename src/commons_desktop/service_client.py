@@ -1166,10 +1166,12 @@ class ServiceClient(QObject):
         on_done: Done[FunderReportData] = None,
         on_failed: Failed = None,
         *,
+        payments: bool = False,
         owner: QObject | None = None,
     ) -> None:
-        """A funder report for *start*…*end* (inclusive), for the whole community or one *project*."""
-        self._ask(p.BuildReport(space, start, end, project), on_done, on_failed, owner)
+        """A funder report for *start*…*end* (inclusive), for the whole community or one *project*; each money
+        entry with who paid it only with *payments*."""
+        self._ask(p.BuildReport(space, start, end, project, payments), on_done, on_failed, owner)
 
     def withdraw_from_purse(
         self,

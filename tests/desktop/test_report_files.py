@@ -44,7 +44,9 @@ def report(town: Community) -> PeriodReport:  # noqa: F811
     for member_id, name in CANARIES.items():
         town.members[member_id] = dataclasses.replace(town.members[member_id], name=name)
     view = town.view()
-    return period_report(view, check_ledger(view, town.verifier), town.verifier, YEAR, now=NOW)
+    return period_report(
+        view, check_ledger(view, town.verifier), town.verifier, YEAR, now=NOW, with_payments=True
+    )
 
 
 def heading() -> ReportHeading:

@@ -163,7 +163,8 @@ class PeriodReport:
     end: dt.date
     project_id: str  # "" for the whole community
     money: tuple[MoneyFlow, ...]  # in first, then by kind and currency
-    payments: tuple[Payment, ...]  # in judging order
+    payers: int  # members who paid or acted in a money entry
+    payments: tuple[Payment, ...]  # in judging order; only when asked for (`with_payments`)
     projects: tuple[ProjectMoney, ...]  # by title, then id
     circle_rounds: tuple[CircleRoundLine, ...]  # by date, then circle name
     decisions: tuple[Decision, ...]  # by deadline
@@ -183,17 +184,22 @@ def period_report(
     *,
     now: dt.datetime,
     project_id: str = "",
-    tz: dt.tzinfo = dt.UTC,
+    tz: dt.tzinfo | None = dt.UTC,
+    with_payments: bool = False,
 ) -> PeriodReport:
-    """The report for *period* (first and last day, inclusive, days as seen in *tz*), as of *now*: what the
-    purse, projects, credits and circles screens count (the same rules and functions), cut to the range.
-    Raises ValueError for an end before the start, NotFoundError for a project the view lacks."""
+    """The report for *period* (first and last day, inclusive, days as seen in *tz*; None: this computer's
+    local time, summer time included), as of *now*: what the purse, projects, credits and circles screens count
+    (the same rules and functions), cut to the range. Each money entry (who paid what) is listed only
+    *with_payments*: a year of a big community holds tens of thousands. Raises ValueError for an end before the
+    start, NotFoundError for a project the view lacks."""
     start, end = period
     if end < start:
         raise ValueError(f"the range ends ({end}) before it starts ({start})")
     if project_id and project_id not in view.projects:
         raise NotFoundError(f"projects/{project_id}")
-    scope = _Scope(start, end, project_id, tz)
+    scope = _Scope(
+        start, end, project_id, tz, _midnight(start, tz), _midnight(end + dt.timedelta(days=1), tz)
+    )
     entries = tuple(e for e in ledger.accepted if scope.holds(e.at) and scope.concerns(e))
     money_entries = tuple(e for e in entries if e.kind in MONEY_IN or e.kind in MONEY_OUT)
     whole = not project_id
@@ -203,7 +209,8 @@ def period_report(
         end=end,
         project_id=project_id,
         money=_money_flows(money_entries),
-        payments=tuple(_payment(e) for e in money_entries),
+        payers=len({e.author for e in money_entries}),
+        payments=tuple(_payment(e) for e in money_entries) if with_payments else (),
         projects=_project_money(view, ledger, entries, scope, now),
         circle_rounds=_circle_rounds(view, ledger, scope) if whole else (),
         decisions=_decisions(view, ledger, verifier, scope, now) if whole else (),
@@ -217,19 +224,28 @@ def period_report(
     return replace(report, names=_names(view, report))
 
 
+def _midnight(day: dt.date, tz: dt.tzinfo | None) -> dt.datetime:
+    """The moment *day* begins in *tz* (None: local time, whichever offset applies that day)."""
+    naive = dt.datetime.combine(day, dt.time())
+    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
+
+
 @dataclass(frozen=True)
 class _Scope:
     start: dt.date
     end: dt.date
     project_id: str
-    tz: dt.tzinfo
+    tz: dt.tzinfo | None
+    begins: dt.datetime  # the first moment of start
+    ends: dt.datetime  # the first moment after end
 
     def day(self, moment: dt.datetime) -> dt.date:
         return moment.astimezone(self.tz).date()
 
     def holds(self, moment: dt.datetime | dt.date) -> bool:
-        day = self.day(moment) if isinstance(moment, dt.datetime) else moment
-        return self.start <= day <= self.end
+        if isinstance(moment, dt.datetime):
+            return self.begins <= moment < self.ends
+        return self.start <= moment <= self.end
 
     def concerns(self, entry: LedgerEntry) -> bool:
         return not self.project_id or entry.ref == self.project_id

@@ -122,6 +122,10 @@ def test_a_years_totals_are_what_the_money_screens_show(town: Community) -> None
         (r.index, r.recipient, r.contributions_received, r.paid) for r in schedule.rounds
     ]
 
+    assert report.payments == ()  # who paid what only when asked for
+    listed = period_report(view, ledger, town.verifier, YEAR, now=NOW, with_payments=True).payments
+    assert len(listed) == sum(f.entries for f in report.money) == 13
+    assert report.payers == len({p.member_id for p in listed}) == 4
     assert len(report.months) == 12
     assert sum(m.money_in_minor for m in report.months) == sum(flows(report, True).values())
     assert sum(m.money_out_minor for m in report.months) == sum(flows(report, False).values())

@@ -74,7 +74,8 @@ def report_html(heading: ReportHeading, tables: Sequence[Table], charts: Sequenc
         if chart.caption:
             parts.append(f'<p class="muted">{e(chart.caption)}</p>')
     if not tables:
-        parts.append(f"<p>{e(translate('ReportsView', 'Everything is left out: the report is empty.'))}</p>")
+        empty = translate("ReportsView", "Everything is left out: the report is empty.")
+        parts.append(f"<p>{e(empty)}</p>")
     for table in tables:
         parts.append(_table_html(table))
     return "\n".join(parts)
@@ -86,7 +87,8 @@ def _table_html(table: Table) -> str:
     if table.note:
         parts.append(f'<p class="muted">{e(table.note)}</p>')
     if not table.rows:
-        parts.append(f"<p>{e(translate('ReportsView', 'Nothing in this range.'))}</p>")
+        nothing = translate("ReportsView", "Nothing in this range.")
+        parts.append(f"<p>{e(nothing)}</p>")
         return "\n".join(parts)
     parts.append('<table width="100%" cellpadding="3" border="1">')
     parts.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in table.headers) + "</tr>")

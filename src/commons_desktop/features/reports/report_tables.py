@@ -159,13 +159,13 @@ def _payments(report: PeriodReport, disclosure: Disclosure, _c: Choices) -> Tabl
             ),
             rows,
         )
-    payers = len({p.member_id for p in report.payments})
+    payers = report.payers
     note = translate("ReportsView", "Only as totals: %n member(s) took part; no one is named.", "", payers)
     return Table(
         "payments",
         title,
         (translate("ReportsView", "Entries"), translate("ReportsView", "Members")),
-        ((len(report.payments), payers),),
+        ((sum(f.entries for f in report.money), payers),),
         note,
     )
 

@@ -74,7 +74,8 @@ class ReportsView(QWidget):
         self._state: CommunityState | None = None
         self.data: FunderReportData | None = None
         self.choices: Choices = default_choices()
-        self._asked: tuple[str, dt.date, dt.date, str] | None = None
+        self._asked: tuple[str, dt.date, dt.date, str, bool] | None = None
+        self._data_payments = False  # whether self.data lists each money entry (asked only when itemised)
         self._build_controls()
         self._build_charts()
         self._build_choices()
@@ -273,16 +274,29 @@ class ReportsView(QWidget):
         if self._service is None or space is None or not self._service.running:
             return
         project = str(self.scope.currentData() or "")
-        self._asked = (space, start, end, project)
+        payments = self._needs_payments()
+        self._asked = (space, start, end, project, payments)
         self._service.build_report(
-            space, start, end, project, on_done=self._take, on_failed=self.status.setText, owner=self
+            space,
+            start,
+            end,
+            project,
+            on_done=lambda data: self._take(data, payments),
+            on_failed=self.status.setText,
+            payments=payments,
+            owner=self,
         )
 
-    def _take(self, data: FunderReportData) -> None:
+    def _needs_payments(self) -> bool:
+        """Who paid what crosses from the service only when the person chose to itemise it."""
+        return effective(self.choices, "payments") is Disclosure.PUBLIC
+
+    def _take(self, data: FunderReportData, payments: bool) -> None:
         report = data.report
-        if (data.space, report.start, report.end, report.project_id) != self._asked:
+        if (data.space, report.start, report.end, report.project_id, payments) != self._asked:
             return  # an answer to an earlier question
         self.data = data
+        self._data_payments = payments
         if self.status.text().startswith(self.tr("The range ends")):
             self.status.clear()
         self._show()
@@ -340,7 +354,13 @@ class ReportsView(QWidget):
         box = self.choice_boxes[key]
         self.choices[key] = box.currentData()
         self._follow_sections()
+        if self._needs_payments() and not self._data_payments:
+            self._schedule()  # ask again, this time with each money entry
         self._show_preview()
+
+    def ready_to_export(self) -> bool:
+        """The report is in, with every line the choices itemise."""
+        return self.data is not None and (self._data_payments or not self._needs_payments())
 
     def _follow_sections(self) -> None:
         """A list of names is open only as far as its section: shown as what it will be, and fixed, otherwise."""
@@ -362,7 +382,7 @@ class ReportsView(QWidget):
 
     def export_pdf(self) -> Path | None:
         heading, data = self.heading(), self.data
-        if heading is None or data is None:
+        if heading is None or data is None or not self._may_export():
             return None
         name = self.tr("{community} report.pdf").format(community=heading.community)
         path = ask_pdf_path(self, self.tr("Export the report as a PDF"), name)
@@ -383,6 +403,13 @@ class ReportsView(QWidget):
             ).format(path=path)
         )
         return path
+
+    def _may_export(self) -> bool:
+        """True when the export may go ahead; otherwise say that who paid what is still on its way."""
+        if self.ready_to_export():
+            return True
+        self.status.setText(self.tr("Still gathering who paid what: export again in a moment."))
+        return False
 
     def printed_charts(self) -> list[Chart]:
         """The charts of the sections that go into the files, drawn offscreen for the page."""
@@ -409,7 +436,7 @@ class ReportsView(QWidget):
 
     def export_csv(self) -> Path | None:
         heading, data = self.heading(), self.data
-        if heading is None or data is None:
+        if heading is None or data is None or not self._may_export():
             return None
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen = QFileDialog.getExistingDirectory(

@@ -7,7 +7,6 @@ as a total or not at all, is the person's choice there. Nothing here writes.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sync.community.funder_period import period_report
@@ -42,12 +41,7 @@ def build_report(service: Service, command: BuildReport) -> FunderReportData:
         (command.start, command.end),
         now=now,
         project_id=command.project,
-        tz=_local_zone(),
+        tz=None,  # the person's days: this computer's local time
+        with_payments=command.payments,
     )
     return FunderReportData(command.space, report, now)
-
-
-def _local_zone() -> dt.tzinfo:
-    """This computer's time zone: the days of the range are the person's days."""
-    zone = dt.datetime.now().astimezone().tzinfo
-    return zone if zone is not None else dt.UTC
