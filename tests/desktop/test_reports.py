@@ -93,8 +93,8 @@ def test_demo_town_report_matches_the_money_screens_and_keeps_names_out_unless_c
 
     # A section left out takes its list of names with it.
     screen.set_choice("money", Disclosure.LEFT_OUT)
-    assert screen.choice_boxes["payments"].currentData() is Disclosure.LEFT_OUT
-    assert not screen.choice_boxes["payments"].isEnabled()
+    assert screen.choice_table.boxes["payments"].currentData() is Disclosure.LEFT_OUT
+    assert not screen.choice_table.boxes["payments"].isEnabled()
 
 
 def test_a_projects_scope_a_backwards_range_and_an_unwritable_place(

@@ -13,23 +13,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from commons_desktop.community_state import CommunityState
+from commons_desktop.features.reports.choice_table import ChoiceTable
 from commons_desktop.features.reports.report_charts import (
     chart_image,
     money_caption,
@@ -39,13 +36,7 @@ from commons_desktop.features.reports.report_charts import (
     update_money,
     update_progress,
 )
-from commons_desktop.features.reports.report_choices import (
-    Choices,
-    Disclosure,
-    default_choices,
-    disclosure_label,
-    fields,
-)
+from commons_desktop.features.reports.report_choices import Choices, Disclosure
 from commons_desktop.features.reports.report_files import (
     Chart,
     ReportHeading,
@@ -53,7 +44,7 @@ from commons_desktop.features.reports.report_files import (
     write_csv_folder,
     write_pdf,
 )
-from commons_desktop.features.reports.report_tables import PARENT, effective, report_tables
+from commons_desktop.features.reports.report_tables import effective, report_tables
 from commons_desktop.labels import money
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import FunderReportData
@@ -73,12 +64,12 @@ class ReportsView(QWidget):
         self._service = context.sync
         self._state: CommunityState | None = None
         self.data: FunderReportData | None = None
-        self.choices: Choices = default_choices()
         self._asked: tuple[str, dt.date, dt.date, str, bool] | None = None
         self._data_payments = False  # whether self.data lists each money entry (asked only when itemised)
         self._build_controls()
         self._build_charts()
-        self._build_choices()
+        self.choice_table = ChoiceTable()
+        self.choice_table.sig_choices_changed.connect(self._chosen)
         self.preview = QTextBrowser()
         named(self.preview, self.tr("What the files will hold"), self.tr("The report as it will be exported"))
         self.summary = styled_label("", "subheading", wrap=True)
@@ -132,40 +123,6 @@ class ReportsView(QWidget):
         self.progress_plot = progress_chart()
         named(self.progress_plot, self.tr("Progress"), self.tr("Progress toward each project's target"))
 
-    def _build_choices(self) -> None:
-        listed = fields()
-        self.choice_table = QTableWidget(len(listed), 3)
-        self.choice_table.setHorizontalHeaderLabels(
-            [self.tr("Section"), self.tr("What"), self.tr("In the files")]
-        )
-        self.choice_table.verticalHeader().hide()
-        self.choice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.choice_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.choice_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.choice_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        named(
-            self.choice_table,
-            self.tr("What goes into the files"),
-            self.tr("For each part of the report: public and itemised, only as a total, or left out"),
-        )
-        self.choice_boxes: dict[str, QComboBox] = {}
-        for row, field in enumerate(listed):
-            self.choice_table.setItem(row, 0, QTableWidgetItem(field.section))
-            what = QTableWidgetItem(field.what)
-            what.setToolTip(field.what)
-            self.choice_table.setItem(row, 1, what)
-            box = QComboBox()
-            for disclosure in field.allowed:
-                box.addItem(disclosure_label(disclosure), disclosure)
-            box.setCurrentIndex(field.allowed.index(field.default))
-            named(box, field.what, self.tr("Public and itemised, only as a total, or left out of the files"))
-            box.currentIndexChanged.connect(lambda _i, key=field.key: self._choose(key))
-            self.choice_table.setCellWidget(row, 2, box)
-            self.choice_boxes[field.key] = box
-        self._follow_sections()
-
     def _body(self) -> QVBoxLayout:
         top = QHBoxLayout()
         top.addWidget(self.community_choice)
@@ -216,6 +173,7 @@ class ReportsView(QWidget):
     def clear(self) -> None:
         self.community_choice.forget()
         self.data = None
+        self._data_payments = False
         self.status.clear()
         self._show()
 
@@ -350,10 +308,15 @@ class ReportsView(QWidget):
         tables = report_tables(self.data.report, self.choices)
         self.preview.setHtml(report_html(heading, tables))
 
-    def _choose(self, key: str) -> None:
-        box = self.choice_boxes[key]
-        self.choices[key] = box.currentData()
-        self._follow_sections()
+    @property
+    def choices(self) -> Choices:
+        return self.choice_table.choices
+
+    def set_choice(self, key: str, disclosure: Disclosure) -> None:
+        """Choose *disclosure* for *key*, as the person would in the table."""
+        self.choice_table.set_choice(key, disclosure)
+
+    def _chosen(self) -> None:
         if self._needs_payments() and not self._data_payments:
             self._schedule()  # ask again, this time with each money entry
         self._show_preview()
@@ -361,24 +324,6 @@ class ReportsView(QWidget):
     def ready_to_export(self) -> bool:
         """The report is in, with every line the choices itemise."""
         return self.data is not None and (self._data_payments or not self._needs_payments())
-
-    def _follow_sections(self) -> None:
-        """A list of names is open only as far as its section: shown as what it will be, and fixed, otherwise."""
-        for child, parent in PARENT.items():
-            box = self.choice_boxes[child]
-            shown_as = effective(self.choices, child)
-            box.setEnabled(self.choices[parent] is Disclosure.PUBLIC)
-            index = box.findData(shown_as)
-            box.blockSignals(True)
-            box.setCurrentIndex(index if index >= 0 else box.findData(Disclosure.LEFT_OUT))
-            box.blockSignals(False)
-
-    def set_choice(self, key: str, disclosure: Disclosure) -> None:
-        """Choose *disclosure* for *key*, as the person would in the table."""
-        box = self.choice_boxes[key]
-        box.setCurrentIndex(box.findData(disclosure))
-
-    # --- exporting --------------------------------------------------------------------------------------------
 
     def export_pdf(self) -> Path | None:
         heading, data = self.heading(), self.data
