@@ -1,13 +1,13 @@
 """The Reports screen on the demo town with a real sync service: its totals are the purse screen's and the
 votes' (the same rules), a project's scope holds only that project, the preview and the files keep every
 resident's name out by default (grepped in the PDF's text and the CSV bytes) and name them only when chosen,
-an end before the start and an unwritable place get a clear message and write nothing."""
+an end before the start, an empty range and an unwritable place get a clear message and write nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from commons_desktop.features.home.home_view import HomeView
@@ -121,6 +121,21 @@ def test_a_projects_scope_a_backwards_range_and_an_unwritable_place(
     screen.end_edit.setDate(screen.start_edit.date().addYears(1).addDays(-1))
     qtbot.waitUntil(lambda: screen.data is not None, timeout=WAIT_MS)
     assert screen.status.text() == ""
+
+    # An empty range: said plainly, nothing written.
+    pdf = tmp_path / "empty.pdf"
+    answer_save_dialogs(monkeypatch, pdf)
+    screen.start_edit.setDate(QDate(2001, 1, 1))
+    screen.end_edit.setDate(QDate(2001, 12, 31))
+    qtbot.waitUntil(lambda: screen.data is not None and screen.data.report.end.year == 2001, timeout=WAIT_MS)
+    assert screen.summary.text() == "Nothing happened in this range: choose another one to export a report."
+    assert not screen.pdf_button.isEnabled()
+    assert screen.export_pdf() is None
+    assert screen.status.text() == "Nothing happened in this range, so there is nothing to export."
+    assert not pdf.exists()
+    screen.end_edit.setDate(QDate.currentDate())
+    screen.start_edit.setDate(QDate.currentDate().addYears(-1).addDays(1))
+    qtbot.waitUntil(lambda: screen.data is not None and not screen.data.report.empty, timeout=WAIT_MS)
 
     # An unwritable place: the reason, and nothing written.
     out = tmp_path / "out"

@@ -172,3 +172,16 @@ class PeriodReport:
     pulse: PulseSummary
     names: dict[str, str]
     entries_needing_review: int
+
+    @property
+    def empty(self) -> bool:
+        """Nothing happened in the range: no money moved, no round fell due, no vote closed, no hours were
+        given, no progress was reported and no pulse round closed."""
+        return not (
+            self.money
+            or self.circle_rounds
+            or self.decisions
+            or self.hours.transfers
+            or any(t.series for t in self.progress)
+            or self.pulse.rounds
+        )

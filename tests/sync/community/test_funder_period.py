@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from sync.community.document import CommunityDocument
 from sync.community.errors import NotFoundError
 from sync.community.finances import credit_positions, lending_circle_schedule, purse_summary
 from sync.community.funder_period import PeriodReport, months_between
@@ -185,6 +186,21 @@ def test_an_end_before_the_start_or_an_unknown_project_is_refused(town: Communit
         report_for(town, (DAY0, DAY0 - dt.timedelta(days=1)))
     with pytest.raises(NotFoundError):
         report_for(town, project="nope")
+
+
+def test_the_same_report_from_the_document_saved_and_loaded(town: Community) -> None:
+    """Through a real Automerge document: built from the records, saved, loaded, read back."""
+    loaded = CommunityDocument.load(CommunityDocument.from_view(town.view()).save()).view()
+    ledger = check_ledger(loaded, town.verifier)
+    assert ledger.needs_review == ()
+    assert period_report(loaded, ledger, town.verifier, YEAR, now=NOW) == report_for(town)
+
+
+def test_a_range_where_nothing_happened_is_empty(town: Community) -> None:
+    report = report_for(town, (DAY0 - dt.timedelta(days=90), DAY0 - dt.timedelta(days=1)))
+    assert report.empty
+    assert not report_for(town).empty
+    assert (report.money, report.months) == ((), ())  # no currency moved: no series to draw
 
 
 def test_months_between_spans_the_year_end() -> None:

@@ -274,10 +274,12 @@ class ReportsView(QWidget):
             self.summary.setText(self._summary_text(data))
             self._show_preview()
         for button in (self.pdf_button, self.csv_button):
-            button.setEnabled(data is not None)
+            button.setEnabled(data is not None and not data.report.empty)
 
     def _summary_text(self, data: FunderReportData) -> str:
         report = data.report
+        if report.empty:
+            return self.tr("Nothing happened in this range: choose another one to export a report.")
         money_in: dict[str, int] = {}
         money_out: dict[str, int] = {}
         for flow in report.money:
@@ -322,8 +324,11 @@ class ReportsView(QWidget):
         self._show_preview()
 
     def ready_to_export(self) -> bool:
-        """The report is in, with every line the choices itemise."""
-        return self.data is not None and (self._data_payments or not self._needs_payments())
+        """The report is in, has something in it, and holds every line the choices itemise."""
+        data = self.data
+        return (
+            data is not None and not data.report.empty and (self._data_payments or not self._needs_payments())
+        )
 
     def export_pdf(self) -> Path | None:
         heading, data = self.heading(), self.data
@@ -350,10 +355,13 @@ class ReportsView(QWidget):
         return path
 
     def _may_export(self) -> bool:
-        """True when the export may go ahead; otherwise say that who paid what is still on its way."""
+        """True when the export may go ahead; otherwise say why not."""
         if self.ready_to_export():
             return True
-        self.status.setText(self.tr("Still gathering who paid what: export again in a moment."))
+        if self.data is not None and self.data.report.empty:
+            self.status.setText(self.tr("Nothing happened in this range, so there is nothing to export."))
+        else:
+            self.status.setText(self.tr("Still gathering who paid what: export again in a moment."))
         return False
 
     def printed_charts(self) -> list[Chart]:
