@@ -21,7 +21,7 @@ from commons_desktop.features.reports.report_choices import (
     disclosure_label,
     fields,
 )
-from commons_desktop.features.reports.report_tables import PARENT, effective
+from commons_desktop.features.reports.report_tables import PARENT, effective, free
 from commons_desktop.widgets.screen_layout import named
 
 __all__ = ["ChoiceTable"]
@@ -73,10 +73,10 @@ class ChoiceTable(QTableWidget):
         self.sig_choices_changed.emit()
 
     def _follow_sections(self) -> None:
-        for child, parent in PARENT.items():
+        for child in PARENT:
             box = self.boxes[child]
             index = box.findData(effective(self.choices, child))
-            box.setEnabled(self.choices[parent] is Disclosure.PUBLIC)
+            box.setEnabled(free(self.choices, child))
             box.blockSignals(True)
             box.setCurrentIndex(index if index >= 0 else box.findData(Disclosure.LEFT_OUT))
             box.blockSignals(False)

@@ -14,7 +14,15 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate reads only literal translate("ReportsView", "…") calls
 
-__all__ = ["Choices", "Disclosure", "Field", "default_choices", "disclosure_label", "fields"]
+__all__ = [
+    "Choices",
+    "Disclosure",
+    "Field",
+    "default_choices",
+    "disclosure_label",
+    "fields",
+    "itemised_alone",
+]
 
 
 class Disclosure(enum.Enum):
@@ -96,6 +104,17 @@ def _fields() -> tuple[Field, ...]:
 def fields() -> tuple[Field, ...]:
     """The choices in preview order, in the person's language."""
     return _fields()
+
+
+def allowed(key: str) -> tuple[Disclosure, ...]:
+    """The choices part *key* offers."""
+    return next(f.allowed for f in _fields() if f.key == key)
+
+
+def itemised_alone(key: str) -> bool:
+    """Whether part *key* has no itemised form of its own (a total, or nothing): its list of names then follows
+    it only into being left out."""
+    return Disclosure.PUBLIC not in allowed(key)
 
 
 def default_choices() -> Choices:

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from commons_desktop.features.reports.report_cells import Cell, Minutes, Money, Percent
-from commons_desktop.features.reports.report_choices import Choices, Disclosure
+from commons_desktop.features.reports.report_choices import Choices, Disclosure, allowed, itemised_alone
 from sync.community import EntryKind
 from sync.community.funder_period import Decision, PeriodReport, ProjectMoney
 from sync.community.votes import VoteStatus
 
 translate = QCoreApplication.translate
 
-__all__ = ["PARENT", "Table", "effective", "kind_label", "report_tables"]
+__all__ = ["PARENT", "Table", "effective", "free", "kind_label", "report_tables"]
 
 # A name list follows its section: never more open than the section it belongs to.
 PARENT = {
@@ -41,12 +41,25 @@ class Table:
 
 
 def effective(choices: Choices, key: str) -> Disclosure:
-    """The choice for *key*, made no more open than its section's."""
+    """The choice for *key*, made no more open than its section's: left out with it, and named only when the
+    section is itemised too (or has no itemised form, like the hours, which are only ever a total)."""
     own = choices[key]
     parent = PARENT.get(key)
     if parent is None:
         return own
-    return max(own, choices[parent], key=_OPENNESS.index)
+    if choices[parent] is Disclosure.LEFT_OUT:
+        return Disclosure.LEFT_OUT
+    if choices[parent] is Disclosure.PUBLIC or itemised_alone(parent):
+        return own
+    closed = max(own, choices[parent], key=_OPENNESS.index)
+    offered = allowed(key)  # e.g. voters are named or left out, never a total
+    return next(d for d in _OPENNESS[_OPENNESS.index(closed) :] if d in offered)
+
+
+def free(choices: Choices, key: str) -> bool:
+    """Whether the person may choose for *key* as things stand (a list of names waits on its section)."""
+    parent = PARENT.get(key)
+    return parent is None or effective({**choices, key: Disclosure.PUBLIC}, key) is Disclosure.PUBLIC
 
 
 def report_tables(report: PeriodReport, choices: Choices) -> tuple[Table, ...]:
