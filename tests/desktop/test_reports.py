@@ -5,7 +5,9 @@ an end before the start, an empty range and an unwritable place get a clear mess
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
@@ -35,6 +37,14 @@ def open_demo_reports(qtbot, controller: Controller) -> ReportsView:
     return screen
 
 
+def answer(qtbot, ask: Callable[..., None], space: str | None) -> Any:
+    """What the service answers *ask* (a ServiceClient method) for the community *space*."""
+    got: list[Any] = []
+    ask(space, on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=WAIT_MS)
+    return got[0]
+
+
 def choose_folder(monkeypatch, folder: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: str(folder)))
 
@@ -48,9 +58,20 @@ def test_demo_town_report_matches_the_money_screens_and_keeps_names_out_unless_c
     assert screen.data is not None
     report = screen.data.report
     flows = {(f.kind, f.currency): f.amount_minor for f in report.money}
-    # What the purse screen shows: six deposits (350 GBP) and the urn's 120 GBP withdrawal.
-    assert flows[(EntryKind.PURSE_DEPOSIT, "GBP")] == 35000
-    assert flows[(EntryKind.PURSE_WITHDRAWAL, "GBP")] == 12000
+    # What the purse and projects screens are told by the same service (the demo town's year holds it all):
+    # six deposits (350 GBP) and the urn's 120 GBP withdrawal; each project's stakes, money in and repaid.
+    purse, books = (
+        answer(qtbot, controller.sync.purse_overview),
+        answer(qtbot, controller.sync.project_accounts),
+    )
+    assert flows[(EntryKind.PURSE_DEPOSIT, "GBP")] == purse.deposited["GBP"] == 35000
+    assert flows[(EntryKind.PURSE_WITHDRAWAL, "GBP")] == purse.withdrawn["GBP"] == 12000
+    assert {p.project_id: (p.stakes_sold, p.raised_minor, p.principal_repaid_minor + p.bonus_repaid_minor)
+            for p in report.projects} == {b.project: (b.stakes_sold, b.money_in_minor, b.repaid_minor)
+            for b in books}  # fmt: skip
+    assert {p.project_id: p.confirmed for p in report.progress} == {
+        b.project: b.target_confirmed for b in books
+    }
     urn = next(d for d in report.decisions if d.title == "Tea urn and kettle for the hall")
     assert (urn.yes, urn.no, urn.abstain, urn.turnout, urn.voters, urn.paid_out) == (5, 1, 1, 7, 12, True)
     assert "Money in:" in screen.summary.text()

@@ -77,7 +77,7 @@ class ReportsView(QWidget):
         named(self.status, self.tr("Result"), self.tr("What happened to what you last did"))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(150)
+        self._refresh_timer.setInterval(400)  # a busy sync changes the document often: count once it settles
         self._refresh_timer.timeout.connect(self.refresh)
         lay_out_screen(
             self,
