@@ -60,10 +60,9 @@ def test_demo_town_report_matches_the_money_screens_and_keeps_names_out_unless_c
     flows = {(f.kind, f.currency): f.amount_minor for f in report.money}
     # What the purse and projects screens are told by the same service (the demo town's year holds it all):
     # six deposits (350 GBP) and the urn's 120 GBP withdrawal; each project's stakes, money in and repaid.
-    purse, books = (
-        answer(qtbot, controller.sync.purse_overview),
-        answer(qtbot, controller.sync.project_accounts),
-    )
+    space = screen.community_choice.space
+    purse = answer(qtbot, controller.sync.purse_overview, space)
+    books = answer(qtbot, controller.sync.project_accounts, space)
     assert flows[(EntryKind.PURSE_DEPOSIT, "GBP")] == purse.deposited["GBP"] == 35000
     assert flows[(EntryKind.PURSE_WITHDRAWAL, "GBP")] == purse.withdrawn["GBP"] == 12000
     assert {p.project_id: (p.stakes_sold, p.raised_minor, p.principal_repaid_minor + p.bonus_repaid_minor)
