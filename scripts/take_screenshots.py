@@ -24,6 +24,8 @@ from screenshot_demo import DEMO_TEXTS, DemoTexts
 
 from commons_desktop.app import build, create_application, install_translations
 from commons_desktop.features.plan.crisis_pdf import write_crisis_plan
+from commons_desktop.features.reports.report_files import write_pdf
+from commons_desktop.features.reports.report_tables import report_tables
 from commons_desktop.labels import crisis_plan_heading
 from commons_desktop.shell.controller import Controller
 from store import (
@@ -311,6 +313,7 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     shots.save(window, "review.png")
     assets.search.clear()
     _shoot_credits(window, controller, demo, shots)
+    _shoot_reports(window, demo, shots)
 
     about = controller.open_about()
     _wait(about.isVisible)
@@ -381,6 +384,26 @@ def _shoot_credits(window: QWidget, controller: Controller, demo: str, shots: Sh
     circles.community_choice.choose(demo)
     _wait(lambda: bool(circles.circles), timeout=30.0)
     shots.save(window, "circles.png")
+
+
+def _shoot_reports(window: QWidget, demo: str, shots: Shots) -> None:
+    """The demo town's report for the last year with its charts and the privacy choices, and the first page of
+    the PDF the screen exports with those (default) choices."""
+    workspace = window.workspace_view
+    workspace.open_screen("reports")
+    reports = workspace.screen_named("reports")
+    reports.community_choice.choose(demo)
+    _wait(lambda: reports.data is not None, timeout=30.0)
+    shots.save(window, "reports.png")
+    heading = reports.heading()
+    pdf = shots.scratch / "report.pdf"
+    write_pdf(pdf, heading, report_tables(reports.data.report, reports.choices), reports.printed_charts())
+    target = shots.out / "reports-pdf"  # pdftoppm adds ".png"
+    subprocess.run(  # noqa: S603 (a fixed program on a file this script wrote)
+        ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],  # noqa: S607
+        check=True,
+    )
+    print(f"saved {target}.png")
 
 
 def _seed_demo_profile(manager: ProfileManager, texts: DemoTexts) -> None:

@@ -22,6 +22,7 @@ from commons_desktop.features.plan.plan_view import PlanView
 from commons_desktop.features.projects.projects_view import ProjectsView
 from commons_desktop.features.pulse.pulse_view import PulseView
 from commons_desktop.features.purse.purse_view import PurseView
+from commons_desktop.features.reports.reports_view import ReportsView
 from commons_desktop.features.review.review_view import ReviewView
 from commons_desktop.features.support.support_view import SupportView
 from commons_desktop.screen import ScreenSpec
@@ -45,4 +46,5 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("purse", str(QT_TRANSLATE_NOOP("WorkspaceView", "Common purse")), PurseView),
     ScreenSpec("credits", str(QT_TRANSLATE_NOOP("WorkspaceView", "Time credits")), CreditsView),
     ScreenSpec("circles", str(QT_TRANSLATE_NOOP("WorkspaceView", "Lending circles")), CirclesView),
+    ScreenSpec("reports", str(QT_TRANSLATE_NOOP("WorkspaceView", "Reports")), ReportsView),
 )

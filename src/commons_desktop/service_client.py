@@ -31,6 +31,7 @@ from commons_desktop.service.values import (
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
+    FunderReportData,
     InviteIssued,
     NewsReport,
     PersonInfo,
@@ -1164,6 +1165,22 @@ class ServiceClient(QObject):
     ) -> None:
         """The purse and every proposal's tally with my vote's state, as the service judges them."""
         self._ask(p.PurseOverview(space), on_done, on_failed, owner)
+
+    def build_report(
+        self,
+        space: str,
+        start: dt.date,
+        end: dt.date,
+        project: str = "",
+        on_done: Done[FunderReportData] = None,
+        on_failed: Failed = None,
+        *,
+        payments: bool = False,
+        owner: QObject | None = None,
+    ) -> None:
+        """A funder report for *start*…*end* (inclusive), for the whole community or one *project*; each money
+        entry with who paid it only with *payments*."""
+        self._ask(p.BuildReport(space, start, end, project, payments), on_done, on_failed, owner)
 
     def withdraw_from_purse(
         self,

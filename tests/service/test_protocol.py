@@ -557,6 +557,16 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         4,
         "counted them",
     )
+    year = (dt.date.today() - dt.timedelta(days=364), dt.date.today())
+    funder = run(protocol.BuildReport(space, *year)).report  # the stake and its repayment, counted today
+    oven = next(p for p in funder.projects if p.project_id == project)
+    assert (oven.stakes_sold, oven.raised_minor, oven.principal_repaid_minor) == (2, 6000, 6000)
+    assert (funder.names[me], run(protocol.BuildReport(space, *year, project)).report.project_id) == (
+        "Ana",
+        project,
+    )
+    with pytest.raises(ServiceError, match="ends before it starts"):
+        service.request(protocol.BuildReport(space, year[1], year[0]))
     run(protocol.CloseCommunity(space))
     issued = run(protocol.Invite(space))
     assert issued.expires > dt.datetime.now(dt.UTC)
@@ -638,7 +648,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
         protocol.RemoveArea, protocol.BuyStakes, protocol.RecordRepayment, protocol.ProjectAccounts,
         protocol.ConfirmTarget,
-        protocol.PurseOverview, protocol.WithdrawFromPurse,
+        protocol.PurseOverview, protocol.WithdrawFromPurse, protocol.BuildReport,
     }  # fmt: skip
     assert required <= driven
     # Driven elsewhere over real processes: AddPeer, Join, RemoveMember (test_sync_service),

@@ -61,6 +61,7 @@ from .values import (
     CommunityReview,
     CommunitySummary,
     CommunityUpdate,
+    FunderReportData,
     InviteIssued,
     NewsReport,
     PersonInfo,
@@ -724,6 +725,20 @@ class PurseOverview(Command[PurseReport]):
     tally with my vote's state, as of the service's clock (signatures and receipts checked there)."""
 
     space: str
+
+
+@dataclass(frozen=True)
+class BuildReport(Command[FunderReportData]):
+    """A funder report from *start* to *end* (days, inclusive, in this computer's time zone) for the whole
+    community, or for one *project* (its id; "" for all): counted as the money screens count, cut to the range.
+    Each money entry with who paid it only with *payments* (the window asks only when the person chose to
+    itemise them). Refused with a sentence for an end before the start or a project the community lacks."""
+
+    space: str
+    start: dt.date
+    end: dt.date
+    project: str = ""
+    payments: bool = False
 
 
 @dataclass(frozen=True)

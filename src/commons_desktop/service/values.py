@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sync.community import Choice, CommunityView, Conflict, Frequency, Role
 from sync.community.finances import RepaymentDue
+from sync.community.funder_period import PeriodReport
 from sync.community.news import News
 from sync.community.signed import LedgerEntry, Vote
 from sync.community.votes import VoteStatus
@@ -406,3 +407,16 @@ class CircleInfo:
     def complete(self) -> bool:
         """Every round is received and confirmed."""
         return self.next_round is None
+
+
+# --- reports ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunderReportData:
+    """A funder report for a date range, counted by the service with the community's keys (the same rules the
+    purse, projects, credits and circles screens read); the window redacts and formats it."""
+
+    space: str
+    report: PeriodReport
+    prepared_at: dt.datetime

@@ -1,5 +1,7 @@
 """The data of a report for funders: what each project raised, achieved and repaid, and what the community has
-and lacks. The app renders it as CSV or PDF; nothing here formats."""
+and lacks (`funder_report`); and, for a date range, the money in and out by kind, stakes, repayments, circle
+rounds, purse decisions, hours and progress toward each target, with monthly series (`period_report`). The app
+renders it as CSV or PDF; nothing here formats."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ from dataclasses import dataclass, fields
 
 from .analyses import Gap, assets_by_kind, gaps
 from .finances import RepaymentDue, repayments_due
+from .funder_period import PeriodReport, period_report
 from .ledger import LedgerReport
 from .model import AssetKind, ProjectStatus, Side
 from .view import CommunityView
+
+__all__ = ["FunderReport", "PeriodReport", "ProjectFunding", "funder_report", "period_report"]
 
 
 @dataclass(frozen=True)

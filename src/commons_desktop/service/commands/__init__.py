@@ -52,6 +52,7 @@ def load_all() -> None:
         pulse,
         purse,
         relay,
+        reports,
         review,
         status,
         support,
