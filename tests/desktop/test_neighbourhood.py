@@ -381,8 +381,21 @@ def fund_the_fridge(qtbot, town: Town) -> str:
         page = projects(n).page
         assert "Money in: 300.00 EUR · 12 of 12 stakes sold" in page.money.text()
         assert not projects(n).buy_button.isEnabled()  # sold out
+    assert shown_statuses(town, fridge) == ["Active"] * 3  # was "Proposed" to the end: nothing moved it on
     shoot(town, "05-fridge-funded")
     return fridge
+
+
+def shown_statuses(town: Town, fridge: str) -> list[str]:
+    """The fridge's Status cell in each window's list of projects."""
+    found = []
+    for n in town.everyone:
+        screen = projects(n)
+        row = next(
+            r for r in range(screen.table.rowCount()) if screen.table.item(r, 0).text() == "Community fridge"
+        )
+        found.append(screen.table.item(row, 1).text())
+    return found
 
 
 def owed(screen: ProjectsView) -> dict[str, list[str]]:
@@ -446,6 +459,7 @@ def verifiers_confirm_and_everyone_is_repaid(qtbot, town: Town, fridge: str) -> 
             "Target confirmed by 2 of the 2 verifiers needed: Ana ✓, Carmen ✓"
         )
     assert owed(screen)["Ana"] == ["5", "125.00 EUR", "12.50 EUR", "0.00 EUR", "137.50 EUR"]
+    assert shown_statuses(town, fridge) == ["Target met"] * 3
 
     # More than principal plus bonus: refused, nothing recorded. Then each is repaid what the form fills in.
     form = repay(qtbot, town, "Ana", 140.0)
@@ -472,6 +486,8 @@ def verifiers_confirm_and_everyone_is_repaid(qtbot, town: Town, fridge: str) -> 
     }
     for n in town.everyone:
         assert owed(projects(n)) == expected
+    assert shown_statuses(town, fridge) == ["Repaid"] * 3
+    assert projects(town.ana).page.heading.text().startswith("Repaid · started by Robin")
     shoot(town, "09-fridge-repaid")
 
 
