@@ -268,6 +268,13 @@ def the_purse_pays_for_the_repair(qtbot, town: Town, title: str) -> None:
         qtbot.waitUntil(lambda n=n: len(state_of(town, n).votes) == 3, timeout=SYNC_WAIT_MS)
     assert [purse(n).outcome.text() for n in town.everyone] == [outcome] * 3  # the late vote changes nothing
     shoot(town, "10-purse-passed")
+    if SHOTS:
+        for n in town.everyone:
+            n.controller.window.workspace_view.open_screen("review")
+        shoot(town, "10-review-late-vote")
+        for n in town.everyone:
+            n.controller.window.workspace_view.open_screen("home")
+        shoot(town, "10-home")
 
     # 150 EUR from a purse of 100: refused with the reason, nothing stored.
     robin = purse(town.robin)
