@@ -533,7 +533,9 @@ def a_transfer_counts_once_confirmed(qtbot, town: Town) -> None:
     assert cells(carmen.waiting) == [["Ana", "Carmen", "60", "Fixed my bike", "Waiting for you to confirm"]]
     assert cells(carmen.history) == []
     shoot(town, "14-credits-waiting")
-    carmen.waiting.selectRow(0)
+    # Her sidebar says something waits for her, and Confirm is ready for it without choosing the row first.
+    assert sidebar(town.carmen, "credits") == "Time credits (1)"
+    assert sidebar(town.ana, "credits") == "Time credits"  # waiting for Carmen, not for Ana
     qtbot.mouseClick(carmen.confirm_button, Qt.MouseButton.LeftButton)
     for n in town.everyone:
         screen = credits(n)
@@ -541,10 +543,17 @@ def a_transfer_counts_once_confirmed(qtbot, town: Town) -> None:
             lambda s=screen: s.credits is not None and not s.credits.waiting and len(s.credits.history) == 1,
             timeout=SYNC_WAIT_MS,
         )
+    assert sidebar(town.carmen, "credits") == "Time credits"
     tables = [cells(credits(n).balances) for n in town.everyone]
     assert tables[0] == tables[1] == tables[2]
     assert {row[0]: row[1] for row in tables[0]} == {"Ana": "-60", "Carmen": "60", "Robin": "0"}
     shoot(town, "15-credits-confirmed")
+
+
+def sidebar(n: Neighbour, screen: str) -> str:
+    workspace = n.controller.window.workspace_view
+    item = workspace.sidebar.item(workspace._rows[screen])
+    return item.text() if item is not None else ""
 
 
 def circles(n: Neighbour) -> CirclesView:
