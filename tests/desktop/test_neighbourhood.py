@@ -131,9 +131,8 @@ def three_neighbours(qtbot, make_computer) -> Town:
         try:
             qtbot.waitUntil(lambda n=n: names_seen(n) == ["Ana", "Carmen", "Robin"], timeout=SYNC_WAIT_MS)
         except WaitTimedOut as late:
-            raise AssertionError(
-                f"who sees whom: {[(m.name, names_seen(m)) for m in town.everyone]}"
-            ) from late
+            seen = [(m.name, names_seen(m), m.community.status.text()) for m in town.everyone]
+            raise AssertionError(f"who sees whom, and what each was told: {seen}") from late
     (community,) = town.robin.controller.sync.communities
     town.space = community.space
     shoot(town, "01-community")
@@ -503,6 +502,14 @@ def verifiers_confirm_and_everyone_is_repaid(qtbot, town: Town, fridge: str) -> 
     assert shown_statuses(town, fridge) == ["Repaid"] * 3
     assert projects(town.ana).page.heading.text().startswith("Repaid · started by Robin")
     shoot(town, "09-fridge-repaid")
+    if SHOTS:
+        for n in town.everyone:
+            page = projects(n).page
+            page.tabs.setCurrentWidget(page.history)
+        shoot(town, "09-fridge-history")
+        for n in town.everyone:
+            page = projects(n).page
+            page.tabs.setCurrentWidget(page.owed)
 
 
 # --- time credits and a lending circle ----------------------------------------------------------------------------
