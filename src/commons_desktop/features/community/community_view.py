@@ -128,6 +128,7 @@ class CommunityView(QWidget):
         )
         self.invite_card = InviteCard()
         self.status = styled_label("", "muted", wrap=True)
+        self._waiting_name: tuple[str, str] | None = None  # (space, name) saved before its records arrived
 
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(self.tr("Your name here:")))
@@ -165,6 +166,7 @@ class CommunityView(QWidget):
         self.start_page.clear()
         self.community_choice.forget()
         self.my_name_edit.clear()
+        self._waiting_name = None
         self.invite_card.forget()
         self.status.clear()
         self._show_state()
@@ -259,7 +261,8 @@ class CommunityView(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.community_page), label)
 
     def _show_my_name(self) -> None:
-        """Put my name in its box, the first time it is known."""
+        """Put my name in its box, the first time it is known (and save one typed before the records came)."""
+        self._send_waiting_name()
         state, summary = self._state, self._summary()
         mine = state.members.get(summary.member_id) if state is not None and summary is not None else None
         if mine is not None and not self.my_name_edit.text():
@@ -293,6 +296,28 @@ class CommunityView(QWidget):
         if not name:
             self.status.setText(self.tr("Type the name the others should see."))
             return
+        if self._state is None or not _arrived(self._state):
+            # Just joined: this computer has no copy of the community yet, so there is nothing to write the
+            # name into. Keep it and save it when the records come, rather than failing.
+            self._waiting_name = (space, name)
+            self.status.setText(
+                self.tr(
+                    "Your name will be saved as soon as this community's records arrive from a neighbour."
+                )
+            )
+            return
+        self._send_name(space, name)
+
+    def _send_waiting_name(self) -> None:
+        waiting, state = self._waiting_name, self._state
+        if waiting is None or state is None or state.space != waiting[0] or not _arrived(state):
+            return
+        self._waiting_name = None
+        self._send_name(*waiting)
+
+    def _send_name(self, space: str, name: str) -> None:
+        if self._sync is None:
+            return
         self._sync.set_my_name(
             space,
             name,
@@ -311,3 +336,9 @@ class CommunityView(QWidget):
         # Once laid out, scroll the card into view: it is what the person asked for.
         QTimer.singleShot(0, lambda: self.community_page.ensureWidgetVisible(self.invite_card, 0, 0))
         self.sig_invite_shown.emit()
+
+
+def _arrived(state: CommunityState) -> bool:
+    """Whether this computer has the community's records yet (just after a join they follow from a neighbour;
+    every community has a name and its founder)."""
+    return bool(state.name or state.members)

@@ -29,13 +29,15 @@ from commons_desktop.service.values import CreditBalance, CreditMove, TimeCredit
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 
-__all__ = ["CreditsView"]
+__all__ = ["SCREEN", "CreditsView"]
+
+SCREEN = "credits"
 
 
 class CreditsView(QWidget):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sync = context.sync
+        self._sync, self._events = context.sync, context.events
         self._state: CommunityState | None = None
         self.credits: TimeCredits | None = None
         self.community_choice = CommunityPicker(self._sync, self.tr("Which community's time credits to show"))
@@ -129,6 +131,7 @@ class CreditsView(QWidget):
         self.credits = None
         self.status.clear()
         self._show()
+        self._events.sig_screen_count_changed.emit(SCREEN, 0)
 
     # -- reading --
 
@@ -165,6 +168,8 @@ class CreditsView(QWidget):
         if self._state is not None and credits.space == self._state.space:
             self.credits = credits
             self._show()
+            mine = sum(1 for m in credits.waiting if m.receiver == credits.me)
+            self._events.sig_screen_count_changed.emit(SCREEN, mine)  # what waits for me, in the sidebar
 
     def _failed(self, error: str) -> None:
         self.status.setText(error)
@@ -188,6 +193,11 @@ class CreditsView(QWidget):
             [self._waiting_row(m, credits.me) for m in credits.waiting],
             [m.id for m in credits.waiting],
         )
+        if _selected_key(self.waiting) is None:  # Confirm is ready for the first transfer waiting for me
+            keys = [m.id for m in credits.waiting]
+            first = next((m.id for m in credits.waiting if m.receiver == credits.me), None)
+            if first is not None:
+                self.waiting.selectRow(keys.index(first))
         _fill(
             self.balances,
             [_balance_row(b) for b in credits.balances],

@@ -93,6 +93,7 @@ class _Form(QDialog):
         self.send.setEnabled(True)
         self.problem.setText(reason)
         self.problem.show()
+        self.adjustSize()  # a wrapped reason needs more height than the dialog had: grow, clip nothing
 
     def done_ok(self, _result: object = None) -> None:
         self.accept()

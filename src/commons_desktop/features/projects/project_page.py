@@ -26,7 +26,7 @@ from commons_desktop.widgets.screen_layout import named, styled_label
 from sync.community import CommunityView, EntryKind, Project, ProjectStatus
 from sync.community.ledger import format_amount
 
-__all__ = ["ProjectPage", "status_text"]
+__all__ = ["ProjectPage", "shown_status", "status_text"]
 
 _STATUS = {
     ProjectStatus.PROPOSED: QT_TRANSLATE_NOOP("ProjectPage", "Proposed"),
@@ -41,6 +41,32 @@ _STATUS = {
 def status_text(status: ProjectStatus) -> str:
     """The project's status in the person's language."""
     return QCoreApplication.translate("ProjectPage", str(_STATUS[status]))
+
+
+_ORDER = tuple(ProjectStatus)  # proposed → funding → active → target met → repaid → closed
+
+
+def shown_status(project: Project, books: ProjectBooks | None) -> ProjectStatus:
+    """The status to show: the one recorded, or further along where the checked ledger says so. Nothing writes
+    the recorded status as stakes are sold, verifiers sign and stakeholders are repaid, so on its own it would
+    say "Proposed" for a project that is funded, confirmed and repaid."""
+    if books is None:
+        return project.status
+    if (
+        books.target_confirmed
+        and books.repayments
+        and all(d.outstanding_minor == 0 for d in books.repayments)
+    ):
+        counted = ProjectStatus.REPAID
+    elif books.target_confirmed:
+        counted = ProjectStatus.TARGET_MET
+    elif books.stakes_sold >= project.stakes_offered:
+        counted = ProjectStatus.ACTIVE
+    elif books.stakes_sold:
+        counted = ProjectStatus.FUNDING
+    else:
+        counted = ProjectStatus.PROPOSED
+    return max(project.status, counted, key=_ORDER.index)
 
 
 class ProjectPage(QWidget):
@@ -114,7 +140,7 @@ class ProjectPage(QWidget):
             self.history.clear()
             return
         names = {m: r.name for m, r in view.members.items()}
-        self._show_heading(view, project, names)
+        self._show_heading(view, project, books, names)
         self.goal.setText(project.goal)
         self.progress.setRange(0, project.target_value)
         self.progress.setValue(min(project.progress, project.target_value))
@@ -139,10 +165,12 @@ class ProjectPage(QWidget):
         self._show_reports(project, names)
         self._show_history(project, books, names)
 
-    def _show_heading(self, view: CommunityView, project: Project, names: dict[str, str]) -> None:
+    def _show_heading(
+        self, view: CommunityView, project: Project, books: ProjectBooks | None, names: dict[str, str]
+    ) -> None:
         needs = [view.needs_offers[n] for n in project.need_ids if n in view.needs_offers]
         text = self.tr("{status} · started by {steward} on {day}").format(
-            status=status_text(project.status),
+            status=status_text(shown_status(project, books)),
             steward=names.get(project.author, self.tr("a former member")),
             day=project.created_at.date().isoformat(),
         )

@@ -33,7 +33,7 @@ from commons_desktop.features.projects.project_forms import (
     ProjectDraft,
     RepaymentForm,
 )
-from commons_desktop.features.projects.project_page import ProjectPage, status_text
+from commons_desktop.features.projects.project_page import ProjectPage, shown_status, status_text
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProjectBooks
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
@@ -251,7 +251,7 @@ class ProjectsView(QWidget):
         progress = self.tr("{done} of {target} {unit}").format(
             done=project.progress, target=project.target_value, unit=project.unit
         )
-        return project.title, status_text(project.status), progress, money
+        return project.title, status_text(shown_status(project, books)), progress, money
 
     def _show_page(self) -> None:
         project = self.selected_project()

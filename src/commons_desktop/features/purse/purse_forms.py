@@ -96,6 +96,7 @@ class _Form(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # a wrapped reason needs more height than the dialog had: grow, clip nothing
 
     def _amount_box(self, tip: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

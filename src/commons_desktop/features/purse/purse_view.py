@@ -265,7 +265,9 @@ class PurseView(QWidget):
         else:
             text = self.tr("The purse is empty: nothing has been deposited yet.")
         if report.needs_my_vote:
-            text += " " + self.tr("%n proposal(s) need(s) your vote.", "", len(report.needs_my_vote))
+            # No verb marked "(s)": the English plurals are made by dropping or keeping the "s", which turned
+            # "need(s)" into "1 proposal need your vote".
+            text += " " + self.tr("Your vote is wanted on %n proposal(s).", "", len(report.needs_my_vote))
         return text
 
     def _fill_proposals(self, report: PurseReport, state: CommunityState) -> None:
