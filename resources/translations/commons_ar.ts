@@ -909,7 +909,7 @@
 <context>
     <name>BuyStakesForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+237"/>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+238"/>
         <source>Buy stakes in {title}</source>
         <translation>اشترِ حصصًا في ⁨{title}⁩</translation>
     </message>
@@ -1265,9 +1265,42 @@
     </message>
 </context>
 <context>
+    <name>ChoiceTable</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/choice_table.py" line="+37"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">ماذا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What goes into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each part of the report: public and itemised, only as a total, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Public and itemised, only as a total, or left out of the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+34"/>
+        <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+35"/>
         <source>Every week</source>
         <translation>كل أسبوع</translation>
     </message>
@@ -1288,56 +1321,56 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>What the circle is called</source>
         <translation>اسم الحلقة</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Each pays in</source>
         <translation>يدفع كلٌّ منهم</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-65"/>
         <source>How much each member pays in every round</source>
         <translation>كم يدفع كل عضو في كل دورة</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <source>A three-letter currency code, such as EUR or GBP</source>
         <translation>رمز عملة من ثلاثة أحرف، مثل EUR أو GBP</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>How often</source>
         <translation>كم مرة</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>How often a round comes round</source>
         <translation>كل كم تأتي الدورة</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>First round</source>
         <translation>الدورة الأولى</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>The date of the first round</source>
         <translation>تاريخ الدورة الأولى</translation>
     </message>
@@ -1379,17 +1412,17 @@
         <translation>بترتيب القائمة (متّفق عليه معًا)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed order</source>
         <translation>ترتيب متّفق عليه</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>The first ticked person takes the first pot</source>
-        <translation>أول شخص معلَّم يأخذ الحصيلة الأولى</translation>
+        <source>The first ticked person receives the first round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Drawn by lot</source>
         <translation>بالقرعة</translation>
@@ -1401,6 +1434,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Everyone you tick is asked to join; nobody is in a circle without agreeing. It starts once they all have. Each round, the others pay its recipient, who confirms each payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -1436,7 +1474,7 @@
         <translation>الأعضاء، بترتيب الصرف</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Give the circle a name.</source>
         <translation>أعطِ الحلقة اسمًا.</translation>
     </message>
@@ -1452,9 +1490,103 @@
     </message>
 </context>
 <context>
+    <name>CircleWords</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/circle_words.py" line="+29"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for your payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1&apos;s payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for payments from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received, confirmed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Waiting for everyone to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for you to confirm</source>
+        <translation type="unfinished">بانتظار أن تؤكّده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1 to confirm</source>
+        <translation type="unfinished">بانتظار أن يؤكّده ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>round %1, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for %1 to confirm the payment from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for %1 to join. The circle starts once everyone has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete: every member received %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: round %1 on %2, you receive %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: round %1 on %2, %3 receives %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CirclesView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+44"/>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+51"/>
         <source>Which community&apos;s lending circles to show</source>
         <translation>حلقات إقراض أي مجتمع تُعرض</translation>
     </message>
@@ -1489,23 +1621,7 @@
         <translation>الحلقة</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>How much, how often, and who takes the next pot</source>
-        <translation>كم، وكل كم، ومن يأخذ الحصيلة التالية</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <source>Not recorded yet</source>
-        <translation>لم يُسجَّل بعد</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Contributions whose round has passed</source>
-        <translation>مساهمات مضت دورتها</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Round</source>
         <translation>الدورة</translation>
     </message>
@@ -1515,19 +1631,9 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Takes the pot</source>
-        <translation>يأخذ الحصيلة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid in</source>
         <translation>دفعوا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pot paid out</source>
-        <translation>صُرفت الحصيلة</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1535,23 +1641,7 @@
         <translation>الجدول</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every round: its date, who takes the pot, who paid in</source>
-        <translation>كل دورة: تاريخها، ومن يأخذ الحصيلة، ومن دفع</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Record my contribution</source>
-        <translation>سجّل مساهمتي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that you paid in for the earliest round you have not paid yet</source>
-        <translation>سجّل أنك دفعت عن أقدم دورة لم تدفع عنها بعد</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1561,17 +1651,12 @@
         <translation>آخر ما حدث</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>Lending circles</source>
         <translation>حلقات الإقراض</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Save together: each round everyone pays in the same amount and one member takes the pot.</source>
-        <translation>ادّخروا معًا: في كل دورة يدفع الجميع المبلغ نفسه ويأخذ عضو واحد الحصيلة.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+81"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>كل %n يوم</numerusform>
@@ -1583,56 +1668,142 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>Counting the circles…</source>
         <translation>جارٍ عدّ الحلقات…</translation>
     </message>
     <message>
+        <location line="-162"/>
+        <source>Who receives next and when, or who has yet to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What joining this circle means for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Join this circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to pay in every round; nobody is in a circle without agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds whose date has come that are not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+207"/>
+        <source>Record my payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every round: its date, who receives, who paid in, where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save together: each round everyone pays the same amount to one member, who confirms it; in turn each member receives once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No lending circles yet. Start one with New circle…</source>
         <translation>لا حلقات إقراض بعد. ابدأ واحدة بـ«حلقة جديدة…»</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Every round is paid out: each of the %n member(s) took a pot of %1.</source>
-        <translation>
-            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
-            <numerusform>صُرفت كل الدورات: أخذ العضو الوحيد حصيلة قدرها ⁨%1⁩.</numerusform>
-            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من العضوين حصيلة قدرها ⁨%1⁩.</numerusform>
-            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
-            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
-            <numerusform>صُرفت كل الدورات: أخذ كلٌّ من الأعضاء الـ%n حصيلة قدرها ⁨%1⁩.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Next: round %1 on %2, %3 takes the pot of %4.</source>
-        <translation>التالي: الدورة ⁨%1⁩ في ⁨%2⁩، ويأخذ ⁨%3⁩ الحصيلة البالغة ⁨%4⁩.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1&apos;s contribution for round %2 has not been recorded yet.</source>
-        <translation>لم تُسجَّل بعد مساهمة ⁨%1⁩ عن الدورة ⁨%2⁩.</translation>
-    </message>
     <message>
         <location line="+8"/>
-        <source>%1 of %2</source>
-        <translation>‏⁨%1⁩ من ⁨%2⁩</translation>
+        <source>Waiting for you to join</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>نعم</translation>
+        <location line="+2"/>
+        <source>A payment to confirm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Circle made.</source>
-        <translation>أُنشئت الحلقة.</translation>
+        <location line="+42"/>
+        <source>You are listed: you would pay %1 every %2 days and receive %3 in round %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Your contribution for round %1 is recorded.</source>
-        <translation>سُجّلت مساهمتك عن الدورة ⁨%1⁩.</translation>
+        <source>Record my payment to %1 (round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Circle made. Everyone listed is asked to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You joined “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your payment for round %1 is recorded. %2 confirms it when it reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirmed. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your card shows your completed circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your card does not show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 of %2</source>
+        <translation>‏⁨%1⁩ من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1698,12 +1869,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>This community</source>
         <translation>هذا المجتمع</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Start or join</source>
         <translation>أنشئ أو انضم</translation>
     </message>
@@ -1774,7 +1945,7 @@
         <translation>أنشئ دعوة لمرة واحدة لأحد الجيران</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your name here:</source>
         <translation>اسمك هنا:</translation>
     </message>
@@ -1784,7 +1955,7 @@
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Sync on this network: no network found</source>
         <translation>المزامنة على هذه الشبكة: لم يُعثر على شبكة</translation>
     </message>
@@ -1804,7 +1975,7 @@
         <translation>لست عضوًا في أي مجتمع بعد: أنشئ مجتمعًا، أو انضم بدعوة.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your copy was deleted from this computer.</source>
         <translation>حُذفت نسختك من هذا الحاسوب.</translation>
     </message>
@@ -1814,7 +1985,12 @@
         <translation>اكتب الاسم الذي تريد أن يراه الآخرون.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Your name will be saved as soon as this community&apos;s records arrive from a neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Name saved.</source>
         <translation>حُفظ الاسم.</translation>
     </message>
@@ -1868,9 +2044,37 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/confirm_panel.py" line="+40"/>
+        <source>Confirm you received %1 from %2 (round %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign that this payment reached you; the round is complete once every payment is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionFilters</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+63"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+65"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
@@ -1910,7 +2114,37 @@
         <translation>تواريخ تختارها</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>signed and recorded by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by me only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden signed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Signed or recorded by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed lines come from a community&apos;s ledger by themselves; the others you recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -1950,7 +2184,7 @@
         <translation>خلال</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>all time</source>
         <translation>كل الأوقات</translation>
     </message>
@@ -2131,7 +2365,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+153"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+216"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -2152,27 +2386,52 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded by you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+96"/>
-        <location line="+255"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+95"/>
+        <location line="+297"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-296"/>
         <source>A record of what you gave: time, money, stakes, circle payments and time credits.</source>
         <translation>سجلّ لما قدّمته: وقت، ومال، وحصص، ومدفوعات الحلقة، وأرصدة الوقت.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
+        <source>A signed line from a community&apos;s ledger cannot be changed; you can hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{amount} on {day} deleted.</source>
         <translation>حُذف ⁨{amount}⁩ بتاريخ ⁨{day}⁩.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{amount} on {day} hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} on {day} shown again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2214,8 +2473,13 @@
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%n contribution(s) saved to {file}.</source>
         <translation>
             <numerusform>لم تُحفظ أي مساهمة في ⁨{file}⁩.</numerusform>
@@ -2257,7 +2521,7 @@
         <translation>أُضيف.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Could not write {file} ({reason}). Choose another folder and try again.</source>
         <translation>تعذّرت كتابة ⁨{file}⁩ (⁨{reason}⁩). اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
@@ -2272,12 +2536,23 @@
         <translation>لا شيء مسجَّل لهذه الفترة بعد.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Newest first. Enter or double-click changes one; Delete removes it</source>
-        <translation>الأحدث أولًا. Enter أو النقر المزدوج يغيّر العنصر؛ Delete يحذفه</translation>
+        <location line="+32"/>
+        <source>S&amp;how again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Newest first. Enter or double-click changes one you recorded; Delete removes it. Signed lines from a community&apos;s ledger can only be hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing recorded for this kind and period.</source>
         <translation>لا شيء مسجَّل لهذا النوع وهذه الفترة.</translation>
     </message>
@@ -2312,7 +2587,17 @@
         <translation>احذف المساهمة المختارة (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Hide or show signed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the chosen signed line from the list, the totals and the statement, or show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
@@ -2393,7 +2678,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+41"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+43"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>أرصدة الوقت لأي مجتمع تُعرض</translation>
     </message>
@@ -2515,12 +2800,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+242"/>
         <source>Set limit</source>
         <translation>حدّد الحد</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-241"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>إلى أي حد تحت الصفر يمكن أن ينزل العضو المختار (للمشرفين)</translation>
     </message>
@@ -2571,12 +2856,12 @@
         <translation>ساعة من وقت أي شخص تساوي ساعة من وقت غيره. أعطِ رصيدًا لتشكر أحدهم؛ ويُحتسب حين يؤكّده.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Counting the time credits…</source>
         <translation>جارٍ عدّ أرصدة الوقت…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add your name to this community to give and receive time credits.</source>
         <translation>أضف اسمك إلى هذا المجتمع لتعطي رصيد الوقت وتتلقّاه.</translation>
     </message>
@@ -2740,7 +3025,7 @@
 <context>
     <name>DepositForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+122"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+125"/>
         <source>Deposit into the purse</source>
         <translation>إيداع في الصندوق المشترك</translation>
     </message>
@@ -5649,6 +5934,39 @@
     </message>
 </context>
 <context>
+    <name>MyRecord</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/my_record.py" line="+23"/>
+        <source>Your circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circles you completed, every round confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this on my card in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show completed circles on my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice: others see only the number, counted from the signed ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lending circles you completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/needs/need_form.py" line="+63"/>
@@ -6624,6 +6942,51 @@
     </message>
 </context>
 <context>
+    <name>NoReasonForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+140"/>
+        <location line="+1"/>
+        <source>Vote no</source>
+        <translation type="unfinished">صوّت بلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and share your vote against this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are voting against “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Why you vote no: members see the reasons with the outcome, without your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It stays sealed with your vote until voting closes, then members see it with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members see it with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason: at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenQrImageButton</name>
     <message>
         <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+96"/>
@@ -6829,30 +7192,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Remove from community</source>
         <translation>أزل من المجتمع</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>أزل الشخص المختار وكل أجهزته؛ ويحصل المجتمع على مفتاح جديد</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Leave this community…</source>
         <translation>غادر هذا المجتمع…</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+158"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>غادر هذا المجتمع</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-219"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>احذف نسختك من هذا المجتمع من هذا الحاسوب</translation>
     </message>
@@ -6867,7 +7230,7 @@
         <translation>حماية المفاتيح</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No one has given a name here yet.</source>
         <translation>لم يُعطِ أحد اسمًا هنا بعد.</translation>
     </message>
@@ -6935,6 +7298,18 @@
             <numerusform>أُزيل %n</numerusform>
             <numerusform>أُزيل %n</numerusform>
             <numerusform>أُزيل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>completed %n lending circle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7780,17 +8155,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>Repaid</source>
         <translation>سُدِّد</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-59"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>Progress toward the target</source>
         <translation>التقدّم نحو المستهدف</translation>
     </message>
@@ -7913,7 +8288,7 @@
         <translation>‏⁨{price}⁩ للحصة · مكافأة ⁨{bonus}⁩ % عند بلوغ المستهدف · السداد قبل ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{status} · started by {steward} on {day}</source>
         <translation>‏⁨{status}⁩ · بدأه ⁨{steward}⁩ في ⁨{day}⁩</translation>
     </message>
@@ -8179,7 +8554,7 @@
 <context>
     <name>ProposalForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-150"/>
         <source>New proposal</source>
         <translation>اقتراح جديد</translation>
     </message>
@@ -8195,23 +8570,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>What the money is for, in a few words</source>
         <translation>لأي غرض المال، في كلمات قليلة</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Why, and who will be paid</source>
         <translation>لماذا، ومن سيُدفع له</translation>
     </message>
@@ -8222,23 +8597,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Voting closes</source>
         <translation>يُغلق التصويت</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>When voting closes (your local time)</source>
         <translation>متى يُغلق التصويت (بتوقيتك المحلي)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Quorum</source>
         <translation>النصاب</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-29"/>
         <source>How many of the %n member(s) must vote (abstaining counts); at least a quarter</source>
         <translation>
             <numerusform>كم من الأعضاء يجب أن يصوّتوا (الامتناع يُحتسب)؛ الربع على الأقل</numerusform>
@@ -8256,17 +8631,28 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Threshold</source>
         <translation>العتبة</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>The share of yes among yes and no votes needed</source>
         <translation>نسبة «نعم» من أصوات «نعم» و«لا» المطلوبة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Keep results hidden until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each vote is sealed until voting closes, so nobody sees how the vote is going; a voter&apos;s Commons opens their vote after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Amount</source>
         <translation>المقدار</translation>
     </message>
@@ -8276,7 +8662,7 @@
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Title: say in a few words what the money is for.</source>
         <translation>العنوان: قل في كلمات قليلة لأي غرض المال.</translation>
     </message>
@@ -8610,7 +8996,7 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+69"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+70"/>
         <source>Which community&apos;s purse to show</source>
         <translation>الصندوق المشترك لأي مجتمع يُعرض</translation>
     </message>
@@ -8674,12 +9060,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Deposit</source>
         <translation>أودِع</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Pay into the common purse</source>
         <translation>ادفع في الصندوق المشترك</translation>
     </message>
@@ -8819,15 +9205,15 @@
         <translation>الصندوق المشترك فارغ: لم يُودَع فيه شيء بعد.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n proposal(s) need(s) your vote.</source>
-        <translation>
-            <numerusform>لا اقتراحات تحتاج إلى صوتك.</numerusform>
-            <numerusform>اقتراح واحد يحتاج إلى صوتك.</numerusform>
-            <numerusform>اقتراحان يحتاجان إلى صوتك.</numerusform>
-            <numerusform>%n اقتراحات تحتاج إلى صوتك.</numerusform>
-            <numerusform>%n اقتراحًا يحتاج إلى صوتك.</numerusform>
-            <numerusform>%n اقتراح يحتاج إلى صوتك.</numerusform>
+        <location line="+4"/>
+        <source>Your vote is wanted on %n proposal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8856,12 +9242,17 @@
         <translation>أعطِ اسمك في شاشة المجتمع لتصوّت: الصوت يسمّي صاحبه.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>Your vote is sealed, signed and shared: it stays hidden until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your vote is signed and shared.</source>
         <translation>صوتك موقَّع ومُشارَك.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Deposit recorded and signed.</source>
         <translation>سُجّل الإيداع ووُقّع.</translation>
     </message>
@@ -8871,7 +9262,7 @@
         <translation>شُورك الاقتراح: التصويت مفتوح.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Paid out and recorded.</source>
         <translation>دُفع وسُجّل.</translation>
     </message>
@@ -8900,22 +9291,32 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 النصاب: يجب أن يصوّت من المصوّتين ⁨{quorum}⁩ من ⁨{voters}⁩ (أدنى المسموح ⁨{minimum}⁩، أي الربع). العتبة: يجب أن تكون ⁨{threshold}⁩% من أصوات «نعم» و«لا» بـ«نعم».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Results stay hidden until voting closes: each vote is sealed, and opened by its voter&apos;s Commons after the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{yes} yes, {no} no, {abstain} abstaining</source>
         <translation>نعم: ⁨{yes}⁩، لا: ⁨{no}⁩، امتناع: ⁨{abstain}⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
         <translation>المشاركة: ⁨{turnout}⁩ من ⁨{voters}⁩ ممن يحق لهم التصويت ({percent}%).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Voting is open. Results are hidden until {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Voting is open. Counted so far: {counts}.</source>
         <translation>التصويت مفتوح. المحتسب حتى الآن: ⁨{counts}⁩.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Passed: {counts}.</source>
         <translation>أُقرّ: ⁨{counts}⁩.</translation>
     </message>
@@ -8935,9 +9336,24 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>لم يُقرّ: كانت «نعم» أقل من ⁨{threshold}⁩% من أصوات «نعم» و«لا».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Reasons given for no:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>open</source>
         <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open, results hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opening sealed votes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8955,23 +9371,23 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>لم يُقرّ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You were not a member when this proposal opened, so you do not vote on it.</source>
         <translation>لم تكن عضوًا حين فُتح هذا الاقتراح، لذا لا تصوّت عليه.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>You have not voted yet.</source>
         <translation>لم تصوّت بعد.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>You did not vote.</source>
         <translation>لم تصوّت.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Your vote ({choice}) is counted.</source>
         <translation>صوتك (⁨{choice}⁩) محتسب.</translation>
     </message>
@@ -8992,11 +9408,31 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+7"/>
+        <source>You voted {choice} — sealed until {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You voted {choice} — sealed until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not a voter</source>
         <translation>ليس مصوّتًا</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{choice}, sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{choice}, counted</source>
         <translation>‏⁨{choice}⁩، محتسب</translation>
     </message>
@@ -9100,6 +9536,845 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+3"/>
         <source>Amount: repay more than 0.</source>
         <translation>المقدار: سدّد أكثر من 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_cells.py" line="+47"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_charts.py" line="+36"/>
+        <source>Green: money in. Orange: money out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Green: confirmed by its verifiers. Blue: not confirmed yet. The dashed line is the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Money per month ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+99"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+0"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{month}: in {money_in}, out {money_out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Progress toward each target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{title}: {progress} of {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_choices.py" line="+51"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+12"/>
+        <source>Money in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+76"/>
+        <source>Stakes and repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+74"/>
+        <source>Lending circle rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
+        <source>Purse decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+47"/>
+        <source>Hours (time credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+36"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+375"/>
+        <source>Progress toward each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in and out, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who paid what, entry by entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakes sold, principal and bonus repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
+        <source>Who holds stakes and was repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each round: pot, paid in, paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who received each pot and paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each proposal: votes and turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who voted yes or abstained (those who voted no are never named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours given and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
+        <source>Hours each member gave and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress, target and whether it is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which verifiers confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+80"/>
+        <source>Wellbeing pulse</source>
+        <translation type="unfinished">نبض العافية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds held and shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Public, itemised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only as a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_files.py" line="+65"/>
+        <location line="+51"/>
+        <source>Report for funders: {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>{start} to {end} · {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared on {day} with Commons, from the community&apos;s signed ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything is left out: the report is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
+        <location line="+154"/>
+        <source>Stakes bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Purse deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purse withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a former member</source>
+        <translation type="unfinished">عضو سابق</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+47"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+20"/>
+        <source>In or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <location line="+37"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+20"/>
+        <location line="+27"/>
+        <location line="+149"/>
+        <source>Amount</source>
+        <translation type="unfinished">المقدار</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Who paid what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only as totals: %n member(s) took part; no one is named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation type="unfinished">الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stakes sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+151"/>
+        <source>Project</source>
+        <translation type="unfinished">المشروع</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+230"/>
+        <source>Projects</source>
+        <translation type="unfinished">المشاريع</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+138"/>
+        <source>Member</source>
+        <translation type="unfinished">عضو</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid</source>
+        <translation type="unfinished">سُدِّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members who bought stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Only as totals: no one is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Circle</source>
+        <translation type="unfinished">الحلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation type="unfinished">الدورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in</source>
+        <translation type="unfinished">دفعوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receives the pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} of {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+133"/>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rounds due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pots paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>voting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passed, paid out</source>
+        <translation type="unfinished">أُقرّ ودُفع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>passed</source>
+        <translation type="unfinished">أُقرّ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation type="unfinished">لم يُقرّ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proposal</source>
+        <translation type="unfinished">الاقتراح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
+        <source>Result</source>
+        <translation type="unfinished">النتيجة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation type="unfinished">امتنع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voted yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{turnout} of {voters} ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time given</source>
+        <translation type="unfinished">وقت مقدَّم</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members who gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members who received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measure</source>
+        <translation type="unfinished">المقياس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
+        <source>Progress</source>
+        <translation type="unfinished">التقدّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished">المستهدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">مؤكَّدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({confirmed} of {needed} verifiers needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Targets reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
+        <source>What the files will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report as it will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened to what you last did</source>
+        <translation type="unfinished">ما جرى لآخر ما فعلته</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reports for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the community raised, spent, repaid and achieved over a period, from its signed ledger. Choose what goes into the files before you export them: nobody is named unless you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which community to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The whole community, or one project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report, with its charts, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">تصدير CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV</source>
+        <translation type="unfinished">تصدير CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report&apos;s tables as CSV files, one per table, in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Money per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+250"/>
+        <source>Money in and out per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Progress toward each project&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What goes into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+97"/>
+        <source>Whole community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The range ends before it starts: choose an end on or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The range ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a range to see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing happened in this range: choose another one to export a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No money moved in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money in: {money_in}. Money out: {money_out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{community} report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the PDF to {path} ({reason}). Nothing was written: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved the report to {path}. The file is not encrypted: share it only as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing happened in this range, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still gathering who paid what: export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a folder for the report&apos;s CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save the CSV files in {path} ({reason}). Nothing was written: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved %n CSV file(s) in {path}. They are not encrypted: share them only as you chose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9260,7 +10535,17 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>تأكيد تلقّي رصيد وقت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>A lending circle join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation of a lending circle payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -9273,6 +10558,11 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+1"/>
         <source>abstain</source>
         <translation>امتناع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9498,7 +10788,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-348"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-352"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
@@ -9609,7 +10899,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+127"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+131"/>
         <source>Sync is not running: %1</source>
         <translation>المزامنة لا تعمل: ⁨%1⁩</translation>
     </message>
@@ -9619,7 +10909,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>المزامنة لا تعمل، لذا لا يمكن فعل هذا الآن.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation>المزامنة لا تعمل: توقفت خدمة المزامنة.</translation>
     </message>
@@ -11724,7 +13014,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>WithdrawForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+29"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+98"/>
         <source>Withdraw from the purse</source>
         <translation>اسحب من الصندوق المشترك</translation>
     </message>
@@ -11758,7 +13048,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+32"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+33"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -11838,6 +13128,11 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>حلقات الإقراض</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
         <source>Screens</source>
         <translation>الشاشات</translation>
@@ -11876,7 +13171,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-288"/>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-289"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -11887,7 +13182,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-197"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-277"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -11898,7 +13193,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+23"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
         <source>Amount</source>
         <translation>المقدار</translation>
     </message>
@@ -11959,7 +13254,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-120"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-193"/>
         <source>Time given</source>
         <translation>وقت مقدَّم</translation>
     </message>
@@ -11984,7 +13279,58 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>رصيد وقت</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>{kind}, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+68"/>
+        <source>Signature does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside in {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{community}: set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature kept with this line does not match it: do not rely on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in the ledger of {community} by device {fingerprint}; the signature checks. Signed lines cannot be changed or deleted here, only hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The community&apos;s ledger set it aside ({reason}), so it is not in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{amount} of time given</source>
         <translation>‏⁨{amount}⁩ من الوقت المقدَّم</translation>
     </message>
@@ -12011,7 +13357,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+94"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+60"/>
         <source>Amount</source>
         <translation>المقدار</translation>
     </message>
@@ -12026,13 +13372,28 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>اكتب رقمًا بمنزلتين عشريتين على الأكثر، مثل 12.50.</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-46"/>
-        <location line="+10"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-73"/>
+        <location line="+37"/>
         <source>Contributions statement</source>
         <translation>كشف المساهمات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <source>Signed: {community}, device {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(set aside by the community&apos;s ledger: not in the totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line marked Signed is a copy of an entry in a community&apos;s shared ledger, signed by the device whose fingerprint is shown and checked against the community&apos;s members when it was kept; its signature was checked again for this statement. Lines without the mark were recorded by hand. Amounts received (a repayment, a payout) are listed but not counted in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
@@ -12085,6 +13446,11 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

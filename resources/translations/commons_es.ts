@@ -893,7 +893,7 @@
 <context>
     <name>BuyStakesForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+237"/>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="+238"/>
         <source>Buy stakes in {title}</source>
         <translation>Comprar participaciones en {title}</translation>
     </message>
@@ -1245,9 +1245,42 @@
     </message>
 </context>
 <context>
+    <name>ChoiceTable</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/choice_table.py" line="+37"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What goes into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each part of the report: public and itemised, only as a total, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Public and itemised, only as a total, or left out of the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+34"/>
+        <location filename="../../src/commons_desktop/features/circles/circle_form.py" line="+35"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
@@ -1268,56 +1301,56 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>What the circle is called</source>
         <translation>Cómo se llama el círculo</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Each pays in</source>
         <translation>Cada persona aporta</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-65"/>
         <source>How much each member pays in every round</source>
         <translation>Cuánto aporta cada miembro en cada ronda</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <source>A three-letter currency code, such as EUR or GBP</source>
         <translation>Un código de moneda de tres letras, como EUR o GBP</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>How often a round comes round</source>
         <translation>Cada cuánto tiempo toca una ronda</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>First round</source>
         <translation>Primera ronda</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>The date of the first round</source>
         <translation>La fecha de la primera ronda</translation>
     </message>
@@ -1359,17 +1392,17 @@
         <translation>En el orden de la lista (acordado entre todos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed order</source>
         <translation>Orden acordado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>The first ticked person takes the first pot</source>
-        <translation>La primera persona marcada se lleva el primer bote</translation>
+        <source>The first ticked person receives the first round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Drawn by lot</source>
         <translation>Por sorteo</translation>
@@ -1381,6 +1414,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Everyone you tick is asked to join; nobody is in a circle without agreeing. It starts once they all have. Each round, the others pay its recipient, who confirms each payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1416,7 +1454,7 @@
         <translation>Miembros, en el orden de reparto</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Give the circle a name.</source>
         <translation>Ponle un nombre al círculo.</translation>
     </message>
@@ -1432,9 +1470,103 @@
     </message>
 </context>
 <context>
+    <name>CircleWords</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/circle_words.py" line="+29"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for your payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1&apos;s payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for payments from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received, confirmed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Waiting for everyone to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for you to confirm</source>
+        <translation type="unfinished">Esperando a que lo confirmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1 to confirm</source>
+        <translation type="unfinished">Esperando a que %1 lo confirme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>round %1, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for %1 to confirm the payment from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for %1 to join. The circle starts once everyone has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete: every member received %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: round %1 on %2, you receive %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: round %1 on %2, %3 receives %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CirclesView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+44"/>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+51"/>
         <source>Which community&apos;s lending circles to show</source>
         <translation>De qué comunidad mostrar los círculos de préstamo</translation>
     </message>
@@ -1469,23 +1601,7 @@
         <translation>Círculo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>How much, how often, and who takes the next pot</source>
-        <translation>Cuánto, cada cuánto y quién se lleva el próximo bote</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <source>Not recorded yet</source>
-        <translation>Aún sin anotar</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Contributions whose round has passed</source>
-        <translation>Aportaciones cuya ronda ya pasó</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
@@ -1495,19 +1611,9 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Takes the pot</source>
-        <translation>Se lleva el bote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid in</source>
         <translation>Han aportado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pot paid out</source>
-        <translation>Bote repartido</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1515,23 +1621,7 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every round: its date, who takes the pot, who paid in</source>
-        <translation>Cada ronda: su fecha, quién se lleva el bote y quién ha aportado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Record my contribution</source>
-        <translation>Anotar mi aportación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that you paid in for the earliest round you have not paid yet</source>
-        <translation>Anotar que has aportado en la ronda más antigua que aún no has pagado</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1541,17 +1631,12 @@
         <translation>Lo último que pasó</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>Lending circles</source>
         <translation>Círculos de préstamo</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Save together: each round everyone pays in the same amount and one member takes the pot.</source>
-        <translation>Ahorrad juntos: en cada ronda todo el mundo aporta la misma cantidad y un miembro se lleva el bote.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+81"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>cada día</numerusform>
@@ -1559,52 +1644,142 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>Counting the circles…</source>
         <translation>Contando los círculos…</translation>
     </message>
     <message>
+        <location line="-162"/>
+        <source>Who receives next and when, or who has yet to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What joining this circle means for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Join this circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to pay in every round; nobody is in a circle without agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds whose date has come that are not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+207"/>
+        <source>Record my payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every round: its date, who receives, who paid in, where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save together: each round everyone pays the same amount to one member, who confirms it; in turn each member receives once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No lending circles yet. Start one with New circle…</source>
         <translation>Todavía no hay círculos de préstamo. Empieza uno con Nuevo círculo…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Every round is paid out: each of the %n member(s) took a pot of %1.</source>
-        <translation>
-            <numerusform>Se han repartido todas las rondas: el único miembro se llevó un bote de %1.</numerusform>
-            <numerusform>Se han repartido todas las rondas: cada uno de los %n miembros se llevó un bote de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Next: round %1 on %2, %3 takes the pot of %4.</source>
-        <translation>Próxima: ronda %1 el %2; %3 se lleva el bote de %4.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1&apos;s contribution for round %2 has not been recorded yet.</source>
-        <translation>La aportación de %1 para la ronda %2 aún no está anotada.</translation>
-    </message>
     <message>
         <location line="+8"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <source>Waiting for you to join</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
+        <location line="+2"/>
+        <source>A payment to confirm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Circle made.</source>
-        <translation>Círculo creado.</translation>
+        <location line="+42"/>
+        <source>You are listed: you would pay %1 every %2 days and receive %3 in round %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Your contribution for round %1 is recorded.</source>
-        <translation>Tu aportación para la ronda %1 está anotada.</translation>
+        <source>Record my payment to %1 (round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Circle made. Everyone listed is asked to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You joined “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your payment for round %1 is recorded. %2 confirms it when it reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirmed. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your card shows your completed circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your card does not show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1845,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>This community</source>
         <translation>Esta comunidad</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Start or join</source>
         <translation>Crear o unirse</translation>
     </message>
@@ -1746,7 +1921,7 @@
         <translation>Crear una invitación de un solo uso para alguien del vecindario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your name here:</source>
         <translation>Tu nombre aquí:</translation>
     </message>
@@ -1756,7 +1931,7 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Sync on this network: no network found</source>
         <translation>Sincronizar en esta red: no se encontró ninguna red</translation>
     </message>
@@ -1776,7 +1951,7 @@
         <translation>Todavía no formas parte de ninguna comunidad: crea una o únete con una invitación.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your copy was deleted from this computer.</source>
         <translation>Tu copia se borró de este ordenador.</translation>
     </message>
@@ -1786,7 +1961,12 @@
         <translation>Escribe el nombre que deben ver las demás personas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Your name will be saved as soon as this community&apos;s records arrive from a neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Name saved.</source>
         <translation>Nombre guardado.</translation>
     </message>
@@ -1840,9 +2020,37 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPanel</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/confirm_panel.py" line="+40"/>
+        <source>Confirm you received %1 from %2 (round %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign that this payment reached you; the round is complete once every payment is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionFilters</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+63"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_filters.py" line="+65"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -1882,7 +2090,37 @@
         <translation>Fechas a elegir</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>signed and recorded by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by me only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden signed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Signed or recorded by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed lines come from a community&apos;s ledger by themselves; the others you recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1922,7 +2160,7 @@
         <translation>para</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>all time</source>
         <translation>todo el tiempo</translation>
     </message>
@@ -2103,7 +2341,7 @@
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+153"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="+216"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2124,27 +2362,52 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded by you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+96"/>
-        <location line="+255"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_view.py" line="+95"/>
+        <location line="+297"/>
         <source>Contributions</source>
         <translation>Aportaciones</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-296"/>
         <source>A record of what you gave: time, money, stakes, circle payments and time credits.</source>
         <translation>Un registro de lo que diste: tiempo, dinero, participaciones, pagos del círculo y créditos de tiempo.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
+        <source>A signed line from a community&apos;s ledger cannot be changed; you can hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{amount} on {day} deleted.</source>
         <translation>{amount} del {day} eliminado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{amount} on {day} hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} on {day} shown again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2186,8 +2449,13 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%n contribution(s) saved to {file}.</source>
         <translation>
             <numerusform>%n aportación guardada en {file}.</numerusform>
@@ -2225,7 +2493,7 @@
         <translation>Añadido.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Could not write {file} ({reason}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {file} ({reason}). Elige otra carpeta y vuelve a intentarlo.</translation>
     </message>
@@ -2240,12 +2508,23 @@
         <translation>Todavía no hay nada anotado en este periodo.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Newest first. Enter or double-click changes one; Delete removes it</source>
-        <translation>Lo más reciente primero. Intro o doble clic cambia una; Supr la elimina</translation>
+        <location line="+32"/>
+        <source>S&amp;how again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Newest first. Enter or double-click changes one you recorded; Delete removes it. Signed lines from a community&apos;s ledger can only be hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing recorded for this kind and period.</source>
         <translation>No hay nada anotado de este tipo en este periodo.</translation>
     </message>
@@ -2280,7 +2559,17 @@
         <translation>Eliminar la aportación elegida (Supr); puedes deshacerlo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Hide or show signed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the chosen signed line from the list, the totals and the statement, or show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -2361,7 +2650,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+41"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+43"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>De qué comunidad mostrar los créditos de tiempo</translation>
     </message>
@@ -2483,12 +2772,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+242"/>
         <source>Set limit</source>
         <translation>Fijar límite</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-241"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>Cuánto puede bajar de cero el miembro elegido (personas administradoras)</translation>
     </message>
@@ -2539,12 +2828,12 @@
         <translation>Una hora del tiempo de cualquiera vale lo mismo. Da créditos para agradecer a alguien; cuentan cuando lo confirma.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Counting the time credits…</source>
         <translation>Contando los créditos de tiempo…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add your name to this community to give and receive time credits.</source>
         <translation>Añade tu nombre a esta comunidad para dar y recibir créditos de tiempo.</translation>
     </message>
@@ -2692,7 +2981,7 @@
 <context>
     <name>DepositForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+122"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+125"/>
         <source>Deposit into the purse</source>
         <translation>Ingresar en el fondo común</translation>
     </message>
@@ -5509,6 +5798,39 @@
     </message>
 </context>
 <context>
+    <name>MyRecord</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/circles/my_record.py" line="+23"/>
+        <source>Your circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending circles you completed, every round confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this on my card in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show completed circles on my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice: others see only the number, counted from the signed ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lending circles you completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedForm</name>
     <message>
         <location filename="../../src/commons_desktop/features/needs/need_form.py" line="+63"/>
@@ -6432,6 +6754,51 @@
     </message>
 </context>
 <context>
+    <name>NoReasonForm</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+140"/>
+        <location line="+1"/>
+        <source>Vote no</source>
+        <translation type="unfinished">Votar no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and share your vote against this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are voting against “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Why you vote no: members see the reasons with the outcome, without your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It stays sealed with your vote until voting closes, then members see it with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members see it with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason: at most {limit} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenQrImageButton</name>
     <message>
         <location filename="../../src/commons_desktop/features/community/qr_join.py" line="+96"/>
@@ -6629,30 +6996,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Remove from community</source>
         <translation>Quitar de la comunidad</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>Quitar a la persona elegida y todos sus dispositivos; la comunidad recibe una clave nueva</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Leave this community…</source>
         <translation>Salir de esta comunidad…</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+158"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>Salir de esta comunidad</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-219"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>Borrar tu copia de esta comunidad de este ordenador</translation>
     </message>
@@ -6667,7 +7034,7 @@
         <translation>Protección de las claves</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No one has given a name here yet.</source>
         <translation>Aquí nadie ha puesto todavía un nombre.</translation>
     </message>
@@ -6723,6 +7090,14 @@
         <translation>
             <numerusform>%n quitado</numerusform>
             <numerusform>%n quitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>completed %n lending circle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7536,17 +7911,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>Repaid</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-59"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>Progress toward the target</source>
         <translation>Avance hacia la meta</translation>
     </message>
@@ -7669,7 +8044,7 @@
         <translation>{price} por participación · bonificación del {bonus} % cuando se alcance la meta · devolver antes del {day}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{status} · started by {steward} on {day}</source>
         <translation>{status} · lo empezó {steward} el {day}</translation>
     </message>
@@ -7919,7 +8294,7 @@
 <context>
     <name>ProposalForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-150"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
@@ -7935,23 +8310,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>What the money is for, in a few words</source>
         <translation>Para qué es el dinero, en pocas palabras</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Why, and who will be paid</source>
         <translation>Por qué, y a quién se le pagará</translation>
     </message>
@@ -7962,23 +8337,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Voting closes</source>
         <translation>La votación se cierra</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>When voting closes (your local time)</source>
         <translation>Cuándo se cierra la votación (tu hora local)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Quorum</source>
         <translation>Quórum</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-29"/>
         <source>How many of the %n member(s) must vote (abstaining counts); at least a quarter</source>
         <translation>
             <numerusform>Cuántos de los miembros (%n) deben votar (abstenerse cuenta); al menos una cuarta parte</numerusform>
@@ -7992,17 +8367,28 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>The share of yes among yes and no votes needed</source>
         <translation>La proporción de síes entre los votos a favor y en contra que hace falta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Keep results hidden until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each vote is sealed until voting closes, so nobody sees how the vote is going; a voter&apos;s Commons opens their vote after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
@@ -8012,7 +8398,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Title: say in a few words what the money is for.</source>
         <translation>Título: di en pocas palabras para qué es el dinero.</translation>
     </message>
@@ -8326,7 +8712,7 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+69"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+70"/>
         <source>Which community&apos;s purse to show</source>
         <translation>De qué comunidad mostrar el fondo común</translation>
     </message>
@@ -8390,12 +8776,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Deposit</source>
         <translation>Ingresar</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Pay into the common purse</source>
         <translation>Ingresar dinero en el fondo común</translation>
     </message>
@@ -8535,11 +8921,11 @@
         <translation>El fondo común está vacío: todavía no se ha ingresado nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n proposal(s) need(s) your vote.</source>
-        <translation>
-            <numerusform>%n propuesta necesita tu voto.</numerusform>
-            <numerusform>%n propuestas necesitan tu voto.</numerusform>
+        <location line="+4"/>
+        <source>Your vote is wanted on %n proposal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8568,12 +8954,17 @@
         <translation>Pon tu nombre en la pantalla Comunidad para votar: un voto nombra a su miembro.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>Your vote is sealed, signed and shared: it stays hidden until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your vote is signed and shared.</source>
         <translation>Tu voto está firmado y compartido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Deposit recorded and signed.</source>
         <translation>Ingreso anotado y firmado.</translation>
     </message>
@@ -8583,7 +8974,7 @@
         <translation>Propuesta compartida: la votación está abierta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Paid out and recorded.</source>
         <translation>Pagado y anotado.</translation>
     </message>
@@ -8612,22 +9003,32 @@ La votación se cierra el {deadline}.
 Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo permitido es {minimum}, una cuarta parte). Umbral: el {threshold} % de los votos a favor y en contra tiene que ser sí.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Results stay hidden until voting closes: each vote is sealed, and opened by its voter&apos;s Commons after the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{yes} yes, {no} no, {abstain} abstaining</source>
         <translation>{yes} a favor, {no} en contra, {abstain} abstenciones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Turnout: {turnout} of {voters} eligible voters ({percent}%).</source>
         <translation>Participación: {turnout} de {voters} personas con voto ({percent} %).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Voting is open. Results are hidden until {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Voting is open. Counted so far: {counts}.</source>
         <translation>La votación está abierta. Contados hasta ahora: {counts}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Passed: {counts}.</source>
         <translation>Aprobada: {counts}.</translation>
     </message>
@@ -8647,9 +9048,24 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>No aprobada: menos del {threshold} % de los votos a favor y en contra fueron sí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Reasons given for no:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>open</source>
         <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open, results hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opening sealed votes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8667,23 +9083,23 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>no aprobada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You were not a member when this proposal opened, so you do not vote on it.</source>
         <translation>No eras miembro cuando se abrió esta propuesta, así que no la votas.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>You have not voted yet.</source>
         <translation>Todavía no has votado.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>You did not vote.</source>
         <translation>No votaste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Your vote ({choice}) is counted.</source>
         <translation>Tu voto ({choice}) se ha contado.</translation>
     </message>
@@ -8704,11 +9120,31 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+7"/>
+        <source>You voted {choice} — sealed until {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You voted {choice} — sealed until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It counts once another member&apos;s Commons has it before voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not a voter</source>
         <translation>sin voto</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{choice}, sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{choice}, counted</source>
         <translation>{choice}, contado</translation>
     </message>
@@ -8812,6 +9248,837 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+3"/>
         <source>Amount: repay more than 0.</source>
         <translation>Cantidad: devuelve más de 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_cells.py" line="+47"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_charts.py" line="+36"/>
+        <source>Green: money in. Orange: money out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Green: confirmed by its verifiers. Blue: not confirmed yet. The dashed line is the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Money per month ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+99"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+0"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{month}: in {money_in}, out {money_out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Progress toward each target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{title}: {progress} of {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_choices.py" line="+51"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+12"/>
+        <source>Money in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+76"/>
+        <source>Stakes and repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+74"/>
+        <source>Lending circle rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
+        <source>Purse decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+47"/>
+        <source>Hours (time credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+36"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+375"/>
+        <source>Progress toward each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in and out, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who paid what, entry by entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakes sold, principal and bonus repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
+        <source>Who holds stakes and was repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each round: pot, paid in, paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who received each pot and paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each proposal: votes and turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who voted yes or abstained (those who voted no are never named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours given and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
+        <source>Hours each member gave and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress, target and whether it is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which verifiers confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+80"/>
+        <source>Wellbeing pulse</source>
+        <translation type="unfinished">Pulso del bienestar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds held and shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Public, itemised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only as a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_files.py" line="+65"/>
+        <location line="+51"/>
+        <source>Report for funders: {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>{start} to {end} · {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared on {day} with Commons, from the community&apos;s signed ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything is left out: the report is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
+        <location line="+154"/>
+        <source>Stakes bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Purse deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purse withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a former member</source>
+        <translation type="unfinished">un antiguo miembro</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+47"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+20"/>
+        <source>In or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <location line="+37"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+20"/>
+        <location line="+27"/>
+        <location line="+149"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Who paid what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only as totals: %n member(s) took part; no one is named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stakes sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+151"/>
+        <source>Project</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+230"/>
+        <source>Projects</source>
+        <translation type="unfinished">Proyectos</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+138"/>
+        <source>Member</source>
+        <translation type="unfinished">Miembro</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid</source>
+        <translation type="unfinished">Devuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members who bought stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Only as totals: no one is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Circle</source>
+        <translation type="unfinished">Círculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation type="unfinished">Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in</source>
+        <translation type="unfinished">Han aportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receives the pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} of {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+133"/>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rounds due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pots paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>voting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passed, paid out</source>
+        <translation type="unfinished">aprobada, pagada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>passed</source>
+        <translation type="unfinished">aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not passed</source>
+        <translation type="unfinished">no aprobada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proposal</source>
+        <translation type="unfinished">Propuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation type="unfinished">Abstenerse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voted yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{turnout} of {voters} ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time given</source>
+        <translation type="unfinished">Tiempo dado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members who gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members who received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measure</source>
+        <translation type="unfinished">Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({confirmed} of {needed} verifiers needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Targets reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
+        <source>What the files will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report as it will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened to what you last did</source>
+        <translation type="unfinished">Qué pasó con lo último que hiciste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reports for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the community raised, spent, repaid and achieved over a period, from its signed ledger. Choose what goes into the files before you export them: nobody is named unless you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which community to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The whole community, or one project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report, with its charts, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV</source>
+        <translation type="unfinished">Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report&apos;s tables as CSV files, one per table, in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Money per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+250"/>
+        <source>Money in and out per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Progress toward each project&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What goes into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+97"/>
+        <source>Whole community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The range ends before it starts: choose an end on or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The range ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a range to see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing happened in this range: choose another one to export a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No money moved in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money in: {money_in}. Money out: {money_out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{community} report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the PDF to {path} ({reason}). Nothing was written: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved the report to {path}. The file is not encrypted: share it only as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing happened in this range, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still gathering who paid what: export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a folder for the report&apos;s CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save the CSV files in {path} ({reason}). Nothing was written: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved %n CSV file(s) in {path}. They are not encrypted: share them only as you chose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8972,7 +10239,17 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Una confirmación de créditos de tiempo recibidos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>A lending circle join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation of a lending circle payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -8985,6 +10262,11 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+1"/>
         <source>abstain</source>
         <translation>abstención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9206,7 +10488,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-348"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-352"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
@@ -9317,7 +10599,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+127"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+131"/>
         <source>Sync is not running: %1</source>
         <translation>La sincronización no está en marcha: %1</translation>
     </message>
@@ -9327,7 +10609,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>La sincronización no está en marcha, así que ahora no se puede hacer esto.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Sync is not running: the sync service stopped.</source>
         <translation>La sincronización no está en marcha: el servicio de sincronización se detuvo.</translation>
     </message>
@@ -11396,7 +12678,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>WithdrawForm</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+29"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+98"/>
         <source>Withdraw from the purse</source>
         <translation>Retirar del fondo común</translation>
     </message>
@@ -11430,7 +12712,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../src/commons_desktop/screens.py" line="+32"/>
+        <location filename="../../src/commons_desktop/screens.py" line="+33"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -11510,6 +12792,11 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Círculos de préstamo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
@@ -11548,7 +12835,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-288"/>
+        <location filename="../../src/commons_desktop/features/projects/project_forms.py" line="-289"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -11559,7 +12846,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-197"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="-277"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -11570,7 +12857,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+23"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+24"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
@@ -11631,7 +12918,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>contributions</name>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-120"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_model.py" line="-193"/>
         <source>Time given</source>
         <translation>Tiempo dado</translation>
     </message>
@@ -11656,7 +12943,58 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Crédito de tiempo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>{kind}, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+68"/>
+        <source>Signature does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside in {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in {community}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{community}: set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature kept with this line does not match it: do not rely on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in the ledger of {community} by device {fingerprint}; the signature checks. Signed lines cannot be changed or deleted here, only hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The community&apos;s ledger set it aside ({reason}), so it is not in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{amount} of time given</source>
         <translation>{amount} de tiempo dado</translation>
     </message>
@@ -11683,7 +13021,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+35"/>
         <location line="+12"/>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+94"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+60"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
@@ -11698,13 +13036,28 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>escribe un número con hasta dos decimales, como 12,50.</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-46"/>
-        <location line="+10"/>
+        <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="-73"/>
+        <location line="+37"/>
         <source>Contributions statement</source>
         <translation>Extracto de aportaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <source>Signed: {community}, device {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(set aside by the community&apos;s ledger: not in the totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line marked Signed is a copy of an entry in a community&apos;s shared ledger, signed by the device whose fingerprint is shown and checked against the community&apos;s members when it was kept; its signature was checked again for this statement. Lines without the mark were recorded by hand. Amounts received (a repayment, a payout) are listed but not counted in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
@@ -11757,6 +13110,11 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
