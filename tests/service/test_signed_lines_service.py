@@ -142,6 +142,12 @@ def test_only_my_entries_are_mine() -> None:
     assert mine(entry(EntryKind.REPAYMENT, "ana", "ben"), "ana") is None  # I repaid as a steward
     assert mine(entry(EntryKind.CREDIT_TRANSFER, "ben", "ana"), "ana") is None  # my confirmation counts
     assert mine(entry(EntryKind.TARGET_CONFIRMED, "ana"), "ana") is None
+    # A lending circle: my payment is given; a payment to me is received once I confirmed it (my signed yes).
+    assert mine(entry(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "ana", "ben"), "ana") is not None
+    assert mine(entry(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "ben", "ana"), "ana") is None
+    received = mine(entry(EntryKind.CIRCLE_RECEIVED, "ana", "ben"), "ana")
+    assert received is not None and received.direction is ContributionDirection.RECEIVED
+    assert mine(entry(EntryKind.CIRCLE_JOINED, "ana"), "ana") is None  # agreeing to a circle gives nothing
 
 
 def test_a_forgery_or_a_duplicate_naming_me_is_no_line_of_mine() -> None:

@@ -47,13 +47,15 @@ class _Mine:
     by_me: bool  # mine because I signed it (else: because it pays me)
 
 
-# What each entry kind is in a person's record; kinds not listed (a verifier's confirmation) are no contribution.
+# What each entry kind is in a person's record; kinds not listed (a verifier's confirmation, joining a circle)
+# are no contribution. What I received is kept from my own signed yes (a credit or a circle payment confirmed).
 _KINDS: dict[EntryKind, _Mine] = {
     EntryKind.STAKE_BOUGHT: _Mine(ContributionKind.STAKE, GIVEN, by_me=True),
     EntryKind.LENDING_CIRCLE_CONTRIBUTION: _Mine(ContributionKind.CIRCLE_PAYMENT, GIVEN, by_me=True),
     EntryKind.PURSE_DEPOSIT: _Mine(ContributionKind.MONEY, GIVEN, by_me=True),
     EntryKind.CREDIT_TRANSFER: _Mine(ContributionKind.TIME_CREDIT, GIVEN, by_me=True),
     EntryKind.CREDIT_CONFIRMED: _Mine(ContributionKind.TIME_CREDIT, RECEIVED, by_me=True),  # my signed yes
+    EntryKind.CIRCLE_RECEIVED: _Mine(ContributionKind.CIRCLE_PAYMENT, RECEIVED, by_me=True),  # my signed yes
     EntryKind.REPAYMENT: _Mine(ContributionKind.STAKE, RECEIVED, by_me=False),
     EntryKind.LENDING_CIRCLE_PAYOUT: _Mine(ContributionKind.CIRCLE_PAYMENT, RECEIVED, by_me=False),
     EntryKind.PURSE_WITHDRAWAL: _Mine(ContributionKind.MONEY, RECEIVED, by_me=False),
