@@ -1,5 +1,5 @@
 """The walk's Time credits and Lending circles steps (no tests here): a transfer that counts once its receiver
-confirms it, and a circle's first round paid in on each computer."""
+confirms it, and a circle's first round paid in on each computer and confirmed by its recipient."""
 
 from __future__ import annotations
 
@@ -60,9 +60,10 @@ def circles(n: Neighbour) -> CirclesView:
     return n.screen("circles", CirclesView)
 
 
-def a_circle_round_is_paid_in(qtbot, town: Town) -> None:
+def a_circle_round_completes(qtbot, town: Town) -> None:
     """Robin makes a circle of the three (the issue's five needs five computers) through the New circle form;
-    each records their contribution for round 1 on their own computer; all three show it paid in."""
+    Ana and Carmen each join on their own computer; the two who do not receive round 1 each record their payment
+    on their own computer; round 1's recipient confirms both on theirs; all three show the round complete."""
     robin = circles(town.robin)
     qtbot.waitUntil(robin.new_button.isEnabled, timeout=WAIT_MS)
 
@@ -76,19 +77,48 @@ def a_circle_round_is_paid_in(qtbot, town: Town) -> None:
 
     answer_modal(qtbot, CircleForm, make)
     qtbot.mouseClick(robin.new_button, Qt.MouseButton.LeftButton)
-    for n in town.everyone:
+    for n in (town.ana, town.carmen):  # Robin joined with the making; nobody is in a circle without agreeing
         screen = circles(n)
-        qtbot.waitUntil(lambda s=screen: bool(s.circles), timeout=SYNC_WAIT_MS)
+        qtbot.waitUntil(lambda s=screen: bool(s.circles) and s.join_button.isVisible(), timeout=SYNC_WAIT_MS)
+        qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda s=screen: not s.join_button.isVisible(), timeout=WAIT_MS)
+    by_name = {n.name: n for n in town.everyone}
+    first = circles(town.robin)
+    qtbot.waitUntil(lambda: bool(first.circles) and first.circles[0].formed, timeout=SYNC_WAIT_MS)
+    recipient = by_name[first.circles[0].rounds[0].recipient_name]
+    payers = [n for n in town.everyone if n is not recipient]
+    for n in payers:
+        screen = circles(n)
         qtbot.waitUntil(screen.contribute_button.isEnabled, timeout=SYNC_WAIT_MS)
+        assert screen.contribute_button.text() == f"Record my payment to {recipient.name} (round 1)"
         qtbot.mouseClick(screen.contribute_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
-            lambda s=screen: s.status.text() == "Your contribution for round 1 is recorded.", timeout=WAIT_MS
+            lambda s=screen: s.status.text().startswith("Your payment for round 1 is recorded."),
+            timeout=WAIT_MS,
         )
-    for n in town.everyone:
+    for n in payers:  # both payments in: the round waits only for its recipient now, said so on both
         screen = circles(n)
-        qtbot.waitUntil(lambda s=screen: cells(s.schedule)[0][3] == "3 of 3", timeout=SYNC_WAIT_MS)
-    schedules = [cells(circles(n).schedule) for n in town.everyone]
-    assert schedules[0] == schedules[1] == schedules[2]
+        qtbot.waitUntil(
+            lambda s=screen: (
+                cells(s.schedule)[0][3:5] == ["2 of 2", f"Waiting for {recipient.name} to confirm"]
+            ),
+            timeout=SYNC_WAIT_MS,
+        )
     shoot(town, "17-circle-paid-in")
-    # Later (issue 18, circles completion): the pot paid out to round 1's receiver, who confirms it on their
-    # own computer, and the round shown complete on all three.
+    mine = circles(recipient)
+    qtbot.waitUntil(lambda: len(mine.to_confirm.buttons) == len(payers), timeout=SYNC_WAIT_MS)
+    while mine.to_confirm.buttons:
+        left = len(mine.to_confirm.buttons)
+        qtbot.mouseClick(mine.to_confirm.buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda left=left: len(mine.to_confirm.buttons) < left, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: cells(mine.schedule)[0][4] == "Received, confirmed by you", timeout=WAIT_MS)
+    for n in payers:
+        screen = circles(n)
+        qtbot.waitUntil(
+            lambda s=screen: cells(s.schedule)[0][4] == f"Received, confirmed by {recipient.name}",
+            timeout=SYNC_WAIT_MS,
+        )
+    schedules = [[row[:2] + row[3:4] for row in cells(circles(n).schedule)] for n in town.everyone]
+    assert schedules[0] == schedules[1] == schedules[2]
+    assert schedules[0][0][2] == "2 of 2"
+    shoot(town, "18-circle-round-complete")

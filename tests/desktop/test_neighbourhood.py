@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.desktop.neighbourhood import three_neighbours
 from tests.desktop.neighbourhood_credits_circles import (
-    a_circle_round_is_paid_in,
+    a_circle_round_completes,
     a_transfer_counts_once_confirmed,
 )
 from tests.desktop.neighbourhood_fridge import fund_the_fridge, verifiers_confirm_and_everyone_is_repaid
@@ -34,7 +34,7 @@ def test_the_neighbourhood_walks_issue_18_on_three_computers(qtbot, make_compute
     fridge = fund_the_fridge(qtbot, town)
     verifiers_confirm_and_everyone_is_repaid(qtbot, town, fridge)
     a_transfer_counts_once_confirmed(qtbot, town)
-    a_circle_round_is_paid_in(qtbot, town)
+    a_circle_round_completes(qtbot, town)
     the_purse_pays_for_the_repair(qtbot, town, repair)
     # Later (issue 18, reports): the treasurer exports the funder report; its totals equal every window's
     # purse, fridge and circle figures above — funder_report_matches_every_screen(qtbot, town, fridge).
