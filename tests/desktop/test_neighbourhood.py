@@ -3,21 +3,21 @@ profiles, three real sync services on loopback): Robin starts Mill Road, Ana and
 on a repair, fund the community fridge with twelve stakes bought on all three computers, two named verifiers
 confirm the target (a bonus before they signed, and a repayment beyond principal plus bonus, are refused with
 the reason), everyone is repaid with the bonus; a time-credit transfer counts once its receiver confirms; a
-lending circle's first round is paid in; the vote reaches quorum with the same outcome on all three, a vote
-after the deadline is late, and the purse pays for the repair (a withdrawal before the vote passed, and one
-beyond the purse, refused with the reason). Every step is driven through the screens' buttons and forms, and
-the balances and outcomes are compared on all three windows.
-
-Not walked yet, because the screens do not exist yet (issue 18, built in parallel): a circle payout its
-receiver confirms and a round completed; the funder report's totals against every screen; each member's own
-contributions statement. Each is a step function to add where the test says "Later" (the steps live in
-tests/desktop/neighbourhood_*.py, one module per part; the town and what they share in neighbourhood.py).
+lending circle's first round is paid in by its two payers and confirmed by its recipient; the vote reaches
+quorum with the same outcome on all three, a vote after the deadline is late, and the purse pays for the repair
+(a withdrawal before the vote passed, and one beyond the purse, refused with the reason); the treasurer's funder
+report equals every window's purse and projects figures, and what the three members' own contributions
+statements say they gave adds up to it, kind by kind. Every step is driven through the screens' buttons and
+forms, and the balances and outcomes are compared on all three windows. The steps live in
+tests/desktop/neighbourhood_*.py, one module per part; the town and what they share in neighbourhood.py.
 
 Set COMMONS_WALK_SHOTS to a folder to save a screenshot of every window at each step (run under Xvfb to see
 them as a person would, e.g. `xvfb-run -a -s "-screen 0 1280x800x24"` with QT_QPA_PLATFORM unset).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from tests.desktop.neighbourhood import three_neighbours
 from tests.desktop.neighbourhood_credits_circles import (
@@ -26,9 +26,12 @@ from tests.desktop.neighbourhood_credits_circles import (
 )
 from tests.desktop.neighbourhood_fridge import fund_the_fridge, verifiers_confirm_and_everyone_is_repaid
 from tests.desktop.neighbourhood_purse import open_the_repair_vote, the_purse_pays_for_the_repair
+from tests.desktop.neighbourhood_report import the_report_matches_every_screen_and_statement
 
 
-def test_the_neighbourhood_walks_issue_18_on_three_computers(qtbot, make_computer) -> None:
+def test_the_neighbourhood_walks_issue_18_on_three_computers(
+    qtbot, make_computer, monkeypatch, tmp_path: Path
+) -> None:
     town = three_neighbours(qtbot, make_computer)
     repair = open_the_repair_vote(qtbot, town)  # its deadline passes while the fridge is funded
     fridge = fund_the_fridge(qtbot, town)
@@ -36,7 +39,4 @@ def test_the_neighbourhood_walks_issue_18_on_three_computers(qtbot, make_compute
     a_transfer_counts_once_confirmed(qtbot, town)
     a_circle_round_completes(qtbot, town)
     the_purse_pays_for_the_repair(qtbot, town, repair)
-    # Later (issue 18, reports): the treasurer exports the funder report; its totals equal every window's
-    # purse, fridge and circle figures above — funder_report_matches_every_screen(qtbot, town, fridge).
-    # Later (issue 18, contributions joined up): each member's contributions statement lists their signed
-    # stakes, deposits and contributions with the same totals — statements_match_the_ledger(qtbot, town).
+    the_report_matches_every_screen_and_statement(qtbot, town, monkeypatch, tmp_path)
