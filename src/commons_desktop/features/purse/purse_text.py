@@ -93,12 +93,13 @@ def outcome_text(proposal: Proposal, state: ProposalState, members: int) -> str:
 
 def _verdict(proposal: Proposal, state: ProposalState) -> str:
     if state.status is VoteStatus.REVEALING:
+        waiting = state.awaiting_reveal  # a plain name: lupdate skips a plural whose count is an attribute
         return (
             translate(
                 "PurseView",
                 "Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:",
                 "",
-                state.awaiting_reveal,
+                waiting,
             ).format(until=moment(state.reveal_until or proposal.deadline))
             + " "
             + _counts(state)
@@ -123,11 +124,12 @@ def _verdict(proposal: Proposal, state: ProposalState) -> str:
 def _sealed_note(state: ProposalState) -> str:
     if not state.unopened:
         return ""
+    unopened = state.unopened  # a plain name, for lupdate (as above)
     return translate(
         "PurseView",
         "%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.",
         "",
-        state.unopened,
+        unopened,
     )
 
 
