@@ -1269,32 +1269,32 @@
     <message>
         <location filename="../../src/commons_desktop/features/reports/choice_table.py" line="+37"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ما يشمله</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the files</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملفات</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What goes into the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدخل في الملفات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each part of the report: public and itemised, only as a total, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل جزء من التقرير: علني ومفصّل، أو كمجموع فقط، أو مستبعد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Public and itemised, only as a total, or left out of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>علني ومفصّل، أو كمجموع فقط، أو مستبعد من الملفات</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     <message>
         <location line="+0"/>
         <source>The first ticked person receives the first round</source>
-        <translation type="unfinished"></translation>
+        <translation>أول شخص تعلّمه يتسلّم في الدورة الأولى</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1435,7 +1435,7 @@
     <message>
         <location line="+5"/>
         <source>Everyone you tick is asked to join; nobody is in a circle without agreeing. It starts once they all have. Each round, the others pay its recipient, who confirms each payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطلب من كل من تعلّمه أن ينضم؛ لا أحد في حلقة دون موافقته. تبدأ الحلقة حين ينضم الجميع. في كل دورة يدفع الآخرون لمستلمها، وهو يؤكّد كل دفعة.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1494,93 +1494,93 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circle_words.py" line="+29"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨%1⁩ و⁨%2⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for your payment</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار دفعتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for %1&apos;s payment</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار دفعة ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for payments from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الدفعات من: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Received, confirmed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلمت، وأكّدتَها أنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received, confirmed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلمت، وأكّدها ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة في ⁨%1⁩</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Waiting for everyone to join</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار انضمام الجميع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for you to confirm</source>
-        <translation type="unfinished">بانتظار أن تؤكّده</translation>
+        <translation>بانتظار أن تؤكّده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1 to confirm</source>
-        <translation type="unfinished">بانتظار أن يؤكّده ⁨%1⁩</translation>
+        <translation>بانتظار أن يؤكّده ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>round %1, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة ⁨%1⁩، لك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round %1, for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة ⁨%1⁩، لـ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for %1 to confirm the payment from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار أن يؤكّد ⁨%1⁩ الدفعة من: ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Waiting for %1 to join. The circle starts once everyone has.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار انضمام: ⁨%1⁩. تبدأ الحلقة حين ينضم الجميع.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Complete: every member received %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت: تسلّم كل عضو ⁨%1⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: round %1 on %2, you receive %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية: الدورة ⁨%1⁩ في ⁨%2⁩، وتتسلّم أنت ⁨%4⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: round %1 on %2, %3 receives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية: الدورة ⁨%1⁩ في ⁨%2⁩، ويتسلّم ⁨%3⁩ مبلغ ⁨%4⁩.</translation>
     </message>
 </context>
 <context>
@@ -1675,70 +1675,70 @@
     <message>
         <location line="-162"/>
         <source>Who receives next and when, or who has yet to join</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتسلّم في الدورة القادمة ومتى، أو من لم ينضم بعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What joining this circle means for you</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يعنيه لك الانضمام إلى هذه الحلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Join this circle</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى هذه الحلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree to pay in every round; nobody is in a circle without agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق على الدفع في كل دورة؛ لا أحد في حلقة دون موافقته</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rounds whose date has come that are not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>دورات حلّ موعدها ولم تكتمل</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+207"/>
         <source>Record my payment</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل دفعتي</translation>
     </message>
     <message>
         <location line="-206"/>
         <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أنك دفعت لمستلم أقدم دورة لم تدفع فيها بعد</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسلّم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وصلت</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every round: its date, who receives, who paid in, where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دورة: تاريخها، ومن يتسلّم، ومن دفع، وأين وصلت</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save together: each round everyone pays the same amount to one member, who confirms it; in turn each member receives once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادّخروا معًا: في كل دورة يدفع الجميع المبلغ نفسه لعضو واحد، وهو يؤكّده؛ وبالتناوب يتسلّم كل عضو مرة واحدة.</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1748,57 +1748,57 @@
     <message>
         <location line="+8"/>
         <source>Waiting for you to join</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار انضمامك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payment to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة تحتاج إلى تأكيدك</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>You are listed: you would pay %1 every %2 days and receive %3 in round %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك في القائمة: ستدفع ⁨%1⁩ كل ⁨%2⁩ يومًا، وتتسلّم ⁨%3⁩ في الدورة ⁨%4⁩ (⁨%5⁩).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record my payment to %1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل دفعتي إلى ⁨%1⁩ (الدورة ⁨%2⁩)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Circle made. Everyone listed is asked to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الحلقة. طُلب من كل من في القائمة أن ينضم.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You joined “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>انضممت إلى «⁨%1⁩».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your payment for round %1 is recorded. %2 confirms it when it reaches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت دفعتك للدورة ⁨%1⁩. سيؤكّدها ⁨%2⁩ حين تصله.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Confirmed. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكّد. شكرًا لك.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your card shows your completed circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر بطاقتك حلقاتك المكتملة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card does not show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُظهرها بطاقتك.</translation>
     </message>
     <message>
         <location line="-98"/>
@@ -1987,7 +1987,7 @@
     <message>
         <location line="+8"/>
         <source>Your name will be saved as soon as this community&apos;s records arrive from a neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ اسمك حالما تصل سجلات هذا المجتمع من أحد الجيران.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2048,27 +2048,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/confirm_panel.py" line="+40"/>
         <source>Confirm you received %1 from %2 (round %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد أنك تسلّمت ⁨%1⁩ من ⁨%2⁩ (الدورة ⁨%3⁩).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Payment to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة تحتاج إلى تأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm received</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الاستلام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الاستلام من ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign that this payment reached you; the round is complete once every payment is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع أن هذه الدفعة وصلتك؛ تكتمل الدورة حين تُؤكَّد كل الدفعات</translation>
     </message>
 </context>
 <context>
@@ -2116,32 +2116,32 @@
     <message>
         <location line="+5"/>
         <source>signed and recorded by me</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقَّعة وما سجّلتُه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed only</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقَّعة فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by me only</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سجّلتُه فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden signed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>السطور الموقَّعة المخفية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed or recorded by me</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقَّعة أو ما سجّلتُه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed lines come from a community&apos;s ledger by themselves; the others you recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>السطور الموقَّعة تأتي وحدها من حسابات مجتمع ما؛ والبقية سجّلتَها أنت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2397,7 +2397,7 @@
     <message>
         <location line="+9"/>
         <source>Recorded by you</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلتَه أنت</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@
     <message>
         <location line="+40"/>
         <source>A signed line from a community&apos;s ledger cannot be changed; you can hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير سطر موقَّع من حسابات مجتمع؛ يمكنك إخفاؤه.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2426,12 +2426,12 @@
     <message>
         <location line="+28"/>
         <source>{amount} on {day} hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخفي ⁨{amount}⁩ بتاريخ ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} on {day} shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُظهر ⁨{amount}⁩ بتاريخ ⁨{day}⁩ من جديد.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2476,7 +2476,7 @@
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2538,18 +2538,18 @@
     <message>
         <location line="+32"/>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار مجددًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+46"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إخفاء</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Newest first. Enter or double-click changes one you recorded; Delete removes it. Signed lines from a community&apos;s ledger can only be hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا. Enter أو النقر المزدوج يغيّر ما سجّلتَه؛ Delete يحذفه. السطور الموقَّعة من حسابات مجتمع لا يمكن إلا إخفاؤها</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2589,12 +2589,12 @@
     <message>
         <location line="+4"/>
         <source>Hide or show signed line</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء سطر موقَّع أو إظهاره</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the chosen signed line from the list, the totals and the statement, or show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ السطر الموقَّع المختار من القائمة والمجاميع والكشف، أو أظهره من جديد</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5938,32 +5938,32 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/my_record.py" line="+23"/>
         <source>Your circles</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقاتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lending circles you completed, every round confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات الإقراض التي أكملتها، وكل دوراتها مؤكَّدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this on my card in the community</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر هذا على بطاقتي في المجتمع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show completed circles on my card</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر الحلقات المكتملة على بطاقتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your choice: others see only the number, counted from the signed ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار لك: لا يرى الآخرون إلا العدد، محسوبًا من الحسابات الموقَّعة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lending circles you completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات الإقراض التي أكملتها: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -6947,43 +6947,43 @@
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+140"/>
         <location line="+1"/>
         <source>Vote no</source>
-        <translation type="unfinished">صوّت بلا</translation>
+        <translation>صوّت بلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign and share your vote against this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع صوتك ضد هذا الاقتراح وشاركه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are voting against “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تصوّت ضد «⁨{title}⁩».</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (اختياري)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Why you vote no: members see the reasons with the outcome, without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تصوّت بلا: يرى الأعضاء الأسباب مع النتيجة، دون اسمك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It stays sealed with your vote until voting closes, then members see it with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى مختومًا مع صوتك حتى يُغلق التصويت، ثم يراه الأعضاء مع النتيجة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Members see it with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>يراه الأعضاء مع النتيجة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reason: at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: {limit} حرفًا على الأكثر (وهذا فيه ⁨{length}⁩).</translation>
     </message>
 </context>
 <context>
@@ -7303,13 +7303,13 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>completed %n lending circle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكمل أي حلقة إقراض</numerusform>
+            <numerusform>أكمل حلقة إقراض واحدة</numerusform>
+            <numerusform>أكمل حلقتَي إقراض</numerusform>
+            <numerusform>أكمل %n حلقات إقراض</numerusform>
+            <numerusform>أكمل %n حلقةَ إقراض</numerusform>
+            <numerusform>أكمل %n حلقة إقراض</numerusform>
         </translation>
     </message>
     <message>
@@ -8644,12 +8644,12 @@
         <location line="+1"/>
         <location line="+3"/>
         <source>Keep results hidden until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ النتائج مخفية حتى الموعد النهائي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each vote is sealed until voting closes, so nobody sees how the vote is going; a voter&apos;s Commons opens their vote after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى كل صوت مختومًا حتى يُغلق التصويت، فلا يرى أحد مجرى التصويت؛ ويفتح Commons كل مصوّت صوته بعد الموعد النهائي</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9207,13 +9207,13 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Your vote is wanted on %n proposal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اقتراحات تنتظر صوتك.</numerusform>
+            <numerusform>اقتراح واحد ينتظر صوتك.</numerusform>
+            <numerusform>اقتراحان ينتظران صوتك.</numerusform>
+            <numerusform>%n اقتراحات تنتظر صوتك.</numerusform>
+            <numerusform>%n اقتراحًا ينتظر صوتك.</numerusform>
+            <numerusform>%n اقتراح ينتظر صوتك.</numerusform>
         </translation>
     </message>
     <message>
@@ -9244,7 +9244,7 @@
     <message>
         <location line="+49"/>
         <source>Your vote is sealed, signed and shared: it stays hidden until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك مختوم وموقَّع ومُشارَك: يبقى مخفيًا حتى يُغلق التصويت.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9293,7 +9293,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+14"/>
         <source>Results stay hidden until voting closes: each vote is sealed, and opened by its voter&apos;s Commons after the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النتائج مخفية حتى يُغلق التصويت: كل صوت مختوم، ويفتحه Commons صاحبه بعد الموعد النهائي.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9308,7 +9308,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+5"/>
         <source>Voting is open. Results are hidden until {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مفتوح. النتائج مخفية حتى ⁨{deadline}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9338,7 +9338,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+22"/>
         <source>Reasons given for no:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب المذكورة للتصويت بـ«لا»:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9348,12 +9348,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+0"/>
         <source>open, results hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح، والنتائج مخفية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opening sealed votes</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الأصوات المختومة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9409,17 +9409,17 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+7"/>
         <source>You voted {choice} — sealed until {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك (⁨{choice}⁩) مختوم حتى ⁨{deadline}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You voted {choice} — sealed until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك (⁨{choice}⁩) مختوم حتى يُغلق التصويت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It counts once another member&apos;s Commons has it before voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب حين يصل إلى Commons عضو آخر قبل أن يُغلق التصويت.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9429,7 +9429,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+3"/>
         <source>{choice}, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{choice}⁩، مختوم</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9543,255 +9543,255 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_cells.py" line="+47"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{percent} %</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_charts.py" line="+36"/>
         <source>Green: money in. Orange: money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخضر: المال الوارد. البرتقالي: المال الصادر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Green: confirmed by its verifiers. Blue: not confirmed yet. The dashed line is the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخضر: أكّده مدقّقوه. الأزرق: لم يُؤكَّد بعد. الخط المتقطّع هو المستهدف.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Money per month ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>المال في كل شهر (⁨{currency}⁩)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+99"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+0"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{month}: in {money_in}, out {money_out}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{month}⁩: وارد ⁨{money_in}⁩، صادر ⁨{money_out}⁩</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Progress toward each target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم نحو كل مستهدف (%)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{title}: {progress} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{title}⁩: ⁨{progress}⁩ من ⁨{target}⁩ ⁨{unit}⁩</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_choices.py" line="+51"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+12"/>
         <source>Money in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد والصادر</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+76"/>
         <source>Stakes and repayments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص والسداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+74"/>
         <source>Lending circle rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>دورات حلقات الإقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
         <source>Purse decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+47"/>
         <source>Hours (time credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات (رصيد الوقت)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+36"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+375"/>
         <source>Progress toward each target</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم نحو كل مستهدف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money in and out, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد والصادر، حسب النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who paid what, entry by entry</source>
-        <translation type="unfinished"></translation>
+        <translation>من دفع ماذا، قيدًا قيدًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakes sold, principal and bonus repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص المبيعة، ورأس المال والمكافأة المسدَّدان</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
         <source>Who holds stakes and was repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>من يملك حصصًا ومن سُدِّد له</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each round: pot, paid in, paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دورة: الحصيلة، والمدفوع، والمصروف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who received each pot and paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>من تسلّم كل حصيلة ومن دفع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each proposal: votes and turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اقتراح: الأصوات ونسبة المشاركة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who voted yes or abstained (those who voted no are never named)</source>
-        <translation type="unfinished"></translation>
+        <translation>من صوّت بنعم أو امتنع (لا يُسمّى من صوّتوا بلا أبدًا)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours given and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المقدَّمة والتحويلات</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
         <source>Hours each member gave and received</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات التي قدّمها كل عضو وتلقّاها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress, target and whether it is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم والمستهدف وهل أُكّد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which verifiers confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ المدقّقين أكّدوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+80"/>
         <source>Wellbeing pulse</source>
-        <translation type="unfinished">نبض العافية</translation>
+        <translation>نبض العافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rounds held and shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات المُجراة والمعروضة</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Public, itemised</source>
-        <translation type="unfinished"></translation>
+        <translation>علني، مفصّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only as a total</source>
-        <translation type="unfinished"></translation>
+        <translation>كمجموع فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_files.py" line="+65"/>
         <location line="+51"/>
         <source>Report for funders: {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير للمموّلين: ⁨{community}⁩</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>{start} to {end} · {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} · ⁨{scope}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepared on {day} with Commons, from the community&apos;s signed ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في ⁨{day}⁩ باستخدام Commons، من الحسابات الموقَّعة للمجتمع.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything is left out: the report is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء مستبعد: التقرير فارغ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
         <location line="+154"/>
         <source>Stakes bought</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص المشتراة</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Purse deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات في الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circle contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات الحلقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repayments</source>
-        <translation type="unfinished"></translation>
+        <translation>المبالغ المسدَّدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purse withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>السحوبات من الصندوق المشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circle payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما صرفته الحلقات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a former member</source>
-        <translation type="unfinished">عضو سابق</translation>
+        <translation>عضو سابق</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+47"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد أو صادر</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <location line="+37"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -9799,69 +9799,69 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+27"/>
         <location line="+149"/>
         <source>Amount</source>
-        <translation type="unfinished">المقدار</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>Who paid what</source>
-        <translation type="unfinished"></translation>
+        <translation>من دفع ماذا</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى من</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Only as totals: %n member(s) took part; no one is named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كمجاميع فقط: لم يشارك أي عضو؛ ولا يُسمّى أحد.</numerusform>
+            <numerusform>كمجاميع فقط: شارك عضو واحد؛ ولا يُسمّى أحد.</numerusform>
+            <numerusform>كمجاميع فقط: شارك عضوان؛ ولا يُسمّى أحد.</numerusform>
+            <numerusform>كمجاميع فقط: شارك %n أعضاء؛ ولا يُسمّى أحد.</numerusform>
+            <numerusform>كمجاميع فقط: شارك %n عضوًا؛ ولا يُسمّى أحد.</numerusform>
+            <numerusform>كمجاميع فقط: شارك %n عضو؛ ولا يُسمّى أحد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members</source>
-        <translation type="unfinished">الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stakes sold</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص المبيعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المجموع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس المال المسدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>المكافأة المسدَّدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقّي</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9869,511 +9869,511 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+10"/>
         <location line="+151"/>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location line="-195"/>
         <location line="+230"/>
         <source>Projects</source>
-        <translation type="unfinished">المشاريع</translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <location line="-195"/>
         <location line="+138"/>
         <source>Member</source>
-        <translation type="unfinished">عضو</translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>المدفوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaid</source>
-        <translation type="unfinished">سُدِّد</translation>
+        <translation>المسدَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of which bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>منها مكافأة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Members who bought stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين اشتروا حصصًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين سُدِّد لهم</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+131"/>
         <source>Only as totals: no one is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>كمجاميع فقط: لا يُسمّى أحد.</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Circle</source>
-        <translation type="unfinished">الحلقة</translation>
+        <translation>الحلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">الدورة</translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pot</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصيلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid in</source>
-        <translation type="unfinished">دفعوا</translation>
+        <translation>دفعوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>صُرفت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receives the pot</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسلّم الحصيلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>من دفع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{paid} of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{paid}⁩ من ⁨{members}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+133"/>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rounds due</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات المستحقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rounds paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات المصروفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pots paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصائل المصروفة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>voting open</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مفتوح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>passed, paid out</source>
-        <translation type="unfinished">أُقرّ ودُفع</translation>
+        <translation>أُقرّ ودُفع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>passed</source>
-        <translation type="unfinished">أُقرّ</translation>
+        <translation>أُقرّ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not passed</source>
-        <translation type="unfinished">لم يُقرّ</translation>
+        <translation>لم يُقرّ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proposal</source>
-        <translation type="unfinished">الاقتراح</translation>
+        <translation>الاقتراح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voting closed</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
         <source>Result</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstain</source>
-        <translation type="unfinished">امتنع</translation>
+        <translation>امتناع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voted yes</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّتوا بنعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنعوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{turnout} of {voters} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{turnout}⁩ من ⁨{voters}⁩ ({percent} %)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>المُقرّة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time given</source>
-        <translation type="unfinished">وقت مقدَّم</translation>
+        <translation>الوقت المقدَّم</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gave</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقّى</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members who gave</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين قدّموا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members who received</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين تلقّوا</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Measure</source>
-        <translation type="unfinished">المقياس</translation>
+        <translation>المقياس</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
         <source>Progress</source>
-        <translation type="unfinished">التقدّم</translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished">المستهدف</translation>
+        <translation>المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of target</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة من المستهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished">مؤكَّدة</translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>({confirmed} of {needed} verifiers needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(⁨{confirmed}⁩ من ⁨{needed}⁩ مدقّقين مطلوبين)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Targets reached</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدفات المبلوغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدفات المؤكَّدة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Results shown</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المعروضة</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
         <source>What the files will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستحويه الملفات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The report as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير كما سيُصدَّر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened to what you last did</source>
-        <translation type="unfinished">ما جرى لآخر ما فعلته</translation>
+        <translation>ما جرى لآخر ما فعلته</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reports for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير للمموّلين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the community raised, spent, repaid and achieved over a period, from its signed ledger. Choose what goes into the files before you export them: nobody is named unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جمعه المجتمع وأنفقه وسدّده وأنجزه خلال فترة، من حساباته الموقَّعة. اختر ما يدخل في الملفات قبل أن تصدّرها: لا يُسمّى أحد إلا إذا اخترت ذلك.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Which community to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>عن أي مجتمع يكون التقرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The whole community, or one project</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع كله، أو مشروع واحد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم يشمله التقرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم يشمله التقرير</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report, with its charts, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التقرير، مع رسومه البيانية، بصيغة PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">تصدير CSV…</translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV</source>
-        <translation type="unfinished">تصدير CSV</translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report&apos;s tables as CSV files, one per table, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ جداول التقرير في ملفات CSV، ملف لكل جدول، في مجلد جديد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Money per month</source>
-        <translation type="unfinished"></translation>
+        <translation>المال في كل شهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+250"/>
         <source>Money in and out per month</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد والصادر في كل شهر</translation>
     </message>
     <message>
         <location line="-248"/>
         <source>Progress toward each project&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم نحو مستهدف كل مشروع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What goes into the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدخل في الملفات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+97"/>
         <source>Whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع كله</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>The range ends before it starts: choose an end on or after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ: اختر نهاية في يوم البداية أو بعده.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The range ends</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a range to see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فترة لترى التقرير.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing happened in this range: choose another one to export a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث شيء في هذه الفترة: اختر فترة أخرى لتصدير تقرير.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No money moved in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحرّك أي مال في هذه الفترة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money in: {money_in}. Money out: {money_out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المال الوارد: ⁨{money_in}⁩. المال الصادر: ⁨{money_out}⁩.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{community} report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير {community}.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not save the PDF to {path} ({reason}). Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF في ⁨{path}⁩ (⁨{reason}⁩). لم يُكتب شيء: اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the report to {path}. The file is not encrypted: share it only as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير في ⁨{path}⁩. الملف غير مشفّر: لا تشاركه إلا كما اخترت.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing happened in this range, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث شيء في هذه الفترة، لذا لا شيء للتصدير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still gathering who paid what: export again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال جمع من دفع ماذا جاريًا: صدّر من جديد بعد لحظة.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose a folder for the report&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا لملفات CSV الخاصة بالتقرير</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save the CSV files in {path} ({reason}). Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملفات CSV في ⁨{path}⁩ (⁨{reason}⁩). لم يُكتب شيء: اختر مجلدًا آخر.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Saved %n CSV file(s) in {path}. They are not encrypted: share them only as you chose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف CSV في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظ ملف CSV واحد في ⁨{path}⁩. الملف غير مشفّر: لا تشاركه إلا كما اخترت.</numerusform>
+            <numerusform>حُفظ ملفا CSV في ⁨{path}⁩. الملفان غير مشفّرين: لا تشاركهما إلا كما اخترت.</numerusform>
+            <numerusform>حُفظت %n ملفات CSV في ⁨{path}⁩. الملفات غير مشفّرة: لا تشاركها إلا كما اخترت.</numerusform>
+            <numerusform>حُفظ %n ملفًا بصيغة CSV في ⁨{path}⁩. الملفات غير مشفّرة: لا تشاركها إلا كما اخترت.</numerusform>
+            <numerusform>حُفظ %n ملف CSV في ⁨{path}⁩. الملفات غير مشفّرة: لا تشاركها إلا كما اخترت.</numerusform>
         </translation>
     </message>
 </context>
@@ -10537,12 +10537,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+1"/>
         <source>A lending circle join</source>
-        <translation type="unfinished"></translation>
+        <translation>انضمام إلى حلقة إقراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A confirmation of a lending circle payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد تسلّم دفعة في حلقة إقراض</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10562,7 +10562,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+1"/>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>مختوم</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13130,7 +13130,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
@@ -13281,53 +13281,53 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+7"/>
         <source>{kind}, received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام ⁨{kind}⁩</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+68"/>
         <source>Signature does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع لا يتطابق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set aside in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحّى جانبًا في ⁨{community}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع في ⁨{community}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتطابق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{community}: set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{community}⁩: مُنحّى جانبًا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recorded by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلتَه أنت.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signature kept with this line does not match it: do not rely on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع المحفوظ مع هذا السطر لا يطابقه: لا تعتمد على هذا السطر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in the ledger of {community} by device {fingerprint}; the signature checks. Signed lines cannot be changed or deleted here, only hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّع في حسابات ⁨{community}⁩ من الجهاز ⁨{fingerprint}⁩؛ والتوقيع سليم. لا يمكن تغيير السطور الموقَّعة أو حذفها هنا، بل إخفاؤها فقط.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The community&apos;s ledger set it aside ({reason}), so it is not in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحّته حسابات المجتمع جانبًا (⁨{reason}⁩)، لذا ليس ضمن المجاميع.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -13380,17 +13380,17 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="-23"/>
         <source>Signed: {community}, device {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع: ⁨{community}⁩، الجهاز ⁨{fingerprint}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(set aside by the community&apos;s ledger: not in the totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نحّته حسابات المجتمع جانبًا: ليس ضمن المجاميع)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A line marked Signed is a copy of an entry in a community&apos;s shared ledger, signed by the device whose fingerprint is shown and checked against the community&apos;s members when it was kept; its signature was checked again for this statement. Lines without the mark were recorded by hand. Amounts received (a repayment, a payout) are listed but not counted in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر المعلَّم بـ«موقَّع» نسخة من قيد في الحسابات المشتركة لمجتمع ما، وقّعه الجهاز الظاهرة بصمته، وتُحقِّق منه مقابل أعضاء المجتمع حين حُفظ؛ وأُعيد التحقق من توقيعه لهذا الكشف. السطور التي لا تحمل العلامة سُجّلت يدويًا. المبالغ المُستلَمة (سداد، أو صرف من حلقة) مدرجة في القائمة لكنها لا تُحتسب في المجاميع.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -13450,7 +13450,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
 </context>
 <context>

@@ -1249,32 +1249,32 @@
     <message>
         <location filename="../../src/commons_desktop/features/reports/choice_table.py" line="+37"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué incluye</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the files</source>
-        <translation type="unfinished"></translation>
+        <translation>En los archivos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What goes into the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué va en los archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each part of the report: public and itemised, only as a total, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada parte del informe: público y al detalle, solo como total, o fuera del informe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Public and itemised, only as a total, or left out of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Público y al detalle, solo como total, o fuera de los archivos</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1399,7 @@
     <message>
         <location line="+0"/>
         <source>The first ticked person receives the first round</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera persona marcada recibe en la primera ronda</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1415,7 +1415,7 @@
     <message>
         <location line="+5"/>
         <source>Everyone you tick is asked to join; nobody is in a circle without agreeing. It starts once they all have. Each round, the others pay its recipient, who confirms each payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada persona que marques se le pide que se una; nadie está en un círculo sin aceptarlo. Empieza cuando todas se hayan unido. En cada ronda, las demás pagan a quien recibe, que confirma cada pago.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1474,93 +1474,93 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/circle_words.py" line="+29"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for your payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu pago</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for %1&apos;s payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el pago de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for payments from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando los pagos de: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Received, confirmed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido, confirmado por ti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received, confirmed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido, confirmado por %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Waiting for everyone to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se unan todos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for you to confirm</source>
-        <translation type="unfinished">Esperando a que lo confirmes</translation>
+        <translation>Esperando a que lo confirmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1 to confirm</source>
-        <translation type="unfinished">Esperando a que %1 lo confirme</translation>
+        <translation>Esperando a que %1 lo confirme</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>round %1, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1, para ti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round %1, for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1, para %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for %1 to confirm the payment from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que %1 confirme el pago de: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Waiting for %1 to join. The circle starts once everyone has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta por unirse: %1. El círculo empieza cuando se hayan unido todos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Complete: every member received %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado: cada miembro recibió %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: round %1 on %2, you receive %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: ronda %1 el %2; recibes %4.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: round %1 on %2, %3 receives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: ronda %1 el %2; %3 recibe %4.</translation>
     </message>
 </context>
 <context>
@@ -1651,70 +1651,70 @@
     <message>
         <location line="-162"/>
         <source>Who receives next and when, or who has yet to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibe en la próxima ronda y cuándo, o quién falta por unirse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What joining this circle means for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que supone para ti unirte a este círculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Join this circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a este círculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree to pay in every round; nobody is in a circle without agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar pagar en cada ronda; nadie está en un círculo sin aceptarlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rounds whose date has come that are not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas cuya fecha ya llegó y que no están completas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+207"/>
         <source>Record my payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar mi pago</translation>
     </message>
     <message>
         <location line="-206"/>
         <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar que pagaste a quien recibe en la ronda más antigua que aún no has pagado</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo va</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every round: its date, who receives, who paid in, where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ronda: su fecha, quién recibe, quién ha aportado y cómo va</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save together: each round everyone pays the same amount to one member, who confirms it; in turn each member receives once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorrar en común: en cada ronda todas las personas pagan la misma cantidad a un miembro, que la confirma; por turnos, cada miembro recibe una vez.</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1724,57 +1724,57 @@
     <message>
         <location line="+8"/>
         <source>Waiting for you to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que te unas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payment to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago por confirmar</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>You are listed: you would pay %1 every %2 days and receive %3 in round %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás en la lista: pagarías %1 cada %2 días y recibirías %3 en la ronda %4 (%5).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record my payment to %1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar mi pago a %1 (ronda %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Circle made. Everyone listed is asked to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo creado. Se pide a cada persona de la lista que se una.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You joined “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te uniste a «%1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your payment for round %1 is recorded. %2 confirms it when it reaches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pago de la ronda %1 está anotado. %2 lo confirma cuando le llegue.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Confirmed. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado. Gracias.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your card shows your completed circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ficha muestra tus círculos completados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card does not show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ficha no los muestra.</translation>
     </message>
     <message>
         <location line="-98"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location line="+8"/>
         <source>Your name will be saved as soon as this community&apos;s records arrive from a neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre se guardará en cuanto lleguen los datos de esta comunidad desde alguien del vecindario.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2024,27 +2024,27 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/confirm_panel.py" line="+40"/>
         <source>Confirm you received %1 from %2 (round %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma que recibiste %1 de %2 (ronda %3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Payment to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm received</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar recibido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar lo recibido de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign that this payment reached you; the round is complete once every payment is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar que este pago te llegó; la ronda se completa cuando se confirman todos los pagos</translation>
     </message>
 </context>
 <context>
@@ -2092,32 +2092,32 @@
     <message>
         <location line="+5"/>
         <source>signed and recorded by me</source>
-        <translation type="unfinished"></translation>
+        <translation>firmadas y anotadas por mí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo firmadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by me only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo anotadas por mí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden signed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas firmadas ocultas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed or recorded by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmadas o anotadas por mí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed lines come from a community&apos;s ledger by themselves; the others you recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas firmadas llegan solas de las cuentas de una comunidad; las demás las anotaste tú</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,7 +2363,7 @@
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2373,7 +2373,7 @@
     <message>
         <location line="+9"/>
         <source>Recorded by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotada por ti</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2392,7 @@
     <message>
         <location line="+40"/>
         <source>A signed line from a community&apos;s ledger cannot be changed; you can hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea firmada de las cuentas de una comunidad no se puede cambiar; puedes ocultarla.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2402,12 +2402,12 @@
     <message>
         <location line="+28"/>
         <source>{amount} on {day} hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} del {day} ocultado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} on {day} shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} del {day} se muestra de nuevo.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2452,7 +2452,7 @@
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2510,18 +2510,18 @@
     <message>
         <location line="+32"/>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a mostrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+46"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Newest first. Enter or double-click changes one you recorded; Delete removes it. Signed lines from a community&apos;s ledger can only be hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente primero. Intro o doble clic cambia una que anotaste tú; Supr la elimina. Las líneas firmadas de las cuentas de una comunidad solo se pueden ocultar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2561,12 +2561,12 @@
     <message>
         <location line="+4"/>
         <source>Hide or show signed line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o mostrar una línea firmada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the chosen signed line from the list, the totals and the statement, or show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la línea firmada elegida de la lista, los totales y el extracto, o volver a mostrarla</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5802,32 +5802,32 @@
     <message>
         <location filename="../../src/commons_desktop/features/circles/my_record.py" line="+23"/>
         <source>Your circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus círculos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lending circles you completed, every round confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos de préstamo que completaste, con todas las rondas confirmadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this on my card in the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esto en mi ficha de la comunidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show completed circles on my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los círculos completados en mi ficha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your choice: others see only the number, counted from the signed ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú eliges: las demás personas solo ven el número, contado a partir de las cuentas firmadas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lending circles you completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos de préstamo que completaste: %1</translation>
     </message>
 </context>
 <context>
@@ -6759,43 +6759,43 @@
         <location filename="../../src/commons_desktop/features/purse/purse_forms.py" line="+140"/>
         <location line="+1"/>
         <source>Vote no</source>
-        <translation type="unfinished">Votar no</translation>
+        <translation>Votar no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign and share your vote against this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y compartir tu voto en contra de esta propuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are voting against “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vas a votar en contra de «{title}».</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (opcional)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Why you vote no: members see the reasons with the outcome, without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué votas no: los miembros ven los motivos junto con el resultado, sin tu nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It stays sealed with your vote until voting closes, then members see it with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda sellado con tu voto hasta que se cierre la votación; después, los miembros lo ven con el resultado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Members see it with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros lo ven con el resultado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reason: at most {limit} characters (this one has {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: como mucho {limit} caracteres (este tiene {length}).</translation>
     </message>
 </context>
 <context>
@@ -7095,9 +7095,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>completed %n lending circle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>completó %n círculo de préstamo</numerusform>
+            <numerusform>completó %n círculos de préstamo</numerusform>
         </translation>
     </message>
     <message>
@@ -8380,12 +8380,12 @@
         <location line="+1"/>
         <location line="+3"/>
         <source>Keep results hidden until the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los resultados ocultos hasta la fecha límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each vote is sealed until voting closes, so nobody sees how the vote is going; a voter&apos;s Commons opens their vote after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada voto queda sellado hasta que se cierra la votación, así que nadie ve cómo va; el Commons de cada persona abre su voto después de la fecha límite</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8923,9 +8923,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Your vote is wanted on %n proposal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se espera tu voto en %n propuesta.</numerusform>
+            <numerusform>Se espera tu voto en %n propuestas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8956,7 +8956,7 @@
     <message>
         <location line="+49"/>
         <source>Your vote is sealed, signed and shared: it stays hidden until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto está sellado, firmado y compartido: queda oculto hasta que se cierre la votación.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9005,7 +9005,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+14"/>
         <source>Results stay hidden until voting closes: each vote is sealed, and opened by its voter&apos;s Commons after the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados quedan ocultos hasta que se cierra la votación: cada voto está sellado y lo abre el Commons de quien votó después de la fecha límite.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9020,7 +9020,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+5"/>
         <source>Voting is open. Results are hidden until {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación está abierta. Los resultados están ocultos hasta el {deadline}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9050,7 +9050,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+22"/>
         <source>Reasons given for no:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos dados para el no:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9060,12 +9060,12 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+0"/>
         <source>open, results hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta, resultados ocultos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opening sealed votes</source>
-        <translation type="unfinished"></translation>
+        <translation>abriendo los votos sellados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9121,17 +9121,17 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+7"/>
         <source>You voted {choice} — sealed until {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto ({choice}) está sellado hasta el {deadline}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You voted {choice} — sealed until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto ({choice}) está sellado hasta que se cierre la votación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It counts once another member&apos;s Commons has it before voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en cuanto el Commons de otro miembro lo tenga antes de que se cierre la votación.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9141,7 +9141,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+3"/>
         <source>{choice}, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice}, sellado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9255,255 +9255,255 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_cells.py" line="+47"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_charts.py" line="+36"/>
         <source>Green: money in. Orange: money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: dinero que entra. Naranja: dinero que sale.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Green: confirmed by its verifiers. Blue: not confirmed yet. The dashed line is the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: confirmado por sus personas verificadoras. Azul: aún sin confirmar. La línea discontinua es la meta.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Money per month ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero por mes ({currency})</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+99"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+0"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{month}: in {money_in}, out {money_out}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: entrada {money_in}, salida {money_out}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Progress toward each target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance hacia cada meta (%)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{title}: {progress} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {progress} de {target} {unit}</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_choices.py" line="+51"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+12"/>
         <source>Money in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero que entra y sale</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+76"/>
         <source>Stakes and repayments</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones y devoluciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+74"/>
         <source>Lending circle rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de los círculos de préstamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
         <source>Purse decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones del fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+47"/>
         <source>Hours (time credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (créditos de tiempo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+36"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+375"/>
         <source>Progress toward each target</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance hacia cada meta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money in and out, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero que entra y sale, por tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who paid what, entry by entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién pagó qué, anotación por anotación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakes sold, principal and bonus repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones vendidas, capital y bonificación devueltos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
         <source>Who holds stakes and was repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tiene participaciones y a quién se le devolvió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each round: pot, paid in, paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ronda: bote, aportado, repartido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who received each pot and paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibió cada bote y quién aportó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each proposal: votes and turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propuesta: votos y participación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who voted yes or abstained (those who voted no are never named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién votó sí o se abstuvo (a quienes votaron no nunca se les nombra)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours given and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas dadas y transferencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
         <source>Hours each member gave and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que cada miembro dio y recibió</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress, target and whether it is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance, meta y si está confirmada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which verifiers confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué personas verificadoras confirmaron</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+80"/>
         <source>Wellbeing pulse</source>
-        <translation type="unfinished">Pulso del bienestar</translation>
+        <translation>Pulso del bienestar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rounds held and shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas hechas y mostradas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Public, itemised</source>
-        <translation type="unfinished"></translation>
+        <translation>Público, al detalle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only as a total</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo como total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del informe</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_files.py" line="+65"/>
         <location line="+51"/>
         <source>Report for funders: {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para financiadores: {community}</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>{start} to {end} · {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end} · {scope}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepared on {day} with Commons, from the community&apos;s signed ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado el {day} con Commons, a partir de las cuentas firmadas de la comunidad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything is left out: the report is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo queda fuera: el informe está vacío.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este periodo.</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
         <location line="+154"/>
         <source>Stakes bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones compradas</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Purse deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en el fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circle contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportaciones a círculos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repayments</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purse withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiradas del fondo común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circle payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartos de círculos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a former member</source>
-        <translation type="unfinished">un antiguo miembro</translation>
+        <translation>un antiguo miembro</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+47"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada o salida</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <location line="+37"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -9511,65 +9511,65 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+27"/>
         <location line="+149"/>
         <source>Amount</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>Who paid what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién pagó qué</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Only as totals: %n member(s) took part; no one is named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo como totales: participó %n miembro; no se nombra a nadie.</numerusform>
+            <numerusform>Solo como totales: participaron %n miembros; no se nombra a nadie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stakes sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones vendidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Recaudado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital devuelto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonificación devuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9577,507 +9577,507 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+10"/>
         <location line="+151"/>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="-195"/>
         <location line="+230"/>
         <source>Projects</source>
-        <translation type="unfinished">Proyectos</translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <location line="-195"/>
         <location line="+138"/>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaid</source>
-        <translation type="unfinished">Devuelto</translation>
+        <translation>Devuelto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of which bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>De ello, bonificación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Members who bought stakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros que compraron participaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros a quienes se devolvió</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+131"/>
         <source>Only as totals: no one is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo como totales: no se nombra a nadie.</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Circle</source>
-        <translation type="unfinished">Círculo</translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">Ronda</translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid in</source>
-        <translation type="unfinished">Han aportado</translation>
+        <translation>Han aportado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receives the pot</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe el bote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aportó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{paid} of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} de {members}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+133"/>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rounds due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas previstas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rounds paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas repartidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pots paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Botes repartidos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>voting open</source>
-        <translation type="unfinished"></translation>
+        <translation>votación abierta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>passed, paid out</source>
-        <translation type="unfinished">aprobada, pagada</translation>
+        <translation>aprobada, pagada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>passed</source>
-        <translation type="unfinished">aprobada</translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not passed</source>
-        <translation type="unfinished">no aprobada</translation>
+        <translation>no aprobada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proposal</source>
-        <translation type="unfinished">Propuesta</translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voting closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de la votación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstain</source>
-        <translation type="unfinished">Abstenerse</translation>
+        <translation>Abstención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voted yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votaron sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abstuvieron</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{turnout} of {voters} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{turnout} de {voters} ({percent} %)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time given</source>
-        <translation type="unfinished">Tiempo dado</translation>
+        <translation>Tiempo dado</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibió</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members who gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros que dieron</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members who received</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros que recibieron</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Measure</source>
-        <translation type="unfinished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmadas</translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>({confirmed} of {needed} verifiers needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>({confirmed} de las {needed} personas verificadoras necesarias)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Targets reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas alcanzadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas confirmadas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Results shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados mostrados</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
         <source>What the files will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contendrán los archivos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The report as it will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se exportará</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened to what you last did</source>
-        <translation type="unfinished">Qué pasó con lo último que hiciste</translation>
+        <translation>Qué pasó con lo último que hiciste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reports for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes para financiadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the community raised, spent, repaid and achieved over a period, from its signed ledger. Choose what goes into the files before you export them: nobody is named unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la comunidad recaudó, gastó, devolvió y logró en un periodo, a partir de sus cuentas firmadas. Elige qué va en los archivos antes de exportarlos: no se nombra a nadie a menos que tú lo digas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Which community to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué comunidad hacer el informe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The whole community, or one project</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la comunidad, o un proyecto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día que cubre el informe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día que cubre el informe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report, with its charts, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe, con sus gráficos, como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV</source>
-        <translation type="unfinished">Exportar CSV</translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report&apos;s tables as CSV files, one per table, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las tablas del informe como archivos CSV, uno por tabla, en una carpeta nueva</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Money per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero por mes</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+250"/>
         <source>Money in and out per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero que entra y sale cada mes</translation>
     </message>
     <message>
         <location line="-248"/>
         <source>Progress toward each project&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance hacia la meta de cada proyecto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What goes into the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué va en los archivos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+97"/>
         <source>Whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la comunidad</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>The range ends before it starts: choose an end on or after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar: elige un final igual o posterior al inicio.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The range ends</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a range to see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo para ver el informe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing happened in this range: choose another one to export a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasó nada en este periodo: elige otro para exportar un informe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No money moved in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió dinero en este periodo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money in: {money_in}. Money out: {money_out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero que entra: {money_in}. Dinero que sale: {money_out}.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{community} report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de {community}.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not save the PDF to {path} ({reason}). Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF en {path} ({reason}). No se escribió nada: elige otra carpeta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the report to {path}. The file is not encrypted: share it only as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}. El archivo no está cifrado: compártelo solo como elegiste.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing happened in this range, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasó nada en este periodo, así que no hay nada que exportar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still gathering who paid what: export again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está reuniendo quién pagó qué: vuelve a exportar dentro de un momento.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose a folder for the report&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para los archivos CSV del informe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save the CSV files in {path} ({reason}). Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los archivos CSV en {path} ({reason}). No se escribió nada: elige otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Saved %n CSV file(s) in {path}. They are not encrypted: share them only as you chose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n archivo CSV en {path}. No está cifrado: compártelo solo como elegiste.</numerusform>
+            <numerusform>Se guardaron %n archivos CSV en {path}. No están cifrados: compártelos solo como elegiste.</numerusform>
         </translation>
     </message>
 </context>
@@ -10241,12 +10241,12 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+1"/>
         <source>A lending circle join</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unión a un círculo de préstamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A confirmation of a lending circle payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Una confirmación de un pago recibido en un círculo de préstamo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10266,7 +10266,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+1"/>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>sellado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -12794,7 +12794,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../src/commons_desktop/shell/workspace_view.py" line="+42"/>
@@ -12945,53 +12945,53 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+7"/>
         <source>{kind}, received</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, recibido</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../src/commons_desktop/features/contributions/contributions_pdf.py" line="+68"/>
         <source>Signature does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma no cuadra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set aside in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartada en {community}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada en {community}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>no cuadra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{community}: set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{community}: apartada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recorded by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotada por ti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signature kept with this line does not match it: do not rely on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma guardada con esta línea no corresponde a ella: no te fíes de esta línea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in the ledger of {community} by device {fingerprint}; the signature checks. Signed lines cannot be changed or deleted here, only hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada en las cuentas de {community} por el dispositivo {fingerprint}; la firma es correcta. Las líneas firmadas no se pueden cambiar ni borrar aquí, solo ocultar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The community&apos;s ledger set it aside ({reason}), so it is not in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de la comunidad la apartaron ({reason}), así que no está en los totales.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -13044,17 +13044,17 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="-23"/>
         <source>Signed: {community}, device {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada: {community}, dispositivo {fingerprint}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(set aside by the community&apos;s ledger: not in the totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(apartada por las cuentas de la comunidad: no está en los totales)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A line marked Signed is a copy of an entry in a community&apos;s shared ledger, signed by the device whose fingerprint is shown and checked against the community&apos;s members when it was kept; its signature was checked again for this statement. Lines without the mark were recorded by hand. Amounts received (a repayment, a payout) are listed but not counted in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea marcada como Firmada es una copia de una anotación de las cuentas compartidas de una comunidad, firmada por el dispositivo cuya huella se muestra y comprobada con los miembros de la comunidad cuando se guardó; su firma se volvió a comprobar para este extracto. Las líneas sin la marca se anotaron a mano. Las cantidades recibidas (una devolución, un reparto) aparecen en la lista, pero no cuentan en los totales.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -13114,7 +13114,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
 </context>
 <context>
