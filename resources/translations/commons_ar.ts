@@ -9315,8 +9315,20 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>Voting is open. Counted so far: {counts}.</source>
         <translation>التصويت مفتوح. المحتسب حتى الآن: ⁨{counts}⁩.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
+        <translation>
+            <numerusform>انتهى التصويت. لا أصوات مختومة تنتظر الفتح حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+            <numerusform>انتهى التصويت. بانتظار فتح صوت مختوم واحد حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+            <numerusform>انتهى التصويت. بانتظار فتح صوتين مختومين حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+            <numerusform>انتهى التصويت. بانتظار فتح %n أصوات مختومة حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+            <numerusform>انتهى التصويت. بانتظار فتح %n صوتًا مختومًا حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+            <numerusform>انتهى التصويت. بانتظار فتح %n صوت مختوم حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Passed: {counts}.</source>
         <translation>أُقرّ: ⁨{counts}⁩.</translation>
     </message>
@@ -9335,8 +9347,20 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
         <translation>لم يُقرّ: كانت «نعم» أقل من ⁨{threshold}⁩% من أصوات «نعم» و«لا».</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.</source>
+        <translation>
+            <numerusform>لا أصوات مختومة بقيت دون فتح في الوقت.</numerusform>
+            <numerusform>صوت مختوم واحد لم يُفتح في الوقت: يُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+            <numerusform>صوتان مختومان لم يُفتحا في الوقت: يُحسبان في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+            <numerusform>%n أصوات مختومة لم تُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+            <numerusform>%n صوتًا مختومًا لم يُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+            <numerusform>%n صوت مختوم لم يُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Reasons given for no:</source>
         <translation>الأسباب المذكورة للتصويت بـ«لا»:</translation>
     </message>

@@ -9024,8 +9024,16 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>Voting is open. Counted so far: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
+        <translation>
+            <numerusform>Voting has closed. Waiting for %n sealed vote to be opened, until {until}. Opened so far:</numerusform>
+            <numerusform>Voting has closed. Waiting for %n sealed votes to be opened, until {until}. Opened so far:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Passed: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9044,8 +9052,16 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.</source>
+        <translation>
+            <numerusform>%n sealed vote were never opened in time: they count toward turnout and the quorum, not yes or no.</numerusform>
+            <numerusform>%n sealed votes were never opened in time: they count toward turnout and the quorum, not yes or no.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Reasons given for no:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9027,8 +9027,16 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <source>Voting is open. Counted so far: {counts}.</source>
         <translation>La votación está abierta. Contados hasta ahora: {counts}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
+        <translation>
+            <numerusform>La votación ha terminado. Esperando a que se abra %n voto sellado, hasta {until}. Abiertos hasta ahora:</numerusform>
+            <numerusform>La votación ha terminado. Esperando a que se abran %n votos sellados, hasta {until}. Abiertos hasta ahora:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Passed: {counts}.</source>
         <translation>Aprobada: {counts}.</translation>
     </message>
@@ -9047,8 +9055,16 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <source>Not passed: fewer than {threshold}% of yes and no votes were yes.</source>
         <translation>No aprobada: menos del {threshold} % de los votos a favor y en contra fueron sí.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.</source>
+        <translation>
+            <numerusform>%n voto sellado no se abrió a tiempo: cuenta para la participación y el quórum, no como sí ni como no.</numerusform>
+            <numerusform>%n votos sellados no se abrieron a tiempo: cuentan para la participación y el quórum, no como sí ni como no.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Reasons given for no:</source>
         <translation>Motivos dados para el no:</translation>
     </message>
