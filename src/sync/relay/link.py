@@ -52,6 +52,7 @@ class _Connection:
 
     def close(self) -> None:
         self.closed = True
+        self.wake.set()  # a round that lost its cancellation (see `_serve`) stops waiting and sees `closed`
         if self.task is not None:
             self.task.cancel()
 
