@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from commons_desktop.features.contributions.contributions_view import ContributionsView
+from commons_desktop.features.reports.report_choices import Disclosure
 from commons_desktop.features.reports.reports_view import ReportsView
 from store import ContributionDirection, ContributionKind
 from sync.community import EntryKind
@@ -26,8 +27,8 @@ _GIVEN_AS = {
 
 def the_report_matches_every_screen_and_statement(qtbot, town: Town, monkeypatch, folder: Path) -> None:
     """Robin, the treasurer, makes the year's report for the whole of Mill Road and saves it as CSV; its money
-    flows equal what every window's purse and projects screens are told, the credits moved equal what was
-    confirmed, and what the three statements say each member gave adds up to the report, kind by kind."""
+    flows equal what every window's purse and projects screens are told, and what each member's own statement
+    says they gave equals the report's lines for them, kind by kind."""
     reports = town.robin.screen("reports", ReportsView)
 
     def counted_the_repair() -> (
@@ -45,7 +46,7 @@ def the_report_matches_every_screen_and_statement(qtbot, town: Town, monkeypatch
     report = reports.data.report
     flows = {(f.kind, f.currency): f.amount_minor for f in report.money}
     assert flows[(EntryKind.STAKE_BOUGHT, "EUR")] == 12 * 2500  # twelve stakes at 25 EUR
-    assert flows[(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "EUR")] == 2 * 5000  # round 1's two payments
+    assert flows[(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "EUR")] == 4 * 5000  # round 1's four payments
     assert report.hours.minutes == 60  # Ana's hour to Carmen, confirmed
     for n in town.everyone:
         purse = answer(qtbot, n.controller.sync.purse_overview, town.space)
@@ -55,23 +56,36 @@ def the_report_matches_every_screen_and_statement(qtbot, town: Town, monkeypatch
         assert {p.project_id: (p.stakes_sold, p.raised_minor, p.principal_repaid_minor + p.bonus_repaid_minor)
                 for p in report.projects} == {b.project: (b.stakes_sold, b.money_in_minor, b.repaid_minor)
                 for b in books}, n.name  # fmt: skip
+    folder.mkdir()
     choose_folder(monkeypatch, folder)
     made = reports.export_csv()
     assert made is not None
     assert sorted(p.name for p in made.iterdir())  # one file per table the report holds
     shoot(town, "19-funder-report")
 
-    expected = Counter({(_GIVEN_AS[k], c): amount for (k, c), amount in flows.items() if k in _GIVEN_AS})
-    expected[(ContributionKind.TIME_CREDIT, "min")] = report.hours.minutes
-    statements = [n.screen("contributions", ContributionsView) for n in town.everyone]
-
-    def given() -> Counter[tuple[ContributionKind, str]]:
-        total: Counter[tuple[ContributionKind, str]] = Counter()
-        for view in statements:
-            for c in view.model.contributions:
-                if c.signed and c.direction is ContributionDirection.GIVEN:
-                    total[(c.kind, c.unit)] += c.amount_minor
-        return total
-
-    qtbot.waitUntil(lambda: given() == expected, timeout=SYNC_WAIT_MS)
+    # Each member's own statement against the report's lines for them (who paid what, itemised for this).
+    reports.set_choice("payments", Disclosure.PUBLIC)
+    qtbot.waitUntil(
+        lambda: reports.ready_to_export() and bool(reports.data.report.payments), timeout=SYNC_WAIT_MS
+    )
+    report = reports.data.report
+    for n in town.everyone:
+        member = town.member(n.name)
+        expected: Counter[tuple[ContributionKind, str]] = Counter()
+        for p in report.payments:
+            if p.member_id == member and p.kind in _GIVEN_AS:
+                expected[(_GIVEN_AS[p.kind], p.currency)] += p.amount_minor
+        expected[(ContributionKind.TIME_CREDIT, "min")] = report.hours.given.get(member, 0)
+        statement = n.screen("contributions", ContributionsView)
+        qtbot.waitUntil(lambda v=statement, e=expected: given(v) == e, timeout=SYNC_WAIT_MS)
+        assert expected[(ContributionKind.STAKE, "EUR")] > 0, n.name  # each bought stakes in the fridge
     shoot(town, "20-statements")
+
+
+def given(statement: ContributionsView) -> Counter[tuple[ContributionKind, str]]:
+    """What the statement's signed lines say its person gave, by kind and unit."""
+    total: Counter[tuple[ContributionKind, str]] = Counter()
+    for c in statement.model.contributions:
+        if c.signed and c.direction is ContributionDirection.GIVEN:
+            total[(c.kind, c.unit)] += c.amount_minor
+    return total

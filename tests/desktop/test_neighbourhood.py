@@ -3,11 +3,12 @@ profiles, three real sync services on loopback): Robin starts Mill Road, Ana and
 on a repair, fund the community fridge with twelve stakes bought on all three computers, two named verifiers
 confirm the target (a bonus before they signed, and a repayment beyond principal plus bonus, are refused with
 the reason), everyone is repaid with the bonus; a time-credit transfer counts once its receiver confirms; a
-lending circle's first round is paid in by its two payers and confirmed by its recipient; the vote reaches
+lending circle of five (Dee and Eli join too, on computers that run the sync service without a window) completes
+its first round, four payments each confirmed by the recipient; the vote reaches
 quorum with the same outcome on all three, a vote after the deadline is late, and the purse pays for the repair
 (a withdrawal before the vote passed, and one beyond the purse, refused with the reason); the treasurer's funder
-report equals every window's purse and projects figures, and what the three members' own contributions
-statements say they gave adds up to it, kind by kind. Every step is driven through the screens' buttons and
+report equals every window's purse and projects figures, and what each member's own contributions statement
+says they gave equals the report's lines for them, kind by kind. Every step is driven through the screens' buttons and
 forms, and the balances and outcomes are compared on all three windows. The steps live in
 tests/desktop/neighbourhood_*.py, one module per part; the town and what they share in neighbourhood.py.
 
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commons_desktop.service.process import SyncServiceProcess
 from tests.desktop.neighbourhood import three_neighbours
 from tests.desktop.neighbourhood_credits_circles import (
-    a_circle_round_completes,
+    a_circle_of_five_completes_a_round,
     a_transfer_counts_once_confirmed,
+    two_more_join,
 )
 from tests.desktop.neighbourhood_fridge import fund_the_fridge, verifiers_confirm_and_everyone_is_repaid
 from tests.desktop.neighbourhood_purse import open_the_repair_vote, the_purse_pays_for_the_repair
@@ -37,6 +40,12 @@ def test_the_neighbourhood_walks_issue_18_on_three_computers(
     fridge = fund_the_fridge(qtbot, town)
     verifiers_confirm_and_everyone_is_repaid(qtbot, town, fridge)
     a_transfer_counts_once_confirmed(qtbot, town)
-    a_circle_round_completes(qtbot, town)
-    the_purse_pays_for_the_repair(qtbot, town, repair)
-    the_report_matches_every_screen_and_statement(qtbot, town, monkeypatch, tmp_path)
+    housemates: list[SyncServiceProcess] = []
+    try:
+        mates = two_more_join(qtbot, town, tmp_path, housemates)
+        a_circle_of_five_completes_a_round(qtbot, town, mates)
+        the_purse_pays_for_the_repair(qtbot, town, repair)
+        the_report_matches_every_screen_and_statement(qtbot, town, monkeypatch, tmp_path / "report")
+    finally:
+        for service in housemates:
+            service.stop()
