@@ -1,16 +1,16 @@
-"""Issue 18's "Done when", walked as a neighbourhood would on three computers (three real windows, three
-profiles, three real sync services on loopback): Robin starts Mill Road, Ana and Carmen join; they open a vote
-on a repair, fund the community fridge with twelve stakes bought on all three computers, two named verifiers
-confirm the target (a bonus before they signed, and a repayment beyond principal plus bonus, are refused with
-the reason), everyone is repaid with the bonus; a time-credit transfer counts once its receiver confirms; a
-lending circle of five (Dee and Eli join too, on computers that run the sync service without a window) completes
-its first round, four payments each confirmed by the recipient; the vote reaches
-quorum with the same outcome on all three, a vote after the deadline is late, and the purse pays for the repair
-(a withdrawal before the vote passed, and one beyond the purse, refused with the reason); the treasurer's funder
-report equals every window's purse and projects figures, and what each member's own contributions statement
-says they gave equals the report's lines for them, kind by kind. Every step is driven through the screens' buttons and
-forms, and the balances and outcomes are compared on all three windows. The steps live in
-tests/desktop/neighbourhood_*.py, one module per part; the town and what they share in neighbourhood.py.
+"""Issue 18's "Done when", walked as a neighbourhood would on three computers (three real windows, three profiles,
+three real sync services on loopback): Robin starts Mill Road, Ana and Carmen join; they open a vote on a repair,
+fund the community fridge with twelve stakes bought on all three computers, two named verifiers confirm the target
+(a bonus before they signed, and a repayment beyond principal plus bonus, are refused with the reason), everyone is
+repaid with the bonus; a time-credit transfer counts once its receiver confirms; a lending circle of five (Dee and
+Eli join too, on computers that run the sync service without a window) completes its first round, four payments
+each confirmed by the recipient; the vote reaches quorum with the same outcome on all three, a vote after the
+deadline is late, and the purse pays for the repair (a withdrawal before the vote passed, and one beyond the purse,
+refused with the reason); the treasurer's funder report equals every window's purse and projects figures, and what
+each member's own contributions statement says they gave equals the report's lines for them, kind by kind. Every
+step is driven through the screens' buttons and forms, and the balances and outcomes are compared on all three
+windows. The steps live in tests/desktop/neighbourhood_*.py, one module per part; the town and what they share in
+neighbourhood.py.
 
 Set COMMONS_WALK_SHOTS to a folder to save a screenshot of every window at each step (run under Xvfb to see
 them as a person would, e.g. `xvfb-run -a -s "-screen 0 1280x800x24"` with QT_QPA_PLATFORM unset).
