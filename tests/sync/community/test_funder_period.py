@@ -40,13 +40,11 @@ def town(com: Community) -> Community:
     com.vote(ben, "q1", Choice.YES, when=day(4))
     com.vote(cy, "q1", Choice.NO, when=day(4))
     com.entry(ana, EntryKind.PURSE_WITHDRAWAL, 3000, ref="q1", when=day(21))
-    com.lending_circle(ana, [ana, ben, cy])
-    for p in (ana, ben, cy):
-        com.entry(p, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=0, when=day(3))
-    com.entry(
-        ana, EntryKind.LENDING_CIRCLE_PAYOUT, 15_000, ref="c1", round=0, counterparty="ana", when=day(4)
-    )
-    com.entry(cy, EntryKind.LENDING_CIRCLE_CONTRIBUTION, 5000, ref="c1", round=1, when=day(31))
+    circle = com.lending_circle(ana, [ana, ben, cy])
+    com.join(circle)  # everyone agrees; round 0 is Ana's: Ben and Cy pay her, and she confirms both
+    for p in (ben, cy):
+        com.received(com.pay(p, circle, 0, when=day(3)), when=day(4))
+    com.pay(cy, circle, 1, when=day(31))  # round 1 is Ben's: Cy pays on 1 April, not confirmed yet
     com.entry(dee, EntryKind.PURSE_DEPOSIT, 5000, when=day(33))
     com.entry(cy, EntryKind.STAKE_BOUGHT, 2500, ref="p1", when=day(35))
     com.confirm(com.entry(ben, EntryKind.CREDIT_TRANSFER, 30, counterparty="cy", when=day(40)), when=day(41))
@@ -125,7 +123,7 @@ def test_a_years_totals_are_what_the_money_screens_show(town: Community) -> None
 
     assert report.payments == ()  # who paid what only when asked for
     listed = period_report(view, ledger, town.verifier, YEAR, now=NOW, with_payments=True).payments
-    assert len(listed) == sum(f.entries for f in report.money) == 13
+    assert len(listed) == sum(f.entries for f in report.money) == 11
     assert report.payers == len({p.member_id for p in listed}) == 4
     assert len(report.months) == 12
     assert sum(m.money_in_minor for m in report.months) == sum(flows(report, True).values())
@@ -147,15 +145,17 @@ def test_a_range_counts_only_what_happened_in_it(town: Community) -> None:
     assert flows(report, True) == {
         (EntryKind.STAKE_BOUGHT, "EUR"): 5000,
         (EntryKind.PURSE_DEPOSIT, "EUR"): 10_000,
-        (EntryKind.LENDING_CIRCLE_CONTRIBUTION, "EUR"): 15_000,  # round 0; Cy paid round 1 on 1 April
+        (
+            EntryKind.LENDING_CIRCLE_CONTRIBUTION,
+            "EUR",
+        ): 10_000,  # round 0 (Ben, Cy); Cy paid round 1 on 1 April
     }
     assert flows(report, False) == {
         (EntryKind.PURSE_WITHDRAWAL, "EUR"): 3000,
-        (EntryKind.LENDING_CIRCLE_PAYOUT, "EUR"): 15_000,
     }
     assert [r.index for r in report.circle_rounds] == [0, 1]  # round 1 falls due on 31 March
     assert (report.hours.transfers, report.hours.minutes) == (1, 90)
-    assert [(m.month, m.money_in_minor, m.money_out_minor) for m in report.months] == [(DAY0, 30_000, 18_000)]
+    assert [(m.month, m.money_in_minor, m.money_out_minor) for m in report.months] == [(DAY0, 25_000, 3000)]
 
 
 def test_a_bonus_repaid_later_in_the_year_is_split_from_its_principal(town: Community) -> None:
