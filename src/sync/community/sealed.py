@@ -106,7 +106,7 @@ class Opened:
     counted: tuple[Vote, ...]  # each member's reveal where valid, else their sealed vote (choice None)
     awaiting: int  # sealed votes not opened yet while reveals may still come
     unopened: int  # sealed votes never opened in time: turnout only
-    unreceipted: int = 0  # of the sealed votes not opened, those revealed without a neighbour's timely receipt
+    unreceipted: int = 0  # of those not opened, revealed without a neighbour's timely receipt
 
 
 Received = Callable[[Vote, Proposal], bool]  # whether a record has a receipt in its `receipt_window`

@@ -28,8 +28,7 @@ from sync.community.errors import InvalidValueError
 from sync.community.formats.json_format import export_json, import_json
 from sync.community.ledger import Rule
 from sync.community.sealed import REVEAL_WINDOW
-from sync.community.signed import commitment_of, proposal_terms
-from sync.community.signed import Receipt, vote_ref
+from sync.community.signed import Receipt, commitment_of, proposal_terms, vote_ref
 from sync.community.votes import VoteRule, VoteStatus, explain, valid_receipts, votes_to_receipt
 from sync.spaces import writers_of
 from tests.sync.community.test_authority import (
@@ -392,7 +391,10 @@ def test_nothing_is_paid_out_while_sealed_votes_wait_to_be_opened() -> None:
     alice.edit(lambda doc: doc.append_entry(payout))
     report = check_ledger(alice.doc.view(), writers)
     assert [(r.entry.id, r.rule) for r in report.needs_review] == [("w1", Rule.PROPOSAL_NOT_PASSED)]
-    assert "waiting for 2 sealed votes (1 revealed, awaiting a neighbour's receipt)" in report.needs_review[0].reason
+    assert (
+        "waiting for 2 sealed votes (1 revealed, awaiting a neighbour's receipt)"
+        in report.needs_review[0].reason
+    )
 
 
 # --- a reveal's date is bounded by a neighbour's receipt ---------------------------------------------------------
@@ -453,7 +455,9 @@ def test_a_reveal_dated_back_into_the_window_by_a_device_offline_past_it_never_c
     for d in (alice, admin):
         view = d.doc.view()
         assert backdated in view.votes  # it arrived
-        late = votes_to_receipt(view, d.member, d.keys.device_id.hex, AFTER_WINDOW, valid_receipts(view, writers))
+        late = votes_to_receipt(
+            view, d.member, d.keys.device_id.hex, AFTER_WINDOW, valid_receipts(view, writers)
+        )
         assert late == ()  # an honest service past the window receipts nothing
         outcome = tally(view, "p1", writers, AFTER_WINDOW)
         before = shown[d.name]
@@ -462,7 +466,9 @@ def test_a_reveal_dated_back_into_the_window_by_a_device_offline_past_it_never_c
         )  # fmt: skip
         assert outcome.unreceipted == 1
         assert "1 revealed with no neighbour's receipt in time" in explain(outcome)
-        assert [(r.vote.id, r.rule) for r in outcome.needs_review] == [("r-v-bob", VoteRule.REVEAL_UNRECEIPTED)]
+        assert [(r.vote.id, r.rule) for r in outcome.needs_review] == [
+            ("r-v-bob", VoteRule.REVEAL_UNRECEIPTED)
+        ]
 
 
 def test_a_receipt_for_a_reveal_dated_before_what_it_builds_on_is_refused_everywhere() -> None:
