@@ -29,6 +29,7 @@ from sync.community.formats.json_format import export_json, import_json
 from sync.community.ledger import Rule
 from sync.community.sealed import REVEAL_WINDOW
 from sync.community.signed import Receipt, commitment_of, proposal_terms, vote_ref
+from sync.community.view import CommunityView
 from sync.community.votes import VoteRule, VoteStatus, explain, valid_receipts, votes_to_receipt
 from sync.spaces import writers_of
 from tests.sync.community.test_authority import (
@@ -54,11 +55,16 @@ def now() -> dt.datetime:
 
 
 def open_proposal(
-    d: Device, *, sealed: bool = True, deadline: dt.datetime = DEADLINE, opened: dt.datetime = OPENED
+    d: Device,
+    *,
+    sealed: bool = True,
+    deadline: dt.datetime = DEADLINE,
+    opened: dt.datetime = OPENED,
+    threshold: int = 50,
 ) -> Proposal:
     voters = tuple(sorted(d.doc.view().members))
     proposal = Proposal(
-        "p1", "Benches", "for the square", d.member, 300_00, "EUR", deadline, 2, 50, opened,
+        "p1", "Benches", "for the square", d.member, 300_00, "EUR", deadline, 2, threshold, opened,
         voters=voters, sealed=sealed,
     )  # fmt: skip
     d.edit(lambda doc: doc.add_proposal(proposal))
@@ -106,12 +112,12 @@ def plain(d: Device, vid: str, choice: Choice, at: dt.datetime = VOTED) -> Vote:
 Ballots = dict[str, tuple[Vote, str]]
 
 
-def two_sealed() -> tuple[MembershipVerifier, dict[str, Device], Ballots]:
+def two_sealed(threshold: int = 50) -> tuple[MembershipVerifier, dict[str, Device], Ballots]:
     """Alice's sealed proposal; Alice seals "yes", Bob seals "no" with a reason; the admin receipts both. The
     verifier is the community's (its membership log)."""
     log, devices = community()
     alice, bob = devices["alice"], devices["bob"]
-    open_proposal(alice)
+    open_proposal(alice, threshold=threshold)
     sync_all(devices)
     ballots = {"alice": seal(alice, "v-alice", Choice.YES), "bob": seal(bob, "v-bob", Choice.NO, "Too dear")}
     sync_all(devices)
@@ -432,8 +438,9 @@ def test_a_reveal_dated_back_into_the_window_by_a_device_offline_past_it_never_c
     dated inside the window, on a change that builds only on the history he had. The gate cannot tell it from an
     honest reveal, so it is applied everywhere — but no honest device receipts it (their clocks say the window
     is over), his own receipt does not count, and Ana's (Alice's) and Carmen's (the admin's) copies keep the
-    outcome they showed as final, and so do withdrawals judged on it."""
-    writers, devices, ballots = two_sealed()
+    outcome they showed as final — his "no" would turn it (60% of yes and no needed) — and so does the
+    withdrawal paid out on it."""
+    writers, devices, ballots = two_sealed(threshold=60)
     alice, bob, admin = devices["alice"], devices["bob"], devices["admin"]
     a_vote, a_nonce = ballots["alice"]
     reveal(alice, a_vote, Choice.YES, a_nonce)
@@ -469,6 +476,23 @@ def test_a_reveal_dated_back_into_the_window_by_a_device_offline_past_it_never_c
         assert [(r.vote.id, r.rule) for r in outcome.needs_review] == [
             ("r-v-bob", VoteRule.REVEAL_UNRECEIPTED)
         ]
+        paid = paid_out_after_the_window(view, alice)
+        assert check_ledger(paid, writers).needs_review == ()  # the payout on the final outcome stands
+
+
+def paid_out_after_the_window(view: CommunityView, d: Device) -> CommunityView:
+    """*view* with a deposit and, once the reveal window is over, the withdrawal of proposal p1 by *d*."""
+    payout = LedgerEntry(
+        "w1",
+        EntryKind.PURSE_WITHDRAWAL,
+        d.member,
+        d.keys.device_id.hex,
+        300_00,
+        "EUR",
+        AFTER_WINDOW,
+        ref="p1",
+    ).signed_by(d.keys.signer)
+    return dataclasses.replace(view, ledger=(*view.ledger, deposit(d, "d1", 500_00), payout))
 
 
 def test_a_receipt_for_a_reveal_dated_before_what_it_builds_on_is_refused_everywhere() -> None:
