@@ -16,9 +16,9 @@ a reveal dated inside it gets no such receipt from an honest device (their clock
 the outcome every member saw as final stays. One other member's device online in the window is enough; a voter
 with no other member online in the whole window has their vote counted as turnout only.
 
-**A voter whose device is offline at the reveal.** Reveals count when received within `REVEAL_WINDOW` (seven
-days) after the deadline. Until then the outcome waits for the unopened votes ("waiting for 2 sealed votes to
-be opened, until …"): it is not final, and nothing can be paid out. After it, a sealed vote never opened still
+**A voter whose device is offline at the reveal.** Reveals count when dated and receipted within
+`REVEAL_WINDOW` (seven days) after the deadline. Until then the outcome waits for the unopened votes ("waiting
+for 2 sealed votes to be opened, until …"): it is not final, and nothing can be paid out. After it, a sealed vote never opened still
 counts toward turnout and the quorum — its voter did vote in time — but toward neither yes nor no.
 """
 

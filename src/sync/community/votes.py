@@ -23,7 +23,9 @@ A vote against may give a reason (`Vote.reason`); the outcome lists the counted 
 results stay hidden until its deadline is voted with sealed votes, opened after it by their reveals
 (`sync.community.sealed`): its counts stay at zero until then, its turnout is the sealed votes that count, and
 once it closed it is "revealing" (`VoteStatus.REVEALING`) until every counted sealed vote is opened or the
-reveal window ends; a sealed vote never opened counts toward turnout and the quorum, not toward yes or no.
+reveal window ends; a sealed vote never opened counts toward turnout and the quorum, not toward yes or no. A
+reveal opens its vote only with a receipt by another member's device dated within the reveal window, so a
+reveal dated back into it by a device offline past it opens nothing (`REVEAL_UNRECEIPTED`).
 """
 
 from __future__ import annotations
