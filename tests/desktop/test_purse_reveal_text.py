@@ -34,11 +34,11 @@ def state(status: VoteStatus, **fields: object) -> ProposalState:
 def test_an_opening_no_neighbour_received_yet_is_said_to_wait_for_one(qapp: object) -> None:
     text = outcome_text(proposal(), state(VoteStatus.REVEALING, awaiting_reveal=2, unreceipted=1), 2)
     assert text.startswith("Voting has closed. Waiting for ")
-    assert "count only once another member's Commons receives the opening" in text
+    assert "Opened, waiting for another member's Commons to receive the opening: 1 sealed vote" in text
 
 
 def test_an_opening_no_neighbour_received_in_time_is_said_to_count_as_turnout_only(qapp: object) -> None:
     text = outcome_text(proposal(), state(VoteStatus.REJECTED, unopened=2, unreceipted=1), 2)
     assert "never opened in time" in text
-    assert "no other member's Commons received the opening in time" in text
-    assert "receives the opening" not in outcome_text(proposal(), state(VoteStatus.REJECTED, unopened=2), 2)
+    assert "Of those, opened but not received by another member's Commons in time: 1 sealed vote" in text
+    assert "Of those" not in outcome_text(proposal(), state(VoteStatus.REJECTED, unopened=2), 2)

@@ -142,13 +142,13 @@ def _unreceipted_note(state: ProposalState) -> str:
     if state.status is VoteStatus.REVEALING:
         return translate(
             "PurseView",
-            "%n sealed vote(s) were opened but count only once another member's Commons receives the opening.",
+            "Opened, waiting for another member's Commons to receive the opening: %n sealed vote(s).",
             "",
             unreceipted,
         )
     return translate(
         "PurseView",
-        "%n of them were opened, but no other member's Commons received the opening in time.",
+        "Of those, opened but not received by another member's Commons in time: %n sealed vote(s).",
         "",
         unreceipted,
     )
