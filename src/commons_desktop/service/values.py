@@ -279,6 +279,7 @@ class ProposalState:
     sealed: bool = False
     awaiting_reveal: int = 0  # closed, and these counted sealed votes are not opened yet
     unopened: int = 0  # sealed votes never opened in time: turnout only
+    unreceipted: int = 0  # of those not opened, revealed but not received by a neighbour in the window (yet)
     reveal_until: dt.datetime | None = None  # reveals count until then
     reasons: tuple[
         tuple[str, str], ...

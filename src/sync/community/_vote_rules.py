@@ -12,7 +12,8 @@ receiver's copy, so every peer reaches the same verdict:
   ahead of the receiver's clock waits for it, `_ahead`); and no reveal of the same sealed vote is in its
   history (a device's changes are each in its next one's history, so a second reveal always sees the first).
 
-Which sealed votes count (receipts dated by the deadline, reveals in time) is `votes.tally`'s judgement.
+Which sealed votes count (receipts dated by the deadline, reveals receipted by another member within the reveal
+window) is `votes.tally`'s judgement.
 """
 
 from __future__ import annotations

@@ -312,8 +312,9 @@ class Receipt:
     """Device *device_id* of member *member_id* saw the vote *vote* (`vote_ref`) at *seen_at*, and signed so.
 
     Written by the sync service the first time it holds another member's vote for a proposal still open by its
-    clock; a vote counts only with a receipt by another member's device dated at or before the deadline
-    (`sync.community.votes`). *seen_at* is a writer's "now": the write rules refuse one dated earlier than what
+    clock, or another member's reveal while the reveal window is open; a vote counts only with a receipt by
+    another member's device dated at or before the deadline, a reveal only with one dated within the reveal
+    window (`sync.community.votes`, `sync.community.sealed.receipt_window`). *seen_at* is a writer's "now": the write rules refuse one dated earlier than what
     the receipt's change builds on, so a receipt cannot be dated back."""
 
     id: str

@@ -23,7 +23,9 @@ A vote against may give a reason (`Vote.reason`); the outcome lists the counted 
 results stay hidden until its deadline is voted with sealed votes, opened after it by their reveals
 (`sync.community.sealed`): its counts stay at zero until then, its turnout is the sealed votes that count, and
 once it closed it is "revealing" (`VoteStatus.REVEALING`) until every counted sealed vote is opened or the
-reveal window ends; a sealed vote never opened counts toward turnout and the quorum, not toward yes or no.
+reveal window ends; a sealed vote never opened counts toward turnout and the quorum, not toward yes or no. A
+reveal opens its vote only with a receipt by another member's device dated within the reveal window, so a
+reveal dated back into it by a device offline past it opens nothing (`REVEAL_UNRECEIPTED`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class VoteRule(enum.Enum):
     REVEAL_MISMATCH = sealing.REVEAL_MISMATCH  # a reveal that does not give its sealed vote's commitment
     REVEAL_EARLY = sealing.REVEAL_EARLY  # a reveal dated by the deadline
     REVEAL_LATE = sealing.REVEAL_LATE  # a reveal dated after the reveal window
+    REVEAL_UNRECEIPTED = sealing.REVEAL_UNRECEIPTED  # no other member's device received it in the window
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class Outcome:
     awaiting_reveal: int = 0  # counted sealed votes not opened yet, while reveals may still come
     unopened: int = 0  # counted sealed votes never opened: they count toward turnout only
     reveal_until: dt.datetime | None = None  # the last instant a reveal counts (sealed proposals)
+    unreceipted: int = 0  # sealed votes revealed, but not received by a neighbour in the window (yet)
 
     @property
     def reasons(self) -> tuple[Vote, ...]:
@@ -112,6 +116,10 @@ def vote_order(vote: Vote) -> tuple[dt.datetime, str, bytes, bytes]:
     return vote.cast_at, vote.id, vote.signing_bytes(), vote.signature
 
 
+AWAITING_REVEAL_REASON = (
+    "not yet received by a neighbour: it opens the sealed vote once another member's Commons has it"
+    " while sealed votes are being opened"
+)
 AWAITING_REASON = (
     "not yet received by a neighbour: it counts once another member's Commons has it before voting closes"
 )
@@ -148,8 +156,7 @@ def judge_vote(
     `valid_receipts(view, verifier)`, computed here when not given. A reveal is judged by
     `sealed.judge_reveal`."""
     if vote.is_reveal:
-        revealed = sealing.judge_reveal(view, vote, verifier)
-        return None if revealed is None else (VoteRule(revealed[0]), revealed[1])
+        return _judge_reveal(view, vote, verifier, now, receipts)
     proposal = view.proposals.get(vote.proposal_id)
     problem = auth.authorship_problem(
         view,
@@ -176,6 +183,28 @@ def judge_vote(
     return broken
 
 
+def _judge_reveal(
+    view: CommunityView, reveal: Vote, verifier: Verifier, now: dt.datetime | None, receipts: Receipts | None
+) -> tuple[VoteRule, str] | None:
+    revealed = sealing.judge_reveal(view, reveal, verifier)
+    if revealed is not None:
+        return VoteRule(revealed[0]), revealed[1]
+    proposal = view.proposals[reveal.proposal_id]  # judge_reveal found it
+    if view.receipts is None:
+        return None
+    found = receipts if receipts is not None else valid_receipts(view, verifier)
+    if received_in_time(reveal, proposal, found):
+        return None
+    until = sealing.reveal_until(proposal)
+    if now is not None and now <= until:
+        return VoteRule.AWAITING_RECEIPT, AWAITING_REVEAL_REASON
+    return (
+        VoteRule.REVEAL_UNRECEIPTED,
+        f"not opened: no other member's device received this reveal before {_when(until)},"
+        " when sealed votes stop being opened",
+    )
+
+
 def _wrong_form(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | None:
     problem = sealing.form_problem(vote, proposal)
     return None if problem is None else (VoteRule(problem[0]), problem[1])
@@ -188,11 +217,18 @@ def _terms_changed(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | Non
 
 
 def received_in_time(vote: Vote, proposal: Proposal, receipts: Receipts) -> bool:
-    """Whether a device of another member signed that it saw *vote* at or before the proposal's deadline."""
+    """Whether a device of another member signed that it saw *vote* in its `sealed.receipt_window`: a vote at
+    or before the proposal's deadline, a reveal after it and at or before the end of the reveal window."""
+    after, until = sealing.receipt_window(vote, proposal)
     return any(
-        r.member_id != vote.member_id and r.seen_at <= proposal.deadline
+        r.member_id != vote.member_id and (after is None or r.seen_at > after) and r.seen_at <= until
         for r in receipts.get(vote_ref(vote), ())
     )
+
+
+def _receipting_open(vote: Vote, proposal: Proposal, now: dt.datetime) -> bool:
+    after, until = sealing.receipt_window(vote, proposal)
+    return (after is None or now > after) and now <= until
 
 
 def _unreceipted(
@@ -251,8 +287,9 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
     counted = tuple(latest[m] for m in sorted(latest))
     opened = sealing.Opened(counted, 0, 0)
     if proposal.sealed:
-        opened = sealing.open_ballots(view, proposal, counted, verifier, now)
-        reviews += _bad_reveals(view, proposal_id, verifier)
+        received = None if view.receipts is None else _received_by(receipts)
+        opened = sealing.open_ballots(view, proposal, counted, verifier, now, received)
+        reviews += _bad_reveals(view, proposal_id, verifier, now, receipts)
     counted = opened.counted
     yes = sum(1 for v in counted if v.choice is Choice.YES)
     no = sum(1 for v in counted if v.choice is Choice.NO)
@@ -283,7 +320,12 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
         awaiting_reveal=opened.awaiting,
         unopened=opened.unopened,
         reveal_until=sealing.reveal_until(proposal) if proposal.sealed else None,
+        unreceipted=opened.unreceipted,
     )
+
+
+def _received_by(receipts: Receipts) -> sealing.Received:
+    return lambda vote, proposal: received_in_time(vote, proposal, receipts)
 
 
 def _status(closed: bool, awaiting_reveal: int, passed: bool) -> VoteStatus:
@@ -294,14 +336,17 @@ def _status(closed: bool, awaiting_reveal: int, passed: bool) -> VoteStatus:
     return VoteStatus.PASSED if passed else VoteStatus.REJECTED
 
 
-def _bad_reveals(view: CommunityView, proposal_id: str, verifier: Verifier) -> list[VoteReview]:
+def _bad_reveals(
+    view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.datetime, receipts: Receipts
+) -> list[VoteReview]:
+    """The reveals of *proposal_id* that open nothing: broken, or (once the window is over) unreceipted."""
     out = []
     for reveal in sorted(
         (v for v in view.votes if v.is_reveal and v.proposal_id == proposal_id), key=vote_order
     ):
-        problem = sealing.judge_reveal(view, reveal, verifier)
-        if problem is not None:
-            out.append(VoteReview(reveal, problem[1], VoteRule(problem[0])))
+        problem = _judge_reveal(view, reveal, verifier, now, receipts)
+        if problem is not None and problem[0] is not VoteRule.AWAITING_RECEIPT:
+            out.append(VoteReview(reveal, problem[1], problem[0]))
     return out
 
 
@@ -327,6 +372,8 @@ def explain(outcome: Outcome) -> str:
     counts = f"{outcome.yes} yes, {outcome.no} no, {outcome.abstain} abstaining"
     if outcome.unopened:
         counts += f", {outcome.unopened} sealed never opened (turnout only)"
+        if outcome.unreceipted:
+            counts += f": {outcome.unreceipted} revealed with no neighbour's receipt in time"
     if outcome.status is VoteStatus.OPEN and outcome.sealed:
         return (
             f"voting is open until {_when(outcome.deadline)}; results are hidden until then"
@@ -337,6 +384,8 @@ def explain(outcome: Outcome) -> str:
     if outcome.status is VoteStatus.REVEALING:
         until = _when(outcome.reveal_until or outcome.deadline)
         waiting = f"{outcome.awaiting_reveal} sealed vote{'' if outcome.awaiting_reveal == 1 else 's'}"
+        if outcome.unreceipted:
+            waiting += f" ({outcome.unreceipted} revealed, awaiting a neighbour's receipt)"
         return f"waiting for {waiting} to be opened, until {until} ({counts})"
     if outcome.passed:
         return f"passed ({counts})"
@@ -353,7 +402,8 @@ def votes_to_receipt(
     view: CommunityView, member_id: str, device_id: str, now: dt.datetime, receipts: Receipts
 ) -> tuple[Vote, ...]:
     """The votes a device of *member_id* should sign a receipt for at *now*: other members' votes on
-    proposals whose deadline has not passed that no other member has validly receipted in time yet
+    proposals whose deadline has not passed, and their reveals of sealed votes while the reveal window is open
+    (`sealed.receipt_window`), that no other member has validly receipted in time yet
     (*receipts*: `valid_receipts`), and that this device has not receipted. One valid receipt is all a vote
     needs, so a community writes about one per vote, not one per vote and member; a receipt that does not
     verify, or is dated after the deadline, suppresses nothing. Empty for a document made before receipts."""
@@ -364,7 +414,9 @@ def votes_to_receipt(
     out: list[Vote] = []
     for vote in sorted(view.votes, key=vote_order):
         proposal = view.proposals.get(vote.proposal_id)
-        if vote.member_id == member_id or proposal is None or now > proposal.deadline or not vote.signature:
+        if vote.member_id == member_id or proposal is None or not vote.signature:
+            continue
+        if not _receipting_open(vote, proposal, now):
             continue
         ref = vote_ref(vote)
         if ref not in done and not received_in_time(vote, proposal, receipts):

@@ -28,8 +28,9 @@ from sync.community.errors import InvalidValueError
 from sync.community.formats.json_format import export_json, import_json
 from sync.community.ledger import Rule
 from sync.community.sealed import REVEAL_WINDOW
-from sync.community.signed import commitment_of, proposal_terms
-from sync.community.votes import VoteRule, VoteStatus, explain
+from sync.community.signed import Receipt, commitment_of, proposal_terms, vote_ref
+from sync.community.view import CommunityView
+from sync.community.votes import VoteRule, VoteStatus, explain, valid_receipts, votes_to_receipt
 from sync.spaces import writers_of
 from tests.sync.community.test_authority import (
     Device,
@@ -53,10 +54,17 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def open_proposal(d: Device, *, sealed: bool = True, deadline: dt.datetime = DEADLINE) -> Proposal:
+def open_proposal(
+    d: Device,
+    *,
+    sealed: bool = True,
+    deadline: dt.datetime = DEADLINE,
+    opened: dt.datetime = OPENED,
+    threshold: int = 50,
+) -> Proposal:
     voters = tuple(sorted(d.doc.view().members))
     proposal = Proposal(
-        "p1", "Benches", "for the square", d.member, 300_00, "EUR", deadline, 2, 50, OPENED,
+        "p1", "Benches", "for the square", d.member, 300_00, "EUR", deadline, 2, threshold, opened,
         voters=voters, sealed=sealed,
     )  # fmt: skip
     d.edit(lambda doc: doc.add_proposal(proposal))
@@ -104,12 +112,12 @@ def plain(d: Device, vid: str, choice: Choice, at: dt.datetime = VOTED) -> Vote:
 Ballots = dict[str, tuple[Vote, str]]
 
 
-def two_sealed() -> tuple[MembershipVerifier, dict[str, Device], Ballots]:
+def two_sealed(threshold: int = 50) -> tuple[MembershipVerifier, dict[str, Device], Ballots]:
     """Alice's sealed proposal; Alice seals "yes", Bob seals "no" with a reason; the admin receipts both. The
     verifier is the community's (its membership log)."""
     log, devices = community()
     alice, bob = devices["alice"], devices["bob"]
-    open_proposal(alice)
+    open_proposal(alice, threshold=threshold)
     sync_all(devices)
     ballots = {"alice": seal(alice, "v-alice", Choice.YES), "bob": seal(bob, "v-bob", Choice.NO, "Too dear")}
     sync_all(devices)
@@ -271,6 +279,8 @@ def test_sealed_votes_hide_every_choice_until_revealed_after_the_deadline_and_th
     reveal(alice, a_vote, Choice.YES, a_nonce)
     reveal(bob, b_vote, Choice.NO, b_nonce, "Too dear")
     sync_all(devices)
+    receipt(devices["admin"])  # a neighbour receives both reveals within the reveal window
+    sync_all(devices)
     no_quarantine(devices)
     same_view(devices)
     for d in devices.values():
@@ -284,6 +294,8 @@ def test_a_sealed_vote_never_opened_waits_for_the_window_then_counts_as_turnout_
     alice = devices["alice"]
     a_vote, a_nonce = ballots["alice"]
     reveal(alice, a_vote, Choice.YES, a_nonce)  # Bob's device stays offline
+    sync_all(devices)
+    receipt(devices["admin"])
     sync_all(devices)
     view = alice.doc.view()
     during = tally(view, "p1", writers, now())
@@ -385,4 +397,132 @@ def test_nothing_is_paid_out_while_sealed_votes_wait_to_be_opened() -> None:
     alice.edit(lambda doc: doc.append_entry(payout))
     report = check_ledger(alice.doc.view(), writers)
     assert [(r.entry.id, r.rule) for r in report.needs_review] == [("w1", Rule.PROPOSAL_NOT_PASSED)]
-    assert "waiting for 1 sealed vote to be opened" in report.needs_review[0].reason
+    assert (
+        "waiting for 2 sealed votes (1 revealed, awaiting a neighbour's receipt)"
+        in report.needs_review[0].reason
+    )
+
+
+# --- a reveal's date is bounded by a neighbour's receipt ---------------------------------------------------------
+
+AFTER_WINDOW = DEADLINE + REVEAL_WINDOW + dt.timedelta(minutes=1)
+
+
+def test_a_reveal_counts_only_once_another_members_device_receipts_it_in_the_window() -> None:
+    writers, devices, ballots = two_sealed()
+    alice, bob, admin = devices["alice"], devices["bob"], devices["admin"]
+    (a_vote, a_nonce), (b_vote, b_nonce) = ballots["alice"], ballots["bob"]
+    reveal(alice, a_vote, Choice.YES, a_nonce)
+    reveal(bob, b_vote, Choice.NO, b_nonce, "Too dear")
+    sync_all(devices)
+    waiting = tally(alice.doc.view(), "p1", writers, now())  # both revealed, nobody received them yet
+    assert (waiting.status, waiting.yes, waiting.no, waiting.awaiting_reveal, waiting.unreceipted) == (
+        VoteStatus.REVEALING, 0, 0, 2, 2,
+    )  # fmt: skip
+    assert "2 revealed, awaiting a neighbour's receipt" in explain(waiting)
+    assert waiting.needs_review == ()  # waiting is not a fault while the window is open
+    due = votes_to_receipt(admin.doc.view(), admin.member, admin.keys.device_id.hex, now(), {})
+    assert {v.id for v in due} == {"r-v-alice", "r-v-bob"}  # the service receipts reveals in the window
+    receipt(admin)
+    sync_all(devices)
+    no_quarantine(devices)
+    for d in devices.values():
+        counted = tally(d.doc.view(), "p1", writers, now())
+        assert (counted.status, counted.yes, counted.no, counted.unreceipted) == (VoteStatus.PASSED, 1, 1, 0)
+    after = votes_to_receipt(admin.doc.view(), admin.member, admin.keys.device_id.hex, AFTER_WINDOW, {})
+    assert after == ()  # nothing is receipted once the window is over
+
+
+def test_a_reveal_dated_back_into_the_window_by_a_device_offline_past_it_never_changes_the_outcome() -> None:
+    """Ben (Bob) was offline from before the deadline until after the reveal window. He then writes his reveal
+    dated inside the window, on a change that builds only on the history he had. The gate cannot tell it from an
+    honest reveal, so it is applied everywhere — but no honest device receipts it (their clocks say the window
+    is over), his own receipt does not count, and Ana's (Alice's) and Carmen's (the admin's) copies keep the
+    outcome they showed as final — his "no" would turn it (60% of yes and no needed) — and so does the
+    withdrawal paid out on it."""
+    writers, devices, ballots = two_sealed(threshold=60)
+    alice, bob, admin = devices["alice"], devices["bob"], devices["admin"]
+    a_vote, a_nonce = ballots["alice"]
+    reveal(alice, a_vote, Choice.YES, a_nonce)
+    sync_all(devices, without=("bob",))
+    receipt(admin)  # Carmen receives Ana's reveal in the window
+    sync_all(devices, without=("bob",))
+    shown = {d.name: tally(d.doc.view(), "p1", writers, AFTER_WINDOW) for d in (alice, admin)}
+    for outcome in shown.values():
+        assert (outcome.status, outcome.yes, outcome.no, outcome.unopened) == (VoteStatus.PASSED, 1, 0, 1)
+
+    b_vote, b_nonce = ballots["bob"]
+    backdated = reveal(bob, b_vote, Choice.NO, b_nonce, "Too dear", at=DEADLINE + dt.timedelta(seconds=30))
+    assert not any(v.id == "r-v-alice" for v in bob.doc.view().votes)  # built only on his old history
+    own = Receipt("r-own", vote_ref(backdated), bob.member, bob.keys.device_id.hex, DEADLINE + dt.timedelta(
+        minutes=1)).signed_by(bob.keys.signer)  # fmt: skip
+    bob.edit(lambda doc: doc.add_receipts([own]))  # a voter's receipt for their own reveal counts for nothing
+    sync_all(devices)
+    no_quarantine(devices)
+    for d in (alice, admin):
+        view = d.doc.view()
+        assert backdated in view.votes  # it arrived
+        late = votes_to_receipt(
+            view, d.member, d.keys.device_id.hex, AFTER_WINDOW, valid_receipts(view, writers)
+        )
+        assert late == ()  # an honest service past the window receipts nothing
+        outcome = tally(view, "p1", writers, AFTER_WINDOW)
+        before = shown[d.name]
+        assert (outcome.status, outcome.yes, outcome.no, outcome.turnout, outcome.unopened) == (
+            before.status, before.yes, before.no, before.turnout, before.unopened,
+        )  # fmt: skip
+        assert outcome.unreceipted == 1
+        assert "1 revealed with no neighbour's receipt in time" in explain(outcome)
+        assert [(r.vote.id, r.rule) for r in outcome.needs_review] == [
+            ("r-v-bob", VoteRule.REVEAL_UNRECEIPTED)
+        ]
+        paid = paid_out_after_the_window(view, alice)
+        assert check_ledger(paid, writers).needs_review == ()  # the payout on the final outcome stands
+
+
+def paid_out_after_the_window(view: CommunityView, d: Device) -> CommunityView:
+    """*view* with a deposit and, once the reveal window is over, the withdrawal of proposal p1 by *d*."""
+    payout = LedgerEntry(
+        "w1",
+        EntryKind.PURSE_WITHDRAWAL,
+        d.member,
+        d.keys.device_id.hex,
+        300_00,
+        "EUR",
+        AFTER_WINDOW,
+        ref="p1",
+    ).signed_by(d.keys.signer)
+    return dataclasses.replace(view, ledger=(*view.ledger, deposit(d, "d1", 500_00), payout))
+
+
+def test_a_receipt_for_a_reveal_dated_before_what_it_builds_on_is_refused_everywhere() -> None:
+    """Mallory helps Bob: she writes a receipt for his reveal dated inside the window, on a change that builds
+    on the reveal and on records dated well after that. The instants rule covers every receipt, whatever it
+    names, so it is refused on every honest copy (within the stated 15-minute skew)."""
+    log, devices = community()
+    alice, bob, mallory = devices["alice"], devices["bob"], devices["mallory"]
+    start = now()
+    opened, deadline = start - dt.timedelta(minutes=14), start - dt.timedelta(minutes=13)
+    proposal = open_proposal(alice, deadline=deadline, opened=opened)
+    sync_all(devices)
+    nonce = secrets.token_hex(32)
+    sealed = Vote(
+        "v-bob", "p1", bob.member, bob.keys.device_id.hex, None, opened, terms=proposal_terms(proposal),
+        commitment=commitment_of("v-bob", "p1", bob.member, Choice.NO, "", nonce),
+    ).signed_by(bob.keys.signer)  # fmt: skip
+    bob.edit(lambda doc: doc.cast_vote(sealed))
+    sync_all(devices)
+    receipt(alice, at=deadline - dt.timedelta(seconds=10))
+    opened_late = reveal(bob, sealed, Choice.NO, nonce, at=now() + dt.timedelta(minutes=14))
+    sync_all(devices)
+    no_quarantine(devices)
+    backdated = Receipt(
+        "r-helper", vote_ref(opened_late), mallory.member, mallory.keys.device_id.hex,
+        deadline + dt.timedelta(seconds=1),
+    ).signed_by(mallory.keys.signer)  # fmt: skip
+    mallory.edit(lambda doc: doc.add_receipts([backdated]))
+    sync_all(devices)
+    assert_refused_everywhere(devices, "earlier than what it builds on allows")
+    for d in honest(devices):
+        assert all(r.id != "r-helper" for r in d.doc.view().receipts or ())
+        assert tally(d.doc.view(), "p1", writers_of(log), now()).unreceipted == 1

@@ -87,7 +87,8 @@ def outcome_text(proposal: Proposal, state: ProposalState, members: int) -> str:
             + " "
             + turnout
         )
-    text = " ".join(part for part in (_verdict(proposal, state), turnout, _sealed_note(state)) if part)
+    notes = (_verdict(proposal, state), turnout, _sealed_note(state), _unreceipted_note(state))
+    text = " ".join(part for part in notes if part)
     return text + _reasons(state)
 
 
@@ -130,6 +131,26 @@ def _sealed_note(state: ProposalState) -> str:
         "%n sealed vote(s) were never opened in time: they count toward turnout and the quorum, not yes or no.",
         "",
         unopened,
+    )
+
+
+def _unreceipted_note(state: ProposalState) -> str:
+    """Reveals that arrived but that no neighbour's Commons received while sealed votes were being opened."""
+    if not state.unreceipted:
+        return ""
+    unreceipted = state.unreceipted  # a plain name, for lupdate (as above)
+    if state.status is VoteStatus.REVEALING:
+        return translate(
+            "PurseView",
+            "Opened, waiting for another member's Commons to receive the opening: %n sealed vote(s).",
+            "",
+            unreceipted,
+        )
+    return translate(
+        "PurseView",
+        "Of those, opened but not received by another member's Commons in time: %n sealed vote(s).",
+        "",
+        unreceipted,
     )
 
 

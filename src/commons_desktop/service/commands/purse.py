@@ -126,6 +126,7 @@ def _proposal_state(
         sealed=outcome.sealed,
         awaiting_reveal=outcome.awaiting_reveal,
         unopened=outcome.unopened,
+        unreceipted=outcome.unreceipted,
         reveal_until=outcome.reveal_until,
         reasons=tuple((v.member_id, v.reason) for v in outcome.reasons),
     )

@@ -1,10 +1,11 @@
-"""Receipts for other members' votes: this device signs that it holds a vote while its proposal is open.
+"""Receipts for other members' votes and reveals: this device signs that it holds one while it may count.
 
-A vote counts only with a receipt by another member's device dated at or before the deadline
-(`sync.community.votes`), so every member's service writes one by itself, with no button: a second after a
-peer's changes settle, for each vote of another member that this device holds and has not receipted yet, on a
-proposal whose deadline has not passed by this device's clock. All of them go in one change; a device writes
-at most one receipt per vote, so the work is bounded by the votes in the document.
+A vote counts only with a receipt by another member's device dated at or before the deadline, and a reveal of a
+sealed vote only with one dated after the deadline and within the reveal window (`sync.community.votes`,
+`sync.community.sealed.receipt_window`), so every member's service writes them by itself, with no button: a
+second after a peer's changes settle, for each vote or reveal of another member that this device holds and has
+not receipted yet, whose window is open by this device's clock. All of them go in one change; a device writes
+at most one receipt per vote or reveal, so the work is bounded by the votes in the document.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 class ReceiptWriter(WhenSettled):
-    """Signs receipts for the votes a peer's changes brought, a moment after they settle."""
+    """Signs receipts for the votes and reveals a peer's changes brought, a moment after they settle."""
 
     def __init__(self, service: Service) -> None:
         super().__init__()
