@@ -46,8 +46,17 @@ from tests.sync.community.test_vote_authority import no_quarantine
 
 NOW = dt.datetime.now(dt.UTC)
 # Everything is dated in the recent past (within the instants rule's skew), so the deadline has passed by
-# the real clock when a reveal is written "now", and no change waits for its date.
+# the real clock when a reveal is written "now", and no change waits for its date. Set again before each test
+# (`recent_times`): a whole run reaches this module many minutes after importing it, beyond that skew.
 OPENED, VOTED, SEEN, DEADLINE = (NOW - dt.timedelta(minutes=m) for m in (10, 9, 8, 5))
+
+
+@pytest.fixture(autouse=True)
+def recent_times() -> None:
+    global NOW, OPENED, VOTED, SEEN, DEADLINE, AFTER_WINDOW
+    NOW = dt.datetime.now(dt.UTC)
+    OPENED, VOTED, SEEN, DEADLINE = (NOW - dt.timedelta(minutes=m) for m in (10, 9, 8, 5))
+    AFTER_WINDOW = DEADLINE + REVEAL_WINDOW + dt.timedelta(minutes=1)
 
 
 def now() -> dt.datetime:
@@ -58,10 +67,12 @@ def open_proposal(
     d: Device,
     *,
     sealed: bool = True,
-    deadline: dt.datetime = DEADLINE,
-    opened: dt.datetime = OPENED,
+    deadline: dt.datetime | None = None,
+    opened: dt.datetime | None = None,
     threshold: int = 50,
 ) -> Proposal:
+    deadline = DEADLINE if deadline is None else deadline
+    opened = OPENED if opened is None else opened
     voters = tuple(sorted(d.doc.view().members))
     proposal = Proposal(
         "p1", "Benches", "for the square", d.member, 300_00, "EUR", deadline, 2, threshold, opened,
@@ -102,7 +113,8 @@ def forged(vote: Vote, d: Device, **fields: object) -> Vote:
     return vote
 
 
-def plain(d: Device, vid: str, choice: Choice, at: dt.datetime = VOTED) -> Vote:
+def plain(d: Device, vid: str, choice: Choice, at: dt.datetime | None = None) -> Vote:
+    at = VOTED if at is None else at
     proposal = d.doc.view().proposals["p1"]
     return Vote(
         vid, "p1", d.member, d.keys.device_id.hex, choice, at, terms=proposal_terms(proposal)
