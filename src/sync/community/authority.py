@@ -120,6 +120,10 @@ class Writers:
                 return member
         return None
 
+    def key_of(self, device_id: str) -> bytes | None:
+        """The raw Ed25519 public key of a device the log knows."""
+        return self._keys.get(device_id)
+
     def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
         """A `Verifier` (sync.community.signed) over the devices the log knows."""
         key = self._keys.get(device_id)

@@ -44,6 +44,9 @@ class KeyringVerifier:
         self._keys[device] = public_key
         return device
 
+    def key_of(self, device_id: str) -> bytes | None:
+        return self._keys.get(device_id)
+
     def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
         key = self._keys.get(device_id)
         return key is not None and verify_signature(key, signature, message)

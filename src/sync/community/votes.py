@@ -104,8 +104,7 @@ def valid_receipts(view: CommunityView, verifier: Verifier) -> Receipts:
             verifier,
             member_id=receipt.member_id,
             device_id=receipt.device_id,
-            message=receipt.signing_bytes(),
-            signature=receipt.signature,
+            record=receipt,
             role="witness",
         )
         if problem is None:
@@ -129,8 +128,7 @@ def judge_vote(
         verifier,
         member_id=vote.member_id,
         device_id=vote.device_id,
-        message=vote.signing_bytes(),
-        signature=vote.signature,
+        record=vote,
         role="voter",
     )
     if problem is not None:
@@ -192,8 +190,15 @@ def _after_deadline(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | No
     return None
 
 
-def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.datetime) -> Outcome:
-    """The outcome of *proposal_id* as of *now*. Raises NotFoundError for a proposal the view lacks."""
+def tally(
+    view: CommunityView,
+    proposal_id: str,
+    verifier: Verifier,
+    now: dt.datetime,
+    receipts: Receipts | None = None,
+) -> Outcome:
+    """The outcome of *proposal_id* as of *now*. Raises NotFoundError for a proposal the view lacks.
+    *receipts* are `valid_receipts(view, verifier)`, computed here when not given."""
     proposal = view.proposals.get(proposal_id)
     if proposal is None:
         raise NotFoundError(f"proposals/{proposal_id}")
@@ -201,7 +206,8 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
     latest: dict[str, Vote] = {}
     reviews: list[VoteReview] = []
     awaiting: list[Vote] = []
-    receipts = valid_receipts(view, verifier)
+    if receipts is None:
+        receipts = valid_receipts(view, verifier)
     for vote in sorted((v for v in view.votes if v.proposal_id == proposal_id), key=vote_order):
         problem = judge_vote(view, vote, verifier, now, receipts)
         if problem is None:

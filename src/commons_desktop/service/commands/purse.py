@@ -96,7 +96,7 @@ def _proposal_state(
     now: dt.datetime,
     paid_out: bool,
 ) -> ProposalState:
-    outcome = tally(view, proposal.id, verifier, now)
+    outcome = tally(view, proposal.id, verifier, now, receipts)
     mine = [
         v for v in sorted(view.votes, key=vote_order) if v.proposal_id == proposal.id and v.member_id == me
     ]
