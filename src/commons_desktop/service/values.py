@@ -273,6 +273,12 @@ class ProposalState:
     my_reason: str = ""  # why my vote does not count (SET_ASIDE, LATE)
 
 
+HISTORY_SHOWN = 500
+"""The most entries a report's history carries (newest first): a screen lists a history as a table, and a
+community with years of deposits or time credits has tens of thousands, which no one scrolls through but every
+report would carry over the pipe and every screen would lay out again."""
+
+
 @dataclass(frozen=True)
 class PurseReport:
     """A community's common purse as the ledger rules count it, and every proposal to spend from it."""
@@ -281,8 +287,9 @@ class PurseReport:
     balance: dict[str, int]  # currency → minor units
     deposited: dict[str, int]
     withdrawn: dict[str, int]
-    entries: tuple[LedgerEntry, ...]  # the accepted deposits and withdrawals, newest first
+    entries: tuple[LedgerEntry, ...]  # the newest HISTORY_SHOWN accepted deposits and withdrawals, newest first
     proposals: tuple[ProposalState, ...]  # open ones first (soonest deadline first), then the closed ones
+    entries_total: int = 0  # how many deposits and withdrawals the ledger counts (entries may hold fewer)
 
     @property
     def needs_my_vote(self) -> tuple[str, ...]:
@@ -333,7 +340,8 @@ class TimeCredits:
     me: str
     balances: tuple[CreditBalance, ...]
     waiting: tuple[CreditMove, ...]
-    history: tuple[CreditMove, ...]
+    history: tuple[CreditMove, ...]  # the newest HISTORY_SHOWN confirmed transfers
+    history_total: int = 0  # how many confirmed transfers there are in all
 
 
 # --- lending circles ----------------------------------------------------------------------------------------

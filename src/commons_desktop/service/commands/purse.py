@@ -28,7 +28,7 @@ from sync.community.votes import (
 )
 
 from ..protocol import PurseOverview, WithdrawFromPurse
-from ..values import MyVote, ProposalState, PurseReport
+from ..values import HISTORY_SHOWN, MyVote, ProposalState, PurseReport
 from . import handles
 from .community import _me, _new_id, _now, _write, community_id
 
@@ -58,7 +58,7 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     verifier = service.verifier(space_id)
     ledger = _checked_ledger(service, space_id, view, verifier)
     summary = purse_summary(ledger)
-    entries = tuple(reversed([e for e in ledger.accepted if e.kind in _PURSE_KINDS]))
+    entries = [e for e in ledger.accepted if e.kind in _PURSE_KINDS]
     now, me = service.engine.now(), _me(service, space_id)
     receipts = valid_receipts(view, verifier)
     states = [
@@ -66,8 +66,9 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
         for proposal in view.proposals.values()
     ]
     states.sort(key=lambda s: (s.status is not VoteStatus.OPEN, _deadline_key(view, s)))
+    newest = tuple(reversed(entries[-HISTORY_SHOWN:]))
     return PurseReport(
-        command.space, summary.balance, summary.deposited, summary.withdrawn, entries, tuple(states)
+        command.space, summary.balance, summary.deposited, summary.withdrawn, newest, tuple(states), len(entries)
     )
 
 
