@@ -148,8 +148,10 @@ class CommunityUpdate:
 
     complete: *records* is the whole community (the reply to `OpenCommunity`, or after a change whose
     records could not be told apart); else it holds only the records added or changed since the last update,
-    *removed* lists the records gone, and the ledger and votes are whole when their flag says they changed
-    (empty otherwise). *conflicts* and *records.problems* are always whole."""
+    *removed* lists the records gone; the votes are whole when their flag says they changed (empty otherwise),
+    and when the ledger's flag says so, *records.ledger* replaces the ledger's entries from *ledger_from* on
+    (a change that appends entries sends only those; a big ledger comes in frames of 500). *conflicts* and
+    *records.problems* are always whole."""
 
     space: str
     complete: bool
@@ -159,6 +161,7 @@ class CommunityUpdate:
     votes_changed: bool = False
     conflicts: tuple[Conflict, ...] = ()
     more: bool = False  # more frames of this update follow (a big one is sent in frames of 500 records)
+    ledger_from: int = 0  # with ledger_changed: where records.ledger goes in the ledger (what is before stays)
 
 
 @dataclass(frozen=True)
