@@ -43,16 +43,23 @@ def test_a_big_ledger_comes_in_frames_and_is_whole_at_the_end(qtbot) -> None:
     assert all(len(f.records.ledger) + len(f.records.assets) <= PAGE_RECORDS for f in frames)
     assert state.ledger == view.ledger
     assert told == [len(view.ledger)]  # the screens hear once, when it is whole
-    assert state.votes == view.votes and state.receipts == view.receipts
+    assert state.votes == view.votes
+    assert state.receipts == view.receipts
 
 
 def test_an_appended_entry_sends_only_that_entry(qtbot) -> None:
     view = big()
     state = CommunityState(SPACE)
     fed(state, CommunityUpdate(SPACE, True, view))
-    after = dataclasses.replace(view, ledger=(*view.ledger, dataclasses.replace(view.ledger[0], id="new-one")))
+    after = dataclasses.replace(
+        view, ledger=(*view.ledger, dataclasses.replace(view.ledger[0], id="new-one"))
+    )
     update = diff(SPACE, view, after, ())
-    assert (update.ledger_changed, update.ledger_from, len(update.records.ledger)) == (True, len(view.ledger), 1)
+    assert (update.ledger_changed, update.ledger_from, len(update.records.ledger)) == (
+        True,
+        len(view.ledger),
+        1,
+    )
     fed(state, update)
     assert state.ledger == after.ledger
 

@@ -153,8 +153,10 @@ class Service:
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
         self.news = NewsCache()  # what "What's new" keeps between reports (what was seen, the checked ledger)
-        self.signatures: dict[bytes, VerifiedSignatures] = {}  # per community: records whose signature verified
-        self.reviews = ReviewWatch(self.engine, emit, self.verifier)
+        self.signatures: dict[
+            bytes, VerifiedSignatures
+        ] = {}  # per community: records whose signature verified
+        self.reviews = ReviewWatch(self.engine, emit, self.verifier, self.news.ledger)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
         self.node: LanNode | None = None

@@ -161,7 +161,9 @@ class CommunityUpdate:
     votes_changed: bool = False
     conflicts: tuple[Conflict, ...] = ()
     more: bool = False  # more frames of this update follow (a big one is sent in frames of 500 records)
-    ledger_from: int = 0  # with ledger_changed: where records.ledger goes in the ledger (what is before stays)
+    ledger_from: int = (
+        0  # with ledger_changed: where records.ledger goes in the ledger (what is before stays)
+    )
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,9 @@ class PurseReport:
     balance: dict[str, int]  # currency → minor units
     deposited: dict[str, int]
     withdrawn: dict[str, int]
-    entries: tuple[LedgerEntry, ...]  # the newest HISTORY_SHOWN accepted deposits and withdrawals, newest first
+    entries: tuple[
+        LedgerEntry, ...
+    ]  # the newest HISTORY_SHOWN accepted deposits and withdrawals, newest first
     proposals: tuple[ProposalState, ...]  # open ones first (soonest deadline first), then the closed ones
     entries_total: int = 0  # how many deposits and withdrawals the ledger counts (entries may hold fewer)
 

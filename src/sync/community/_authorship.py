@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeGuard, runtime_checkable
 
 from .signed import Verifier
 from .verified import Remembering, SignedRecord
@@ -56,7 +56,7 @@ def authorship_problem(
         genuine = verifier.verify(device_id, record.signing_bytes(), record.signature)
     if not genuine:
         return BAD_SIGNATURE, f"bad signature: device {short_device(device_id)} did not sign this"
-    if _knows_members(type(verifier)):
+    if _links_members(verifier):
         linked = verifier.devices_of(member_id)
         if not linked:
             return (
@@ -71,6 +71,10 @@ def authorship_problem(
     if device_id not in linked:
         return DEVICE_NOT_LINKED, f"device {short_device(device_id)} is not linked to member '{member_id}'"
     return None
+
+
+def _links_members(verifier: Verifier) -> TypeGuard[MembershipVerifier]:
+    return _knows_members(type(verifier))
 
 
 @functools.cache

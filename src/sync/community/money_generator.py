@@ -80,7 +80,11 @@ def with_money(
     members = dict(view.members)
     for p in people:
         members[p.member_id] = Member(
-            p.member_id, f"Neighbour {p.member_id[-4:]}", Role.MEMBER, (p.signer.device_id.hex,), joined_at=start
+            p.member_id,
+            f"Neighbour {p.member_id[-4:]}",
+            Role.MEMBER,
+            (p.signer.device_id.hex,),
+            joined_at=start,
         )
     return dataclasses.replace(
         view,
@@ -119,9 +123,15 @@ class _Book:
     def _entry(self, who: Participant, kind: EntryKind, amount: int, at: dt.datetime, **more: object) -> None:
         unit = CREDIT_UNIT if kind in (EntryKind.CREDIT_TRANSFER, EntryKind.CREDIT_CONFIRMED) else CURRENCY
         entry = LedgerEntry(
-            self._id(kind.value[:2] + "-"), kind, who.member_id, who.signer.device_id.hex, amount, unit, at,
+            self._id(kind.value[:2] + "-"),
+            kind,
+            who.member_id,
+            who.signer.device_id.hex,
+            amount,
+            unit,
+            at,
             **more,  # type: ignore[arg-type]
-        )  # fmt: skip
+        )
         self.ledger.append(entry.signed_by(who.signer))
 
     # --- the common purse -------------------------------------------------------------------------------------
@@ -130,8 +140,13 @@ class _Book:
         """Deposits all along; in the second half, proposals that pass and are paid out (one in 200 entries)."""
         proposals = max(1, count // 200)
         for _ in range(count - proposals):
-            self._entry(self.rng.choice(self.people), EntryKind.PURSE_DEPOSIT, self.rng.randint(500, 5_000),
-                        self._moment(0.0, 0.95), memo="Monthly gift")  # fmt: skip
+            self._entry(
+                self.rng.choice(self.people),
+                EntryKind.PURSE_DEPOSIT,
+                self.rng.randint(500, 5_000),
+                self._moment(0.0, 0.95),
+                memo="Monthly gift",
+            )
         for _ in range(proposals):
             self._proposal()
 
@@ -140,25 +155,51 @@ class _Book:
         deadline = self._moment(0.5, 0.95)
         voters = tuple(sorted(p.member_id for p in self.people))
         proposal = Proposal(
-            self._id("pr-"), "Repair the hall's boiler", "Parts and a day of a plumber's time.", author.member_id,
-            self.rng.randint(2_000, 20_000), CURRENCY, deadline, quorum_minimum(len(voters)), 50,
-            created_at=deadline - dt.timedelta(days=14), voters=voters,
-        )  # fmt: skip
+            self._id("pr-"),
+            "Repair the hall's boiler",
+            "Parts and a day of a plumber's time.",
+            author.member_id,
+            self.rng.randint(2_000, 20_000),
+            CURRENCY,
+            deadline,
+            quorum_minimum(len(voters)),
+            50,
+            created_at=deadline - dt.timedelta(days=14),
+            voters=voters,
+        )
         self.proposal_records[proposal.id] = proposal
         terms = proposal_terms(proposal)
         for n, voter in enumerate(self.rng.sample(self.people, proposal.quorum + 1)):
             cast = deadline - dt.timedelta(days=2, minutes=-n)
             choice = Choice.NO if n == 0 else Choice.YES
-            vote = Vote(self._id("vo-"), proposal.id, voter.member_id, voter.signer.device_id.hex, choice, cast,
-                        terms=terms).signed_by(voter.signer)  # fmt: skip
+            vote = Vote(
+                self._id("vo-"),
+                proposal.id,
+                voter.member_id,
+                voter.signer.device_id.hex,
+                choice,
+                cast,
+                terms=terms,
+            ).signed_by(voter.signer)
             self.votes.append(vote)
             witness = self.people[(self.people.index(voter) + 1) % len(self.people)]
             self.receipts.append(
-                Receipt(self._id("re-"), vote_ref(vote), witness.member_id, witness.signer.device_id.hex,
-                        cast + dt.timedelta(minutes=1)).signed_by(witness.signer)  # fmt: skip
+                Receipt(
+                    self._id("re-"),
+                    vote_ref(vote),
+                    witness.member_id,
+                    witness.signer.device_id.hex,
+                    cast + dt.timedelta(minutes=1),
+                ).signed_by(witness.signer)
             )
-        self._entry(author, EntryKind.PURSE_WITHDRAWAL, proposal.amount_minor, deadline + dt.timedelta(hours=1),
-                    ref=proposal.id, memo="As voted")  # fmt: skip
+        self._entry(
+            author,
+            EntryKind.PURSE_WITHDRAWAL,
+            proposal.amount_minor,
+            deadline + dt.timedelta(hours=1),
+            ref=proposal.id,
+            memo="As voted",
+        )
 
     # --- projects and stakes ----------------------------------------------------------------------------------
 
@@ -171,28 +212,60 @@ class _Book:
         steward, *verifiers = self.rng.sample(self.people, 3)
         opened = self._moment(0.0, 0.8)
         project = Project(
-            self._id("pj-"), "Community fridge", "Keep food out of the bin.", steward.member_id, "meals shared",
-            "meals", 100, STAKE_PRICE, CURRENCY, 200, BONUS_PERCENT, (opened + dt.timedelta(days=120)).date(),
-            status=ProjectStatus.REPAID, created_at=opened,
-            reports=(ProgressReport("r1", 120, opened + dt.timedelta(days=35), steward.member_id,
-                                    "Fridge full most days."),),
-            verifiers=tuple(sorted(v.member_id for v in verifiers)), verifiers_needed=2,
-        )  # fmt: skip
+            self._id("pj-"),
+            "Community fridge",
+            "Keep food out of the bin.",
+            steward.member_id,
+            "meals shared",
+            "meals",
+            100,
+            STAKE_PRICE,
+            CURRENCY,
+            200,
+            BONUS_PERCENT,
+            (opened + dt.timedelta(days=120)).date(),
+            status=ProjectStatus.REPAID,
+            created_at=opened,
+            reports=(
+                ProgressReport(
+                    "r1", 120, opened + dt.timedelta(days=35), steward.member_id, "Fridge full most days."
+                ),
+            ),
+            verifiers=tuple(sorted(v.member_id for v in verifiers)),
+            verifiers_needed=2,
+        )
         self.project_records[project.id] = project
         terms, held = project_terms(project), Counter[str]()
         for n in range(stakes):
             buyer = self.rng.choice(self.people)
             held[buyer.member_id] += 1
-            self._entry(buyer, EntryKind.STAKE_BOUGHT, STAKE_PRICE, opened + dt.timedelta(minutes=n + 1),
-                        ref=project.id, terms=terms)  # fmt: skip
+            self._entry(
+                buyer,
+                EntryKind.STAKE_BOUGHT,
+                STAKE_PRICE,
+                opened + dt.timedelta(minutes=n + 1),
+                ref=project.id,
+                terms=terms,
+            )
         for verifier in verifiers:
-            self._entry(verifier, EntryKind.TARGET_CONFIRMED, 120, opened + dt.timedelta(days=40), ref=project.id,
-                        memo="Counted the meals with the volunteers")  # fmt: skip
+            self._entry(
+                verifier,
+                EntryKind.TARGET_CONFIRMED,
+                120,
+                opened + dt.timedelta(days=40),
+                ref=project.id,
+                memo="Counted the meals with the volunteers",
+            )
         for n, (member, count) in enumerate(sorted(held.items())):
             principal = count * STAKE_PRICE
-            self._entry(steward, EntryKind.REPAYMENT, principal + principal * BONUS_PERCENT // 100,
-                        opened + dt.timedelta(days=50, minutes=n), counterparty=member,
-                        ref=project.id)  # fmt: skip
+            self._entry(
+                steward,
+                EntryKind.REPAYMENT,
+                principal + principal * BONUS_PERCENT // 100,
+                opened + dt.timedelta(days=50, minutes=n),
+                counterparty=member,
+                ref=project.id,
+            )
         return stakes + len(verifiers) + len(held)
 
     # --- lending circles --------------------------------------------------------------------------------------
@@ -206,17 +279,37 @@ class _Book:
         members = self.rng.sample(self.people, CIRCLE_SIZE)
         starts = self._moment(0.0, 0.85)
         circle = LendingCircle(
-            self._id("ci-"), "Saving for winter", members[0].member_id, tuple(m.member_id for m in members),
-            5_000, CURRENCY, 7, starts.date(), created_at=starts - dt.timedelta(days=3),
-        )  # fmt: skip
+            self._id("ci-"),
+            "Saving for winter",
+            members[0].member_id,
+            tuple(m.member_id for m in members),
+            5_000,
+            CURRENCY,
+            7,
+            starts.date(),
+            created_at=starts - dt.timedelta(days=3),
+        )
         self.circle_records[circle.id] = circle
         for k in range(circle.rounds):
             day = starts + dt.timedelta(days=7 * k)
             for n, member in enumerate(members):
-                self._entry(member, EntryKind.LENDING_CIRCLE_CONTRIBUTION, circle.contribution_minor,
-                            day + dt.timedelta(minutes=n), ref=circle.id, round=k)  # fmt: skip
-            self._entry(members[0], EntryKind.LENDING_CIRCLE_PAYOUT, circle.pot_minor, day + dt.timedelta(hours=2),
-                        counterparty=circle.member_ids[k], ref=circle.id, round=k)  # fmt: skip
+                self._entry(
+                    member,
+                    EntryKind.LENDING_CIRCLE_CONTRIBUTION,
+                    circle.contribution_minor,
+                    day + dt.timedelta(minutes=n),
+                    ref=circle.id,
+                    round=k,
+                )
+            self._entry(
+                members[0],
+                EntryKind.LENDING_CIRCLE_PAYOUT,
+                circle.pot_minor,
+                day + dt.timedelta(hours=2),
+                counterparty=circle.member_ids[k],
+                ref=circle.id,
+                round=k,
+            )
 
     # --- time credits -----------------------------------------------------------------------------------------
 
@@ -228,6 +321,14 @@ class _Book:
             payee, payer = sorted(self.rng.sample(self.people, 2), key=lambda p: balances[p.member_id])
             balances[payer.member_id] -= minutes
             balances[payee.member_id] += minutes
-            self._entry(payer, EntryKind.CREDIT_TRANSFER, minutes, at, counterparty=payee.member_id, memo="Help given")
-            self._entry(payee, EntryKind.CREDIT_CONFIRMED, minutes, at + dt.timedelta(minutes=1),
-                        counterparty=payer.member_id, ref=self.ledger[-1].id)  # fmt: skip
+            self._entry(
+                payer, EntryKind.CREDIT_TRANSFER, minutes, at, counterparty=payee.member_id, memo="Help given"
+            )
+            self._entry(
+                payee,
+                EntryKind.CREDIT_CONFIRMED,
+                minutes,
+                at + dt.timedelta(minutes=1),
+                counterparty=payer.member_id,
+                ref=self.ledger[-1].id,
+            )

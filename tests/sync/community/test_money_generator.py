@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sync.community import EntryKind
+from sync.community import CommunityView, EntryKind
 from sync.community.generator import generate_view
 from sync.community.ledger import check_ledger
 from sync.community.money_generator import participants, with_money
@@ -18,7 +18,9 @@ UNTIL = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 def test_every_generated_entry_passes_the_ledger_rules() -> None:
     people = participants(12, seed=3)
-    view = with_money(generate_view(assets=5, members=4, events=2), people, 1_500, seed=3, start=START, until=UNTIL)
+    view = with_money(
+        generate_view(assets=5, members=4, events=2), people, 1_500, seed=3, start=START, until=UNTIL
+    )
     verifier = KeyringVerifier()
     for p in people:
         verifier.add(p.signer.public_key)
@@ -34,5 +36,8 @@ def test_every_generated_entry_passes_the_ledger_rules() -> None:
 
 def test_the_same_arguments_give_the_same_entries() -> None:
     people = participants(8)
-    make = lambda: with_money(generate_view(assets=2, members=2, events=1), people, 300, start=START, until=UNTIL)  # noqa: E731
+
+    def make() -> CommunityView:
+        return with_money(generate_view(assets=2, members=2, events=1), people, 300, start=START, until=UNTIL)
+
     assert make().ledger == make().ledger

@@ -30,7 +30,9 @@ class Members(KeyringVerifier):
 
 def community(entries: int = 400):  # type: ignore[no-untyped-def]
     people = participants(8, seed=5)
-    view = with_money(generate_view(assets=2, members=2, events=1), people, entries, seed=5, start=START, until=UNTIL)
+    view = with_money(
+        generate_view(assets=2, members=2, events=1), people, entries, seed=5, start=START, until=UNTIL
+    )
     keys = Members({p.signer.device_id.hex: p.member_id for p in people})
     for p in people:
         keys.add(p.signer.public_key)
@@ -76,7 +78,9 @@ def test_a_remembered_entry_from_a_device_with_another_key_is_refused() -> None:
 def test_the_judging_order_breaks_a_tie_of_time_and_id_by_the_entries_bytes() -> None:
     view, _ = community(100)
     first = view.ledger[0]
-    twin = LedgerEntry(first.id, first.kind, first.author, first.device_id, first.amount_minor + 1, first.unit, first.at)
+    twin = LedgerEntry(
+        first.id, first.kind, first.author, first.device_id, first.amount_minor + 1, first.unit, first.at
+    )
     entries = [*view.ledger, twin]
     assert in_judging_order(entries) == sorted(entries, key=entry_order)
     assert in_judging_order(reversed(entries)) == sorted(entries, key=entry_order)

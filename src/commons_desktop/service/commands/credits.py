@@ -120,7 +120,10 @@ def _history(view: CommunityView, report: LedgerReport) -> tuple[CreditMove, ...
     """The newest HISTORY_SHOWN confirmed transfers, newest first."""
     by_id = {e.id: e for e in report.accepted}
     pairs = sorted(
-        ((by_id[confirmation_id].at, transfer_id) for transfer_id, confirmation_id in report.credit_confirmed.items()),
+        (
+            (by_id[confirmation_id].at, transfer_id)
+            for transfer_id, confirmation_id in report.credit_confirmed.items()
+        ),
         reverse=True,
     )[:HISTORY_SHOWN]
     return tuple(_move(view, by_id[transfer_id], at) for at, transfer_id in pairs)

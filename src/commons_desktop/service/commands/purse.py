@@ -68,7 +68,13 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     states.sort(key=lambda s: (s.status is not VoteStatus.OPEN, _deadline_key(view, s)))
     newest = tuple(reversed(entries[-HISTORY_SHOWN:]))
     return PurseReport(
-        command.space, summary.balance, summary.deposited, summary.withdrawn, newest, tuple(states), len(entries)
+        command.space,
+        summary.balance,
+        summary.deposited,
+        summary.withdrawn,
+        newest,
+        tuple(states),
+        len(entries),
     )
 
 

@@ -20,7 +20,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sync.identity import DeviceSigner
 from sync.pulse import public_key_bytes
 
-from ..verified import KeyedVerifier
 from ..model import (
     Area,
     Asset,
@@ -44,6 +43,7 @@ from ..model import (
 )
 from ..pulse_rounds import mask_answers
 from ..signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry, Vote
+from ..verified import KeyedVerifier
 from ..view import CommunityView
 from ._town import ASSETS, MEMBERS, NEEDS_AND_OFFERS
 
