@@ -307,6 +307,8 @@ def _shoot_all(shots: Shots, controller: Controller, manager: ProfileManager) ->
     projects.select_project(max(projects.books.values(), key=lambda b: b.stakes_sold).project)
     shots.save(window, "projects.png")
 
+    _shoot_purse(window, demo, shots)
+
     workspace.open_screen("review")
     review = workspace.screen_named("review")
     _wait(lambda: review.summary.text() != "", timeout=30.0)
@@ -363,6 +365,18 @@ def _shoot_whats_new(shots: Shots, window: QWidget, controller: Controller, comm
     )
     _wait(lambda: "fix bikes" in news.text.toPlainText(), timeout=30.0)
     shots.save(window, "community-whats-new.png")
+
+
+def _shoot_purse(window: QWidget, demo: str, shots: Shots) -> None:
+    """The demo town's common purse: its balance, the proposals with their tallies (the first one chosen, so
+    its detail shows) and the deposits and withdrawals."""
+    workspace = window.workspace_view
+    workspace.open_screen("purse")
+    purse = workspace.screen_named("purse")
+    purse.community_choice.choose(demo)
+    _wait(lambda: purse.report is not None and purse.table.rowCount() > 0, timeout=30.0)
+    purse.table.selectRow(0)
+    shots.save(window, "purse.png")
 
 
 def _shoot_credits(window: QWidget, controller: Controller, demo: str, shots: Shots) -> None:

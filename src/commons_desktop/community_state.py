@@ -117,7 +117,7 @@ class CommunityState(QObject):
                 getattr(self, coll).update(incoming)
                 changed[coll] = tuple(incoming)
         if update.ledger_changed:
-            self.ledger = records.ledger
+            self.ledger = self.ledger[: update.ledger_from] + records.ledger
         if update.votes_changed:
             self.votes, self.receipts = records.votes, records.receipts
         renamed = records.name != self.name
@@ -137,7 +137,7 @@ class CommunityState(QObject):
                 getattr(self, f"sig_{coll}_removed").emit(tuple(keys))
         for coll, ids in changed.items():
             getattr(self, f"sig_{coll}_changed").emit(ids)
-        if update.ledger_changed:
+        if update.ledger_changed and not update.more:  # once, when the ledger is whole again
             self.sig_ledger_changed.emit()
         if update.votes_changed:
             self.sig_votes_changed.emit()

@@ -135,3 +135,27 @@ def test_a_transfer_counts_only_once_the_receiver_confirms_on_the_other_computer
     assert said(robin_screen.mine) == "Your balance: 45 minutes below zero. You can give up to 75 minutes."
     assert [row[1:] for row in cells(robin_screen, "history")] == [["Robin", "Ana", "45", "Fixed the gate"]]
     assert cells(robin_screen, "balances") == cells(ana_screen, "balances")
+
+
+def test_a_hidden_credits_screen_asks_again_only_when_it_shows(qtbot, make_app) -> None:
+    """A change while the screen is hidden costs the service nothing until the screen shows again, and then the
+    screen shows it: on a big community every hidden screen asking after every change kept the service from
+    answering the one in front."""
+    controller = make_app(sync_service=True)
+    create_profile_via_ui(qtbot, controller, "Sam")
+    home = controller.window.workspace_view.screen_named("home")
+    assert isinstance(home, HomeView)
+    qtbot.waitUntil(home.demo_card.explore_button.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(home.demo_card.explore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(controller.sync.communities) == 1, timeout=WAIT_MS)
+    screen = credits_screen(qtbot, controller)
+    space = controller.sync.communities[0].space
+    controller.window.workspace_view.open_screen("home")
+    controller.sync.set_my_name(space, "Sam")
+    state = controller.sync.community(space)
+    assert state is not None
+    qtbot.waitUntil(lambda: "Sam" in {m.name for m in state.members.values()}, timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert balance_of(screen, "Sam") is None  # not asked while hidden
+    controller.window.workspace_view.open_screen("credits")
+    qtbot.waitUntil(lambda: balance_of(screen, "Sam") is not None, timeout=WAIT_MS)

@@ -146,7 +146,8 @@ def test_only_my_entries_are_mine() -> None:
     assert mine(entry(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "ana", "ben"), "ana") is not None
     assert mine(entry(EntryKind.LENDING_CIRCLE_CONTRIBUTION, "ben", "ana"), "ana") is None
     received = mine(entry(EntryKind.CIRCLE_RECEIVED, "ana", "ben"), "ana")
-    assert received is not None and received.direction is ContributionDirection.RECEIVED
+    assert received is not None
+    assert received.direction is ContributionDirection.RECEIVED
     assert mine(entry(EntryKind.CIRCLE_JOINED, "ana"), "ana") is None  # agreeing to a circle gives nothing
 
 

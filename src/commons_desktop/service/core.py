@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from commons_desktop.diagnostics import log_unexpected
 from store import ProfileSession, StoreError
 from sync.community.demo import DemoVerifier
+from sync.community.verified import Remembering, VerifiedSignatures
 from sync.engine import (
     AlertDeliveryChanged,
     ChangesRefused,
@@ -161,7 +162,10 @@ class Service:
         self.communities = CommunityWatch(self.engine, emit)
         self.reports = ReportWatch(self.engine, emit)  # each community's sync status, pushed as it changes
         self.news = NewsCache()  # what "What's new" keeps between reports (what was seen, the checked ledger)
-        self.reviews = ReviewWatch(self.engine, emit, self.verifier)
+        self.signatures: dict[
+            bytes, VerifiedSignatures
+        ] = {}  # per community: records whose signature verified
+        self.reviews = ReviewWatch(self.engine, emit, self.verifier, self.news.ledger)
         self.pulse = PulsePoster(self)  # sends my masked answers once a round's last key arrives
         self.receipts = ReceiptWriter(self)  # signs that this device holds others' votes while voting is open
         self.signed_lines = SignedLines(self)  # copies my signed ledger entries into my personal store
@@ -226,12 +230,14 @@ class Service:
 
     def verifier(self, space_id: bytes) -> MembershipVerifier:
         """Who signed what in a space: its membership log; in the demo town, its made-up residents too (they
-        are in no log: the demo is never synced, so no peer ever judges it)."""
+        are in no log: the demo is never synced, so no peer ever judges it). It checks each signed record's
+        signature once per session (`Remembering`): the ledger is judged again after every change."""
         space = self.engine.space(space_id)
         if space is None:
             raise LookupError("this device is not in that space")
         writers = writers_of(space.log)
-        return DemoVerifier(writers) if self.demo.is_demo(space_id) else writers
+        known = self.signatures.setdefault(space_id, VerifiedSignatures())
+        return Remembering(DemoVerifier(writers) if self.demo.is_demo(space_id) else writers, known)
 
     def space_id(self, text: str) -> bytes:
         """The id of a space this device holds, from its hex; LookupError otherwise."""
@@ -250,6 +256,7 @@ class Service:
         self.communities.close(space_id)
         self.demo.forgotten(space_id)
         self.news.forget(space_id)
+        self.signatures.pop(space_id, None)
         self._conflicts.pop(space_id, None)
         self.pulse.forget(space_id)
         self.receipts.forget(space_id)

@@ -152,8 +152,10 @@ class CommunityUpdate:
 
     complete: *records* is the whole community (the reply to `OpenCommunity`, or after a change whose
     records could not be told apart); else it holds only the records added or changed since the last update,
-    *removed* lists the records gone, and the ledger and votes are whole when their flag says they changed
-    (empty otherwise). *conflicts* and *records.problems* are always whole."""
+    *removed* lists the records gone; the votes are whole when their flag says they changed (empty otherwise),
+    and when the ledger's flag says so, *records.ledger* replaces the ledger's entries from *ledger_from* on
+    (a change that appends entries sends only those; a big ledger comes in frames of 500). *conflicts* and
+    *records.problems* are always whole."""
 
     space: str
     complete: bool
@@ -163,6 +165,9 @@ class CommunityUpdate:
     votes_changed: bool = False
     conflicts: tuple[Conflict, ...] = ()
     more: bool = False  # more frames of this update follow (a big one is sent in frames of 500 records)
+    ledger_from: int = (
+        0  # with ledger_changed: where records.ledger goes in the ledger (what is before stays)
+    )
 
 
 @dataclass(frozen=True)
@@ -286,6 +291,12 @@ class ProposalState:
     ] = ()  # (member id, reason) of each counted vote against with a reason
 
 
+HISTORY_SHOWN = 500
+"""The most entries a report's history carries (newest first): a screen lists a history as a table, and a
+community with years of deposits or time credits has tens of thousands, which no one scrolls through but every
+report would carry over the pipe and every screen would lay out again."""
+
+
 @dataclass(frozen=True)
 class PurseReport:
     """A community's common purse as the ledger rules count it, and every proposal to spend from it."""
@@ -294,8 +305,11 @@ class PurseReport:
     balance: dict[str, int]  # currency → minor units
     deposited: dict[str, int]
     withdrawn: dict[str, int]
-    entries: tuple[LedgerEntry, ...]  # the accepted deposits and withdrawals, newest first
+    entries: tuple[
+        LedgerEntry, ...
+    ]  # the newest HISTORY_SHOWN accepted deposits and withdrawals, newest first
     proposals: tuple[ProposalState, ...]  # open ones first (soonest deadline first), then the closed ones
+    entries_total: int = 0  # how many deposits and withdrawals the ledger counts (entries may hold fewer)
 
     @property
     def needs_my_vote(self) -> tuple[str, ...]:
@@ -346,7 +360,8 @@ class TimeCredits:
     me: str
     balances: tuple[CreditBalance, ...]
     waiting: tuple[CreditMove, ...]
-    history: tuple[CreditMove, ...]
+    history: tuple[CreditMove, ...]  # the newest HISTORY_SHOWN confirmed transfers
+    history_total: int = 0  # how many confirmed transfers there are in all
 
 
 # --- lending circles ----------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from . import _authorship as auth
 from .model import EntryKind, LendingCircle, Project
 from .signed import CREDIT_UNIT, LedgerEntry, Verifier, project_terms
 from .view import CommunityView
-from .votes import Outcome, VoteStatus, explain, tally
+from .votes import Outcome, Receipts, VoteStatus, explain, tally, valid_receipts
 
 
 class Rule(enum.Enum):
@@ -149,6 +149,7 @@ class Books:
         default_factory=dict
     )  # credit transfer id → its confirmation's id
     outcomes: dict[str, Outcome] = field(default_factory=dict)  # closed proposals' outcomes, computed once
+    receipts: Receipts | None = None  # the valid receipts, found at the first withdrawal (not per proposal)
     confirmed: defaultdict[str, set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )  # project → verifiers
@@ -323,8 +324,10 @@ def _outcome_at(proposal_id: str, at: dt.datetime, books: Books) -> Outcome:
     cached = books.outcomes.get(proposal_id)
     if cached is not None and at > cached.deadline:
         return cached
-    outcome = tally(books.view, proposal_id, books.verifier, at)
-    if outcome.status in (VoteStatus.PASSED, VoteStatus.REJECTED):
+    if books.receipts is None:
+        books.receipts = valid_receipts(books.view, books.verifier)
+    outcome = tally(books.view, proposal_id, books.verifier, at, books.receipts)
+    if outcome.status in (VoteStatus.PASSED, VoteStatus.REJECTED):  # "revealing" is not final yet
         books.outcomes[proposal_id] = outcome
     return outcome
 

@@ -18,8 +18,9 @@ with no other member online in the whole window has their vote counted as turnou
 
 **A voter whose device is offline at the reveal.** Reveals count when dated and receipted within
 `REVEAL_WINDOW` (seven days) after the deadline. Until then the outcome waits for the unopened votes ("waiting
-for 2 sealed votes to be opened, until …"): it is not final, and nothing can be paid out. After it, a sealed vote never opened still
-counts toward turnout and the quorum — its voter did vote in time — but toward neither yes nor no.
+for 2 sealed votes to be opened, until …"): it is not final, and nothing can be paid out. After it, a sealed
+vote never opened still counts toward turnout and the quorum — its voter did vote in time — but toward neither
+yes nor no.
 """
 
 from __future__ import annotations
@@ -77,8 +78,7 @@ def judge_reveal(view: CommunityView, reveal: Vote, verifier: Verifier) -> tuple
         verifier,
         member_id=reveal.member_id,
         device_id=reveal.device_id,
-        message=reveal.signing_bytes(),
-        signature=reveal.signature,
+        record=reveal,
         role="voter",
     )
     if problem is not None:

@@ -44,6 +44,9 @@ class KeyringVerifier:
         self._keys[device] = public_key
         return device
 
+    def key_of(self, device_id: str) -> bytes | None:
+        return self._keys.get(device_id)
+
     def verify(self, device_id: str, message: bytes, signature: bytes) -> bool:
         key = self._keys.get(device_id)
         return key is not None and verify_signature(key, signature, message)
@@ -314,8 +317,9 @@ class Receipt:
     Written by the sync service the first time it holds another member's vote for a proposal still open by its
     clock, or another member's reveal while the reveal window is open; a vote counts only with a receipt by
     another member's device dated at or before the deadline, a reveal only with one dated within the reveal
-    window (`sync.community.votes`, `sync.community.sealed.receipt_window`). *seen_at* is a writer's "now": the write rules refuse one dated earlier than what
-    the receipt's change builds on, so a receipt cannot be dated back."""
+    window (`sync.community.votes`, `sync.community.sealed.receipt_window`). *seen_at* is a writer's "now": the
+    write rules refuse one dated earlier than what the receipt's change builds on, so a receipt cannot be dated
+    back."""
 
     id: str
     vote: str

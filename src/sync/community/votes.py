@@ -135,8 +135,7 @@ def valid_receipts(view: CommunityView, verifier: Verifier) -> Receipts:
             verifier,
             member_id=receipt.member_id,
             device_id=receipt.device_id,
-            message=receipt.signing_bytes(),
-            signature=receipt.signature,
+            record=receipt,
             role="witness",
         )
         if problem is None:
@@ -163,8 +162,7 @@ def judge_vote(
         verifier,
         member_id=vote.member_id,
         device_id=vote.device_id,
-        message=vote.signing_bytes(),
-        signature=vote.signature,
+        record=vote,
         role="voter",
     )
     if problem is not None:
@@ -265,8 +263,15 @@ def _after_deadline(vote: Vote, proposal: Proposal) -> tuple[VoteRule, str] | No
     return None
 
 
-def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.datetime) -> Outcome:
-    """The outcome of *proposal_id* as of *now*. Raises NotFoundError for a proposal the view lacks."""
+def tally(
+    view: CommunityView,
+    proposal_id: str,
+    verifier: Verifier,
+    now: dt.datetime,
+    receipts: Receipts | None = None,
+) -> Outcome:
+    """The outcome of *proposal_id* as of *now*. Raises NotFoundError for a proposal the view lacks.
+    *receipts* are `valid_receipts(view, verifier)`, computed here when not given."""
     proposal = view.proposals.get(proposal_id)
     if proposal is None:
         raise NotFoundError(f"proposals/{proposal_id}")
@@ -274,7 +279,8 @@ def tally(view: CommunityView, proposal_id: str, verifier: Verifier, now: dt.dat
     latest: dict[str, Vote] = {}
     reviews: list[VoteReview] = []
     awaiting: list[Vote] = []
-    receipts = valid_receipts(view, verifier)
+    if receipts is None:
+        receipts = valid_receipts(view, verifier)
     ballots = (v for v in view.votes if v.proposal_id == proposal_id and not v.is_reveal)
     for vote in sorted(ballots, key=vote_order):
         problem = judge_vote(view, vote, verifier, now, receipts)

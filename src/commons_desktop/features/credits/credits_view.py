@@ -9,6 +9,7 @@ with); the screen asks again whenever the community's ledger or members change, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CreditBalance, CreditMove, TimeCredits
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
+from commons_desktop.widgets.table_fill import filling
 
 __all__ = ["SCREEN", "CreditsView"]
 
@@ -40,6 +42,7 @@ class CreditsView(QWidget):
         self._sync, self._events = context.sync, context.events
         self._state: CommunityState | None = None
         self.credits: TimeCredits | None = None
+        self._stale = False  # a change came while the screen was hidden: ask when it shows
         self.community_choice = CommunityPicker(self._sync, self.tr("Which community's time credits to show"))
         self.mine = styled_label("", "subheading", wrap=True)
         named(
@@ -68,6 +71,7 @@ class CreditsView(QWidget):
             self.tr("Set limit"),
             self.tr("How far below zero the selected member may go (admins)"),
         )
+        self.history_heading = styled_label(self.tr("History"), "subheading")
         self.history = _table(
             [self.tr("Confirmed"), self.tr("From"), self.tr("To"), self.tr("Minutes"), self.tr("What for")]
         )
@@ -108,7 +112,7 @@ class CreditsView(QWidget):
         body.addWidget(self.waiting, 1)
         body.addLayout(balances_row)
         body.addWidget(self.balances, 2)
-        body.addWidget(styled_label(self.tr("History"), "subheading"))
+        body.addWidget(self.history_heading)
         body.addWidget(self.history, 2)
         body.addWidget(self.status)
         lay_out_screen(
@@ -125,6 +129,11 @@ class CreditsView(QWidget):
 
     def load(self) -> None:
         self.community_choice.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._ask()
 
     def clear(self) -> None:
         self.community_choice.forget()
@@ -158,9 +167,14 @@ class CreditsView(QWidget):
         self._ask()
 
     def _ask(self, *_args: object) -> None:
+        """Ask the service for the time credits, only while the screen shows (see ProjectsView._count_books);
+        a change while hidden is asked about when the screen shows again."""
         state = self._state
         if self._sync is None or state is None or not state.loaded:
             self._show()
+            return
+        self._stale = not self.isVisible()
+        if self._stale:
             return
         self._sync.list_time_credits(state.space, on_done=self._got, on_failed=self._failed, owner=self)
 
@@ -204,6 +218,13 @@ class CreditsView(QWidget):
             [b.member_id for b in credits.balances],
         )
         _fill(self.history, [_history_row(m) for m in credits.history], [m.id for m in credits.history])
+        self.history_heading.setText(
+            self.tr("History: the newest {shown} of {total}").format(
+                shown=len(credits.history), total=credits.history_total
+            )
+            if credits.history_total > len(credits.history)
+            else self.tr("History")
+        )
         self._enable()
 
     def _show_mine(self, me: CreditBalance | None) -> None:
@@ -344,15 +365,16 @@ def _table(headers: list[str]) -> QTableWidget:
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str]) -> None:
     """Replace the rows, keeping the selected one selected (each row's key is in its first cell's data)."""
     selected = _selected_key(table)
-    table.setRowCount(len(rows))
-    for r, (cells, key) in enumerate(zip(rows, keys, strict=True)):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(r, c, item)
-        if key == selected:
-            table.selectRow(r)
+    with filling(table):
+        table.setRowCount(len(rows))
+        for r, (cells, key) in enumerate(zip(rows, keys, strict=True)):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, key)
+                table.setItem(r, c, item)
+            if key == selected:
+                table.selectRow(r)
 
 
 def _selected_key(table: QTableWidget) -> str | None:

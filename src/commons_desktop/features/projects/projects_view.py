@@ -52,6 +52,7 @@ class ProjectsView(QWidget):
         self._sync = context.sync
         self._state: CommunityState | None = None
         self._stale = True
+        self._books_stale = True  # the books were not asked for since the last change (the screen was hidden)
         self.books: dict[str, ProjectBooks] = {}  # project id → its money, as last counted
         self.dialog: QWidget | None = None  # the open form, if any
         self._select_next: str | None = None  # a project just proposed: chosen once it is here
@@ -195,7 +196,12 @@ class ProjectsView(QWidget):
         self._show()
 
     def _count_books(self) -> None:
-        """Ask the service for every project's money; the page shows it when the answer comes."""
+        """Ask the service for every project's money; the page shows it when the answer comes. Only while the
+        screen shows: every project's books cost the service a look at the whole ledger, and a hidden screen
+        asking after every change of a busy community kept it from answering the screen in front."""
+        self._books_stale = not self.isVisible()
+        if self._books_stale:
+            return
         space = self.community_choice.space
         if self._sync is None or not self._sync.running or space is None or self._state is None:
             return
@@ -211,6 +217,8 @@ class ProjectsView(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
+        if self._books_stale:
+            self._count_books()
         if self._stale:
             self._show()
 

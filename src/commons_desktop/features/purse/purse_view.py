@@ -49,6 +49,7 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProposalState, PurseReport
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
+from commons_desktop.widgets.table_fill import filling
 from sync.community import Choice, EntryKind
 from sync.community.signed import LedgerEntry
 from sync.community.votes import VoteStatus
@@ -145,6 +146,7 @@ class PurseView(QWidget):
         self.withdraw_button.clicked.connect(self.open_withdraw)
 
     def _build_history(self) -> None:
+        self.history_heading = styled_label(self.tr("Deposits and withdrawals"), "subheading")
         self.history = _table(
             (self.tr("When"), self.tr("What"), self.tr("Amount"), self.tr("By"), self.tr("Note")),
             self.tr("Purse history"),
@@ -175,7 +177,7 @@ class PurseView(QWidget):
         body.addLayout(top)
         body.addWidget(self.balance)
         body.addWidget(split, 3)
-        body.addWidget(styled_label(self.tr("Deposits and withdrawals"), "subheading"))
+        body.addWidget(self.history_heading)
         body.addWidget(self.history, 2)
         body.addWidget(self.status)
         return body
@@ -252,11 +254,19 @@ class PurseView(QWidget):
             self.balance.setText(self._balance_text(report))
             self._fill_proposals(report, state)
             _fill(self.history, [self._history_row(e, state) for e in report.entries])
+        self.history_heading.setText(self._history_heading(report))
         self._reselect(chosen)
         loaded = state is not None and state.loaded and report is not None
         self.deposit_button.setEnabled(loaded)
         self.propose_button.setEnabled(loaded)
         self._show_chosen()
+
+    def _history_heading(self, report: PurseReport | None) -> str:
+        if report is None or report.entries_total <= len(report.entries):
+            return self.tr("Deposits and withdrawals")
+        return self.tr("Deposits and withdrawals: the newest {shown} of {total}").format(
+            shown=len(report.entries), total=report.entries_total
+        )
 
     def _balance_text(self, report: PurseReport) -> str:
         if report.balance:
@@ -490,9 +500,10 @@ def _table(headers: tuple[str, ...], name: str, tip: str) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:
-    table.setRowCount(len(rows))
-    for r, (key, cells) in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(r, c, item)
+    with filling(table):
+        table.setRowCount(len(rows))
+        for r, (key, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                table.setItem(r, c, item)

@@ -71,7 +71,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CommunityWatch", "community_id", "diff", "new_project"]
 
-# Collections keyed by id, in the view's order; the ledger and votes are lists (sent whole when they change).
+# Collections keyed by id, in the view's order; the ledger and votes are lists (the votes are sent whole when
+# they change, the ledger from its first changed entry on).
 _ABSENT = object()
 
 
@@ -93,20 +94,35 @@ def diff(
             if (was := old.get(key, _ABSENT)) is not value and was != value
         }
         removed.extend((coll, key) for key in old.keys() - new.keys())
-    ledger_changed = before.ledger != after.ledger
+    ledger_from = _kept(before.ledger, after.ledger)
+    ledger_changed = ledger_from != len(before.ledger) or len(after.ledger) != ledger_from
     # Receipts decide which votes count (sync.community.votes), so they travel with the votes.
     votes_changed = before.votes != after.votes or before.receipts != after.receipts
     records = CommunityView(
         name=after.name,
         **changed,
-        ledger=after.ledger if ledger_changed else (),
+        ledger=after.ledger[ledger_from:] if ledger_changed else (),
         votes=after.votes if votes_changed else (),
         receipts=after.receipts if votes_changed else None,
         problems=after.problems,
     )
     return CommunityUpdate(
-        space, False, records, tuple(sorted(removed)), ledger_changed, votes_changed, conflicts
+        space,
+        False,
+        records,
+        tuple(sorted(removed)),
+        ledger_changed,
+        votes_changed,
+        conflicts,
+        ledger_from=ledger_from if ledger_changed else 0,
     )
+
+
+def _kept(before: tuple[Any, ...], after: tuple[Any, ...]) -> int:
+    """How many entries at the start of the ledger stay as they were: all of *before* when the change only
+    appended (the usual case: entries are never edited), else none. The document hands back the very entries
+    it did not re-read, so the comparison is mostly identity checks."""
+    return len(before) if after[: len(before)] == before else 0
 
 
 def is_empty(update: CommunityUpdate) -> bool:
@@ -126,7 +142,10 @@ PAGE_RECORDS = (
 
 def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
     """*update* cut into frames of at most `PAGE_RECORDS` records, to be applied in order: the first keeps
-    `complete`, what was removed and the conflicts; the ledger and votes (whole when they changed) come last."""
+    `complete`, what was removed and the conflicts; then the ledger's entries (those that changed), in frames
+    of their own; the votes (whole when they changed) with the last frame. Each ledger frame says where its
+    entries go (`ledger_from`); the last frame of an update that changed the ledger always says it changed, so
+    the window tells its screens once, when the ledger is whole again."""
     records = update.records
     chunks: list[dict[str, Any]] = [{}]  # collection → {key: record}
     size = 0
@@ -137,22 +156,22 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
                 size = 0
             chunks[-1].setdefault(coll, {})[key] = value
             size += 1
-    # A complete update holds the ledger and votes too: they travel, whole, in its last frame.
     ledger = update.ledger_changed or (update.complete and bool(records.ledger))
     # (An empty receipts list differs from none: a community from before receipts judges votes by their date.)
     votes = update.votes_changed or (
         update.complete and (bool(records.votes) or records.receipts is not None)
     )
-    with_votes = len(records.votes) + len(records.receipts or ())
-    if (ledger or votes) and size + len(records.ledger) + with_votes > PAGE_RECORDS and size:
+    slices = _ledger_slices(len(records.ledger), len(chunks), size) if ledger else {}
+    for _ in range(len(chunks), max(slices, default=0) + 1):
         chunks.append({})
     out = []
     for n, chunk in enumerate(chunks):
         first, last = n == 0, n == len(chunks) - 1
+        start, end = slices.get(n, (0, 0))
         view = CommunityView(
             name=records.name,
             **chunk,
-            ledger=records.ledger if last and ledger else (),
+            ledger=records.ledger[start:end],
             votes=records.votes if last and votes else (),
             receipts=records.receipts if last and votes else None,
             problems=records.problems,
@@ -163,13 +182,29 @@ def pages(update: CommunityUpdate) -> list[CommunityUpdate]:
                 update.complete and first,
                 view,
                 update.removed if first else (),
-                ledger and last and not (first and update.complete),
+                ledger and (n in slices or last) and not (first and update.complete),
                 votes and last and not (first and update.complete),
                 update.conflicts,
                 more=not last,
+                ledger_from=update.ledger_from + start if n in slices else update.ledger_from + end,
             )
         )
     return out
+
+
+def _ledger_slices(entries: int, chunks: int, size: int) -> dict[int, tuple[int, int]]:
+    """Frame index → the (start, end) of the ledger's entries it carries: after the records, in frames of at
+    most PAGE_RECORDS, the first in the records' last frame when they leave room."""
+    slices: dict[int, tuple[int, int]] = {}
+    frame, room, start = chunks - 1, PAGE_RECORDS - size, 0
+    if room <= 0 and entries:
+        frame, room = frame + 1, PAGE_RECORDS
+    while True:
+        end = min(entries, start + room)
+        slices[frame] = (start, end)
+        if end >= entries:
+            return slices
+        frame, room, start = frame + 1, PAGE_RECORDS, end
 
 
 PAGE_ORDER = ("assets", *(c for c in KEYED_COLLECTIONS if c != "assets"))  # the biggest screen's first

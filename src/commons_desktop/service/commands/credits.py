@@ -12,7 +12,7 @@ from sync.community import CREDIT_UNIT, EntryKind, LedgerEntry, credit_positions
 from sync.community.ledger import LedgerReport, format_amount
 
 from ..protocol import ConfirmTimeCredits, GiveTimeCredits, ListTimeCredits, RecordEntry
-from ..values import CreditBalance, CreditMove, TimeCredits
+from ..values import HISTORY_SHOWN, CreditBalance, CreditMove, TimeCredits
 from . import handles
 from .community import community_id, record_entry
 
@@ -34,6 +34,7 @@ def list_time_credits(service: Service, command: ListTimeCredits) -> TimeCredits
         _balances(view, report),
         tuple(_move(view, t) for t in report.credit_waiting),
         _history(view, report),
+        len(report.credit_confirmed),
     )
 
 
@@ -116,12 +117,16 @@ def _balances(view: CommunityView, report: LedgerReport) -> tuple[CreditBalance,
 
 
 def _history(view: CommunityView, report: LedgerReport) -> tuple[CreditMove, ...]:
+    """The newest HISTORY_SHOWN confirmed transfers, newest first."""
     by_id = {e.id: e for e in report.accepted}
-    moves = [
-        _move(view, by_id[transfer_id], by_id[confirmation_id].at)
-        for transfer_id, confirmation_id in report.credit_confirmed.items()
-    ]
-    return tuple(sorted(moves, key=lambda m: (m.confirmed_at, m.id), reverse=True))
+    pairs = sorted(
+        (
+            (by_id[confirmation_id].at, transfer_id)
+            for transfer_id, confirmation_id in report.credit_confirmed.items()
+        ),
+        reverse=True,
+    )[:HISTORY_SHOWN]
+    return tuple(_move(view, by_id[transfer_id], at) for at, transfer_id in pairs)
 
 
 def _move(view: CommunityView, transfer: LedgerEntry, confirmed_at: dt.datetime | None = None) -> CreditMove:

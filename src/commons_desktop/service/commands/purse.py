@@ -28,7 +28,7 @@ from sync.community.votes import (
 )
 
 from ..protocol import PurseOverview, WithdrawFromPurse
-from ..values import MyVote, ProposalState, PurseReport
+from ..values import HISTORY_SHOWN, MyVote, ProposalState, PurseReport
 from . import handles
 from .community import _me, _new_id, _now, _write, community_id
 from .votes import my_sealed_choice
@@ -59,7 +59,7 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
     verifier = service.verifier(space_id)
     ledger = _checked_ledger(service, space_id, view, verifier)
     summary = purse_summary(ledger)
-    entries = tuple(reversed([e for e in ledger.accepted if e.kind in _PURSE_KINDS]))
+    entries = [e for e in ledger.accepted if e.kind in _PURSE_KINDS]
     now = service.engine.now()
     receipts = valid_receipts(view, verifier)
     states = [
@@ -67,8 +67,15 @@ def purse_overview(service: Service, command: PurseOverview) -> PurseReport:
         for proposal in view.proposals.values()
     ]
     states.sort(key=lambda s: (s.status is not VoteStatus.OPEN, _deadline_key(view, s)))
+    newest = tuple(reversed(entries[-HISTORY_SHOWN:]))
     return PurseReport(
-        command.space, summary.balance, summary.deposited, summary.withdrawn, entries, tuple(states)
+        command.space,
+        summary.balance,
+        summary.deposited,
+        summary.withdrawn,
+        newest,
+        tuple(states),
+        len(entries),
     )
 
 
@@ -98,7 +105,7 @@ def _proposal_state(
     paid_out: bool,
 ) -> ProposalState:
     verifier, me = service.verifier(space_id), _me(service, space_id)
-    outcome = tally(view, proposal.id, verifier, now)
+    outcome = tally(view, proposal.id, verifier, now, receipts)
     mine = [
         v
         for v in sorted(view.votes, key=vote_order)

@@ -28,10 +28,14 @@ from .community import _me, community_id
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sync.community import MembershipVerifier
+    from sync.community import CommunityView, MembershipVerifier
+    from sync.community.ledger import LedgerReport
     from sync.engine import SyncEngine
 
     from ..core import Emit, Service
+
+    # (community, view, membership state, verifier) → the view's ledger as the rules count it
+    CheckedLedger = Callable[[bytes, CommunityView, object, MembershipVerifier], LedgerReport]
 
 __all__ = ["ReviewWatch"]
 
@@ -48,11 +52,17 @@ class ReviewWatch:
     """The review last sent for each community, and the communities whose review is due to be looked at."""
 
     def __init__(
-        self, engine: SyncEngine, emit: Emit, verifier: Callable[[bytes], MembershipVerifier]
+        self,
+        engine: SyncEngine,
+        emit: Emit,
+        verifier: Callable[[bytes], MembershipVerifier],
+        ledger: CheckedLedger | None = None,
     ) -> None:
         self._engine = engine
         self._emit = emit
         self._verifier = verifier  # who signed what in a community (`Service.verifier`)
+        # the checked ledger the screens share (`NewsCache.ledger`): one check per change, not one per reader
+        self._ledger: CheckedLedger = ledger or (lambda _space, view, _state, v: check_ledger(view, v))
         self._sent: dict[bytes, CommunityReview] = {}
         self._due: set[bytes] = set()
         self._handle: asyncio.Handle | None = None
@@ -137,7 +147,8 @@ class ReviewWatch:
         else:
             verifier = self._verifier(space_id)
             judged = tuple(
-                SetAside(r.reason, entry=r.entry) for r in check_ledger(view, verifier).needs_review
+                SetAside(r.reason, entry=r.entry)
+                for r in self._ledger(space_id, view, space.state, verifier).needs_review
             )
             me = self._engine.member_id(space_id)  # my own votes still waiting for a neighbour are shown too
             reviews = review_votes(view, verifier, now, awaiting_of=me)

@@ -20,7 +20,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sync.identity import DeviceSigner
 from sync.pulse import public_key_bytes
 
-from .._authorship import MembershipVerifier
 from ..model import (
     Area,
     Asset,
@@ -44,6 +43,7 @@ from ..model import (
 )
 from ..pulse_rounds import mask_answers
 from ..signed import CREDIT_UNIT, KeyringVerifier, LedgerEntry, Vote
+from ..verified import KeyedVerifier
 from ..view import CommunityView
 from ._town import ASSETS, MEMBERS, NEEDS_AND_OFFERS
 
@@ -90,7 +90,7 @@ class DemoVerifier:
     For the demo town (a local space, never synced) this verifier knows them as well as the devices the
     space's log knows (the person exploring it): each resident's devices speak for that resident only."""
 
-    def __init__(self, log: MembershipVerifier) -> None:
+    def __init__(self, log: KeyedVerifier) -> None:
         self._log = log
         self._residents = {
             member_id(key): frozenset(_signer(key, d).device_id.hex for d in _devices(key))
@@ -105,6 +105,9 @@ class DemoVerifier:
 
     def devices_of(self, member_id: str) -> frozenset[str]:
         return self._log.devices_of(member_id) | self._residents.get(member_id, frozenset())
+
+    def key_of(self, device_id: str) -> bytes | None:
+        return self._log.key_of(device_id) or self._keys.key_of(device_id)
 
 
 def _devices(key: str) -> range:
