@@ -2678,7 +2678,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+43"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>أرصدة الوقت لأي مجتمع تُعرض</translation>
     </message>
@@ -2720,30 +2720,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>What for</source>
         <translation>مقابل ماذا</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -2800,28 +2800,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+242"/>
+        <location line="+260"/>
         <source>Set limit</source>
         <translation>حدّد الحد</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-259"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>إلى أي حد تحت الصفر يمكن أن ينزل العضو المختار (للمشرفين)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirmed</source>
         <translation>مؤكَّدة</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+35"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+146"/>
         <source>History</source>
         <translation>السجلّ</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-145"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation>كل تحويل مؤكَّد، الأحدث أولًا؛ موقَّع، ولا يُعاد كتابته أبدًا</translation>
     </message>
@@ -2856,12 +2857,17 @@
         <translation>ساعة من وقت أي شخص تساوي ساعة من وقت غيره. أعطِ رصيدًا لتشكر أحدهم؛ ويُحتسب حين يؤكّده.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Counting the time credits…</source>
         <translation>جارٍ عدّ أرصدة الوقت…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>History: the newest {shown} of {total}</source>
+        <translation>السجل: أحدث ⁨{shown}⁩ من ⁨{total}⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add your name to this community to give and receive time credits.</source>
         <translation>أضف اسمك إلى هذا المجتمع لتعطي رصيد الوقت وتتلقّاه.</translation>
     </message>
@@ -8395,7 +8401,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
         <source>Which community&apos;s projects to show</source>
         <translation>مشاريع أي مجتمع تُعرض</translation>
     </message>
@@ -8517,7 +8523,7 @@
         <translation>يموّل الجيران المشاريع بشراء حصص، وتُرد إليهم أموالهم — مع مكافأة حين يبلغ المشروع مستهدفه.</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+126"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>لا مشاريع</numerusform>
@@ -8996,7 +9002,7 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+70"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
         <source>Which community&apos;s purse to show</source>
         <translation>الصندوق المشترك لأي مجتمع يُعرض</translation>
     </message>
@@ -9028,12 +9034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Amount</source>
         <translation>المقدار</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
@@ -9060,12 +9066,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>Deposit</source>
         <translation>أودِع</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-189"/>
         <source>Pay into the common purse</source>
         <translation>ادفع في الصندوق المشترك</translation>
     </message>
@@ -9155,7 +9161,7 @@
         <translation>ادفع هذا الاقتراح من الصندوق المشترك</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -9185,17 +9191,23 @@
         <translation>الإيداعات والسحوبات التي تحتسبها الحسابات، الأحدث أولًا</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-4"/>
+        <location line="+117"/>
         <source>Deposits and withdrawals</source>
         <translation>الإيداعات والسحوبات</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-16"/>
         <source>Loading the purse…</source>
         <translation>جارٍ تحميل الصندوق المشترك…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Deposits and withdrawals: the newest {shown} of {total}</source>
+        <translation>الإيداعات والسحوبات: أحدث ⁨{shown}⁩ من ⁨{total}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The purse holds {held}.</source>
         <translation>في الصندوق المشترك ⁨{held}⁩.</translation>
     </message>
@@ -9316,7 +9328,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>التصويت مفتوح. المحتسب حتى الآن: ⁨{counts}⁩.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
         <translation>
             <numerusform>انتهى التصويت. لا أصوات مختومة تنتظر الفتح حتى ⁨{until}⁩. ما فُتح حتى الآن:</numerusform>
@@ -9357,6 +9369,30 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
             <numerusform>%n أصوات مختومة لم تُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
             <numerusform>%n صوتًا مختومًا لم يُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
             <numerusform>%n صوت مختوم لم يُفتح في الوقت: تُحسب في المشاركة والنصاب، لا مع نعم ولا مع لا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Opened, waiting for another member&apos;s Commons to receive the opening: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>فُتحت، بانتظار أن يستلم Commons عضو آخر الفتح: لا أصوات مختومة.</numerusform>
+            <numerusform>فُتح، بانتظار أن يستلم Commons عضو آخر الفتح: صوت مختوم واحد.</numerusform>
+            <numerusform>فُتحا، بانتظار أن يستلم Commons عضو آخر الفتح: صوتان مختومان.</numerusform>
+            <numerusform>فُتحت، بانتظار أن يستلم Commons عضو آخر الفتح: %n أصوات مختومة.</numerusform>
+            <numerusform>فُتحت، بانتظار أن يستلم Commons عضو آخر الفتح: %n صوتًا مختومًا.</numerusform>
+            <numerusform>فُتحت، بانتظار أن يستلم Commons عضو آخر الفتح: %n صوت مختوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Of those, opened but not received by another member&apos;s Commons in time: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: لا أصوات مختومة.</numerusform>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: صوت مختوم واحد.</numerusform>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: صوتان مختومان.</numerusform>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: %n أصوات مختومة.</numerusform>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: %n صوتًا مختومًا.</numerusform>
+            <numerusform>ومنها، ما فُتح ولم يستلمه Commons عضو آخر في الوقت: %n صوت مختوم.</numerusform>
         </translation>
     </message>
     <message>

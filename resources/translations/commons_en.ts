@@ -2650,7 +2650,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+43"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
         <source>Which community&apos;s time credits to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,30 +2692,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,28 +2772,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+242"/>
+        <location line="+260"/>
         <source>Set limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-259"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+35"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+146"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-145"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,12 +2829,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Counting the time credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>History: the newest {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add your name to this community to give and receive time credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8142,7 +8148,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
         <source>Which community&apos;s projects to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8264,7 +8270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+126"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -8711,7 +8717,7 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+70"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
         <source>Which community&apos;s purse to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8743,12 +8749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8775,12 +8781,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-189"/>
         <source>Pay into the common purse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8870,7 +8876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8900,17 +8906,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-4"/>
+        <location line="+117"/>
         <source>Deposits and withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-16"/>
         <source>Loading the purse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Deposits and withdrawals: the newest {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The purse holds {held}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9025,7 +9037,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
         <translation>
             <numerusform>Voting has closed. Waiting for %n sealed vote to be opened, until {until}. Opened so far:</numerusform>
@@ -9058,6 +9070,22 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>
             <numerusform>%n sealed vote were never opened in time: they count toward turnout and the quorum, not yes or no.</numerusform>
             <numerusform>%n sealed votes were never opened in time: they count toward turnout and the quorum, not yes or no.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Opened, waiting for another member&apos;s Commons to receive the opening: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>Opened, waiting for another member&apos;s Commons to receive the opening: %n sealed vote.</numerusform>
+            <numerusform>Opened, waiting for another member&apos;s Commons to receive the opening: %n sealed votes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Of those, opened but not received by another member&apos;s Commons in time: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>Of those, opened but not received by another member&apos;s Commons in time: %n sealed vote.</numerusform>
+            <numerusform>Of those, opened but not received by another member&apos;s Commons in time: %n sealed votes.</numerusform>
         </translation>
     </message>
     <message>

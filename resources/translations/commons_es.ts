@@ -2650,7 +2650,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+43"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>De qué comunidad mostrar los créditos de tiempo</translation>
     </message>
@@ -2692,30 +2692,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>What for</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2772,28 +2772,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+242"/>
+        <location line="+260"/>
         <source>Set limit</source>
         <translation>Fijar límite</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-259"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>Cuánto puede bajar de cero el miembro elegido (personas administradoras)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirmed</source>
         <translation>Confirmadas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+35"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+146"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-145"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation>Cada transferencia confirmada, la más reciente primero; firmadas, nunca reescritas</translation>
     </message>
@@ -2828,12 +2829,17 @@
         <translation>Una hora del tiempo de cualquiera vale lo mismo. Da créditos para agradecer a alguien; cuentan cuando lo confirma.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Counting the time credits…</source>
         <translation>Contando los créditos de tiempo…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>History: the newest {shown} of {total}</source>
+        <translation>Historial: los {shown} más recientes de {total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add your name to this community to give and receive time credits.</source>
         <translation>Añade tu nombre a esta comunidad para dar y recibir créditos de tiempo.</translation>
     </message>
@@ -8143,7 +8149,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+58"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
         <source>Which community&apos;s projects to show</source>
         <translation>De qué comunidad mostrar los proyectos</translation>
     </message>
@@ -8265,7 +8271,7 @@
         <translation>El vecindario financia proyectos comprando participaciones, y recupera su dinero, con una bonificación cuando el proyecto alcanza su meta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+126"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n proyecto</numerusform>
@@ -8712,7 +8718,7 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+70"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
         <source>Which community&apos;s purse to show</source>
         <translation>De qué comunidad mostrar el fondo común</translation>
     </message>
@@ -8744,12 +8750,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
@@ -8776,12 +8782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>Deposit</source>
         <translation>Ingresar</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-189"/>
         <source>Pay into the common purse</source>
         <translation>Ingresar dinero en el fondo común</translation>
     </message>
@@ -8871,7 +8877,7 @@
         <translation>Pagar esta propuesta con el fondo común</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -8901,17 +8907,23 @@
         <translation>Ingresos y retiradas que cuentan las cuentas, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-4"/>
+        <location line="+117"/>
         <source>Deposits and withdrawals</source>
         <translation>Ingresos y retiradas</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-16"/>
         <source>Loading the purse…</source>
         <translation>Cargando el fondo común…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Deposits and withdrawals: the newest {shown} of {total}</source>
+        <translation>Ingresos y retiradas: los {shown} más recientes de {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The purse holds {held}.</source>
         <translation>El fondo común tiene {held}.</translation>
     </message>
@@ -9028,7 +9040,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>La votación está abierta. Contados hasta ahora: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Voting has closed. Waiting for %n sealed vote(s) to be opened, until {until}. Opened so far:</source>
         <translation>
             <numerusform>La votación ha terminado. Esperando a que se abra %n voto sellado, hasta {until}. Abiertos hasta ahora:</numerusform>
@@ -9061,6 +9073,22 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>
             <numerusform>%n voto sellado no se abrió a tiempo: cuenta para la participación y el quórum, no como sí ni como no.</numerusform>
             <numerusform>%n votos sellados no se abrieron a tiempo: cuentan para la participación y el quórum, no como sí ni como no.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Opened, waiting for another member&apos;s Commons to receive the opening: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>Abierto, a la espera de que el Commons de otro miembro reciba la apertura: %n voto sellado.</numerusform>
+            <numerusform>Abiertos, a la espera de que el Commons de otro miembro reciba la apertura: %n votos sellados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Of those, opened but not received by another member&apos;s Commons in time: %n sealed vote(s).</source>
+        <translation>
+            <numerusform>De ellos, abierto pero no recibido a tiempo por el Commons de otro miembro: %n voto sellado.</numerusform>
+            <numerusform>De ellos, abiertos pero no recibidos a tiempo por el Commons de otro miembro: %n votos sellados.</numerusform>
         </translation>
     </message>
     <message>
