@@ -1,10 +1,10 @@
 """A made-up community's money for benchmarks: `with_money(view, people, entries=50_000)`.
 
-Every entry is really signed by the device of the member it names and passes every ledger rule, so
-`check_ledger` accepts them all and the real checks run: purse deposits, proposals with signed votes (each
-with another member's receipt before the deadline) and the withdrawals they allow, projects with stakes, their
-named verifiers' confirmations and every stakeholder repaid with the bonus, lending circles with every round's
-contributions and payout, and time-credit transfers each confirmed by its receiver. Seeded: the same
+Every entry is really signed by the device of the member it names and passes every ledger rule, so `check_ledger`
+accepts them all and the real checks run: purse deposits, proposals with signed votes (each with another member's
+receipt before the deadline) and the withdrawals they allow, projects with stakes, their named verifiers'
+confirmations and every stakeholder repaid with the bonus, lending circles every member joined, each round's
+payments confirmed by its recipient, and time-credit transfers each confirmed by its receiver. Seeded: the same
 arguments give the same entries (signatures included: Ed25519 is deterministic).
 """
 
@@ -120,7 +120,9 @@ class _Book:
     def _moment(self, low: float = 0.0, high: float = 1.0) -> dt.datetime:
         return self.start + dt.timedelta(seconds=int(self.span * self.rng.uniform(low, high)))
 
-    def _entry(self, who: Participant, kind: EntryKind, amount: int, at: dt.datetime, **more: object) -> None:
+    def _entry(
+        self, who: Participant, kind: EntryKind, amount: int, at: dt.datetime, **more: object
+    ) -> LedgerEntry:
         unit = CREDIT_UNIT if kind in (EntryKind.CREDIT_TRANSFER, EntryKind.CREDIT_CONFIRMED) else CURRENCY
         entry = LedgerEntry(
             self._id(kind.value[:2] + "-"),
@@ -132,7 +134,9 @@ class _Book:
             at,
             **more,  # type: ignore[arg-type]
         )
-        self.ledger.append(entry.signed_by(who.signer))
+        signed = entry.signed_by(who.signer)
+        self.ledger.append(signed)
+        return signed
 
     # --- the common purse -------------------------------------------------------------------------------------
 
@@ -271,11 +275,15 @@ class _Book:
     # --- lending circles --------------------------------------------------------------------------------------
 
     def circles(self, count: int) -> None:
-        per_circle = CIRCLE_SIZE * (CIRCLE_SIZE + 1)
-        for _ in range(max(1, count // per_circle)):
+        rounds = (
+            CIRCLE_SIZE * 2 * (CIRCLE_SIZE - 1)
+        )  # each round: a payment from every other member, confirmed
+        for _ in range(max(1, count // (CIRCLE_SIZE + rounds))):
             self._circle()
 
     def _circle(self) -> None:
+        """A circle everyone listed joins; in each round every member but its recipient pays the recipient, who
+        confirms each payment (nobody holds a pot: there is no payout entry)."""
         members = self.rng.sample(self.people, CIRCLE_SIZE)
         starts = self._moment(0.0, 0.85)
         circle = LendingCircle(
@@ -290,26 +298,31 @@ class _Book:
             created_at=starts - dt.timedelta(days=3),
         )
         self.circle_records[circle.id] = circle
-        for k in range(circle.rounds):
+        for n, member in enumerate(members):
+            joined = starts - dt.timedelta(days=2) + dt.timedelta(minutes=n)
+            self._entry(member, EntryKind.CIRCLE_JOINED, circle.contribution_minor, joined, ref=circle.id)
+        for k, recipient in enumerate(members):
             day = starts + dt.timedelta(days=7 * k)
-            for n, member in enumerate(members):
-                self._entry(
+            payers = [m for m in members if m is not recipient]
+            for n, member in enumerate(payers):
+                paid = self._entry(
                     member,
                     EntryKind.LENDING_CIRCLE_CONTRIBUTION,
                     circle.contribution_minor,
                     day + dt.timedelta(minutes=n),
                     ref=circle.id,
                     round=k,
+                    counterparty=recipient.member_id,
                 )
-            self._entry(
-                members[0],
-                EntryKind.LENDING_CIRCLE_PAYOUT,
-                circle.pot_minor,
-                day + dt.timedelta(hours=2),
-                counterparty=circle.member_ids[k],
-                ref=circle.id,
-                round=k,
-            )
+                self._entry(
+                    recipient,
+                    EntryKind.CIRCLE_RECEIVED,
+                    circle.contribution_minor,
+                    day + dt.timedelta(hours=2, minutes=n),
+                    ref=paid.id,
+                    round=k,
+                    counterparty=member.member_id,
+                )
 
     # --- time credits -----------------------------------------------------------------------------------------
 

@@ -27,7 +27,8 @@ def test_every_generated_entry_passes_the_ledger_rules() -> None:
     report = check_ledger(view, verifier)
     assert report.needs_review == ()
     assert len(report.accepted) == len(view.ledger) in (1_499, 1_500)  # credits come in pairs
-    assert {e.kind for e in view.ledger} == set(EntryKind)
+    # every kind a community writes today (a circle has no payout: its recipient confirms each payment)
+    assert {e.kind for e in view.ledger} == set(EntryKind) - {EntryKind.LENDING_CIRCLE_PAYOUT}
     assert sum(report.credit_balances.values()) == 0
     assert len(report.withdrawals) == len(view.proposals) > 0
     for proposal in view.proposals:
