@@ -9667,7 +9667,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+55"/>
         <source>Purse decisions</source>
         <translation>قرارات الصندوق المشترك</translation>
     </message>
@@ -9701,14 +9701,14 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-177"/>
         <source>Who holds stakes and was repaid</source>
         <translation>من يملك حصصًا ومن سُدِّد له</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each round: pot, paid in, paid out</source>
-        <translation>كل دورة: الحصيلة، والمدفوع، والمصروف</translation>
+        <source>Each round: pot, paid in, complete</source>
+        <translation>كل دورة: الحصيلة، من دفعوا، اكتمالها</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9732,7 +9732,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+148"/>
         <source>Hours each member gave and received</source>
         <translation>الساعات التي قدّمها كل عضو وتلقّاها</translation>
     </message>
@@ -9799,7 +9799,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-361"/>
         <location line="+154"/>
         <source>Stakes bought</source>
         <translation>الحصص المشتراة</translation>
@@ -9857,12 +9857,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="-56"/>
         <location line="+20"/>
         <location line="+27"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Who paid what</source>
         <translation>من دفع ماذا</translation>
     </message>
@@ -9927,24 +9927,24 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+4"/>
         <location line="+44"/>
         <location line="+10"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+230"/>
+        <location line="-196"/>
+        <location line="+231"/>
         <source>Projects</source>
         <translation>المشاريع</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+138"/>
+        <location line="-196"/>
+        <location line="+139"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
@@ -9970,12 +9970,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Only as totals: no one is named.</source>
         <translation>كمجاميع فقط: لا يُسمّى أحد.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Circle</source>
         <translation>الحلقة</translation>
     </message>
@@ -10001,11 +10001,21 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <source>Paid out</source>
-        <translation>صُرفت</translation>
+        <source>Complete</source>
+        <translation>مكتملة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
+        <source>Rounds complete</source>
+        <translation>الدورات المكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received in complete rounds</source>
+        <translation>المستلَم في الدورات المكتملة</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Receives the pot</source>
         <translation>يتسلّم الحصيلة</translation>
     </message>
@@ -10020,7 +10030,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>‏⁨{paid}⁩ من ⁨{members}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+133"/>
         <source>yes</source>
         <translation>نعم</translation>
@@ -10036,17 +10046,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>الدورات المستحقة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rounds paid out</source>
-        <translation>الدورات المصروفة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pots paid out</source>
-        <translation>الحصائل المصروفة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>voting open</source>
         <translation>التصويت مفتوح</translation>
     </message>

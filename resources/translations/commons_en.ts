@@ -9360,7 +9360,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+55"/>
         <source>Purse decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9394,13 +9394,13 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-177"/>
         <source>Who holds stakes and was repaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each round: pot, paid in, paid out</source>
+        <source>Each round: pot, paid in, complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9425,7 +9425,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+148"/>
         <source>Hours each member gave and received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9492,7 +9492,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-361"/>
         <location line="+154"/>
         <source>Stakes bought</source>
         <translation type="unfinished"></translation>
@@ -9550,12 +9550,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="-56"/>
         <location line="+20"/>
         <location line="+27"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Who paid what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9616,24 +9616,24 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <location line="+4"/>
         <location line="+44"/>
         <location line="+10"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+230"/>
+        <location line="-196"/>
+        <location line="+231"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+138"/>
+        <location line="-196"/>
+        <location line="+139"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9659,12 +9659,12 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Only as totals: no one is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9690,11 +9690,21 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <source>Paid out</source>
+        <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
+        <source>Rounds complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received in complete rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Receives the pot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9709,7 +9719,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+133"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
@@ -9725,17 +9735,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rounds paid out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pots paid out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>voting open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9363,7 +9363,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+55"/>
         <source>Purse decisions</source>
         <translation>Decisiones del fondo común</translation>
     </message>
@@ -9397,14 +9397,14 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-176"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-177"/>
         <source>Who holds stakes and was repaid</source>
         <translation>Quién tiene participaciones y a quién se le devolvió</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each round: pot, paid in, paid out</source>
-        <translation>Cada ronda: bote, aportado, repartido</translation>
+        <source>Each round: pot, paid in, complete</source>
+        <translation>Cada ronda: bote, pagos, completa</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9428,7 +9428,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+147"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="+148"/>
         <source>Hours each member gave and received</source>
         <translation>Horas que cada miembro dio y recibió</translation>
     </message>
@@ -9495,7 +9495,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Nada en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-360"/>
+        <location filename="../../src/commons_desktop/features/reports/report_tables.py" line="-361"/>
         <location line="+154"/>
         <source>Stakes bought</source>
         <translation>Participaciones compradas</translation>
@@ -9553,12 +9553,12 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="-56"/>
         <location line="+20"/>
         <location line="+27"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Who paid what</source>
         <translation>Quién pagó qué</translation>
     </message>
@@ -9619,24 +9619,24 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <location line="+4"/>
         <location line="+44"/>
         <location line="+10"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+230"/>
+        <location line="-196"/>
+        <location line="+231"/>
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+138"/>
+        <location line="-196"/>
+        <location line="+139"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
@@ -9662,12 +9662,12 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Only as totals: no one is named.</source>
         <translation>Solo como totales: no se nombra a nadie.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
@@ -9693,11 +9693,21 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+1"/>
-        <source>Paid out</source>
-        <translation>Repartido</translation>
+        <source>Complete</source>
+        <translation>Completa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
+        <source>Rounds complete</source>
+        <translation>Rondas completas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received in complete rounds</source>
+        <translation>Recibido en rondas completas</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Receives the pot</source>
         <translation>Recibe el bote</translation>
     </message>
@@ -9712,7 +9722,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>{paid} de {members}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+133"/>
         <source>yes</source>
         <translation>sí</translation>
@@ -9728,17 +9738,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Rondas previstas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rounds paid out</source>
-        <translation>Rondas repartidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pots paid out</source>
-        <translation>Botes repartidos</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>voting open</source>
         <translation>votación abierta</translation>
     </message>

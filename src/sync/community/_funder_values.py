@@ -86,7 +86,7 @@ class CircleRoundLine:
     recipient: str
     paid_in: tuple[str, ...]  # members who paid in, sorted
     members: int
-    paid_out: bool
+    paid_out: bool  # the round is complete: its recipient confirmed every payment into it
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def _fields() -> tuple[Field, ...]:
         Field(
             "stakeholders", projects, translate("ReportsView", "Who holds stakes and was repaid"), _NAMES, T
         ),
-        Field("circles", circles, translate("ReportsView", "Each round: pot, paid in, paid out"), _ALL, P),
+        Field("circles", circles, translate("ReportsView", "Each round: pot, paid in, complete"), _ALL, P),
         Field(
             "circle_members",
             circles,

@@ -267,14 +267,15 @@ def _circles(report: PeriodReport, disclosure: Disclosure, choices: Choices) -> 
             translate("ReportsView", "Due"),
             translate("ReportsView", "Pot"),
             translate("ReportsView", "Paid in"),
-            translate("ReportsView", "Paid out"),
+            translate("ReportsView", "Complete"),
         )
         if named:
             headers += (translate("ReportsView", "Receives the pot"), translate("ReportsView", "Who paid in"))
         rows = []
         for r in report.circle_rounds:
             paid_in = translate("ReportsView", "{paid} of {members}").format(
-                paid=len(r.paid_in), members=r.members
+                paid=len(r.paid_in),
+                members=r.members - 1,  # the recipient pays nothing into their round
             )
             row: tuple[Cell, ...] = (r.name, r.index + 1, r.date, Money(r.pot_minor, r.currency), paid_in)
             row += (translate("ReportsView", "yes") if r.paid_out else translate("ReportsView", "not yet"),)
@@ -294,8 +295,8 @@ def _circles(report: PeriodReport, disclosure: Disclosure, choices: Choices) -> 
         title,
         (
             translate("ReportsView", "Rounds due"),
-            translate("ReportsView", "Rounds paid out"),
-            translate("ReportsView", "Pots paid out"),
+            translate("ReportsView", "Rounds complete"),
+            translate("ReportsView", "Received in complete rounds"),
         ),
         rows_,
     )
