@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from commons_desktop.service.values import ProjectBooks, ProjectLedger
 from commons_desktop.widgets.screen_layout import named, styled_label
+from commons_desktop.widgets.table_fill import filling
 from sync.community import CommunityView, EntryKind, Project, ProjectStatus
+from sync.community.finances import RepaymentDue
 from sync.community.ledger import format_amount
 
 __all__ = ["ProjectPage", "shown_status", "status_text"]
@@ -225,26 +227,32 @@ class ProjectPage(QWidget):
 
     def _show_owed(self, project: Project, books: ProjectBooks | None, names: dict[str, str]) -> None:
         rows = books.repayments if books is not None else ()
-        self.owed.setRowCount(len(rows))
-        for r, due in enumerate(rows):
-            outstanding = format_amount(due.outstanding_minor, project.currency)
-            if due.overdue:
-                outstanding = self.tr("{amount} (past the repay-by day)").format(amount=outstanding)
-            bonus = (
-                format_amount(due.bonus_minor, project.currency)
-                if books is not None and books.target_confirmed
-                else self.tr("once the target is confirmed")
-            )
-            cells = (
-                names.get(due.member_id, self.tr("a former member")),
-                str(due.stakes),
-                format_amount(due.principal_minor, project.currency),
-                bonus,
-                format_amount(due.repaid_minor, project.currency),
-                outstanding,
-            )
-            for c, text in enumerate(cells):
-                self.owed.setItem(r, c, QTableWidgetItem(text))
+        with filling(self.owed):  # its columns fit their contents: measured once, not after every cell
+            self.owed.setRowCount(len(rows))
+            for r, due in enumerate(rows):
+                self._owed_row(r, due, project, books, names)
+
+    def _owed_row(
+        self, r: int, due: RepaymentDue, project: Project, books: ProjectBooks | None, names: dict[str, str]
+    ) -> None:
+        outstanding = format_amount(due.outstanding_minor, project.currency)
+        if due.overdue:
+            outstanding = self.tr("{amount} (past the repay-by day)").format(amount=outstanding)
+        bonus = (
+            format_amount(due.bonus_minor, project.currency)
+            if books is not None and books.target_confirmed
+            else self.tr("once the target is confirmed")
+        )
+        cells = (
+            names.get(due.member_id, self.tr("a former member")),
+            str(due.stakes),
+            format_amount(due.principal_minor, project.currency),
+            bonus,
+            format_amount(due.repaid_minor, project.currency),
+            outstanding,
+        )
+        for c, text in enumerate(cells):
+            self.owed.setItem(r, c, QTableWidgetItem(text))
 
     def _show_reports(self, project: Project, names: dict[str, str]) -> None:
         self.reports.clear()
