@@ -545,7 +545,10 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     ]
     assert (books.history_total, books.set_aside) == (2, 0)
     history = run(protocol.ProjectHistory(space, project))
-    assert ([e.kind for e in history.entries], history.total) == ([EntryKind.REPAYMENT, EntryKind.STAKE_BOUGHT], 2)
+    assert ([e.kind for e in history.entries], history.total) == (
+        [EntryKind.REPAYMENT, EntryKind.STAKE_BOUGHT],
+        2,
+    )
     assert history.entries[1] == bought  # newest first, the entries as signed
     with pytest.raises(ServiceError, match="That project is not in this community"):
         service.request(protocol.ProjectHistory(space, "no-such-project"))
