@@ -40,7 +40,6 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProjectBooks, ProjectLedger
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
-from commons_desktop.widgets.table_fill import filling
 from sync.community import Project, ProjectStatus, Side
 from sync.community.ledger import format_amount
 
@@ -268,13 +267,12 @@ class ProjectsView(QWidget):
             key=lambda p: (p.title.casefold(), p.id),
         )
         self.table.blockSignals(True)
-        with filling(self.table):
-            self.table.setRowCount(len(projects))
-            for row, project in enumerate(projects):
-                for column, text in enumerate(self._cells(project)):
-                    item = QTableWidgetItem(text)
-                    item.setData(_ID, project.id)
-                    self.table.setItem(row, column, item)
+        self.table.setRowCount(len(projects))
+        for row, project in enumerate(projects):
+            for column, text in enumerate(self._cells(project)):
+                item = QTableWidgetItem(text)
+                item.setData(_ID, project.id)
+                self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         if self._state is not None and self._select_next in self._state.projects:
             self.select_project(self._select_next)
