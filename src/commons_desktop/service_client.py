@@ -36,6 +36,7 @@ from commons_desktop.service.values import (
     NewsReport,
     PersonInfo,
     ProjectBooks,
+    ProjectLedger,
     PurseReport,
     Repeat,
     ServiceStatus,
@@ -1105,8 +1106,20 @@ class ServiceClient(QObject):
         on_failed: Failed = None,
         owner: QObject | None = None,
     ) -> None:
-        """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history)."""
+        """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due)."""
         self._ask(p.ProjectAccounts(space), on_done, on_failed, owner)
+
+    def project_history(
+        self,
+        space: str,
+        project: str,
+        *,
+        on_done: Done[ProjectLedger] = None,
+        on_failed: Failed = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """One project's newest accepted ledger entries (newest first, capped) and how many there are."""
+        self._ask(p.ProjectHistory(space, project), on_done, on_failed, owner)
 
     def buy_stakes(
         self,

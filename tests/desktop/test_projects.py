@@ -92,7 +92,15 @@ def test_demo_town_projects_new_buy_report_repay(qtbot, make_app) -> None:
     books = screen.books[demo.id]
     assert f"{books.stakes_sold} of {demo.stakes_offered} stakes sold" in screen.page.money.text()
     assert screen.page.owed.rowCount() == len(books.repayments) > 0
-    assert screen.page.history.count() >= 1 + len(demo.reports) + len(books.history)
+    # Its history is asked for when its page shows: its own entries only, newest first, the books' count.
+    qtbot.waitUntil(lambda: screen.history is not None and screen.history.project == demo.id, timeout=WAIT_MS)
+    history = screen.history
+    assert history is not None
+    assert history.total == books.history_total == len(history.entries) > 0
+    assert {e.ref for e in history.entries} == {demo.id}
+    assert [e.at for e in history.entries] == sorted((e.at for e in history.entries), reverse=True)
+    assert screen.page.history.count() == 1 + len(demo.reports) + len(history.entries)
+    assert screen.page.tabs.tabText(screen.page.tabs.indexOf(screen.page.history)) == "History"
     assert not screen.repay_button.isEnabled()  # not my project: only its steward repays
 
     # New project…: a bad form names the field and sends nothing; a good one, linked to a need, is chosen.
@@ -192,6 +200,8 @@ def test_demo_town_projects_new_buy_report_repay(qtbot, make_app) -> None:
     assert repay.amount.value() == 7.5
     repay.try_send()
     qtbot.waitUntil(lambda: screen.books[fridge.id].repaid_minor == 8250, timeout=WAIT_MS)
+    # The page's history follows each count of the books: the four entries, asked for again after each.
+    qtbot.waitUntil(lambda: screen.history is not None and screen.history.total == 4, timeout=WAIT_MS)
     history = [screen.page.history.item(n).text() for n in range(screen.page.history.count())]
     assert any("bought 3 stake" in line for line in history)
     assert any("repaid Sam 75.00 EUR" in line for line in history)
@@ -236,8 +246,8 @@ def test_a_stake_bought_in_one_window_shows_in_the_other_and_two_verifiers_relea
         timeout=SYNC_WAIT_MS,
     )
     mine, theirs = ana_screen.books[fridge.id], robin_screen.books[fridge.id]
-    assert (mine.money_in_minor, mine.repayments, mine.history) == (
-        theirs.money_in_minor, theirs.repayments, theirs.history,
+    assert (mine.money_in_minor, mine.repayments, mine.history_total) == (
+        theirs.money_in_minor, theirs.repayments, theirs.history_total,
     )  # fmt: skip
     assert mine.money_in_minor == 4 * 2500
     assert "Money in: 100.00 EUR · 4 of 12 stakes sold" in robin_screen.page.money.text()

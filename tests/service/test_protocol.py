@@ -543,7 +543,15 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
     assert [(r.member_id, r.principal_minor, r.outstanding_minor) for r in books.repayments] == [
         (me, 6000, 0)
     ]
-    assert [e.kind for e in books.history] == [EntryKind.STAKE_BOUGHT, EntryKind.REPAYMENT]
+    assert (books.history_total, books.set_aside) == (2, 0)
+    history = run(protocol.ProjectHistory(space, project))
+    assert ([e.kind for e in history.entries], history.total) == (
+        [EntryKind.REPAYMENT, EntryKind.STAKE_BOUGHT],
+        2,
+    )
+    assert history.entries[1] == bought  # newest first, the entries as signed
+    with pytest.raises(ServiceError, match="That project is not in this community"):
+        service.request(protocol.ProjectHistory(space, "no-such-project"))
     bench = run(
         protocol.AddProject(
             space, "Bench", "Seats", "seats", "seats", 4, 1000, "EUR", 2, 10, dt.date(2028, 6, 30), (me,), 1
@@ -647,7 +655,7 @@ def test_a_real_service_answers_every_command_with_its_declared_type(
         protocol.ExportCommunity, protocol.ListSupportCircles, protocol.Invite, protocol.CommunityNews,
         protocol.MarkSeen, protocol.EditAsset, protocol.EditEvent, protocol.ImportEvents, protocol.AddArea,
         protocol.RemoveArea, protocol.BuyStakes, protocol.RecordRepayment, protocol.ProjectAccounts,
-        protocol.ConfirmTarget,
+        protocol.ProjectHistory, protocol.ConfirmTarget,
         protocol.PurseOverview, protocol.WithdrawFromPurse, protocol.BuildReport,
     }  # fmt: skip
     assert required <= driven

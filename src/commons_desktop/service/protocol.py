@@ -66,6 +66,7 @@ from .values import (
     NewsReport,
     PersonInfo,
     ProjectBooks,
+    ProjectLedger,
     PurseReport,
     Repeat,
     ServiceStatus,
@@ -710,10 +711,19 @@ class ResolveConflict(Command[None]):
 
 @dataclass(frozen=True)
 class ProjectAccounts(Command[tuple[ProjectBooks, ...]]):
-    """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, history),
-    by project id."""
+    """Each project's money as the ledger's rules count it (stakes sold, money in, repayments due, how many
+    entries), by project id: a summary per project, without the entries (`ProjectHistory` has them)."""
 
     space: str
+
+
+@dataclass(frozen=True)
+class ProjectHistory(Command[ProjectLedger]):
+    """One project's newest accepted ledger entries (newest first, at most HISTORY_SHOWN) and their total, as
+    the ledger's rules count them: what its page lists, asked for when the page shows."""
+
+    space: str
+    project: str
 
 
 # --- the common purse and votes -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ __all__ = [
     "NewsReport",
     "PersonInfo",
     "ProjectBooks",
+    "ProjectLedger",
     "RefusedChange",
     "RelayState",
     "Repeat",
@@ -243,10 +244,21 @@ class ProjectBooks:
     money_in_minor: int  # the accepted stakes, at their price
     repaid_minor: int
     repayments: tuple[RepaymentDue, ...]  # by member id
-    history: tuple[LedgerEntry, ...]  # the accepted entries naming the project, oldest first
-    set_aside: tuple[SetAside, ...]  # its entries the rules do not count, each with the reason
+    history_total: int  # the accepted entries naming the project (its page asks for them: `ProjectHistory`)
+    set_aside: int  # how many of its entries the rules do not count (Needs review says why)
     confirmed_by: tuple[str, ...] = ()  # the named verifiers whose confirmation of the target counts
     target_confirmed: bool = False  # met: by enough verifiers, or (with none named) by its latest report
+
+
+@dataclass(frozen=True)
+class ProjectLedger:
+    """One project's history as the ledger's rules count it: its newest accepted entries (stakes bought,
+    repayments, target confirmations), newest first, at most HISTORY_SHOWN of them, and how many there are."""
+
+    space: str
+    project: str
+    entries: tuple[LedgerEntry, ...]  # newest first
+    total: int  # every accepted entry naming the project (entries may hold fewer)
 
 
 # --- the common purse and votes -----------------------------------------------------------------------------

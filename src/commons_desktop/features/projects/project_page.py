@@ -1,6 +1,7 @@
 """A project's page: its target and progress toward it, money in, stakes sold of offered, who is owed what
 (principal and bonus), its progress reports and its history. Money comes only from the service's
-`ProjectBooks` (the ledger as every peer's rules count it), never from the raw entries."""
+`ProjectBooks` (the ledger as every peer's rules count it), never from the raw entries; the history's entries
+from its `ProjectLedger` (the newest, asked for when the page shows)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commons_desktop.service.values import ProjectBooks
+from commons_desktop.service.values import ProjectBooks, ProjectLedger
 from commons_desktop.widgets.screen_layout import named, styled_label
+from commons_desktop.widgets.table_fill import filling
 from sync.community import CommunityView, EntryKind, Project, ProjectStatus
+from sync.community.finances import RepaymentDue
 from sync.community.ledger import format_amount
 
 __all__ = ["ProjectPage", "shown_status", "status_text"]
@@ -123,10 +126,14 @@ class ProjectPage(QWidget):
         for widget in (self.heading, self.goal, self.progress, self.target, self.money, self.terms):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
-        self.show_project(None, None, None)
+        self.show_project(None, None, None, None)
 
     def show_project(
-        self, view: CommunityView | None, project: Project | None, books: ProjectBooks | None
+        self,
+        view: CommunityView | None,
+        project: Project | None,
+        books: ProjectBooks | None,
+        history: ProjectLedger | None,
     ) -> None:
         self.setEnabled(project is not None)
         if view is None or project is None:
@@ -138,6 +145,7 @@ class ProjectPage(QWidget):
             self.owed.setRowCount(0)
             self.reports.clear()
             self.history.clear()
+            self._name_history_tab(None)
             return
         names = {m: r.name for m, r in view.members.items()}
         self._show_heading(view, project, books, names)
@@ -163,7 +171,7 @@ class ProjectPage(QWidget):
         self._show_target(project, books, names)
         self._show_owed(project, books, names)
         self._show_reports(project, names)
-        self._show_history(project, books, names)
+        self._show_history(project, history, names)
 
     def _show_heading(
         self, view: CommunityView, project: Project, books: ProjectBooks | None, names: dict[str, str]
@@ -194,7 +202,7 @@ class ProjectPage(QWidget):
             text += "\n" + self.tr(
                 "%n entry(ies) about this project are not counted: see Needs review.",
                 "",
-                len(books.set_aside),
+                books.set_aside,
             )
         self.money.setText(text)
 
@@ -219,26 +227,32 @@ class ProjectPage(QWidget):
 
     def _show_owed(self, project: Project, books: ProjectBooks | None, names: dict[str, str]) -> None:
         rows = books.repayments if books is not None else ()
-        self.owed.setRowCount(len(rows))
-        for r, due in enumerate(rows):
-            outstanding = format_amount(due.outstanding_minor, project.currency)
-            if due.overdue:
-                outstanding = self.tr("{amount} (past the repay-by day)").format(amount=outstanding)
-            bonus = (
-                format_amount(due.bonus_minor, project.currency)
-                if books is not None and books.target_confirmed
-                else self.tr("once the target is confirmed")
-            )
-            cells = (
-                names.get(due.member_id, self.tr("a former member")),
-                str(due.stakes),
-                format_amount(due.principal_minor, project.currency),
-                bonus,
-                format_amount(due.repaid_minor, project.currency),
-                outstanding,
-            )
-            for c, text in enumerate(cells):
-                self.owed.setItem(r, c, QTableWidgetItem(text))
+        with filling(self.owed):  # its columns fit their contents: measured once, not after every cell
+            self.owed.setRowCount(len(rows))
+            for r, due in enumerate(rows):
+                self._owed_row(r, due, project, books, names)
+
+    def _owed_row(
+        self, r: int, due: RepaymentDue, project: Project, books: ProjectBooks | None, names: dict[str, str]
+    ) -> None:
+        outstanding = format_amount(due.outstanding_minor, project.currency)
+        if due.overdue:
+            outstanding = self.tr("{amount} (past the repay-by day)").format(amount=outstanding)
+        bonus = (
+            format_amount(due.bonus_minor, project.currency)
+            if books is not None and books.target_confirmed
+            else self.tr("once the target is confirmed")
+        )
+        cells = (
+            names.get(due.member_id, self.tr("a former member")),
+            str(due.stakes),
+            format_amount(due.principal_minor, project.currency),
+            bonus,
+            format_amount(due.repaid_minor, project.currency),
+            outstanding,
+        )
+        for c, text in enumerate(cells):
+            self.owed.setItem(r, c, QTableWidgetItem(text))
 
     def _show_reports(self, project: Project, names: dict[str, str]) -> None:
         self.reports.clear()
@@ -251,7 +265,7 @@ class ProjectPage(QWidget):
             )
             self.reports.addItem(f"{line} — {report.note}" if report.note else line)
 
-    def _show_history(self, project: Project, books: ProjectBooks | None, names: dict[str, str]) -> None:
+    def _show_history(self, project: Project, ledger: ProjectLedger | None, names: dict[str, str]) -> None:
         events: list[tuple[dt.datetime, str]] = [
             (project.created_at, self.tr("Started by {name}").format(name=names.get(project.author, "?")))
         ]
@@ -259,7 +273,7 @@ class ProjectPage(QWidget):
             (r.reported_at, self.tr("Progress: {value} {unit}").format(value=r.value, unit=project.unit))
             for r in project.reports
         ]
-        for entry in books.history if books is not None else ():
+        for entry in ledger.entries if ledger is not None else ():
             amount = format_amount(entry.amount_minor, entry.unit)
             who = names.get(entry.author, self.tr("a former member"))
             if entry.kind is EntryKind.STAKE_BOUGHT:
@@ -276,5 +290,23 @@ class ProjectPage(QWidget):
                 text = self.tr("{name} repaid {other} {amount}").format(name=who, other=other, amount=amount)
             events.append((entry.at, text))
         self.history.clear()
-        for at, text in sorted(events, key=lambda e: e[0], reverse=True):
-            self.history.addItem(f"{at.date().isoformat()}  {text}")
+        self.history.addItems(
+            [
+                f"{at.date().isoformat()}  {text}"
+                for at, text in sorted(events, key=lambda e: e[0], reverse=True)
+            ]
+        )
+        self._name_history_tab(ledger)
+
+    def _name_history_tab(self, ledger: ProjectLedger | None) -> None:
+        """The tab says when the list holds only the newest of the project's entries."""
+        index = self.tabs.indexOf(self.history)
+        if ledger is None or ledger.total <= len(ledger.entries):
+            self.tabs.setTabText(index, self.tr("History"))
+            return
+        self.tabs.setTabText(
+            index,
+            self.tr("History (the newest {shown} of {total})").format(
+                shown=len(ledger.entries), total=ledger.total
+            ),
+        )

@@ -2,8 +2,10 @@
 project's page; New project…, Buy stakes…, Add progress report… and Record a repayment….
 
 It reads the community's `CommunityState` for the projects themselves, and asks the service for their money
-(`project_accounts`: the ledger as every peer's rules count it, signatures checked) whenever the ledger or the
-projects change. Stakes and repayments are signed ledger entries the service writes.
+(`project_accounts`: the ledger as every peer's rules count it, signatures checked, a summary per project)
+whenever the ledger or the projects change, and for the chosen project's history (`project_history`, its newest
+entries) when its page shows and after each such count. Stakes and repayments are signed ledger entries the
+service writes.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from commons_desktop.features.projects.project_forms import (
 )
 from commons_desktop.features.projects.project_page import ProjectPage, shown_status, status_text
 from commons_desktop.screen import ScreenContext
-from commons_desktop.service.values import ProjectBooks
+from commons_desktop.service.values import ProjectBooks, ProjectLedger
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import Project, ProjectStatus, Side
@@ -54,6 +56,9 @@ class ProjectsView(QWidget):
         self._stale = True
         self._books_stale = True  # the books were not asked for since the last change (the screen was hidden)
         self.books: dict[str, ProjectBooks] = {}  # project id → its money, as last counted
+        self.history: ProjectLedger | None = None  # the chosen project's newest entries, as last asked
+        self._counted = 0  # the books' answers so far: the chosen project's history is asked again after each
+        self._history_asked: tuple[str, int] | None = None  # (project id, _counted) it was last asked at
         self.dialog: QWidget | None = None  # the open form, if any
         self._select_next: str | None = None  # a project just proposed: chosen once it is here
         self.community_choice = CommunityPicker(self._sync, self.tr("Which community's projects to show"))
@@ -147,6 +152,7 @@ class ProjectsView(QWidget):
     def clear(self) -> None:
         self.community_choice.forget()
         self.books = {}
+        self._forget_history()
         self.status.clear()
 
     # -- what others (and tests) call --
@@ -176,6 +182,7 @@ class ProjectsView(QWidget):
                 signal.disconnect(self._changed)
         self._state = state
         self.books = {}
+        self._forget_history()
         if state is not None:
             for signal in self._signals(state):
                 signal.connect(self._changed)
@@ -213,7 +220,35 @@ class ProjectsView(QWidget):
         if space != self.community_choice.space:
             return  # an answer about a community no longer shown
         self.books = {b.project: b for b in books}
+        self._counted += 1
         self._show()
+
+    def _forget_history(self) -> None:
+        self.history = None
+        self._history_asked = None
+
+    def _ask_history(self, project: Project) -> None:
+        """Ask for the chosen project's history once per count of the books: the list's summary leaves the
+        entries out, so only the page shown waits for its own (at most HISTORY_SHOWN, newest first)."""
+        space = self.community_choice.space
+        asked = (project.id, self._counted)
+        if self._history_asked == asked or self._sync is None or not self._sync.running or space is None:
+            return
+        self._history_asked = asked
+        self._sync.project_history(
+            space,
+            project.id,
+            on_done=lambda ledger: self._got_history(space, ledger),
+            on_failed=self._failed,
+            owner=self,
+        )
+
+    def _got_history(self, space: str, ledger: ProjectLedger) -> None:
+        chosen = self.selected_project()
+        if space != self.community_choice.space or chosen is None or chosen.id != ledger.project:
+            return  # an answer about a page no longer shown
+        self.history = ledger
+        self._show_page()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
@@ -265,7 +300,10 @@ class ProjectsView(QWidget):
         project = self.selected_project()
         view = self._state.view() if self._state is not None and project is not None else None
         books = self.books.get(project.id) if project is not None else None
-        self.page.show_project(view, project, books)
+        if project is not None:
+            self._ask_history(project)
+        shown = self.history is not None and project is not None and self.history.project == project.id
+        self.page.show_project(view, project, books, self.history if shown else None)
         writable = self._may_write() and project is not None
         summary = self.community_choice.summary
         left = project.stakes_offered - books.stakes_sold if project is not None and books is not None else 0

@@ -40,6 +40,9 @@ from .review_text import (
 __all__ = ["ReviewView"]
 
 SCREEN = "review"  # this screen's name in commons_desktop.screens
+SENTENCES_SHOWN = 50
+"""The most set-aside items listed as sentences: a label each, and a community with thousands of them (issue
+18's benchmark) spent seconds of the Qt loop laying them out again after every frame of members."""
 
 
 class ReviewView(QWidget):
@@ -256,8 +259,11 @@ class ReviewView(QWidget):
                 "balances and results. Talk to the person named if something looks wrong."
             ),
         )
-        for item in review.set_aside:
-            self._sentence(layout, set_aside_text(self._state, item, self._me()))
+        me = self._me()
+        for item in review.set_aside[:SENTENCES_SHOWN]:
+            self._sentence(layout, set_aside_text(self._state, item, me))
+        if (more := len(review.set_aside) - SENTENCES_SHOWN) > 0:
+            self._sentence(layout, self.tr("…and %n more not listed here.", "", more))
 
     def _add_refused(self, review: CommunityReview) -> None:
         if not review.refused:
