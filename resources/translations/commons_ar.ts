@@ -8140,7 +8140,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
         <source>Proposed</source>
         <translation>مقترَح</translation>
     </message>
@@ -8250,11 +8250,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+186"/>
         <source>History</source>
         <translation>السجلّ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-190"/>
         <source>What happened to the project, newest first</source>
         <translation>ما جرى للمشروع، الأحدث أولًا</translation>
     </message>
@@ -8279,12 +8280,12 @@
         <translation>اعرض مزيدًا من علامات التبويب</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Choose a project to see its page.</source>
         <translation>اختر مشروعًا لترى صفحته.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{done} of {target} {unit} ({percent} %)</source>
         <translation>‏{done} من ⁨{target}⁩ ⁨{unit}⁩ ({percent} %)</translation>
     </message>
@@ -8301,7 +8302,7 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -8309,7 +8310,7 @@
         <translation>عضو سابق</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>answers: {need}</source>
         <translation>يلبّي: ⁨{need}⁩</translation>
     </message>
@@ -8351,7 +8352,7 @@
         <translation>لم يُؤكَّد المستهدف بعد: وقّع من المدقّقين المطلوبين {count} من ⁨{needed}⁩ (⁨{who}⁩)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{amount} (past the repay-by day)</source>
         <translation>‏⁨{amount}⁩ (بعد تاريخ السداد)</translation>
     </message>
@@ -8397,11 +8398,16 @@
         <source>{name} repaid {other} {amount}</source>
         <translation>سدّد ⁨{name}⁩ إلى ⁨{other}⁩ ⁨{amount}⁩</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>History (the newest {shown} of {total})</source>
+        <translation>السجل (أحدث ⁨{shown}⁩ من ⁨{total}⁩)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
         <source>Which community&apos;s projects to show</source>
         <translation>مشاريع أي مجتمع تُعرض</translation>
     </message>
@@ -8523,7 +8529,7 @@
         <translation>يموّل الجيران المشاريع بشراء حصص، وتُرد إليهم أموالهم — مع مكافأة حين يبلغ المشروع مستهدفه.</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+156"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>لا مشاريع</numerusform>
@@ -8540,7 +8546,7 @@
         <translation>‏{done} من ⁨{target}⁩ ⁨{unit}⁩</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Project proposed: {title}.</source>
         <translation>اقتُرح المشروع: ⁨{title}⁩.</translation>
     </message>
@@ -10698,7 +10704,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+57"/>
         <source>Which community&apos;s review to show</source>
         <translation>مراجعة أي مجتمع تُعرض</translation>
     </message>
@@ -10814,8 +10820,20 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>These payments, votes or records are kept in the community, but the rules leave them out of balances and results. Talk to the person named if something looks wrong.</source>
         <translation>هذه المدفوعات أو الأصوات أو السجلات محفوظة في المجتمع، لكن القواعد تستبعدها من الأرصدة والنتائج. تحدّث إلى الشخص المذكور إن بدا لك شيء خاطئًا.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more not listed here.</source>
+        <translation>
+            <numerusform>…ولا شيء آخر غير مدرج هنا.</numerusform>
+            <numerusform>…وعنصر واحد آخر غير مدرج هنا.</numerusform>
+            <numerusform>…وعنصران آخران غير مدرجين هنا.</numerusform>
+            <numerusform>…و%n عناصر أخرى غير مدرجة هنا.</numerusform>
+            <numerusform>…و%n عنصرًا آخر غير مدرج هنا.</numerusform>
+            <numerusform>…و%n عنصر آخر غير مدرج هنا.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Changes that were refused</source>
         <translation>تغييرات رُفضت</translation>
     </message>
@@ -10959,7 +10977,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+131"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+132"/>
         <source>Sync is not running: %1</source>
         <translation>المزامنة لا تعمل: ⁨%1⁩</translation>
     </message>

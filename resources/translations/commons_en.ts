@@ -7895,7 +7895,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8005,11 +8005,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+186"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-190"/>
         <source>What happened to the project, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8034,12 +8035,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Choose a project to see its page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{done} of {target} {unit} ({percent} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8056,7 +8057,7 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -8064,7 +8065,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>answers: {need}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8102,7 +8103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{amount} (past the repay-by day)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8144,11 +8145,16 @@
         <source>{name} repaid {other} {amount}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>History (the newest {shown} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
         <source>Which community&apos;s projects to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8270,7 +8276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+156"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -8283,7 +8289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Project proposed: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10383,7 +10389,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+57"/>
         <source>Which community&apos;s review to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10495,8 +10501,16 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <source>These payments, votes or records are kept in the community, but the rules leave them out of balances and results. Talk to the person named if something looks wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more not listed here.</source>
+        <translation>
+            <numerusform>…and %n more not listed here.</numerusform>
+            <numerusform>…and %n more not listed here.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Changes that were refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10640,7 +10654,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+131"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+132"/>
         <source>Sync is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>

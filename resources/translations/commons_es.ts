@@ -7896,7 +7896,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+32"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
@@ -8006,11 +8006,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+186"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-190"/>
         <source>What happened to the project, newest first</source>
         <translation>Lo que le ha pasado al proyecto, lo más reciente primero</translation>
     </message>
@@ -8035,12 +8036,12 @@
         <translation>Mostrar más pestañas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Choose a project to see its page.</source>
         <translation>Elige un proyecto para ver su página.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{done} of {target} {unit} ({percent} %)</source>
         <translation>{done} de {target} {unit} ({percent} %)</translation>
     </message>
@@ -8057,7 +8058,7 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -8065,7 +8066,7 @@
         <translation>un antiguo miembro</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>answers: {need}</source>
         <translation>responde a: {need}</translation>
     </message>
@@ -8103,7 +8104,7 @@
         <translation>Meta aún sin confirmar: han firmado {count} de las {needed} personas verificadoras necesarias ({who})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{amount} (past the repay-by day)</source>
         <translation>{amount} (pasada la fecha de devolución)</translation>
     </message>
@@ -8145,11 +8146,16 @@
         <source>{name} repaid {other} {amount}</source>
         <translation>{name} devolvió {amount} a {other}</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>History (the newest {shown} of {total})</source>
+        <translation>Historial (los {shown} más recientes de {total})</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+59"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
         <source>Which community&apos;s projects to show</source>
         <translation>De qué comunidad mostrar los proyectos</translation>
     </message>
@@ -8271,7 +8277,7 @@
         <translation>El vecindario financia proyectos comprando participaciones, y recupera su dinero, con una bonificación cuando el proyecto alcanza su meta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+156"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n proyecto</numerusform>
@@ -8284,7 +8290,7 @@
         <translation>{done} de {target} {unit}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Project proposed: {title}.</source>
         <translation>Proyecto propuesto: {title}.</translation>
     </message>
@@ -10386,7 +10392,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+54"/>
+        <location filename="../../src/commons_desktop/features/review/review_view.py" line="+57"/>
         <source>Which community&apos;s review to show</source>
         <translation>De qué comunidad mostrar la revisión</translation>
     </message>
@@ -10498,8 +10504,16 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <source>These payments, votes or records are kept in the community, but the rules leave them out of balances and results. Talk to the person named if something looks wrong.</source>
         <translation>Estos pagos, votos o registros se guardan en la comunidad, pero las reglas los dejan fuera de los saldos y los resultados. Habla con la persona nombrada si algo no parece correcto.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more not listed here.</source>
+        <translation>
+            <numerusform>…y %n más que no se muestra aquí.</numerusform>
+            <numerusform>…y %n más que no se muestran aquí.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Changes that were refused</source>
         <translation>Cambios que se rechazaron</translation>
     </message>
@@ -10643,7 +10657,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>ServiceClient</name>
     <message>
-        <location filename="../../src/commons_desktop/service_client.py" line="+131"/>
+        <location filename="../../src/commons_desktop/service_client.py" line="+132"/>
         <source>Sync is not running: %1</source>
         <translation>La sincronización no está en marcha: %1</translation>
     </message>
