@@ -91,7 +91,7 @@ class IncrementalLedger:
         self._report = report_of(books, self._accepted, self._reviews)
         return self._report
 
-    def _remember(self, ids: frozenset[int], last: LedgerEntry | None) -> None:
+    def _remember(self, ids: frozenset[int] | None, last: LedgerEntry | None) -> None:
         self._judged, self._last = ids, last
 
     def _same_rules(self, view: CommunityView, membership: object) -> bool:
