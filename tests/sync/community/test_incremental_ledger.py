@@ -11,6 +11,7 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
+from sync.community.document import CommunityDocument
 from sync.community.incremental import RULES_READ, IncrementalLedger, Judged
 from sync.community.ledger import check_ledger, in_judging_order
 from sync.community.model import EntryKind
@@ -215,3 +216,32 @@ def test_a_report_given_is_not_changed_by_judging_on() -> None:
     judge.check(replace(BASE, ledger=(*ledger, LATER, confirmation)), VERIFIER)
     assert judge.judged is Judged.APPENDED
     assert first == check_ledger(replace(BASE, ledger=ledger), VERIFIER)
+
+
+# --- on a real document ---------------------------------------------------------------------------------------
+
+
+def test_a_documents_own_and_a_peers_appended_entries_are_judged_on() -> None:
+    # The premise of judging on: a document's next view lists the entries it read before as the same objects.
+    ours = CommunityDocument.from_view(replace(BASE, ledger=(deposit(1, "d1"),)))
+    judge = IncrementalLedger()
+    assert checked(judge, ours.view()) is Judged.WHOLE
+    ours.append_entry(deposit(2, "d2"))
+    assert checked(judge, ours.view()) is Judged.APPENDED
+    theirs = ours.fork()
+    theirs.append_entry(deposit(3, "d3"))
+    ours.merge(theirs)
+    assert checked(judge, ours.view()) is Judged.APPENDED
+    assert judge.check(ours.view(), VERIFIER).purse_balance == {"EUR": 15000}
+
+
+def test_concurrent_appends_on_a_document_report_what_judging_everything_does() -> None:
+    ours = CommunityDocument.from_view(replace(BASE, ledger=(deposit(1, "d1"),)))
+    theirs = ours.fork()
+    judge = IncrementalLedger()
+    checked(judge, ours.view())
+    ours.append_entry(entry(ANA, EntryKind.PURSE_WITHDRAWAL, 2000, 150, "d3", ref="q1"))
+    checked(judge, ours.view())
+    theirs.append_entry(deposit(120, "d2"))  # dated before our withdrawal: everything is judged again
+    ours.merge(theirs)
+    assert checked(judge, ours.view()) is Judged.WHOLE
