@@ -104,6 +104,7 @@ bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/sync_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/ui_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/money_ui_bench.py
+	$(PY) bench/ledger_judge_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/needs_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_bench.py
 	$(PY) bench/relay_bench.py

@@ -95,11 +95,13 @@ class Snapshot:
                     return False
                 if coll in LIST_COLLECTIONS:
                     if coll not in whole:  # local writes only ever append
-                        results = self.lists[coll]
+                        results, kept = self.lists[coll], self.memo[coll]
                         for index, element in enumerate(
                             reader.elements(obj, coll)[len(results) :], len(results)
                         ):
-                            results.append(decode(reader, coll, str(index), element))
+                            # kept for the next whole read too: the same record object again, which lets
+                            # the ledger be judged on from where it was (`incremental.IncrementalLedger`)
+                            results.append(decode(reader, coll, str(index), element, None, kept))
                     continue
                 record = reader.get(obj, key, f"{coll}/{key}")
                 if isinstance(record, Missing):

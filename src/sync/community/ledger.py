@@ -110,18 +110,32 @@ def check_ledger(view: CommunityView, verifier: Verifier) -> LedgerReport:
     books = Books(view, verifier)
     accepted: list[LedgerEntry] = []
     reviews: list[Review] = []
-    for entry in in_judging_order(view.ledger):
+    judge_in_order(in_judging_order(view.ledger), books, accepted, reviews)
+    return report_of(books, accepted, reviews)
+
+
+def judge_in_order(
+    entries: Iterable[LedgerEntry], books: Books, accepted: list[LedgerEntry], reviews: list[Review]
+) -> None:
+    """Judge *entries* (in judging order, each after every entry *books* already holds), adding each to
+    *accepted* or *reviews*, and *books* kept up to date (`incremental.IncrementalLedger` goes on from them)."""
+    for entry in entries:
         failure = _judge(entry, books)
         if failure is None:
             APPLY[entry.kind](entry, books)
             accepted.append(entry)
         else:
             reviews.append(Review(entry, failure[1], failure[0]))
+
+
+def report_of(books: Books, accepted: list[LedgerEntry], reviews: list[Review]) -> LedgerReport:
+    """The report of the entries judged into *books*: copies of what the books hold, so judging on does not
+    change a report already given."""
     return LedgerReport(
         accepted=tuple(accepted),
         needs_review=tuple(reviews),
         purse_balance=dict(books.purse),
-        credit_balances={m: books.credit.get(m, 0) for m in view.members},
+        credit_balances={m: books.credit.get(m, 0) for m in books.view.members},
         stakes={p: dict(by_member) for p, by_member in books.stakes.items()},
         repaid={p: dict(by_member) for p, by_member in books.repaid.items()},
         lending_circle_paid={cid: dict(rounds) for cid, rounds in books.payouts.items()},

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sync.community import CommunityError, NotFoundError
-from sync.community.ledger import LedgerReport, check_ledger
+from sync.community.incremental import IncrementalLedger
+from sync.community.ledger import LedgerReport
 from sync.community.news import Seen, news
 
 from ..protocol import CommunityNews, MarkSeen
@@ -37,12 +38,12 @@ class NewsCache:
     """Per community, what a report needs that does not change with every change: what its member last saw
     (`Seen`), by the heads it was read at — reading the document as of earlier heads costs about a second for
     a 10,000-asset community, so it is done once per mark (and not at all when the mark is at the current
-    heads, whose view is at hand) — and the checked ledger, by the ledger, members and membership it was
-    checked against (one signature check per entry: redone only when one of them is another object)."""
+    heads, whose view is at hand) — and the checked ledger: after a change that only appended entries dated
+    after every judged one, only those are judged (`IncrementalLedger`); otherwise all of it again."""
 
     def __init__(self) -> None:
         self._seen: dict[bytes, tuple[frozenset[bytes], Seen]] = {}
-        self._ledgers: dict[bytes, tuple[tuple[object, ...], LedgerReport]] = {}
+        self._ledgers: dict[bytes, IncrementalLedger] = {}
 
     def seen(self, space_id: bytes, heads: list[bytes], doc: CommunityDocument) -> Seen | None:
         key = frozenset(heads)
@@ -60,13 +61,9 @@ class NewsCache:
     def ledger(
         self, space_id: bytes, view: CommunityView, state: object, verifier: MembershipVerifier
     ) -> LedgerReport:
-        key = (view.ledger, view.members, state)
-        cached = self._ledgers.get(space_id)
-        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
-            return cached[1]
-        report = check_ledger(view, verifier)
-        self._ledgers[space_id] = (key, report)
-        return report
+        """The ledger as `check_ledger` judges it; *state* is the space's membership state, replaced whenever
+        what the verifier knows of devices and members changes."""
+        return self._ledgers.setdefault(space_id, IncrementalLedger()).check(view, verifier, state)
 
     def forget(self, space_id: bytes) -> None:
         self._seen.pop(space_id, None)
