@@ -18,6 +18,7 @@ returning the error, so the future is never completed and a full stream looks li
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 import nats.errors
@@ -33,12 +34,29 @@ def reading_task(nc: Any) -> asyncio.Task[None] | None:
 
 
 async def abandon_transport(nc: Any) -> None:
-    """Close the socket of a connection that failed or was closed half-way (the relay reset it mid-write)."""
+    """Close the connection's socket now, whatever state `close()` left it in: refused or reset half-way (its
+    `close()` then waits for ever), or a TLS connection whose polite shutdown is still under way — if the caller's
+    event loop ends first (`asyncio.run` around one call), that socket is never closed. Aborting sends nothing
+    more on a connection we are done with, and the sleep lets the loop close the socket before it ends."""
     transport = getattr(nc, "_transport", None)
     writer = getattr(transport, "_io_writer", None)
-    if transport is not None and not (writer is not None and writer.is_closing()):
+    underlying = getattr(writer, "transport", None)
+    if underlying is not None:
+        underlying.abort()
+    elif transport is not None:
         transport.close()
-        await asyncio.sleep(0.05)
+    else:
+        return
+    await asyncio.sleep(0.05)
+
+
+async def close_connection(nc: Any) -> None:
+    """Close a nats-py connection and its socket, in every state it may be in (see `abandon_transport`)."""
+    if not nc.is_closed:
+        with contextlib.suppress(TimeoutError, nats.errors.Error, OSError):
+            async with asyncio.timeout(5):
+                await nc.close()
+    await abandon_transport(nc)
 
 
 def publish_async_loses_errors() -> bool:

@@ -22,6 +22,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy
 from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused, RelayUnreachable
 from sync.relay._nats_compat import (
     abandon_transport,
+    close_connection,
     is_permissions_violation,
     is_refused_login,
     publish_async_loses_errors,
@@ -201,7 +202,7 @@ class RelayClient:
 
     async def close(self) -> None:
         """Close the connection. Safe to call twice."""
-        await _close(self._nc)
+        await close_connection(self._nc)
 
     async def __aenter__(self) -> RelayClient:
         return self
@@ -436,15 +437,6 @@ def _retrieve(future: asyncio.Future[Any]) -> None:
 async def _unsubscribe(sub: JetStreamContext.PushSubscription) -> None:
     with contextlib.suppress(nats.errors.Error):  # the connection is gone; the ephemeral consumer expires
         await sub.unsubscribe()
-
-
-async def _close(nc: Client) -> None:
-    if not nc.is_closed:
-        with contextlib.suppress(TimeoutError, nats.errors.Error, OSError):
-            async with asyncio.timeout(5):
-                await nc.close()
-    # A close that failed half-way (the relay reset the socket mid-write) leaves the socket open.
-    await _abandon(nc)
 
 
 async def _abandon(nc: Client) -> None:

@@ -30,6 +30,7 @@ from nats.aio.client import Client
 from nats.aio.msg import Msg
 
 from sync.relay._base import PROVISION_SUBJECT, Credential, RelayError, RelayRefused
+from sync.relay._nats_compat import close_connection
 from sync.relay.server import RelayServer
 from sync.relay.users import SPACE_TAG_BYTES
 
@@ -155,12 +156,7 @@ class Provisioner:
         await self._nc.flush(timeout=5)
 
     async def stop(self) -> None:
-        if not self._nc.is_closed:
-            try:
-                async with asyncio.timeout(5):
-                    await self._nc.close()
-            except (TimeoutError, OSError):
-                pass
+        await close_connection(self._nc)
 
     async def _answer(self, msg: Msg) -> None:
         if not msg.reply:

@@ -63,6 +63,7 @@ from sync.relay._base import (
     _prepare_dir,
     _write_private,
 )
+from sync.relay._nats_compat import close_connection
 from sync.relay.accounts import (
     SpaceAccount,
     SpaceLimits,
@@ -325,8 +326,7 @@ class RelayServer:
             )
             await ensure_stream(client.jetstream(), max_bytes=self._shared_bytes)
         finally:
-            if client.is_connected:
-                await client.close()
+            await close_connection(client)
 
     @property
     def room_for_spaces(self) -> int:
@@ -370,8 +370,7 @@ class RelayServer:
             )
             await ensure_stream(client.jetstream(), config=config)
         finally:
-            if client.is_connected:
-                await client.close()
+            await close_connection(client)
 
     async def prepare_space_streams(self) -> None:
         """`prepare_space_stream` for every provisioned space (`commons relay` runs it at start)."""
