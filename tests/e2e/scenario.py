@@ -52,6 +52,7 @@ class Town:
     member_relay: str = ""  # the community's own relay login, as the admin's invite carries it
     ledger_before_attack: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    after_step: Callable[[Town], None] | None = None  # the demo shows each computer after every step
 
     @property
     def everyone(self) -> tuple[Neighbour, Neighbour, Neighbour]:
@@ -70,6 +71,8 @@ class Town:
         began = time.monotonic()
         yield
         self.timings[title] = time.monotonic() - began
+        if self.after_step is not None:
+            self.after_step(self)
 
 
 @contextmanager
@@ -205,7 +208,13 @@ def carmen_turns_hostile(town: Town) -> None:
                 45,
                 seen=lambda p=person: (p.ask(protocol.ListReviews()), p.ask(protocol.Status()).review),
             )
-        town.say(f"  {town.robin.name}'s status lists: {town.robin.ask(protocol.Status()).review}")
+        for person in town.honest:
+            review = person.ask(protocol.Status()).review[space]
+            town.say(
+                f"  {person.name}'s review list: {len(review.refused)} of Carmen's changes refused"
+                f" ({review.refused[0].split(': ', 1)[1]}; the rest build on it),"
+                f" {len(review.waiting)} held without its author's proof"
+            )
         after = town.ana.ask(protocol.AddAsset(space, AssetKind.HUMAN, "Plumbing"))
         wait(lambda: after in town.robin.view(space).assets, "honest work to flow after the attack")
         # Robin's own next change (the sequence number Carmen forged under his actor id) is taken everywhere.

@@ -18,7 +18,7 @@ from tests.sync.lan.netns import NetnsUnavailable, netns_unavailable_reason
 BUDGET_S = 90.0
 
 
-def _unavailable() -> str | None:
+def unavailable() -> str | None:
     if (reason := netns_unavailable_reason()) is not None:
         return reason
     if os.geteuid() != 0:
@@ -30,7 +30,7 @@ def _unavailable() -> str | None:
 
 @pytest.mark.timeout(180)
 def test_a_whole_neighbourhood_across_namespaces(tmp_path: Path) -> None:
-    if (reason := _unavailable()) is not None:
+    if (reason := unavailable()) is not None:
         pytest.skip(reason)
     began = time.monotonic()
     try:
