@@ -7,7 +7,7 @@ PIP    := $(PY) -m pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint unit reliability props fuzz interop bench screenshots translations system-deps clean
+.PHONY: run test lint unit reliability props fuzz interop bench screenshots translations system-deps clean demo-network
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,10 @@ bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/needs_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_bench.py
 	$(PY) bench/relay_bench.py
+
+# The whole-neighbourhood scenario of tests/e2e narrated step by step (as root: it makes network namespaces).
+demo-network: system-deps $(STAMP_DEV)
+	$(PY) scripts/demo_network.py
 
 screenshots: system-deps $(STAMP_DEV)
 	LANGUAGES="en es ar" sh scripts/screenshots.sh

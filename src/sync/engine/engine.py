@@ -510,8 +510,12 @@ class SyncEngine:
 
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None:
         self.emit(DocumentChanged(space_id, source.peer.device_id if source is not None else None))
+        in_sync = self._lan_in_sync.get(space_id, set())
         for session in self.sessions:
             if session is not source:
+                # It lacks this change until it says it holds it (its answer marks it in sync again): a link
+                # gone silent with its session still open must not keep the change from the relay.
+                in_sync.discard(session.peer.device_id)
                 session.local_change(space_id)
 
     def syncing(self, space_id: bytes, source: PeerSession) -> None:

@@ -342,6 +342,25 @@ def test_the_lan_covers_a_change_when_every_writer_holds_it() -> None:
     assert not a.engine.lan_covers(space_id)
 
 
+def test_a_change_the_lan_peer_has_not_acknowledged_goes_to_the_relay() -> None:
+    """A LAN link that goes silent (a cable pulled: no reset, the session still open) must not keep a change
+    from the relay: the peer holds what we hold only once it says so again. Found by the namespaces scenario
+    (tests/e2e), where a computer cut off kept its work from the relay for good."""
+    (a, b), space_id = community(2)
+    for peer in (a, b):
+        attach(peer, space_id)
+    net = SimNetwork([a, b], seed=5)
+    net.connect(0, 1)
+    net.run(100_000)
+    assert a.engine.lan_covers(space_id)
+    write(a, space_id, 1)  # the network is not run: b never hears of it
+    assert not a.engine.lan_covers(space_id)
+    outgoing = a.engine.relay_outgoing(space_id, MAX_ENVELOPE)
+    assert "CHANGES" in {decode_kind(a, space_id, e) for e in outgoing.envelopes}
+    net.run(100_000)  # b answers: the LAN covers the change again, and the relay is spared it
+    assert a.engine.lan_covers(space_id)
+
+
 def decode_kind(peer: Peer, space_id: bytes, envelope: bytes) -> str:
     """The inner kind of one of *peer*'s envelopes, read as a receiver would (its own keyring)."""
     space = peer.engine.space(space_id)
