@@ -4,7 +4,6 @@ two services syncing over loopback TLS, and a kill -9 that loses nothing acknowl
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -22,7 +21,7 @@ from commons_desktop.service import protocol
 from commons_desktop.service.process import ServiceError, SyncServiceProcess
 from commons_desktop.service.values import CommunityUpdate
 from store import ProfileManager, ProfileSession
-from sync.community import AssetKind, CommunityView, Role
+from sync.community import KEYED_COLLECTIONS, AssetKind, CommunityView, Role
 from sync.engine import ChangesRefused, DocumentChanged, InSync, PeerDisconnected
 from sync.engine.replica import Replica
 from sync.invites import prove
@@ -51,44 +50,67 @@ def started(
 
 
 def records(service: SyncServiceProcess, space: str, timeout: float = 20.0) -> CommunityView:
-    """The community's records now (a `CommunityView`, put together from every frame of `OpenCommunity`'s
-    answer), without following it afterwards."""
-    frames: list[CommunityUpdate] = []
-    last = threading.Event()
+    """The community's records now (a `CommunityView`), put together as the window's `CommunityState` puts
+    them together: `OpenCommunity`'s answer, its further frames, and the update of any change that landed
+    before `CloseCommunity` (a neighbour's vote), applied in the order the service sent them."""
+    frames: list[CommunityUpdate] = []  # the answer first: the reply and the events come on one thread
+    refused: list[str] = []
+    answered, whole_again = threading.Event(), threading.Event()
 
     def listen(event: object) -> None:
-        if isinstance(event, CommunityUpdate) and event.space == space:
+        if answered.is_set() and isinstance(event, CommunityUpdate) and event.space == space:
             frames.append(event)
             if not event.more:
-                last.set()
+                whole_again.set()
+
+    def opened(reply: protocol.Reply) -> None:
+        if reply.ok:
+            frames.append(reply.result)
+            if not reply.result.more:
+                whole_again.set()
+        else:
+            refused.append(reply.error)
+        answered.set()
 
     service.listeners.append(listen)
     try:
-        first = service.request(protocol.OpenCommunity(space), timeout)
-        assert first.complete
-        if first.more:
-            assert last.wait(timeout), "the community's last frame did not come"
-        service.request(protocol.CloseCommunity(space))
+        service.send(protocol.OpenCommunity(space), opened)
+        if not answered.wait(timeout):
+            raise ServiceError("the sync service did not answer in time")
+        if refused:
+            raise ServiceError(refused[0])
+        assert whole_again.wait(timeout), "the community's last frame did not come"
+        service.request(protocol.CloseCommunity(space), timeout)
     finally:
         service.listeners.remove(listen)
-    return whole([first, *frames])
+    return whole(frames)
 
 
 def whole(frames: list[CommunityUpdate]) -> CommunityView:
-    """The records of an update sent in several frames."""
-    keyed: dict[str, dict[str, Any]] = {}
+    """The records *frames* add up to, applied in order as `CommunityState.apply` applies them: a complete
+    frame replaces everything; any other adds or replaces its records, drops those it names as removed,
+    replaces the ledger from `ledger_from` on when the ledger changed, and the votes when they changed."""
+    keyed: dict[str, dict[str, Any]] = {coll: {} for coll in KEYED_COLLECTIONS}
+    ledger: tuple[Any, ...] = ()
+    votes: tuple[Any, ...] = ()
+    receipts: tuple[Any, ...] | None = None
     for frame in frames:
-        for field in dataclasses.fields(CommunityView):
-            value = getattr(frame.records, field.name)
-            if isinstance(value, dict):
-                keyed.setdefault(field.name, {}).update(value)
-    end = frames[-1]
+        got = frame.records
+        if frame.complete:
+            keyed = {coll: dict(getattr(got, coll)) for coll in KEYED_COLLECTIONS}
+            ledger, votes, receipts = got.ledger, got.votes, got.receipts
+            continue
+        for coll, key in frame.removed:
+            keyed[coll].pop(key, None)
+        for coll in KEYED_COLLECTIONS:
+            keyed[coll].update(getattr(got, coll))
+        if frame.ledger_changed:
+            ledger = ledger[: frame.ledger_from] + got.ledger
+        if frame.votes_changed:
+            votes, receipts = got.votes, got.receipts
+    end = frames[-1].records
     return CommunityView(
-        name=end.records.name,
-        **keyed,
-        ledger=end.records.ledger,
-        votes=end.records.votes,
-        problems=end.records.problems,
+        name=end.name, **keyed, ledger=ledger, votes=votes, receipts=receipts, problems=end.problems
     )
 
 
