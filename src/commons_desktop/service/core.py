@@ -302,6 +302,8 @@ class Service:
             self.reviews.changed(event.space_id)
         if isinstance(event, (DocumentChanged, MembershipChanged)):
             self.signed_lines.changed(event.space_id)  # mine, or a verdict on mine, may have changed
+        if isinstance(event, MembershipChanged) and self.node is not None:
+            self.node.announcement_changed()  # a space joined or left, or its key rotated
         if isinstance(event, DocumentChanged):
             self.communities.changed(event.space_id)
             self.reveals.changed(event.space_id)  # my own sealed vote too: its timer is set from here

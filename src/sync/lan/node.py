@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 BACKOFF_START = 1.0
 BACKOFF_MAX = 60.0
 JOIN_TIMEOUT = 30.0  # seconds for a whole join: finding the inviter and the handshake
-ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current
+ANNOUNCE_CHECK = 5.0  # seconds between checks that the announced tags are still current (an invite: at once)
 ANNOUNCE_ROTATE = 600.0  # seconds an announcement keeps its name and nonce
 MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
@@ -131,6 +131,7 @@ class LanNode:
         self.on_peer_found: Callable[[DiscoveredPeer], None] | None = None  # a peer announcing a shared space
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
+        self._recheck = asyncio.Event()  # what is announced may have changed: look now
 
     # -- lifecycle --
 
@@ -483,7 +484,9 @@ class LanNode:
         announced = self._announced_keys()
         rotated = asyncio.get_running_loop().time()
         while True:
-            await asyncio.sleep(ANNOUNCE_CHECK)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._recheck.wait(), ANNOUNCE_CHECK)
+            self._recheck.clear()
             current = self._announced_keys()
             rotate = asyncio.get_running_loop().time() - rotated >= ANNOUNCE_ROTATE
             if (current != announced or rotate) and self._announcer is not None:
@@ -494,6 +497,12 @@ class LanNode:
                     else:
                         await self._announcer.update(current)
                     announced = current
+
+    def announcement_changed(self) -> None:
+        """What this device announces may have changed (an invite was just issued, a space joined or its key
+        rotated): announce it now, not at the next check. A short code is typed seconds after it is shown;
+        waiting up to `ANNOUNCE_CHECK` for the inviter to announce it made a join take up to 5 s longer."""
+        self._recheck.set()
 
     def _announced_keys(self) -> list[bytes]:
         """The keys to announce: at most what one announcement holds (the rest are still reached through

@@ -92,9 +92,9 @@ async def invite(service: Service, command: Invite) -> InviteIssued:
             "invited to it. Start a community of your own to invite neighbours."
         )
     relay = _invite_relay(await _own_relay_login(service, space.id))
-    issued = space.invite(
-        now=service.engine.now(), hints=tuple(service.running_node().addresses()[:MAX_HINTS]), relay=relay
-    )
+    node = service.running_node()
+    issued = space.invite(now=service.engine.now(), hints=tuple(node.addresses()[:MAX_HINTS]), relay=relay)
+    node.announcement_changed()  # a neighbour typing the short code finds this device by it at once
     return InviteIssued(issued.qr_payload(), issued.short_code(), issued.expires_at)
 
 
