@@ -18,7 +18,8 @@ fresh profiles and a fresh relay:
    invite's address hint is the creator on 127.0.0.1 and discovery is off (no multicast on this machine's
    interfaces), so this is a star: each joiner's network session is with the creator, as when everyone
    joined with the organiser's invite and nothing found the others. Timed from the joins being sent until
-   each joiner reports `InSync` with the creator (its heads are the creator's): the slowest and the median.
+   each joiner holds the creator's heads (its `InSync` with the creator, or, if that does not come, its last
+   change before its heads were seen equal): the slowest and the median; also until every `Join` answered.
 2. One change reaching all: one service adds an asset; timed until every other service has reported the
    peer's change (`DocumentChanged` from a peer). Written by the creator (the hub: one hop) and by a joiner
    (through the hub, or through the relay, whichever comes first), in turn, three times each; medians.
@@ -27,8 +28,8 @@ fresh profiles and a fresh relay:
    the writers at once. Timed: the writing, and until the peers that stayed up hold the same heads. Then the
    stopped services start again. Nobody redials them and they know no address, so they catch up through the
    relay alone (checked: no network session). Timed from their start until each holds those heads
-   (`CommunityNews` heads, polled; on each restarted service this includes one full reading of the
-   community, as its window does when it opens it).
+   (`CommunityNews` heads, polled; the time is that of each one's last document change before it was seen
+   holding them, so the polling is not counted).
 
 Peak memory: each service's VmHWM (/proc/<pid>/status), read just before it stops; the highest of all and
 the median. Every service, the relay and this script share this machine's CPUs: the times are this machine's,
@@ -148,9 +149,11 @@ class Peer:
     def wait_synced(
         self, space: str, hub: str, target: tuple[str, ...], since: float, timeout: float
     ) -> float:
-        """When this joiner first held *target*: `InSync` with the *hub* says so at once; a copy that came
-        another way (the relay) is asked for its heads once it has been quiet for a moment (that costs the
-        service a reading of the community, so a copy the network is still bringing is not asked)."""
+        """When this joiner first held *target*. `InSync` with the *hub* says so at once; but after a snapshot
+        the hub may have nothing to answer until its next HELLO (up to 30 s later), and a copy may come through
+        the relay: a copy quiet for QUIET_SECONDS without it is asked for its heads, and if they are the target
+        its time is that of its last change (the asking, which costs the service a reading of the community,
+        is not counted)."""
         deadline = time.monotonic() + timeout
 
         def in_sync(e: object) -> bool:
@@ -168,9 +171,9 @@ class Peer:
             if synced is not None:
                 return synced
             quiet = arrived is not None and time.perf_counter() - arrived > QUIET_SECONDS
-            if quiet and self.heads(space) == target:
+            if arrived is not None and quiet and self.heads(space) == target:
                 self.synced_otherwise = True
-                return time.perf_counter()
+                return arrived  # quiet since: its copy reached the target with that change
             if time.monotonic() > deadline:
                 raise TooLongError(f"{self.name}: not in sync within {timeout:.0f} s")
 
@@ -300,7 +303,7 @@ class Result:
     joined_s: float | None = None  # every joiner admitted (its `Join` answered)
     first_sync_s: float | None = None  # the slowest joiner
     first_sync_median_s: float | None = None
-    synced_otherwise: int = 0  # joiners whose first copy came without a session to the creator (the relay)
+    synced_otherwise: int = 0  # joiners found in sync by their heads, with no `InSync` from the creator
     hub_change_s: float | None = None  # a change by the creator, until the last peer had it (median)
     leaf_change_s: float | None = None  # a change by a joiner
     writers: int = 0
@@ -377,25 +380,24 @@ def write(writers: list[Peer], space: str, changes: int, timeout: float) -> floa
 
 
 def converged(
-    peers: list[Peer], space: str, timeout: float, target: tuple[str, ...] | None = None
-) -> list[float]:
-    """Poll heads until every peer holds *target* (or, without one, until all hold the same heads); when each
-    got there, from now. The target is the first heads all agree on."""
-    started = time.perf_counter()
+    peers: list[Peer], space: str, since: float, timeout: float, target: tuple[str, ...] | None = None
+) -> tuple[tuple[str, ...], list[float]]:
+    """Poll heads until every peer holds *target* (without one: until all hold the same heads, which then are
+    the target); the target, and for each peer the seconds from *since* until its last document change before
+    it was seen holding the target (nothing changes after it: the writers are done), so the polling and the
+    reading it costs are not counted."""
     deadline = time.monotonic() + timeout
-    arrived: dict[str, float] = {}
+    reached: dict[str, float] = {}
     with ThreadPoolExecutor(max_workers=len(peers)) as pool:
         while True:
             heads = list(pool.map(lambda p: p.heads(space), peers))
-            now = time.perf_counter() - started
-            if target is None and heads[0] is not None and all(h == heads[0] for h in heads):
-                return [now] * len(peers)
-            if target is not None:
-                for peer, h in zip(peers, heads, strict=True):
-                    if h == target:
-                        arrived.setdefault(peer.name, now)
-                if len(arrived) == len(peers):
-                    return [arrived[p.name] for p in peers]
+            agreed = heads[0] if heads[0] is not None and all(h == heads[0] for h in heads) else None
+            want = target or agreed
+            for peer, held in zip(peers, heads, strict=True):
+                if want is not None and held == want:
+                    reached.setdefault(peer.name, max(peer.last_change(), since) - since)
+            if want is not None and len(reached) == len(peers):
+                return want, [reached[p.name] for p in peers]
             if time.monotonic() > deadline:
                 raise TooLongError(f"the peers did not converge within {timeout:.0f} s")
             time.sleep(POLL_SECONDS)
@@ -410,16 +412,13 @@ def offline_and_back(peers: list[Peer], space: str, result: Result, timeout: flo
         peer.stop()
     started = time.perf_counter()
     result.write_s = write(writers, space, result.changes, timeout)
-    converged(up, space, timeout)
-    result.online_converged_s = time.perf_counter() - started
-    target = up[0].heads(space)
+    target, times = converged(up, space, started, timeout)
+    result.online_converged_s = max(times)
     restarted = time.perf_counter()
     start_all(offline, timeout)
     result.restart_s = time.perf_counter() - restarted
-    times = converged(offline, space, timeout, target)
-    back = time.perf_counter() - restarted
-    result.catch_up_s = back
-    result.catch_up_median_s = statistics.median(times) + (back - max(times))
+    _, times = converged(offline, space, restarted, timeout, target)
+    result.catch_up_s, result.catch_up_median_s = max(times), statistics.median(times)
     for peer in offline:
         if peer.process.request(protocol.Status()).connected:
             result.findings.append(
