@@ -108,6 +108,7 @@ bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/needs_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_bench.py
 	$(PY) bench/relay_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scale_bench.py --json build/scale-bench.json
 
 screenshots: system-deps $(STAMP_DEV)
 	LANGUAGES="en es ar" sh scripts/screenshots.sh

@@ -517,7 +517,7 @@ def print_row(r: Result) -> None:
     )
     if r.synced_otherwise:
         print(
-            f"      {r.synced_otherwise} joiner(s) had their first copy without a session to the creator",
+            f"      {r.synced_otherwise} joiner(s) found in sync by their heads (no InSync from the creator came)",
             flush=True,
         )
     for finding in r.findings:
@@ -602,6 +602,7 @@ def main() -> None:
         results = run(args)
         print(f"(the whole run took {time.perf_counter() - started:.0f} s)")
         if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
             args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
     plot = args.plot or (None if args.quick or args.replot else DEFAULT_PLOT)
     if plot is not None:
