@@ -573,6 +573,9 @@ def run(args: argparse.Namespace) -> list[Result]:
             shutil.rmtree(scratch, ignore_errors=True)
         print_row(result)
         results.append(result)
+        if args.json:  # after each configuration: a long run stopped early keeps what it measured
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
     growth(results)
     over = [r for r in results if r.peak_mib > GOAL_MEMORY_MIB]
     print(
@@ -586,12 +589,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="2 and 5 peers, 1,000 assets (under 2 minutes)")
+    parser.add_argument("--quick", action="store_true", help="2 and 5 peers, 1,000 assets (about 2 minutes)")
     parser.add_argument(
         "--changes", type=int, default=0, help=f"changes made while some are offline ({CHANGES:,})"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated community")
-    parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--json", type=Path, help="write the results here (after each configuration)")
     parser.add_argument("--plot", type=Path, help="draw the figures into this PNG (full run: docs/)")
     parser.add_argument("--replot", type=Path, help="draw the figures of a results JSON; measure nothing")
     args = parser.parse_args()
@@ -601,9 +604,6 @@ def main() -> None:
         started = time.perf_counter()
         results = run(args)
         print(f"(the whole run took {time.perf_counter() - started:.0f} s)")
-        if args.json:
-            args.json.parent.mkdir(parents=True, exist_ok=True)
-            args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
     plot = args.plot or (None if args.quick or args.replot else DEFAULT_PLOT)
     if plot is not None:
         from _scale_plot import draw
