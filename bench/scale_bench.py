@@ -547,6 +547,8 @@ def growth(results: list[Result]) -> None:
 
 
 def configurations(args: argparse.Namespace) -> list[tuple[int, int]]:
+    if args.config:
+        return [(int(peers), int(size)) for peers, size in (c.split(":") for c in args.config)]
     if args.quick:
         return [(n, QUICK_SIZE) for n in QUICK_PEERS]
     peers = [(n, FULL_SIZE) for n in FULL_PEERS]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.support import REPO, load_script
@@ -13,7 +14,11 @@ from tests.support import REPO, load_script
 scale = load_script(REPO / "bench" / "scale_bench.py")
 
 
-def test_two_peers_sync_and_the_stopped_one_catches_up_through_the_relay_alone(tmp_path: Path) -> None:
+def test_two_peers_sync_and_the_stopped_one_catches_up_through_the_relay_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scale, "CHANGE_ROUNDS", 1)  # the run's shape, not its statistics
+    monkeypatch.setattr(scale, "SETTLE_SECONDS", 0.3)
     result = scale.run_config(2, 100, 10, 0, tmp_path)
     assert result.findings == []  # every copy holds every asset; the restarted one had no network session
     assert (result.writers, result.offline) == (1, 1)
