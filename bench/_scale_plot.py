@@ -53,6 +53,16 @@ def _series(
             plot.plot(list(xs), list(ys), name=name, pen=pen, symbol="o", symbolBrush=colour)
 
 
+def _linear(plot: pg.PlotItem, rows: Sequence[Any], x: str) -> None:
+    """A dashed line of linear growth through the first sync at the smallest x: points above its slope grew
+    faster than linearly."""
+    points = [(getattr(r, x), r.first_sync_s) for r in rows if r.first_sync_s is not None]
+    if len(points) >= 2:
+        (x0, y0), xs = points[0], [p[0] for p in points]
+        pen = pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
+        plot.plot(xs, [y0 * v / x0 for v in xs], name="linear growth (from the first sync)", pen=pen)
+
+
 def _memory(plot: pg.PlotItem, rows: Sequence[Any], x: str) -> None:
     _series(plot, rows, x, MEMORY)
     plot.addLine(y=GOAL_MIB, pen=pg.mkPen((200, 0, 0), width=1, style=Qt.PenStyle.DashLine))
@@ -79,11 +89,15 @@ def draw(results: Sequence[Any], path: Path) -> None:
     by_peers = sorted((r for r in results if r.size == size), key=lambda r: r.peers)
     by_size = sorted((r for r in results if r.peers == sweep), key=lambda r: r.size)
     title = f"Time against peers ({size:,} assets)"
-    _series(_panel(layout, 0, 0, title, "peers", "seconds", log=True), by_peers, "peers", TIMES)
+    times = _panel(layout, 0, 0, title, "peers", "seconds", log=True)
+    _series(times, by_peers, "peers", TIMES)
+    _linear(times, by_peers, "peers")
     title = f"Peak memory per service against peers ({size:,} assets)"
     _memory(_panel(layout, 0, 1, title, "peers", "MiB", log=False), by_peers, "peers")
     title = f"Time against community size ({sweep} peers)"
-    _series(_panel(layout, 1, 0, title, "assets", "seconds", log=True), by_size, "size", TIMES)
+    times = _panel(layout, 1, 0, title, "assets", "seconds", log=True)
+    _series(times, by_size, "size", TIMES)
+    _linear(times, by_size, "size")
     title = f"Peak memory per service against size ({sweep} peers)"
     _memory(_panel(layout, 1, 1, title, "assets", "MiB", log=False), by_size, "size")
     layout.show()  # offscreen: lays the panels out at the widget's size
