@@ -595,6 +595,9 @@ def main() -> None:
     parser.add_argument(
         "--changes", type=int, default=0, help=f"changes made while some are offline ({CHANGES:,})"
     )
+    parser.add_argument(
+        "--config", action="append", metavar="PEERS:ASSETS", help="run only these configurations (repeatable)"
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated community")
     parser.add_argument("--json", type=Path, help="write the results here (after each configuration)")
     parser.add_argument("--plot", type=Path, help="draw the figures into this PNG (full run: docs/)")
