@@ -13,9 +13,9 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-# The installs build the gate's decoding path with mypyc (setup.py, COMPILED): a change to one of those modules
+# The installs build the gate's hot path with mypyc (setup.py, COMPILED): a change to one of those modules
 # installs again, so that what runs is never an older build (sync._native would then run the plain modules).
-COMPILED_SOURCES := setup.py src/sync/community/_chunks.py src/sync/community/_change_body.py src/sync/community/_op_types.py src/sync/community/_ops.py src/sync/community/_instants.py
+COMPILED_SOURCES := setup.py src/sync/community/_chunks.py src/sync/community/_change_body.py src/sync/community/_op_types.py src/sync/community/_ops.py src/sync/community/_ancestry.py src/sync/community/_instants.py src/sync/community/_log_heads.py src/sync/community/_ahead.py src/sync/community/_rules.py src/sync/community/_gate.py
 
 $(STAMP_APP): pyproject.toml $(COMPILED_SOURCES) | $(PY)
 	$(PIP) install --quiet -e .

@@ -21,8 +21,13 @@ from setuptools.errors import CCompilerError, ExecError, PlatformError
 HERE = Path(__file__).parent
 PACKAGE = "sync.community"
 TARGET = f"{PACKAGE}._compiled"
-# The gate's decoding path (docs/benchmarks.md, "Benchmarks: authority on receipt"), in import order.
-COMPILED = ("_chunks", "_change_body", "_op_types", "_ops", "_instants")
+# The gate's hot path (docs/benchmarks.md, "Benchmarks: authority on receipt"): its decoding, then its rules and
+# bookkeeping, in import order. tests/sync/community/test_compiled.py type-checks them as mypyc does, so that a
+# change mypyc would refuse (which turns the whole build off) fails the tests.
+COMPILED = (
+    "_chunks", "_change_body", "_op_types", "_ops", "_ancestry", "_instants", "_log_heads", "_ahead", "_rules",
+    "_gate",
+)  # fmt: skip
 MANIFEST = "manifest.json"
 
 

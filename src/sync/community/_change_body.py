@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from typing import Final
 
 from ._chunks import HASH_LENGTH
 from .errors import CorruptDocumentError
@@ -32,19 +32,34 @@ MAX_START_OP = (1 << 32) - 1  # the binding refuses a larger start_op ("counter 
 _DEFLATE = 0x08
 
 
-@dataclass(frozen=True, slots=True)
 class Body:
-    """A change body split up: the header fields, every column's bytes by (id, type), the extra bytes."""
+    """A change body split up: the header fields, every column's bytes by (id, type), the extra bytes. A plain
+    class with slots, not a frozen dataclass: one is made per change a peer sends, and compiled a frozen
+    dataclass is built several times slower (`_op_types` says more)."""
 
-    deps: tuple[bytes, ...]
-    actor: bytes
-    seq: int
-    start_op: int
-    time: int
-    message: str | None
-    other_actors: tuple[bytes, ...]
-    columns: dict[tuple[int, int], bytes]
-    extra: bytes
+    __slots__ = ("actor", "columns", "deps", "extra", "message", "other_actors", "seq", "start_op", "time")
+
+    def __init__(
+        self,
+        deps: tuple[bytes, ...],
+        actor: bytes,
+        seq: int,
+        start_op: int,
+        time: int,
+        message: str | None,
+        other_actors: tuple[bytes, ...],
+        columns: dict[tuple[int, int], bytes],
+        extra: bytes,
+    ) -> None:
+        self.deps: Final = deps
+        self.actor: Final = actor
+        self.seq: Final = seq
+        self.start_op: Final = start_op
+        self.time: Final = time
+        self.message: Final = message
+        self.other_actors: Final = other_actors
+        self.columns: Final = columns
+        self.extra: Final = extra
 
 
 class _Reader:

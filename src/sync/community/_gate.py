@@ -18,7 +18,7 @@ from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
 from ._log_heads import HeadsBook, named_heads
 from ._ops import DecodedChange, decode_header, decode_ops
-from ._rules import Context, ObjectIndex, RuleError, check_change
+from ._rules import Context, ObjectIndex, Record, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 
 MAX_WAITING = 100_000  # changes held for a proof or a dependency; beyond that the oldest are dropped
@@ -62,7 +62,9 @@ class Gate:
         self.held_proofs: dict[bytes, ChangeProof] = {}
         self.quarantine: dict[bytes, Quarantined] = {}
         self.waiting: dict[bytes, tuple[DecodedChange, bytes, str]] = {}  # hash → (change, bytes, why)
-        self.decoded: dict[bytes, DecodedChange] = {}  # accepted and read, until the document learns them
+        # accepted and read (the index and clock taught), until the document learns them: the records each
+        # touched (`_rules.records_touched`), or None when that cannot be told
+        self.touched: dict[bytes, set[Record] | None] = {}
         self.verified: dict[ChangeProof, bytes] = {}  # proofs whose signature held, with the key it held for
 
     def set_writers(self, writers: Writers) -> None:
@@ -161,7 +163,7 @@ class Gate:
                     continue
                 verdict.accepted.append(data)
                 verdict.parsed.append(parsed)
-                self.decoded[change.hash] = change
+                self.touched[change.hash] = judge.touched
         for digest in proven:
             why[digest] = "waits for changes it depends on"
         self.waiting = {
@@ -239,6 +241,8 @@ class _Judge:
         self.clock = facts.clock()
         self.book = facts.book()
         self._rules: tuple[ObjectIndex, Context] | None = None  # read only if a change needs the rules
+        self.touched: set[Record] | None = None  # the records the change last accepted touched
+        self._roles: dict[tuple[bytes, bool], tuple[Writer, Writer]] = {}  # see `_as_of`
 
     def rules(self, change: DecodedChange, writer: Writer) -> str | None:
         """Raise RuleError if *change* breaks a rule; return why it waits, or None once it is accepted (and
@@ -262,10 +266,22 @@ class _Judge:
                 "names membership-log heads from before what the changes it builds on had seen:"
                 " a role or membership it no longer has cannot be used"
             )
-        then = replace(writer, admin=writer.device_id in point.admins)
-        check_change(change, then, index, ctx, point)
+        then = self._as_of(writer, writer.device_id in point.admins)
+        self.touched = check_change(change, then, index, ctx, point)
         self.learn(change, named)
         return None
+
+    def _as_of(self, writer: Writer, admin: bool) -> Writer:
+        """*writer* with the role the log gives it at a change's heads (one copy per writer and role a batch:
+        `dataclasses.replace` costs microseconds)."""
+        if writer.admin == admin:
+            return writer
+        key = (writer.actor, admin)
+        then = self._roles.get(key)
+        if then is None or then[0] is not writer:
+            then = (writer, replace(writer, admin=admin))
+            self._roles[key] = then
+        return then[1]
 
     def learn(self, change: DecodedChange, named: tuple[bytes, ...] | None) -> None:
         self.clock.learn(change)

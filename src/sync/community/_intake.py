@@ -159,10 +159,11 @@ class Guard:
         if self._index is None and self._clock is None:
             return None
         touched: set[tuple[str, str]] | None = set()
-        read = self.gate.decoded
+        judged = self.gate.touched
         for data, digest in zip(changes, hashes, strict=True):
-            decoded = read.pop(digest, None)  # read by the gate, which taught the index and the clock
-            if decoded is None:
+            if digest in judged:  # read by the gate, which taught the index and the clock
+                more = judged.pop(digest)
+            else:
                 header = decode_header(data)
                 if not header.deps:  # a layout change: never read (see the gate); the index is walked anew
                     self._index = None
@@ -177,9 +178,9 @@ class Guard:
                 if self._clock is not None and self._book is not None:
                     self._clock.learn(decoded)
                     self._book.learn_applied(decoded)
-            if touched is not None:
                 more = records_touched(decoded, self._index) if self._index is not None else None
-                if more is None:
+            if touched is not None:
+                if more is None or self._index is None:
                     touched = None
                 else:
                     touched |= more  # in place: a new set per change made a batch quadratic

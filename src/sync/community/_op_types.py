@@ -81,8 +81,8 @@ class OpId:
             return NotImplemented
         return self.counter == other.counter and self.actor == other.actor
 
-    def __hash__(self) -> int:
-        return hash((self.counter, self.actor))
+    def __hash__(self) -> int:  # no tuple made per lookup; the actor's bytes keep their hash
+        return hash(self.actor) ^ self.counter
 
     def __repr__(self) -> str:
         return f"OpId(counter={self.counter!r}, actor={self.actor!r})"

@@ -45,6 +45,7 @@ from .authority import LogPoint, Writer
 from .model import MIN_PULSE_ROSTER, is_coarse, quorum_minimum
 
 Path = tuple[str, ...]  # ("members",), ("members", "alice"), ("members", "alice", "role"), …
+Record = tuple[str, str]  # (collection, record key): what the window reads again after a change
 
 AUTHORED = {"assets", "needs_offers", "events", "projects", "circles", "proposals", "pulse_rounds", "areas"}
 PROPOSAL_TERMS = {"amount_minor", "currency", "deadline", "quorum", "threshold_percent"}
@@ -99,17 +100,25 @@ class ObjectIndex:
 
 def check_change(
     change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context, log: LogPoint | None = None
-) -> None:
-    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes.
-    *writer*'s role and *log*'s members are the membership log at the heads the change names."""
+) -> set[Record] | None:
+    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes and
+    return the records it touched (`records_touched`, read in the same pass). *writer*'s role and *log*'s
+    members are the membership log at the heads the change names."""
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
     values: dict[Path, object] = {}  # scalar values this change sets, by path
     inserted: dict[OpId, int] = {}  # how many elements this change inserts into each list it made
+    touched: set[Record] | None = set()
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
             raise RuleError("writes into an object this document does not hold")
+        if touched is not None:
+            record = _record_of(parent, op)
+            if record is None:
+                touched = None
+            else:
+                touched.add(record)
         path = _child_path(parent, op)
         if _edits_voters(parent, op):
             raise RuleError(f"proposal '{parent[1]}' keeps the voters it opened with")
@@ -132,6 +141,9 @@ def check_change(
     _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
+    if touched is not None:
+        touched.discard(_NO_RECORD)
+    return touched
 
 
 def _edits_voters(parent: Path, op: Op) -> bool:
@@ -401,31 +413,42 @@ def index_change(change: DecodedChange, index: ObjectIndex) -> None:
         index.add(obj, path)
 
 
-def records_touched(change: DecodedChange, index: ObjectIndex) -> set[tuple[str, str]] | None:
+def records_touched(change: DecodedChange, index: ObjectIndex) -> set[Record] | None:
     """The records a change writes into, as `(collection, record key)`: `(collection, "")` for the ledger and the
     votes (lists: an element is named by no key of its own), `("", "name")` for the community's name. None when
     an op lands anywhere else (the root's collections, an object the index does not hold): the change's reach
-    cannot be told. The index must know the objects of the changes before this one (see `index_change`)."""
+    cannot be told. The index must know the objects of the changes before this one (see `index_change`).
+    `check_change` returns the same for a change it judges."""
     made: dict[OpId, Path] = {}
-    out: set[tuple[str, str]] = set()
+    out: set[Record] = set()
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
             return None
         if op.action in _MAKES:
             made[op.id] = _child_path(parent, op)
-        if not parent:  # the root: only the name is a record; anything else lays the document out
-            if op.key == LOG_HEADS:
-                continue  # what the change was written at (sync.community._log_heads): no record
-            if op.key != "name":
-                return None
-            out.add(("", "name"))
-        elif parent[0] == "name":  # a Text object holding the name
-            out.add(("", "name"))
-        elif parent[0] in LIST_COLLECTIONS:
-            out.add((parent[0], ""))
-        elif parent[0] in MAP_COLLECTIONS and (len(parent) >= 2 or isinstance(op.key, str)):
-            out.add((parent[0], parent[1] if len(parent) >= 2 else str(op.key)))
-        else:
+        record = _record_of(parent, op)
+        if record is None:
             return None
+        out.add(record)
+    out.discard(_NO_RECORD)
     return out
+
+
+_NO_RECORD: Record = ("", "")  # an op that touches no record (the log heads the change was written at)
+
+
+def _record_of(parent: Path, op: Op) -> Record | None:
+    """The record an op into *parent* writes into (see `records_touched`), `_NO_RECORD`, or None."""
+    if not parent:  # the root: only the name is a record; anything else lays the document out
+        if op.key == LOG_HEADS:
+            return _NO_RECORD  # what the change was written at (sync.community._log_heads): no record
+        return ("", "name") if op.key == "name" else None
+    coll = parent[0]
+    if coll == "name":  # a Text object holding the name
+        return ("", "name")
+    if coll in LIST_COLLECTIONS:
+        return (coll, "")
+    if coll in MAP_COLLECTIONS and (len(parent) >= 2 or isinstance(op.key, str)):
+        return (coll, parent[1] if len(parent) >= 2 else str(op.key))
+    return None

@@ -78,6 +78,23 @@ def test_the_gate_suite_passes_with_the_plain_modules() -> None:
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
+def test_mypyc_would_compile_every_listed_module() -> None:
+    """mypyc type-checks the modules it compiles with setup.py's flags (strict, the modules they import not read)
+    and refuses the whole build on one error, after which the install goes on with the plain modules only. The
+    same check with mypy, so a change that would turn the build off fails here, in seconds, and says where."""
+    sources = [str(PACKAGE / f"{name}.py") for name in compiled_modules()]
+    check = [sys.executable, "-m", "mypy", "--no-warn-unused-configs", "--follow-imports=skip"]
+    run = [*check, "--cache-dir", os.devnull, *sources]
+    result = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, "mypyc would not compile these modules:\n" + result.stdout[-4000:]
+
+
+def test_setup_compiles_what_the_flags_here_check() -> None:
+    """The check above mirrors setup.py's mypyc flags: if those change, so must it."""
+    setup = (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert '"--no-warn-unused-configs",\n                "--follow-imports=skip",' in setup
+
+
 def write_package(root: Path, sources: dict[str, bytes], python: str = sys.implementation.cache_tag) -> Path:
     """A package folder with *sources* and a _compiled/ folder whose manifest names them as they are now."""
     for name, text in sources.items():
