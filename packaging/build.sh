@@ -1,6 +1,7 @@
 #!/bin/sh
 # `make package`: the wheel (dist/commons_desktop-*.whl) and the bundle that runs without Python
-# (dist/commons-<version>-linux-<arch>.tar.gz, unpacked in build/bundle/commons), built from a venv of their own
+# (dist/commons-<version>-linux-<arch>.tar.gz, unpacked in build/bundle/commons; on Debian also
+# dist/commons_<version>_<arch>.deb), built from a venv of their own
 # so that what is bundled is exactly what the wheel installs. Prints the build time and the sizes.
 # docs/architecture.md, "The wheel and the bundle".
 set -eu
@@ -34,8 +35,14 @@ cp packaging/org.commons.Commons.desktop packaging/org.commons.Commons.metainfo.
 version=$("$VENV/bin/python" -c 'import commons_desktop; print(commons_desktop.__version__)')
 archive="dist/commons-$version-linux-$(uname -m).tar.gz"
 tar -C build/bundle -czf "$archive" commons
+rm -f dist/commons_*.deb
+deb=""
+if command -v dpkg-deb >/dev/null 2>&1; then
+    deb=$(sh packaging/build_deb.sh "$bundle" "$version" dist)
+fi
 
 sh packaging/validate.sh
 echo "package: built in $(( $(date +%s) - started )) s"
 echo "package: $wheel ($(du -h "$wheel" | cut -f1))"
 echo "package: $archive ($(du -h "$archive" | cut -f1); $(du -sh "$bundle" | cut -f1) unpacked in $bundle)"
+[ -z "$deb" ] || echo "package: $deb ($(du -h "$deb" | cut -f1))"

@@ -26,6 +26,7 @@ grep -q "modules run compiled" self-check.log
 # The relay, on loopback: its nats-server comes from inside the bundle.
 "$commons" relay --data-dir-relay "$machine/relay" >relay.log 2>&1 &
 relay=$!
+trap 'kill "$relay" 2>/dev/null || true' EXIT
 waited=0
 until grep -q "Relay running" relay.log; do
     if ! kill -0 "$relay" 2>/dev/null || [ "$waited" -ge 30 ]; then

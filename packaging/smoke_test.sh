@@ -7,7 +7,8 @@
 #    `commons self-check` runs under Xvfb: it makes a profile, starts the sync service (the bundle's own
 #    executable), opens the demo town and saves a screenshot. Then `commons relay` (the bundled nats-server)
 #    starts on loopback and stops.
-# 2. The wheel in a fresh venv: `pip install` of dist/commons_desktop-*.whl, then `commons self-check` again,
+# 2. The Debian package (when dpkg-deb built one) holds the same bundle, /usr/bin/commons and the desktop files.
+# 3. The wheel in a fresh venv: `pip install` of dist/commons_desktop-*.whl, then `commons self-check` again,
 #    and the desktop entry, icon and metainfo in the venv's share/.
 # Screenshots: build/package-test/bundle.png and wheel.png. Needs xvfb (xvfb-run) and root (unshare --mount).
 set -eu
@@ -44,6 +45,18 @@ unshare --mount --propagation private sh -c '
     exec env -i HOME="$machine/home" PATH=/usr/bin:/bin LANG=C.UTF-8 sh "$machine/smoke_inside.sh" "$machine"
 ' sh "$machine" $hide
 cp "$machine/bundle.png" "$out/bundle.png"
+
+deb=$(ls dist/commons_*.deb 2>/dev/null || true)
+if [ -n "$deb" ]; then
+    echo "package-test: the Debian package holds the bundle, the command and the desktop files"
+    dpkg-deb --info "$deb" >/dev/null
+    dpkg-deb --contents "$deb" >"$out/deb-contents.txt"
+    for file in ./opt/commons/commons ./opt/commons/_internal/nats-server "./usr/bin/commons -> /opt/commons/commons" \
+        ./usr/share/applications/org.commons.Commons.desktop ./usr/share/metainfo/org.commons.Commons.metainfo.xml \
+        ./usr/share/icons/hicolor/scalable/apps/org.commons.Commons.svg; do
+        grep -q " $file\$" "$out/deb-contents.txt" || { echo "package-test: $deb lacks $file" >&2; exit 1; }
+    done
+fi
 
 echo "package-test: the wheel in a fresh venv"
 venv="$out/venv"
