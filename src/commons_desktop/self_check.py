@@ -90,7 +90,7 @@ def _open_demo(app: QApplication, controller: Controller) -> int:
     button.click()
     _wait(app, lambda: workspace.pages.currentWidget() is community, "the Community screen")
     _wait(app, lambda: community.people.count() > 5, "the demo town's people")
-    _wait(app, lambda: False, "", seconds=1.0, fail=False)  # let the map tiles and list icons paint
+    _settle(app, 1.0)  # let the lists and icons paint before the screenshot
     return community.people.count()
 
 
@@ -123,20 +123,20 @@ def _bundled_parts() -> list[str]:
     ]
 
 
-def _wait(
-    app: QApplication,
-    ready: Callable[[], bool],
-    what: str,
-    *,
-    seconds: float = STEP_SECONDS,
-    fail: bool = True,
-) -> None:
+def _wait(app: QApplication, ready: Callable[[], bool], what: str, *, seconds: float = STEP_SECONDS) -> None:
     """Let the window work until *ready* says so; SelfCheckError naming *what* after *seconds*."""
     deadline = time.monotonic() + seconds
     while not ready():
         if time.monotonic() > deadline:
-            if fail:
-                raise SelfCheckError(f"timed out waiting for {what}")
-            return
+            raise SelfCheckError(f"timed out waiting for {what}")
+        _settle(app, 0.01)
+
+
+def _settle(app: QApplication, seconds: float) -> None:
+    """Let the window work for *seconds*."""
+    deadline = time.monotonic() + seconds
+    while True:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if time.monotonic() >= deadline:
+            return
         time.sleep(0.01)
