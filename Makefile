@@ -7,7 +7,8 @@ PIP    := $(PY) -m pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint unit reliability props fuzz interop bench screenshots translations system-deps clean demo-network
+.PHONY: run test lint unit reliability props fuzz interop bench screenshots translations system-deps clean \
+	demo-network package package-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +114,18 @@ bench: $(STAMP_DEV)
 # The whole-neighbourhood scenario of tests/e2e narrated step by step (as root: it makes network namespaces).
 demo-network: system-deps $(STAMP_DEV)
 	$(PY) scripts/demo_network.py
+
+# The installable app (docs/user-guide.md, "Installing"; docs/architecture.md, "The wheel and the bundle"), built
+# in a venv of its own (build/package-venv) from the wheel, with PyInstaller: dist/commons_desktop-*.whl and
+# dist/commons-<version>-linux-<arch>.tar.gz, a bundle that runs without Python; a few minutes. Validates the
+# desktop entry and the AppStream metainfo.
+package: system-deps
+	PYTHON=$(PYTHON) sh packaging/build.sh
+
+# Not part of `make test` (the build takes minutes): the bundle on a machine with no Python, under Xvfb, makes a
+# profile, opens the demo town and saves a screenshot; and the wheel installs into a fresh venv and runs.
+package-test: package
+	sh packaging/smoke_test.sh
 
 screenshots: system-deps $(STAMP_DEV)
 	LANGUAGES="en es ar" sh scripts/screenshots.sh

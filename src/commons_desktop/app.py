@@ -53,7 +53,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Commons")
     app.setApplicationDisplayName("Commons")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("commons")
+    app.setDesktopFileName("org.commons.Commons")  # packaging/org.commons.Commons.desktop
     setup_style(app)
     install_translations(app)
     return app

@@ -119,6 +119,16 @@ def parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,  # keep a value given before the subcommand
         help="the relay's data dir (default: DATA_DIR/relay)",
     )
+    check = commands.add_parser(
+        "self-check",
+        help="check that this installation works: open the demo town in a throw-away profile and save a screenshot",
+        description="In a temporary folder (your own profiles are not opened), make a profile, start the sync "
+        "service, open the demo town and save a screenshot of it; then check the relay's server, the translations"
+        " and the compiled modules. Needs a display.",
+    )
+    check.add_argument(
+        "--screenshot", required=True, type=Path, metavar="FILE", help="where to save the screenshot (PNG)"
+    )
     return p
 
 
@@ -419,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
         return _relay(args, data_dir)
     if args.command == "export":
         return _export(args, data_dir)
+    if args.command == "self-check":
+        from commons_desktop.self_check import self_check
+
+        return self_check(Path(args.screenshot).expanduser())
     opened = None
     if link is not None:
         from sync.community.links import LinkError, parse_link

@@ -1,8 +1,9 @@
 """Starting, talking to and stopping the sync service process; imports no Qt (the window's `ServiceClient`
 and tests build on it).
 
-The service is `python -I` running `commons_desktop.service` from the very files the window was imported from,
-with pipes on stdin/stdout; the database key is the
+The service is `python -I` running `commons_desktop.service` from the very files the window was imported from
+(in a bundle that runs without Python, the bundle's own executable in its service mode), with pipes on
+stdin/stdout; the database key is the
 first frame on stdin, so it is never in an argument list, the environment or a file. One thread owns both
 pipes: it writes queued commands and reads frames, matches each reply to its command by id (the service
 answers in the order it was asked) and hands every event to the listeners at once. Nothing is buffered for
@@ -28,7 +29,7 @@ from sync.frames import FrameDecoder, encode_frame
 
 from . import protocol
 
-__all__ = ["ServiceError", "SyncServiceProcess"]
+__all__ = ["SERVICE_MODE", "ServiceError", "SyncServiceProcess", "service_command"]
 
 R = TypeVar("R")
 Listener = Callable[[object], None]  # an event, on the pipe thread
@@ -40,6 +41,21 @@ _CHILD = (
     "import runpy, sys; sys.path.insert(0, {source!r}); "
     "runpy.run_module('commons_desktop.service', run_name='__main__')"
 )
+# The one argument with which a frozen bundle's executable runs the sync service instead of the window
+# (commons_desktop.bundle).
+SERVICE_MODE = "--commons-sync-service"
+
+
+def service_command() -> list[str]:
+    """How to start the sync service: this interpreter on the window's own source folder, or, in a bundle
+    (PyInstaller sets sys.frozen), the bundle's executable, which has no interpreter to give -c to."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SERVICE_MODE]
+    # -I (isolated): neither the working folder nor PYTHON* variables reach sys.path, so a store.py or ssl.py in
+    # the folder the app was started from is never imported in place of ours (the child receives the database
+    # key in its first frame). The folder our own packages were imported from goes first, so the child runs the
+    # window's code, never another installed copy of it.
+    return [sys.executable, "-I", "-c", _CHILD.format(source=str(_SOURCE))]
 
 
 class ServiceError(RuntimeError):
@@ -96,11 +112,7 @@ class SyncServiceProcess:
         """Start the service without waiting: `Ready` reaches the listeners once its profile is open, and
         `on_ended` runs if it stops first (or at any time later)."""
         self._proc = subprocess.Popen(  # noqa: S603 (our interpreter, our module, a path we resolved)
-            # -I (isolated): neither the working folder nor PYTHON* variables reach sys.path, so a store.py or
-            # ssl.py in the folder the app was started from is never imported in place of ours (the child
-            # receives the database key in its first frame). The folder our own packages were imported from
-            # goes first, so the child runs the window's code, never another installed copy of it.
-            [sys.executable, "-I", "-c", _CHILD.format(source=str(_SOURCE))],
+            service_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )

