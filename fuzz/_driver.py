@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import random
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 Check = Callable[[bytes], str]
 """Runs one input; returns its outcome ("refused", "opened", …). Raises only if the contract is broken."""
@@ -74,6 +76,39 @@ def mutate_bytes(
             start = prefix if prefix and rng.random() < 0.5 else b""
             out = bytearray(start + rng.randbytes(rng.randint(0, 200)))
     return bytes(out[:max_size])
+
+
+def mutate_text(
+    data: bytes, rng: random.Random, corpus: list[bytes], tokens: tuple[bytes, ...], max_size: int
+) -> bytes:
+    """Edits that keep a text format's shape: a token of the format (a keyword, a separator, a value at a
+    boundary) inserted or put in place of a run of word characters, a line repeated, dropped or swapped with
+    another; then, a third of the time, byte-level edits on top."""
+    out = data
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        op = rng.randrange(5)
+        if op == 0:  # insert a token
+            at = rng.randint(0, len(out))
+            out = out[:at] + rng.choice(tokens) + out[at:]
+        elif op == 1 and out:  # a token in place of a word
+            at = rng.randrange(len(out))
+            end = at
+            while end < len(out) and (chr(out[end]).isalnum() or out[end] in b"_."):
+                end += 1
+            out = out[:at] + rng.choice(tokens) + out[max(end, at + 1) :]
+        else:  # whole lines: repeat, drop, swap
+            lines = out.split(b"\n")
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            if op == 2:
+                lines.insert(j, lines[i])
+            elif op == 3 and len(lines) > 1:
+                del lines[i]
+            else:
+                lines[i], lines[j] = lines[j], lines[i]
+            out = b"\n".join(lines)
+    if rng.random() < 0.33:
+        out = mutate_bytes(out, rng, corpus, max_size)
+    return out[:max_size]
 
 
 def run_loop(
@@ -181,6 +216,7 @@ def main(
     parser.add_argument("--runs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--atheris", action="store_true", help="coverage-guided (pass libFuzzer flags after)")
+    parser.add_argument("--record", metavar="FILE", help="append this run's counts to FILE (one JSON line)")
     args, rest = parser.parse_known_args()
     if args.atheris:
         atheris([sys.argv[0], *rest])
@@ -188,6 +224,8 @@ def main(
     started = time.monotonic()
     outcomes, findings = loop(args.runs, args.seed)
     elapsed = max(time.monotonic() - started, 1e-9)
+    if args.record:
+        record(args.record, target_name(), args.runs, args.seed, elapsed, outcomes, len(findings))
     for data, what in findings[:20]:
         print(f"FINDING {what}\n  input: {data.hex()}")
     rate = args.runs / elapsed
@@ -195,3 +233,25 @@ def main(
     for outcome, count in outcomes.most_common():
         print(f"  {count:>9,}  {outcome}")
     return 1 if findings else 0
+
+
+def target_name() -> str:
+    """The running target's name: fuzz/fuzz_wire.py is "wire"."""
+    return Path(sys.argv[0]).stem.removeprefix("fuzz_")
+
+
+def record(
+    path: str, target: str, runs: int, seed: int, seconds: float, outcomes: Counter[str], findings: int
+) -> None:
+    """Append one run's counts to *path* as a JSON line (scripts/fuzz_record.py makes the table of them)."""
+    line = {
+        "target": target,
+        "inputs": runs,
+        "seed": seed,
+        "seconds": round(seconds, 1),
+        "outcomes": dict(outcomes.most_common()),
+        "findings": findings,
+        "finished": time.strftime("%Y-%m-%d", time.gmtime()),
+    }
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(line, ensure_ascii=False) + "\n")
