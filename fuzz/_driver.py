@@ -227,7 +227,8 @@ def main(
     if args.record:
         record(args.record, target_name(), args.runs, args.seed, elapsed, outcomes, len(findings))
     for data, what in findings[:20]:
-        print(f"FINDING {what}\n  input: {data.hex()}")
+        shown = data.hex() if len(data) <= 4096 else f"{data[:4096].hex()}… ({len(data)} bytes)"
+        print(f"FINDING {what}\n  input: {shown}")
     rate = args.runs / elapsed
     print(f"{args.runs} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
     for outcome, count in outcomes.most_common():

@@ -109,7 +109,9 @@ def mutate_body(body: bytes, rng: random.Random, corpus: list[bytes]) -> bytes:
         at = rng.randrange(HEADER + 1, len(out))
         out[at : at + 2] = rng.choice((b"\xff\xfe", b"\x00\x01", b"\xc3", b"\xed\xa0\x80", b"\x1b["))
     elif roll < 0.6 and len(out) >= HEADER:  # the expiry
-        out[HEADER - 4 : HEADER] = rng.choice((0, 1, 2**31, 2**32 - 1, 1_577_836_799, 4_102_444_800)).to_bytes(4)
+        out[HEADER - 4 : HEADER] = rng.choice(
+            (0, 1, 2**31, 2**32 - 1, 1_577_836_799, 4_102_444_800)
+        ).to_bytes(4)
     elif roll < 0.65 and out:  # the version
         out[0] = rng.choice(BYTE_VALUES)
     else:

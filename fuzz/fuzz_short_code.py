@@ -22,7 +22,6 @@ swapped with its neighbour — and byte-level edits, which the checksum must cat
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import functools
 import random
 import sys
@@ -39,7 +38,21 @@ expect = _driver.expect
 
 MAX_SIZE = 256
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-TOKENS = (b"-", b" ", b"--", b"\t", b"\n", b"0", b"1", b"8", b"=", b"9", b"\xc3\xa9", b"\xef\xbc\xa1", b"\x00")
+TOKENS = (
+    b"-",
+    b" ",
+    b"--",
+    b"\t",
+    b"\n",
+    b"0",
+    b"1",
+    b"8",
+    b"=",
+    b"9",
+    b"\xc3\xa9",
+    b"\xef\xbc\xa1",
+    b"\x00",
+)
 
 
 @functools.cache
@@ -120,7 +133,9 @@ def check(data: bytes) -> str:
     except InviteError:
         return "refused"
     expect(len(code.secret) == 10 and len(code.inviter_prefix) == 4, "a secret or prefix of the wrong size")
-    expect(code.expires_at.tzinfo is not None and code.expires_at.minute == 0, "an expiry that is not an hour")
+    expect(
+        code.expires_at.tzinfo is not None and code.expires_at.minute == 0, "an expiry that is not an hour"
+    )
     if code.expires_at > _LATEST:
         return "read, expiry past 2100"
     inviter = code.inviter_prefix + bytes(28)
