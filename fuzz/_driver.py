@@ -8,6 +8,7 @@ that escapes it is a finding, whether the target raised it or the check did (`Co
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib
 import json
 import random
@@ -16,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 Check = Callable[[bytes], str]
 """Runs one input; returns its outcome ("refused", "opened", …). Raises only if the contract is broken."""
@@ -109,6 +111,55 @@ def mutate_text(
     if rng.random() < 0.33:
         out = mutate_bytes(out, rng, corpus, max_size)
     return out[:max_size]
+
+
+def _place(doc: Any, rng: random.Random) -> tuple[Any, Any] | None:
+    """(container, key or index) of a value in *doc*, found by a random walk down from the top (walking costs
+    the depth, not the size: mutants may hold huge or deeply nested values)."""
+    container, key = None, None
+    node = doc
+    while isinstance(node, (dict, list)) and node:
+        keys = list(node) if isinstance(node, dict) else range(len(node))
+        container, key = node, rng.choice(keys)
+        node = node[key]
+        if rng.random() < 0.25:
+            break
+    return None if container is None else (container, key)
+
+
+def mutate_json(doc: Any, rng: random.Random, values: tuple[Any, ...]) -> bytes:
+    """One to three edits of a parsed JSON document, written back as JSON: a value replaced by one of *values*
+    (edges of the format), removed, repeated, wrapped in a list or an object, swapped with another, or
+    nested deeply; sometimes an "id" field twice in one object."""
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        place = _place(doc, rng)
+        if place is None:
+            break
+        container, key = place
+        op = rng.randrange(8)
+        if op <= 2:
+            container[key] = copy.deepcopy(rng.choice(values))
+        elif op == 3:
+            del container[key]
+        elif op == 4 and isinstance(container, list):
+            container.insert(key, json.loads(json.dumps(container[key])))
+        elif op == 4:
+            container[rng.choice(("extra", "ID", "label", "signed", "hidden"))] = copy.deepcopy(
+                rng.choice(values)
+            )
+        elif op == 5:
+            other, other_key = _place(doc, rng) or place
+            mine, theirs = json.dumps(container[key]), json.dumps(other[other_key])  # copies: no cycle
+            container[key], other[other_key] = json.loads(theirs), json.loads(mine)
+        elif op == 6:
+            container[key] = [container[key]] if rng.random() < 0.5 else {"x": container[key]}
+        else:
+            depth = rng.choice((10, 500, 5000))
+            container[key] = json.loads("[" * depth + "]" * depth) if depth < 1000 else "[" * depth
+    text = json.dumps(doc, ensure_ascii=rng.random() < 0.3)
+    if rng.random() < 0.05:  # a field twice in one object
+        text = text.replace('"id": ', '"id": "dup", "id": ', 1)
+    return text.encode()
 
 
 def run_loop(

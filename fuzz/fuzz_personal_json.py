@@ -171,50 +171,6 @@ def seeds() -> tuple[bytes, ...]:
 # --- mutations -------------------------------------------------------------------------------------------------
 
 
-def _place(doc: Any, rng: random.Random) -> tuple[Any, Any] | None:
-    """(container, key or index) of a value in *doc*, found by a random walk down from the top (walking costs
-    the depth, not the size: mutants may hold huge or deeply nested values)."""
-    container, key = None, None
-    node = doc
-    while isinstance(node, (dict, list)) and node:
-        keys = list(node) if isinstance(node, dict) else range(len(node))
-        container, key = node, rng.choice(keys)
-        node = node[key]
-        if rng.random() < 0.25:
-            break
-    return None if container is None else (container, key)
-
-
-def mutate_json(doc: Any, rng: random.Random) -> bytes:
-    """One to three edits of a parsed document, written back as JSON (sometimes with a field twice)."""
-    for _ in range(rng.choice((1, 1, 2, 3))):
-        place = _place(doc, rng)
-        if place is None:
-            break
-        container, key = place
-        op = rng.randrange(8)
-        if op <= 2:
-            container[key] = rng.choice(EDGE_VALUES)
-        elif op == 3:
-            del container[key]
-        elif op == 4 and isinstance(container, list):
-            container.insert(key, json.loads(json.dumps(container[key])))
-        elif op == 4:
-            container[rng.choice(("extra", "ID", "label", "signed", "hidden"))] = rng.choice(EDGE_VALUES)
-        elif op == 5:
-            other, other_key = _place(doc, rng) or place
-            container[key], other[other_key] = other[other_key], container[key]
-        elif op == 6:
-            container[key] = [container[key]] if rng.random() < 0.5 else {"x": container[key]}
-        else:
-            depth = rng.choice((10, 500, 5000))
-            container[key] = json.loads("[" * depth + "]" * depth) if depth < 1000 else "[" * depth
-    text = json.dumps(doc, ensure_ascii=rng.random() < 0.3)
-    if rng.random() < 0.05:  # a field twice in one object
-        text = text.replace('"id": ', '"id": "dup", "id": ', 1)
-    return text.encode()
-
-
 def mutate(data: bytes, rng: random.Random, corpus: list[bytes], max_size: int = MAX_SIZE) -> bytes:
     if rng.random() < 0.75:
         try:
@@ -222,7 +178,7 @@ def mutate(data: bytes, rng: random.Random, corpus: list[bytes], max_size: int =
         except ValueError:
             pass
         else:
-            return mutate_json(doc, rng)[:max_size]
+            return _driver.mutate_json(doc, rng, EDGE_VALUES)[:max_size]
     return _driver.mutate_text(data, rng, corpus, TEXT_TOKENS, max_size)
 
 
