@@ -4,9 +4,9 @@ docs/reliability.md (between `<!-- fuzz:begin -->` and `<!-- fuzz:end -->`, unde
     python scripts/fuzz_record.py RECORD.jsonl [--doc docs/reliability.md] [--commit REV]
 
 RECORD.jsonl holds one JSON object per run, appended by `fuzz/fuzz_<target>.py --record` (fuzz/_driver.py:
-target, inputs, seed, seconds, outcomes, findings, finished). The newest run of each target replaces that
-target's row; targets not run this time keep their rows, so one target can be run again alone. Exit status
-1 if any run had a finding (its row says how many).
+target, inputs, seed, seconds, outcomes, findings, finished). The runs of one target with different seeds
+(shards run side by side) are added up; its row then replaces that target's row, and targets not run this time
+keep their rows, so one target can be run again alone. Exit status 1 if any run had a finding.
 """
 
 from __future__ import annotations
@@ -32,12 +32,25 @@ ROW = re.compile(r"^\| `(?P<target>[a-z_]+)` \|")
 
 
 def read_runs(path: Path) -> dict[str, dict[str, Any]]:
-    """The newest run of each target in a record file."""
-    runs: dict[str, dict[str, Any]] = {}
+    """Each target's runs in a record file, added up: the newest run of each seed (a target may be run as
+    several shards with different seeds, at once on several cores)."""
+    by_seed: dict[tuple[str, int], dict[str, Any]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             run = json.loads(line)
-            runs[run["target"]] = run
+            by_seed[run["target"], run["seed"]] = run
+    runs: dict[str, dict[str, Any]] = {}
+    for (target, _), run in sorted(by_seed.items()):
+        total = runs.setdefault(
+            target, {"target": target, "inputs": 0, "seeds": [], "seconds": 0.0, "outcomes": {}, "findings": 0}
+        )
+        total["inputs"] += run["inputs"]
+        total["seeds"].append(run["seed"])
+        total["seconds"] = max(total["seconds"], run["seconds"])  # shards run side by side
+        total["findings"] += run["findings"]
+        total["finished"] = max(total.get("finished", ""), run["finished"])
+        for name, count in run["outcomes"].items():
+            total["outcomes"][name] = total["outcomes"].get(name, 0) + count
     return runs
 
 
@@ -55,7 +68,9 @@ def summary_line(run: dict[str, Any]) -> str:
 
 
 def row(run: dict[str, Any], commit: str) -> str:
-    where = f"{run['finished']}, seed {run['seed']}" + (f", {commit}" if commit else "")
+    seeds = run["seeds"]
+    seed = f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
+    where = f"{run['finished']}, {seed}" + (f", {commit}" if commit else "")
     cells = [
         f"`{run['target']}`",
         f"{run['inputs']:,}",

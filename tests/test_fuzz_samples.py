@@ -9,6 +9,7 @@ tests (tests/sync/test_fuzz_wire.py, tests/sync/community/test_fuzz_load.py, tes
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,7 @@ def test_what_the_fuzzers_found_is_refused_by_their_checks(target: str, data: by
 def test_the_record_keeps_other_targets_rows(tmp_path: Path) -> None:
     script = load_script(REPO / "scripts" / "fuzz_record.py")
     doc = tmp_path / "reliability.md"
-    run = {"inputs": 10, "seed": 1, "seconds": 0.5, "findings": 0, "finished": "2026-12-07"}
+    run = {"inputs": 10, "seeds": [1], "seconds": 0.5, "findings": 0, "finished": "2026-12-07"}
     script.update(doc, {"wire": {"target": "wire", "outcomes": {"log": 6, "refused": 4}, **run}}, "abc")
     script.update(doc, {"ics": {"target": "ics", "outcomes": {"refused": 10}, **run}}, "def")
     text = doc.read_text()
@@ -121,3 +122,25 @@ def test_the_record_keeps_other_targets_rows(tmp_path: Path) -> None:
     assert "| `wire` | 10 | 0 | 0 s | log 6; refused 4 | 2026-12-07, seed 1, abc |" in text
     assert "| `ics` | 10 | 0 | 0 s | refused 10 | 2026-12-07, seed 1, def |" in text
     assert text.count("<!-- fuzz:begin -->") == 1
+
+
+def test_shards_of_one_target_are_added_up(tmp_path: Path) -> None:
+    script = load_script(REPO / "scripts" / "fuzz_record.py")
+    record = tmp_path / "record.jsonl"
+    lines = [
+        {"target": "ics", "inputs": 5, "seed": 1, "seconds": 3.0, "outcomes": {"refused": 5}, "findings": 0},
+        {
+            "target": "ics",
+            "inputs": 7,
+            "seed": 2,
+            "seconds": 4.0,
+            "outcomes": {"refused": 6, "read": 1},
+            "findings": 1,
+        },
+        # seed 2 again: the newer run replaces the older
+        {"target": "ics", "inputs": 9, "seed": 2, "seconds": 5.0, "outcomes": {"read": 9}, "findings": 0},
+    ]
+    record.write_text("".join(json.dumps(line | {"finished": "2026-12-07"}) + "\n" for line in lines))
+    [run] = script.read_runs(record).values()
+    assert (run["inputs"], run["seeds"], run["seconds"], run["findings"]) == (14, [1, 2], 5.0, 0)
+    assert run["outcomes"] == {"refused": 5, "read": 9}
