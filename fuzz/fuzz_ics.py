@@ -78,7 +78,10 @@ def seeds() -> tuple[bytes, ...]:
     exported = export_ics(view, some, space="ab" * 16)
     # The zone definitions are most of an export's lines and the importer reads zones by name: one seed keeps
     # them, one leaves them out, so most inputs spend their time on the events.
-    start, end = exported.index("BEGIN:VTIMEZONE"), exported.rindex("END:VTIMEZONE\r\n") + len("END:VTIMEZONE\r\n")
+    start, end = (
+        exported.index("BEGIN:VTIMEZONE"),
+        exported.rindex("END:VTIMEZONE\r\n") + len("END:VTIMEZONE\r\n"),
+    )
     without_zones = exported[:start] + exported[end:]
     return (exported.encode(), without_zones.encode(), without_zones.encode(), OTHER_CALENDAR.encode())
 

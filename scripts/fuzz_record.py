@@ -42,7 +42,8 @@ def read_runs(path: Path) -> dict[str, dict[str, Any]]:
     runs: dict[str, dict[str, Any]] = {}
     for (target, _), run in sorted(by_seed.items()):
         total = runs.setdefault(
-            target, {"target": target, "inputs": 0, "seeds": [], "seconds": 0.0, "outcomes": {}, "findings": 0}
+            target,
+            {"target": target, "inputs": 0, "seeds": [], "seconds": 0.0, "outcomes": {}, "findings": 0},
         )
         total["inputs"] += run["inputs"]
         total["seeds"].append(run["seed"])
