@@ -12,6 +12,7 @@ import copy
 import importlib
 import json
 import random
+import signal
 import sys
 import time
 from collections import Counter
@@ -28,6 +29,7 @@ Mutator = Callable[[bytes, int, int], bytes]
 Findings = list[tuple[bytes, str]]
 
 REPORT_EVERY = 100_000
+_stopping = False  # set by SIGTERM in `main`: the loop ends after the input it is on, and the counts are kept
 
 
 class ContractError(Exception):
@@ -182,6 +184,8 @@ def run_loop(
     findings: Findings = []
     started = time.monotonic()
     for i in range(runs):
+        if _stopping:
+            break
         try:
             data = make(rng, corpus)
         except (KeyboardInterrupt, SystemExit):
@@ -272,19 +276,28 @@ def main(
     if args.atheris:
         atheris([sys.argv[0], *rest])
         return 0
+    signal.signal(signal.SIGTERM, _stop)
     started = time.monotonic()
     outcomes, findings = loop(args.runs, args.seed)
     elapsed = max(time.monotonic() - started, 1e-9)
+    done = sum(outcomes.values()) + len(findings)
+    if done < args.runs:
+        print(f"stopped (SIGTERM) after {done} of {args.runs} inputs")
     if args.record:
-        record(args.record, target_name(), args.runs, args.seed, elapsed, outcomes, len(findings))
+        record(args.record, target_name(), done, args.seed, elapsed, outcomes, len(findings))
     for data, what in findings[:20]:
         shown = data.hex() if len(data) <= 4096 else f"{data[:4096].hex()}… ({len(data)} bytes)"
         print(f"FINDING {what}\n  input: {shown}")
-    rate = args.runs / elapsed
-    print(f"{args.runs} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
+    rate = done / elapsed
+    print(f"{done} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
     for outcome, count in outcomes.most_common():
         print(f"  {count:>9,}  {outcome}")
     return 1 if findings else 0
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    global _stopping
+    _stopping = True
 
 
 def target_name() -> str:
