@@ -209,6 +209,10 @@ def _one(body: str) -> str:
             "line 7: ORGANIZER appears more than once",
         ),
         (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nDURATION:P99999999D\r\n"),
+            "line 7: DURATION ends after the year 9999",
+        ),
+        (
             _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nEXDATE:20270101T100000Z\r\n"),
             "line 7: EXDATE cancels occurrences, and this event has no RRULE",
         ),

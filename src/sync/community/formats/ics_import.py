@@ -230,7 +230,10 @@ class _Reader:
             return end
         duration = vevent.get("DURATION")
         if duration is not None and isinstance(duration.dt, dt.timedelta):
-            return start + duration.dt
+            try:
+                return start + duration.dt
+            except OverflowError:  # P99999999D: past the year 9999
+                raise _LineError(block.line("DURATION"), "DURATION ends after the year 9999") from None
         start_raw = vevent["DTSTART"].dt
         all_day = isinstance(start_raw, dt.date) and not isinstance(start_raw, dt.datetime)
         return start + (dt.timedelta(days=1) if all_day else dt.timedelta(0))
