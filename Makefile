@@ -57,21 +57,31 @@ props: system-deps $(STAMP_DEV)
 	HYPOTHESIS_PROFILE=props QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --timeout=0 \
 		$(wildcard tests/sync/community/test_*properties.py)
 
-# Fuzzing (not part of `make test`): FUZZ_RUNS inputs (1,000,000 by default) into each parser of peer input:
-# mutated documents into CommunityDocument.load + view(), byte streams into FrameDecoder and read_frame,
-# envelopes into open_envelope, change chunks into decode_change (ops), and changes, sync messages, snapshots and
-# proofs into a guarded document's gate (gate: authority on receipt) (fuzz/fuzz_*.py; a target's docstring says
-# what it checks).
-# Coverage-guided with atheris when a wheel installs; otherwise each driver's own seeded mutation loop.
-# Every target runs, then the status says whether any failed. Each target's stderr goes to its own log, named
-# after FUZZ_LOG (/tmp/commons-fuzz-frames.log, …): the binding prints a line for every panic it contains.
-# Crashes go to fuzz/crash-<target>-*.
+# Fuzzing (not part of `make test`, which runs a bounded sample of each target): FUZZ_RUNS inputs (1,000,000 by
+# default) into each parser of peer or file input: mutated documents into CommunityDocument.load + view(), byte
+# streams into FrameDecoder and read_frame, envelopes into open_envelope, change chunks into decode_change (ops),
+# changes, sync messages, snapshots and proofs into a guarded document's gate (gate: change validation, authority
+# on receipt), the sync session's messages (wire), the personal-data JSON import, .ics and GeoJSON/.osm imports,
+# the invite's QR payload and short code, and relay addresses (fuzz/fuzz_*.py; a target's docstring says what it
+# checks).
+# Each target runs its seeded mutation loop and records how many inputs had each verdict; then
+# scripts/fuzz_record.py prints one line per target and writes the table in docs/reliability.md ("## Fuzzing";
+# the targets not run keep their rows). FUZZ_MODE=atheris runs coverage-guided with libFuzzer instead, when a
+# wheel installs (libFuzzer counts no verdicts: no table). Every target runs, then the status says whether any
+# failed. Each target's stderr goes to its own log, named after FUZZ_LOG (/tmp/commons-fuzz-frames.log, …): the
+# binding prints a line for every panic it contains. Crashes go to fuzz/crash-<target>-* (never committed).
 FUZZ_RUNS ?= 1000000
 FUZZ_LOG ?= /tmp/commons-fuzz.log
-FUZZ_TARGETS ?= community_load frames envelope ops gate
+FUZZ_RECORD ?= /tmp/commons-fuzz-record.jsonl
+FUZZ_MODE ?= loop
+FUZZ_TARGETS ?= community_load frames envelope ops gate wire personal_json ics geojson invite_qr short_code relay_address
 fuzz: $(STAMP_DEV)
-	@if $(PIP) install --quiet --only-binary :all: atheris >/dev/null 2>&1; then mode=atheris; else mode=loop; fi; \
-	status=0; \
+	@mode=loop; \
+	if [ "$(FUZZ_MODE)" = atheris ]; then \
+		if $(PIP) install --quiet --only-binary :all: atheris >/dev/null 2>&1; then mode=atheris; \
+		else echo "atheris does not install here: seeded mutation loops"; fi; \
+	fi; \
+	rm -f $(FUZZ_RECORD); status=0; \
 	for target in $(FUZZ_TARGETS); do \
 		log=$(basename $(FUZZ_LOG))-$$target$(suffix $(FUZZ_LOG)); \
 		if [ $$mode = atheris ]; then \
@@ -83,10 +93,14 @@ fuzz: $(STAMP_DEV)
 				grep -v -e "panicked at" -e "^note: " $$log | tail -n 60; status=1; \
 			fi; \
 		else \
-			echo "fuzz $$target: atheris unavailable, seeded mutation loop, $(FUZZ_RUNS) runs (log: $$log)"; \
-			RUST_BACKTRACE=0 $(PY) fuzz/fuzz_$$target.py --runs $(FUZZ_RUNS) --seed 1 2>$$log || status=1; \
+			echo "fuzz $$target: seeded mutation loop, $(FUZZ_RUNS) runs (log: $$log)"; \
+			RUST_BACKTRACE=0 $(PY) fuzz/fuzz_$$target.py --runs $(FUZZ_RUNS) --seed 1 --record $(FUZZ_RECORD) \
+				2>$$log || status=1; \
 		fi; \
 	done; \
+	if [ $$mode = loop ]; then \
+		echo; $(PY) scripts/fuzz_record.py $(FUZZ_RECORD) --commit "$$(git rev-parse --short HEAD 2>/dev/null)" || status=1; \
+	fi; \
 	exit $$status
 
 # The saved community document is plain Automerge: the official JavaScript implementation must read it, and

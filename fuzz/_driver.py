@@ -8,12 +8,17 @@ that escapes it is a finding, whether the target raised it or the check did (`Co
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib
+import json
 import random
+import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
 
 Check = Callable[[bytes], str]
 """Runs one input; returns its outcome ("refused", "opened", …). Raises only if the contract is broken."""
@@ -24,6 +29,7 @@ Mutator = Callable[[bytes, int, int], bytes]
 Findings = list[tuple[bytes, str]]
 
 REPORT_EVERY = 100_000
+_stopping = False  # set by SIGTERM in `main`: the loop ends after the input it is on, and the counts are kept
 
 
 class ContractError(Exception):
@@ -76,6 +82,88 @@ def mutate_bytes(
     return bytes(out[:max_size])
 
 
+def mutate_text(
+    data: bytes, rng: random.Random, corpus: list[bytes], tokens: tuple[bytes, ...], max_size: int
+) -> bytes:
+    """Edits that keep a text format's shape: a token of the format (a keyword, a separator, a value at a
+    boundary) inserted or put in place of a run of word characters, a line repeated, dropped or swapped with
+    another; then, a third of the time, byte-level edits on top."""
+    out = data
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        op = rng.randrange(5)
+        if op == 0:  # insert a token
+            at = rng.randint(0, len(out))
+            out = out[:at] + rng.choice(tokens) + out[at:]
+        elif op == 1 and out:  # a token in place of a word
+            at = rng.randrange(len(out))
+            end = at
+            while end < len(out) and (chr(out[end]).isalnum() or out[end] in b"_."):
+                end += 1
+            out = out[:at] + rng.choice(tokens) + out[max(end, at + 1) :]
+        else:  # whole lines: repeat, drop, swap
+            lines = out.split(b"\n")
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            if op == 2:
+                lines.insert(j, lines[i])
+            elif op == 3 and len(lines) > 1:
+                del lines[i]
+            else:
+                lines[i], lines[j] = lines[j], lines[i]
+            out = b"\n".join(lines)
+    if rng.random() < 0.33:
+        out = mutate_bytes(out, rng, corpus, max_size)
+    return out[:max_size]
+
+
+def _place(doc: Any, rng: random.Random) -> tuple[Any, Any] | None:
+    """(container, key or index) of a value in *doc*, found by a random walk down from the top (walking costs
+    the depth, not the size: mutants may hold huge or deeply nested values)."""
+    container, key = None, None
+    node = doc
+    while isinstance(node, (dict, list)) and node:
+        keys = list(node) if isinstance(node, dict) else range(len(node))
+        container, key = node, rng.choice(keys)
+        node = node[key]
+        if rng.random() < 0.25:
+            break
+    return None if container is None else (container, key)
+
+
+def mutate_json(doc: Any, rng: random.Random, values: tuple[Any, ...]) -> bytes:
+    """One to three edits of a parsed JSON document, written back as JSON: a value replaced by one of *values*
+    (edges of the format), removed, repeated, wrapped in a list or an object, swapped with another, or
+    nested deeply; sometimes an "id" field twice in one object."""
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        place = _place(doc, rng)
+        if place is None:
+            break
+        container, key = place
+        op = rng.randrange(8)
+        if op <= 2:
+            container[key] = copy.deepcopy(rng.choice(values))
+        elif op == 3:
+            del container[key]
+        elif op == 4 and isinstance(container, list):
+            container.insert(key, json.loads(json.dumps(container[key])))
+        elif op == 4:
+            container[rng.choice(("extra", "ID", "label", "signed", "hidden"))] = copy.deepcopy(
+                rng.choice(values)
+            )
+        elif op == 5:
+            other, other_key = _place(doc, rng) or place
+            mine, theirs = json.dumps(container[key]), json.dumps(other[other_key])  # copies: no cycle
+            container[key], other[other_key] = json.loads(theirs), json.loads(mine)
+        elif op == 6:
+            container[key] = [container[key]] if rng.random() < 0.5 else {"x": container[key]}
+        else:
+            depth = rng.choice((10, 500, 5000))
+            container[key] = json.loads("[" * depth + "]" * depth) if depth < 1000 else "[" * depth
+    text = json.dumps(doc, ensure_ascii=rng.random() < 0.3)
+    if rng.random() < 0.05:  # a field twice in one object
+        text = text.replace('"id": ', '"id": "dup", "id": ', 1)
+    return text.encode()
+
+
 def run_loop(
     runs: int,
     seed: int,
@@ -96,6 +184,8 @@ def run_loop(
     findings: Findings = []
     started = time.monotonic()
     for i in range(runs):
+        if _stopping:
+            break
         try:
             data = make(rng, corpus)
         except (KeyboardInterrupt, SystemExit):
@@ -181,17 +271,52 @@ def main(
     parser.add_argument("--runs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--atheris", action="store_true", help="coverage-guided (pass libFuzzer flags after)")
+    parser.add_argument("--record", metavar="FILE", help="append this run's counts to FILE (one JSON line)")
     args, rest = parser.parse_known_args()
     if args.atheris:
         atheris([sys.argv[0], *rest])
         return 0
+    signal.signal(signal.SIGTERM, _stop)
     started = time.monotonic()
     outcomes, findings = loop(args.runs, args.seed)
     elapsed = max(time.monotonic() - started, 1e-9)
+    done = sum(outcomes.values()) + len(findings)
+    if done < args.runs:
+        print(f"stopped (SIGTERM) after {done} of {args.runs} inputs")
+    if args.record:
+        record(args.record, target_name(), done, args.seed, elapsed, outcomes, len(findings))
     for data, what in findings[:20]:
-        print(f"FINDING {what}\n  input: {data.hex()}")
-    rate = args.runs / elapsed
-    print(f"{args.runs} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
+        shown = data.hex() if len(data) <= 4096 else f"{data[:4096].hex()}… ({len(data)} bytes)"
+        print(f"FINDING {what}\n  input: {shown}")
+    rate = done / elapsed
+    print(f"{done} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
     for outcome, count in outcomes.most_common():
         print(f"  {count:>9,}  {outcome}")
     return 1 if findings else 0
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    global _stopping
+    _stopping = True
+
+
+def target_name() -> str:
+    """The running target's name: fuzz/fuzz_wire.py is "wire"."""
+    return Path(sys.argv[0]).stem.removeprefix("fuzz_")
+
+
+def record(
+    path: str, target: str, runs: int, seed: int, seconds: float, outcomes: Counter[str], findings: int
+) -> None:
+    """Append one run's counts to *path* as a JSON line (scripts/fuzz_record.py makes the table of them)."""
+    line = {
+        "target": target,
+        "inputs": runs,
+        "seed": seed,
+        "seconds": round(seconds, 1),
+        "outcomes": dict(outcomes.most_common()),
+        "findings": findings,
+        "finished": time.strftime("%Y-%m-%d", time.gmtime()),
+    }
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(line, ensure_ascii=False) + "\n")

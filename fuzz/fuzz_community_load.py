@@ -18,12 +18,10 @@ Python code; the Rust parser inside the binding is not instrumented, so its cove
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import random
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -261,27 +259,5 @@ def run_atheris(argv: list[str]) -> None:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--runs", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--atheris", action="store_true", help="coverage-guided (pass libFuzzer flags after)")
-    args, rest = parser.parse_known_args()
-    if args.atheris:
-        run_atheris([sys.argv[0], *rest])
-        return 0
-    started = time.monotonic()
-    outcomes, findings = run_loop(args.runs, args.seed)
-    for data, what in findings[:20]:
-        print(f"FINDING {what}\n  input: {data[:200].hex()}")
-    print(
-        f"{args.runs} inputs in {time.monotonic() - started:.0f} s: {dict(outcomes)}; "
-        f"{len(findings)} escaped exceptions"
-    )
-    return 1 if findings else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris))

@@ -98,6 +98,17 @@ def test_geojson_and_osm_extracts_become_lines_and_points() -> None:
         (b"<html><body/></html>", "Line 1: an OpenStreetMap extract starts with <osm>, not <html>"),
         (b"\x1f\x8b\x08\x00compressed", "Compressed extracts (.pbf, .bz2) must be unpacked"),
         (b"{" + b" " * base_layer.MAX_FILE_BYTES + b"}", "larger than 20 MB"),
+        # Found by fuzz/fuzz_geojson.py: a type that is a list or an object (TypeError: unhashable), and an
+        # XML declaration naming an unknown encoding (LookupError), escaped the reader's own error.
+        (
+            b'{"type": "Feature", "geometry": {"type": ["Point"], "coordinates": [1, 2]}}',
+            """$.geometry.type: "['Point']" is not a GeoJSON geometry type""",
+        ),
+        (
+            b'{"type": "GeometryCollection", "geometries": [{"type": {}, "coordinates": [1, 2]}]}',
+            "$.geometries[0].type: '{}' is not a GeoJSON geometry type",
+        ),
+        (b"<?xml version='1.0' encoding='UTD-8'?><osm/>", "Line 1: the file is written in an encoding"),
     ],
 )
 def test_a_bad_file_is_refused_with_the_place_and_the_problem(data: bytes, names: str) -> None:

@@ -421,6 +421,23 @@ def test_a_day_with_two_check_ins_is_refused_with_both_places(
     assert _profile_folders(manager) == before
 
 
+def test_half_a_surrogate_pair_is_refused_and_nothing_is_stored(
+    exported: dict[str, Any], manager: ProfileManager, tmp_path: Path
+) -> None:
+    """Found by fuzz/fuzz_personal_json.py: JSON may write "\\ud800" (half of a pair), which the reader let
+    through and SQLite could not store (UnicodeEncodeError from the import instead of the file's problem)."""
+    document = copy.deepcopy(exported)
+    document["goals"][0]["title"] = "Walk \ud800 daily"
+    source = tmp_path / "surrogate.json"
+    source.write_text(json.dumps(document), encoding="utf-8")  # ensure_ascii: written as \ud800
+    before = _profile_folders(manager)
+    with pytest.raises(PersonalDataError) as caught:
+        import_personal(manager, source, "New", NEW_PASSPHRASE)
+    assert caught.value.path == "goals[0].title"
+    assert "surrogate" in caught.value.message
+    assert _profile_folders(manager) == before
+
+
 @pytest.mark.parametrize(
     ("raw", "says"),
     [
@@ -434,6 +451,9 @@ def test_a_day_with_two_check_ins_is_refused_with_both_places(
         ),
         (b"[1, 2]", "not a Commons personal-data export"),
         (b"[" * 100_000, "nests too deeply"),
+        # Found by fuzz/fuzz_personal_json.py: Python refuses to convert an integer of more than 4,300 digits
+        # with a plain ValueError, which came out of the import as it was.
+        (b'{"format": "commons-personal", "version": ' + b"9" * 5000 + b"}", "number too long"),
     ],
 )
 def test_a_file_that_is_not_a_valid_export_is_refused_and_nothing_is_stored(

@@ -71,6 +71,8 @@ class At:
             raise self.fail(f"is {len(text)} characters long; at most {most} are allowed")
         if "\x00" in text:
             raise self.fail("contains a null character")
+        if not _encodable(text):  # JSON may write half of a surrogate pair ("\ud800"): no text holds one
+            raise self.fail("contains a character that is not text (half of a surrogate pair)")
         if one_line and ("\n" in text or "\r" in text):
             raise self.fail("must fit on one line")
         return text
@@ -118,3 +120,11 @@ class At:
                 return member
         allowed = ", ".join(repr(m.value) for m in kind)
         raise self.fail(f"expected one of {allowed}")
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

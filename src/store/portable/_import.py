@@ -132,6 +132,8 @@ def _loads(raw: bytes) -> object:
         ) from exc
     except RecursionError as exc:
         raise PersonalDataError("", "the file nests too deeply to be a Commons export") from exc
+    except ValueError as exc:  # a number of thousands of digits: Python's limit on converting them
+        raise PersonalDataError("", "the file holds a number too long to read") from exc
 
 
 _TOP_FIELDS = (

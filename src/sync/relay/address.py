@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import binascii
 import contextlib
 import hashlib
 import json
@@ -45,7 +44,9 @@ MAX_ADDRESS_TEXT = 200  # what an invite carries (sync.invites.MAX_ADDRESS)
 _FINGERPRINT_PREFIX = "#sha256="
 _NAME = re.compile(r"[A-Za-z0-9._~\-]{1,64}")
 _PASSWORD = re.compile(r"[A-Za-z0-9._~\-]{8,128}")
-_SERVER = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]{1,253}):(\d{1,5})")
+# ASCII digits only, no leading zero: the address is kept as `to_text()` writes it, so what reads is what was typed.
+_SERVER = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]{1,253}):(0|[1-9][0-9]{0,4})")
+_PIN = re.compile(r"[A-Za-z0-9_\-]{43}")  # unpadded base64url of 32 bytes
 _INFO_LIMIT = 64 * 1024
 
 
@@ -120,10 +121,7 @@ class RelayAddress:
         servers_text, hash_sign, pin = rest.partition(_FINGERPRINT_PREFIX)
         if not hash_sign:
             raise RelayError("a relay address ends with #sha256= and the certificate fingerprint")
-        try:
-            fingerprint = base64.urlsafe_b64decode(pin + "=" * (-len(pin) % 4))
-        except (binascii.Error, ValueError):
-            raise RelayError("the relay certificate fingerprint is not base64url") from None
+        fingerprint = _fingerprint(pin)
         servers = []
         for item in servers_text.split(","):
             match = _SERVER.fullmatch(item)
@@ -131,6 +129,17 @@ class RelayAddress:
                 raise RelayError(f"{item!r} is not a relay server's HOST:PORT")
             servers.append((match.group(1), int(match.group(2))))
         return cls(tuple(servers), user, password, fingerprint)
+
+
+def _fingerprint(pin: str) -> bytes:
+    """The 32 bytes *pin* writes, read strictly: base64 decoding would skip characters outside its alphabet
+    and ignore the last character's spare bits, so a damaged pin could read as a different certificate's."""
+    if not _PIN.fullmatch(pin):
+        raise RelayError("the relay certificate fingerprint is a SHA-256 (43 characters of base64url)")
+    fingerprint = base64.urlsafe_b64decode(pin + "=")
+    if base64.urlsafe_b64encode(fingerprint).rstrip(b"=").decode("ascii") != pin:
+        raise RelayError("the relay certificate fingerprint's last character is wrong")
+    return fingerprint
 
 
 async def fetch_certificate(address: RelayAddress, *, timeout: float = 5.0) -> bytes:

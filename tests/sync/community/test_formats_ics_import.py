@@ -188,6 +188,34 @@ def _one(body: str) -> str:
         ),
         (_one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nEND:VTODO\r\n"), "line 7: END:VTODO does not close"),
         ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:A\r\n", "line 2: BEGIN:VEVENT is never closed"),
+        # Found by fuzz/fuzz_ics.py: these came out as AttributeError or TypeError, or imported an event whose
+        # cancelled dates no export writes.
+        (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nLOCATION;X=a;b:Hall\r\n"),
+            "line 3: Content line could not be parsed",
+        ),
+        (
+            _one(
+                "SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nDTEND:20270101T110000Z\r\nDTEND:20270101T120000Z\r\n"
+            ),
+            "line 7: DTEND appears more than once",
+        ),
+        (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nRRULE:FREQ=DAILY\r\nRRULE:FREQ=WEEKLY\r\n"),
+            "line 7: RRULE appears more than once",
+        ),
+        (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nORGANIZER;CN=A:x\r\nORGANIZER;CN=B:y\r\n"),
+            "line 7: ORGANIZER appears more than once",
+        ),
+        (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nDURATION:P99999999D\r\n"),
+            "line 7: DURATION ends after the year 9999",
+        ),
+        (
+            _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nEXDATE:20270101T100000Z\r\n"),
+            "line 7: EXDATE cancels occurrences, and this event has no RRULE",
+        ),
     ],
 )
 def test_bad_files_name_the_line_and_import_nothing(text: str, reason: str) -> None:

@@ -4,6 +4,7 @@ credential back."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -49,3 +50,30 @@ def test_any_text_is_an_address_or_a_relay_error(text: str) -> None:
         RelayAddress.from_text(text)
     except RelayError as exc:
         assert str(exc)
+
+
+# Found by fuzz/fuzz_relay_address.py: base64 decoding skipped characters outside its alphabet and ignored the
+# last character's spare bits, and ports were read in any script's digits, so a damaged address read as another.
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda pin: pin[:20] + ".." + pin[20:], "fingerprint"),
+        (lambda pin: pin[:1] + "==" + pin[1:], "fingerprint"),
+        (lambda pin: pin + "=", "fingerprint"),
+        (lambda pin: pin[:-1] + "x", "last character"),
+    ],
+)
+def test_a_damaged_fingerprint_is_refused(damage: Callable[[str], str], reason: str) -> None:
+    good = RelayAddress(
+        (("relay.example.org", 4222),), "member", "placeholder-pass", bytes(range(32))
+    ).to_text()
+    head, pin = good.split("#sha256=")
+    with pytest.raises(RelayError, match=reason):
+        RelayAddress.from_text(f"{head}#sha256={damage(pin)}")
+
+
+@pytest.mark.parametrize("port", ["٤٢٢٢", "４２２２", "42𝟗2", "04222"])
+def test_a_port_is_written_in_ascii_digits_without_a_leading_zero(port: str) -> None:
+    text = RelayAddress((("relay.example.org", 4222),), "member", "placeholder-pass", PIN).to_text()
+    with pytest.raises(RelayError, match="HOST:PORT"):
+        RelayAddress.from_text(text.replace(":4222", f":{port}"))

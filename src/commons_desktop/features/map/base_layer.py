@@ -142,7 +142,7 @@ class _Collector:
             return
         depth = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2}
         depth["MultiPolygon"] = 3
-        if kind not in depth:
+        if not isinstance(kind, str) or kind not in depth:  # a list or an object is no type (nor hashable)
             raise BaseLayerError(
                 translate("BaseLayer", "{place}: {kind} is not a GeoJSON geometry type.").format(
                     place=f"{path}.type", kind=repr(str(kind)[:40])
@@ -288,6 +288,10 @@ def _osm(data: bytes) -> BaseLayer:
         parser.Parse(data, True)
     except _RefusedError as exc:
         raise BaseLayerError(str(exc)) from None
+    except LookupError:  # <?xml … encoding="…"?> naming an encoding Python does not know
+        raise BaseLayerError(
+            translate("BaseLayer", "Line 1: the file is written in an encoding Commons cannot read.")
+        ) from None
     except xml.parsers.expat.ExpatError as exc:
         reason = xml.parsers.expat.errors.messages.get(exc.code, "unreadable")
         raise BaseLayerError(

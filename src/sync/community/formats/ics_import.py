@@ -28,6 +28,10 @@ __all__ = ["MAX_ICS_BYTES", "IcsImportError", "import_ics"]
 MAX_ICS_BYTES: Final = 2_000_000
 MAX_EVENTS: Final = 2_000
 _PLACEHOLDER_ID: Final = "imported"
+_SINGLE_PROPERTIES = (  # at most once in a VEVENT (RFC 5545, 3.6.1; RRULE "SHOULD NOT occur more than once")
+    "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "LOCATION", "DESCRIPTION", "ORGANIZER", "RRULE",
+    "RECURRENCE-ID", "STATUS",
+)  # fmt: skip
 _ALLOWED_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST"}
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -54,8 +58,8 @@ class _Block:
     begin: int
     lines: dict[str, int] = field(default_factory=dict)
 
-    def line(self, name: str) -> int:
-        return self.lines.get(name.upper(), self.begin)
+    def line(self, name: str | None) -> int:
+        return self.lines.get(name.upper(), self.begin) if name else self.begin
 
 
 def import_ics(text: str, *, author: str, new_id: Callable[[], str], now: dt.datetime) -> list[Event]:
@@ -129,7 +133,10 @@ class _Reader:
     def read(self, vevent: Any, block: _Block) -> None:
         try:
             for name, message in getattr(vevent, "errors", ()):
-                raise _LineError(block.line(name), f"{name} {message}")
+                raise _LineError(block.line(name), f"{name} {message}" if name else str(message))
+            for name in _SINGLE_PROPERTIES:  # icalendar gives a list for a property written twice
+                if isinstance(vevent.get(name), list):
+                    raise _LineError(block.line(name), f"{name} appears more than once in one event")
             uid = str(vevent.get("UID", "") or f"#{block.begin}")
             if vevent.get("RECURRENCE-ID") is not None:
                 self.exceptions.append((uid, vevent, block))
@@ -158,6 +165,8 @@ class _Reader:
         end = self._end(vevent, start, block)
         rule = self._rule(vevent, zone, block) if vevent.get("RRULE") is not None else None
         cancelled = self._exdates(vevent, start, zone, block)
+        if cancelled and rule is None:  # the model would keep them, and no export would write them again
+            raise _LineError(block.line("EXDATE"), "EXDATE cancels occurrences, and this event has no RRULE")
         organizer = vevent.get("ORGANIZER")
         organiser = str(organizer.params.get("CN", "")) if organizer is not None else ""
         return self._checked(
@@ -221,7 +230,10 @@ class _Reader:
             return end
         duration = vevent.get("DURATION")
         if duration is not None and isinstance(duration.dt, dt.timedelta):
-            return start + duration.dt
+            try:
+                return start + duration.dt
+            except OverflowError:  # P99999999D: past the year 9999
+                raise _LineError(block.line("DURATION"), "DURATION ends after the year 9999") from None
         start_raw = vevent["DTSTART"].dt
         all_day = isinstance(start_raw, dt.date) and not isinstance(start_raw, dt.datetime)
         return start + (dt.timedelta(days=1) if all_day else dt.timedelta(0))
