@@ -23,7 +23,7 @@ ROWS = {
     "(lost: a written record missing on a peer)",
     "store-kills": "SIGKILLs of the store while committing (lost: a reported commit missing)",
     "document-kills": "SIGKILLs during community document saves (lost: a change whose save returned missing; "
-    "leaked: a run whose files held a record's words in the clear)",
+    "leaked: a file holding a record's words in the clear)",
     "service-kills": "Kills of a sync service mid-session (lost: an acknowledged write or waiting support "
     "request missing; a duplicate fails the run; leaked: as above)",
     "removed-envelopes": "Envelopes sealed after a member's removal and key rotation (lost: one a remaining "
