@@ -7,9 +7,20 @@ import random
 
 import pytest
 
-from tests.sync.engine.simnet import SimNetwork, community, converged, write
+from tests.reliability import tally
+from tests.sync.engine.simnet import Peer, SimNetwork, community, converged, write
 
 SCHEDULES = int(os.environ.get("COMMONS_PARTITION_SCHEDULES", "50"))
+
+
+def lost_records(peers, space_id) -> int:  # type: ignore[no-untyped-def]
+    """How many written records some peer's document lacks."""
+    written = {a for p in peers for a in p.made}
+    missing: set[str] = set()
+    for peer in peers:
+        doc = peer.engine.document(space_id)
+        missing |= written - (set(doc.view().assets) if doc is not None else set())
+    return len(missing)
 
 
 def assert_nothing_lost(peers, space_id) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +63,9 @@ def test_five_peers_converge_without_faults() -> None:
     assert_nothing_lost(peers, space_id)
 
 
-def run_schedule(seed: int) -> None:
+def run_schedule(seed: int) -> tuple[list[Peer], bytes]:
+    """Five peers through a seeded schedule of partitions and heals, writing as they go, then healed and
+    settled; returns them and their space."""
     rng = random.Random(seed)
     peers, space_id = community(5)
     net = SimNetwork(peers, seed=seed, drop=0.2, dup=0.2, reorder=True)
@@ -71,12 +84,15 @@ def run_schedule(seed: int) -> None:
             net.tick()
     net.heal()
     net.settle()
-    assert_nothing_lost(peers, space_id)
+    return peers, space_id
 
 
 @pytest.mark.parametrize("seed", range(SCHEDULES))
 def test_partitions_with_drops_duplicates_and_reordering_lose_nothing(seed: int) -> None:
-    run_schedule(seed)
+    with tally("partitions") as counted:
+        peers, space_id = run_schedule(seed)
+        counted.run(lost=lost_records(peers, space_id), failed=not converged(peers, space_id))
+    assert_nothing_lost(peers, space_id)
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -227,3 +243,31 @@ def test_a_space_whose_stored_log_does_not_read_is_set_aside_and_the_others_load
     assert restarted.space(space_id) is not None
     assert [s for s, _ in restarted.unreadable] == [b"\x07" * 16]
     assert "unreadable" in restarted.unreadable[0][1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by the reliability record (partition schedules that re-add an asset while apart): the peer's "
+    "gate refuses the edit ('only the author of asset … or an admin edits it'), apparently reading the asset's "
+    "author (sync/community/_rules.py) from before the batch that also creates it; the documents never converge",
+)
+def test_an_author_s_edit_of_an_asset_made_while_apart_reaches_the_others() -> None:
+    import dataclasses
+
+    peers, space_id = community(2)
+    alice, bob = peers
+    net = SimNetwork(peers, seed=8)
+    net.space_id = space_id
+    net.heal()
+    net.run(10_000)
+    net.partition([{0}, {1}])
+    write(bob, space_id, 5)  # Bob adds an asset and renames it before he meets Alice again
+    document = bob.engine.document(space_id)
+    assert document is not None
+    renamed = dataclasses.replace(document.view().assets["p1-5"], title="Renamed")
+    bob.engine.change(space_id, lambda doc: doc.edit_asset(renamed))
+    net.heal()
+    net.settle()
+    alices = alice.engine.document(space_id)
+    assert alices is not None
+    assert alices.view().assets["p1-5"].title == "Renamed"
