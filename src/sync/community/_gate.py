@@ -18,7 +18,7 @@ from ._chunks import ParsedChange, causal_order
 from ._instants import Clockwork
 from ._log_heads import HeadsBook, named_heads
 from ._ops import DecodedChange, decode_header, decode_ops
-from ._rules import Context, ObjectIndex, Record, RuleError, check_change
+from ._rules import Batch, Context, ObjectIndex, Record, RuleError, check_change
 from .authority import ChangeProof, Quarantined, Writer, Writers, best_proofs
 
 MAX_WAITING = 100_000  # changes held for a proof or a dependency; beyond that the oldest are dropped
@@ -241,6 +241,7 @@ class _Judge:
         self.clock = facts.clock()
         self.book = facts.book()
         self._rules: tuple[ObjectIndex, Context] | None = None  # read only if a change needs the rules
+        self._batch = Batch()  # what the changes accepted so far wrote (the document holds it once applied)
         self.touched: set[Record] | None = None  # the records the change last accepted touched
         self._roles: dict[tuple[bytes, bool], tuple[Writer, Writer]] = {}  # see `_as_of`
 
@@ -248,7 +249,7 @@ class _Judge:
         """Raise RuleError if *change* breaks a rule; return why it waits, or None once it is accepted (and
         learnt)."""
         if self._rules is None:
-            self._rules = self.facts.index(), self.facts.context()
+            self._rules = self.facts.index(), self._batch.over(self.facts.context())
         index, ctx = self._rules
         early = self.clock.too_early(change)
         if early is not None:
@@ -267,7 +268,7 @@ class _Judge:
                 " a role or membership it no longer has cannot be used"
             )
         then = self._as_of(writer, writer.device_id in point.admins)
-        self.touched = check_change(change, then, index, ctx, point)
+        self.touched = check_change(change, then, index, ctx, point, self._batch)
         self.learn(change, named)
         return None
 

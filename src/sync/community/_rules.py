@@ -85,6 +85,53 @@ class Context:
     )
 
 
+class Batch:
+    """What the changes accepted earlier in one batch wrote. The rules read the document as it stood before the
+    batch (it is applied once judged), so a record one change of the batch makes and a later one edits is read
+    from here: otherwise its author's edit would be refused as a stranger's, depending on whether the two changes
+    happened to arrive together, and peers would disagree."""
+
+    def __init__(self) -> None:
+        self.values: dict[Path, object] = {}  # scalar values set, by path
+        self.lengths: dict[Path, int] = {}  # elements inserted into the lists the batch made, by path
+
+    def learn(self, made: dict[OpId, Path], values: dict[Path, object], inserted: dict[OpId, int]) -> None:
+        self.values.update(values)
+        for obj, count in inserted.items():
+            path = made.get(obj)
+            if path is not None:
+                self.lengths[path] = self.lengths.get(path, 0) + count
+
+    def over(self, ctx: Context) -> Context:
+        """*ctx*, reading what the batch wrote wherever the document holds nothing yet."""
+        values, lengths = self.values, self.lengths
+
+        def field(coll: str, key: str, name: str) -> object:
+            held = ctx.field(coll, key, name)
+            return values.get((coll, key, name)) if held is None else held
+
+        def location(asset: str) -> tuple[object, object] | None:
+            held = ctx.location(asset)
+            if held is not None:
+                return held
+            lat = values.get(("assets", asset, "location", "lat"), _ABSENT)
+            lon = values.get(("assets", asset, "location", "lon"), _ABSENT)
+            return None if lat is _ABSENT or lon is _ABSENT else (lat, lon)
+
+        def length(coll: str, key: str, name: str) -> int | None:
+            held = ctx.length(coll, key, name)
+            return lengths.get((coll, key, name)) if held is None else held
+
+        return Context(
+            field=field,
+            has_votes=ctx.has_votes,
+            has_stakes=ctx.has_stakes,
+            location=location,
+            length=length,
+            recorded=ctx.recorded,
+        )
+
+
 class ObjectIndex:
     """Where each object of the document is: its path from the root."""
 
@@ -99,11 +146,16 @@ class ObjectIndex:
 
 
 def check_change(
-    change: DecodedChange, writer: Writer, index: ObjectIndex, ctx: Context, log: LogPoint | None = None
+    change: DecodedChange,
+    writer: Writer,
+    index: ObjectIndex,
+    ctx: Context,
+    log: LogPoint | None = None,
+    batch: Batch | None = None,
 ) -> set[Record] | None:
-    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes and
-    return the records it touched (`records_touched`, read in the same pass). *writer*'s role and *log*'s
-    members are the membership log at the heads the change names."""
+    """Raise `RuleError` if an operation of *change* breaks a rule; otherwise record the objects it makes (and,
+    given its *batch*, what it wrote) and return the records it touched (`records_touched`, read in the same
+    pass). *writer*'s role and *log*'s members are the membership log at the heads the change names."""
     made: dict[OpId, Path] = {}  # objects made by this change, with their paths
     records: set[Path] = set()  # the records (collection, key) this change made
     values: dict[Path, object] = {}  # scalar values this change sets, by path
@@ -141,6 +193,8 @@ def check_change(
     _pulse_roster_size(made, inserted)
     for obj, path in made.items():
         index.add(obj, path)
+    if batch is not None:
+        batch.learn(made, values, inserted)
     if touched is not None:
         touched.discard(_NO_RECORD)
     return touched

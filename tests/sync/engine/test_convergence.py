@@ -245,12 +245,6 @@ def test_a_space_whose_stored_log_does_not_read_is_set_aside_and_the_others_load
     assert "unreadable" in restarted.unreadable[0][1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the reliability record (partition schedules that re-add an asset while apart): the peer's "
-    "gate refuses the edit ('only the author of asset … or an admin edits it'), apparently reading the asset's "
-    "author (sync/community/_rules.py) from before the batch that also creates it; the documents never converge",
-)
 def test_an_author_s_edit_of_an_asset_made_while_apart_reaches_the_others() -> None:
     import dataclasses
 
