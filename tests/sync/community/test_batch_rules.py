@@ -44,4 +44,6 @@ def test_a_stranger_s_edit_of_a_record_made_earlier_in_the_batch_is_still_refuse
     mallory.edit(lambda doc: doc.add_area(dataclasses.replace(current, name="Mallory's patch")))
     sync(mallory, alice)  # Bob's area and Mallory's edit reach Alice in one batch
     assert alice.doc.view().areas["ar1"].name == "North End"
-    assert [q.reason for q in alice.doc.quarantined] == ["only the author of area 'ar1' or an admin changes it"]
+    assert [q.reason for q in alice.doc.quarantined] == [
+        "only the author of area 'ar1' or an admin changes it"
+    ]
