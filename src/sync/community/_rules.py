@@ -35,7 +35,7 @@ field each map or list is), kept up to date from the operations themselves. The 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS
 from ._instants import parse_instant
@@ -401,13 +401,39 @@ def index_change(change: DecodedChange, index: ObjectIndex) -> None:
         index.add(obj, path)
 
 
-def records_touched(change: DecodedChange, index: ObjectIndex) -> set[tuple[str, str]] | None:
+@dataclass
+class ListGrowth:
+    """What changes did to the list collections (`ledger`, `votes`, `receipts`): the elements they inserted
+    whole, each by the id of the op that made it (the element's object id), and the lists they did anything
+    else to (changed or removed an element: the gate refuses that, but a `merge` is not gated)."""
+
+    inserted: dict[str, set[OpId]] = field(default_factory=dict)
+    rewritten: set[str] = field(default_factory=set)
+
+    def note(self, op: Op, parent: Path, new_elements: set[Path]) -> None:
+        """Note one op landing in a list collection (*parent* is the path of the object it writes into)."""
+        coll = parent[0]
+        if len(parent) == 1:
+            if op.insert and op.action is Action.MAKE_MAP and not op.pred:
+                self.inserted.setdefault(coll, set()).add(op.id)
+                new_elements.add((coll, element_key(op.id)))
+            else:
+                self.rewritten.add(coll)
+        elif parent[:2] not in new_elements:  # inside an element an earlier change wrote
+            self.rewritten.add(coll)
+
+
+def records_touched(
+    change: DecodedChange, index: ObjectIndex, lists: ListGrowth | None = None
+) -> set[tuple[str, str]] | None:
     """The records a change writes into, as `(collection, record key)`: `(collection, "")` for the ledger and the
     votes (lists: an element is named by no key of its own), `("", "name")` for the community's name. None when
     an op lands anywhere else (the root's collections, an object the index does not hold): the change's reach
-    cannot be told. The index must know the objects of the changes before this one (see `index_change`)."""
+    cannot be told. The index must know the objects of the changes before this one (see `index_change`).
+    With *lists*, also notes the elements the change inserted into each list and the lists it rewrote."""
     made: dict[OpId, Path] = {}
     out: set[tuple[str, str]] = set()
+    new_elements: set[Path] = set()
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
@@ -424,6 +450,8 @@ def records_touched(change: DecodedChange, index: ObjectIndex) -> set[tuple[str,
             out.add(("", "name"))
         elif parent[0] in LIST_COLLECTIONS:
             out.add((parent[0], ""))
+            if lists is not None:
+                lists.note(op, parent, new_elements)
         elif parent[0] in MAP_COLLECTIONS and (len(parent) >= 2 or isinstance(op.key, str)):
             out.add((parent[0], parent[1] if len(parent) >= 2 else str(op.key)))
         else:
