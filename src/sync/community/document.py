@@ -249,6 +249,10 @@ class CommunityDocument(Guarded):
             raise InvalidValueError("hashes", "must be a list of change hashes")
         return self._safe.known(list(hashes))
 
+    def change_count(self) -> int:
+        """How many changes this document holds: `len(changes_since([]))` without listing them."""
+        return self._safe.change_count()
+
     def changes_since(self, heads: list[bytes]) -> list[bytes]:
         if not isinstance(heads, (list, tuple)) or not all(
             isinstance(h, bytes) and len(h) == 32 for h in heads
