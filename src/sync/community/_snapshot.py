@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -28,6 +29,26 @@ from ._ops import OpId
 from ._read import Memo, Result, decode
 from .errors import InvalidValueError
 from .view import OPTIONAL_COLLECTIONS, CommunityView, Problem
+
+
+@dataclass(frozen=True)
+class _MapDone:
+    """A map collection as last assembled."""
+
+    entities: dict[str, Any]
+    problems: tuple[Problem, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+@dataclass
+class _ListDone:
+    """A list collection as last assembled, from its first *count* readings."""
+
+    count: int = 0
+    records: tuple[Any, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    seen: set[str] = field(default_factory=set)  # the ids of *records*
+
 
 _NOTHING_GROWN: Mapping[str, AbstractSet[OpId]] = MappingProxyType({})
 
@@ -73,6 +94,9 @@ class Snapshot:
         self.lists: dict[str, list[Result]] = {coll: [] for coll in LIST_COLLECTIONS}
         # per collection, readings a later read may reuse for records stored exactly alike
         self.memo: dict[str, Memo] = {coll: {} for coll in MAP_COLLECTIONS + LIST_COLLECTIONS}
+        # each collection as last assembled, until a read changes it (`_changed`)
+        self._maps_done: dict[str, _MapDone] = {}
+        self._lists_done: dict[str, _ListDone] = {}
 
     @classmethod
     def read(cls, reader: Reader, previous: Snapshot | None = None) -> Snapshot:
@@ -138,6 +162,7 @@ class Snapshot:
                         self._read_tail(reader, coll, obj)
                     continue
                 record = reader.get(obj, key, f"{coll}/{key}")
+                self._changed(coll)
                 if isinstance(record, Missing):
                     self.maps[coll].pop(key, None)
                 else:
@@ -169,6 +194,7 @@ class Snapshot:
     def _read_list(self, reader: Reader, coll: str, obj: bytes) -> None:
         """Read a list whole, reusing the readings of elements stored exactly as before."""
         memo, kept = self.memo[coll], Memo()
+        self._changed(coll)
         elements = reader.elements(obj, coll)
         self.lists[coll] = [decode(reader, coll, str(i), v, memo, kept) for i, v in enumerate(elements)]
         self.memo[coll] = kept
@@ -188,6 +214,8 @@ class Snapshot:
         if positions is None:
             return False
         first = min(positions, default=total)
+        if first < len(results):  # not only appended: elements moved
+            self._changed(coll)
         later, kept = iter(results[first:]), self.memo[coll]
         for index in range(first, total):
             if index in positions:
@@ -209,35 +237,28 @@ class Snapshot:
         return coll not in self.collections and coll not in self.broken
 
     def assemble(self) -> tuple[CommunityView, tuple[Conflict, ...]]:
+        """The view of what was read. A collection no read touched since the last assembly hands back the very
+        objects it did then (so `view.assets is previous.assets` says nothing changed there), and a list a
+        change only appended to is assembled from where it ended."""
         problems: list[Problem] = [] if self.name_problem is None else [self.name_problem]
         conflicts: list[Conflict] = []
         maps: dict[str, dict[str, Any]] = {}
         for coll in MAP_COLLECTIONS:
             if coll in self.broken:
                 problems.append(self.broken[coll])
-            entities: dict[str, Any] = {}
-            for key in sorted(self.maps[coll]):
-                result = self.maps[coll][key]
-                problems.extend(result.problems)
-                conflicts.extend(result.conflicts)
-                if result.entity is not None:
-                    entities[key] = result.entity
-            maps[coll] = entities
+            done = self._maps_done.get(coll)
+            if done is None:
+                done = self._maps_done[coll] = self._assemble_map(coll)
+            maps[coll] = done.entities
+            problems.extend(done.problems)
+            conflicts.extend(done.conflicts)
         lists: dict[str, tuple[Any, ...]] = {}
         for coll in LIST_COLLECTIONS:
             if coll in self.broken:
                 problems.append(self.broken[coll])
-            records: list[Any] = []
-            seen: set[str] = set()
-            for index, result in enumerate(self.lists[coll]):
-                problems.extend(result.problems)
-                record = result.entity
-                if record is not None and record.id in seen:
-                    problems.append(Problem(f"{coll}/{index}", f"repeats the id {record.id!r}"))
-                elif record is not None:
-                    seen.add(record.id)
-                    records.append(record)
-            lists[coll] = tuple(records)
+            listed = self._assemble_list(coll)
+            lists[coll] = listed.records
+            problems.extend(listed.problems)
         view = CommunityView(
             name=self.name,
             **maps,
@@ -247,3 +268,41 @@ class Snapshot:
             receipts=None if self._without("receipts") else lists["receipts"],
         )
         return view, tuple(conflicts)
+
+    def _assemble_map(self, coll: str) -> _MapDone:
+        entities: dict[str, Any] = {}
+        problems: list[Problem] = []
+        conflicts: list[Conflict] = []
+        for key in sorted(self.maps[coll]):
+            result = self.maps[coll][key]
+            problems.extend(result.problems)
+            conflicts.extend(result.conflicts)
+            if result.entity is not None:
+                entities[key] = result.entity
+        return _MapDone(entities, tuple(problems), tuple(conflicts))
+
+    def _assemble_list(self, coll: str) -> _ListDone:
+        """The list's records and problems, going on from the last assembly over the readings appended since."""
+        results = self.lists[coll]
+        done = self._lists_done.get(coll)
+        if done is None or done.count > len(results):
+            done = self._lists_done[coll] = _ListDone()
+        if done.count == len(results):
+            return done
+        records, problems, seen = list(done.records), list(done.problems), done.seen
+        for index in range(done.count, len(results)):
+            result = results[index]
+            problems.extend(result.problems)
+            record = result.entity
+            if record is not None and record.id in seen:
+                problems.append(Problem(f"{coll}/{index}", f"repeats the id {record.id!r}"))
+            elif record is not None:
+                seen.add(record.id)
+                records.append(record)
+        done.count, done.records, done.problems = len(results), tuple(records), tuple(problems)
+        return done
+
+    def _changed(self, coll: str) -> None:
+        """A read changed *coll* other than by appending: assemble it again whole."""
+        self._maps_done.pop(coll, None)
+        self._lists_done.pop(coll, None)
