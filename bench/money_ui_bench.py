@@ -267,7 +267,7 @@ def run(args: argparse.Namespace) -> None:
         meter, collector = StallMeter(), GcMeter()
 
         # -- the join, and every entry into the window's state --
-        invite = ben.request(protocol.Invite(space))
+        invite = ben.request(protocol.Invite(space), timeout=WAIT)  # Ben judges his 50,000 entries at start
         started = time.perf_counter()
         meter.start()
         joined: list[str] = []

@@ -28,9 +28,19 @@ class CodecError(ValueError):
     """A value that does not fit its type; the message names where."""
 
 
+_PLAIN = (str, int, bool, float, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per dataclass type: its fields' names (`fields()` is slow)
+
+
 def dump(value: object) -> Any:
     """*value* as plain JSON values (dicts, lists, strings, numbers, booleans, None)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    kind = type(value)
+    if kind in _PLAIN:  # by exact type first: a reply carries thousands of these
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is not None:
+        return {name: dump(getattr(value, name)) for name in names}
+    if isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, enum.Enum):
         return value.value
@@ -47,7 +57,8 @@ def dump(value: object) -> Any:
     if isinstance(value, dict):
         return {str(k): dump(v) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return {name: dump(getattr(value, name)) for name in names}
     raise CodecError(f"cannot send a {type(value).__name__}")
 
 

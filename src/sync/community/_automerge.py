@@ -30,6 +30,8 @@ from typing import NamedTuple, SupportsInt, TypeAlias, TypeVar, cast
 
 from automerge import core
 
+from ._chunks import read_uleb
+from ._op_types import OpId
 from .errors import BindingPanicError, CommunityError, InvalidValueError
 
 Plain: TypeAlias = "str | int | float | bool | dict[str, Plain] | list[Plain] | None"
@@ -84,6 +86,16 @@ def stable_object_id(raw: bytes) -> bytes:
     while pos < len(raw) and raw[pos] & 0x80:
         pos += 1
     return raw[:end] + raw[pos + 1 :]
+
+
+def object_op_id(raw: bytes) -> OpId:
+    """The binding's object id bytes as the id of the op that made the object (the layout `stable_object_id`
+    describes): a list element's is the id of the op that inserted it."""
+    size = raw[1]
+    actor = raw[2 : 2 + size]
+    _index, pos = read_uleb(raw, 2 + size)
+    counter, _ = read_uleb(raw, pos)
+    return OpId(counter, actor)
 
 
 class Obj(NamedTuple):

@@ -65,6 +65,9 @@ class Gate:
         # accepted and read (the index and clock taught), until the document learns them: the records each
         # touched (`_rules.records_touched`), or None when that cannot be told
         self.touched: dict[bytes, set[Record] | None] = {}
+        self.decoded: dict[
+            bytes, DecodedChange
+        ] = {}  # the same changes as read, until the document learns them
         self.verified: dict[ChangeProof, bytes] = {}  # proofs whose signature held, with the key it held for
 
     def set_writers(self, writers: Writers) -> None:
@@ -164,6 +167,7 @@ class Gate:
                 verdict.accepted.append(data)
                 verdict.parsed.append(parsed)
                 self.touched[change.hash] = judge.touched
+                self.decoded[change.hash] = change
         for digest in proven:
             why[digest] = "waits for changes it depends on"
         self.waiting = {

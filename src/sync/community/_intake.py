@@ -8,14 +8,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ._ahead import Clock, utc_now
-from ._automerge import ROOT, Obj, Reader, UnreadableError
-from ._chunks import SyncParts, read_uleb, split_sync_message
+from ._automerge import ROOT, Obj, Reader, UnreadableError, object_op_id
+from ._chunks import SyncParts, split_sync_message
 from ._codec import LIST_COLLECTIONS, MAP_COLLECTIONS
 from ._gate import DocFacts, Gate, Verdict
 from ._instants import Clockwork
 from ._log_heads import HeadsBook
 from ._ops import DecodedChange, OpId, decode_header, decode_ops
-from ._rules import Context, ObjectIndex, Path, element_key, index_change, records_touched
+from ._rules import Context, ListGrowth, ObjectIndex, Path, element_key, index_change, records_touched
 from ._safedoc import SafeDoc
 from .authority import ChangeProof, Quarantined, Writers
 
@@ -151,18 +151,24 @@ class Guard:
         """What this device's next change names: the log's heads now."""
         return self.gate.writers.history.current()
 
-    def learn(self, changes: list[bytes], hashes: list[bytes]) -> set[tuple[str, str]] | None:
+    def learn(
+        self, changes: list[bytes], hashes: list[bytes], lists: ListGrowth | None = None
+    ) -> set[tuple[str, str]] | None:
         """Every change that reached the document (local ones too; *hashes* are theirs) adds the objects it
         made to the index and its instants to the clockwork. Returns the records the changes touched
         (`_rules.records_touched`), or None when that cannot be told: the index is not built yet (no peer's
-        change needed it), a layout change, an op outside every record."""
+        change needed it), a layout change, an op outside every record. *lists* learns what the changes did
+        to the list collections (meaningful only when the records could be told)."""
         if self._index is None and self._clock is None:
             return None
         touched: set[tuple[str, str]] | None = set()
-        judged = self.gate.touched
+        judged, read = self.gate.touched, self.gate.decoded
         for data, digest in zip(changes, hashes, strict=True):
             if digest in judged:  # read by the gate, which taught the index and the clock
                 more = judged.pop(digest)
+                decoded = read.pop(digest)
+                if lists is not None and more is not None and self._index is not None and _in_lists(more):
+                    records_touched(decoded, self._index, lists)  # which elements it inserted
             else:
                 header = decode_header(data)
                 if not header.deps:  # a layout change: never read (see the gate); the index is walked anew
@@ -178,7 +184,7 @@ class Guard:
                 if self._clock is not None and self._book is not None:
                     self._clock.learn(decoded)
                     self._book.learn_applied(decoded)
-                more = records_touched(decoded, self._index) if self._index is not None else None
+                more = records_touched(decoded, self._index, lists) if self._index is not None else None
             if touched is not None:
                 if more is None or self._index is None:
                     touched = None
@@ -216,7 +222,7 @@ class Guard:
             except UnreadableError:
                 continue
             if isinstance(node, Obj):
-                out[coll] = _object_id(node.id)
+                out[coll] = object_op_id(node.id)
         return out
 
     # -- taking changes --
@@ -257,20 +263,15 @@ class Guard:
         return parts.rebuild(list(parts.changes), need=tuple(need)), bool(need)
 
 
+def _in_lists(records: set[tuple[str, str]]) -> bool:
+    return any(coll in LIST_COLLECTIONS for coll, _key in records)
+
+
 def _read(data: bytes) -> DecodedChange:
     """What the clockwork needs of a change: its ops, except for a layout change (no dependencies), which
     contributes no instant and is never read (see the gate)."""
     header = decode_header(data)
     return decode_ops(header) if header.deps else header
-
-
-def _object_id(raw: bytes) -> OpId:
-    """The binding's object id bytes as an OpId (the layout `_automerge.stable_object_id` describes)."""
-    size = raw[1]
-    actor = raw[2 : 2 + size]
-    _index, pos = read_uleb(raw, 2 + size)
-    counter, _ = read_uleb(raw, pos)
-    return OpId(counter, actor)
 
 
 def _walk(reader: Reader) -> ObjectIndex:
@@ -283,13 +284,13 @@ def _walk(reader: Reader) -> ObjectIndex:
             continue
         if not isinstance(node, Obj):
             continue
-        index.add(_object_id(node.id), (coll,))
+        index.add(object_op_id(node.id), (coll,))
         try:
             if coll in MAP_COLLECTIONS:
                 children = list(reader.items(node.id, coll))
             else:
                 children = [
-                    (element_key(_object_id(element.id)), element)
+                    (element_key(object_op_id(element.id)), element)
                     for element in reader.elements(node.id, coll)
                     if isinstance(element, Obj)
                 ]
@@ -302,7 +303,7 @@ def _walk(reader: Reader) -> ObjectIndex:
 
 
 def _walk_object(reader: Reader, index: ObjectIndex, node: Obj, path: Path) -> None:
-    index.add(_object_id(node.id), path)
+    index.add(object_op_id(node.id), path)
     if len(path) > _NESTED_DEPTH or node.kind != "map":
         return
     try:

@@ -35,7 +35,7 @@ field each map or list is), kept up to date from the operations themselves. The 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS
 from ._instants import parse_instant
@@ -467,14 +467,40 @@ def index_change(change: DecodedChange, index: ObjectIndex) -> None:
         index.add(obj, path)
 
 
-def records_touched(change: DecodedChange, index: ObjectIndex) -> set[Record] | None:
+@dataclass
+class ListGrowth:
+    """What changes did to the list collections (`ledger`, `votes`, `receipts`): the elements they inserted
+    whole, each by the id of the op that made it (the element's object id), and the lists they did anything
+    else to (changed or removed an element: the gate refuses that, but a `merge` is not gated)."""
+
+    inserted: dict[str, set[OpId]] = field(default_factory=dict)
+    rewritten: set[str] = field(default_factory=set)
+
+    def note(self, op: Op, parent: Path, new_elements: set[Path]) -> None:
+        """Note one op landing in a list collection (*parent* is the path of the object it writes into)."""
+        coll = parent[0]
+        if len(parent) == 1:
+            if op.insert and op.action is Action.MAKE_MAP and not op.pred:
+                self.inserted.setdefault(coll, set()).add(op.id)
+                new_elements.add((coll, element_key(op.id)))
+            else:
+                self.rewritten.add(coll)
+        elif parent[:2] not in new_elements:  # inside an element an earlier change wrote
+            self.rewritten.add(coll)
+
+
+def records_touched(
+    change: DecodedChange, index: ObjectIndex, lists: ListGrowth | None = None
+) -> set[Record] | None:
     """The records a change writes into, as `(collection, record key)`: `(collection, "")` for the ledger and the
     votes (lists: an element is named by no key of its own), `("", "name")` for the community's name. None when
     an op lands anywhere else (the root's collections, an object the index does not hold): the change's reach
     cannot be told. The index must know the objects of the changes before this one (see `index_change`).
-    `check_change` returns the same for a change it judges."""
+    `check_change` returns the same for a change it judges. With *lists*, also notes the elements the change
+    inserted into each list and the lists it rewrote."""
     made: dict[OpId, Path] = {}
     out: set[Record] = set()
+    new_elements: set[Path] = set()
     for op in change.ops:
         parent = _parent_of(op, made, index)
         if parent is None:
@@ -484,6 +510,8 @@ def records_touched(change: DecodedChange, index: ObjectIndex) -> set[Record] | 
         record = _record_of(parent, op)
         if record is None:
             return None
+        if lists is not None and parent and parent[0] in LIST_COLLECTIONS:
+            lists.note(op, parent, new_elements)
         out.add(record)
     out.discard(_NO_RECORD)
     return out

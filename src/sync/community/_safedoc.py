@@ -258,6 +258,10 @@ class SafeDoc:
             self._known = {c.hash for c in changes}
         return self._known
 
+    def change_count(self) -> int:
+        """How many changes the document holds (the set of their hashes is kept: no listing of them)."""
+        return len(self._known_hashes())
+
     def known(self, hashes: list[bytes]) -> list[bytes]:
         """Those of *hashes* that name changes of this document."""
         known = self._known_hashes()

@@ -89,7 +89,9 @@ from ._codec import LIST_COLLECTIONS, LOG_HEADS, MAP_COLLECTIONS, Conflict, Conf
 from ._guarded import Guarded
 from ._intake import Guard, Intake, one_batch
 from ._log_heads import heads_text
+from ._ops import OpId
 from ._resolve import check_own, chosen_write, plan_resolution, register_place
+from ._rules import ListGrowth
 from ._safedoc import PeerSync, SafeDoc
 from ._snapshot import Snapshot
 from ._write import Op, get, put_op, register_op, upsert_ops
@@ -127,7 +129,8 @@ class CommunityDocument(Guarded):
         self._snap: Snapshot | None = None  # record by record, as of _snap_heads once _dirty is re-read
         self._snap_heads: tuple[bytes, ...] = ()  # () once a change's records are unknown: a full read is due
         self._dirty: set[RecordKey] = set()  # records changed since the snapshot (lists: local appends only)
-        self._whole: set[str] = set()  # lists a peer appended to since the snapshot: re-read whole
+        self._whole: set[str] = set()  # lists to re-read whole (a change did more than insert elements)
+        self._grown: dict[str, set[OpId]] = {}  # lists that only gained elements since: the ids of those
         self._ids: dict[str, tuple[tuple[bytes, ...], set[str]]] = {}
         self._guard: Guard | None = None  # set by `guard`: every peer's change is then checked on receipt
         self._taken = ChangeLog(everything=True)  # what `take_changed` reports next
@@ -246,6 +249,10 @@ class CommunityDocument(Guarded):
             raise InvalidValueError("hashes", "must be a list of change hashes")
         return self._safe.known(list(hashes))
 
+    def change_count(self) -> int:
+        """How many changes this document holds: `len(changes_since([]))` without listing them."""
+        return self._safe.change_count()
+
     def changes_since(self, heads: list[bytes]) -> list[bytes]:
         if not isinstance(heads, (list, tuple)) or not all(
             isinstance(h, bytes) and len(h) == 32 for h in heads
@@ -311,10 +318,14 @@ class CommunityDocument(Guarded):
             return self._cache[1], self._cache[2]
         reader = self._safe.reader()
         snap = self._snap
-        if snap is None or self._snap_heads != heads or not snap.refresh(reader, self._dirty, self._whole):
+        if (
+            snap is None
+            or self._snap_heads != heads
+            or not snap.refresh(reader, self._dirty, self._whole, self._grown)
+        ):
             snap = Snapshot.read(reader, snap)
         self._safe.after_read(reader)
-        self._snap, self._snap_heads, self._dirty, self._whole = snap, heads, set(), set()
+        self._snap, self._snap_heads, self._dirty, self._whole, self._grown = snap, heads, set(), set(), {}
         view, conflicts = snap.assemble()
         self._cache = (heads, view, conflicts)
         return view, conflicts
@@ -415,8 +426,11 @@ class CommunityDocument(Guarded):
     def _recorded(self, changes: list[bytes], hashes: list[bytes]) -> None:
         """Every change that reached the document, by any path (SafeDoc calls this): note the records it
         touched for `take_changed` and for the next `view()`. A local write says what it touches; a peer's
-        changes are known from their ops once the guard's index of objects is built (`Guard.learn`)."""
-        touched = self._guard.learn(changes, hashes) if self._guard is not None else None
+        changes are known from their ops once the guard's index of objects is built (`Guard.learn`), and so
+        are the elements any change inserted into a list."""
+        lists = ListGrowth()
+        touched = self._guard.learn(changes, hashes, lists) if self._guard is not None else None
+        read = touched is not None  # the guard read the changes' ops: *lists* says what they did to lists
         local = self._writing is not None
         if self._writing is not None:
             touched = self._writing
@@ -427,11 +441,24 @@ class CommunityDocument(Guarded):
         else:
             self._snap_heads = heads
             for key in touched:
-                if key[0] in LIST_COLLECTIONS and not local:
-                    self._whole.add(key[0])  # concurrent appends may land anywhere in the list
+                if key[0] in LIST_COLLECTIONS:
+                    self._list_changed(key[0], lists if read else None, local)
                 else:
                     self._dirty.add(key)
         self._heads = heads
+
+    def _list_changed(self, coll: str, lists: ListGrowth | None, local: bool) -> None:
+        """How the next `view()` reads a list a change wrote to: only the elements inserted (known from the
+        change's ops), from where it ended (a local append whose ops were not read), or whole."""
+        if coll in self._whole:
+            return
+        if lists is None and local and coll not in self._grown:
+            self._dirty.add((coll, ""))  # local writes only ever append
+        elif lists is None or coll in lists.rewritten or (coll, "") in self._dirty:
+            self._whole.add(coll)  # (an unread local append beside known inserts: where each is, is unknown)
+            self._grown.pop(coll, None)
+        else:
+            self._grown.setdefault(coll, set()).update(lists.inserted.get(coll, ()))
 
     def _run(self, ops: list[Op], *touched: tuple[str, str]) -> None:
         def write(w: Writer) -> None:

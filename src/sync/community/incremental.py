@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import operator
 from collections.abc import Sequence
 
 from ._ledger_rules import Books
@@ -53,6 +54,7 @@ class IncrementalLedger:
         # when the ledger listed one object twice: the next check judges everything again
         self._judged: frozenset[int] | None = frozenset()
         self._last: LedgerEntry | None = None  # the last entry judged, in judging order
+        self._ledger: tuple[LedgerEntry, ...] = ()  # the ledger as last judged
         self._report: LedgerReport | None = None
         self.judged = Judged.WHOLE
 
@@ -61,13 +63,17 @@ class IncrementalLedger:
         for whom, as an object replaced whenever that changes (None: the verifier itself)."""
         membership = verifier if membership is None else membership
         books, report = self._books, self._report
+        if books is not None and report is not None and view is self._view and membership is self._membership:
+            books.verifier = verifier  # the same view again (every screen asks after the same change)
+            self.judged = Judged.SAME
+            return report
         if books is None or report is None or not self._same_rules(view, membership):
             return self._judge_whole(view, verifier, membership)
         appended = self._appended(view.ledger)
         if appended is None:
             return self._judge_whole(view, verifier, membership)
         fresh, ids = appended
-        self._view, books.view, books.verifier = view, view, verifier
+        self._view, self._ledger, books.view, books.verifier = view, tuple(view.ledger), view, verifier
         if not fresh:
             self.judged = Judged.SAME
             return report
@@ -83,6 +89,7 @@ class IncrementalLedger:
         ordered = in_judging_order(view.ledger)
         judge_in_order(ordered, books, self._accepted, self._reviews)
         self._view, self._membership, self._books = view, membership, books
+        self._ledger = tuple(view.ledger)
         self._remember(_distinct_ids(view.ledger), ordered[-1] if ordered else None)
         self.judged = Judged.WHOLE
         return self._report_now(books)
@@ -105,15 +112,34 @@ class IncrementalLedger:
         judged entry is still in it and each new one sorts after all the judged ones; None when the whole
         ledger must be judged again (also when it lists one object twice, which no document view does)."""
         judged = self._judged
-        ids = _distinct_ids(ledger)
-        if judged is None or ids is None or not judged <= ids:
+        if judged is None:
             return None
-        new = ids - judged
-        fresh = list(itertools.compress(ledger, map(new.__contains__, map(id, ledger))))
+        found = self._after_the_judged(ledger, judged)
+        if found is None:
+            ids = _distinct_ids(ledger)
+            if ids is None or not judged <= ids:
+                return None
+            new = ids - judged
+            found = list(itertools.compress(ledger, map(new.__contains__, map(id, ledger)))), ids
         last = self._last
-        if last is not None and any(not _after(entry, last) for entry in fresh):
+        if last is not None and any(not _after(entry, last) for entry in found[0]):
             return None
-        return fresh, ids
+        return found
+
+    def _after_the_judged(
+        self, ledger: Sequence[LedgerEntry], judged: frozenset[int]
+    ) -> tuple[list[LedgerEntry], frozenset[int]] | None:
+        """The usual case made quick: *ledger* starts with the very entries judged last, in the same order (one
+        identity check each, in C), and goes on with new objects. None when it does not."""
+        before = self._ledger
+        count = len(before)
+        if len(ledger) < count or not all(map(operator.is_, ledger[:count], before)):
+            return None
+        fresh = list(ledger[count:])
+        new = frozenset(map(id, fresh))
+        if len(new) != len(fresh) or not new.isdisjoint(judged):
+            return None
+        return fresh, judged | new
 
 
 def _distinct_ids(ledger: Sequence[LedgerEntry]) -> frozenset[int] | None:

@@ -264,6 +264,9 @@ class Replica:
     def known(self, hashes: list[bytes]) -> list[bytes]:
         return self.doc.known_changes(hashes) if self.doc is not None else []
 
+    def change_count(self) -> int:
+        return self.doc.change_count() if self.doc is not None else 0
+
     def changes_since(self, heads: list[bytes]) -> list[bytes]:
         """This document's changes that are not in the history of *heads* (all of them for none)."""
         return self.doc.changes_since(heads) if self.doc is not None else []

@@ -165,7 +165,9 @@ def facts_of(
     return DocumentFacts(
         heads=tuple(replica.heads()),
         known=lambda hashes: replica.known(hashes) + [h for h in hashes if h in held_back],
-        count_since=lambda heads: len(replica.changes_since(heads)),
+        # (none confirmed — a peer announced heads this copy has not received yet — counts every change: by
+        # their number, not by listing the whole history after each of a peer's changes)
+        count_since=lambda heads: len(replica.changes_since(heads)) if heads else replica.change_count(),
         pending=replica.pending - len(held_back & waiting),
         has_document=replica.has_document,
         relay_heads=tuple(relayed.heads) if relayed is not None else (() if uses_relay else None),

@@ -297,3 +297,16 @@ def test_each_kind_of_peer_edit_names_exactly_its_record() -> None:
         sync(author, bob)
         assert bob.doc.take_changed() == RecordChanges(frozenset(expected))
         assert (bob.doc.view(), bob.doc.conflicts()) == fresh(bob.doc)
+
+
+def test_the_change_count_is_the_length_of_the_whole_history_after_local_and_peer_changes() -> None:
+    world = World()
+    alice, bob = world.alice, world.devices["bob"]
+    for d in (alice, bob):
+        assert d.doc.change_count() == len(d.doc.changes_since([]))
+    alice.edit(lambda doc: doc.append_entry(deposit(alice, "d1", 100)))
+    bob.edit(lambda doc: doc.add_asset(Asset("a1", AssetKind.HUMAN, "Bread", bob.member)))
+    sync(alice, bob)
+    world.relay(alice, world.taker)
+    for d in (alice, bob, world.taker):
+        assert d.doc.change_count() == len(d.doc.changes_since([])) > 0

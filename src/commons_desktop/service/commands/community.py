@@ -120,9 +120,15 @@ def diff(
 
 def _kept(before: tuple[Any, ...], after: tuple[Any, ...]) -> int:
     """How many entries at the start of the ledger stay as they were: all of *before* when the change only
-    appended (the usual case: entries are never edited), else none. The document hands back the very entries
-    it did not re-read, so the comparison is mostly identity checks."""
-    return len(before) if after[: len(before)] == before else 0
+    appended (the usual case: entries are never edited), else those before the first that differs (a peer's
+    entry made concurrently with ours lands before it, by Automerge's order). The document hands back the very
+    entries it did not re-read, so the comparison is mostly identity checks."""
+    if after[: len(before)] == before:
+        return len(before)
+    return next(
+        (n for n, (was, now) in enumerate(zip(before, after, strict=False)) if was is not now and was != now),
+        min(len(before), len(after)),
+    )
 
 
 def is_empty(update: CommunityUpdate) -> bool:

@@ -21,10 +21,10 @@ from sync.community.votes import (
     Receipts,
     VoteRule,
     VoteStatus,
+    in_vote_order,
     judge_vote,
     tally,
     valid_receipts,
-    vote_order,
 )
 
 from ..protocol import PurseOverview, WithdrawFromPurse
@@ -106,11 +106,9 @@ def _proposal_state(
 ) -> ProposalState:
     verifier, me = service.verifier(space_id), _me(service, space_id)
     outcome = tally(view, proposal.id, verifier, now, receipts)
-    mine = [
-        v
-        for v in sorted(view.votes, key=vote_order)
-        if v.proposal_id == proposal.id and v.member_id == me and not v.is_reveal
-    ]
+    mine = in_vote_order(
+        v for v in view.votes if v.proposal_id == proposal.id and v.member_id == me and not v.is_reveal
+    )
     my_vote, reason = MyVote.NONE, ""
     if mine:
         problem = judge_vote(view, mine[-1], verifier, now, receipts)
