@@ -44,8 +44,7 @@ from typing import NamedTuple, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
 from commons_desktop.features.credits.credits_view import CreditsView
@@ -54,6 +53,7 @@ from commons_desktop.features.purse.purse_view import PurseView
 from commons_desktop.service import protocol
 from commons_desktop.service.process import SyncServiceProcess
 from commons_desktop.service_client import ServiceClient
+from commons_desktop.widgets.keyed_rows import KeyedTable
 from store import ProfileManager
 from sync.community import EntryKind
 from sync.community.generator import START, generate_view
@@ -125,14 +125,11 @@ def painted(widget: QWidget) -> None:
     widget.repaint()  # a synchronous paint of what the screen now holds
 
 
-def has_key(table: QTableWidget, key: str) -> bool:
-    """Whether the first or last row of *table* holds *key* in its first cell's data (how the money screens key
-    their rows; a new entry is the newest, so at one end): looking at every row on each turn of the loop would
-    itself stall it."""
-    ends = {0, table.rowCount() - 1}
-    return any(
-        (item := table.item(r, 0)) is not None and item.data(Qt.ItemDataRole.UserRole) == key for r in ends
-    )
+def has_key(table: KeyedTable, key: str) -> bool:
+    """Whether the first or last row of *table* is keyed *key* (a new entry is the newest, so at one end):
+    looking at every row on each turn of the loop would itself stall it."""
+    ends = {0, table.row_count() - 1}
+    return any(table.rows_model.key_at(r) == key for r in ends)
 
 
 def round_trip(client: ServiceClient, ask: Callable[..., None], space: str) -> float:
@@ -185,7 +182,7 @@ class Screens:
         started = time.perf_counter()
         self.click("Common purse")
         pump_until(lambda: view.report is not None, "the purse")
-        pump_until(lambda: view.history.rowCount() > 0, "the purse's history")
+        pump_until(lambda: view.history.row_count() > 0, "the purse's history")
         painted(view)
         return (time.perf_counter() - started) * 1000
 
@@ -206,7 +203,7 @@ class Screens:
         started = time.perf_counter()
         self.click("Time credits")
         pump_until(lambda: view.credits is not None, "the time credits")
-        pump_until(lambda: view.history.rowCount() > 0, "the credits history")
+        pump_until(lambda: view.history.row_count() > 0, "the credits history")
         painted(view)
         return (time.perf_counter() - started) * 1000
 

@@ -48,8 +48,10 @@ from commons_desktop.labels import money
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProposalState, PurseReport
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
+from commons_desktop.widgets.keyed_rows import KeyedRow, KeyedTable
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.widgets.table_fill import filling
+from commons_desktop.widgets.when_shown import WhenShown
 from sync.community import Choice, EntryKind
 from sync.community.signed import LedgerEntry
 from sync.community.votes import VoteStatus
@@ -82,6 +84,7 @@ class PurseView(QWidget):
         self._clock = QTimer(self)  # a vote closes with the clock: look again at the next deadline
         self._clock.setSingleShot(True)
         self._clock.timeout.connect(self._schedule)
+        self._render = WhenShown(self, self._show_report)  # drawn once per turn, and only while shown
         lay_out_screen(
             self,
             self.tr("Common purse and votes"),
@@ -147,8 +150,12 @@ class PurseView(QWidget):
 
     def _build_history(self) -> None:
         self.history_heading = styled_label(self.tr("Deposits and withdrawals"), "subheading")
-        self.history = _table(
-            (self.tr("When"), self.tr("What"), self.tr("Amount"), self.tr("By"), self.tr("Note")),
+        self.history = KeyedTable(
+            (self.tr("When"), self.tr("What"), self.tr("Amount"), self.tr("By"), self.tr("Note"))
+        )
+        self.history.setAlternatingRowColors(True)
+        named(
+            self.history,
             self.tr("Purse history"),
             self.tr("Deposits and withdrawals the ledger counts, newest first"),
         )
@@ -203,7 +210,7 @@ class PurseView(QWidget):
             self._state = state
             if state is not None:
                 state.sig_loaded.connect(self._schedule)
-        self._show_report()
+        self._render.request()
         self._schedule()
 
     def _sync_event(self, event: object) -> None:
@@ -225,7 +232,7 @@ class PurseView(QWidget):
         if report.space != self.community_choice.space:
             return  # an answer for the community shown before
         self.report = report
-        self._show_report()
+        self._render.request()
         self._clock.start(self._until_next_deadline(report))
         self._events.sig_screen_count_changed.emit(SCREEN, len(report.needs_my_vote))
 
@@ -249,11 +256,11 @@ class PurseView(QWidget):
         if absent or report is None or state is None:
             self.balance.setText(absent or self.tr("Loading the purse…"))
             _fill(self.table, [])
-            _fill(self.history, [])
+            self.history.set_rows([])
         else:
             self.balance.setText(self._balance_text(report))
             self._fill_proposals(report, state)
-            _fill(self.history, [self._history_row(e, state) for e in report.entries])
+            self.history.set_rows([self._history_row(e, state) for e in report.entries])
         self.history_heading.setText(self._history_heading(report))
         self._reselect(chosen)
         loaded = state is not None and state.loaded and report is not None
@@ -300,7 +307,7 @@ class PurseView(QWidget):
             )
         _fill(self.table, rows)
 
-    def _history_row(self, entry: LedgerEntry, state: CommunityState) -> tuple[str, tuple[str, ...]]:
+    def _history_row(self, entry: LedgerEntry, state: CommunityState) -> KeyedRow:
         deposit = entry.kind is EntryKind.PURSE_DEPOSIT
         what = self.tr("Deposit") if deposit else self.tr("Withdrawal")
         if not deposit and entry.ref in state.proposals:
@@ -308,7 +315,7 @@ class PurseView(QWidget):
         member = state.members.get(entry.author)
         by = member.name if member is not None else self.tr("someone")
         amount = money(entry.amount_minor if deposit else -entry.amount_minor, entry.unit)
-        return entry.id, (moment(entry.at), what, amount, by, entry.memo)
+        return KeyedRow(entry.id, (moment(entry.at), what, amount, by, entry.memo))
 
     def chosen_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
