@@ -277,6 +277,7 @@ def run(args: argparse.Namespace) -> None:
         )
         joined_s = time.perf_counter() - started
         stalls = {"join": meter.stop()}
+        cpu = {"join": meter.worst_cpu}
         meter.start()
         heard: list[float] = []
 
@@ -303,6 +304,7 @@ def run(args: argparse.Namespace) -> None:
                 floors[name].append(round_trip(client, ask, space))
 
         stalls["screens"] = meter.stop()
+        cpu["screens"] = meter.worst_cpu
         meter.start()
         # -- 2. a peer's new entries --
         deposit_ms, deposit_from_ben, credit_ms, credit_from_ben = [], [], [], []
@@ -328,6 +330,7 @@ def run(args: argparse.Namespace) -> None:
             credit_from_ben.append(b)
         busy_s = time.perf_counter() - started
         stalls["peers"] = meter.stop()
+        cpu["peers"] = meter.worst_cpu
         busy_stall = max(stalls.values())
 
         # -- 3. idling as long, for the stall baseline --
@@ -335,6 +338,7 @@ def run(args: argparse.Namespace) -> None:
         idle_from = time.perf_counter()
         pump_until(lambda: time.perf_counter() - idle_from > busy_s, "idling", busy_s + WAIT)
         idle_stall = meter.stop()
+        idle_cpu = meter.worst_cpu
 
         report(
             args, size, joined_s, opened, floors, (deposit_ms, deposit_from_ben, credit_ms, credit_from_ben)
@@ -342,6 +346,9 @@ def run(args: argparse.Namespace) -> None:
         print(f"{'3. longest Qt stall, join to the last measure vs idle (ms; ≤ 50)':<64} {busy_stall:>9} "
               f"{idle_stall:>9} {busy_stall / max(idle_stall, 1):>7.1f}")  # fmt: skip
         print(f"   (by part: {stalls})")
+        own = "   the Qt thread's own CPU time between two ticks, at most (ms)"
+        print(f"{own:<64} {max(cpu.values()):>9.0f} {idle_cpu:>9.0f}")
+        print(f"   (by part: { ({part: round(ms) for part, ms in cpu.items()}) })")
         print(f"   (the longest garbage collection in the window's process took {collector.worst:.0f} ms)")
     finally:
         controller.shutdown()
