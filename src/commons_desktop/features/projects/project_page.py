@@ -103,6 +103,9 @@ class ProjectPage(QWidget):
         self.owed.verticalHeader().hide()
         self.owed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.owed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.owed.horizontalHeader().setResizeContentsPrecision(
+            0
+        )  # the rows on screen, not all at each paint
         self.owed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         named(
             self.owed, self.tr("Who is owed what"), self.tr("Each stakeholder's principal, bonus and repaid")

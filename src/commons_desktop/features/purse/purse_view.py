@@ -85,6 +85,7 @@ class PurseView(QWidget):
         self._clock.setSingleShot(True)
         self._clock.timeout.connect(self._schedule)
         self._render = WhenShown(self, self._show_report)  # drawn once per turn, and only while shown
+        self._rows: dict[str, tuple[tuple[LedgerEntry, tuple[str | None, str | None]], KeyedRow]] = {}
         lay_out_screen(
             self,
             self.tr("Common purse and votes"),
@@ -261,6 +262,7 @@ class PurseView(QWidget):
             self.balance.setText(self._balance_text(report))
             self._fill_proposals(report, state)
             self.history.set_rows([self._history_row(e, state) for e in report.entries])
+            self._forget_rows_beyond(report)
         self.history_heading.setText(self._history_heading(report))
         self._reselect(chosen)
         loaded = state is not None and state.loaded and report is not None
@@ -308,14 +310,35 @@ class PurseView(QWidget):
         _fill(self.table, rows)
 
     def _history_row(self, entry: LedgerEntry, state: CommunityState) -> KeyedRow:
+        """The row for *entry*, worded once: every answer carries the same 500 entries but one, and wording
+        them all again cost the Qt thread tens of ms (kept while the author's name and the proposal's title
+        are the same)."""
+        member = state.members.get(entry.author)
+        proposal = state.proposals.get(entry.ref) if entry.kind is not EntryKind.PURSE_DEPOSIT else None
+        names = (
+            member.name if member is not None else None,
+            proposal.title if proposal is not None else None,
+        )
+        found = self._rows.get(entry.id)
+        if found is not None and found[0] == (entry, names):
+            return found[1]
+        row = self._word_row(entry, *names)
+        self._rows[entry.id] = ((entry, names), row)
+        return row
+
+    def _word_row(self, entry: LedgerEntry, by: str | None, title: str | None) -> KeyedRow:
         deposit = entry.kind is EntryKind.PURSE_DEPOSIT
         what = self.tr("Deposit") if deposit else self.tr("Withdrawal")
-        if not deposit and entry.ref in state.proposals:
-            what = self.tr("Withdrawal for “{title}”").format(title=state.proposals[entry.ref].title)
-        member = state.members.get(entry.author)
-        by = member.name if member is not None else self.tr("someone")
+        if title is not None:
+            what = self.tr("Withdrawal for “{title}”").format(title=title)
         amount = money(entry.amount_minor if deposit else -entry.amount_minor, entry.unit)
-        return KeyedRow(entry.id, (moment(entry.at), what, amount, by, entry.memo))
+        by_name = by if by is not None else self.tr("someone")
+        return KeyedRow(entry.id, (moment(entry.at), what, amount, by_name, entry.memo))
+
+    def _forget_rows_beyond(self, report: PurseReport) -> None:
+        if len(self._rows) > 2 * len(report.entries) + 100:  # entries fallen off the history
+            shown = {e.id for e in report.entries}
+            self._rows = {key: row for key, row in self._rows.items() if key in shown}
 
     def chosen_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -501,6 +524,9 @@ def _table(headers: tuple[str, ...], name: str, tip: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(
+        0
+    )  # fit the rows on screen, not every row at each paint
     table.horizontalHeader().setStretchLastSection(True)
     named(table, name, tip)
     return table
