@@ -5,8 +5,8 @@ the service after every ledger change. Rebuilding a `QTableWidget` made an item 
 row again: tens of milliseconds of the Qt thread each time. `KeyedRowsModel.set_rows` instead compares the
 new rows with the shown ones by key: the rows a new answer adds at either end are inserted, the rows it drops
 at either end removed, changed cells repainted, and only a reordering resets the model. The view measures its
-columns from the rows on screen only (`resizeContentsPrecision` 0), so neither a reset nor a resize costs more
-than a screenful.
+columns from the first `MEASURED_ROWS` rows and those on screen, so neither a reset nor a resize costs more than
+about a screenful.
 """
 
 from __future__ import annotations
@@ -17,9 +17,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-__all__ = ["KEY_ROLE", "KeyedRow", "KeyedRowsModel", "KeyedTable"]
+__all__ = ["KEY_ROLE", "MEASURED_ROWS", "KeyedRow", "KeyedRowsModel", "KeyedTable"]
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # a row's key, on every cell of the row
+MEASURED_ROWS = 50
+"""How many rows a header fitting its columns to their contents measures (`setResizeContentsPrecision`): the
+rows on screen and a few more, not all 500 (0, the rows on screen only, measured one row when the table was
+filled before it was laid out, and wrapped the others' text)."""
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -149,7 +153,7 @@ class KeyedTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # measure the rows on screen, not all of them
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.selectionModel().selectionChanged.connect(lambda *_: self.sig_selection_changed.emit())

@@ -48,7 +48,7 @@ from commons_desktop.labels import money
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProposalState, PurseReport
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
-from commons_desktop.widgets.keyed_rows import KeyedRow, KeyedTable
+from commons_desktop.widgets.keyed_rows import MEASURED_ROWS, KeyedRow, KeyedTable
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from commons_desktop.widgets.table_fill import filling
 from commons_desktop.widgets.when_shown import WhenShown
@@ -524,9 +524,7 @@ def _table(headers: tuple[str, ...], name: str, tip: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setResizeContentsPrecision(
-        0
-    )  # fit the rows on screen, not every row at each paint
+    table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
     table.horizontalHeader().setStretchLastSection(True)
     named(table, name, tip)
     return table
