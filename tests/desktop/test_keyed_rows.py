@@ -150,3 +150,21 @@ def test_the_table_reads_the_rows_on_screen_not_all_of_them(qtbot) -> None:
     QApplication.processEvents()
     assert table.row_count() == 5000
     assert 0 < len(counting.rows_read) < 100
+
+
+def test_columns_fit_a_longer_row_that_arrives_later(qtbot) -> None:
+    """A row inserted after the first fill widens its column (the header measures again), so its text is not
+    wrapped or cut."""
+    table = KeyedTable(HEADERS)
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    table.set_rows([KeyedRow("a", ("1 Dec", "Tea", "1.00 EUR"))])
+    QApplication.processEvents()
+    narrow = table.columnWidth(1)
+    table.set_rows(
+        [KeyedRow("a", ("1 Dec", "Tea", "1.00 EUR")), KeyedRow("b", ("2 Dec", "W" * 40, "2.00 EUR"))]
+    )
+    QApplication.processEvents()
+    assert table.columnWidth(1) > narrow + 100

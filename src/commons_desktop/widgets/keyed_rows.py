@@ -90,12 +90,17 @@ class KeyedRowsModel(QAbstractTableModel):
             self.endResetModel()
             return
         kept_from, kept_to, inserted_before = span
+        before = list(self._rows)
         self._remove(kept_to, len(self._rows))
         self._remove(0, kept_from)
         self._insert(0, new[:inserted_before])
         kept = kept_to - kept_from
         self._insert(inserted_before + kept, new[inserted_before + kept :])
         self._update(inserted_before, new[inserted_before : inserted_before + kept])
+        if self._rows != before and self._headers:
+            # A header fitting its columns to their contents measures again on a reset or a header change,
+            # not on inserted rows: say the columns may need other widths.
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def _remove(self, first: int, end: int) -> None:
         if end > first:
