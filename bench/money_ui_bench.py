@@ -264,7 +264,8 @@ def run(args: argparse.Namespace) -> None:
         meter, collector = StallMeter(), GcMeter()
 
         # -- the join, and every entry into the window's state --
-        invite = ben.request(protocol.Invite(space))
+        # Ben's service, loading 50,000 entries on a loaded machine, took longer than request's default 20 s.
+        invite = ben.request(protocol.Invite(space), timeout=WAIT)
         started = time.perf_counter()
         meter.start()
         joined: list[str] = []

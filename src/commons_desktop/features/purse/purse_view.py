@@ -311,8 +311,8 @@ class PurseView(QWidget):
 
     def _history_row(self, entry: LedgerEntry, state: CommunityState) -> KeyedRow:
         """The row for *entry*, worded once: every answer carries the same 500 entries but one, and wording
-        them all again cost the Qt thread tens of ms (kept while the author's name and the proposal's title
-        are the same)."""
+        them all again took the Qt thread about 5 ms of CPU each time (kept while the author's name and the
+        proposal's title are the same)."""
         member = state.members.get(entry.author)
         proposal = state.proposals.get(entry.ref) if entry.kind is not EntryKind.PURSE_DEPOSIT else None
         names = (
