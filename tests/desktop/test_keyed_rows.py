@@ -1,5 +1,5 @@
 """The keyed table of the money screens: a refill with new rows at either end inserts them (no reset), keeps
-the selection, always ends equal to a rebuild, and measures only the rows on screen."""
+the selection, always ends equal to a rebuild, and measures about a screenful of rows, not all."""
 
 from __future__ import annotations
 

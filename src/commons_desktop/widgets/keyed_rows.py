@@ -145,7 +145,7 @@ def _kept_span(old: list[KeyedRow], new: list[KeyedRow]) -> tuple[int, int, int]
 
 
 class KeyedTable(QTableView):
-    """A read-only table of `KeyedRowsModel` rows, one selected at a time; columns fit the rows on screen."""
+    """A read-only table of `KeyedRowsModel` rows, one selected at a time; columns fit about a screenful."""
 
     sig_selection_changed = Signal()
 
