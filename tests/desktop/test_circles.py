@@ -192,10 +192,9 @@ def test_a_circle_of_two_forms_and_a_payment_is_confirmed_on_the_other_computer(
     robin.window.workspace_view.open_screen("community")
     people = robin.window.workspace_view.screen_named("community").people_panel.list
 
-    def ana_card() -> str:  # "" until the panel, which asks only once shown, has its answer
+    def ana_card() -> str:
         return next(
-            (people.item(i).text() for i in range(people.count()) if people.item(i).text().startswith("Ana")),
-            "",
+            people.item(i).text() for i in range(people.count()) if people.item(i).text().startswith("Ana")
         )
 
     qtbot.waitUntil(lambda: "completed 1 lending circle" in ana_card(), timeout=SYNC_WAIT_MS)

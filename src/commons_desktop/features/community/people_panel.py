@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,7 +31,6 @@ from commons_desktop.community_state import CommunityState
 from commons_desktop.service.values import CommunitySummary, PersonInfo
 from commons_desktop.service_client import ServiceClient
 from commons_desktop.widgets.screen_layout import named, styled_label
-from commons_desktop.widgets.when_shown import WhenShown
 from sync.community import Role
 
 __all__ = ["SEPARATOR", "PeoplePanel", "RoleDialog"]
@@ -93,8 +92,12 @@ class PeoplePanel(QWidget):
         self._listed: tuple[bool, tuple[PersonInfo, ...]] | None = None  # what the list holds now
         self._asking = False  # an answer is on its way: one question at a time
         self._ask_again = False  # and something changed since it was asked
-        # A big community's members come in frames, each a change: ask once per turn, only while shown.
-        self._asker = WhenShown(self, self._ask)
+        # A big community's members come in frames, each a change: ask once per turn. Hidden too: the list is
+        # read by other screens' flows (and tests) while the Community screen is not shown.
+        self._asker = QTimer(self)
+        self._asker.setSingleShot(True)
+        self._asker.setInterval(0)
+        self._asker.timeout.connect(self._ask)
         self.dialog: QDialog | None = None  # the question open now, if any
         self.removed_note = styled_label("", "muted", wrap=True)
         self.list = QListWidget()
@@ -175,7 +178,7 @@ class PeoplePanel(QWidget):
         """Ask the service for the people again (their names, roles or devices changed)."""
         self._show()
         if self._state is not None:
-            self._asker.request()
+            self._asker.start()
 
     def _ask(self) -> None:
         state, sync = self._state, self._sync
@@ -199,7 +202,7 @@ class PeoplePanel(QWidget):
         self._asking = False
         if self._ask_again:
             self._ask_again = False
-            self._asker.request()
+            self._asker.start()
 
     def _membership_changed(self, space: str) -> None:
         if self._state is not None and self._state.space == space:
