@@ -4,7 +4,7 @@ A busy community changes the window's state many times a second (a join brings i
 and every screen listening redrew itself after each change, hidden or not: the Qt loop stalled for hundreds
 of milliseconds. `WhenShown(widget, work)` coalesces: `request()` any number of times, and *work* runs once,
 on a timer (0 ms: after the events already queued), if the widget is visible then; a request while it is
-hidden runs when it shows.
+hidden runs as it shows (in its show event, so what the screen holds is current when it is first seen).
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ class WhenShown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._widget and event.type() == QEvent.Type.Show and self.pending:
-            self._timer.start()
+            self._timer.stop()
+            self._run()
         return False
 
     def _run(self) -> None:

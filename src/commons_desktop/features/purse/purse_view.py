@@ -69,7 +69,8 @@ class PurseView(QWidget):
         super().__init__(parent)
         self._service, self._events = context.sync, context.events
         self._state: CommunityState | None = None
-        self.report: PurseReport | None = None
+        self.report: PurseReport | None = None  # the answer shown (one just arrived waits in _incoming)
+        self._incoming: PurseReport | None = None
         self.community_choice = CommunityPicker(self._service, self.tr("Which community's purse to show"))
         self.balance = styled_label("", "subheading", wrap=True)
         self._build_proposals()
@@ -197,7 +198,7 @@ class PurseView(QWidget):
 
     def clear(self) -> None:
         self.community_choice.forget()
-        self.report = None
+        self.report = self._incoming = None
         self.status.clear()
         self._clock.stop()
         self._show_report()
@@ -205,7 +206,7 @@ class PurseView(QWidget):
 
     def show_community(self, state: CommunityState | None) -> None:
         if state is not self._state:
-            self.report = None
+            self.report = self._incoming = None
             if self._state is not None:
                 self._state.sig_loaded.disconnect(self._schedule)
             self._state = state
@@ -232,7 +233,9 @@ class PurseView(QWidget):
     def _take(self, report: PurseReport) -> None:
         if report.space != self.community_choice.space:
             return  # an answer for the community shown before
-        self.report = report
+        self._incoming = (
+            report  # shown, and then `report`, when drawn: what the screen says and `report` agree
+        )
         self._render.request()
         self._clock.start(self._until_next_deadline(report))
         self._events.sig_screen_count_changed.emit(SCREEN, len(report.needs_my_vote))
@@ -251,6 +254,8 @@ class PurseView(QWidget):
     # --- showing ----------------------------------------------------------------------------------------------
 
     def _show_report(self) -> None:
+        if self._incoming is not None:
+            self.report, self._incoming = self._incoming, None
         chosen = self.chosen_id()
         report, state = self.report, self._state
         absent = not_showing(self._service, state)
