@@ -44,8 +44,7 @@ from typing import NamedTuple, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from commons_desktop.app import build, create_application
 from commons_desktop.features.credits.credits_view import CreditsView
@@ -54,6 +53,7 @@ from commons_desktop.features.purse.purse_view import PurseView
 from commons_desktop.service import protocol
 from commons_desktop.service.process import SyncServiceProcess
 from commons_desktop.service_client import ServiceClient
+from commons_desktop.widgets.keyed_rows import KeyedTable
 from store import ProfileManager
 from sync.community import EntryKind
 from sync.community.generator import START, generate_view
@@ -125,14 +125,11 @@ def painted(widget: QWidget) -> None:
     widget.repaint()  # a synchronous paint of what the screen now holds
 
 
-def has_key(table: QTableWidget, key: str) -> bool:
-    """Whether the first or last row of *table* holds *key* in its first cell's data (how the money screens key
-    their rows; a new entry is the newest, so at one end): looking at every row on each turn of the loop would
-    itself stall it."""
-    ends = {0, table.rowCount() - 1}
-    return any(
-        (item := table.item(r, 0)) is not None and item.data(Qt.ItemDataRole.UserRole) == key for r in ends
-    )
+def has_key(table: KeyedTable, key: str) -> bool:
+    """Whether the first or last row of *table* is keyed *key* (a new entry is the newest, so at one end):
+    looking at every row on each turn of the loop would itself stall it."""
+    ends = {0, table.row_count() - 1}
+    return any(table.rows_model.key_at(r) == key for r in ends)
 
 
 def round_trip(client: ServiceClient, ask: Callable[..., None], space: str) -> float:
@@ -185,7 +182,7 @@ class Screens:
         started = time.perf_counter()
         self.click("Common purse")
         pump_until(lambda: view.report is not None, "the purse")
-        pump_until(lambda: view.history.rowCount() > 0, "the purse's history")
+        pump_until(lambda: view.history.row_count() > 0, "the purse's history")
         painted(view)
         return (time.perf_counter() - started) * 1000
 
@@ -206,7 +203,7 @@ class Screens:
         started = time.perf_counter()
         self.click("Time credits")
         pump_until(lambda: view.credits is not None, "the time credits")
-        pump_until(lambda: view.history.rowCount() > 0, "the credits history")
+        pump_until(lambda: view.history.row_count() > 0, "the credits history")
         painted(view)
         return (time.perf_counter() - started) * 1000
 
@@ -280,6 +277,7 @@ def run(args: argparse.Namespace) -> None:
         )
         joined_s = time.perf_counter() - started
         stalls = {"join": meter.stop()}
+        cpu = {"join": meter.worst_cpu}
         meter.start()
         heard: list[float] = []
 
@@ -306,6 +304,7 @@ def run(args: argparse.Namespace) -> None:
                 floors[name].append(round_trip(client, ask, space))
 
         stalls["screens"] = meter.stop()
+        cpu["screens"] = meter.worst_cpu
         meter.start()
         # -- 2. a peer's new entries --
         deposit_ms, deposit_from_ben, credit_ms, credit_from_ben = [], [], [], []
@@ -331,6 +330,7 @@ def run(args: argparse.Namespace) -> None:
             credit_from_ben.append(b)
         busy_s = time.perf_counter() - started
         stalls["peers"] = meter.stop()
+        cpu["peers"] = meter.worst_cpu
         busy_stall = max(stalls.values())
 
         # -- 3. idling as long, for the stall baseline --
@@ -338,6 +338,7 @@ def run(args: argparse.Namespace) -> None:
         idle_from = time.perf_counter()
         pump_until(lambda: time.perf_counter() - idle_from > busy_s, "idling", busy_s + WAIT)
         idle_stall = meter.stop()
+        idle_cpu = meter.worst_cpu
 
         report(
             args, size, joined_s, opened, floors, (deposit_ms, deposit_from_ben, credit_ms, credit_from_ben)
@@ -345,6 +346,9 @@ def run(args: argparse.Namespace) -> None:
         print(f"{'3. longest Qt stall, join to the last measure vs idle (ms; ≤ 50)':<64} {busy_stall:>9} "
               f"{idle_stall:>9} {busy_stall / max(idle_stall, 1):>7.1f}")  # fmt: skip
         print(f"   (by part: {stalls})")
+        own = "   the Qt thread's own CPU time between two ticks, at most (ms)"
+        print(f"{own:<64} {max(cpu.values()):>9.0f} {idle_cpu:>9.0f}")
+        print(f"   (by part: { ({part: round(ms) for part, ms in cpu.items()}) })")
         print(f"   (the longest garbage collection in the window's process took {collector.worst:.0f} ms)")
     finally:
         controller.shutdown()

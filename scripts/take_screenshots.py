@@ -390,7 +390,7 @@ def _shoot_credits(window: QWidget, controller: Controller, demo: str, shots: Sh
     _wait(lambda: credits.credits is not None and credits.give_button.isEnabled(), timeout=30.0)
     ada = next(b.member_id for b in credits.credits.balances if b.name.startswith("Ada"))
     credits.give(ada, 60, "Helped me fill in a form")
-    _wait(lambda: credits.waiting.rowCount() == 2, timeout=30.0)
+    _wait(lambda: credits.waiting.row_count() == 2, timeout=30.0)
     shots.save(window, "credits.png")
 
     workspace.open_screen("circles")

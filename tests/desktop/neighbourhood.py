@@ -135,7 +135,9 @@ def state_of(town: Town, n: Neighbour):  # type: ignore[no-untyped-def]
 
 
 def cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    """The text of every cell of a table widget or view, by its model."""
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
 def sidebar(n: Neighbour, screen: str) -> str:

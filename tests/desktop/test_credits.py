@@ -38,8 +38,8 @@ def said(label) -> str:
 
 
 def cells(screen: CreditsView, table: str) -> list[list[str]]:
-    widget = getattr(screen, table)
-    return [[widget.item(r, c).text() for c in range(widget.columnCount())] for r in range(widget.rowCount())]
+    model = getattr(screen, table).model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
 def test_demo_town_credits_give_within_the_limit_and_refuse_beyond(qtbot, make_app) -> None:

@@ -71,9 +71,9 @@ def test_demo_town_purse_shows_balance_history_outcome_and_takes_a_deposit_and_a
     # Six deposits (350 GBP) less the urn’s 120 GBP withdrawal, counted by the ledger rules.
     assert report.balance == {"GBP": 23000}
     assert "230.00 GBP" in screen.balance.text()
-    assert screen.history.rowCount() == 7
-    assert screen.history.item(0, 1).text() == "Withdrawal for “Tea urn and kettle for the hall”"
-    assert screen.history.item(0, 2).text() == "-120.00 GBP"
+    assert screen.history.row_count() == 7
+    assert screen.history.text(0, 1) == "Withdrawal for “Tea urn and kettle for the hall”"
+    assert screen.history.text(0, 2) == "-120.00 GBP"
     # Open proposals first; the urn passed and was paid out.
     assert [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())] == [
         "Wildflower seeds and bulbs for the meadow",
@@ -105,7 +105,7 @@ def test_demo_town_purse_shows_balance_history_outcome_and_takes_a_deposit_and_a
     qtbot.waitUntil(
         lambda: screen.report is not None and screen.report.balance == {"GBP": 25550}, timeout=WAIT_MS
     )
-    assert screen.history.item(0, 4).text() == "Cake sale"
+    assert screen.history.text(0, 4) == "Cake sale"
     assert screen.status.text() == "Deposit recorded and signed."
 
     # A new proposal: the quorum cannot go below a quarter of the members.

@@ -36,6 +36,7 @@ from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CircleInfo, CircleRound
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
+from commons_desktop.widgets.when_shown import WhenShown
 from sync.community.ledger import format_amount
 
 __all__ = ["CirclesView"]
@@ -83,6 +84,9 @@ class CirclesView(QWidget):
         self.status.setWordWrap(True)
         named(self.status, self.tr("Status"), self.tr("What happened last"))
         self._lay_out()
+        # Every ledger change (a busy community's join brings hundreds) would ask for every circle's schedule:
+        # ask once per turn, and only while the screen shows.
+        self._asker = WhenShown(self, self._ask_now)
         self.community_choice.sig_chosen.connect(self._set_state)
         self.circle_list.currentRowChanged.connect(lambda _row: self._show_circle())
         self.new_button.clicked.connect(self._new_circle)
@@ -189,6 +193,12 @@ class CirclesView(QWidget):
         state = self._state
         if self._sync is None or state is None or not state.loaded:
             self._show()
+            return
+        self._asker.request()
+
+    def _ask_now(self) -> None:
+        state = self._state
+        if self._sync is None or state is None or not state.loaded:
             return
         self._sync.list_lending_circles(state.space, on_done=self._got, on_failed=self._failed, owner=self)
 

@@ -11,14 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +24,8 @@ from commons_desktop.features.credits.give_form import WARN_WITHIN, GiveForm
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import CreditBalance, CreditMove, TimeCredits
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
+from commons_desktop.widgets.keyed_rows import KeyedRow, KeyedTable
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
-from commons_desktop.widgets.table_fill import filling
 
 __all__ = ["SCREEN", "CreditsView"]
 
@@ -53,7 +49,7 @@ class CreditsView(QWidget):
         named(self.warning, self.tr("Limit"), self.tr("Whether you are close to your limit"))
         self.give_button = QPushButton(self.tr("Give time credits…"))
         named(self.give_button, self.tr("Give time credits"), self.tr("Thank someone for their time"))
-        self.waiting = _table(
+        self.waiting = KeyedTable(
             [self.tr("From"), self.tr("To"), self.tr("Minutes"), self.tr("What for"), self.tr("State")]
         )
         named(
@@ -63,7 +59,9 @@ class CreditsView(QWidget):
         )
         self.confirm_button = QPushButton(self.tr("Confirm"))
         named(self.confirm_button, self.tr("Confirm"), self.tr("Confirm the time credits you received"))
-        self.balances = _table([self.tr("Member"), self.tr("Balance"), self.tr("Limit"), self.tr("Can give")])
+        self.balances = KeyedTable(
+            [self.tr("Member"), self.tr("Balance"), self.tr("Limit"), self.tr("Can give")]
+        )
         named(self.balances, self.tr("Balances"), self.tr("Everyone's time credits, in minutes"))
         self.limit_button = QPushButton(self.tr("Set limit…"))
         named(
@@ -72,7 +70,7 @@ class CreditsView(QWidget):
             self.tr("How far below zero the selected member may go (admins)"),
         )
         self.history_heading = styled_label(self.tr("History"), "subheading")
-        self.history = _table(
+        self.history = KeyedTable(
             [self.tr("Confirmed"), self.tr("From"), self.tr("To"), self.tr("Minutes"), self.tr("What for")]
         )
         named(
@@ -89,8 +87,8 @@ class CreditsView(QWidget):
         self.give_button.clicked.connect(self._give)
         self.confirm_button.clicked.connect(self._confirm)
         self.limit_button.clicked.connect(self._set_limit)
-        self.waiting.itemSelectionChanged.connect(self._enable)
-        self.balances.itemSelectionChanged.connect(self._enable)
+        self.waiting.sig_selection_changed.connect(self._enable)
+        self.balances.sig_selection_changed.connect(self._enable)
         self._show()
 
     def _lay_out(self) -> None:
@@ -197,27 +195,18 @@ class CreditsView(QWidget):
             self.mine.setText(why or self.tr("Counting the time credits…"))
             self.warning.clear()
             for table in (self.waiting, self.balances, self.history):
-                table.setRowCount(0)
+                table.set_rows([])
             self._enable()
             return
         me = next((b for b in credits.balances if b.member_id == credits.me), None)
         self._show_mine(me)
-        _fill(
-            self.waiting,
-            [self._waiting_row(m, credits.me) for m in credits.waiting],
-            [m.id for m in credits.waiting],
-        )
-        if _selected_key(self.waiting) is None:  # Confirm is ready for the first transfer waiting for me
-            keys = [m.id for m in credits.waiting]
+        self.waiting.set_rows([self._waiting_row(m, credits.me) for m in credits.waiting])
+        if self.waiting.selected_key() is None:  # Confirm is ready for the first transfer waiting for me
             first = next((m.id for m in credits.waiting if m.receiver == credits.me), None)
             if first is not None:
-                self.waiting.selectRow(keys.index(first))
-        _fill(
-            self.balances,
-            [_balance_row(b) for b in credits.balances],
-            [b.member_id for b in credits.balances],
-        )
-        _fill(self.history, [_history_row(m) for m in credits.history], [m.id for m in credits.history])
+                self.waiting.select_key(first)
+        self.balances.set_rows([_balance_row(b) for b in credits.balances])
+        self.history.set_rows([_history_row(m) for m in credits.history])
         self.history_heading.setText(
             self.tr("History: the newest {shown} of {total}").format(
                 shown=len(credits.history), total=credits.history_total
@@ -252,12 +241,12 @@ class CreditsView(QWidget):
         else:
             self.warning.clear()
 
-    def _waiting_row(self, move: CreditMove, me: str) -> list[str]:
+    def _waiting_row(self, move: CreditMove, me: str) -> KeyedRow:
         if move.receiver == me:
             state = self.tr("Waiting for you to confirm")
         else:
             state = self.tr("Waiting for %1 to confirm").replace("%1", move.receiver_name)
-        return [move.payer_name, move.receiver_name, str(move.minutes), move.memo, state]
+        return KeyedRow(move.id, (move.payer_name, move.receiver_name, str(move.minutes), move.memo, state))
 
     def _enable(self) -> None:
         credits = self.credits
@@ -267,12 +256,12 @@ class CreditsView(QWidget):
         )
         self.confirm_button.setEnabled(self.selected_waiting() is not None)
         self.limit_button.setEnabled(
-            summary is not None and summary.admin and _selected_key(self.balances) is not None
+            summary is not None and summary.admin and self.balances.selected_key() is not None
         )
 
     def selected_waiting(self) -> CreditMove | None:
         """The selected waiting transfer, if it is mine to confirm."""
-        key = _selected_key(self.waiting)
+        key = self.waiting.selected_key()
         credits = self.credits
         if credits is None or key is None:
             return None
@@ -321,7 +310,7 @@ class CreditsView(QWidget):
         )
 
     def _set_limit(self) -> None:
-        key = _selected_key(self.balances)
+        key = self.balances.selected_key()
         credits = self.credits
         if key is None or credits is None or self._sync is None or self._state is None:
             return
@@ -350,44 +339,10 @@ class CreditsView(QWidget):
         self._ask()
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+def _balance_row(b: CreditBalance) -> KeyedRow:
+    return KeyedRow(b.member_id, (b.name, str(b.balance), str(b.limit), str(max(0, b.can_give))))
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str]) -> None:
-    """Replace the rows, keeping the selected one selected (each row's key is in its first cell's data)."""
-    selected = _selected_key(table)
-    with filling(table):
-        table.setRowCount(len(rows))
-        for r, (cells, key) in enumerate(zip(rows, keys, strict=True)):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, key)
-                table.setItem(r, c, item)
-            if key == selected:
-                table.selectRow(r)
-
-
-def _selected_key(table: QTableWidget) -> str | None:
-    rows = table.selectionModel().selectedRows()
-    item = table.item(rows[0].row(), 0) if rows else None
-    key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-    return key if isinstance(key, str) else None
-
-
-def _balance_row(b: CreditBalance) -> list[str]:
-    return [b.name, str(b.balance), str(b.limit), str(max(0, b.can_give))]
-
-
-def _history_row(m: CreditMove) -> list[str]:
+def _history_row(m: CreditMove) -> KeyedRow:
     when = m.confirmed_at.date().isoformat() if m.confirmed_at is not None else ""
-    return [when, m.payer_name, m.receiver_name, str(m.minutes), m.memo]
+    return KeyedRow(m.id, (when, m.payer_name, m.receiver_name, str(m.minutes), m.memo))

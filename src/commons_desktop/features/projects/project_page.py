@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commons_desktop.service.values import ProjectBooks, ProjectLedger
+from commons_desktop.widgets.keyed_rows import MEASURED_ROWS
 from commons_desktop.widgets.screen_layout import named, styled_label
 from commons_desktop.widgets.table_fill import filling
 from sync.community import CommunityView, EntryKind, Project, ProjectStatus
@@ -103,6 +104,7 @@ class ProjectPage(QWidget):
         self.owed.verticalHeader().hide()
         self.owed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.owed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.owed.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.owed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         named(
             self.owed, self.tr("Who is owed what"), self.tr("Each stakeholder's principal, bonus and repaid")

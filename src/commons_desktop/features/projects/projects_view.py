@@ -39,6 +39,7 @@ from commons_desktop.features.projects.project_page import ProjectPage, shown_st
 from commons_desktop.screen import ScreenContext
 from commons_desktop.service.values import ProjectBooks, ProjectLedger
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
+from commons_desktop.widgets.keyed_rows import MEASURED_ROWS
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
 from sync.community import Project, ProjectStatus, Side
 from sync.community.ledger import format_amount
@@ -71,6 +72,7 @@ class ProjectsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         named(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -51,6 +51,7 @@ from commons_desktop.service.values import FunderReportData
 from commons_desktop.widgets.community_picker import CommunityPicker, not_showing
 from commons_desktop.widgets.printed import ask_pdf_path
 from commons_desktop.widgets.screen_layout import lay_out_screen, named, styled_label
+from commons_desktop.widgets.when_shown import WhenShown
 from sync.engine import DocumentChanged
 
 __all__ = ["SCREEN", "ReportsView"]
@@ -75,10 +76,9 @@ class ReportsView(QWidget):
         self.summary = styled_label("", "subheading", wrap=True)
         self.status = styled_label("", "muted", wrap=True)
         named(self.status, self.tr("Result"), self.tr("What happened to what you last did"))
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(400)  # a busy sync changes the document often: count once it settles
-        self._refresh_timer.timeout.connect(self.refresh)
+        # A busy sync changes the document often: count once it settles, and only while the screen shows (the
+        # report, its charts and its preview cost the Qt thread a redraw each).
+        self._refresher = WhenShown(self, self.refresh, delay_ms=400)
         lay_out_screen(
             self,
             self.tr("Reports for funders"),
@@ -213,7 +213,7 @@ class ReportsView(QWidget):
             self._schedule()
 
     def _schedule(self) -> None:
-        self._refresh_timer.start()
+        self._refresher.request()
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]

@@ -9,7 +9,7 @@ members and records come from the community's `CommunityState`. Keeping a value 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -82,6 +82,12 @@ class ReviewView(QWidget):
             ),
             body,
         )
+        # Drawn once per turn of the loop: a join brings members and reviews in many frames, each a change. Not
+        # held back while hidden: the sidebar, Home's card and other windows' tests read what it lists.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._render)
         self.community_choice.sig_chosen.connect(self._chosen)
         self._events.sig_review_requested.connect(self.show_community)
         if self._sync is not None:
@@ -108,16 +114,19 @@ class ReviewView(QWidget):
     def _reviews_changed(self) -> None:
         total = self._sync.total_to_review() if self._sync is not None else 0
         self._events.sig_screen_count_changed.emit(SCREEN, total)
-        self._render()
+        self._render_soon()
+
+    def _render_soon(self, *_args: object) -> None:
+        self._soon.start()
 
     def _chosen(self, state: CommunityState | None) -> None:
         if self._state is not None:
-            self._state.sig_loaded.disconnect(self._render)
-            self._state.sig_members_changed.disconnect(self._render)
+            self._state.sig_loaded.disconnect(self._render_soon)
+            self._state.sig_members_changed.disconnect(self._render_soon)
         self._state = state
         if state is not None:
-            state.sig_loaded.connect(self._render)
-            state.sig_members_changed.connect(self._render)
+            state.sig_loaded.connect(self._render_soon)
+            state.sig_members_changed.connect(self._render_soon)
         self.status.clear()
         self._render()
 
