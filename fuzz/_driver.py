@@ -320,3 +320,45 @@ def record(
     }
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+class Target:
+    """A target made of its seed inputs, its mutator and its check: the seeded loop and the atheris run every
+    target drives the same way (`mutate(data, rng, corpus, max_size)` makes one mutant of *data*)."""
+
+    def __init__(
+        self,
+        seeds: Callable[[], Iterable[bytes]],
+        mutate: Callable[[bytes, random.Random, list[bytes], int], bytes],
+        check: Check,
+        *,
+        modules: tuple[str, ...],
+        max_size: int,
+        libfuzzer_share: float = 0.2,
+    ) -> None:
+        self.seeds, self.mutate, self.check = seeds, mutate, check
+        self.modules, self.max_size, self.libfuzzer_share = modules, max_size, libfuzzer_share
+
+    def run_loop(
+        self, runs: int, seed: int, report: Callable[[str], None] | None = print
+    ) -> tuple[Counter[str], Findings]:
+        mutate, max_size = self.mutate, self.max_size
+        return run_loop(
+            runs,
+            seed,
+            corpus=list(self.seeds()),
+            make=lambda rng, corpus: mutate(rng.choice(corpus), rng, corpus, max_size),
+            check=self.check,
+            report=report,
+        )
+
+    def run_atheris(self, argv: list[str]) -> None:
+        def mutator(libfuzzer: Callable[[bytes, int], bytes]) -> Mutator:
+            return mixed_mutator(
+                list(self.seeds()), self.mutate, libfuzzer, libfuzzer_share=self.libfuzzer_share
+            )
+
+        run_atheris(argv, modules=self.modules, mutator=mutator, check=self.check)
+
+    def main(self, description: str | None) -> int:
+        return main(description, loop=self.run_loop, atheris=self.run_atheris)

@@ -32,8 +32,6 @@ import itertools
 import random
 import sys
 import zlib
-from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 try:
@@ -182,25 +180,11 @@ def check(data: bytes) -> str:
     return "imported" if events else "imported, no events"
 
 
-def run_loop(
-    runs: int, seed: int, report: Callable[[str], None] | None = print
-) -> tuple[Counter[str], _driver.Findings]:
-    return _driver.run_loop(
-        runs,
-        seed,
-        corpus=list(seeds()),
-        make=lambda rng, corpus: mutate(rng.choice(corpus), rng, corpus),
-        check=check,
-        report=report,
-    )
-
-
-def run_atheris(argv: list[str]) -> None:
-    def mutator(libfuzzer: Callable[[bytes, int], bytes]) -> _driver.Mutator:
-        return _driver.mixed_mutator(list(seeds()), mutate, libfuzzer, libfuzzer_share=0.2)
-
-    _driver.run_atheris(argv, modules=("sync.community.formats.ics_import",), mutator=mutator, check=check)
+TARGET = _driver.Target(
+    seeds, mutate, check, modules=("sync.community.formats.ics_import",), max_size=MAX_SIZE
+)
+run_loop, run_atheris = TARGET.run_loop, TARGET.run_atheris
 
 
 if __name__ == "__main__":
-    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris))
+    sys.exit(TARGET.main(__doc__))
