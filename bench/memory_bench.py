@@ -29,7 +29,7 @@ from sync.community import AssetKind, CommunityDocument
 from sync.community.generator import generate_view
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import scale_bench as scale  # noqa: E402 (a sibling script: the same peers, profiles and waits)
+import scale_bench as scale
 
 FULL_SIZE, FULL_CHANGES = 10_000, 100
 QUICK_SIZE, QUICK_CHANGES = 2_000, 40
@@ -82,7 +82,7 @@ def floor(size: int, scratch: Path) -> tuple[float, float, float]:
     view = generate_view(assets=size, members=size // 5, events=size // 2, seed=0)
     path = scratch / "document.automerge"
     path.write_bytes(CommunityDocument.from_view(view, actor_id=bytes(16)).save())
-    out = subprocess.run(  # noqa: S603 (our interpreter, our code)
+    out = subprocess.run(
         [sys.executable, "-I", "-c", _FLOOR, str(path)], capture_output=True, text=True, check=True
     ).stdout
     before, after, peak = map(float, out.split())
@@ -137,7 +137,9 @@ def measure(size: int, changes: int, scratch: Path) -> Run:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_SIZE:,} assets, {QUICK_CHANGES} changes")
+    parser.add_argument(
+        "--quick", action="store_true", help=f"{QUICK_SIZE:,} assets, {QUICK_CHANGES} changes"
+    )
     parser.add_argument("--size", type=int, help="assets in the community")
     parser.add_argument("--changes", type=int, help="changes each way")
     args = parser.parse_args()
@@ -145,8 +147,12 @@ def main() -> None:
     changes = args.changes or (QUICK_CHANGES if args.quick else FULL_CHANGES)
     with tempfile.TemporaryDirectory(prefix="commons-memory-") as folder:
         before, after, peak = floor(size, Path(folder))
-        print(f"{size:,} assets: the document alone in a fresh interpreter: {after - before:.0f} MiB resident")
-        print(f"  (interpreter + binding {before:.0f} MiB, after the load {after:.0f} MiB, peak {peak:.0f} MiB)")
+        print(
+            f"{size:,} assets: the document alone in a fresh interpreter: {after - before:.0f} MiB resident"
+        )
+        print(
+            f"  (interpreter + binding {before:.0f} MiB, after the load {after:.0f} MiB, peak {peak:.0f} MiB)"
+        )
         run = measure(size, changes, Path(folder))
     print(f"{'stage':<40} {'creator RSS / peak':>20} {'joiner RSS / peak':>20}   MiB")
     for stage in run.stages:

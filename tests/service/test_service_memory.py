@@ -31,5 +31,7 @@ def test_a_service_taking_peer_changes_stays_within_its_memory_budget(tmp_path: 
         creator.stop()
         joiner.stop()
     grown = after.rss_mib - before.rss_mib
-    assert grown <= GROWTH_BUDGET_MIB, f"grew {grown:.1f} MiB over {CHANGES} peer changes: {before} -> {after}"
+    assert grown <= GROWTH_BUDGET_MIB, (
+        f"grew {grown:.1f} MiB over {CHANGES} peer changes: {before} -> {after}"
+    )
     assert after.peak_mib <= PEAK_BUDGET_MIB, f"peaked at {after.peak_mib:.0f} MiB"
