@@ -3,8 +3,15 @@ stays under a stated peak; measured on real service processes with bench/memory_
 
 from __future__ import annotations
 
+import os
+import platform
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from commons_desktop.service import allocator
 from store import ProfileManager
 from tests.support import FAST_KDF, REPO, load_script
 
@@ -35,3 +42,22 @@ def test_a_service_taking_peer_changes_stays_within_its_memory_budget(tmp_path: 
         f"grew {grown:.1f} MiB over {CHANGES} peer changes: {before} -> {after}"
     )
     assert after.peak_mib <= PEAK_BUDGET_MIB, f"peaked at {after.peak_mib:.0f} MiB"
+
+
+def test_the_allocator_thresholds_are_set_on_glibc() -> None:
+    """What the service does at start (`runner.main`): on glibc both thresholds are accepted."""
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("the thresholds are glibc's")
+    assert allocator.tune()
+
+
+def test_the_service_does_not_load_the_passphrase_scorer() -> None:
+    """zxcvbn's word lists (about 11 MiB) are loaded when a passphrase is scored, which a service never does."""
+    code = (
+        "import sys; import commons_desktop.service.runner, commons_desktop.service.core; "
+        "assert 'zxcvbn' not in sys.modules, 'zxcvbn'; "
+        "from store.passphrase import assess; assess('violet harbour lantern 42'); "
+        "assert 'zxcvbn' in sys.modules"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
