@@ -142,6 +142,7 @@ bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/needs_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_bench.py
 	$(PY) bench/relay_bench.py
+	$(PY) bench/memory_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/scale_bench.py --json build/scale-bench.json
 
 # The whole-neighbourhood scenario of tests/e2e narrated step by step (as root: it makes network namespaces).

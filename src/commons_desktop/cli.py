@@ -367,6 +367,7 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     import asyncio
     import getpass
 
+    from commons_desktop.service import allocator
     from commons_desktop.service.runner import serve_headless
     from store import ProfileManager, StoreError
     from sync.lan.discovery import BadPeerAddress, parse_peer_address
@@ -389,6 +390,7 @@ def _sync_service(args: argparse.Namespace, data_dir: Path | None) -> int:
     except StoreError as exc:
         print(f"commons: {exc}", file=sys.stderr)
         return 1
+    allocator.tune()
     try:
         asyncio.run(
             serve_headless(

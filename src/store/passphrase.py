@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from .errors import WeakPassphraseError
 
 MIN_LENGTH = 10
@@ -56,6 +54,10 @@ def require_strong(passphrase: str, personal_words: tuple[str, ...] = ()) -> Non
 
 
 def _score(passphrase: str, personal_words: tuple[str, ...]) -> tuple[int, str, tuple[str, ...]]:
+    # Imported on first use: its word lists are about 11 MiB of Python objects, which the sync service (it
+    # imports the store but never scores a passphrase) would otherwise carry for its whole life.
+    from zxcvbn import zxcvbn
+
     words = [w for w in personal_words if w]
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=words)
     feedback = result.get("feedback", {})

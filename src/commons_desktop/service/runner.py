@@ -22,7 +22,7 @@ from sync.errors import FrameError
 from sync.frames import FrameDecoder, encode_frame
 from sync.spaces import relay_tag
 
-from . import protocol
+from . import allocator, protocol
 from .core import Service, ServiceBusy
 
 __all__ = ["serve_headless", "serve_stdio"]
@@ -159,4 +159,5 @@ def main() -> int:
         level=logging.WARNING, format="commons sync-service: %(levelname)s %(name)s: %(message)s"
     )
     os.umask(0o077)
+    allocator.tune()  # before the profile's documents load
     return asyncio.run(serve_stdio())
