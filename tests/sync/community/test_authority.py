@@ -495,3 +495,22 @@ def test_a_removed_device_that_was_never_closed_writes_nothing_more() -> None:
     sync(mallory, bob)
     assert bob.doc.view().ledger == ()
     assert any("that was removed" in q.reason for q in bob.doc.quarantined)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (docs/security.md): a peer forwards a member's accepted change only with a proof that covers "
+    "it, and the newest proof it holds from her covers her refused change too, which it does not forward",
+)
+def test_a_members_accepted_change_beside_her_refused_one_reaches_every_honest_copy() -> None:
+    """Mallory deposits, then writes a refused change on top and proves it: the admin takes the deposit and
+    refuses the rest, but cannot hand the deposit on, so Alice's copy (and her purse) differ from the admin's
+    until Alice meets Mallory herself. With votes this would make a tally differ between honest copies."""
+    _log, devices = community()
+    admin, alice, mallory = devices["admin"], devices["alice"], devices["mallory"]
+    mallory.edit(lambda doc: doc.append_entry(deposit(mallory, "m1", 101)))
+    mallory.edit(lambda doc: doc.set_name("Mallory's town"))  # refused: only an admin renames the community
+    sync(admin, mallory)
+    assert [e.id for e in admin.doc.view().ledger] == ["m1"]
+    sync(admin, alice)
+    assert [e.id for e in alice.doc.view().ledger] == ["m1"]
