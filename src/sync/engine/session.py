@@ -131,6 +131,11 @@ class _SpaceState:
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
     share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
+    # A SNAPSHOT went to the peer in this session (until our next tick): it is on its way, however often the
+    # peer greets again before it arrives (every admission elsewhere makes it greet), so it goes only once.
+    snapshot_sent: bool = False
+    # The relay note of the peer's last HELLO, with that HELLO's heads (the note holds for a copy with them)
+    peer_note: tuple[tuple[bytes, ...], RelayNote] | None = None
     # The change proofs this peer holds (sent by us, or its own).
     proofs_sent: frozenset[ChangeProof] = frozenset()
     offered: dict[tuple[bytes, int], ChangeProof] = field(default_factory=dict)  # proofs the peer sent
@@ -189,7 +194,9 @@ class PeerSession:
 
     def tick(self) -> None:
         """Start every shared space over: a fresh sync state and a HELLO. Cheap when already in sync: equal
-        heads in the HELLOs end it there."""
+        heads in the HELLOs end it there. A snapshot sent before may have been lost: it may go again."""
+        for state in self._spaces.values():
+            state.snapshot_sent = False
         self.start()
 
     def receive(self, frame: bytes) -> None:
@@ -371,6 +378,7 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
+            state.peer_note = (hello.heads, hello.relay) if hello.relay is not None else None
             self.host.announced(space.id, self, hello.heads, hello.has_document)
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
@@ -384,8 +392,7 @@ class PeerSession:
                 state.peer_sync = PeerSync()
                 self.host.syncing(space.id, self)
                 if replica.has_document and not hello.has_document:
-                    self._send_proofs(space, state)
-                    self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
+                    self._send_snapshot(space, state)
                 elif replica.has_document:
                     self._speak(space, state)
         elif kind is Inner.PROOFS:
@@ -405,12 +412,34 @@ class PeerSession:
             self.host.changes_refused(space.id, self)
             if changed:
                 self.host.document_changed(space.id, self)
-            self.host.announced(space.id, self, state.peer_heads, True)
-            self._speak(space, state)
+            self._adopted(space, state, replica)
         elif kind is not Inner.SYNC:
             raise ProtocolError(f"the peer sent a relay message ({kind.name}) in a session")
         else:
             self._receive_sync(space, state, body)
+
+    def _send_snapshot(self, space: Space, state: _SpaceState) -> None:
+        """The whole document, for a peer that has none: once per session until our next tick."""
+        if state.snapshot_sent:
+            return  # still on its way (or being loaded): a second copy would cost both sides a whole load
+        state.snapshot_sent = True
+        self._send_proofs(space, state)
+        self._seal(space, encode_inner(Inner.SNAPSHOT, self.host.replica(space.id).snapshot()))
+
+    def _adopted(self, space: Space, state: _SpaceState, replica: Replica) -> None:
+        """A SNAPSHOT was taken: its heads are what the peer held when it sent it. Holding exactly those, this
+        device is in sync with the peer now, without waiting for an answer to its next sync message (which
+        a busy peer may give seconds later), and the relay note of the peer's HELLO for them holds for us."""
+        heads = replica.adopted_heads
+        if heads is not None:
+            state.peer_heads = heads
+        self.host.announced(space.id, self, state.peer_heads, True)
+        ours = sorted(replica.heads())
+        if heads is not None and sorted(heads) == ours:
+            self.host.in_sync(space.id, self)
+            if state.peer_note is not None and sorted(state.peer_note[0]) == ours:
+                self.host.take_relay_note(space.id, state.peer_note[1])
+        self._speak(space, state)
 
     def _receive_sync(self, space: Space, state: _SpaceState, body: bytes) -> None:
         """A SYNC (alone, or after the PROOFS that vouch for it in one envelope)."""

@@ -1,0 +1,80 @@
+"""A joiner's first copy, sent whole (a SNAPSHOT): real engines and documents, frames moved by hand so the
+order is the one seen on a busy hub. The copy goes once per session however often the joiner greets before
+it arrives, and the joiner is in sync with its sender as soon as it has taken it, before any answer."""
+
+from __future__ import annotations
+
+from sync.engine import EngineEvent, InSync
+from tests.sync.engine.simnet import Peer, community, write
+from tests.sync.engine.test_status import Wire, seen
+
+
+def events_of(peer: Peer) -> list[EngineEvent]:
+    found: list[EngineEvent] = []
+    peer.engine.listeners.append(found.append)
+    return found
+
+
+def snapshots_sent(hub: Peer, space_id: bytes, frames: list[bytes]) -> int:
+    """Frames at least as large as the hub's whole document: its SNAPSHOTs (every other frame is small)."""
+    size = len(hub.engine.replica(space_id).snapshot())
+    return sum(1 for frame in frames if len(frame) >= size)
+
+
+def hub_with_a_document(joiners: int) -> tuple[Peer, list[Peer], bytes]:
+    (hub, *others), space_id = community(1 + joiners)
+    for n in range(40):  # a document much larger than any HELLO, LOG or PROOFS frame
+        write(hub, space_id, n)
+    return hub, others, space_id
+
+
+def test_a_joiner_that_greets_again_before_its_copy_arrives_gets_one_copy() -> None:
+    hub, (ana,), space_id = hub_with_a_document(1)
+    wire = Wire()
+    wire.connect(hub, ana)
+    hub_to_ana, ana_to_hub = wire.links[(hub.name, ana.name)]
+    # Ana greets three times before anything of the hub reaches her (the hub admitted others meanwhile).
+    ana_to_hub.start()
+    ana_to_hub.start()
+    while ana_to_hub.outbox:
+        hub_to_ana.receive(ana_to_hub.outbox.popleft())
+    assert snapshots_sent(hub, space_id, list(hub_to_ana.outbox)) == 1
+    wire.settle()
+    assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
+
+
+def test_a_copy_may_go_again_after_the_hub_s_tick_a_lost_one_is_recovered() -> None:
+    hub, (ana,), space_id = hub_with_a_document(1)
+    wire = Wire()
+    wire.connect(hub, ana)
+    hub_to_ana, ana_to_hub = wire.links[(hub.name, ana.name)]
+    while ana_to_hub.outbox:
+        hub_to_ana.receive(ana_to_hub.outbox.popleft())
+    assert snapshots_sent(hub, space_id, list(hub_to_ana.outbox)) == 1
+    hub_to_ana.outbox.clear()  # lost on the way
+    hub_to_ana.tick()
+    ana_to_hub.tick()
+    while ana_to_hub.outbox:
+        hub_to_ana.receive(ana_to_hub.outbox.popleft())
+    assert snapshots_sent(hub, space_id, list(hub_to_ana.outbox)) == 1
+    wire.settle()
+    assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
+
+
+def test_a_joiner_is_in_sync_as_soon_as_it_took_the_copy_before_any_answer() -> None:
+    hub, (ana,), space_id = hub_with_a_document(1)
+    ana_events = events_of(ana)
+    wire = Wire()
+    wire.connect(hub, ana)
+    hub_to_ana, ana_to_hub = wire.links[(hub.name, ana.name)]
+    while ana_to_hub.outbox:  # Ana's greeting reaches the hub, which sends its HELLO and the copy
+        hub_to_ana.receive(ana_to_hub.outbox.popleft())
+    while hub_to_ana.outbox:  # ...and nothing Ana sends back is delivered (a busy hub answers late)
+        ana_to_hub.receive(hub_to_ana.outbox.popleft())
+    assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
+    in_sync = [e for e in ana_events if isinstance(e, InSync) and e.peer == hub.keys.device_id]
+    assert in_sync, "the joiner must be in sync with the hub once it holds the hub's copy"
+    assert seen(ana, space_id, hub).up_to_date
+    report = ana.engine.sync_report(space_id)
+    assert report.has_everything and report.missing == 0
+
