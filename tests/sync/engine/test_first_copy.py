@@ -76,5 +76,5 @@ def test_a_joiner_is_in_sync_as_soon_as_it_took_the_copy_before_any_answer() -> 
     assert in_sync, "the joiner must be in sync with the hub once it holds the hub's copy"
     assert seen(ana, space_id, hub).up_to_date
     report = ana.engine.sync_report(space_id)
-    assert report.has_everything and report.missing == 0
-
+    assert report.has_everything
+    assert report.missing == 0
