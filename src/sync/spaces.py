@@ -311,6 +311,8 @@ class Space:
         accepted: list[Entry] = []
         try:
             for data in encoded:
+                if hashlib.sha256(data).digest() in self.log:
+                    continue  # held already (an entry's hash is over its bytes): not decoded again
                 accepted += self.log.add_entries([Entry.from_bytes(data)])
         except MembershipError as exc:
             raise SpaceError(f"a peer sent a membership entry that was refused: {exc}") from exc

@@ -19,6 +19,7 @@ reordered envelopes are ignored (the envelope layer refuses replays), so a lossy
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -108,7 +109,7 @@ class SessionHost(Protocol):
 
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None: ...
 
-    def membership_changed(self, space_id: bytes) -> None: ...
+    def membership_changed(self, space_id: bytes, *, told: PeerSession | None = None) -> None: ...
 
     def changes_refused(self, space_id: bytes, source: PeerSession | None) -> None: ...
 
@@ -324,7 +325,10 @@ class PeerSession:
         except SpaceError as exc:
             raise ProtocolError(f"the peer sent membership entries that were refused: {exc}") from exc
         if space.state.order != before:
-            self.host.membership_changed(space.id)
+            sent = {hashlib.sha256(entry).digest() for entry in message.entries}
+            # The peer holds what it sent: if that covers our log's heads, our log would tell it nothing.
+            holds_ours = set(space.state.heads) <= sent
+            self.host.membership_changed(space.id, told=self if holds_ours else None)
 
     def _receive_receipt(self, message: Receipt) -> None:
         """A supporter's device acknowledged "I need support" in a circle of mine; a receipt for a space this

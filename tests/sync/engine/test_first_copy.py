@@ -1,11 +1,13 @@
 """A joiner's first copy, sent whole (a SNAPSHOT): real engines and documents, frames moved by hand so the
 order is the one seen on a busy hub. The copy goes once per session however often the joiner greets before
-it arrives, and the joiner is in sync with its sender as soon as it has taken it, before any answer."""
+it arrives, and the joiner is in sync with its sender as soon as it has taken it, before any answer. A member
+does not send back the membership log a hub just passed on to it."""
 
 from __future__ import annotations
 
 from sync.engine import EngineEvent, InSync
-from tests.sync.engine.simnet import Peer, community, write
+from sync.engine.wire import Log, decode
+from tests.sync.engine.simnet import Clock, Peer, community, join, make_peer, write
 from tests.sync.engine.test_status import Wire, seen
 
 
@@ -78,3 +80,27 @@ def test_a_joiner_is_in_sync_as_soon_as_it_took_the_copy_before_any_answer() -> 
     report = ana.engine.sync_report(space_id)
     assert report.has_everything
     assert report.missing == 0
+
+
+def test_a_member_does_not_echo_the_log_the_hub_just_sent_it() -> None:
+    hub, (ana,), space_id = hub_with_a_document(1)
+    wire = Wire()
+    wire.connect(hub, ana)
+    wire.settle()
+    hub_to_ana, ana_to_hub = wire.links[(hub.name, ana.name)]
+    carol = make_peer("carol", Clock(), 7)
+    space = hub.engine.space(space_id)
+    assert space is not None
+    join(hub, carol, space)  # admitted at the hub, as LanNode does it
+    hub.engine.membership_changed(space_id)
+    sent_to_ana = list(hub_to_ana.outbox)
+    assert any(isinstance(decode(frame), Log) for frame in sent_to_ana)  # the hub passes the new log on
+    hub_to_ana.outbox.clear()
+    for frame in sent_to_ana:
+        ana_to_hub.receive(frame)
+    ana_space = ana.engine.space(space_id)
+    assert ana_space is not None
+    assert ana_space.state.heads == space.state.heads
+    assert not [f for f in ana_to_hub.outbox if isinstance(decode(f), Log)]  # nothing to tell the hub
+    wire.settle()
+    assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
