@@ -43,8 +43,8 @@ from sync.ports import SpaceStore
 
 __all__ = [
     "JOIN_ROLE",
-    "LogHistoryOf",
     "SEQUENCE_BLOCK",
+    "LogHistoryOf",
     "Space",
     "SpaceError",
     "SpaceKeyring",

@@ -221,6 +221,10 @@ class PeerSession:
             return
         if not state.peer_has_document:
             return
+        if sorted(state.peer_heads) == sorted(self.host.replica(space_id).heads()):
+            # What reached us (through the relay, or from another peer) made our copy what this peer last
+            # announced: in sync with it now, not at its next greeting.
+            self.host.in_sync(space_id, self)
         self._speak(space, state)
 
     def _send_share(self, space: Space, *, again: bool = False) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sync.engine import EngineEvent, InSync
 from sync.engine.wire import Log, decode
 from tests.sync.engine.simnet import Clock, Peer, community, join, make_peer, write
+from tests.sync.engine.test_relayed import MemoryStream, attach, fetch, publish
 from tests.sync.engine.test_status import Wire, seen
 
 
@@ -104,3 +105,25 @@ def test_a_member_does_not_echo_the_log_the_hub_just_sent_it() -> None:
     assert not [f for f in ana_to_hub.outbox if isinstance(decode(f), Log)]  # nothing to tell the hub
     wire.settle()
     assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
+
+
+def test_a_copy_through_the_relay_that_matches_the_hub_s_greeting_is_in_sync_at_once() -> None:
+    """The joiner heard the hub's HELLO before it had a document; its copy then came through the relay
+    before the hub's SNAPSHOT: it holds what the hub announced, so it is in sync with the hub, without
+    waiting for the hub's next greeting (every 30 s)."""
+    hub, (ana,), space_id = hub_with_a_document(1)
+    stream = MemoryStream()
+    attach(hub, space_id)
+    publish(hub, space_id, stream)
+    ana_events = events_of(ana)
+    wire = Wire()
+    wire.connect(hub, ana)
+    hub_to_ana, ana_to_hub = wire.links[(hub.name, ana.name)]
+    hello = hub_to_ana.outbox.popleft()  # the hub's greeting, sent as the session opened
+    ana_to_hub.receive(hello)
+    assert not [e for e in ana_events if isinstance(e, InSync)]
+    attach(ana, space_id)
+    fetch(ana, space_id, stream)
+    assert ana.engine.replica(space_id).heads() == hub.engine.replica(space_id).heads()
+    assert [e for e in ana_events if isinstance(e, InSync) and e.peer == hub.keys.device_id]
+    assert seen(ana, space_id, hub).up_to_date
