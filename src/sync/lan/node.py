@@ -13,6 +13,7 @@ import asyncio
 import collections
 import contextlib
 import logging
+import random
 from collections.abc import Callable, Container, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,10 @@ MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
 ADMIT_FRAME = 1536  # the largest frame taken before the invite's proof (a join request is 164 bytes, 1380
 # with the joiner's hybrid key)
+
+
+class _Dropped(InviteRejected):
+    """The inviter closed the connection before answering the join request (e.g. for other joiners)."""
 
 
 class _Prefix:
@@ -307,6 +312,7 @@ class LanNode:
         async with asyncio.timeout(timeout):
             while True:
                 addresses += [PeerAddress(a, p.port) for p in self._announcing(key) for a in p.addresses]
+                dropped: list[PeerAddress] = []
                 for address in addresses:
                     try:
                         channel = await connect(
@@ -321,9 +327,15 @@ class LanNode:
                     except (OSError, HandshakeError, PinMismatch) as exc:
                         log.info("could not reach the inviter: %s", exc)
                         continue
-                    return await self._join_over(channel, secret, space_id)
-                addresses = []
-                await asyncio.sleep(0.2)  # wait for discovery to find the inviter
+                    try:
+                        return await self._join_over(channel, secret, space_id)
+                    except _Dropped:
+                        dropped.append(address)
+                # An inviter busy admitting several neighbours at once lets the oldest unproven connection go
+                # for a newcomer (`MAX_ADMITTING`): that joiner tries again shortly, within its timeout,
+                # rather than giving up (and joining through the relay, which is much slower).
+                addresses = dropped
+                await asyncio.sleep(0.2 + 0.3 * random.random())  # spread: those dropped together retry apart
 
     def _announcing(self, key: bytes) -> list[DiscoveredPeer]:
         return [d.peer for d in self._dialers.values() if d.peer.announces(key)]
@@ -339,7 +351,7 @@ class LanNode:
             reply = decode_reply(await channel.recv())
         except (ChannelClosed, FrameError):
             await channel.close()
-            raise InviteRejected("The inviting device closed the connection; try again.") from None
+            raise _Dropped("The inviting device closed the connection; try again.") from None
         except JoinError:
             await channel.close()
             raise
