@@ -272,12 +272,19 @@ class LanNode:
         return True
 
     async def join(
-        self, text: str, *, via: Sequence[PeerAddress] = (), timeout: float = JOIN_TIMEOUT
+        self,
+        text: str,
+        *,
+        via: Sequence[PeerAddress] = (),
+        timeout: float = JOIN_TIMEOUT,
+        reached_timeout: float | None = None,
     ) -> bytes:
         """Join a space with an invite: a scanned QR payload (its address hints are dialed) or a typed short
         code (the inviter is found by discovery, announcing the invite's tag, or at an address *via* the
         person typed). Returns the space id; the
-        document follows over the same connection. Raises `InviteError` subclasses with a reason to show."""
+        document follows over the same connection. Raises `InviteError` subclasses with a reason to show.
+        *timeout* bounds finding the inviter; once it answered a handshake (it is nearby, perhaps busy
+        admitting others) the whole join may take *reached_timeout*, if longer."""
         now = self.engine.now()
         if text.strip().upper().startswith(QR_PREFIX):
             invite = parse_qr(text)
@@ -293,7 +300,9 @@ class LanNode:
             raise InviteExpired("This invite has expired; ask for a new one.")
         addresses += via
         try:
-            return await self._find_inviter(addresses, pin, secret, space_id, timeout)
+            return await self._find_inviter(
+                addresses, pin, secret, space_id, timeout, max(timeout, reached_timeout or 0.0)
+            )
         except TimeoutError:
             raise InviteRejected(
                 f"The inviting device was not found within {timeout:.0f} s. Check that both devices are on the"
@@ -307,9 +316,11 @@ class LanNode:
         secret: bytes,
         space_id: bytes | None,
         timeout: float,
+        reached_timeout: float,
     ) -> bytes:
         tag, key = invite_tag(secret), announce_key(secret)
-        async with asyncio.timeout(timeout):
+        started = asyncio.get_running_loop().time()
+        async with asyncio.timeout(timeout) as deadline:
             while True:
                 addresses += [PeerAddress(a, p.port) for p in self._announcing(key) for a in p.addresses]
                 dropped: list[PeerAddress] = []
@@ -327,6 +338,7 @@ class LanNode:
                     except (OSError, HandshakeError, PinMismatch) as exc:
                         log.info("could not reach the inviter: %s", exc)
                         continue
+                    deadline.reschedule(started + reached_timeout)  # found: give it time to answer
                     try:
                         return await self._join_over(channel, secret, space_id)
                     except _Dropped:
