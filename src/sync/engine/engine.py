@@ -527,11 +527,16 @@ class SyncEngine:
         self.status.in_sync(space_id, source.peer.device_id)
         self.emit(InSync(source.peer.device_id, space_id))
 
-    def membership_changed(self, space_id: bytes, *, from_relay: bool = False) -> None:
+    def membership_changed(
+        self, space_id: bytes, *, from_relay: bool = False, told: PeerSession | None = None
+    ) -> None:
         """New membership entries (made here or received): pass the log on to every peer of the space at once
         (a new epoch is readable only once it arrives), then greet again; disconnect peers that share nothing.
-        Entries that did not come from the relay go there too."""
+        Entries that did not come from the relay go there too. *told*: the session whose peer sent a log that
+        holds all of ours; it is not sent ours back (with every admission at a hub, each member echoed the
+        whole log to it)."""
         space = self._spaces[space_id]
+        heads = space.state.heads
         self._upgrade_sealing(space)
         self.emit(MembershipChanged(space_id))
         replica = self._replicas.get(space_id)
@@ -547,12 +552,15 @@ class SyncEngine:
         if relayed is not None and not from_relay:
             relayed.log_due = True
             self._wake_relay()
+        if space.state.heads != heads:
+            told = None  # this device wrote entries of its own just now: every peer needs them
         for session in list(self.sessions):
             shared = self.shared_spaces(session.peer)
             if not shared:
                 session.end(space)  # removed (or we were): devices that share no space are not kept connected
             elif space in shared or session.peer.device_id in space.state.cards:
-                session.share_log(space)
+                if session is not told:
+                    session.share_log(space)
                 if space in shared:
                     session.start()
 

@@ -57,6 +57,9 @@ class Replica:
         self._appended = 0  # change rows since the stored snapshot
         # What the store holds, kept so a first contact can send it without a fresh save (≈ a load's cost).
         self._stored: list[bytes] = []  # the snapshot, then each appended batch of changes
+        # The heads of the last copy `adopt`ed (what its sender held), when known: None if the gate refused
+        # part of a first copy (this document then holds less than the sender did).
+        self.adopted_heads: tuple[bytes, ...] | None = None
         stored = store.load_document(space_id)
         if stored is None:
             return
@@ -203,8 +206,10 @@ class Replica:
         change of it first (`CommunityDocument.load_checked`, or the gate for a merge). Raises
         `CommunityError`."""
         offered = list(proofs or ())
+        self.adopted_heads = None
         if self.doc is not None:
             theirs = CommunityDocument.load(snapshot, actor_id=self._actor)
+            self.adopted_heads = tuple(theirs.heads())
             if self._writers is None:
                 self.doc.merge(theirs)
                 return self._persist()
@@ -226,6 +231,7 @@ class Replica:
             self.refused += intake.quarantined + intake.set_aside  # stored below, once the store holds it
             clean = intake.clean
         if clean:
+            self.adopted_heads = tuple(self.doc.heads())
             # The bytes just loaded are a fine snapshot: store them as they are rather than save again.
             self._store.save_snapshot(self.space_id, snapshot, replaces_changes=0)
             self._stored, self._appended = [snapshot], 0

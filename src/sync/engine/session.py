@@ -19,6 +19,7 @@ reordered envelopes are ignored (the envelope layer refuses replays), so a lossy
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -108,7 +109,7 @@ class SessionHost(Protocol):
 
     def document_changed(self, space_id: bytes, source: PeerSession | None) -> None: ...
 
-    def membership_changed(self, space_id: bytes) -> None: ...
+    def membership_changed(self, space_id: bytes, *, told: PeerSession | None = None) -> None: ...
 
     def changes_refused(self, space_id: bytes, source: PeerSession | None) -> None: ...
 
@@ -131,6 +132,11 @@ class _SpaceState:
     peer_has_document: bool | None = None  # unknown until the peer's HELLO
     peer_heads: tuple[bytes, ...] = ()
     share_sent: bytes | None = None  # a circle: the digest of the share sent in this session
+    # A SNAPSHOT went to the peer in this session (until our next tick): it is on its way, however often the
+    # peer greets again before it arrives (every admission elsewhere makes it greet), so it goes only once.
+    snapshot_sent: bool = False
+    # The relay note of the peer's last HELLO, with that HELLO's heads (the note holds for a copy with them)
+    peer_note: tuple[tuple[bytes, ...], RelayNote] | None = None
     # The change proofs this peer holds (sent by us, or its own).
     proofs_sent: frozenset[ChangeProof] = frozenset()
     offered: dict[tuple[bytes, int], ChangeProof] = field(default_factory=dict)  # proofs the peer sent
@@ -189,7 +195,9 @@ class PeerSession:
 
     def tick(self) -> None:
         """Start every shared space over: a fresh sync state and a HELLO. Cheap when already in sync: equal
-        heads in the HELLOs end it there."""
+        heads in the HELLOs end it there. A snapshot sent before may have been lost: it may go again."""
+        for state in self._spaces.values():
+            state.snapshot_sent = False
         self.start()
 
     def receive(self, frame: bytes) -> None:
@@ -213,6 +221,10 @@ class PeerSession:
             return
         if not state.peer_has_document:
             return
+        if sorted(state.peer_heads) == sorted(self.host.replica(space_id).heads()):
+            # What reached us (through the relay, or from another peer) made our copy what this peer last
+            # announced: in sync with it now, not at its next greeting.
+            self.host.in_sync(space_id, self)
         self._speak(space, state)
 
     def _send_share(self, space: Space, *, again: bool = False) -> None:
@@ -317,7 +329,10 @@ class PeerSession:
         except SpaceError as exc:
             raise ProtocolError(f"the peer sent membership entries that were refused: {exc}") from exc
         if space.state.order != before:
-            self.host.membership_changed(space.id)
+            sent = {hashlib.sha256(entry).digest() for entry in message.entries}
+            # The peer holds what it sent: if that covers our log's heads, our log would tell it nothing.
+            holds_ours = set(space.state.heads) <= sent
+            self.host.membership_changed(space.id, told=self if holds_ours else None)
 
     def _receive_receipt(self, message: Receipt) -> None:
         """A supporter's device acknowledged "I need support" in a circle of mine; a receipt for a space this
@@ -371,6 +386,7 @@ class PeerSession:
         if kind is Inner.HELLO:
             hello = Hello.from_body(body)
             state.peer_has_document, state.peer_heads = hello.has_document, hello.heads
+            state.peer_note = (hello.heads, hello.relay) if hello.relay is not None else None
             self.host.announced(space.id, self, hello.heads, hello.has_document)
             if hello.log_digest != log_digest(space.state.heads) and space.space_tag is not None:
                 self._send_log(space, space.space_tag)  # the peer's log differs: ours may be what it lacks
@@ -384,8 +400,7 @@ class PeerSession:
                 state.peer_sync = PeerSync()
                 self.host.syncing(space.id, self)
                 if replica.has_document and not hello.has_document:
-                    self._send_proofs(space, state)
-                    self._seal(space, encode_inner(Inner.SNAPSHOT, replica.snapshot()))
+                    self._send_snapshot(space, state)
                 elif replica.has_document:
                     self._speak(space, state)
         elif kind is Inner.PROOFS:
@@ -405,12 +420,34 @@ class PeerSession:
             self.host.changes_refused(space.id, self)
             if changed:
                 self.host.document_changed(space.id, self)
-            self.host.announced(space.id, self, state.peer_heads, True)
-            self._speak(space, state)
+            self._adopted(space, state, replica)
         elif kind is not Inner.SYNC:
             raise ProtocolError(f"the peer sent a relay message ({kind.name}) in a session")
         else:
             self._receive_sync(space, state, body)
+
+    def _send_snapshot(self, space: Space, state: _SpaceState) -> None:
+        """The whole document, for a peer that has none: once per session until our next tick."""
+        if state.snapshot_sent:
+            return  # still on its way (or being loaded): a second copy would cost both sides a whole load
+        state.snapshot_sent = True
+        self._send_proofs(space, state)
+        self._seal(space, encode_inner(Inner.SNAPSHOT, self.host.replica(space.id).snapshot()))
+
+    def _adopted(self, space: Space, state: _SpaceState, replica: Replica) -> None:
+        """A SNAPSHOT was taken: its heads are what the peer held when it sent it. Holding exactly those, this
+        device is in sync with the peer now, without waiting for an answer to its next sync message (which
+        a busy peer may give seconds later), and the relay note of the peer's HELLO for them holds for us."""
+        heads = replica.adopted_heads
+        if heads is not None:
+            state.peer_heads = heads
+        self.host.announced(space.id, self, state.peer_heads, True)
+        ours = sorted(replica.heads())
+        if heads is not None and sorted(heads) == ours:
+            self.host.in_sync(space.id, self)
+            if state.peer_note is not None and sorted(state.peer_note[0]) == ours:
+                self.host.take_relay_note(space.id, state.peer_note[1])
+        self._speak(space, state)
 
     def _receive_sync(self, space: Space, state: _SpaceState, body: bytes) -> None:
         """A SYNC (alone, or after the PROOFS that vouch for it in one envelope)."""

@@ -13,6 +13,7 @@ import asyncio
 import collections
 import contextlib
 import logging
+import random
 from collections.abc import Callable, Container, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,10 @@ MAX_ANNOUNCED_TAGS = 16  # what one TXT record holds (sync.lan.discovery)
 ADMIT_TIMEOUT = 10.0  # seconds the inviter waits for a join request: the joiner sends it at once
 ADMIT_FRAME = 1536  # the largest frame taken before the invite's proof (a join request is 164 bytes, 1380
 # with the joiner's hybrid key)
+
+
+class _Dropped(InviteRejected):
+    """The inviter closed the connection before answering the join request (e.g. for other joiners)."""
 
 
 class _Prefix:
@@ -267,12 +272,19 @@ class LanNode:
         return True
 
     async def join(
-        self, text: str, *, via: Sequence[PeerAddress] = (), timeout: float = JOIN_TIMEOUT
+        self,
+        text: str,
+        *,
+        via: Sequence[PeerAddress] = (),
+        timeout: float = JOIN_TIMEOUT,
+        reached_timeout: float | None = None,
     ) -> bytes:
         """Join a space with an invite: a scanned QR payload (its address hints are dialed) or a typed short
         code (the inviter is found by discovery, announcing the invite's tag, or at an address *via* the
         person typed). Returns the space id; the
-        document follows over the same connection. Raises `InviteError` subclasses with a reason to show."""
+        document follows over the same connection. Raises `InviteError` subclasses with a reason to show.
+        *timeout* bounds finding the inviter; once it answered a handshake (it is nearby, perhaps busy
+        admitting others) the whole join may take *reached_timeout*, if longer."""
         now = self.engine.now()
         if text.strip().upper().startswith(QR_PREFIX):
             invite = parse_qr(text)
@@ -288,7 +300,9 @@ class LanNode:
             raise InviteExpired("This invite has expired; ask for a new one.")
         addresses += via
         try:
-            return await self._find_inviter(addresses, pin, secret, space_id, timeout)
+            return await self._find_inviter(
+                addresses, pin, secret, space_id, timeout, max(timeout, reached_timeout or 0.0)
+            )
         except TimeoutError:
             raise InviteRejected(
                 f"The inviting device was not found within {timeout:.0f} s. Check that both devices are on the"
@@ -302,11 +316,14 @@ class LanNode:
         secret: bytes,
         space_id: bytes | None,
         timeout: float,
+        reached_timeout: float,
     ) -> bytes:
         tag, key = invite_tag(secret), announce_key(secret)
-        async with asyncio.timeout(timeout):
+        started = asyncio.get_running_loop().time()
+        async with asyncio.timeout(timeout) as deadline:
             while True:
                 addresses += [PeerAddress(a, p.port) for p in self._announcing(key) for a in p.addresses]
+                dropped: list[PeerAddress] = []
                 for address in addresses:
                     try:
                         channel = await connect(
@@ -321,9 +338,16 @@ class LanNode:
                     except (OSError, HandshakeError, PinMismatch) as exc:
                         log.info("could not reach the inviter: %s", exc)
                         continue
-                    return await self._join_over(channel, secret, space_id)
-                addresses = []
-                await asyncio.sleep(0.2)  # wait for discovery to find the inviter
+                    deadline.reschedule(started + reached_timeout)  # found: give it time to answer
+                    try:
+                        return await self._join_over(channel, secret, space_id)
+                    except _Dropped:
+                        dropped.append(address)
+                # An inviter busy admitting several neighbours at once lets the oldest unproven connection go
+                # for a newcomer (`MAX_ADMITTING`): that joiner tries again shortly, within its timeout,
+                # rather than giving up (and joining through the relay, which is much slower).
+                addresses = dropped
+                await asyncio.sleep(0.2 + 0.3 * random.random())  # spread: those dropped together retry apart
 
     def _announcing(self, key: bytes) -> list[DiscoveredPeer]:
         return [d.peer for d in self._dialers.values() if d.peer.announces(key)]
@@ -339,7 +363,7 @@ class LanNode:
             reply = decode_reply(await channel.recv())
         except (ChannelClosed, FrameError):
             await channel.close()
-            raise InviteRejected("The inviting device closed the connection; try again.") from None
+            raise _Dropped("The inviting device closed the connection; try again.") from None
         except JoinError:
             await channel.close()
             raise

@@ -126,3 +126,40 @@ def test_no_inviter_found_says_what_to_do() -> None:
             await node.stop()
 
     asyncio.run(scenario())
+
+
+def test_neighbours_joining_at_once_all_get_in_though_the_inviter_admits_one_at_a_time() -> None:
+    """The inviter keeps few unproven connections (against strangers) and lets the oldest go for a newcomer;
+    joiners with their own invites arriving together are let go too, and each tries again: none is left out.
+    The time to find the inviter is short (as the service's before it tries the relay); once found, a busy
+    inviter is given the join's whole time."""
+
+    async def scenario() -> None:
+        clock = Clock()
+        alice, *joiners = (make_peer(f"p{i}", clock, i) for i in range(7))
+        space_id = alice.engine.create_community("Canal Street").id
+        write(alice, space_id, 0)
+        nodes = [LanNode(p.engine, listen_host=HOST) for p in (alice, *joiners)]
+        nodes[0].MAX_ADMITTING = 1  # one at a time: every newcomer lets the one before it go
+        for node in nodes:
+            await node.start()
+        try:
+            space = alice.engine.space(space_id)
+            assert space is not None
+            hint = (f"{HOST}:{nodes[0].port}",)
+            invites = [space.invite(now=clock(), hints=hint).qr_payload() for _ in joiners]
+            joined = await asyncio.gather(
+                *(
+                    node.join(qr, timeout=0.2, reached_timeout=20)
+                    for node, qr in zip(nodes[1:], invites, strict=True)
+                ),
+                return_exceptions=True,
+            )
+            assert joined == [space_id] * len(joiners)
+            for joiner in joiners:
+                await until(lambda j=joiner: j.engine.document(space_id) is not None)  # type: ignore[misc]
+        finally:
+            for node in nodes:
+                await node.stop()
+
+    asyncio.run(scenario())

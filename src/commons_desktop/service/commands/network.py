@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sync.identity import DeviceId
 from sync.invites import MAX_HINTS, QR_PREFIX, InviteRejected, parse_qr
 from sync.lan.discovery import parse_peer_address
+from sync.lan.node import JOIN_TIMEOUT
 from sync.relay import RelayError
 from sync.relay.address import RelayAddress
 from sync.spaces import relay_tag
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from ..core import Service
 
 LAN_FIRST_TIMEOUT = 5.0  # seconds to find the inviter nearby before joining through the invite's relay
+# Once the inviter answered (nearby, perhaps admitting neighbours who joined at the same moment), the join on
+# this network may take JOIN_TIMEOUT: the relay would be much slower for the document than a busy neighbour.
 
 
 log = logging.getLogger(__name__)
@@ -134,7 +137,9 @@ async def join(service: Service, command: Join) -> str:
     if scanned.hints or via:
         # Nearby first (the document then comes at LAN speed), then through the relay.
         with contextlib.suppress(InviteRejected):
-            space_id = await node.join(command.code, via=via, timeout=LAN_FIRST_TIMEOUT)
+            space_id = await node.join(
+                command.code, via=via, timeout=LAN_FIRST_TIMEOUT, reached_timeout=JOIN_TIMEOUT
+            )
             service.engine.set_relay(space_id, address.to_text())
             return service.support.joined(space_id)
     return service.support.joined(await service.relay.join(scanned))
