@@ -238,3 +238,14 @@ def test_every_problem_is_listed() -> None:
     with pytest.raises(IcsImportError) as caught:
         read(text.replace("END:VCALENDAR\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ""))
     assert len(caught.value.problems) == 2
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\r\\n", "\\n"])
+def test_a_line_break_in_a_description_reads_as_a_newline_and_exports_the_same(line_break: str) -> None:
+    """A bare CR inside a DESCRIPTION (RFC 5545 allows only the escaped \\n) is a line break: an export can
+    write nothing but \\n, so anything else would not import the same again (found by fuzz/fuzz_ics.py)."""
+    text = _one(f"SUMMARY:Choir\r\nDTSTART:20270105T190000Z\r\nDESCRIPTION:Sing along{line_break}20270105\r\n")
+    [event] = read(text)
+    assert event.description == "Sing along\n20270105"
+    [again] = read(export_ics(CommunityView(name="Other", events={event.id: event})))
+    assert comparable(again) == comparable(event)

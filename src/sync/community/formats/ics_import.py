@@ -346,6 +346,8 @@ def _tzid(prop: object) -> str:
 
 
 def _description(text: str) -> str:
-    """The description without the `Open in Commons` line an export adds."""
-    kept = [line for line in text.split("\n") if not line.startswith(LINK_LABEL)]
+    """The description without the `Open in Commons` line an export adds. A bare CR in it (RFC 5545 has only
+    the escaped \\n) is a line break: an export can write no other, so the event would not import the same."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = [line for line in lines if not line.startswith(LINK_LABEL)]
     return "\n".join(kept).strip()
