@@ -497,7 +497,8 @@ def test_the_plan_reads_the_same_whatever_order_its_sections_are_listed_in(
     as_exported = read_personal(_write(tmp_path, exported, "as-exported.json"))
     assert read_personal(_write(tmp_path, shuffled)).plan == as_exported.plan
     assert [(i.section, i.position) for i in as_exported.plan] == sorted(
-        ((i.section, i.position) for i in as_exported.plan), key=lambda k: (list(PlanSection).index(k[0]), k[1])
+        ((i.section, i.position) for i in as_exported.plan),
+        key=lambda k: (list(PlanSection).index(k[0]), k[1]),
     )
 
 

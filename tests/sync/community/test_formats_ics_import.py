@@ -244,7 +244,9 @@ def test_every_problem_is_listed() -> None:
 def test_a_line_break_in_a_description_reads_as_a_newline_and_exports_the_same(line_break: str) -> None:
     """A bare CR inside a DESCRIPTION (RFC 5545 allows only the escaped \\n) is a line break: an export can
     write nothing but \\n, so anything else would not import the same again (found by fuzz/fuzz_ics.py)."""
-    text = _one(f"SUMMARY:Choir\r\nDTSTART:20270105T190000Z\r\nDESCRIPTION:Sing along{line_break}20270105\r\n")
+    text = _one(
+        f"SUMMARY:Choir\r\nDTSTART:20270105T190000Z\r\nDESCRIPTION:Sing along{line_break}20270105\r\n"
+    )
     [event] = read(text)
     assert event.description == "Sing along\n20270105"
     [again] = read(export_ics(CommunityView(name="Other", events={event.id: event})))
