@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import importlib
 import json
 import random
@@ -29,7 +30,10 @@ Mutator = Callable[[bytes, int, int], bytes]
 Findings = list[tuple[bytes, str]]
 
 REPORT_EVERY = 100_000
+FINDINGS = Path(__file__).resolve().parent / "findings"
+"""Where `main` saves each finding's whole input (gitignored): fuzz/findings/<target>-<sha256 prefix>.bin."""
 _stopping = False  # set by SIGTERM in `main`: the loop ends after the input it is on, and the counts are kept
+_save_in: Path | None = None  # set by `main`: each finding's input is saved there as soon as it is found
 
 
 class ContractError(Exception):
@@ -201,7 +205,12 @@ def run_loop(
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # the finding: anything that escaped
-            findings.append((data, f"{type(exc).__module__}.{type(exc).__name__}: {exc}"))
+            what = f"{type(exc).__module__}.{type(exc).__name__}: {exc}"
+            findings.append((data, what))
+            if _save_in is not None:
+                saved = save_finding(_save_in, target_name(), data)
+                if report is not None:
+                    report(f"FINDING after {i + 1} inputs: {what}\n  saved: {saved}")
         if report is not None and (i + 1) % REPORT_EVERY == 0:
             report(
                 f"{i + 1} inputs, {dict(outcomes)}, {len(findings)} findings, {time.monotonic() - started:.0f} s"
@@ -257,14 +266,40 @@ def run_atheris(
     atheris.Fuzz()
 
 
+def save_finding(folder: Path, target: str, data: bytes) -> Path:
+    """Write *data* to *folder*/<target>-<first 16 hex digits of its SHA-256>.bin (the same input, the same
+    file) and return the path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{target}-{hashlib.sha256(data).hexdigest()[:16]}.bin"
+    path.write_bytes(data)
+    return path
+
+
+def replay(check: Check, paths: list[str]) -> int:
+    """Run *check* once on each saved input; print its outcome or what escaped. Exit status 1 if anything did."""
+    status = 0
+    for name in paths:
+        try:
+            print(f"{name}: {check(Path(name).read_bytes())}")
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
+            print(f"{name}: FINDING {type(exc).__module__}.{type(exc).__name__}: {exc}")
+            status = 1
+    return status
+
+
 def main(
     description: str | None,
     *,
     loop: Callable[[int, int], tuple[Counter[str], Findings]],
     atheris: Callable[[list[str]], None],
+    check: Check,
 ) -> int:
-    """`--runs N --seed S` for the seeded loop, or `--atheris` followed by libFuzzer flags. Prints the rate and
-    the outcomes, and every finding with its whole input (hex); exit status 1 if anything escaped."""
+    """`--runs N --seed S` for the seeded loop, `--replay FILE…` to run the check on saved inputs, or
+    `--atheris` followed by libFuzzer flags. Saves every finding's whole input under `--findings` (printing
+    its path the moment it is found), then prints the rate and the outcomes, and every finding with its
+    input (hex, cut at 4 KB: the saved file is whole); exit status 1 if anything escaped."""
     parser = argparse.ArgumentParser(
         description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -272,11 +307,19 @@ def main(
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--atheris", action="store_true", help="coverage-guided (pass libFuzzer flags after)")
     parser.add_argument("--record", metavar="FILE", help="append this run's counts to FILE (one JSON line)")
+    parser.add_argument(
+        "--findings", metavar="DIR", type=Path, default=FINDINGS, help="where each finding's input is saved"
+    )
+    parser.add_argument("--replay", metavar="FILE", nargs="+", help="run the check on these saved inputs")
     args, rest = parser.parse_known_args()
+    if args.replay:
+        return replay(check, args.replay)
     if args.atheris:
         atheris([sys.argv[0], *rest])
         return 0
     signal.signal(signal.SIGTERM, _stop)
+    global _save_in
+    _save_in = args.findings
     started = time.monotonic()
     outcomes, findings = loop(args.runs, args.seed)
     elapsed = max(time.monotonic() - started, 1e-9)
@@ -287,7 +330,8 @@ def main(
         record(args.record, target_name(), done, args.seed, elapsed, outcomes, len(findings))
     for data, what in findings[:20]:
         shown = data.hex() if len(data) <= 4096 else f"{data[:4096].hex()}… ({len(data)} bytes)"
-        print(f"FINDING {what}\n  input: {shown}")
+        saved = save_finding(args.findings, target_name(), data)
+        print(f"FINDING {what}\n  saved: {saved}\n  input: {shown}")
     rate = done / elapsed
     print(f"{done} inputs in {elapsed:.1f} s, {rate:,.0f} inputs/s; {len(findings)} escaped exceptions")
     for outcome, count in outcomes.most_common():
@@ -361,4 +405,4 @@ class Target:
         run_atheris(argv, modules=self.modules, mutator=mutator, check=self.check)
 
     def main(self, description: str | None) -> int:
-        return main(description, loop=self.run_loop, atheris=self.run_atheris)
+        return main(description, loop=self.run_loop, atheris=self.run_atheris, check=self.check)

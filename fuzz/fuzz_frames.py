@@ -333,4 +333,4 @@ def run_atheris(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris))
+    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris, check=check))

@@ -1196,4 +1196,4 @@ def replay(path: str) -> int:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--replay":
         sys.exit(replay(sys.argv[2]))
-    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris))
+    sys.exit(_driver.main(__doc__, loop=run_loop, atheris=run_atheris, check=check))

@@ -120,6 +120,49 @@ def test_what_the_fuzzers_found_is_refused_by_their_checks(target: str, data: by
     assert "refused" in fuzz_driver(target).check(data)
 
 
+@pytest.mark.parametrize(
+    ("target", "name", "outcome"),
+    [
+        # an event whose DESCRIPTION held a bare CR: it exported as a newline and did not import the same
+        ("fuzz_ics", "ics-description-bare-cr", "imported (through a document)"),
+        # a plan whose sections were listed in another order: written again, it did not read back the same
+        ("fuzz_personal_json", "personal_json-plan-sections-reordered", "read"),
+    ],
+)
+def test_what_the_long_runs_found_now_keeps_the_contract(target: str, name: str, outcome: str) -> None:
+    """Inputs the long runs saved in fuzz/findings/ (the whole file, past what a finding prints), each a broken
+    round trip then."""
+    assert fuzz_driver(target).check((REPO / "tests" / "fuzz_inputs" / name).read_bytes()) == outcome
+
+
+def test_a_finding_is_saved_whole_and_replays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The loop saves each finding's whole input as it is found (one file per distinct input), and --replay runs
+    a check on the saved files: the finding again, and the outcome once the check passes."""
+    target = fuzz_driver("fuzz_personal_json")
+    driver = target._driver
+    monkeypatch.setattr(driver, "_save_in", tmp_path)
+    export = target.seeds()[0]
+    assert len(export) > 4096  # longer than a finding prints
+
+    def short_only(data: bytes) -> str:
+        driver.expect(len(data) <= 4096, "too long")
+        return "short"
+
+    variants = [export, export + b" "]
+    _, findings = driver.run_loop(
+        4, 1, corpus=variants, make=lambda rng, corpus: corpus[0 if rng.random() < 0.5 else 1], check=short_only,
+        report=None,
+    )  # fmt: skip
+    saved = sorted(tmp_path.iterdir())
+    assert len(findings) == 4
+    assert sorted(p.read_bytes() for p in saved) == sorted({data for data, _ in findings})
+    assert driver.replay(short_only, [str(p) for p in saved]) == 1
+    assert driver.replay(target.check, [str(p) for p in saved]) == 0
+    assert capsys.readouterr().out.count(": read\n") == len(saved)
+
+
 def test_the_record_keeps_other_targets_rows(tmp_path: Path) -> None:
     script = load_script(REPO / "scripts" / "fuzz_record.py")
     doc = tmp_path / "reliability.md"

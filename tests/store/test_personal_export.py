@@ -486,6 +486,22 @@ def test_a_weak_passphrase_or_a_failure_while_storing_leaves_no_profile(
     assert _profile_folders(manager) == before
 
 
+def test_the_plan_reads_the_same_whatever_order_its_sections_are_listed_in(
+    exported: dict[str, Any], tmp_path: Path
+) -> None:
+    """The store orders a plan by section and position, so a file listing the same sections in another order
+    (edited by hand, written by another tool) says the same thing, and written again reads back the same
+    (found by fuzz/fuzz_personal_json.py)."""
+    shuffled = copy.deepcopy(exported)
+    shuffled["plan"]["sections"].reverse()
+    as_exported = read_personal(_write(tmp_path, exported, "as-exported.json"))
+    assert read_personal(_write(tmp_path, shuffled)).plan == as_exported.plan
+    assert [(i.section, i.position) for i in as_exported.plan] == sorted(
+        ((i.section, i.position) for i in as_exported.plan),
+        key=lambda k: (list(PlanSection).index(k[0]), k[1]),
+    )
+
+
 def test_a_minimal_hand_written_file_is_enough(manager: ProfileManager, tmp_path: Path) -> None:
     day = dt.date.today().isoformat()
     source = _write(

@@ -233,7 +233,9 @@ def _plan_items(at: At | None) -> tuple[PlanItem, ...]:
                 raise At(None, f"{item_at.path}.id").fail(f"the id {item.id!r} is used twice")
             ids.add(item.id)
             items.append(item)
-    return tuple(items)
+    # In the store's order, whatever order the file lists its sections in: the same plan reads the same.
+    order = {section: n for n, section in enumerate(PlanSection)}
+    return tuple(sorted(items, key=lambda i: (order[i.section], i.position)))
 
 
 def _plan_item(at: At, section: PlanSection, position: int) -> PlanItem:

@@ -103,8 +103,13 @@ def moment(path: str, value: object) -> dt.datetime:
     """A timezone-aware instant, normalised to UTC, within years 1970–2200."""
     if not isinstance(value, dt.datetime) or value.tzinfo is None:
         raise InvalidValueError(path, "must be a date and time with a time zone")
-    utc = value.astimezone(dt.UTC)
-    if not dt.datetime(1970, 1, 1, tzinfo=dt.UTC) <= utc <= dt.datetime(2200, 12, 31, tzinfo=dt.UTC):
+    try:
+        utc = value.astimezone(dt.UTC)
+    except OverflowError:  # a time near the year 1 or 9999 whose zone takes it past them
+        utc = None
+    if utc is None or not (
+        dt.datetime(1970, 1, 1, tzinfo=dt.UTC) <= utc <= dt.datetime(2200, 12, 31, tzinfo=dt.UTC)
+    ):
         raise InvalidValueError(path, "is outside the years 1970–2200")
     return utc
 

@@ -12,6 +12,7 @@ import icalendar
 import pytest
 
 from sync.community.demo import demo_view
+from sync.community.errors import InvalidValueError
 from sync.community.formats import IcsImportError, export_ics, import_ics
 from sync.community.links import LinkError, event_link, parse_link
 from sync.community.model import Event, MovedOccurrence
@@ -225,6 +226,56 @@ def test_bad_files_name_the_line_and_import_nothing(text: str, reason: str) -> N
     assert "Nothing was imported" in str(caught.value)
 
 
+def _two(main: str, other: str) -> str:
+    """Two VEVENTs with one UID: *main* from line 5, *other* from line 11."""
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n" + main + "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:x\r\n" + other + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+NY = "TZID=America/New_York"
+WEEKLY = f"SUMMARY:A\r\nDTSTART;{NY}:20270105T190000\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+OTHER = "SUMMARY:B\r\nDTSTART:20270101T100000Z\r\n"
+PAST = "is outside the years 1970–2200"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Found by fuzz/fuzz_ics.py as OverflowError: a time at the edge of the years 1 or 9999 in a zone whose
+        # offset takes it past them in UTC.
+        (_two(WEEKLY, f"RECURRENCE-ID;{NY}:99991231T235959\r\nDTSTART;{NY}:20270120T190000\r\n"), "line 11"),
+        (_two(WEEKLY, "RECURRENCE-ID;TZID=Asia/Tokyo:00010101T000000\r\nSTATUS:CANCELLED\r\n"), "line 11"),
+        (_two(WEEKLY, f"RECURRENCE-ID;{NY}:20270119T190000\r\nDTSTART;{NY}:99991231T235959\r\n"), "line 12"),
+        (_two("SUMMARY:A\r\nDTSTART;TZID=Asia/Tokyo:00010101T000000\r\n", OTHER), "line 6: DTSTART"),
+        (_two("SUMMARY:A\r\nDTSTART;VALUE=DATE:99991231\r\n", OTHER), "line 6: DTSTART"),
+        (_two(f"SUMMARY:A\r\nDTSTART;{NY}:20270105T190000\r\nDTEND;{NY}:99991231T235959\r\n", OTHER), "line 7"),
+        (_two(WEEKLY + f"EXDATE;{NY}:99991231T235959\r\n", OTHER), "line 8: EXDATE"),
+        (
+            _two("SUMMARY:A\r\nDTSTART;TZID=Asia/Tokyo:20270105T190000\r\nRRULE:FREQ=WEEKLY;UNTIL=99991231T235959Z\r\n",
+                 OTHER),
+            "line 7: RRULE: UNTIL",
+        ),
+        (
+            _two(f"SUMMARY:A\r\nDTSTART;{NY}:20270105T190000\r\nRRULE:FREQ=WEEKLY;UNTIL=00010101T000000Z\r\n", OTHER),
+            "line 7: RRULE: UNTIL",
+        ),
+    ],
+)  # fmt: skip
+def test_times_at_the_edges_of_the_calendar_are_refused_by_their_line(text: str, reason: str) -> None:
+    with pytest.raises(IcsImportError) as caught:
+        read(text)
+    assert [reason in p and PAST in p for p in caught.value.problems] == [True], caught.value.problems
+
+
+def test_the_model_refuses_a_time_its_zone_takes_past_the_year_9999() -> None:
+    """What any caller hands the model (not only the import) is refused with its path, not an OverflowError."""
+    late = dt.datetime(9999, 12, 31, 23, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    with pytest.raises(InvalidValueError, match="outside the years 1970–2200"):
+        MovedOccurrence(late, late, late)
+
+
 def test_a_moved_occurrence_of_an_event_not_in_the_file() -> None:
     text = _one("SUMMARY:A\r\nDTSTART:20270101T100000Z\r\nRECURRENCE-ID:20261225T100000Z\r\n")
     with pytest.raises(
@@ -238,3 +289,16 @@ def test_every_problem_is_listed() -> None:
     with pytest.raises(IcsImportError) as caught:
         read(text.replace("END:VCALENDAR\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ""))
     assert len(caught.value.problems) == 2
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\r\\n", "\\n"])
+def test_a_line_break_in_a_description_reads_as_a_newline_and_exports_the_same(line_break: str) -> None:
+    """A bare CR inside a DESCRIPTION (RFC 5545 allows only the escaped \\n) is a line break: an export can
+    write nothing but \\n, so anything else would not import the same again (found by fuzz/fuzz_ics.py)."""
+    text = _one(
+        f"SUMMARY:Choir\r\nDTSTART:20270105T190000Z\r\nDESCRIPTION:Sing along{line_break}20270105\r\n"
+    )
+    [event] = read(text)
+    assert event.description == "Sing along\n20270105"
+    [again] = read(export_ics(CommunityView(name="Other", events={event.id: event})))
+    assert comparable(again) == comparable(event)

@@ -34,6 +34,10 @@ _SINGLE_PROPERTIES = (  # at most once in a VEVENT (RFC 5545, 3.6.1; RRULE "SHOU
 )  # fmt: skip
 _ALLOWED_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST"}
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# The model keeps instants in these years (sync.community._checks.moment). A time is checked against them in its
+# own zone, before it is moved to UTC: near the years 1 and 9999 the move itself overflows.
+_YEARS: Final = (1970, 2200)
+_OUTSIDE_YEARS: Final = f"is outside the years {_YEARS[0]}–{_YEARS[1]}"
 
 
 class IcsImportError(ValueError):
@@ -203,6 +207,8 @@ class _Reader:
         return self._as_moment(getattr(value, "dt", None), name, block, _tzid(value))
 
     def _as_moment(self, raw: object, name: str, block: _Block, tzid: str = "") -> tuple[dt.datetime, str]:
+        if isinstance(raw, dt.date) and not _YEARS[0] <= raw.year <= _YEARS[1]:
+            raise _LineError(block.line(name), f"{name}: {_OUTSIDE_YEARS}")
         if isinstance(raw, dt.datetime):
             if raw.tzinfo is None:
                 zone = self._zone(tzid or self.default_zone, name, block)
@@ -232,8 +238,9 @@ class _Reader:
         if duration is not None and isinstance(duration.dt, dt.timedelta):
             try:
                 return start + duration.dt
-            except OverflowError:  # P99999999D: past the year 9999
-                raise _LineError(block.line("DURATION"), "DURATION ends after the year 9999") from None
+            except OverflowError:  # P99999999D: past the year 9999 (or before the year 1)
+                past = "before the year 1" if duration.dt < dt.timedelta(0) else "after the year 9999"
+                raise _LineError(block.line("DURATION"), f"DURATION ends {past}") from None
         start_raw = vevent["DTSTART"].dt
         all_day = isinstance(start_raw, dt.date) and not isinstance(start_raw, dt.datetime)
         return start + (dt.timedelta(days=1) if all_day else dt.timedelta(0))
@@ -254,6 +261,8 @@ class _Reader:
             )
         _check_by_parts(rule, freq, start, where)
         until = rule.get("UNTIL", [None])[0]
+        if isinstance(until, dt.date) and not _YEARS[0] <= until.year <= _YEARS[1]:
+            raise _LineError(where, f"RRULE: UNTIL {_OUTSIDE_YEARS}")
         if isinstance(until, dt.datetime):
             until = (until if until.tzinfo else until.replace(tzinfo=dt.UTC)).astimezone(
                 zoneinfo.ZoneInfo(zone)
@@ -346,6 +355,8 @@ def _tzid(prop: object) -> str:
 
 
 def _description(text: str) -> str:
-    """The description without the `Open in Commons` line an export adds."""
-    kept = [line for line in text.split("\n") if not line.startswith(LINK_LABEL)]
+    """The description without the `Open in Commons` line an export adds. A bare CR in it (RFC 5545 has only
+    the escaped \\n) is a line break: an export can write no other, so the event would not import the same."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = [line for line in lines if not line.startswith(LINK_LABEL)]
     return "\n".join(kept).strip()
