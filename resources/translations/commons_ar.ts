@@ -891,7 +891,12 @@
         <translation>يعلن الملف كيانات (entities)؛ ومقتطفات OpenStreetMap لا كيانات فيها، لذا رُفض.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Line 1: the file is written in an encoding Commons cannot read.</source>
+        <translation>السطر 1: الملف مكتوب بترميز لا يستطيع Commons قراءته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
         <translation>السطر {line}: هذا ليس XML سليم البنية (⁨{reason}⁩).</translation>
     </message>
@@ -1586,7 +1591,7 @@
 <context>
     <name>CirclesView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+51"/>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+52"/>
         <source>Which community&apos;s lending circles to show</source>
         <translation>حلقات إقراض أي مجتمع تُعرض</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>الحلقة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Round</source>
         <translation>الدورة</translation>
     </message>
@@ -1641,7 +1646,7 @@
         <translation>الجدول</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1651,12 +1656,12 @@
         <translation>آخر ما حدث</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Lending circles</source>
         <translation>حلقات الإقراض</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+87"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>كل %n يوم</numerusform>
@@ -1673,7 +1678,7 @@
         <translation>جارٍ عدّ الحلقات…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>Who receives next and when, or who has yet to join</source>
         <translation>من يتسلّم في الدورة القادمة ومتى، أو من لم ينضم بعد</translation>
     </message>
@@ -1711,17 +1716,17 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Record my payment</source>
         <translation>سجّل دفعتي</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
         <translation>سجّل أنك دفعت لمستلم أقدم دورة لم تدفع فيها بعد</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Receives</source>
         <translation>يتسلّم</translation>
     </message>
@@ -1741,7 +1746,7 @@
         <translation>ادّخروا معًا: في كل دورة يدفع الجميع المبلغ نفسه لعضو واحد، وهو يؤكّده؛ وبالتناوب يتسلّم كل عضو مرة واحدة.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>No lending circles yet. Start one with New circle…</source>
         <translation>لا حلقات إقراض بعد. ابدأ واحدة بـ«حلقة جديدة…»</translation>
     </message>
@@ -2678,7 +2683,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+42"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>أرصدة الوقت لأي مجتمع تُعرض</translation>
     </message>
@@ -2694,12 +2699,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Whether you are close to your limit</source>
         <translation>هل أنت قريب من حدّك</translation>
     </message>
@@ -2720,30 +2725,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>What for</source>
         <translation>مقابل ماذا</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -2769,7 +2774,7 @@
         <translation>أكّد رصيد الوقت الذي تلقّيته</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
@@ -2784,7 +2789,7 @@
         <translation>يستطيع أن يعطي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Balances</source>
         <translation>الأرصدة</translation>
     </message>
@@ -2800,12 +2805,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+260"/>
+        <location line="+251"/>
         <source>Set limit</source>
         <translation>حدّد الحد</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-250"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>إلى أي حد تحت الصفر يمكن أن ينزل العضو المختار (للمشرفين)</translation>
     </message>
@@ -2817,12 +2822,12 @@
     <message>
         <location line="-2"/>
         <location line="+6"/>
-        <location line="+146"/>
+        <location line="+137"/>
         <source>History</source>
         <translation>السجلّ</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-136"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation>كل تحويل مؤكَّد، الأحدث أولًا؛ موقَّع، ولا يُعاد كتابته أبدًا</translation>
     </message>
@@ -2862,7 +2867,7 @@
         <translation>جارٍ عدّ أرصدة الوقت…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>History: the newest {shown} of {total}</source>
         <translation>السجل: أحدث ⁨{shown}⁩ من ⁨{total}⁩</translation>
     </message>
@@ -7167,7 +7172,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+96"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+105"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
@@ -7198,30 +7203,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+196"/>
+        <location line="+221"/>
         <source>Remove from community</source>
         <translation>أزل من المجتمع</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-220"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>أزل الشخص المختار وكل أجهزته؛ ويحصل المجتمع على مفتاح جديد</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+190"/>
         <source>Leave this community…</source>
         <translation>غادر هذا المجتمع…</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>غادر هذا المجتمع</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-244"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>احذف نسختك من هذا المجتمع من هذا الحاسوب</translation>
     </message>
@@ -7236,17 +7241,17 @@
         <translation>حماية المفاتيح</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+119"/>
         <source>No one has given a name here yet.</source>
         <translation>لم يُعطِ أحد اسمًا هنا بعد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation>أزالك مشرف من هذا المجتمع. يبقى لديك ما كان عندك، لكن لا يصلك شيء جديد ولا يصل ما تكتبه إلى أحد. يمكنك حذف نسختك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+36"/>
         <source>%n device(s) still use the older key protection; they will update when next opened.</source>
         <translation>
             <numerusform>لا يوجد جهاز يستخدم حماية المفاتيح الأقدم.</numerusform>
@@ -8140,7 +8145,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+36"/>
         <source>Proposed</source>
         <translation>مقترَح</translation>
     </message>
@@ -8226,7 +8231,7 @@
         <translation>المتبقّي</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Who is owed what</source>
         <translation>من يُستحق له ماذا</translation>
@@ -8407,7 +8412,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+65"/>
         <source>Which community&apos;s projects to show</source>
         <translation>مشاريع أي مجتمع تُعرض</translation>
     </message>
@@ -8418,12 +8423,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
@@ -8433,7 +8438,7 @@
         <translation>المال الوارد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+54"/>
         <source>Projects</source>
         <translation>المشاريع</translation>
@@ -9008,23 +9013,23 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+74"/>
         <source>Which community&apos;s purse to show</source>
         <translation>الصندوق المشترك لأي مجتمع يُعرض</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>What happened to what you last did</source>
         <translation>ما جرى لآخر ما فعلته</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Common purse and votes</source>
         <translation>الصندوق المشترك والتصويت</translation>
     </message>
@@ -9072,12 +9077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+215"/>
         <source>Deposit</source>
         <translation>أودِع</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-215"/>
         <source>Pay into the common purse</source>
         <translation>ادفع في الصندوق المشترك</translation>
     </message>
@@ -9187,7 +9192,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Purse history</source>
         <translation>سجلّ الصندوق المشترك</translation>
     </message>
@@ -9197,18 +9202,18 @@
         <translation>الإيداعات والسحوبات التي تحتسبها الحسابات، الأحدث أولًا</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+117"/>
+        <location line="-8"/>
+        <location line="+126"/>
         <source>Deposits and withdrawals</source>
         <translation>الإيداعات والسحوبات</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Loading the purse…</source>
         <translation>جارٍ تحميل الصندوق المشترك…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deposits and withdrawals: the newest {shown} of {total}</source>
         <translation>الإيداعات والسحوبات: أحدث ⁨{shown}⁩ من ⁨{total}⁩</translation>
     </message>
@@ -9235,7 +9240,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Withdrawal</source>
         <translation>سحب</translation>
     </message>
@@ -9250,7 +9255,7 @@
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No proposal yet. Propose what the purse should pay for.</source>
         <translation>لا اقتراحات بعد. اقترح ما ينبغي أن يدفعه الصندوق المشترك.</translation>
     </message>
@@ -10083,7 +10088,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-297"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -10169,7 +10174,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+46"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
@@ -10224,7 +10229,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>النتائج المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-49"/>
         <source>What the files will hold</source>
         <translation>ما ستحويه الملفات</translation>
     </message>
@@ -10239,7 +10244,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>ما جرى لآخر ما فعلته</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reports for funders</source>
         <translation>تقارير للمموّلين</translation>
     </message>
@@ -10734,7 +10739,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation>ما يحتاج في مجتمعك إلى أن ينظر فيه شخص: قيم غيّرها شخصان في الوقت نفسه، ومدفوعات وأصوات لم تحتسبها القواعد، وتغييرات رُفضت أو مؤرَّخة في المستقبل، ونسخ لم تُحمَّل.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>this community</source>
         <translation>هذا المجتمع</translation>
     </message>
@@ -10866,7 +10871,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-352"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-386"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>

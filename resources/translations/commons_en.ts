@@ -875,7 +875,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Line 1: the file is written in an encoding Commons cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,7 +1571,7 @@
 <context>
     <name>CirclesView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+51"/>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+52"/>
         <source>Which community&apos;s lending circles to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,12 +1636,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Lending circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+87"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -1649,7 +1654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>Who receives next and when, or who has yet to join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,17 +1692,17 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Record my payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Receives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>No lending circles yet. Start one with New circle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,7 +2655,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+42"/>
         <source>Which community&apos;s time credits to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,12 +2671,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Whether you are close to your limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,30 +2697,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,7 +2746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Balances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,12 +2777,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+260"/>
+        <location line="+251"/>
         <source>Set limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-250"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,12 +2794,12 @@
     <message>
         <location line="-2"/>
         <location line="+6"/>
-        <location line="+146"/>
+        <location line="+137"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-136"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,7 +2839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>History: the newest {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,7 +6976,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+96"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+105"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7002,30 +7007,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+196"/>
+        <location line="+221"/>
         <source>Remove from community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-220"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+190"/>
         <source>Leave this community…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-244"/>
         <source>Delete your copy of this community from this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7040,17 +7045,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+119"/>
         <source>No one has given a name here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+36"/>
         <source>%n device(s) still use the older key protection; they will update when next opened.</source>
         <translation>
             <numerusform>%n device still use the older key protection; they will update when next opened.</numerusform>
@@ -7895,7 +7900,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+36"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7981,7 +7986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Who is owed what</source>
         <translation type="unfinished"></translation>
@@ -8154,7 +8159,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+65"/>
         <source>Which community&apos;s projects to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8165,12 +8170,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8180,7 +8185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+54"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
@@ -8723,23 +8728,23 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+74"/>
         <source>Which community&apos;s purse to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>What happened to what you last did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Common purse and votes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8787,12 +8792,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+215"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-215"/>
         <source>Pay into the common purse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8902,7 +8907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Purse history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8912,18 +8917,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+117"/>
+        <location line="-8"/>
+        <location line="+126"/>
         <source>Deposits and withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Loading the purse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deposits and withdrawals: the newest {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8946,7 +8951,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8961,7 +8966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No proposal yet. Propose what the purse should pay for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9772,7 +9777,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-297"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9858,7 +9863,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+46"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9913,7 +9918,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-49"/>
         <source>What the files will hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9928,7 +9933,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reports for funders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10419,7 +10424,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>this community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10543,7 +10548,7 @@ Quorum: {quorum} of {voters} voters must vote (the least allowed is {minimum}, a
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-352"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-386"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>

@@ -875,7 +875,12 @@
         <translation>el archivo declara entidades; los extractos de OpenStreetMap no tienen ninguna, así que se rechaza.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Line 1: the file is written in an encoding Commons cannot read.</source>
+        <translation>Línea 1: el archivo está escrito en una codificación que Commons no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line {line}: this is not well-formed XML ({reason}).</source>
         <translation>Línea {line}: esto no es XML bien formado ({reason}).</translation>
     </message>
@@ -1566,7 +1571,7 @@
 <context>
     <name>CirclesView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+51"/>
+        <location filename="../../src/commons_desktop/features/circles/circles_view.py" line="+52"/>
         <source>Which community&apos;s lending circles to show</source>
         <translation>De qué comunidad mostrar los círculos de préstamo</translation>
     </message>
@@ -1601,7 +1606,7 @@
         <translation>Círculo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1631,12 +1636,12 @@
         <translation>Lo último que pasó</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Lending circles</source>
         <translation>Círculos de préstamo</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+87"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>cada día</numerusform>
@@ -1649,7 +1654,7 @@
         <translation>Contando los círculos…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>Who receives next and when, or who has yet to join</source>
         <translation>Quién recibe en la próxima ronda y cuándo, o quién falta por unirse</translation>
     </message>
@@ -1687,17 +1692,17 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Record my payment</source>
         <translation>Anotar mi pago</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Record that you paid the recipient of the earliest round you have not paid yet</source>
         <translation>Anotar que pagaste a quien recibe en la ronda más antigua que aún no has pagado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Receives</source>
         <translation>Recibe</translation>
     </message>
@@ -1717,7 +1722,7 @@
         <translation>Ahorrar en común: en cada ronda todas las personas pagan la misma cantidad a un miembro, que la confirma; por turnos, cada miembro recibe una vez.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>No lending circles yet. Start one with New circle…</source>
         <translation>Todavía no hay círculos de préstamo. Empieza uno con Nuevo círculo…</translation>
     </message>
@@ -2650,7 +2655,7 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+46"/>
+        <location filename="../../src/commons_desktop/features/credits/credits_view.py" line="+42"/>
         <source>Which community&apos;s time credits to show</source>
         <translation>De qué comunidad mostrar los créditos de tiempo</translation>
     </message>
@@ -2666,12 +2671,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Whether you are close to your limit</source>
         <translation>Si estás cerca de tu límite</translation>
     </message>
@@ -2692,30 +2697,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>What for</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2741,7 +2746,7 @@
         <translation>Confirmar los créditos de tiempo que recibiste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -2756,7 +2761,7 @@
         <translation>Puede dar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Balances</source>
         <translation>Saldos</translation>
     </message>
@@ -2772,12 +2777,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+260"/>
+        <location line="+251"/>
         <source>Set limit</source>
         <translation>Fijar límite</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-250"/>
         <source>How far below zero the selected member may go (admins)</source>
         <translation>Cuánto puede bajar de cero el miembro elegido (personas administradoras)</translation>
     </message>
@@ -2789,12 +2794,12 @@
     <message>
         <location line="-2"/>
         <location line="+6"/>
-        <location line="+146"/>
+        <location line="+137"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-136"/>
         <source>Every confirmed transfer, newest first; signed, never rewritten</source>
         <translation>Cada transferencia confirmada, la más reciente primero; firmadas, nunca reescritas</translation>
     </message>
@@ -2834,7 +2839,7 @@
         <translation>Contando los créditos de tiempo…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>History: the newest {shown} of {total}</source>
         <translation>Historial: los {shown} más recientes de {total}</translation>
     </message>
@@ -6971,7 +6976,7 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+96"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="+105"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -7002,30 +7007,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+196"/>
+        <location line="+221"/>
         <source>Remove from community</source>
         <translation>Quitar de la comunidad</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-220"/>
         <source>Remove the chosen person and all their devices; the community gets a new key</source>
         <translation>Quitar a la persona elegida y todos sus dispositivos; la comunidad recibe una clave nueva</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+190"/>
         <source>Leave this community…</source>
         <translation>Salir de esta comunidad…</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <location line="+58"/>
         <source>Leave this community</source>
         <translation>Salir de esta comunidad</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-244"/>
         <source>Delete your copy of this community from this computer</source>
         <translation>Borrar tu copia de esta comunidad de este ordenador</translation>
     </message>
@@ -7040,17 +7045,17 @@
         <translation>Protección de las claves</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+119"/>
         <source>No one has given a name here yet.</source>
         <translation>Aquí nadie ha puesto todavía un nombre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>An admin removed you from this community. You keep what you had, but nothing new reaches you and nothing you write reaches anyone. You can delete your copy.</source>
         <translation>Una persona administradora te quitó de esta comunidad. Conservas lo que tenías, pero no te llega nada nuevo y nada de lo que escribes llega a nadie. Puedes borrar tu copia.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+36"/>
         <source>%n device(s) still use the older key protection; they will update when next opened.</source>
         <translation>
             <numerusform>%n dispositivo todavía usa la protección de claves anterior; se actualizará la próxima vez que se abra.</numerusform>
@@ -7896,7 +7901,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+35"/>
+        <location filename="../../src/commons_desktop/features/projects/project_page.py" line="+36"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
@@ -7982,7 +7987,7 @@
         <translation>Aún se debe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Who is owed what</source>
         <translation>A quién se le debe qué</translation>
@@ -8155,7 +8160,7 @@
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+64"/>
+        <location filename="../../src/commons_desktop/features/projects/projects_view.py" line="+65"/>
         <source>Which community&apos;s projects to show</source>
         <translation>De qué comunidad mostrar los proyectos</translation>
     </message>
@@ -8166,12 +8171,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -8181,7 +8186,7 @@
         <translation>Dinero recibido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+54"/>
         <source>Projects</source>
         <translation>Proyectos</translation>
@@ -8724,23 +8729,23 @@
 <context>
     <name>PurseView</name>
     <message>
-        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+71"/>
+        <location filename="../../src/commons_desktop/features/purse/purse_view.py" line="+74"/>
         <source>Which community&apos;s purse to show</source>
         <translation>De qué comunidad mostrar el fondo común</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>What happened to what you last did</source>
         <translation>Qué pasó con lo último que hiciste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Common purse and votes</source>
         <translation>Fondo común y votaciones</translation>
     </message>
@@ -8788,12 +8793,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+215"/>
         <source>Deposit</source>
         <translation>Ingresar</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-215"/>
         <source>Pay into the common purse</source>
         <translation>Ingresar dinero en el fondo común</translation>
     </message>
@@ -8903,7 +8908,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Purse history</source>
         <translation>Historial del fondo común</translation>
     </message>
@@ -8913,18 +8918,18 @@
         <translation>Ingresos y retiradas que cuentan las cuentas, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+117"/>
+        <location line="-8"/>
+        <location line="+126"/>
         <source>Deposits and withdrawals</source>
         <translation>Ingresos y retiradas</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Loading the purse…</source>
         <translation>Cargando el fondo común…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deposits and withdrawals: the newest {shown} of {total}</source>
         <translation>Ingresos y retiradas: los {shown} más recientes de {total}</translation>
     </message>
@@ -8947,7 +8952,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Withdrawal</source>
         <translation>Retirada</translation>
     </message>
@@ -8962,7 +8967,7 @@
         <translation>alguien</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No proposal yet. Propose what the purse should pay for.</source>
         <translation>Todavía no hay propuestas. Propón para qué debería pagar el fondo común.</translation>
     </message>
@@ -9775,7 +9780,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-298"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-297"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -9861,7 +9866,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+47"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="+46"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -9916,7 +9921,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Resultados mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-50"/>
+        <location filename="../../src/commons_desktop/features/reports/reports_view.py" line="-49"/>
         <source>What the files will hold</source>
         <translation>Lo que contendrán los archivos</translation>
     </message>
@@ -9931,7 +9936,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Qué pasó con lo último que hiciste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reports for funders</source>
         <translation>Informes para financiadores</translation>
     </message>
@@ -10422,7 +10427,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
         <translation>Lo que en tu comunidad necesita que una persona lo mire: valores que dos personas cambiaron a la vez, pagos y votos que las reglas no contaron, cambios que se rechazaron o que tienen fecha futura, y copias que no se cargaron.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>this community</source>
         <translation>esta comunidad</translation>
     </message>
@@ -10546,7 +10551,7 @@ Quórum: tienen que votar {quorum} de las {voters} personas con voto (lo mínimo
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-352"/>
+        <location filename="../../src/commons_desktop/features/community/people_panel.py" line="-386"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Change role</source>
